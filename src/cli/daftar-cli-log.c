@@ -1,0 +1,238 @@
+/* daftar-cli-log.c — daftar-cli log and sessions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-dates.h"
+#include "daftar-duration.h"
+#include "daftar-json.h"
+
+/* Tools are separated by commas, Latin or Arabic. */
+static GStrv
+split_tools (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GString) unified = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  unified = g_string_new (text);
+  g_string_replace (unified, "،", ",", 0);
+
+  parts = g_strsplit (unified->str, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+int
+daftar_cli_log (DaftarCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autofree char *date_text = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *duration_text = NULL;
+  g_autofree char *paid_text = NULL;
+  g_autofree char *earned_text = NULL;
+  g_autofree char *tools_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *actual = NULL;
+  g_autofree char *paid = NULL;
+  g_auto(GStrv) tools = NULL;
+  DaftarSessionDraft draft = { 0 };
+  int hour, minute, status;
+  gint64 id;
+  GDate date;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Day the work started"), N_("YYYY-MM-DD") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start_text, N_("Local time the work started, 24-hour clock"), N_("HH:MM") },
+    { "duration", 0, 0, G_OPTION_ARG_STRING, &duration_text, N_("Time worked, e.g. 1:30, 1h30m, 90m or 1.5h"), N_("DURATION") },
+    { "paid", 0, 0, G_OPTION_ARG_STRING, &paid_text, N_("Time the platform paid for, when less than worked"), N_("DURATION") },
+    { "earned", 0, 0, G_OPTION_ARG_STRING, &earned_text, N_("Amount earned, for per-task projects"), N_("AMOUNT") },
+    { "tools", 0, 0, G_OPTION_ARG_STRING, &tools_text, N_("AI tools used, separated by commas"), N_("TOOLS") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note about the work"), N_("TEXT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("PROJECT — log a work session"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
+  if (date_text == NULL || start_text == NULL || duration_text == NULL)
+    return daftar_cli_usage_error (cli, context, _("--date, --start and --duration are required."));
+
+  if (!daftar_date_parse_iso (date_text, &date, &error) ||
+      !daftar_time_parse (start_text, &hour, &minute, &error) ||
+      !daftar_local_to_utc (&date, hour, minute, tz, &draft.start_utc, &draft.utc_offset, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (!daftar_duration_parse (duration_text, &draft.actual_seconds, &error))
+    {
+      g_prefix_error (&error, "--duration: ");
+      return daftar_cli_fail (cli, error);
+    }
+
+  if (paid_text != NULL)
+    {
+      draft.has_paid = TRUE;
+      if (!daftar_duration_parse (paid_text, &draft.paid_seconds, &error))
+        {
+          g_prefix_error (&error, "--paid: ");
+          return daftar_cli_fail (cli, error);
+        }
+    }
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (earned_text != NULL)
+    {
+      draft.has_earned = TRUE;
+      if (!daftar_cli_parse_amount (earned_text, project->currency, "--earned", &draft.earned_minor, &error))
+        return daftar_cli_fail (cli, error);
+    }
+
+  tools = split_tools (tools_text);
+  draft.project_id = project->id;
+  draft.note = note;
+  draft.tools = (const char * const *) tools;
+
+  if (!daftar_store_add_session (cli->store, &draft, &id, &error))
+    return daftar_cli_fail (cli, error);
+
+  actual = daftar_duration_to_string (draft.actual_seconds);
+  paid = daftar_duration_to_string (draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
+  /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
+  g_print (_("Logged session %" G_GINT64_FORMAT ": %s on %s (paid %s).\n"),
+           id, actual, project->name, paid);
+  return DAFTAR_CLI_OK;
+}
+
+static gboolean
+print_session (const DaftarSession *s,
+               gpointer             user_data)
+{
+  g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
+  g_autofree char *actual = daftar_duration_to_string (s->actual_seconds);
+  g_autofree char *paid = daftar_duration_to_string (s->paid_seconds);
+
+  /* ISO date and time, without seconds and offset */
+  start[16] = '\0';
+  start[10] = ' ';
+  g_print ("%6" G_GINT64_FORMAT "  %s  %s  ", s->id, start, s->project_name);
+  /* Translators: worked and paid durations, e.g. "1:30 worked, 1:00 paid" */
+  g_print (_("%s worked, %s paid"), actual, paid);
+  if (s->has_earned)
+    {
+      g_autofree char *earned = daftar_cli_money_string (s->earned_minor, s->currency);
+      g_print (" · %s", earned);
+    }
+  if (s->tools->len > 0)
+    {
+      g_print (" · ");
+      for (guint i = 0; i < s->tools->len; i++)
+        g_print ("%s%s", i ? ", " : "", (const char *) g_ptr_array_index (s->tools, i));
+    }
+  if (s->note != NULL && s->note[0] != '\0')
+    g_print (" · %s", s->note);
+  g_print ("\n");
+
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+static gboolean
+add_session_json (const DaftarSession *s,
+                  gpointer             user_data)
+{
+  json_array_add_element (user_data, daftar_session_to_json (s));
+  return TRUE;
+}
+
+int
+daftar_cli_sessions (DaftarCli  *cli,
+                     int         argc,
+                     char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  gboolean json = FALSE;
+  GDate from, to;
+  gint64 from_utc, to_utc;
+  guint count = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive"), N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— list work sessions, oldest first"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if ((from_text != NULL && !daftar_date_parse_iso (from_text, &from, &error)) ||
+      (to_text != NULL && !daftar_date_parse_iso (to_text, &to, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (from_text != NULL && to_text != NULL && g_date_compare (&from, &to) > 0)
+    {
+      g_set_error_literal (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("The first day comes after the last day."));
+      return daftar_cli_fail (cli, error);
+    }
+
+  daftar_date_range_to_utc (from_text ? &from : NULL, to_text ? &to : NULL, tz, &from_utc, &to_utc);
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, add_session_json, array, &error))
+        return daftar_cli_fail (cli, error);
+      json_node_set_array (root, array);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &count, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (count == 0)
+    g_print ("%s\n", _("No sessions in this period."));
+
+  return DAFTAR_CLI_OK;
+}

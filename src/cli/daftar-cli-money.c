@@ -1,0 +1,198 @@
+/* daftar-cli-money.c — daftar-cli pay and tool
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-dates.h"
+#include "daftar-json.h"
+
+int
+daftar_cli_pay (DaftarCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *amount_text = NULL;
+  g_autofree char *fee_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *amount = NULL;
+  DaftarPaymentDraft draft = { 0 };
+  char iso[16];
+  GDate date;
+  gint64 id;
+  int status;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Day the payment was received"), N_("YYYY-MM-DD") },
+    { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text, N_("Amount received, in the project’s currency"), N_("AMOUNT") },
+    { "withdrawal-fee", 0, 0, G_OPTION_ARG_STRING, &fee_text, N_("Fee taken to withdraw it"), N_("AMOUNT") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note about the payment"), N_("TEXT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("PROJECT — record a payment received"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
+  if (date_text == NULL || amount_text == NULL)
+    return daftar_cli_usage_error (cli, context, _("--date and --amount are required."));
+
+  if (!daftar_date_parse_iso (date_text, &date, &error))
+    return daftar_cli_fail (cli, error);
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!daftar_cli_parse_amount (amount_text, project->currency, "--amount", &draft.amount_minor, &error) ||
+      (fee_text != NULL &&
+       !daftar_cli_parse_amount (fee_text, project->currency, "--withdrawal-fee",
+                                 &draft.withdrawal_fee_minor, &error)))
+    return daftar_cli_fail (cli, error);
+
+  draft.project_id = project->id;
+  draft.date = iso;
+  draft.note = note;
+
+  if (!daftar_store_add_payment (cli->store, &draft, &id, &error))
+    return daftar_cli_fail (cli, error);
+
+  amount = daftar_cli_money_string (draft.amount_minor, project->currency);
+  /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
+  g_print (_("Recorded payment %" G_GINT64_FORMAT ": %s for %s on %s.\n"),
+           id, amount, project->name, iso);
+  return DAFTAR_CLI_OK;
+}
+
+static int
+tool_add (DaftarCli  *cli,
+          int         argc,
+          char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cost_text = NULL;
+  g_autofree char *currency = NULL;
+  DaftarMoney cost = { 0 };
+  gint64 id;
+  int status;
+  GOptionEntry entries[] = {
+    { "monthly-cost", 0, 0, G_OPTION_ARG_STRING, &cost_text, N_("Subscription price per month"), N_("AMOUNT") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the monthly cost, e.g. USD"), N_("CODE") },
+    { NULL }
+  };
+
+  cli->command_name = "tool add";
+  context = g_option_context_new (_("NAME — add an AI tool"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the tool’s name, in quotes if it has spaces."));
+  if ((cost_text == NULL) != (currency == NULL))
+    return daftar_cli_usage_error (cli, context, _("--monthly-cost and --currency go together."));
+
+  if (cost_text != NULL &&
+      (!daftar_currency_normalize (currency, cost.currency, &error) ||
+       !daftar_cli_parse_amount (cost_text, cost.currency, "--monthly-cost", &cost.minor, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_store_add_tool (cli->store, argv[1], cost_text ? &cost : NULL, &id, &error))
+    return daftar_cli_fail (cli, error);
+
+  g_print (_("Added AI tool %" G_GINT64_FORMAT ": %s\n"), id, g_strstrip (argv[1]));
+  return DAFTAR_CLI_OK;
+}
+
+static int
+tool_list (DaftarCli  *cli,
+           int         argc,
+           char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tools = NULL;
+  gboolean json = FALSE;
+  gboolean all = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include hidden tools"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "tool list";
+  context = g_option_context_new (_("— list AI tools"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(tools = daftar_store_list_tools (cli->store, all, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < tools->len; i++)
+        json_array_add_element (array, daftar_tool_to_json (g_ptr_array_index (tools, i)));
+      json_node_set_array (root, array);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  for (guint i = 0; i < tools->len; i++)
+    {
+      DaftarTool *tool = g_ptr_array_index (tools, i);
+
+      g_print ("%4" G_GINT64_FORMAT "  %s", tool->id, tool->name);
+      if (tool->has_cost)
+        {
+          g_autofree char *cost = daftar_cli_money_string (tool->monthly_cost.minor,
+                                                           tool->monthly_cost.currency);
+          /* Translators: a monthly subscription price, e.g. "20.00 USD a month" */
+          g_print (" · ");
+          g_print (_("%s a month"), cost);
+        }
+      if (tool->hidden)
+        g_print (" · %s", _("hidden"));
+      g_print ("\n");
+    }
+
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_tool (DaftarCli  *cli,
+                 int         argc,
+                 char      **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return tool_add (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return tool_list (cli, argc - 1, argv + 1);
+
+  g_printerr ("%s\n", _("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]"));
+  g_printerr ("%s\n", _("       daftar-cli tool list [--all] [--json]"));
+  return argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+         ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}

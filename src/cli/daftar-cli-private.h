@@ -1,0 +1,57 @@
+/* daftar-cli-private.h — what the daftar-cli commands share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "daftar-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses */
+#define DAFTAR_CLI_OK     0
+#define DAFTAR_CLI_FAILED 1
+#define DAFTAR_CLI_USAGE  2
+
+typedef struct
+{
+  char        *db_path;
+  DaftarStore *store;
+  const char  *command_name;   /* "project add", for messages */
+} DaftarCli;
+
+typedef int (*DaftarCliCommandFunc) (DaftarCli  *cli,
+                                     int         argc,
+                                     char      **argv);
+
+DaftarStore *daftar_cli_open_store       (DaftarCli     *cli,
+                                          GError       **error);
+int          daftar_cli_fail             (DaftarCli     *cli,
+                                          const GError  *error);
+int          daftar_cli_usage_error      (DaftarCli      *cli,
+                                          GOptionContext *context,
+                                          const char     *message);
+gboolean     daftar_cli_parse            (DaftarCli      *cli,
+                                          GOptionContext *context,
+                                          int            *argc,
+                                          char         ***argv,
+                                          int            *out_status);
+void         daftar_cli_print_json       (JsonNode      *node);
+gboolean     daftar_cli_parse_amount     (const char    *text,
+                                          const char    *currency,
+                                          const char    *option,
+                                          gint64        *out_minor,
+                                          GError       **error);
+char        *daftar_cli_money_string     (gint64         minor,
+                                          const char    *currency);
+
+int daftar_cli_project   (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_log       (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_pay       (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_tool      (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_sessions  (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_export    (DaftarCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,185 @@
+/* daftar-cli-project.c — daftar-cli project add|list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-json.h"
+
+static int
+project_add (DaftarCli  *cli,
+             int         argc,
+             char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autofree char *platform = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *pricing = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *price = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *client = NULL;
+  DaftarProjectDraft draft = { 0 };
+  char code[4];
+  gint64 id;
+  int status;
+  GOptionEntry entries[] = {
+    { "platform", 0, 0, G_OPTION_ARG_STRING, &platform, N_("Platform: upwork, fiverr, freelancer, peopleperhour, outlier, mercor, dataannotation, remotasks, prolific, direct or other"), N_("PLATFORM") },
+    { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Category: writing, translation, graphic-design, web-software, data-entry, data-science, ai-training, prompt-engineering, video, consulting or other"), N_("CATEGORY") },
+    { "pricing", 0, 0, G_OPTION_ARG_STRING, &pricing, N_("How it is paid: hourly, fixed or per-task"), N_("PRICING") },
+    { "rate", 0, 0, G_OPTION_ARG_STRING, &rate, N_("Hourly rate, for hourly projects"), N_("AMOUNT") },
+    { "price", 0, 0, G_OPTION_ARG_STRING, &price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &client, N_("The client’s name"), N_("NAME") },
+    { NULL }
+  };
+
+  cli->command_name = "project add";
+  context = g_option_context_new (_("NAME — add a project"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name, in quotes if it has spaces."));
+  if (platform == NULL || category == NULL || pricing == NULL || currency == NULL)
+    return daftar_cli_usage_error (cli, context, _("--platform, --category, --pricing and --currency are required."));
+
+  if (!daftar_category_from_key (category, &draft.category))
+    {
+      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CATEGORY,
+                   _("Unknown category “%s”. Run “daftar-cli project add --help” for the list."), category);
+      return daftar_cli_fail (cli, error);
+    }
+
+  if (!daftar_pricing_from_key (pricing, &draft.pricing))
+    {
+      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICING,
+                   _("Unknown pricing “%s”: use hourly, fixed or per-task."), pricing);
+      return daftar_cli_fail (cli, error);
+    }
+
+  if (!daftar_currency_normalize (currency, code, &error))
+    return daftar_cli_fail (cli, error);
+
+  draft.name = argv[1];
+  draft.client = client;
+  draft.platform = platform;
+  draft.currency = code;
+  draft.has_rate = rate != NULL;
+  draft.has_price = price != NULL;
+
+  if ((rate != NULL && !daftar_cli_parse_amount (rate, code, "--rate", &draft.rate_minor, &error)) ||
+      (price != NULL && !daftar_cli_parse_amount (price, code, "--price", &draft.price_minor, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_store_add_project (cli->store, &draft, &id, &error) ||
+      !(project = daftar_store_get_project (cli->store, id, &error)))
+    return daftar_cli_fail (cli, error);
+
+  g_print (_("Added project %" G_GINT64_FORMAT ": %s\n"), id, project->name);
+  return DAFTAR_CLI_OK;
+}
+
+static int
+project_list (DaftarCli  *cli,
+              int         argc,
+              char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) projects = NULL;
+  gboolean json = FALSE;
+  gboolean all = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include archived projects"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "project list";
+  context = g_option_context_new (_("— list projects"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(projects = daftar_store_list_projects (cli->store, all, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < projects->len; i++)
+        json_array_add_element (array, daftar_project_to_json (g_ptr_array_index (projects, i)));
+      json_node_set_array (root, array);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  if (projects->len == 0)
+    {
+      g_print ("%s\n", _("No projects yet. Add one with “daftar-cli project add”."));
+      return DAFTAR_CLI_OK;
+    }
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      DaftarProject *p = g_ptr_array_index (projects, i);
+      const char *platform = daftar_platform_key_get_label (p->platform_key);
+      g_autofree char *terms = NULL;
+
+      if (p->has_rate)
+        {
+          g_autofree char *amount = daftar_cli_money_string (p->rate_minor, p->currency);
+          /* Translators: an hourly rate, e.g. "25.00 USD/h" */
+          terms = g_strdup_printf (_("%s/h"), amount);
+        }
+      else if (p->has_price)
+        terms = daftar_cli_money_string (p->price_minor, p->currency);
+      else
+        terms = g_strdup (p->currency);
+
+      g_print ("%4" G_GINT64_FORMAT "  %s\n", p->id, p->name);
+      /* Translators: platform · category · pricing · rate or price */
+      g_print ("      %s · %s · %s · %s", platform ? platform : p->platform_name,
+               daftar_category_get_label (p->category),
+               daftar_pricing_get_label (p->pricing), terms);
+      if (p->client != NULL)
+        g_print (_(" · client: %s"), p->client);
+      if (p->archived)
+        g_print (" · %s", _("archived"));
+      g_print ("\n");
+    }
+
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_project (DaftarCli  *cli,
+                    int         argc,
+                    char      **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return project_add (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return project_list (cli, argc - 1, argv + 1);
+
+  g_printerr ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME]"));
+  g_printerr ("%s\n", _("       daftar-cli project list [--all] [--json]"));
+  return argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+         ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}

@@ -1,0 +1,239 @@
+/* daftar-cli.c — the command-line companion: entry point and shared helpers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "daftar-cli-private.h"
+
+typedef struct
+{
+  const char           *name;
+  DaftarCliCommandFunc  func;
+  const char           *synopsis;
+} Command;
+
+static const Command commands[] = {
+  { "project",  daftar_cli_project,  N_("Add or list projects") },
+  { "log",      daftar_cli_log,      N_("Log a work session") },
+  { "pay",      daftar_cli_pay,      N_("Record a payment received") },
+  { "tool",     daftar_cli_tool,     N_("Add or list AI tools") },
+  { "sessions", daftar_cli_sessions, N_("List work sessions") },
+  { "export",   daftar_cli_export,   N_("Export the whole ledger as JSON or CSV") },
+};
+
+DaftarStore *
+daftar_cli_open_store (DaftarCli  *cli,
+                       GError    **error)
+{
+  if (cli->store == NULL)
+    {
+      g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : daftar_store_default_path ();
+
+      cli->store = daftar_store_open (path, error);
+    }
+
+  return cli->store;
+}
+
+int
+daftar_cli_fail (DaftarCli    *cli,
+                 const GError *error)
+{
+  g_printerr ("daftar-cli: %s\n", error->message);
+  return DAFTAR_CLI_FAILED;
+}
+
+int
+daftar_cli_usage_error (DaftarCli      *cli,
+                        GOptionContext *context,
+                        const char     *message)
+{
+  g_printerr ("daftar-cli %s: %s\n", cli->command_name, message);
+  g_printerr (_("Run “daftar-cli %s --help” to see how to use it.\n"), cli->command_name);
+  return DAFTAR_CLI_USAGE;
+}
+
+/**
+ * daftar_cli_parse:
+ * @out_status: (out): the exit status when this returns %FALSE
+ *
+ * Parses a command's options; --help ends the command with success.
+ */
+gboolean
+daftar_cli_parse (DaftarCli        *cli,
+                  GOptionContext   *context,
+                  int              *argc,
+                  char           ***argv,
+                  int              *out_status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_autofree char *prgname = g_strdup_printf ("daftar-cli %s", cli->command_name);
+
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *out_status = daftar_cli_usage_error (cli, context, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+daftar_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+/**
+ * daftar_cli_parse_amount:
+ * @option: the option's name, for the message
+ *
+ * Parses a non-negative amount in @currency, any digit system.
+ */
+gboolean
+daftar_cli_parse_amount (const char  *text,
+                         const char  *currency,
+                         const char  *option,
+                         gint64      *out_minor,
+                         GError     **error)
+{
+  DaftarMoney money;
+
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, error))
+    {
+      g_prefix_error (error, "%s: ", option);
+      return FALSE;
+    }
+
+  *out_minor = money.minor;
+  return TRUE;
+}
+
+char *
+daftar_cli_money_string (gint64      minor,
+                         const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *number = NULL;
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  number = daftar_money_to_decimal_string (&money);
+  return g_strdup_printf ("%s %s", number, currency);
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: daftar-cli [--db PATH] COMMAND [OPTIONS…]"));
+  g_print ("%s\n\n", _("Daftar’s command-line companion: log freelance work and read the ledger."));
+  g_print ("%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-10s %s\n", commands[i].name, _(commands[i].synopsis));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  --db PATH   %s\n", _("Use the ledger at PATH (default: $DAFTAR_DB, or the app’s own ledger)"));
+  g_print ("  --version   %s\n", _("Show the version and exit"));
+  g_print ("  --help      %s\n\n", _("Show this help and exit"));
+  g_print ("%s\n", _("Run “daftar-cli COMMAND --help” for a command’s options."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  DaftarCli cli = { 0 };
+  int first = 1;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR") ? g_getenv ("DAFTAR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command. */
+  while (first < argc && argv[first][0] == '-')
+    {
+      const char *arg = argv[first];
+
+      if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        {
+          print_help ();
+          return DAFTAR_CLI_OK;
+        }
+      else if (g_str_equal (arg, "--version"))
+        {
+          g_print ("daftar-cli %s\n", PACKAGE_VERSION);
+          return DAFTAR_CLI_OK;
+        }
+      else if (g_str_equal (arg, "--db") && first + 1 < argc)
+        {
+          g_free (cli.db_path);
+          cli.db_path = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (arg, "--db="))
+        {
+          g_free (cli.db_path);
+          cli.db_path = g_strdup (arg + strlen ("--db="));
+          first += 1;
+        }
+      else
+        {
+          g_printerr (_("daftar-cli: unknown option “%s”. Run “daftar-cli --help” for usage.\n"), arg);
+          g_free (cli.db_path);
+          return DAFTAR_CLI_USAGE;
+        }
+    }
+
+  if (cli.db_path != NULL && cli.db_path[0] == '\0')
+    {
+      g_printerr ("%s\n", _("daftar-cli: --db needs the path of a ledger file."));
+      g_free (cli.db_path);
+      return DAFTAR_CLI_USAGE;
+    }
+
+  if (first >= argc)
+    {
+      print_help ();
+      g_free (cli.db_path);
+      return DAFTAR_CLI_USAGE;
+    }
+
+  status = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[first], commands[i].name))
+        {
+          cli.command_name = commands[i].name;
+          status = commands[i].func (&cli, argc - first, argv + first);
+          break;
+        }
+    }
+
+  if (status < 0)
+    {
+      g_printerr (_("daftar-cli: unknown command “%s”. Run “daftar-cli --help” for the list.\n"),
+                  argv[first]);
+      status = DAFTAR_CLI_USAGE;
+    }
+
+  g_clear_object (&cli.store);
+  g_free (cli.db_path);
+  return status;
+}

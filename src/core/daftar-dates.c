@@ -1,0 +1,200 @@
+/* daftar-dates.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-dates"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-dates.h"
+#include "daftar-digits.h"
+#include "daftar-validate.h"
+
+static gboolean
+parse_digits (const char  *p,
+              guint        count,
+              guint       *out)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < count; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      value = value * 10 + (guint) (p[i] - '0');
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/**
+ * daftar_date_parse_iso:
+ * @text: a Gregorian date as YYYY-MM-DD, in any digit system
+ * @out: (out): the date
+ *
+ * Rejects impossible dates such as 2025-02-30.
+ */
+gboolean
+daftar_date_parse_iso (const char  *text,
+                       GDate       *out,
+                       GError     **error)
+{
+  g_autofree char *norm = NULL;
+  guint y, m, d;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  norm = text != NULL ? daftar_digits_normalize (text) : NULL;
+
+  if (norm == NULL ||
+      strlen (norm) != 10 || norm[4] != '-' || norm[7] != '-' ||
+      !parse_digits (norm, 4, &y) ||
+      !parse_digits (norm + 5, 2, &m) ||
+      !parse_digits (norm + 8, 2, &d))
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("Type the date as year-month-day, for example 2025-03-21."));
+      return FALSE;
+    }
+
+  if (y < 1970 || y > 9999 || !g_date_valid_dmy (d, m, y))
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                   _("%s is not a date on the calendar."), norm);
+      return FALSE;
+    }
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+/**
+ * daftar_time_parse:
+ * @text: a time of day as H:MM or HH:MM (24-hour), in any digit system
+ */
+gboolean
+daftar_time_parse (const char  *text,
+                   int         *out_hour,
+                   int         *out_minute,
+                   GError     **error)
+{
+  g_autofree char *norm = NULL;
+  const char *colon;
+  guint h, m;
+  gsize hlen;
+
+  norm = text != NULL ? daftar_digits_normalize (text) : NULL;
+  colon = norm != NULL ? strchr (norm, ':') : NULL;
+  hlen = colon != NULL ? (gsize) (colon - norm) : 0;
+
+  if (colon == NULL || hlen < 1 || hlen > 2 || strlen (colon + 1) != 2 ||
+      !parse_digits (norm, hlen, &h) || !parse_digits (colon + 1, 2, &m) ||
+      h > 23 || m > 59)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                           _("Type the start time as hours and minutes on a 24-hour clock, for example 09:30 or 21:05."));
+      return FALSE;
+    }
+
+  *out_hour = (int) h;
+  *out_minute = (int) m;
+  return TRUE;
+}
+
+/**
+ * daftar_local_to_utc:
+ * @tz: the user's time zone
+ * @out_utc: (out): seconds since the epoch
+ * @out_offset: (out): seconds east of UTC in force at that moment
+ *
+ * A time skipped by a daylight-saving change is moved forward, as clocks do.
+ */
+gboolean
+daftar_local_to_utc (const GDate *date,
+                     int          hour,
+                     int          minute,
+                     GTimeZone   *tz,
+                     gint64      *out_utc,
+                     gint32      *out_offset,
+                     GError     **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  dt = g_date_time_new (tz,
+                        g_date_get_year (date),
+                        g_date_get_month (date),
+                        g_date_get_day (date),
+                        hour, minute, 0);
+  if (dt == NULL)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                           _("That date and time can’t be represented."));
+      return FALSE;
+    }
+
+  *out_utc = g_date_time_to_unix (dt);
+  *out_offset = (gint32) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND);
+  return TRUE;
+}
+
+/**
+ * daftar_date_range_to_utc:
+ * @from: (nullable): first day, inclusive
+ * @to: (nullable): last day, inclusive
+ * @out_from_utc: (out): start of @from in @tz, or %G_MININT64
+ * @out_to_utc: (out): start of the day after @to in @tz (exclusive), or %G_MAXINT64
+ */
+gboolean
+daftar_date_range_to_utc (const GDate *from,
+                          const GDate *to,
+                          GTimeZone   *tz,
+                          gint64      *out_from_utc,
+                          gint64      *out_to_utc)
+{
+  gint32 offset;
+
+  *out_from_utc = G_MININT64;
+  *out_to_utc = G_MAXINT64;
+
+  if (from != NULL &&
+      !daftar_local_to_utc (from, 0, 0, tz, out_from_utc, &offset, NULL))
+    return FALSE;
+
+  if (to != NULL)
+    {
+      GDate next = *to;
+
+      g_date_add_days (&next, 1);
+      if (!daftar_local_to_utc (&next, 0, 0, tz, out_to_utc, &offset, NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * daftar_utc_to_iso_local:
+ *
+ * Returns: (transfer full): the moment as ISO 8601 with its offset,
+ *   e.g. 2025-03-21T09:30:00+03:30
+ */
+char *
+daftar_utc_to_iso_local (gint64 utc,
+                         gint32 offset)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (offset);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (utc);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (dt == NULL || tz == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_timezone (dt, tz);
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+}

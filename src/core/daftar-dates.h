@@ -1,0 +1,33 @@
+/* daftar-dates.h — typed dates and times, and the step from local time to UTC
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean  daftar_date_parse_iso      (const char  *text,
+                                      GDate       *out,
+                                      GError     **error);
+gboolean  daftar_time_parse          (const char  *text,
+                                      int         *out_hour,
+                                      int         *out_minute,
+                                      GError     **error);
+gboolean  daftar_local_to_utc        (const GDate *date,
+                                      int          hour,
+                                      int          minute,
+                                      GTimeZone   *tz,
+                                      gint64      *out_utc,
+                                      gint32      *out_offset,
+                                      GError     **error);
+gboolean  daftar_date_range_to_utc   (const GDate *from,
+                                      const GDate *to,
+                                      GTimeZone   *tz,
+                                      gint64      *out_from_utc,
+                                      gint64      *out_to_utc);
+char     *daftar_utc_to_iso_local    (gint64       utc,
+                                      gint32       offset);
+
+G_END_DECLS

@@ -1,0 +1,205 @@
+/* daftar-domain.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-domain"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-domain.h"
+
+static const char * const category_keys[DAFTAR_N_CATEGORIES] = {
+  "writing",
+  "translation",
+  "graphic-design",
+  "web-software",
+  "data-entry",
+  "data-science",
+  "ai-training",
+  "prompt-engineering",
+  "video",
+  "consulting",
+  "other",
+};
+
+static const char * const pricing_keys[DAFTAR_N_PRICINGS] = {
+  "hourly",
+  "fixed",
+  "per-task",
+};
+
+const char *
+daftar_category_to_key (DaftarCategory category)
+{
+  g_return_val_if_fail (category < DAFTAR_N_CATEGORIES, NULL);
+  return category_keys[category];
+}
+
+gboolean
+daftar_category_from_key (const char     *key,
+                          DaftarCategory *out)
+{
+  if (key == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < DAFTAR_N_CATEGORIES; i++)
+    {
+      if (g_ascii_strcasecmp (key, category_keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * daftar_category_get_label:
+ *
+ * Returns: (transfer none): the category's name in the user's language
+ */
+const char *
+daftar_category_get_label (DaftarCategory category)
+{
+  switch (category)
+    {
+    case DAFTAR_CATEGORY_WRITING:            return _("Writing");
+    case DAFTAR_CATEGORY_TRANSLATION:        return _("Translation");
+    case DAFTAR_CATEGORY_GRAPHIC_DESIGN:     return _("Graphic design");
+    case DAFTAR_CATEGORY_WEB_SOFTWARE:       return _("Web and software");
+    case DAFTAR_CATEGORY_DATA_ENTRY:         return _("Data entry");
+    case DAFTAR_CATEGORY_DATA_SCIENCE:       return _("Data science and ML");
+    case DAFTAR_CATEGORY_AI_TRAINING:        return _("AI training and evaluation");
+    case DAFTAR_CATEGORY_PROMPT_ENGINEERING: return _("Prompt engineering");
+    case DAFTAR_CATEGORY_VIDEO:              return _("Video");
+    case DAFTAR_CATEGORY_CONSULTING:         return _("Consulting and marketing");
+    case DAFTAR_CATEGORY_OTHER:              return _("Other");
+    case DAFTAR_N_CATEGORIES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+daftar_pricing_to_key (DaftarPricing pricing)
+{
+  g_return_val_if_fail (pricing < DAFTAR_N_PRICINGS, NULL);
+  return pricing_keys[pricing];
+}
+
+gboolean
+daftar_pricing_from_key (const char    *key,
+                         DaftarPricing *out)
+{
+  if (key == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < DAFTAR_N_PRICINGS; i++)
+    {
+      if (g_ascii_strcasecmp (key, pricing_keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+daftar_pricing_get_label (DaftarPricing pricing)
+{
+  switch (pricing)
+    {
+    case DAFTAR_PRICING_HOURLY:   return _("Hourly");
+    case DAFTAR_PRICING_FIXED:    return _("Fixed price");
+    case DAFTAR_PRICING_PER_TASK: return _("Per task");
+    case DAFTAR_N_PRICINGS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * daftar_platform_key_get_label:
+ * @key: a built-in platform key
+ *
+ * Platform names are brands and stay as they are, except the two generic entries.
+ *
+ * Returns: (transfer none) (nullable): a translated label, or %NULL when the key
+ *   names a brand or a user's own platform
+ */
+const char *
+daftar_platform_key_get_label (const char *key)
+{
+  if (g_strcmp0 (key, "direct") == 0)
+    return _("Direct client");
+  if (g_strcmp0 (key, "other") == 0)
+    return _("Other platform");
+  return NULL;
+}
+
+void
+daftar_platform_free (DaftarPlatform *platform)
+{
+  if (platform == NULL)
+    return;
+  g_free (platform->key);
+  g_free (platform->name);
+  g_free (platform);
+}
+
+void
+daftar_project_free (DaftarProject *project)
+{
+  if (project == NULL)
+    return;
+  g_free (project->name);
+  g_free (project->client);
+  g_free (project->platform_key);
+  g_free (project->platform_name);
+  g_free (project);
+}
+
+void
+daftar_session_free (DaftarSession *session)
+{
+  if (session == NULL)
+    return;
+  g_free (session->project_name);
+  g_free (session->note);
+  g_clear_pointer (&session->tools, g_ptr_array_unref);
+  g_free (session);
+}
+
+void
+daftar_tool_free (DaftarTool *tool)
+{
+  if (tool == NULL)
+    return;
+  g_free (tool->name);
+  g_free (tool);
+}
+
+void
+daftar_payment_free (DaftarPayment *payment)
+{
+  if (payment == NULL)
+    return;
+  g_free (payment->project_name);
+  g_free (payment->note);
+  g_free (payment);
+}
+
+void
+daftar_timer_free (DaftarTimer *timer)
+{
+  if (timer == NULL)
+    return;
+  g_free (timer->project_name);
+  g_free (timer->note);
+  g_free (timer);
+}

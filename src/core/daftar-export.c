@@ -1,0 +1,388 @@
+/* daftar-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * JSON holds everything needed to rebuild the ledger. It is written one record
+ * at a time, so a million sessions never sit in memory as one tree.
+ * CSV is the ledger as one table, one row per session or payment, for
+ * spreadsheets.
+ */
+#define G_LOG_DOMAIN "daftar-export"
+
+#include "config.h"
+
+#include <csv.h>
+#include <json-glib/json-glib.h>
+
+#include "daftar-dates.h"
+#include "daftar-duration.h"
+#include "daftar-export.h"
+#include "daftar-json.h"
+
+typedef struct
+{
+  GOutputStream *output;
+  GCancellable  *cancellable;
+  GError        *error;
+  gboolean       first;
+  GString       *buffer;
+} Writer;
+
+static gboolean
+writer_flush (Writer *w)
+{
+  if (w->error != NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (w->output, w->buffer->str, w->buffer->len, NULL,
+                                  w->cancellable, &w->error))
+    return FALSE;
+
+  g_string_truncate (w->buffer, 0);
+  return TRUE;
+}
+
+static gboolean
+writer_maybe_flush (Writer *w)
+{
+  return w->buffer->len < 64 * 1024 || writer_flush (w);
+}
+
+static void
+append_node (Writer   *w,
+             JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+
+  if (!w->first)
+    g_string_append (w->buffer, ",\n    ");
+  g_string_append (w->buffer, text);
+  w->first = FALSE;
+}
+
+static void
+begin_array (Writer     *w,
+             const char *name,
+             gboolean    first_member)
+{
+  g_string_append_printf (w->buffer, "%s\n  \"%s\": [\n    ", first_member ? "" : ",", name);
+  w->first = TRUE;
+}
+
+static void
+end_array (Writer *w)
+{
+  g_string_append (w->buffer, "\n  ]");
+}
+
+static gboolean
+write_session_json (const DaftarSession *session,
+                    gpointer             user_data)
+{
+  Writer *w = user_data;
+  g_autoptr(JsonNode) node = daftar_session_to_json (session);
+
+  append_node (w, node);
+  return writer_maybe_flush (w);
+}
+
+typedef JsonNode *(*ToJsonFunc) (gconstpointer item);
+
+static void
+append_array (Writer     *w,
+              const char *name,
+              GPtrArray  *items,
+              ToJsonFunc  to_json)
+{
+  begin_array (w, name, FALSE);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(JsonNode) node = to_json (g_ptr_array_index (items, i));
+
+      append_node (w, node);
+    }
+  end_array (w);
+}
+
+/**
+ * daftar_export_json:
+ *
+ * Writes the whole ledger, format documented in README.md.
+ */
+gboolean
+daftar_export_json (DaftarStore    *store,
+                    GOutputStream  *output,
+                    GCancellable   *cancellable,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) platforms = NULL;
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
+  g_autoptr(DaftarTimer) timer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  Writer w = { output, cancellable, NULL, TRUE, g_string_new (NULL) };
+  gboolean ok;
+
+  /* One read transaction: the export is a consistent snapshot. */
+  if (!daftar_store_begin_read (store, error))
+    {
+      g_string_free (w.buffer, TRUE);
+      return FALSE;
+    }
+
+  if (!(platforms = daftar_store_list_platforms (store, error)) ||
+      !(projects = daftar_store_list_projects (store, TRUE, error)) ||
+      !(tools = daftar_store_list_tools (store, TRUE, error)) ||
+      !(payments = daftar_store_list_payments (store, error)))
+    goto fail;
+
+  timer = daftar_store_get_timer (store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto fail;
+    }
+
+  g_string_append_printf (w.buffer,
+                          "{\n  \"format\": \"daftar-export\",\n  \"version\": %d,\n"
+                          "  \"schema\": %d,\n  \"exported_at\": \"%s\"",
+                          DAFTAR_EXPORT_FORMAT_VERSION, daftar_store_get_version (store), stamp);
+
+  append_array (&w, "platforms", platforms, (ToJsonFunc) daftar_platform_to_json);
+  append_array (&w, "projects", projects, (ToJsonFunc) daftar_project_to_json);
+  append_array (&w, "tools", tools, (ToJsonFunc) daftar_tool_to_json);
+
+  begin_array (&w, "sessions", FALSE);
+  if (!daftar_store_foreach_session (store, G_MININT64, G_MAXINT64, write_session_json, &w, error))
+    goto fail;
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&w.error));
+      goto fail;
+    }
+  end_array (&w);
+
+  append_array (&w, "payments", payments, (ToJsonFunc) daftar_payment_to_json);
+
+  g_string_append (w.buffer, ",\n  \"timer\": ");
+  if (timer != NULL)
+    {
+      g_autoptr(JsonNode) node = daftar_timer_to_json (timer);
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *text = NULL;
+
+      json_generator_set_root (generator, node);
+      text = json_generator_to_data (generator, NULL);
+      g_string_append (w.buffer, text);
+    }
+  else
+    g_string_append (w.buffer, "null");
+  g_string_append (w.buffer, "\n}\n");
+
+  ok = writer_flush (&w);
+  daftar_store_rollback (store);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&w.error));
+  g_string_free (w.buffer, TRUE);
+  return ok;
+
+fail:
+  daftar_store_rollback (store);
+  g_clear_error (&w.error);
+  g_string_free (w.buffer, TRUE);
+  return FALSE;
+}
+
+/* A cell that starts like a formula is shown as text by spreadsheets. */
+static void
+append_csv_field (GString    *row,
+                  const char *text,
+                  gboolean    user_text)
+{
+  g_autofree char *guarded = NULL;
+  g_autofree char *quoted = NULL;
+  size_t len;
+
+  if (text == NULL)
+    text = "";
+
+  if (user_text && strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    text = guarded = g_strconcat ("'", text, NULL);
+
+  len = strlen (text);
+  quoted = g_malloc (len * 2 + 3);
+  len = csv_write (quoted, len * 2 + 3, text, len);
+
+  if (row->len > 0 && row->str[row->len - 1] != '\n')
+    g_string_append_c (row, ',');
+  g_string_append_len (row, quoted, len);
+}
+
+static void
+append_csv_money (GString    *row,
+                  gboolean    present,
+                  gint64      minor,
+                  const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *text = NULL;
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  if (present)
+    text = daftar_money_to_decimal_string (&money);
+  append_csv_field (row, text, FALSE);
+}
+
+static void
+append_csv_int (GString *row,
+                gint64   value)
+{
+  char text[32];
+
+  g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
+  append_csv_field (row, text, FALSE);
+}
+
+static const char csv_header[] =
+  "kind,id,project,client,platform,category,pricing,currency,start,utc_offset,"
+  "actual_seconds,paid_seconds,amount,withdrawal_fee,tools,note\n";
+
+static gboolean
+write_session_csv (const DaftarSession *s,
+                   gpointer             user_data)
+{
+  Writer *w = user_data;
+  g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
+  g_autoptr(GString) tools = g_string_new (NULL);
+
+  for (guint i = 0; i < s->tools->len; i++)
+    {
+      if (i > 0)
+        g_string_append (tools, "; ");
+      g_string_append (tools, g_ptr_array_index (s->tools, i));
+    }
+
+  append_csv_field (w->buffer, "session", FALSE);
+  append_csv_int (w->buffer, s->id);
+  append_csv_field (w->buffer, s->project_name, TRUE);
+  /* Project details follow from the project name; the JSON export has them. */
+  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_field (w->buffer, s->currency, FALSE);
+  append_csv_field (w->buffer, start, FALSE);
+  append_csv_int (w->buffer, s->utc_offset);
+  append_csv_int (w->buffer, s->actual_seconds);
+  append_csv_int (w->buffer, s->paid_seconds);
+  append_csv_money (w->buffer, s->has_earned, s->earned_minor, s->currency);
+  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_field (w->buffer, tools->str, TRUE);
+  append_csv_field (w->buffer, s->note, TRUE);
+  g_string_append_c (w->buffer, '\n');
+
+  return writer_maybe_flush (w);
+}
+
+/**
+ * daftar_export_csv:
+ *
+ * Writes one header line, then a row per project, session and payment,
+ * told apart by the first column.
+ */
+gboolean
+daftar_export_csv (DaftarStore    *store,
+                   GOutputStream  *output,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
+  Writer w = { output, cancellable, NULL, TRUE, g_string_new (csv_header) };
+  gboolean ok = FALSE;
+
+  if (!daftar_store_begin_read (store, error))
+    {
+      g_string_free (w.buffer, TRUE);
+      return FALSE;
+    }
+
+  if (!(projects = daftar_store_list_projects (store, TRUE, error)) ||
+      !(payments = daftar_store_list_payments (store, error)))
+    goto out;
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      DaftarProject *p = g_ptr_array_index (projects, i);
+
+      append_csv_field (w.buffer, "project", FALSE);
+      append_csv_int (w.buffer, p->id);
+      append_csv_field (w.buffer, p->name, TRUE);
+      append_csv_field (w.buffer, p->client, TRUE);
+      append_csv_field (w.buffer, p->platform_key, FALSE);
+      append_csv_field (w.buffer, daftar_category_to_key (p->category), FALSE);
+      append_csv_field (w.buffer, daftar_pricing_to_key (p->pricing), FALSE);
+      append_csv_field (w.buffer, p->currency, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      /* The amount of a project is its hourly rate or its fixed price. */
+      if (p->pricing == DAFTAR_PRICING_FIXED)
+        append_csv_money (w.buffer, p->has_price, p->price_minor, p->currency);
+      else
+        append_csv_money (w.buffer, p->has_rate, p->rate_minor, p->currency);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      g_string_append_c (w.buffer, '\n');
+    }
+
+  if (!daftar_store_foreach_session (store, G_MININT64, G_MAXINT64, write_session_csv, &w, error))
+    goto out;
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&w.error));
+      goto out;
+    }
+
+  for (guint i = 0; i < payments->len; i++)
+    {
+      DaftarPayment *y = g_ptr_array_index (payments, i);
+
+      append_csv_field (w.buffer, "payment", FALSE);
+      append_csv_int (w.buffer, y->id);
+      append_csv_field (w.buffer, y->project_name, TRUE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, y->amount.currency, FALSE);
+      append_csv_field (w.buffer, y->date, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_money (w.buffer, TRUE, y->amount.minor, y->amount.currency);
+      append_csv_money (w.buffer, TRUE, y->withdrawal_fee_minor, y->amount.currency);
+      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_field (w.buffer, y->note, TRUE);
+      g_string_append_c (w.buffer, '\n');
+    }
+
+  ok = writer_flush (&w);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&w.error));
+
+out:
+  daftar_store_rollback (store);
+  g_clear_error (&w.error);
+  g_string_free (w.buffer, TRUE);
+  return ok;
+}

@@ -1,0 +1,20 @@
+/* daftar-json.h — ledger records as locale-independent JSON
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "daftar-domain.h"
+
+G_BEGIN_DECLS
+
+JsonNode *daftar_platform_to_json (const DaftarPlatform *platform);
+JsonNode *daftar_project_to_json  (const DaftarProject  *project);
+JsonNode *daftar_session_to_json  (const DaftarSession  *session);
+JsonNode *daftar_tool_to_json     (const DaftarTool     *tool);
+JsonNode *daftar_payment_to_json  (const DaftarPayment  *payment);
+JsonNode *daftar_timer_to_json    (const DaftarTimer    *timer);
+
+G_END_DECLS

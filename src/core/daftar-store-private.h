@@ -1,0 +1,58 @@
+/* daftar-store-private.h — what the store's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "daftar-store.h"
+
+G_BEGIN_DECLS
+
+struct _DaftarStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *backup_path;
+  GHashTable *statements;   /* SQL text (static) → sqlite3_stmt */
+  int         version;
+  guint       depth;        /* nesting of daftar_store_begin() */
+};
+
+/* A cached statement, reset and unbound when the variable goes out of scope. */
+typedef sqlite3_stmt DaftarStmt;
+
+void          daftar_stmt_release          (DaftarStmt   *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarStmt, daftar_stmt_release)
+
+DaftarStmt   *daftar_store_prepare         (DaftarStore  *self,
+                                            const char   *sql,
+                                            GError      **error);
+gboolean      daftar_store_set_sql_error   (DaftarStore  *self,
+                                            int           rc,
+                                            GError      **error);
+gboolean      daftar_store_step_done       (DaftarStore  *self,
+                                            DaftarStmt   *stmt,
+                                            GError      **error);
+gboolean      daftar_store_exec            (DaftarStore  *self,
+                                            const char   *sql,
+                                            GError      **error);
+char         *daftar_stmt_dup_text         (DaftarStmt   *stmt,
+                                            int           column);
+gint64        daftar_store_ensure_client   (DaftarStore  *self,
+                                            const char   *name,
+                                            GError      **error);
+
+/* Migrations, in daftar-store-schema.c */
+typedef struct
+{
+  int         version;
+  const char *sql;
+} DaftarMigration;
+
+const DaftarMigration *daftar_store_get_migrations (guint *n_migrations);
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* daftar-store-projects.c — platforms, clients and projects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-store-private.h"
+#include "daftar-text.h"
+
+static DaftarPlatform *
+platform_from_row (DaftarStmt *stmt)
+{
+  DaftarPlatform *platform = g_new0 (DaftarPlatform, 1);
+
+  platform->id = sqlite3_column_int64 (stmt, 0);
+  platform->key = daftar_stmt_dup_text (stmt, 1);
+  platform->name = daftar_stmt_dup_text (stmt, 2);
+  platform->builtin = sqlite3_column_int (stmt, 3) != 0;
+  return platform;
+}
+
+/**
+ * daftar_store_list_platforms:
+ *
+ * Returns: (transfer full) (element-type DaftarPlatform): platforms, built-in first
+ */
+GPtrArray *
+daftar_store_list_platforms (DaftarStore  *self,
+                             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GPtrArray) platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_platform_free);
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT id, key, name, builtin FROM platforms "
+                                     "ORDER BY builtin DESC, id", error)))
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (platforms, platform_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&platforms);
+}
+
+/**
+ * daftar_store_find_platform:
+ * @key_or_name: a platform key ("upwork"), its name ("Freelancer.com") or its id
+ *
+ * Returns: (transfer full): the platform, or %NULL with a validation error
+ */
+DaftarPlatform *
+daftar_store_find_platform (DaftarStore  *self,
+                            const char   *key_or_name,
+                            GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (key_or_name == NULL)
+    key_or_name = "";
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT id, key, name, builtin FROM platforms "
+                                     "WHERE key = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE "
+                                     "OR CAST (id AS TEXT) = ?1 "
+                                     "ORDER BY (key = ?1 COLLATE NOCASE) DESC LIMIT 1", error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key_or_name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return platform_from_row (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  {
+    g_autofree char *shown = daftar_text_isolate (key_or_name);
+
+    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PLATFORM,
+                 _("There is no platform called “%s”. Known platforms are Upwork, Fiverr, Freelancer.com, PeoplePerHour, Outlier, Mercor, DataAnnotation, Remotasks, Prolific, direct and other."),
+                 shown);
+  }
+  return NULL;
+}
+
+/**
+ * daftar_store_ensure_client:
+ * @name: (nullable): a client's name; blank means none
+ *
+ * Returns: the client's id, created if new; 0 for none; -1 on error
+ */
+gint64
+daftar_store_ensure_client (DaftarStore  *self,
+                            const char   *name,
+                            GError      **error)
+{
+  g_autoptr(DaftarStmt) insert = NULL;
+  g_autoptr(DaftarStmt) select = NULL;
+  g_autofree char *trimmed = NULL;
+  int rc;
+
+  if (name == NULL)
+    return 0;
+
+  trimmed = g_strstrip (g_strdup (name));
+  if (*trimmed == '\0')
+    return 0;
+
+  if (!(insert = daftar_store_prepare (self,
+                                       "INSERT INTO clients (name) VALUES (?1) "
+                                       "ON CONFLICT (name) DO NOTHING", error)))
+    return -1;
+
+  sqlite3_bind_text (insert, 1, trimmed, -1, SQLITE_TRANSIENT);
+  if (!daftar_store_step_done (self, insert, error))
+    return -1;
+
+  if (!(select = daftar_store_prepare (self, "SELECT id FROM clients WHERE name = ?1", error)))
+    return -1;
+
+  sqlite3_bind_text (select, 1, trimmed, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (select);
+  if (rc != SQLITE_ROW)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (select, 0);
+}
+
+static gboolean
+project_name_taken (DaftarStore  *self,
+                    const char   *name,
+                    gboolean     *out_taken,
+                    GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self, "SELECT 1 FROM projects WHERE name = ?1", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  *out_taken = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+static gboolean
+insert_project (DaftarStore              *self,
+                const DaftarProjectDraft *draft,
+                gint64                   *out_id,
+                GError                  **error)
+{
+  g_autoptr(DaftarPlatform) platform = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (draft->name));
+  char currency[4];
+  gboolean taken = FALSE;
+  gint64 client_id;
+
+  if (!(platform = daftar_store_find_platform (self, draft->platform, error)))
+    return FALSE;
+
+  if (!project_name_taken (self, name, &taken, error))
+    return FALSE;
+
+  if (taken)
+    {
+      g_autofree char *shown = daftar_text_isolate (name);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                   _("A project called “%s” already exists. Choose another name."), shown);
+      return FALSE;
+    }
+
+  if (!daftar_currency_normalize (draft->currency, currency, error))
+    return FALSE;
+
+  if ((client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO projects (name, client_id, platform_id, category, "
+                                     "  pricing, currency, rate_minor, price_minor, created_utc) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, unixepoch ())", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (client_id > 0)
+    sqlite3_bind_int64 (stmt, 2, client_id);
+  sqlite3_bind_int64 (stmt, 3, platform->id);
+  sqlite3_bind_text (stmt, 4, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, currency, -1, SQLITE_TRANSIENT);
+  if (draft->has_rate)
+    sqlite3_bind_int64 (stmt, 7, draft->rate_minor);
+  if (draft->has_price)
+    sqlite3_bind_int64 (stmt, 8, draft->price_minor);
+
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_add_project:
+ * @out_id: (out) (optional): the new project's id
+ *
+ * Validates @draft and writes it in one transaction; writes nothing on error.
+ */
+gboolean
+daftar_store_add_project (DaftarStore              *self,
+                          const DaftarProjectDraft *draft,
+                          gint64                   *out_id,
+                          GError                  **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!daftar_validate_project_draft (draft, error))
+    return FALSE;
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!insert_project (self, draft, out_id, error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
+}
+
+#define PROJECT_COLUMNS \
+  "SELECT p.id, p.name, c.name, p.platform_id, pl.key, pl.name, p.category, p.pricing, " \
+  "  p.currency, p.rate_minor, p.price_minor, p.archived, p.created_utc " \
+  "FROM projects p JOIN platforms pl ON pl.id = p.platform_id " \
+  "LEFT JOIN clients c ON c.id = p.client_id "
+
+static DaftarProject *
+project_from_row (DaftarStmt *stmt)
+{
+  DaftarProject *project = g_new0 (DaftarProject, 1);
+  const char *currency;
+
+  project->id = sqlite3_column_int64 (stmt, 0);
+  project->name = daftar_stmt_dup_text (stmt, 1);
+  project->client = daftar_stmt_dup_text (stmt, 2);
+  project->platform_id = sqlite3_column_int64 (stmt, 3);
+  project->platform_key = daftar_stmt_dup_text (stmt, 4);
+  project->platform_name = daftar_stmt_dup_text (stmt, 5);
+  if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project->category))
+    project->category = DAFTAR_CATEGORY_OTHER;
+  if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project->pricing))
+    project->pricing = DAFTAR_PRICING_HOURLY;
+  currency = (const char *) sqlite3_column_text (stmt, 8);
+  g_strlcpy (project->currency, currency ? currency : "", sizeof project->currency);
+  project->has_rate = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
+  project->rate_minor = sqlite3_column_int64 (stmt, 9);
+  project->has_price = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
+  project->price_minor = sqlite3_column_int64 (stmt, 10);
+  project->archived = sqlite3_column_int (stmt, 11) != 0;
+  project->created_utc = sqlite3_column_int64 (stmt, 12);
+  return project;
+}
+
+/**
+ * daftar_store_list_projects:
+ *
+ * Returns: (transfer full) (element-type DaftarProject): projects by name
+ */
+GPtrArray *
+daftar_store_list_projects (DaftarStore  *self,
+                            gboolean      include_archived,
+                            GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_project_free);
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     PROJECT_COLUMNS
+                                     "WHERE ?1 OR p.archived = 0 "
+                                     "ORDER BY p.name COLLATE NOCASE, p.id", error)))
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (projects, project_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&projects);
+}
+
+DaftarProject *
+daftar_store_get_project (DaftarStore  *self,
+                          gint64        id,
+                          GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self, PROJECT_COLUMNS "WHERE p.id = ?1", error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return project_from_row (stmt);
+
+  if (rc != SQLITE_DONE)
+    daftar_store_set_sql_error (self, rc, error);
+  else
+    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                 _("There is no project with the number %" G_GINT64_FORMAT "."), id);
+  return NULL;
+}
+
+/**
+ * daftar_store_find_project:
+ * @name_or_id: a project's name (any case) or its number
+ *
+ * Returns: (transfer full): the project, or %NULL with a validation error
+ */
+DaftarProject *
+daftar_store_find_project (DaftarStore  *self,
+                           const char   *name_or_id,
+                           GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *trimmed = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  trimmed = g_strstrip (g_strdup (name_or_id ? name_or_id : ""));
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     PROJECT_COLUMNS
+                                     "WHERE p.name = ?1 OR CAST (p.id AS TEXT) = ?1 "
+                                     "ORDER BY (p.name = ?1) DESC LIMIT 1", error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return project_from_row (stmt);
+
+  if (rc != SQLITE_DONE)
+    daftar_store_set_sql_error (self, rc, error);
+  else
+    {
+      g_autofree char *shown = daftar_text_isolate (trimmed);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                   _("There is no project called “%s”. Check the name, or add the project first."),
+                   shown);
+    }
+  return NULL;
+}

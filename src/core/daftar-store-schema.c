@@ -1,0 +1,132 @@
+/* daftar-store-schema.c — the schema, as forward migrations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each migration takes the file from version N-1 to N and runs in one transaction
+ * with the PRAGMA user_version update. Never edit a migration that has shipped:
+ * add the next one.
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include "daftar-store-private.h"
+
+/* Version 1: the ledger. Money columns hold integer minor units of the row's currency.
+ * Times are UTC seconds since the epoch plus the offset the user was in. */
+static const char migration_1[] =
+  "CREATE TABLE platforms ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  key       TEXT NOT NULL UNIQUE,"
+  "  name      TEXT NOT NULL,"
+  "  builtin   INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))"
+  ") STRICT;"
+
+  "CREATE TABLE clients ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  name      TEXT NOT NULL UNIQUE COLLATE NOCASE"
+  ") STRICT;"
+
+  "CREATE TABLE projects ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (name) > 0),"
+  "  client_id   INTEGER REFERENCES clients (id) ON DELETE SET NULL,"
+  "  platform_id INTEGER NOT NULL REFERENCES platforms (id) ON DELETE RESTRICT,"
+  "  category    TEXT NOT NULL CHECK (category IN ('writing', 'translation', 'graphic-design',"
+  "                'web-software', 'data-entry', 'data-science', 'ai-training',"
+  "                'prompt-engineering', 'video', 'consulting', 'other')),"
+  "  pricing     TEXT NOT NULL CHECK (pricing IN ('hourly', 'fixed', 'per-task')),"
+  "  currency    TEXT NOT NULL CHECK (length (currency) = 3),"
+  "  rate_minor  INTEGER CHECK (rate_minor >= 0),"
+  "  price_minor INTEGER CHECK (price_minor >= 0),"
+  "  archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+  "  created_utc INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX projects_client ON projects (client_id);"
+  "CREATE INDEX projects_platform ON projects (platform_id);"
+
+  "CREATE TABLE sessions ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  project_id     INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  start_utc      INTEGER NOT NULL CHECK (start_utc >= 0),"
+  "  utc_offset     INTEGER NOT NULL CHECK (utc_offset BETWEEN -50400 AND 50400),"
+  "  actual_seconds INTEGER NOT NULL CHECK (actual_seconds BETWEEN 1 AND 86400),"
+  "  paid_seconds   INTEGER NOT NULL CHECK (paid_seconds BETWEEN 0 AND actual_seconds),"
+  "  earned_minor   INTEGER CHECK (earned_minor >= 0),"
+  "  note           TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+  /* Covering indexes: a date range, or a project's date range, is summed from the
+   * index alone, without touching the table. */
+  "CREATE INDEX sessions_by_start ON sessions"
+  "  (start_utc, project_id, actual_seconds, paid_seconds);"
+  "CREATE INDEX sessions_by_project ON sessions"
+  "  (project_id, start_utc, actual_seconds, paid_seconds);"
+
+  "CREATE TABLE tools ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  name               TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (name) > 0),"
+  "  monthly_cost_minor INTEGER CHECK (monthly_cost_minor >= 0),"
+  "  cost_currency      TEXT CHECK (length (cost_currency) = 3),"
+  "  builtin            INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),"
+  "  hidden             INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),"
+  "  CHECK ((monthly_cost_minor IS NULL) = (cost_currency IS NULL))"
+  ") STRICT;"
+
+  "CREATE TABLE session_tools ("
+  "  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  tool_id    INTEGER NOT NULL REFERENCES tools (id) ON DELETE RESTRICT,"
+  "  PRIMARY KEY (session_id, tool_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX session_tools_by_tool ON session_tools (tool_id, session_id);"
+
+  "CREATE TABLE payments ("
+  "  id                   INTEGER PRIMARY KEY,"
+  "  project_id           INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  received_on          TEXT NOT NULL CHECK (received_on GLOB"
+  "                         '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  amount_minor         INTEGER NOT NULL CHECK (amount_minor > 0),"
+  "  withdrawal_fee_minor INTEGER NOT NULL DEFAULT 0"
+  "                         CHECK (withdrawal_fee_minor BETWEEN 0 AND amount_minor),"
+  "  note                 TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+  "CREATE INDEX payments_by_project ON payments (project_id, received_on);"
+  "CREATE INDEX payments_by_date ON payments (received_on);"
+
+  /* At most one timer runs; the row exists only while it does. */
+  "CREATE TABLE timer ("
+  "  id         INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+  "  start_utc  INTEGER NOT NULL,"
+  "  utc_offset INTEGER NOT NULL,"
+  "  note       TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+
+  "INSERT INTO platforms (key, name, builtin) VALUES"
+  "  ('upwork', 'Upwork', 1),"
+  "  ('fiverr', 'Fiverr', 1),"
+  "  ('freelancer', 'Freelancer.com', 1),"
+  "  ('peopleperhour', 'PeoplePerHour', 1),"
+  "  ('outlier', 'Outlier', 1),"
+  "  ('mercor', 'Mercor', 1),"
+  "  ('dataannotation', 'DataAnnotation', 1),"
+  "  ('remotasks', 'Remotasks', 1),"
+  "  ('prolific', 'Prolific', 1),"
+  "  ('direct', 'Direct client', 1),"
+  "  ('other', 'Other platform', 1);"
+
+  "INSERT INTO tools (name, builtin) VALUES"
+  "  ('ChatGPT', 1), ('Claude', 1), ('Gemini', 1), ('GitHub Copilot', 1),"
+  "  ('Microsoft Copilot', 1), ('Midjourney', 1), ('DALL·E', 1), ('Grammarly', 1),"
+  "  ('DeepL', 1), ('Canva', 1), ('Perplexity', 1), ('Cursor', 1), ('Runway', 1),"
+  "  ('ElevenLabs', 1), ('Notion AI', 1);";
+
+static const DaftarMigration migrations[] = {
+  { 1, migration_1 },
+};
+
+const DaftarMigration *
+daftar_store_get_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}

@@ -1,0 +1,485 @@
+/* daftar-store-sessions.c — work sessions, their AI tools, and the running timer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-store-private.h"
+#include "daftar-text.h"
+
+/* Tool names can't hold control characters, so this one joins them safely. */
+#define TOOL_SEPARATOR "\x1f"
+
+static gint64
+find_tool_id (DaftarStore  *self,
+              const char   *name,
+              GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self, "SELECT id FROM tools WHERE name = ?1", error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  if (rc != SQLITE_DONE)
+    daftar_store_set_sql_error (self, rc, error);
+  else
+    {
+      g_autofree char *shown = daftar_text_isolate (trimmed);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_TOOL,
+                   _("There is no AI tool called “%s”. Add it to your tools first."), shown);
+    }
+
+  return -1;
+}
+
+static gboolean
+insert_session (DaftarStore              *self,
+                const DaftarSessionDraft *draft,
+                gint64                   *out_id,
+                GError                  **error)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(DaftarStmt) link = NULL;
+  gint64 id;
+
+  if (!(project = daftar_store_get_project (self, draft->project_id, error)))
+    return FALSE;
+
+  if (!daftar_validate_session_draft (draft, project->pricing, g_get_real_time () / G_USEC_PER_SEC, error))
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO sessions (project_id, start_utc, utc_offset, "
+                                     "  actual_seconds, paid_seconds, earned_minor, note) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, draft->project_id);
+  sqlite3_bind_int64 (stmt, 2, draft->start_utc);
+  sqlite3_bind_int (stmt, 3, draft->utc_offset);
+  sqlite3_bind_int64 (stmt, 4, draft->actual_seconds);
+  sqlite3_bind_int64 (stmt, 5, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
+  if (draft->has_earned)
+    sqlite3_bind_int64 (stmt, 6, draft->earned_minor);
+  sqlite3_bind_text (stmt, 7, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint i = 0; draft->tools != NULL && draft->tools[i] != NULL; i++)
+    {
+      gint64 tool_id = find_tool_id (self, draft->tools[i], error);
+
+      if (tool_id < 0)
+        return FALSE;
+
+      if (!link && !(link = daftar_store_prepare (self,
+                                                  "INSERT OR IGNORE INTO session_tools (session_id, tool_id) "
+                                                  "VALUES (?1, ?2)", error)))
+        return FALSE;
+
+      sqlite3_reset (link);
+      sqlite3_bind_int64 (link, 1, id);
+      sqlite3_bind_int64 (link, 2, tool_id);
+      if (!daftar_store_step_done (self, link, error))
+        return FALSE;
+    }
+
+  if (out_id != NULL)
+    *out_id = id;
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_add_session:
+ * @out_id: (out) (optional): the new session's id
+ *
+ * Validates @draft against its project and writes the session and its tools
+ * in one transaction; writes nothing on error.
+ */
+gboolean
+daftar_store_add_session (DaftarStore              *self,
+                          const DaftarSessionDraft *draft,
+                          gint64                   *out_id,
+                          GError                  **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!insert_session (self, draft, out_id, error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
+}
+
+#define SESSION_COLUMNS \
+  "SELECT s.id, s.project_id, p.name, p.currency, s.start_utc, s.utc_offset, " \
+  "  s.actual_seconds, s.paid_seconds, s.earned_minor, s.note, " \
+  "  (SELECT group_concat (t.name, '" TOOL_SEPARATOR "') FROM " \
+  "     (SELECT t.name FROM session_tools st JOIN tools t ON t.id = st.tool_id " \
+  "      WHERE st.session_id = s.id ORDER BY t.name COLLATE NOCASE) t) " \
+  "FROM sessions s JOIN projects p ON p.id = s.project_id "
+
+static DaftarSession *
+session_from_row (DaftarStmt *stmt)
+{
+  DaftarSession *session = g_new0 (DaftarSession, 1);
+  const char *currency = (const char *) sqlite3_column_text (stmt, 3);
+  const char *tools = (const char *) sqlite3_column_text (stmt, 10);
+
+  session->id = sqlite3_column_int64 (stmt, 0);
+  session->project_id = sqlite3_column_int64 (stmt, 1);
+  session->project_name = daftar_stmt_dup_text (stmt, 2);
+  g_strlcpy (session->currency, currency ? currency : "", sizeof session->currency);
+  session->start_utc = sqlite3_column_int64 (stmt, 4);
+  session->utc_offset = sqlite3_column_int (stmt, 5);
+  session->actual_seconds = sqlite3_column_int64 (stmt, 6);
+  session->paid_seconds = sqlite3_column_int64 (stmt, 7);
+  session->has_earned = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
+  session->earned_minor = sqlite3_column_int64 (stmt, 8);
+  session->note = daftar_stmt_dup_text (stmt, 9);
+  session->tools = g_ptr_array_new_with_free_func (g_free);
+
+  if (tools != NULL && *tools != '\0')
+    {
+      g_auto(GStrv) names = g_strsplit (tools, TOOL_SEPARATOR, -1);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        g_ptr_array_add (session->tools, g_steal_pointer (&names[i]));
+    }
+
+  return session;
+}
+
+/**
+ * daftar_store_foreach_session:
+ * @from_utc: first moment, inclusive
+ * @to_utc: last moment, exclusive
+ * @func: called with each session, oldest first; return %FALSE to stop
+ *
+ * Walks sessions without holding them all in memory.
+ */
+gboolean
+daftar_store_foreach_session (DaftarStore              *self,
+                              gint64                    from_utc,
+                              gint64                    to_utc,
+                              DaftarSessionForeachFunc  func,
+                              gpointer                  user_data,
+                              GError                  **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     SESSION_COLUMNS
+                                     "WHERE s.start_utc >= ?1 AND s.start_utc < ?2 "
+                                     "ORDER BY s.start_utc, s.id", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, from_utc);
+  sqlite3_bind_int64 (stmt, 2, to_utc);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(DaftarSession) session = session_from_row (stmt);
+
+      if (!func (session, user_data))
+        return TRUE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+collect_session (const DaftarSession *session,
+                 gpointer             user_data)
+{
+  DaftarSession *copy = g_new0 (DaftarSession, 1);
+
+  *copy = *session;
+  copy->project_name = g_strdup (session->project_name);
+  copy->note = g_strdup (session->note);
+  copy->tools = g_ptr_array_ref (session->tools);
+  g_ptr_array_add (user_data, copy);
+  return TRUE;
+}
+
+/**
+ * daftar_store_list_sessions:
+ * @from_utc: first moment, inclusive
+ * @to_utc: last moment, exclusive
+ *
+ * Returns: (transfer full) (element-type DaftarSession): sessions starting in
+ *   the range, oldest first
+ */
+GPtrArray *
+daftar_store_list_sessions (DaftarStore  *self,
+                            gint64        from_utc,
+                            gint64        to_utc,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_session_free);
+
+  if (!daftar_store_foreach_session (self, from_utc, to_utc, collect_session, sessions, error))
+    return NULL;
+
+  return g_steal_pointer (&sessions);
+}
+
+DaftarSession *
+daftar_store_get_session (DaftarStore  *self,
+                          gint64        id,
+                          GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self, SESSION_COLUMNS "WHERE s.id = ?1", error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return session_from_row (stmt);
+
+  if (rc != SQLITE_DONE)
+    daftar_store_set_sql_error (self, rc, error);
+  else
+    g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                 _("There is no session with the number %" G_GINT64_FORMAT "."), id);
+  return NULL;
+}
+
+/**
+ * daftar_store_sum_by_project:
+ * @from_utc: first moment, inclusive
+ * @to_utc: last moment, exclusive
+ *
+ * Sums work time per project over sessions that start in the range, from the
+ * covering index alone.
+ *
+ * Returns: (transfer full) (element-type DaftarProjectTotals): one row per project
+ *   with sessions in the range, by project id
+ */
+GArray *
+daftar_store_sum_by_project (DaftarStore  *self,
+                             gint64        from_utc,
+                             gint64        to_utc,
+                             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (DaftarProjectTotals));
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT project_id, sum (actual_seconds), sum (paid_seconds), "
+                                     "  count (*) "
+                                     "FROM sessions INDEXED BY sessions_by_start "
+                                     "WHERE start_utc >= ?1 AND start_utc < ?2 "
+                                     "GROUP BY project_id ORDER BY project_id", error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, from_utc);
+  sqlite3_bind_int64 (stmt, 2, to_utc);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarProjectTotals row = {
+        .project_id = sqlite3_column_int64 (stmt, 0),
+        .actual_seconds = sqlite3_column_int64 (stmt, 1),
+        .paid_seconds = sqlite3_column_int64 (stmt, 2),
+        .n_sessions = sqlite3_column_int64 (stmt, 3),
+      };
+
+      g_array_append_val (totals, row);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&totals);
+}
+
+/**
+ * daftar_store_get_timer:
+ *
+ * Returns: (transfer full) (nullable): the running timer, or %NULL when none
+ *   runs (check @error to tell the two apart)
+ */
+DaftarTimer *
+daftar_store_get_timer (DaftarStore  *self,
+                        GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  DaftarTimer *timer;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT t.project_id, p.name, t.start_utc, t.utc_offset, t.note "
+                                     "FROM timer t JOIN projects p ON p.id = t.project_id", error)))
+    return NULL;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc != SQLITE_DONE)
+        daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  timer = g_new0 (DaftarTimer, 1);
+  timer->project_id = sqlite3_column_int64 (stmt, 0);
+  timer->project_name = daftar_stmt_dup_text (stmt, 1);
+  timer->start_utc = sqlite3_column_int64 (stmt, 2);
+  timer->utc_offset = sqlite3_column_int (stmt, 3);
+  timer->note = daftar_stmt_dup_text (stmt, 4);
+  return timer;
+}
+
+/**
+ * daftar_store_start_timer:
+ *
+ * Records a running timer, so that closing the app or a crash loses nothing.
+ */
+gboolean
+daftar_store_start_timer (DaftarStore  *self,
+                          gint64        project_id,
+                          gint64        start_utc,
+                          gint32        utc_offset,
+                          const char   *note,
+                          GError      **error)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_validate_note (note, error))
+    return FALSE;
+
+  if (!(project = daftar_store_get_project (self, project_id, error)))
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO timer (id, project_id, start_utc, utc_offset, note) "
+                                     "VALUES (1, ?1, ?2, ?3, ?4)", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  sqlite3_bind_int64 (stmt, 2, start_utc);
+  sqlite3_bind_int (stmt, 3, utc_offset);
+  sqlite3_bind_text (stmt, 4, note ? note : "", -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                           _("A timer is already running. Stop it before starting another."));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_stop_timer:
+ * @stop_utc: when the work stopped
+ * @out_session_id: (out) (optional): the session created
+ *
+ * Turns the running timer into a session, in one transaction. When the
+ * session would break a rule (say, longer than a day), nothing changes and
+ * the timer keeps running, so the user can decide.
+ */
+gboolean
+daftar_store_stop_timer (DaftarStore  *self,
+                         gint64        stop_utc,
+                         gint64       *out_session_id,
+                         GError      **error)
+{
+  g_autoptr(DaftarTimer) timer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  DaftarSessionDraft draft = { 0 };
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!(timer = daftar_store_get_timer (self, &local_error)))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                             _("No timer is running."));
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  draft.project_id = timer->project_id;
+  draft.start_utc = timer->start_utc;
+  draft.utc_offset = timer->utc_offset;
+  draft.actual_seconds = stop_utc - timer->start_utc;
+  draft.note = timer->note;
+
+  if (!insert_session (self, &draft, out_session_id, error) ||
+      !daftar_store_exec (self, "DELETE FROM timer", error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
+}
+
+/**
+ * daftar_store_discard_timer:
+ *
+ * Forgets the running timer without logging anything.
+ */
+gboolean
+daftar_store_discard_timer (DaftarStore  *self,
+                            GError      **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  return daftar_store_exec (self, "DELETE FROM timer", error);
+}

@@ -1,0 +1,219 @@
+/* daftar-store-tools.c — the AI-tool catalog and payments
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-dates.h"
+#include "daftar-store-private.h"
+#include "daftar-text.h"
+
+/**
+ * daftar_store_add_tool:
+ * @monthly_cost: (nullable): the subscription's price per month
+ * @out_id: (out) (optional): the new tool's id
+ */
+gboolean
+daftar_store_add_tool (DaftarStore        *self,
+                       const char         *name,
+                       const DaftarMoney  *monthly_cost,
+                       gint64             *out_id,
+                       GError            **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *trimmed = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_validate_tool_name (name, error))
+    return FALSE;
+
+  if (monthly_cost != NULL &&
+      (!daftar_validate_currency (monthly_cost->currency, error) ||
+       !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
+    return FALSE;
+
+  trimmed = g_strstrip (g_strdup (name));
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO tools (name, monthly_cost_minor, cost_currency) "
+                                     "VALUES (?1, ?2, ?3)", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+  if (monthly_cost != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 2, monthly_cost->minor);
+      sqlite3_bind_text (stmt, 3, monthly_cost->currency, -1, SQLITE_TRANSIENT);
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      g_autofree char *shown = daftar_text_isolate (trimmed);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                   _("An AI tool called “%s” is already in your list."), shown);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_list_tools:
+ *
+ * Returns: (transfer full) (element-type DaftarTool): tools by name
+ */
+GPtrArray *
+daftar_store_list_tools (DaftarStore  *self,
+                         gboolean      include_hidden,
+                         GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GPtrArray) tools = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_tool_free);
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT id, name, monthly_cost_minor, cost_currency, builtin, hidden "
+                                     "FROM tools WHERE ?1 OR hidden = 0 "
+                                     "ORDER BY name COLLATE NOCASE", error)))
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, include_hidden ? 1 : 0);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarTool *tool = g_new0 (DaftarTool, 1);
+      const char *currency = (const char *) sqlite3_column_text (stmt, 3);
+
+      tool->id = sqlite3_column_int64 (stmt, 0);
+      tool->name = daftar_stmt_dup_text (stmt, 1);
+      tool->has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+      tool->monthly_cost.minor = sqlite3_column_int64 (stmt, 2);
+      g_strlcpy (tool->monthly_cost.currency, currency ? currency : "",
+                 sizeof tool->monthly_cost.currency);
+      tool->builtin = sqlite3_column_int (stmt, 4) != 0;
+      tool->hidden = sqlite3_column_int (stmt, 5) != 0;
+      g_ptr_array_add (tools, tool);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&tools);
+}
+
+/**
+ * daftar_store_add_payment:
+ * @out_id: (out) (optional): the new payment's id
+ *
+ * The amounts are in the project's currency.
+ */
+gboolean
+daftar_store_add_payment (DaftarStore               *self,
+                          const DaftarPaymentDraft  *draft,
+                          gint64                    *out_id,
+                          GError                   **error)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char iso[16];
+  GDate date;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!daftar_validate_payment_draft (draft, error) ||
+      !daftar_date_parse_iso (draft->date, &date, error))
+    return FALSE;
+
+  /* Stored in Latin digits whatever digits were typed. */
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+
+  if (!(project = daftar_store_get_project (self, draft->project_id, error)))
+    return FALSE;
+
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO payments (project_id, received_on, amount_minor, "
+                                     "  withdrawal_fee_minor, note) VALUES (?1, ?2, ?3, ?4, ?5)", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, draft->project_id);
+  sqlite3_bind_text (stmt, 2, iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, draft->amount_minor);
+  sqlite3_bind_int64 (stmt, 4, draft->withdrawal_fee_minor);
+  sqlite3_bind_text (stmt, 5, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_list_payments:
+ *
+ * Returns: (transfer full) (element-type DaftarPayment): payments by date
+ */
+GPtrArray *
+daftar_store_list_payments (DaftarStore  *self,
+                            GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_payment_free);
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT y.id, y.project_id, p.name, y.received_on, y.amount_minor, "
+                                     "  p.currency, y.withdrawal_fee_minor, y.note "
+                                     "FROM payments y JOIN projects p ON p.id = y.project_id "
+                                     "ORDER BY y.received_on, y.id", error)))
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarPayment *payment = g_new0 (DaftarPayment, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 3);
+      const char *currency = (const char *) sqlite3_column_text (stmt, 5);
+
+      payment->id = sqlite3_column_int64 (stmt, 0);
+      payment->project_id = sqlite3_column_int64 (stmt, 1);
+      payment->project_name = daftar_stmt_dup_text (stmt, 2);
+      g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
+      payment->amount.minor = sqlite3_column_int64 (stmt, 4);
+      g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
+      payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
+      payment->note = daftar_stmt_dup_text (stmt, 7);
+      g_ptr_array_add (payments, payment);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&payments);
+}

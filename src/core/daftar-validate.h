@@ -1,0 +1,113 @@
+/* daftar-validate.h — the rules every write to the ledger must pass
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "daftar-domain.h"
+
+G_BEGIN_DECLS
+
+#define DAFTAR_VALIDATION_ERROR (daftar_validation_error_quark ())
+
+/* Each code names the field at fault, so a form can mark that field. */
+typedef enum
+{
+  DAFTAR_VALIDATION_ERROR_NAME,
+  DAFTAR_VALIDATION_ERROR_CLIENT,
+  DAFTAR_VALIDATION_ERROR_PLATFORM,
+  DAFTAR_VALIDATION_ERROR_CATEGORY,
+  DAFTAR_VALIDATION_ERROR_PRICING,
+  DAFTAR_VALIDATION_ERROR_CURRENCY,
+  DAFTAR_VALIDATION_ERROR_RATE,
+  DAFTAR_VALIDATION_ERROR_PRICE,
+  DAFTAR_VALIDATION_ERROR_PROJECT,
+  DAFTAR_VALIDATION_ERROR_DATE,
+  DAFTAR_VALIDATION_ERROR_START,
+  DAFTAR_VALIDATION_ERROR_DURATION,
+  DAFTAR_VALIDATION_ERROR_PAID,
+  DAFTAR_VALIDATION_ERROR_EARNED,
+  DAFTAR_VALIDATION_ERROR_AMOUNT,
+  DAFTAR_VALIDATION_ERROR_FEE,
+  DAFTAR_VALIDATION_ERROR_TOOL,
+  DAFTAR_VALIDATION_ERROR_NOTE,
+  DAFTAR_VALIDATION_ERROR_DUPLICATE,
+} DaftarValidationError;
+
+/* Limits of the ledger, in one place. */
+#define DAFTAR_NAME_MAX_CHARS          200
+#define DAFTAR_NOTE_MAX_CHARS          10000
+#define DAFTAR_SESSION_MAX_SECONDS     (24 * 3600)
+#define DAFTAR_FUTURE_TOLERANCE_SECONDS (24 * 3600)
+/* 10^13 minor units: far above any real amount, far below int64 overflow in sums. */
+#define DAFTAR_AMOUNT_MAX_MINOR        G_GINT64_CONSTANT (10000000000000)
+
+typedef struct
+{
+  const char     *name;
+  const char     *client;       /* NULL or "" for none */
+  const char     *platform;     /* key, name or id, resolved by the store */
+  DaftarCategory  category;
+  DaftarPricing   pricing;
+  const char     *currency;     /* ISO 4217 */
+  gboolean        has_rate;
+  gint64          rate_minor;
+  gboolean        has_price;
+  gint64          price_minor;
+} DaftarProjectDraft;
+
+typedef struct
+{
+  gint64              project_id;
+  gint64              start_utc;
+  gint32              utc_offset;
+  gint64              actual_seconds;
+  gboolean            has_paid;       /* FALSE: paid time is the actual time */
+  gint64              paid_seconds;
+  gboolean            has_earned;
+  gint64              earned_minor;
+  const char         *note;
+  const char * const *tools;          /* NULL-terminated tool names, or NULL */
+} DaftarSessionDraft;
+
+typedef struct
+{
+  gint64      project_id;
+  const char *date;                   /* YYYY-MM-DD */
+  gint64      amount_minor;
+  gint64      withdrawal_fee_minor;
+  const char *note;
+} DaftarPaymentDraft;
+
+GQuark   daftar_validation_error_quark   (void);
+
+gboolean daftar_validate_text            (const char          *text,
+                                          gboolean             multiline,
+                                          guint                max_chars,
+                                          DaftarValidationError code,
+                                          GError             **error);
+gboolean daftar_validate_project_name    (const char          *name,
+                                          GError             **error);
+gboolean daftar_validate_client_name     (const char          *name,
+                                          GError             **error);
+gboolean daftar_validate_tool_name       (const char          *name,
+                                          GError             **error);
+gboolean daftar_validate_note            (const char          *note,
+                                          GError             **error);
+gboolean daftar_validate_currency        (const char          *code,
+                                          GError             **error);
+gboolean daftar_validate_amount          (gint64               minor,
+                                          DaftarValidationError code,
+                                          GError             **error);
+gboolean daftar_validate_project_draft   (const DaftarProjectDraft *draft,
+                                          GError             **error);
+gboolean daftar_validate_session_draft   (const DaftarSessionDraft *draft,
+                                          DaftarPricing        pricing,
+                                          gint64               now_utc,
+                                          GError             **error);
+gboolean daftar_validate_payment_draft   (const DaftarPaymentDraft *draft,
+                                          GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,155 @@
+/* daftar-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-application.h"
+#include "daftar-store.h"
+#include "daftar-window.h"
+
+struct _DaftarApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  DaftarStore    *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarApplication, daftar_application, ADW_TYPE_APPLICATION)
+
+DaftarApplication *
+daftar_application_new (void)
+{
+  return g_object_new (DAFTAR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * daftar_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the app's settings, or %NULL when the
+ *   schema is not installed (an uninstalled build run by hand)
+ */
+GSettings *
+daftar_application_get_settings (DaftarApplication *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+static void
+daftar_application_activate (GApplication *app)
+{
+  DaftarApplication *self = DAFTAR_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (daftar_window_new (self, self->store, self->store_error));
+
+  gtk_window_present (window);
+}
+
+static void
+daftar_application_startup (GApplication *app)
+{
+  DaftarApplication *self = DAFTAR_APPLICATION (app);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *path = NULL;
+
+  G_APPLICATION_CLASS (daftar_application_parent_class)->startup (app);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+  else
+    g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
+
+  path = daftar_store_default_path ();
+  self->store = daftar_store_open (path, &self->store_error);
+  if (self->store == NULL)
+    g_warning ("%s", self->store_error->message);
+}
+
+static void
+daftar_application_finalize (GObject *object)
+{
+  DaftarApplication *self = (DaftarApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (daftar_application_parent_class)->finalize (object);
+}
+
+static void
+daftar_application_class_init (DaftarApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = daftar_application_finalize;
+  app_class->activate = daftar_application_activate;
+  app_class->startup = daftar_application_startup;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Daftar developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Daftar"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Daftar developers"),
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "comments", _("Log freelance hours, fees and AI tools, and see your real hourly rate"),
+                         "website", "https://github.com/daftar/daftar",
+                         "issue-url", "https://github.com/daftar/daftar/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+daftar_application_init (DaftarApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+}
