@@ -120,8 +120,24 @@ static const char migration_1[] =
   "  ('DeepL', 1), ('Canva', 1), ('Perplexity', 1), ('Cursor', 1), ('Runway', 1),"
   "  ('ElevenLabs', 1), ('Notion AI', 1);";
 
+/* Version 2: exchange rates with the day they apply to. A rate is the price of
+ * one unit of `base` in `quote`, as an integer scaled by 10^8 (no floating
+ * point anywhere near money): 1 USD = 0.92 EUR is stored as 92000000. */
+static const char migration_2[] =
+  "CREATE TABLE exchange_rates ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  day      TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  base     TEXT NOT NULL CHECK (length (base) = 3),"
+  "  quote    TEXT NOT NULL CHECK (length (quote) = 3 AND quote <> base),"
+  "  rate_e8  INTEGER NOT NULL CHECK (rate_e8 > 0),"
+  "  source   TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'feed')),"
+  "  UNIQUE (base, quote, day, source)"
+  ") STRICT;"
+  "CREATE INDEX exchange_rates_lookup ON exchange_rates (base, quote, day);";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
+  { 2, migration_2 },
 };
 
 const DaftarMigration *

@@ -1,0 +1,154 @@
+/* daftar-digits.c — normalising digits typed in Latin, Persian or Arabic-Indic script
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "daftar-digits"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-digits.h"
+
+/* Bidi controls that keyboards, ICU output and copy-paste put around numbers.  They carry no
+ * meaning for a parser, and left in place they make "‎12" differ from "12". */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return c == 0x200E                     /* LEFT-TO-RIGHT MARK */
+         || c == 0x200F                  /* RIGHT-TO-LEFT MARK */
+         || c == 0x061C                  /* ARABIC LETTER MARK */
+         || (c >= 0x202A && c <= 0x202E) /* LRE, RLE, PDF, LRO, RLO */
+         || (c >= 0x2066 && c <= 0x2069); /* LRI, RLI, FSI, PDI */
+}
+
+static int
+digit_value (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 0x06F0 && c <= 0x06F9)  /* EXTENDED ARABIC-INDIC (Persian) DIGIT ZERO … NINE */
+    return c - 0x06F0;
+  if (c >= 0x0660 && c <= 0x0669)  /* ARABIC-INDIC DIGIT ZERO … NINE */
+    return c - 0x0660;
+  if (c >= 0xFF10 && c <= 0xFF19)  /* FULLWIDTH DIGIT ZERO … NINE */
+    return c - 0xFF10;
+
+  return -1;
+}
+
+/**
+ * daftar_digits_normalize:
+ * @text: UTF-8 text the user typed or pasted
+ *
+ * Rewrites a number typed in any of the digit systems Daftar's users type into the ASCII form
+ * the parsers understand:
+ *
+ * - Persian (U+06F0–U+06F9), Arabic-Indic (U+0660–U+0669) and full-width (U+FF10–U+FF19)
+ *   digits become `0`–`9`;
+ * - ARABIC DECIMAL SEPARATOR `٫` becomes `.`; ARABIC THOUSANDS SEPARATOR `٬` and ARABIC COMMA
+ *   `،` become `,`; MINUS SIGN `−` (U+2212) becomes `-`;
+ * - bidi marks, embeddings, overrides and isolates (U+200E, U+200F, U+061C, U+202A–U+202E,
+ *   U+2066–U+2069), ZERO WIDTH SPACE and the byte order mark are removed;
+ * - every space separator (NO-BREAK SPACE, NARROW NO-BREAK SPACE, THIN SPACE, …) becomes
+ *   a plain space;
+ * - leading and trailing whitespace is removed.
+ *
+ * Everything else, letters included, is copied unchanged: this function does not decide
+ * whether the text is a number.
+ *
+ * Returns: (transfer full) (nullable): the normalised text, or %NULL if @text is not valid
+ *   UTF-8
+ */
+char *
+daftar_digits_normalize (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = digit_value (c);
+
+      if (digit >= 0)
+        g_string_append_c (out, '0' + digit);
+      else if (c == 0x066B)                        /* ARABIC DECIMAL SEPARATOR */
+        g_string_append_c (out, '.');
+      else if (c == 0x066C || c == 0x060C)         /* ARABIC THOUSANDS SEPARATOR, ARABIC COMMA */
+        g_string_append_c (out, ',');
+      else if (c == 0x2212)                        /* MINUS SIGN */
+        g_string_append_c (out, '-');
+      else if (is_bidi_control (c) || c == 0x200B || c == 0xFEFF)
+        continue;
+      else if (g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/**
+ * daftar_digits_excerpt_for_message:
+ * @text: text the user typed, in any state
+ *
+ * Makes a copy of user input that is safe to quote inside an error message: bytes that are
+ * not UTF-8 are replaced by U+FFFD, control characters become spaces, format characters
+ * (bidi overrides among them) are dropped except the ZERO WIDTH (NON-)JOINER that Persian
+ * spelling needs, the result is cut to %DAFTAR_DIGITS_EXCERPT_MAX_CHARS characters with “…”
+ * appended, and it is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so that
+ * right-to-left input does not reorder the sentence around it, and vice versa.
+ *
+ * Returns: (transfer full): the excerpt, never %NULL
+ */
+char *
+daftar_digits_excerpt_for_message (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autoptr(GString) out = NULL;
+  guint n_chars = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  g_strstrip (valid);
+
+  out = g_string_new ("\u2068");
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D)
+        continue;
+
+      if (n_chars == DAFTAR_DIGITS_EXCERPT_MAX_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+
+      if (type == G_UNICODE_CONTROL
+          || type == G_UNICODE_LINE_SEPARATOR
+          || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+
+      n_chars++;
+    }
+
+  g_string_append (out, "\u2069");
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

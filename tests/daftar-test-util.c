@@ -1,0 +1,94 @@
+/* daftar-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "daftar-test-util.h"
+
+char *
+daftar_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("daftar-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+daftar_test_rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          daftar_test_rm_rf (child);
+        }
+    }
+
+  g_remove (path);
+}
+
+/**
+ * daftar_test_dump_db:
+ *
+ * Returns: (transfer full): every row of every table, in a stable order, as text;
+ *   two dumps are equal when the ledgers hold the same data
+ */
+char *
+daftar_test_dump_db (const char *path)
+{
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       "ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
+
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1", table);
+      sqlite3_stmt *rows = NULL;
+
+      g_string_append_printf (out, "[%s]\n", table);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        {
+          for (int i = 0; i < sqlite3_column_count (rows); i++)
+            {
+              const unsigned char *text = sqlite3_column_text (rows, i);
+
+              g_string_append_printf (out, "%s|", text ? (const char *) text : "NULL");
+            }
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (rows);
+    }
+
+  g_string_append_printf (out, "user_version ");
+  {
+    sqlite3_stmt *v = NULL;
+
+    sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &v, NULL);
+    if (sqlite3_step (v) == SQLITE_ROW)
+      g_string_append_printf (out, "%d\n", sqlite3_column_int (v, 0));
+    sqlite3_finalize (v);
+  }
+
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}

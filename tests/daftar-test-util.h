@@ -1,0 +1,15 @@
+/* daftar-test-util.h — helpers shared by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *daftar_test_make_tmpdir (void);
+void  daftar_test_rm_rf       (const char *path);
+char *daftar_test_dump_db     (const char *path);
+
+G_END_DECLS

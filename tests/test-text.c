@@ -1,0 +1,59 @@
+/* test-text.c — user text placed inside sentences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "daftar-text.h"
+
+static void
+test_isolate (void)
+{
+  g_autofree char *plain = daftar_text_isolate ("Acme Ltd");
+  g_autofree char *persian = daftar_text_isolate ("شرکت نوین");
+  g_autofree char *empty = daftar_text_isolate (NULL);
+
+  g_assert_cmpstr (plain, ==, "\u2068Acme Ltd\u2069");
+  g_assert_cmpstr (persian, ==, "\u2068شرکت نوین\u2069");
+  g_assert_cmpstr (empty, ==, "\u2068\u2069");
+}
+
+static void
+test_isolate_spoofing (void)
+{
+  /* A name that tries to flip the rest of the line, or to close our isolate
+   * early, loses its control characters. */
+  g_autofree char *rlo = daftar_text_isolate ("invoice\u202Efdp.exe");
+  g_autofree char *pdi = daftar_text_isolate ("x\u2069\u2069 tail");
+  g_autofree char *ctrl = daftar_text_isolate ("a\x1b[2Jb\nc");
+  g_autofree char *broken = daftar_text_isolate ("ok\xff\xfe");
+
+  g_assert_cmpstr (rlo, ==, "\u2068invoicefdp.exe\u2069");
+  g_assert_cmpstr (pdi, ==, "\u2068x tail\u2069");
+  g_assert_cmpstr (ctrl, ==, "\u2068a[2Jbc\u2069");
+  g_assert_true (g_utf8_validate (broken, -1, NULL));
+  g_assert_true (g_str_has_prefix (broken, "\u2068ok"));
+}
+
+static void
+test_isolate_truncates (void)
+{
+  g_autofree char *long_text = g_strnfill (500, 'y');
+  g_autofree char *shown = daftar_text_isolate (long_text);
+
+  g_assert_cmpint (g_utf8_strlen (shown, -1), ==, DAFTAR_ISOLATE_MAX_CHARS + 3);
+  g_assert_true (g_str_has_suffix (shown, "…\u2069"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/isolate", test_isolate);
+  g_test_add_func ("/text/isolate-spoofing", test_isolate_spoofing);
+  g_test_add_func ("/text/isolate-truncates", test_isolate_truncates);
+
+  return g_test_run ();
+}

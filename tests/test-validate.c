@@ -1,0 +1,272 @@
+/* test-validate.c — every rule a write must pass, and that a broken rule writes nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "daftar-store.h"
+#include "daftar-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  DaftarStore *store;
+  gint64       hourly;
+  gint64       per_task;
+  char        *before;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectDraft hourly = { "Hourly", NULL, "upwork", DAFTAR_CATEGORY_WRITING,
+                                DAFTAR_PRICING_HOURLY, "USD", TRUE, 2000, FALSE, 0 };
+  DaftarProjectDraft per_task = { "Tasks", NULL, "outlier", DAFTAR_CATEGORY_AI_TRAINING,
+                                  DAFTAR_PRICING_PER_TASK, "USD", FALSE, 0, FALSE, 0 };
+
+  f->dir = daftar_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "daftar.db", NULL);
+  f->store = daftar_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (daftar_store_add_project (f->store, &hourly, &f->hourly, &error));
+  g_assert_true (daftar_store_add_project (f->store, &per_task, &f->per_task, &error));
+  g_assert_no_error (error);
+  f->before = daftar_test_dump_db (f->path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* Whatever the test tried, the ledger holds what it held before. */
+  g_autofree char *after = daftar_test_dump_db (f->path);
+
+  g_assert_cmpstr (f->before, ==, after);
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->before);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+typedef struct
+{
+  const char            *label;
+  DaftarProjectDraft     draft;
+  DaftarValidationError  code;
+} ProjectCase;
+
+static void
+test_project_rules (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const ProjectCase cases[] = {
+    { "empty name", { "", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "blank name", { " \t ", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "null name", { NULL, NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "override in name", { "Logo\u202egpj", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "newline in name", { "two\nlines", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "invalid UTF-8", { "bad \xff\xfe", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_NAME },
+    { "control in client", { "Fine", "Acme\x01", "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_CLIENT },
+    { "no platform", { "Fine", NULL, "", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_PLATFORM },
+    { "unknown platform", { "Fine", NULL, "myspace", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_PLATFORM },
+    { "bad category", { "Fine", NULL, "upwork", 99, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_CATEGORY },
+    { "bad pricing", { "Fine", NULL, "upwork", 0, 7, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_PRICING },
+    { "unknown currency", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "ZZZ", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_CURRENCY },
+    { "no currency", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, NULL, TRUE, 1 }, DAFTAR_VALIDATION_ERROR_CURRENCY },
+    { "hourly without rate", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", FALSE, 0 }, DAFTAR_VALIDATION_ERROR_RATE },
+    { "negative rate", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, -100 }, DAFTAR_VALIDATION_ERROR_RATE },
+    { "huge rate", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, G_MAXINT64 }, DAFTAR_VALIDATION_ERROR_RATE },
+    { "fixed without price", { "Fine", NULL, "upwork", 0, DAFTAR_PRICING_FIXED, "USD", FALSE, 0, FALSE, 0 }, DAFTAR_VALIDATION_ERROR_PRICE },
+    { "duplicate name", { "hourly", NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 }, DAFTAR_VALIDATION_ERROR_DUPLICATE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 changes = daftar_store_get_change_count (f->store);
+
+      g_test_message ("%s", cases[i].label);
+      g_assert_false (daftar_store_add_project (f->store, &cases[i].draft, NULL, &error));
+      g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_cmpint (strlen (error->message), >, 10);
+      g_assert_cmpint (daftar_store_get_change_count (f->store), ==, changes);
+    }
+}
+
+static void
+test_long_name (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strnfill (DAFTAR_NAME_MAX_CHARS + 1, 'x');
+  DaftarProjectDraft draft = { name, NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 };
+
+  g_assert_false (daftar_store_add_project (f->store, &draft, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME);
+
+  /* Exactly at the limit is fine, and Persian with ZWNJ passes. */
+  g_assert_true (daftar_validate_project_name (name + 1, NULL));
+  g_assert_true (daftar_validate_project_name ("ترجمه‌ی مقاله‌ها", NULL));
+}
+
+typedef struct
+{
+  const char            *label;
+  gboolean               per_task;
+  gint64                 start_offset;   /* from now */
+  gint64                 actual;
+  gboolean               has_paid;
+  gint64                 paid;
+  gboolean               has_earned;
+  gint64                 earned;
+  const char            *note;
+  DaftarValidationError  code;
+} SessionCase;
+
+static void
+test_session_rules (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const SessionCase cases[] = {
+    { "zero duration", FALSE, -7200, 0, FALSE, 0, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_DURATION },
+    { "negative duration", FALSE, -7200, -60, FALSE, 0, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_DURATION },
+    { "longer than a day", FALSE, -200000, 86401, FALSE, 0, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_DURATION },
+    { "paid more than worked", FALSE, -7200, 3600, TRUE, 3601, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_PAID },
+    { "negative paid", FALSE, -7200, 3600, TRUE, -1, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_PAID },
+    { "far future", FALSE, 3 * 86400, 3600, FALSE, 0, FALSE, 0, NULL, DAFTAR_VALIDATION_ERROR_START },
+    { "earned on hourly", FALSE, -7200, 3600, FALSE, 0, TRUE, 500, NULL, DAFTAR_VALIDATION_ERROR_EARNED },
+    { "negative earned", TRUE, -7200, 3600, FALSE, 0, TRUE, -500, NULL, DAFTAR_VALIDATION_ERROR_EARNED },
+    { "control in note", FALSE, -7200, 3600, FALSE, 0, FALSE, 0, "a\x1b[31mred", DAFTAR_VALIDATION_ERROR_NOTE },
+    { "isolate in note", FALSE, -7200, 3600, FALSE, 0, FALSE, 0, "\u2067x", DAFTAR_VALIDATION_ERROR_NOTE },
+  };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 changes = daftar_store_get_change_count (f->store);
+      DaftarSessionDraft draft = {
+        .project_id = cases[i].per_task ? f->per_task : f->hourly,
+        .start_utc = now + cases[i].start_offset,
+        .actual_seconds = cases[i].actual,
+        .has_paid = cases[i].has_paid,
+        .paid_seconds = cases[i].paid,
+        .has_earned = cases[i].has_earned,
+        .earned_minor = cases[i].earned,
+        .note = cases[i].note,
+      };
+
+      g_test_message ("%s", cases[i].label);
+      g_assert_false (daftar_store_add_session (f->store, &draft, NULL, &error));
+      g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
+      g_assert_cmpint (daftar_store_get_change_count (f->store), ==, changes);
+    }
+}
+
+static void
+test_session_edges_pass (void)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  DaftarSessionDraft draft = { .project_id = 1, .start_utc = now, .actual_seconds = 86400,
+                               .has_paid = TRUE, .paid_seconds = 86400 };
+  g_autoptr(GError) error = NULL;
+
+  /* A full day, all paid, starting now, is allowed; so is a note with newlines. */
+  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, &error));
+  draft.note = "line one\nline two\twith a tab";
+  draft.paid_seconds = 0;
+  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_unknown_project (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarSessionDraft session = { .project_id = 999, .start_utc = 1700000000, .actual_seconds = 60 };
+  DaftarPaymentDraft payment = { .project_id = 999, .date = "2025-01-01", .amount_minor = 100 };
+
+  g_assert_false (daftar_store_add_session (f->store, &session, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
+  g_clear_error (&error);
+  g_assert_null (daftar_store_find_project (f->store, "Ghost", &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
+}
+
+static void
+test_payment_rules (Fixture       *f,
+                    gconstpointer  data)
+{
+  const struct {
+    const char            *date;
+    gint64                 amount;
+    gint64                 fee;
+    DaftarValidationError  code;
+  } cases[] = {
+    { "2025-02-30", 100, 0, DAFTAR_VALIDATION_ERROR_DATE },
+    { "21/03/2025", 100, 0, DAFTAR_VALIDATION_ERROR_DATE },
+    { NULL, 100, 0, DAFTAR_VALIDATION_ERROR_DATE },
+    { "2025-03-21", 0, 0, DAFTAR_VALIDATION_ERROR_AMOUNT },
+    { "2025-03-21", -5, 0, DAFTAR_VALIDATION_ERROR_AMOUNT },
+    { "2025-03-21", 100, 101, DAFTAR_VALIDATION_ERROR_FEE },
+    { "2025-03-21", 100, -1, DAFTAR_VALIDATION_ERROR_FEE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      DaftarPaymentDraft draft = { f->hourly, cases[i].date, cases[i].amount, cases[i].fee, NULL };
+
+      g_assert_false (daftar_store_add_payment (f->store, &draft, NULL, &error));
+      g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
+    }
+}
+
+static void
+test_tool_rules (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarMoney bad_currency = { 100, "QQQ" };
+  DaftarMoney negative = { -100, "USD" };
+
+  g_assert_false (daftar_store_add_tool (f->store, "  ", NULL, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_TOOL);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_add_tool (f->store, "chatgpt", NULL, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_add_tool (f->store, "New", &bad_currency, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_add_tool (f->store, "New", &negative, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add ("/validate/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("project-rules", test_project_rules);
+  ADD ("long-name", test_long_name);
+  ADD ("session-rules", test_session_rules);
+  ADD ("unknown-project", test_unknown_project);
+  ADD ("payment-rules", test_payment_rules);
+  ADD ("tool-rules", test_tool_rules);
+#undef ADD
+  g_test_add_func ("/validate/session-edges-pass", test_session_edges_pass);
+
+  return g_test_run ();
+}
