@@ -36,7 +36,7 @@ test_parse_iso (void)
       g_autoptr(GError) error = NULL;
       GDate date;
 
-      g_test_message ("bad date “%s”", bad[i]);
+      g_test_message ("bad date #%u", i);
       g_assert_false (daftar_date_parse_iso (bad[i], &date, &error));
       g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE);
     }

@@ -9,8 +9,6 @@
 
 #include "daftar-digits.h"
 
-#define FSI "\u2068"
-#define PDI "\u2069"
 
 static void
 assert_normalizes_to (const char *text,
@@ -124,50 +122,6 @@ test_normalize_invalid_utf8 (void)
     }
 }
 
-static void
-assert_excerpt (const char *text,
-                const char *expected)
-{
-  g_autofree char *excerpt = daftar_digits_excerpt_for_message (text);
-
-  g_assert_true (g_utf8_validate (excerpt, -1, NULL));
-  g_assert_cmpstr (excerpt, ==, expected);
-}
-
-static void
-test_excerpt (void)
-{
-  assert_excerpt ("12a", FSI "12a" PDI);
-  assert_excerpt ("  12a  ", FSI "12a" PDI);
-  assert_excerpt ("۱۲ ساعت", FSI "۱۲ ساعت" PDI);
-  assert_excerpt ("", FSI PDI);
-
-  /* Exactly the limit: no ellipsis. */
-  assert_excerpt ("0123456789abcdef", FSI "0123456789abcdef" PDI);
-  assert_excerpt ("0123456789abcdefg", FSI "0123456789abcdef…" PDI);
-  assert_excerpt ("۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹", FSI "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵" "…" PDI);
-
-  /* Invisible characters after the limit don't count as more text. */
-  assert_excerpt ("0123456789abcdef\u200F", FSI "0123456789abcdef" PDI);
-}
-
-static void
-test_excerpt_hostile (void)
-{
-  g_autofree char *long_text = g_strnfill (100000, 'A');
-  g_autofree char *excerpt = daftar_digits_excerpt_for_message (long_text);
-
-  g_assert_cmpint (g_utf8_strlen (excerpt, -1), ==, DAFTAR_DIGITS_EXCERPT_MAX_CHARS + 3);
-  g_assert_true (g_str_has_suffix (excerpt, "…" PDI));
-
-  /* Overrides would reorder the message around the excerpt; controls would break lines. */
-  assert_excerpt ("a\u202Eb\u202Cc", FSI "abc" PDI);
-  assert_excerpt ("a\nb\tc\u2028d", FSI "a b c d" PDI);
-  /* Invalid UTF-8 is never echoed. */
-  assert_excerpt ("ab\xff" "cd", FSI "ab\uFFFD" "cd" PDI);
-  assert_excerpt ("\xc0\xb1", FSI "\uFFFD\uFFFD" PDI);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -182,8 +136,6 @@ main (int   argc,
   g_test_add_func ("/digits/normalize/bidi", test_normalize_bidi);
   g_test_add_func ("/digits/normalize/spaces", test_normalize_spaces);
   g_test_add_func ("/digits/normalize/invalid-utf8", test_normalize_invalid_utf8);
-  g_test_add_func ("/digits/excerpt/basic", test_excerpt);
-  g_test_add_func ("/digits/excerpt/hostile", test_excerpt_hostile);
 
   return g_test_run ();
 }

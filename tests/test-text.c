@@ -6,6 +6,9 @@
 
 #include "daftar-text.h"
 
+#define FSI "\u2068"
+#define PDI "\u2069"
+
 static void
 test_isolate (void)
 {
@@ -30,7 +33,7 @@ test_isolate_spoofing (void)
 
   g_assert_cmpstr (rlo, ==, "\u2068invoicefdp.exe\u2069");
   g_assert_cmpstr (pdi, ==, "\u2068x tail\u2069");
-  g_assert_cmpstr (ctrl, ==, "\u2068a[2Jbc\u2069");
+  g_assert_cmpstr (ctrl, ==, "\u2068a [2Jb c\u2069");
   g_assert_true (g_utf8_validate (broken, -1, NULL));
   g_assert_true (g_str_has_prefix (broken, "\u2068ok"));
 }
@@ -45,6 +48,50 @@ test_isolate_truncates (void)
   g_assert_true (g_str_has_suffix (shown, "…\u2069"));
 }
 
+static void
+assert_excerpt (const char *text,
+                const char *expected)
+{
+  g_autofree char *excerpt = daftar_text_isolate_n (text, DAFTAR_EXCERPT_MAX_CHARS);
+
+  g_assert_true (g_utf8_validate (excerpt, -1, NULL));
+  g_assert_cmpstr (excerpt, ==, expected);
+}
+
+static void
+test_excerpt (void)
+{
+  assert_excerpt ("12a", FSI "12a" PDI);
+  assert_excerpt ("  12a  ", FSI "12a" PDI);
+  assert_excerpt ("۱۲ ساعت", FSI "۱۲ ساعت" PDI);
+  assert_excerpt ("", FSI PDI);
+
+  /* Exactly the limit: no ellipsis. */
+  assert_excerpt ("0123456789abcdef", FSI "0123456789abcdef" PDI);
+  assert_excerpt ("0123456789abcdefg", FSI "0123456789abcdef…" PDI);
+  assert_excerpt ("۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹", FSI "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵" "…" PDI);
+
+  /* Invisible characters after the limit don't count as more text. */
+  assert_excerpt ("0123456789abcdef\u200F", FSI "0123456789abcdef" PDI);
+}
+
+static void
+test_excerpt_hostile (void)
+{
+  g_autofree char *long_text = g_strnfill (100000, 'A');
+  g_autofree char *excerpt = daftar_text_isolate_n (long_text, DAFTAR_EXCERPT_MAX_CHARS);
+
+  g_assert_cmpint (g_utf8_strlen (excerpt, -1), ==, DAFTAR_EXCERPT_MAX_CHARS + 3);
+  g_assert_true (g_str_has_suffix (excerpt, "…" PDI));
+
+  /* Overrides would reorder the message around the excerpt; controls would break lines. */
+  assert_excerpt ("a\u202Eb\u202Cc", FSI "abc" PDI);
+  assert_excerpt ("a\nb\tc\u2028d", FSI "a b c d" PDI);
+  /* Invalid UTF-8 is never echoed. */
+  assert_excerpt ("ab\xff" "cd", FSI "ab\uFFFD" "cd" PDI);
+  assert_excerpt ("\xc0\xb1", FSI "\uFFFD\uFFFD" PDI);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -54,6 +101,8 @@ main (int   argc,
   g_test_add_func ("/text/isolate", test_isolate);
   g_test_add_func ("/text/isolate-spoofing", test_isolate_spoofing);
   g_test_add_func ("/text/isolate-truncates", test_isolate_truncates);
+  g_test_add_func ("/text/excerpt", test_excerpt);
+  g_test_add_func ("/text/excerpt-hostile", test_excerpt_hostile);
 
   return g_test_run ();
 }

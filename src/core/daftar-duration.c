@@ -10,7 +10,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-digits.h"
+#include "daftar-text.h"
 #include "daftar-duration.h"
+#include "daftar-int64.h"
 
 /* Parts are added up in billionths of a second, so fractions with up to nine decimals
  * (“1.333h”) are exact and rounded only once, at the end. */
@@ -280,7 +282,6 @@ parse_units (const char *p,
   gint64 previous_unit = G_MAXINT64;
   gint64 total = 0;   /* in billionths of a second */
   gint64 seconds;
-  gint64 remainder;
   guint n_parts = 0;
   gboolean too_big = FALSE;
 
@@ -332,11 +333,9 @@ parse_units (const char *p,
   if (too_big)
     return PARSE_TOO_LONG;
 
-  /* Half to even, the same rule as daftar_int64_mul_div_round(): 0.5 s → 0, 1.5 s → 2. */
-  seconds = total / NANO;
-  remainder = total % NANO;
-  if (remainder > NANO - remainder || (remainder == NANO - remainder && seconds % 2 == 1))
-    seconds++;
+  /* The project's one rounding rule, half to even: 0.5 s → 0, 1.5 s → 2. */
+  if (!daftar_int64_mul_div_round (total, 1, NANO, &seconds))
+    return PARSE_TOO_LONG;
 
   if (seconds > DAFTAR_DURATION_MAX_SECONDS)
     return PARSE_TOO_LONG;
@@ -430,7 +429,7 @@ daftar_duration_parse (const char  *text,
   else
     result = parse_units (p, &seconds);
 
-  excerpt = daftar_digits_excerpt_for_message (text);
+  excerpt = daftar_text_isolate_n (text, DAFTAR_EXCERPT_MAX_CHARS);
 
   switch (result)
     {

@@ -12,12 +12,11 @@
 #include <unicode/uenum.h>
 
 #include "daftar-digits.h"
+#include "daftar-text.h"
 #include "daftar-money.h"
 
 /* Magnitudes are handled as unsigned so that G_MININT64, whose magnitude does not fit in
  * a gint64, needs no special case. */
-#define MAGNITUDE_MAX_POSITIVE ((guint64) G_MAXINT64)
-#define MAGNITUDE_MAX_NEGATIVE ((guint64) G_MAXINT64 + 1)
 
 #define N_CODES (26 * 26 * 26)
 
@@ -159,7 +158,7 @@ static void
 set_unknown_currency_error (GError     **error,
                             const char  *text)
 {
-  g_autofree char *excerpt = daftar_digits_excerpt_for_message (text);
+  g_autofree char *excerpt = daftar_text_isolate_n (text, DAFTAR_EXCERPT_MAX_CHARS);
 
   g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_UNKNOWN_CURRENCY,
                /* Translators: %s is what the user typed, in quotes. Keep EUR and USD. */
@@ -319,28 +318,6 @@ push_digit (guint64  *magnitude,
   return TRUE;
 }
 
-/* |value| without signed overflow: -(G_MININT64 + 1) + 1 is 2^63 in guint64. */
-static guint64
-magnitude_of (gint64 value)
-{
-  return value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
-}
-
-static gint64
-apply_sign (guint64  magnitude,
-            gboolean negative)
-{
-  g_assert (magnitude <= (negative ? MAGNITUDE_MAX_NEGATIVE : MAGNITUDE_MAX_POSITIVE));
-
-  if (!negative)
-    return (gint64) magnitude;
-
-  if (magnitude == MAGNITUDE_MAX_NEGATIVE)
-    return G_MININT64;
-
-  return -(gint64) magnitude;
-}
-
 /**
  * daftar_money_parse:
  * @text: an amount as the user typed it
@@ -416,7 +393,7 @@ daftar_money_parse (const char             *text,
       return FALSE;
     }
 
-  excerpt = daftar_digits_excerpt_for_message (text);
+  excerpt = daftar_text_isolate_n (text, DAFTAR_EXCERPT_MAX_CHARS);
 
   number = normal;
   if (*number == '+' || *number == '-')
@@ -483,7 +460,7 @@ daftar_money_parse (const char             *text,
       return FALSE;
     }
 
-  limit = negative ? MAGNITUDE_MAX_NEGATIVE : MAGNITUDE_MAX_POSITIVE;
+  limit = negative ? DAFTAR_INT64_MAGNITUDE_MAX_NEGATIVE : DAFTAR_INT64_MAGNITUDE_MAX_POSITIVE;
 
   for (const char *p = number; p < int_end; p++)
     {
@@ -500,7 +477,7 @@ daftar_money_parse (const char             *text,
         goto overflow;
     }
 
-  out->minor = apply_sign (magnitude, negative);
+  out->minor = daftar_int64_from_magnitude (magnitude, negative);
   memcpy (out->currency, currency, 4);
 
   return TRUE;
@@ -540,7 +517,7 @@ daftar_money_to_decimal_string (const DaftarMoney *money)
   for (int i = 0; i < decimals; i++)
     scale *= 10;
 
-  magnitude = magnitude_of (money->minor);
+  magnitude = daftar_int64_magnitude (money->minor);
 
   if (decimals == 0)
     return g_strdup_printf ("%s%" G_GUINT64_FORMAT,
@@ -698,220 +675,6 @@ daftar_money_sub (const DaftarMoney  *a,
 
   memmove (out->currency, a->currency, 4);
   out->minor = difference;
-
-  return TRUE;
-}
-
-/**
- * daftar_int64_add_checked:
- * @a: a number
- * @b: a number
- * @out: (out): where to store @a + @b
- *
- * Adds without undefined behaviour.  @out is left untouched on overflow.
- *
- * Returns: %FALSE if the sum does not fit in a #gint64
- */
-gboolean
-daftar_int64_add_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_add_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-/**
- * daftar_int64_sub_checked:
- * @a: a number
- * @b: a number
- * @out: (out): where to store @a − @b
- *
- * Subtracts without undefined behaviour.  @out is left untouched on overflow.
- *
- * Returns: %FALSE if the difference does not fit in a #gint64
- */
-gboolean
-daftar_int64_sub_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_sub_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-/**
- * daftar_int64_mul_checked:
- * @a: a number
- * @b: a number
- * @out: (out): where to store @a × @b
- *
- * Multiplies without undefined behaviour.  @out is left untouched on overflow.
- *
- * Returns: %FALSE if the product does not fit in a #gint64
- */
-gboolean
-daftar_int64_mul_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_mul_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-#if defined (__SIZEOF_INT128__) && !defined (DAFTAR_MONEY_NO_INT128)
-
-/* quotient = a × b / d and remainder = a × b % d, exactly; FALSE if the quotient needs more
- * than 64 bits. */
-static gboolean
-mul_div_magnitudes (guint64  a,
-                    guint64  b,
-                    guint64  d,
-                    guint64 *quotient,
-                    guint64 *remainder)
-{
-  unsigned __int128 product = (unsigned __int128) a * b;
-  unsigned __int128 q = product / d;
-
-  if (q > G_MAXUINT64)
-    return FALSE;
-
-  *quotient = (guint64) q;
-  *remainder = (guint64) (product % d);
-
-  return TRUE;
-}
-
-#else
-
-/* The same without a 128-bit type: schoolbook multiplication into two 64-bit halves, then
- * binary long division.  Only compilers without __int128 (32-bit targets) use this; build
- * the tests with -DDAFTAR_MONEY_NO_INT128 to exercise it. */
-static gboolean
-mul_div_magnitudes (guint64  a,
-                    guint64  b,
-                    guint64  d,
-                    guint64 *quotient,
-                    guint64 *remainder)
-{
-  guint64 a_lo = a & 0xFFFFFFFF, a_hi = a >> 32;
-  guint64 b_lo = b & 0xFFFFFFFF, b_hi = b >> 32;
-  guint64 p0 = a_lo * b_lo;
-  guint64 p1 = a_lo * b_hi;
-  guint64 p2 = a_hi * b_lo;
-  guint64 p3 = a_hi * b_hi;
-  guint64 middle = (p0 >> 32) + (p1 & 0xFFFFFFFF) + (p2 & 0xFFFFFFFF);
-  guint64 hi = p3 + (p1 >> 32) + (p2 >> 32) + (middle >> 32);
-  guint64 lo = (middle << 32) | (p0 & 0xFFFFFFFF);
-  guint64 q = 0;
-  guint64 r = 0;
-
-  /* d ≤ 2^63, so r < 2^63 and r × 2 + 1 never overflows. */
-  g_assert (d <= MAGNITUDE_MAX_NEGATIVE);
-
-  for (int bit = 127; bit >= 0; bit--)
-    {
-      guint64 next = bit >= 64 ? (hi >> (bit - 64)) & 1 : (lo >> bit) & 1;
-
-      r = (r << 1) | next;
-      if (r >= d)
-        {
-          r -= d;
-          if (bit >= 64)
-            return FALSE;
-          q |= G_GUINT64_CONSTANT (1) << bit;
-        }
-    }
-
-  *quotient = q;
-  *remainder = r;
-
-  return TRUE;
-}
-
-#endif
-
-/**
- * daftar_int64_mul_div_round:
- * @value: a number
- * @mul: what to multiply @value by
- * @div: what to divide the product by; not 0
- * @out: (out): where to store the result
- *
- * Computes @value × @mul ÷ @div exactly and rounds it to an integer, half to even
- * (“banker's rounding”): 2.5 → 2, 3.5 → 4, −2.5 → −2, 2.4 → 2, 2.6 → 3.  The product is
- * kept in 128 bits, so it may exceed #gint64 as long as the result fits.
- *
- * This is the one rounding rule in Daftar.  Every conversion that can fall between two
- * minor units goes through here, for example the fee for a session:
- * `daftar_int64_mul_div_round (paid_seconds, hourly_rate_minor, 3600, &fee_minor)`.
- * Half to even has no bias up or down, so rounding many sessions does not drift.
- *
- * @out is left untouched on failure.
- *
- * Returns: %FALSE if @div is 0 or the result does not fit in a #gint64
- */
-gboolean
-daftar_int64_mul_div_round (gint64  value,
-                            gint64  mul,
-                            gint64  div,
-                            gint64 *out)
-{
-  gboolean negative;
-  guint64 divisor;
-  guint64 quotient;
-  guint64 remainder;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (div == 0)
-    return FALSE;
-
-  /* Round the magnitude, then apply the sign: half to even is symmetric around zero. */
-  negative = ((value < 0) ^ (mul < 0) ^ (div < 0)) != 0;
-  divisor = magnitude_of (div);
-
-  if (!mul_div_magnitudes (magnitude_of (value), magnitude_of (mul), divisor,
-                           &quotient, &remainder))
-    return FALSE;
-
-  /* remainder < divisor ≤ 2^63, so comparing with divisor − remainder cannot overflow. */
-  if (remainder > divisor - remainder
-      || (remainder == divisor - remainder && (quotient & 1) != 0))
-    {
-      if (quotient == G_MAXUINT64)
-        return FALSE;
-      quotient++;
-    }
-
-  if (quotient > (negative ? MAGNITUDE_MAX_NEGATIVE : MAGNITUDE_MAX_POSITIVE))
-    return FALSE;
-
-  *out = apply_sign (quotient, negative);
 
   return TRUE;
 }

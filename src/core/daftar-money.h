@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "daftar-int64.h"
+
 G_BEGIN_DECLS
 
 #define DAFTAR_MONEY_ERROR (daftar_money_error_quark ())
@@ -58,19 +60,5 @@ gboolean    daftar_money_sub                 (const DaftarMoney *a,
                                               const DaftarMoney *b,
                                               DaftarMoney       *out,
                                               GError           **error);
-
-gboolean    daftar_int64_add_checked         (gint64        a,
-                                              gint64        b,
-                                              gint64       *out);
-gboolean    daftar_int64_sub_checked         (gint64        a,
-                                              gint64        b,
-                                              gint64       *out);
-gboolean    daftar_int64_mul_checked         (gint64        a,
-                                              gint64        b,
-                                              gint64       *out);
-gboolean    daftar_int64_mul_div_round       (gint64        value,
-                                              gint64        mul,
-                                              gint64        div,
-                                              gint64       *out);
 
 G_END_DECLS

@@ -8,50 +8,73 @@
 
 #include "daftar-text.h"
 
-static gboolean
-is_direction_control (gunichar c)
+/**
+ * daftar_text_isolate_n:
+ * @text: (nullable): text from the user or a file, in any state
+ * @max_chars: how many characters to keep
+ *
+ * Makes a copy of @text that is safe to place inside a sentence: bytes that are
+ * not UTF-8 become U+FFFD, control characters become spaces, format characters
+ * (bidi overrides and isolates among them) are dropped except the ZERO WIDTH
+ * (NON-)JOINER that Persian spelling needs, the result is cut to @max_chars
+ * characters with “…” appended, and it is wrapped in FIRST STRONG ISOLATE …
+ * POP DIRECTIONAL ISOLATE so that right-to-left text does not reorder the
+ * sentence around it, and vice versa.
+ *
+ * Returns: (transfer full): the isolated text, never %NULL
+ */
+char *
+daftar_text_isolate_n (const char *text,
+                       guint       max_chars)
 {
-  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  g_autofree char *valid = NULL;
+  g_autoptr(GString) out = NULL;
+  guint n_chars = 0;
+
+  valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_strstrip (valid);
+
+  out = g_string_new ("\u2068");
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D)
+        continue;
+
+      if (n_chars == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+
+      if (type == G_UNICODE_CONTROL
+          || type == G_UNICODE_LINE_SEPARATOR
+          || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+
+      n_chars++;
+    }
+
+  g_string_append (out, "\u2069");
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /**
  * daftar_text_isolate:
- * @text: (nullable): text from the user or a file
+ * @text: (nullable): a name or other short user text
  *
- * Makes @text safe to place in a sentence: invalid UTF-8 becomes U+FFFD,
- * control and direction-override characters are dropped, long text is cut
- * with an ellipsis, and the result is wrapped in FIRST STRONG ISOLATE …
- * POP DIRECTIONAL ISOLATE so a right-to-left name can't reorder a
- * left-to-right sentence, or the reverse.
+ * daftar_text_isolate_n() with room for a name.
  *
  * Returns: (transfer full): the isolated text
  */
 char *
 daftar_text_isolate (const char *text)
 {
-  g_autofree char *valid = NULL;
-  GString *out;
-  guint n = 0;
-
-  valid = g_utf8_make_valid (text ? text : "", -1);
-  out = g_string_new ("\u2068");
-
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || is_direction_control (c))
-        continue;
-
-      if (n++ == DAFTAR_ISOLATE_MAX_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-
-      g_string_append_unichar (out, c);
-    }
-
-  g_string_append (out, "\u2069");
-  return g_string_free (out, FALSE);
+  return daftar_text_isolate_n (text, DAFTAR_ISOLATE_MAX_CHARS);
 }

@@ -8,8 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* Room for a name; and for an excerpt of mistyped input in an error message. */
 #define DAFTAR_ISOLATE_MAX_CHARS 64
+#define DAFTAR_EXCERPT_MAX_CHARS 16
 
-char *daftar_text_isolate (const char *text);
+char *daftar_text_isolate   (const char *text);
+char *daftar_text_isolate_n (const char *text,
+                             guint       max_chars);
 
 G_END_DECLS

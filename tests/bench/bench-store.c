@@ -1,0 +1,112 @@
+/* bench-store.c — inserting a million sessions, and summing a month of them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run with `meson test --benchmark` (or `make benchmark`). DAFTAR_BENCH_SESSIONS
+ * sets the size (default 1,000,000).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "daftar-store.h"
+#include "daftar-test-util.h"
+
+#define N_PROJECTS 40
+#define BATCH      10000
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarStore) store = NULL;
+  const char *env = g_getenv ("DAFTAR_BENCH_SESSIONS");
+  gint64 n_sessions = env ? g_ascii_strtoll (env, NULL, 10) : 1000000;
+  static const char * const tools[] = { "ChatGPT", "DeepL", NULL };
+  gint64 projects[N_PROJECTS];
+  /* Sessions spread evenly over three years up to 2025-12-31 */
+  const gint64 first = 1640995200;   /* 2022-01-01T00:00Z */
+  const gint64 span = 1767139200 - first;
+  const gint64 month_from = 1740787200, month_to = 1743465600;   /* March 2025 */
+  gint64 t0, t1, samples[21], total_actual = 0;
+  GRand *rand = g_rand_new_with_seed (42);
+  g_autoptr(GArray) totals = NULL;
+
+  store = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+
+  for (int i = 0; i < N_PROJECTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Project %02d", i);
+      DaftarProjectDraft draft = { name, "Client", i % 2 ? "upwork" : "outlier",
+                                   i % DAFTAR_N_CATEGORIES, DAFTAR_PRICING_HOURLY, "USD",
+                                   TRUE, 2000 + i * 100, FALSE, 0 };
+
+      g_assert_true (daftar_store_add_project (store, &draft, &projects[i], &error));
+    }
+
+  t0 = g_get_monotonic_time ();
+  for (gint64 i = 0; i < n_sessions; i++)
+    {
+      gint64 actual = 900 + g_rand_int_range (rand, 0, 4 * 3600);
+      DaftarSessionDraft draft = {
+        .project_id = projects[g_rand_int_range (rand, 0, N_PROJECTS)],
+        .start_utc = first + (span / n_sessions) * i,
+        .utc_offset = 12600,
+        .actual_seconds = actual,
+        .has_paid = TRUE,
+        .paid_seconds = actual * 3 / 4,
+        .note = "benchmark",
+        .tools = i % 3 == 0 ? tools : NULL,
+      };
+
+      if (i % BATCH == 0)
+        {
+          if (i > 0)
+            g_assert_true (daftar_store_commit (store, &error));
+          g_assert_true (daftar_store_begin (store, &error));
+        }
+      if (!daftar_store_add_session (store, &draft, NULL, &error))
+        g_error ("%s", error->message);
+    }
+  g_assert_true (daftar_store_commit (store, &error));
+  t1 = g_get_monotonic_time ();
+
+  printf ("insert: %" G_GINT64_FORMAT " sessions in %.2f s = %.0f sessions/s "
+          "(through the validating store API, %d per transaction)\n",
+          n_sessions, (t1 - t0) / 1e6, n_sessions / ((t1 - t0) / 1e6), BATCH);
+
+  /* A cold first query, then the median of warm ones. */
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      t0 = g_get_monotonic_time ();
+      g_clear_pointer (&totals, g_array_unref);
+      totals = daftar_store_sum_by_project (store, month_from, month_to, &error);
+      g_assert_no_error (error);
+      samples[i] = g_get_monotonic_time () - t0;
+    }
+  for (guint i = 0; i < totals->len; i++)
+    total_actual += g_array_index (totals, DaftarProjectTotals, i).actual_seconds;
+  printf ("sum of actual seconds per project in March 2025: %u projects, %.1f h, first %.2f ms",
+          totals->len, total_actual / 3600.0, samples[0] / 1000.0);
+  qsort (samples + 1, G_N_ELEMENTS (samples) - 1, sizeof (gint64), compare_gint64);
+  printf (", median of 20 warm %.2f ms\n", samples[1 + (G_N_ELEMENTS (samples) - 1) / 2] / 1000.0);
+
+  g_rand_free (rand);
+  g_clear_object (&store);
+  daftar_test_rm_rf (dir);
+  return 0;
+}
