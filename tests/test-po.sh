@@ -46,9 +46,10 @@ for lang in $(cat po/LINGUAS); do
   fi
 done
 
-grep -q 'nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;' po/ar.po \
+# msgcat joins the header lines that tools wrap
+msgcat --no-wrap po/ar.po | grep -q 'nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;' \
   || { echo "po/ar.po: wrong Plural-Forms"; status=1; }
-grep -q 'nplurals=2; plural=(n > 1);' po/fa.po \
+msgcat --no-wrap po/fa.po | grep -q 'nplurals=2; plural=(n > 1);' \
   || { echo "po/fa.po: wrong Plural-Forms"; status=1; }
 
 [ $status -eq 0 ] && echo "translations complete"

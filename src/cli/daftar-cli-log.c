@@ -125,8 +125,8 @@ daftar_cli_log (DaftarCli  *cli,
   actual = daftar_duration_to_string (draft.actual_seconds);
   paid = daftar_duration_to_string (draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
   /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
-  g_print (_("Logged session %" G_GINT64_FORMAT ": %s on %s (paid %s).\n"),
-           id, actual, project->name, paid);
+  g_print (_("Logged session %lld: %s on %s (paid %s).\n"),
+           (long long) id, actual, project->name, paid);
   return DAFTAR_CLI_OK;
 }
 

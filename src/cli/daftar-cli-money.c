@@ -72,8 +72,8 @@ daftar_cli_pay (DaftarCli  *cli,
 
   amount = daftar_cli_money_string (draft.amount_minor, project->currency);
   /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
-  g_print (_("Recorded payment %" G_GINT64_FORMAT ": %s for %s on %s.\n"),
-           id, amount, project->name, iso);
+  g_print (_("Recorded payment %lld: %s for %s on %s.\n"),
+           (long long) id, amount, project->name, iso);
   return DAFTAR_CLI_OK;
 }
 
@@ -115,7 +115,7 @@ tool_add (DaftarCli  *cli,
       !daftar_store_add_tool (cli->store, argv[1], cost_text ? &cost : NULL, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Added AI tool %" G_GINT64_FORMAT ": %s\n"), id, g_strstrip (argv[1]));
+  g_print (_("Added AI tool %lld: %s\n"), (long long) id, g_strstrip (argv[1]));
   return DAFTAR_CLI_OK;
 }
 
@@ -169,8 +169,8 @@ tool_list (DaftarCli  *cli,
         {
           g_autofree char *cost = daftar_cli_money_string (tool->monthly_cost.minor,
                                                            tool->monthly_cost.currency);
-          /* Translators: a monthly subscription price, e.g. "20.00 USD a month" */
           g_print (" · ");
+          /* Translators: a monthly subscription price, e.g. "20.00 USD a month" */
           g_print (_("%s a month"), cost);
         }
       if (tool->hidden)

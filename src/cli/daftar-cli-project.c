@@ -85,7 +85,7 @@ project_add (DaftarCli  *cli,
       !(project = daftar_store_get_project (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Added project %" G_GINT64_FORMAT ": %s\n"), id, project->name);
+  g_print (_("Added project %lld: %s\n"), (long long) id, project->name);
   return DAFTAR_CLI_OK;
 }
 
@@ -154,7 +154,6 @@ project_list (DaftarCli  *cli,
         terms = g_strdup (p->currency);
 
       g_print ("%4" G_GINT64_FORMAT "  %s\n", p->id, p->name);
-      /* Translators: platform · category · pricing · rate or price */
       g_print ("      %s · %s · %s · %s", platform ? platform : p->platform_name,
                daftar_category_get_label (p->category),
                daftar_pricing_get_label (p->pricing), terms);

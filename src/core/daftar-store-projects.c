@@ -350,7 +350,7 @@ daftar_store_get_project (DaftarStore  *self,
     daftar_store_set_sql_error (self, rc, error);
   else
     g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                 _("There is no project with the number %" G_GINT64_FORMAT "."), id);
+                 _("There is no project with the number %lld."), (long long) id);
   return NULL;
 }
 

@@ -275,7 +275,7 @@ daftar_store_get_session (DaftarStore  *self,
     daftar_store_set_sql_error (self, rc, error);
   else
     g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                 _("There is no session with the number %" G_GINT64_FORMAT "."), id);
+                 _("There is no session with the number %lld."), (long long) id);
   return NULL;
 }
 

@@ -61,6 +61,7 @@ static void
 update_empty_page (DaftarWindow *self)
 {
   g_autoptr(GPtrArray) projects = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *path = NULL;
   g_autofree char *description = NULL;
   g_autoptr(GError) error = NULL;
@@ -75,7 +76,9 @@ update_empty_page (DaftarWindow *self)
       return;
     }
 
-  path = g_markup_escape_text (daftar_store_get_path (self->store), -1);
+  /* A path reads left to right even in a right-to-left sentence. */
+  escaped = g_markup_escape_text (daftar_store_get_path (self->store), -1);
+  path = g_strdup_printf ("\u2066%s\u2069", escaped);
   if (projects->len == 0)
     description = g_strdup_printf (_("Daftar keeps your projects, hours, fees and AI tools in one ledger on this computer, at <tt>%s</tt>. It is empty for now: add a first project with <tt>daftar-cli project add</tt>."),
                                    path);
