@@ -19,7 +19,7 @@
 
 #define RLO "\u202E"
 
-static const char *cli_path;
+static char *cli_path;
 
 /* A folder, the working directory of the runs, with a ledger path in it. */
 typedef struct
@@ -95,7 +95,7 @@ run_cliv (const Ledger       *ledger,
   for (guint i = 0; env != NULL && env[i] != NULL; i += 2)
     g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
+  g_ptr_array_add (argv, cli_path);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
@@ -400,7 +400,8 @@ static void
 test_global_usage (void)
 {
   g_autoptr(Ledger) ledger = ledger_new ();
-  g_autoptr(CliRun) none = run_cli (ledger, NULL);
+  const char *no_command[] = { "--db", ledger->db, NULL };
+  g_autoptr(CliRun) none = run_cliv (ledger, NULL, no_command);
   g_autoptr(CliRun) unknown = run_cli (ledger, "frobnicate", NULL);
   g_autoptr(CliRun) option = run_cli (ledger, "--frobnicate", "project", "list", NULL);
   const char *empty_db[] = { "--db=", "project", "list", NULL };
@@ -646,6 +647,13 @@ test_project_add_invalid (void)
                       PROJECT_OPTIONS ("upwork", "writing", "hourly", "USD"), "--rate", "1", NULL);
   assert_write_fails (ledger, 1, "already exists", "project", "add", " LOGO DESIGN ",
                       PROJECT_OPTIONS ("fiverr", "writing", "per-task", "EUR"), NULL);
+  /* Not even the new client of a project that can't be added is kept. */
+  assert_write_fails (ledger, 1, "already exists", "project", "add", "Rating tasks",
+                      PROJECT_OPTIONS ("fiverr", "writing", "per-task", "EUR"),
+                      "--client", "New client", NULL);
+  assert_write_fails (ledger, 1, "There is no platform called", "project", "add", "X",
+                      PROJECT_OPTIONS ("myspace", "writing", "per-task", "EUR"),
+                      "--client", "New client", NULL);
 
   assert_write_fails (ledger, 1, "Enter a name for the project", "project", "add", "",
                       PROJECT_OPTIONS ("upwork", "writing", "hourly", "USD"), "--rate", "1", NULL);
@@ -688,7 +696,9 @@ static void
 test_log_durations (void)
 {
   g_autoptr(Ledger) ledger = ledger_new ();
-  const char *durations[] = { "1:30", "1h30m", "90m", "1.5h", "۱:۳۰", "١:٣٠", "1 hour and 30 minutes" };
+  const char *durations[] = {
+    "1:30", "1h30m", "90m", "1.5h", "۱:۳۰", "١:٣٠", "1 hour and 30 minutes",
+  };
   g_autoptr(JsonArray) sessions = NULL;
 
   add_three_projects (ledger);
@@ -1403,14 +1413,18 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
-  cli_path = g_getenv ("DAFTAR_CLI");
-  if (cli_path == NULL || !g_file_test (cli_path, G_FILE_TEST_IS_EXECUTABLE))
+  /* Absolute, since the runs happen in their own folders. */
+  if (g_getenv ("DAFTAR_CLI") == NULL ||
+      !g_file_test (g_getenv ("DAFTAR_CLI"), G_FILE_TEST_IS_EXECUTABLE))
     {
       g_printerr ("Set DAFTAR_CLI to the daftar-cli program to test.\n");
       return 1;
     }
+  cli_path = g_canonicalize_filename (g_getenv ("DAFTAR_CLI"), NULL);
 
   g_test_add_func ("/cli/global/help", test_global_help);
   g_test_add_func ("/cli/global/version", test_global_version);
@@ -1437,5 +1451,7 @@ main (int    argc,
   g_test_add_func ("/cli/export/output", test_export_output);
   g_test_add_func ("/cli/export/usage", test_export_usage);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_free (cli_path);
+  return status;
 }

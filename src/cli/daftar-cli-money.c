@@ -186,13 +186,15 @@ daftar_cli_tool (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
   if (argc >= 2 && g_str_equal (argv[1], "add"))
     return tool_add (cli, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return tool_list (cli, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]"));
-  g_printerr ("%s\n", _("       daftar-cli tool list [--all] [--json]"));
-  return argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-         ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  print ("%s\n", _("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]"));
+  print ("%s\n", _("       daftar-cli tool list [--all] [--json]"));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }

@@ -22,6 +22,10 @@ typedef struct
   const char  *command_name;   /* "project add", for messages */
 } DaftarCli;
 
+/* g_print() or g_printerr() */
+typedef void (*DaftarCliPrintFunc) (const char *format,
+                                    ...) G_GNUC_PRINTF (1, 2);
+
 typedef int (*DaftarCliCommandFunc) (DaftarCli  *cli,
                                      int         argc,
                                      char      **argv);

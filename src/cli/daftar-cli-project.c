@@ -172,13 +172,15 @@ daftar_cli_project (DaftarCli  *cli,
                     int         argc,
                     char      **argv)
 {
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
   if (argc >= 2 && g_str_equal (argv[1], "add"))
     return project_add (cli, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return project_list (cli, argc - 1, argv + 1);
 
-  g_printerr ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME]"));
-  g_printerr ("%s\n", _("       daftar-cli project list [--all] [--json]"));
-  return argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-         ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  print ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME]"));
+  print ("%s\n", _("       daftar-cli project list [--all] [--json]"));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }

@@ -139,18 +139,21 @@ daftar_cli_money_string (gint64      minor,
 }
 
 static void
-print_help (void)
+print_help (gboolean usage_error)
 {
-  g_print ("%s\n\n", _("Usage: daftar-cli [--db PATH] COMMAND [OPTIONS…]"));
-  g_print ("%s\n\n", _("Daftar’s command-line companion: log freelance work and read the ledger."));
-  g_print ("%s\n", _("Commands:"));
+  /* A usage mistake gets the help on standard error, with exit status 2. */
+  DaftarCliPrintFunc print = usage_error ? g_printerr : g_print;
+
+  print ("%s\n\n", _("Usage: daftar-cli [--db PATH] COMMAND [OPTIONS…]"));
+  print ("%s\n\n", _("Daftar’s command-line companion: log freelance work and read the ledger."));
+  print ("%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-10s %s\n", commands[i].name, _(commands[i].synopsis));
-  g_print ("\n%s\n", _("Options:"));
-  g_print ("  --db PATH   %s\n", _("Use the ledger at PATH (default: $DAFTAR_DB, or the app’s own ledger)"));
-  g_print ("  --version   %s\n", _("Show the version and exit"));
-  g_print ("  --help      %s\n\n", _("Show this help and exit"));
-  g_print ("%s\n", _("Run “daftar-cli COMMAND --help” for a command’s options."));
+    print ("  %-10s %s\n", commands[i].name, _(commands[i].synopsis));
+  print ("\n%s\n", _("Options:"));
+  print ("  --db PATH   %s\n", _("Use the ledger at PATH (default: $DAFTAR_DB, or the app’s own ledger)"));
+  print ("  --version   %s\n", _("Show the version and exit"));
+  print ("  --help      %s\n\n", _("Show this help and exit"));
+  print ("%s\n", _("Run “daftar-cli COMMAND --help” for a command’s options."));
 }
 
 int
@@ -173,7 +176,7 @@ main (int    argc,
 
       if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
         {
-          print_help ();
+          print_help (FALSE);
           return DAFTAR_CLI_OK;
         }
       else if (g_str_equal (arg, "--version"))
@@ -210,7 +213,7 @@ main (int    argc,
 
   if (first >= argc)
     {
-      print_help ();
+      print_help (TRUE);
       g_free (cli.db_path);
       return DAFTAR_CLI_USAGE;
     }

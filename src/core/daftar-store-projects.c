@@ -121,7 +121,7 @@ daftar_store_ensure_client (DaftarStore  *self,
   if (name == NULL)
     return 0;
 
-  trimmed = g_strstrip (g_strdup (name));
+  trimmed = daftar_text_clean_name (name);
   if (*trimmed == '\0')
     return 0;
 
@@ -177,7 +177,7 @@ insert_project (DaftarStore              *self,
 {
   g_autoptr(DaftarPlatform) platform = NULL;
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autofree char *name = g_strstrip (g_strdup (draft->name));
+  g_autofree char *name = daftar_text_clean_name (draft->name);
   char currency[4];
   gboolean taken = FALSE;
   gint64 client_id;
@@ -371,7 +371,7 @@ daftar_store_find_project (DaftarStore  *self,
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
-  trimmed = g_strstrip (g_strdup (name_or_id ? name_or_id : ""));
+  trimmed = daftar_text_clean_name (name_or_id);
 
   if (!(stmt = daftar_store_prepare (self,
                                      PROJECT_COLUMNS

@@ -20,7 +20,7 @@ find_tool_id (DaftarStore  *self,
               GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  g_autofree char *trimmed = daftar_text_clean_name (name);
   int rc;
 
   if (!(stmt = daftar_store_prepare (self, "SELECT id FROM tools WHERE name = ?1", error)))

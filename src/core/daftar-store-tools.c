@@ -38,7 +38,7 @@ daftar_store_add_tool (DaftarStore        *self,
        !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
     return FALSE;
 
-  trimmed = g_strstrip (g_strdup (name));
+  trimmed = daftar_text_clean_name (name);
 
   if (!(stmt = daftar_store_prepare (self,
                                      "INSERT INTO tools (name, monthly_cost_minor, cost_currency) "

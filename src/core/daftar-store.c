@@ -311,6 +311,24 @@ backup_before_migration (DaftarStore  *self,
 }
 
 static gboolean
+refuse_newer_version (DaftarStore  *self,
+                      int           version,
+                      GError      **error)
+{
+  int latest = daftar_store_latest_version ();
+
+  if (version > latest)
+    {
+      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
+                   _("The ledger was saved by a newer version of Daftar (format %d; this version reads up to %d). Update Daftar to open it."),
+                   version, latest);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 migrate (DaftarStore  *self,
          GError      **error)
 {
@@ -327,13 +345,8 @@ migrate (DaftarStore  *self,
       return FALSE;
     }
 
-  if (version > latest)
-    {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
-                   _("The ledger was saved by a newer version of Daftar (format %d; this version reads up to %d). Update Daftar to open it."),
-                   version, latest);
-      return FALSE;
-    }
+  if (!refuse_newer_version (self, version, error))
+    return FALSE;
 
   if (version == latest)
     {
@@ -420,6 +433,11 @@ daftar_store_open (const char  *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+
+  /* A file from a newer Daftar is refused before anything, even its journal
+   * mode, is changed. */
+  if (!refuse_newer_version (self, read_user_version (self), error))
+    return NULL;
 
   if (!daftar_store_exec (self,
                           "PRAGMA journal_mode = WAL;"

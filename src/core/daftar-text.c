@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-text.h"
 
 /**
@@ -77,4 +79,47 @@ char *
 daftar_text_isolate (const char *text)
 {
   return daftar_text_isolate_n (text, DAFTAR_ISOLATE_MAX_CHARS);
+}
+
+static gboolean
+is_edge_trimmable (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x200e || c == 0x200f || c == 0x061c;
+}
+
+/**
+ * daftar_text_clean_name:
+ * @text: (nullable): a name as typed
+ *
+ * Puts a name in the one form it is stored and looked up in: Unicode NFC,
+ * without spaces or direction marks at either end, so “Café” typed two ways,
+ * or “Logo” with a stray right-to-left mark, is one name.
+ *
+ * Returns: (transfer full): the name; empty for %NULL or invalid UTF-8
+ */
+char *
+daftar_text_clean_name (const char *text)
+{
+  g_autofree char *nfc = NULL;
+  const char *start, *end;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  start = nfc;
+  end = nfc + strlen (nfc);
+
+  while (start < end && is_edge_trimmable (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!is_edge_trimmable (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
 }

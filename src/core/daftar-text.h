@@ -16,4 +16,6 @@ char *daftar_text_isolate   (const char *text);
 char *daftar_text_isolate_n (const char *text,
                              guint       max_chars);
 
+char *daftar_text_clean_name (const char *text);
+
 G_END_DECLS

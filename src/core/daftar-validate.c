@@ -248,6 +248,20 @@ daftar_validate_project_draft (const DaftarProjectDraft  *draft,
       return FALSE;
     }
 
+  if (draft->has_rate && draft->pricing != DAFTAR_PRICING_HOURLY)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_RATE,
+                           _("Only hourly projects have an hourly rate."));
+      return FALSE;
+    }
+
+  if (draft->has_price && draft->pricing != DAFTAR_PRICING_FIXED)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICE,
+                           _("Only fixed-price projects have a price."));
+      return FALSE;
+    }
+
   if (draft->has_rate && !daftar_validate_amount (draft->rate_minor, DAFTAR_VALIDATION_ERROR_RATE, error))
     return FALSE;
 
@@ -376,6 +390,22 @@ daftar_validate_payment_draft (const DaftarPaymentDraft  *draft,
                            _("Enter the date the payment was received, as YYYY-MM-DD."));
       return FALSE;
     }
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                    g_date_time_get_month (now), g_date_time_get_year (now));
+    /* A day of slack for time zones ahead of the user's. */
+    if (g_date_days_between (&today, &date) > 1)
+      {
+        g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                             _("The payment date is in the future. Record a payment once it has arrived."));
+        return FALSE;
+      }
+  }
 
   if (draft->amount_minor <= 0)
     {
