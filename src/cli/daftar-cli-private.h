@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char        *db_path;
+  const char  *db_path;      /* --db, or NULL for the default */
   DaftarStore *store;
   const char  *command_name;   /* "project add", for messages */
 } DaftarCli;

@@ -161,6 +161,7 @@ main (int    argc,
       char **argv)
 {
   DaftarCli cli = { 0 };
+  g_autofree char *db_path = NULL;
   int first = 1;
   int status;
 
@@ -186,35 +187,34 @@ main (int    argc,
         }
       else if (g_str_equal (arg, "--db") && first + 1 < argc)
         {
-          g_free (cli.db_path);
-          cli.db_path = g_strdup (argv[first + 1]);
+          g_free (db_path);
+          db_path = g_strdup (argv[first + 1]);
           first += 2;
         }
       else if (g_str_has_prefix (arg, "--db="))
         {
-          g_free (cli.db_path);
-          cli.db_path = g_strdup (arg + strlen ("--db="));
+          g_free (db_path);
+          db_path = g_strdup (arg + strlen ("--db="));
           first += 1;
         }
       else
         {
           g_printerr (_("daftar-cli: unknown option “%s”. Run “daftar-cli --help” for usage.\n"), arg);
-          g_free (cli.db_path);
           return DAFTAR_CLI_USAGE;
         }
     }
 
-  if (cli.db_path != NULL && cli.db_path[0] == '\0')
+  if (db_path != NULL && db_path[0] == '\0')
     {
       g_printerr ("%s\n", _("daftar-cli: --db needs the path of a ledger file."));
-      g_free (cli.db_path);
       return DAFTAR_CLI_USAGE;
     }
+
+  cli.db_path = db_path;
 
   if (first >= argc)
     {
       print_help (TRUE);
-      g_free (cli.db_path);
       return DAFTAR_CLI_USAGE;
     }
 
@@ -237,6 +237,5 @@ main (int    argc,
     }
 
   g_clear_object (&cli.store);
-  g_free (cli.db_path);
   return status;
 }

@@ -597,6 +597,40 @@ set_result_overflow_error (GError **error)
                        _("The result is too large to be stored."));
 }
 
+typedef gboolean (*CheckedOp) (gint64  a,
+                               gint64  b,
+                               gint64 *out);
+
+/* a op b for two amounts of one currency; @out is written only on success. */
+static gboolean
+combine (const DaftarMoney  *a,
+         const DaftarMoney  *b,
+         CheckedOp           op,
+         DaftarMoney        *out,
+         GError            **error)
+{
+  gint64 result;
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_same_currency (a, b, error))
+    return FALSE;
+
+  if (!op (a->minor, b->minor, &result))
+    {
+      set_result_overflow_error (error);
+      return FALSE;
+    }
+
+  memmove (out->currency, a->currency, 4);
+  out->minor = result;
+
+  return TRUE;
+}
+
 /**
  * daftar_money_add:
  * @a: an amount
@@ -616,26 +650,7 @@ daftar_money_add (const DaftarMoney  *a,
                   DaftarMoney        *out,
                   GError            **error)
 {
-  gint64 sum;
-
-  g_return_val_if_fail (a != NULL, FALSE);
-  g_return_val_if_fail (b != NULL, FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_same_currency (a, b, error))
-    return FALSE;
-
-  if (!daftar_int64_add_checked (a->minor, b->minor, &sum))
-    {
-      set_result_overflow_error (error);
-      return FALSE;
-    }
-
-  memmove (out->currency, a->currency, 4);
-  out->minor = sum;
-
-  return TRUE;
+  return combine (a, b, daftar_int64_add_checked, out, error);
 }
 
 /**
@@ -657,24 +672,5 @@ daftar_money_sub (const DaftarMoney  *a,
                   DaftarMoney        *out,
                   GError            **error)
 {
-  gint64 difference;
-
-  g_return_val_if_fail (a != NULL, FALSE);
-  g_return_val_if_fail (b != NULL, FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_same_currency (a, b, error))
-    return FALSE;
-
-  if (!daftar_int64_sub_checked (a->minor, b->minor, &difference))
-    {
-      set_result_overflow_error (error);
-      return FALSE;
-    }
-
-  memmove (out->currency, a->currency, 4);
-  out->minor = difference;
-
-  return TRUE;
+  return combine (a, b, daftar_int64_sub_checked, out, error);
 }
