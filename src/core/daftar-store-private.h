@@ -20,6 +20,7 @@ struct _DaftarStore
   GHashTable *statements;   /* SQL text (static) → sqlite3_stmt */
   int         version;
   guint       depth;        /* nesting of daftar_store_begin() */
+  guint       pending;      /* DaftarStoreChange flags written in the open transaction */
 };
 
 /* A cached statement, reset and unbound when the variable goes out of scope. */
@@ -42,6 +43,8 @@ gboolean      daftar_store_exec            (DaftarStore  *self,
                                             GError      **error);
 char         *daftar_stmt_dup_text         (DaftarStmt   *stmt,
                                             int           column);
+void          daftar_store_note_change     (DaftarStore  *self,
+                                            guint         changes);
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,
                                             GError      **error);

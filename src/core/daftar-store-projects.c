@@ -151,16 +151,18 @@ daftar_store_ensure_client (DaftarStore  *self,
 static gboolean
 project_name_taken (DaftarStore  *self,
                     const char   *name,
+                    gint64        except_id,
                     gboolean     *out_taken,
                     GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   int rc;
 
-  if (!(stmt = daftar_store_prepare (self, "SELECT 1 FROM projects WHERE name = ?1", error)))
+  if (!(stmt = daftar_store_prepare (self, "SELECT 1 FROM projects WHERE name = ?1 AND id <> ?2", error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, except_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return daftar_store_set_sql_error (self, rc, error);
@@ -185,7 +187,7 @@ insert_project (DaftarStore              *self,
   if (!(platform = daftar_store_find_platform (self, draft->platform, error)))
     return FALSE;
 
-  if (!project_name_taken (self, name, &taken, error))
+  if (!project_name_taken (self, name, 0, &taken, error))
     return FALSE;
 
   if (taken)
@@ -227,6 +229,7 @@ insert_project (DaftarStore              *self,
   if (out_id != NULL)
     *out_id = sqlite3_last_insert_rowid (self->db);
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS);
   return TRUE;
 }
 
@@ -395,4 +398,162 @@ daftar_store_find_project (DaftarStore  *self,
                    shown);
     }
   return NULL;
+}
+
+static gboolean
+write_project (DaftarStore              *self,
+               gint64                    id,
+               const DaftarProjectDraft *draft,
+               GError                  **error)
+{
+  g_autoptr(DaftarPlatform) platform = NULL;
+  g_autoptr(DaftarProject) existing = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *name = daftar_text_clean_name (draft->name);
+  char currency[4];
+  gboolean taken = FALSE;
+  gint64 client_id;
+
+  if (!(existing = daftar_store_get_project (self, id, error)) ||
+      !(platform = daftar_store_find_platform (self, draft->platform, error)) ||
+      !project_name_taken (self, name, id, &taken, error))
+    return FALSE;
+
+  if (taken)
+    {
+      g_autofree char *shown = daftar_text_isolate (name);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                   _("A project called “%s” already exists. Choose another name."), shown);
+      return FALSE;
+    }
+
+  if (!daftar_currency_normalize (draft->currency, currency, error) ||
+      (client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "UPDATE projects SET name = ?2, client_id = ?3, platform_id = ?4, "
+                                     "  category = ?5, pricing = ?6, currency = ?7, rate_minor = ?8, "
+                                     "  price_minor = ?9 WHERE id = ?1", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  if (client_id > 0)
+    sqlite3_bind_int64 (stmt, 3, client_id);
+  sqlite3_bind_int64 (stmt, 4, platform->id);
+  sqlite3_bind_text (stmt, 5, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, currency, -1, SQLITE_TRANSIENT);
+  if (draft->has_rate)
+    sqlite3_bind_int64 (stmt, 8, draft->rate_minor);
+  if (draft->has_price)
+    sqlite3_bind_int64 (stmt, 9, draft->price_minor);
+
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS);
+  return TRUE;
+}
+
+/**
+ * daftar_store_update_project:
+ *
+ * Replaces a project's details with @draft, validated as for a new project;
+ * writes nothing on error.
+ */
+gboolean
+daftar_store_update_project (DaftarStore              *self,
+                             gint64                    id,
+                             const DaftarProjectDraft *draft,
+                             GError                  **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!daftar_validate_project_draft (draft, error) ||
+      !daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!write_project (self, id, draft, error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
+}
+
+static gboolean
+run_on_project (DaftarStore  *self,
+                const char   *sql,
+                gint64        id,
+                int           value,
+                GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, value);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                   _("There is no project with the number %lld."), (long long) id);
+      return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
+                                  DAFTAR_STORE_CHANGE_PAYMENTS | DAFTAR_STORE_CHANGE_TIMER);
+  return TRUE;
+}
+
+/**
+ * daftar_store_set_project_archived:
+ *
+ * An archived project keeps its sessions but leaves the everyday lists.
+ */
+gboolean
+daftar_store_set_project_archived (DaftarStore  *self,
+                                   gint64        id,
+                                   gboolean      archived,
+                                   GError      **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  return run_on_project (self, "UPDATE projects SET archived = ?2 WHERE id = ?1",
+                         id, archived ? 1 : 0, error);
+}
+
+/**
+ * daftar_store_delete_project:
+ *
+ * Deletes a project with its sessions, payments and running timer, in one
+ * transaction. The app offers undo by deleting only when the undo toast goes.
+ */
+gboolean
+daftar_store_delete_project (DaftarStore  *self,
+                             gint64        id,
+                             GError      **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  /* ?2 is unused; one helper binds both. */
+  if (!run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2", id, 0, error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
 }

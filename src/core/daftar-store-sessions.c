@@ -45,6 +45,36 @@ find_tool_id (DaftarStore  *self,
 }
 
 static gboolean
+link_tools (DaftarStore        *self,
+            gint64              session_id,
+            const char * const *tools,
+            GError            **error)
+{
+  g_autoptr(DaftarStmt) link = NULL;
+
+  for (guint i = 0; tools != NULL && tools[i] != NULL; i++)
+    {
+      gint64 tool_id = find_tool_id (self, tools[i], error);
+
+      if (tool_id < 0)
+        return FALSE;
+
+      if (!link && !(link = daftar_store_prepare (self,
+                                                  "INSERT OR IGNORE INTO session_tools (session_id, tool_id) "
+                                                  "VALUES (?1, ?2)", error)))
+        return FALSE;
+
+      sqlite3_reset (link);
+      sqlite3_bind_int64 (link, 1, session_id);
+      sqlite3_bind_int64 (link, 2, tool_id);
+      if (!daftar_store_step_done (self, link, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 insert_session (DaftarStore              *self,
                 const DaftarSessionDraft *draft,
                 gint64                   *out_id,
@@ -52,7 +82,6 @@ insert_session (DaftarStore              *self,
 {
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(DaftarStmt) link = NULL;
   gint64 id;
 
   if (!(project = daftar_store_get_project (self, draft->project_id, error)))
@@ -81,28 +110,13 @@ insert_session (DaftarStore              *self,
 
   id = sqlite3_last_insert_rowid (self->db);
 
-  for (guint i = 0; draft->tools != NULL && draft->tools[i] != NULL; i++)
-    {
-      gint64 tool_id = find_tool_id (self, draft->tools[i], error);
-
-      if (tool_id < 0)
-        return FALSE;
-
-      if (!link && !(link = daftar_store_prepare (self,
-                                                  "INSERT OR IGNORE INTO session_tools (session_id, tool_id) "
-                                                  "VALUES (?1, ?2)", error)))
-        return FALSE;
-
-      sqlite3_reset (link);
-      sqlite3_bind_int64 (link, 1, id);
-      sqlite3_bind_int64 (link, 2, tool_id);
-      if (!daftar_store_step_done (self, link, error))
-        return FALSE;
-    }
+  if (!link_tools (self, id, draft->tools, error))
+    return FALSE;
 
   if (out_id != NULL)
     *out_id = id;
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
   return TRUE;
 }
 
@@ -416,6 +430,7 @@ daftar_store_start_timer (DaftarStore  *self,
   if (rc != SQLITE_DONE)
     return daftar_store_set_sql_error (self, rc, error);
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
   return TRUE;
 }
 
@@ -467,6 +482,8 @@ daftar_store_stop_timer (DaftarStore  *self,
       return FALSE;
     }
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
+
   return daftar_store_commit (self, error);
 }
 
@@ -481,5 +498,217 @@ daftar_store_discard_timer (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  return daftar_store_exec (self, "DELETE FROM timer", error);
+  if (!daftar_store_exec (self, "DELETE FROM timer", error))
+    return FALSE;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
+  return TRUE;
+}
+
+/**
+ * daftar_store_update_session:
+ *
+ * Replaces a session's details and tools with @draft, validated as for a new
+ * session, in one transaction; writes nothing on error.
+ */
+gboolean
+daftar_store_update_session (DaftarStore              *self,
+                             gint64                    id,
+                             const DaftarSessionDraft *draft,
+                             GError                  **error)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(DaftarStmt) unlink = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!(project = daftar_store_get_project (self, draft->project_id, error)) ||
+      !daftar_validate_session_draft (draft, project->pricing, g_get_real_time () / G_USEC_PER_SEC, error) ||
+      !(stmt = daftar_store_prepare (self,
+                                     "UPDATE sessions SET project_id = ?2, start_utc = ?3, utc_offset = ?4, "
+                                     "  actual_seconds = ?5, paid_seconds = ?6, earned_minor = ?7, note = ?8 "
+                                     "WHERE id = ?1", error)))
+    goto fail;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, draft->project_id);
+  sqlite3_bind_int64 (stmt, 3, draft->start_utc);
+  sqlite3_bind_int (stmt, 4, draft->utc_offset);
+  sqlite3_bind_int64 (stmt, 5, draft->actual_seconds);
+  sqlite3_bind_int64 (stmt, 6, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
+  if (draft->has_earned)
+    sqlite3_bind_int64 (stmt, 7, draft->earned_minor);
+  sqlite3_bind_text (stmt, 8, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+
+  if (!daftar_store_step_done (self, stmt, error))
+    goto fail;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no session with the number %lld."), (long long) id);
+      goto fail;
+    }
+
+  if (!(unlink = daftar_store_prepare (self, "DELETE FROM session_tools WHERE session_id = ?1", error)))
+    goto fail;
+  sqlite3_bind_int64 (unlink, 1, id);
+  if (!daftar_store_step_done (self, unlink, error) ||
+      !link_tools (self, id, draft->tools, error))
+    goto fail;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
+  return daftar_store_commit (self, error);
+
+fail:
+  daftar_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * daftar_store_delete_session:
+ */
+gboolean
+daftar_store_delete_session (DaftarStore  *self,
+                             gint64        id,
+                             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!(stmt = daftar_store_prepare (self, "DELETE FROM sessions WHERE id = ?1", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no session with the number %lld."), (long long) id);
+      return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
+  return TRUE;
+}
+
+/**
+ * daftar_store_list_session_keys:
+ * @search: (nullable): words that must all appear in the note, the project's
+ *   name or a tool's name, in any case; %NULL or blank for every session
+ *
+ * Lists where each session sits, newest first, from the covering index: enough
+ * for a lazy list to know its length and its day headings before it reads any
+ * session in full.
+ *
+ * Returns: (transfer full) (element-type DaftarSessionKey): the keys
+ */
+GArray *
+daftar_store_list_session_keys (DaftarStore  *self,
+                                const char   *search,
+                                GError      **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *needle = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (search != NULL)
+    needle = g_strstrip (g_utf8_casefold (search, -1));
+
+  if (needle == NULL || *needle == '\0')
+    stmt = daftar_store_prepare (self,
+                                 "SELECT id, start_utc, utc_offset FROM sessions "
+                                 "ORDER BY start_utc DESC, id DESC", error);
+  else
+    /* instr() on lower-cased text: no LIKE wildcards to escape, and SQL never
+     * sees the search text except as a bound value. */
+    stmt = daftar_store_prepare (self,
+                                 "SELECT s.id, s.start_utc, s.utc_offset FROM sessions s "
+                                 "JOIN projects p ON p.id = s.project_id "
+                                 "WHERE instr (lower (s.note), ?1) > 0 "
+                                 "   OR instr (lower (p.name), ?1) > 0 "
+                                 "   OR EXISTS (SELECT 1 FROM session_tools st "
+                                 "              JOIN tools t ON t.id = st.tool_id "
+                                 "              WHERE st.session_id = s.id "
+                                 "                AND instr (lower (t.name), ?1) > 0) "
+                                 "ORDER BY s.start_utc DESC, s.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (needle != NULL && *needle != '\0')
+    sqlite3_bind_text (stmt, 1, needle, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarSessionKey key = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .start_utc = sqlite3_column_int64 (stmt, 1),
+        .utc_offset = sqlite3_column_int (stmt, 2),
+      };
+
+      g_array_append_val (keys, key);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * daftar_store_get_sessions:
+ * @ids: (array length=n_ids): session ids
+ *
+ * Reads a page of sessions for a lazy list.
+ *
+ * Returns: (transfer full) (element-type DaftarSession): the sessions that
+ *   exist, in no particular order
+ */
+GPtrArray *
+daftar_store_get_sessions (DaftarStore  *self,
+                           const gint64 *ids,
+                           guint         n_ids,
+                           GError      **error)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_session_free);
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GString) list = g_string_new ("[");
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  g_string_append_c (list, ']');
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     SESSION_COLUMNS
+                                     "WHERE s.id IN (SELECT value FROM json_each (?1))", error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, list->str, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (sessions, session_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&sessions);
 }

@@ -67,6 +67,73 @@ daftar_store_add_tool (DaftarStore        *self,
   if (out_id != NULL)
     *out_id = sqlite3_last_insert_rowid (self->db);
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TOOLS);
+  return TRUE;
+}
+
+/**
+ * daftar_store_update_tool:
+ * @monthly_cost: (nullable): the subscription's price per month, or %NULL for none
+ * @hidden: whether to leave the tool out of pickers
+ */
+gboolean
+daftar_store_update_tool (DaftarStore        *self,
+                          gint64              id,
+                          const char         *name,
+                          const DaftarMoney  *monthly_cost,
+                          gboolean            hidden,
+                          GError            **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autofree char *clean = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_validate_tool_name (name, error))
+    return FALSE;
+
+  if (monthly_cost != NULL &&
+      (!daftar_validate_currency (monthly_cost->currency, error) ||
+       !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
+    return FALSE;
+
+  clean = daftar_text_clean_name (name);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "UPDATE tools SET name = ?2, monthly_cost_minor = ?3, "
+                                     "  cost_currency = ?4, hidden = ?5 WHERE id = ?1", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
+  if (monthly_cost != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 3, monthly_cost->minor);
+      sqlite3_bind_text (stmt, 4, monthly_cost->currency, -1, SQLITE_TRANSIENT);
+    }
+  sqlite3_bind_int (stmt, 5, hidden ? 1 : 0);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      g_autofree char *shown = daftar_text_isolate (clean);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                   _("An AI tool called “%s” is already in your list."), shown);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                           _("That AI tool no longer exists."));
+      return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_SESSIONS);
   return TRUE;
 }
 
@@ -167,6 +234,7 @@ daftar_store_add_payment (DaftarStore               *self,
   if (out_id != NULL)
     *out_id = sqlite3_last_insert_rowid (self->db);
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
   return TRUE;
 }
 

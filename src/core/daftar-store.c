@@ -16,6 +16,13 @@ G_DEFINE_FINAL_TYPE (DaftarStore, daftar_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (daftar-store-error-quark, daftar_store_error)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 daftar_store_finalize (GObject *object)
 {
@@ -41,6 +48,41 @@ daftar_store_class_init (DaftarStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = daftar_store_finalize;
+
+  /**
+   * DaftarStore::changed:
+   * @changes: #DaftarStoreChange flags
+   *
+   * Emitted after a write is committed, so views can refresh.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+/**
+ * daftar_store_note_change:
+ * @changes: #DaftarStoreChange flags
+ *
+ * Records what a write touched; ::changed is emitted once the outermost
+ * transaction commits, or at once outside a transaction.
+ */
+void
+daftar_store_note_change (DaftarStore *self,
+                          guint        changes)
+{
+  self->pending |= changes;
+
+  if (self->depth == 0)
+    {
+      guint pending = self->pending;
+
+      self->pending = 0;
+      g_signal_emit (self, signals[CHANGED], 0, pending);
+    }
 }
 
 static void
@@ -236,6 +278,8 @@ daftar_store_commit (DaftarStore  *self,
     }
 
   self->depth--;
+  if (self->depth == 0 && self->pending != 0)
+    daftar_store_note_change (self, 0);
   return TRUE;
 }
 
@@ -246,7 +290,10 @@ daftar_store_rollback (DaftarStore *self)
   g_return_if_fail (self->depth > 0);
 
   if (self->depth == 1)
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->pending = 0;
+    }
   else
     sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
 

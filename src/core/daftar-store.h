@@ -25,6 +25,25 @@ typedef enum
   DAFTAR_STORE_ERROR_CORRUPT,
 } DaftarStoreError;
 
+/* What a write touched, in the store's ::changed signal. */
+typedef enum
+{
+  DAFTAR_STORE_CHANGE_PROJECTS = 1 << 0,
+  DAFTAR_STORE_CHANGE_SESSIONS = 1 << 1,
+  DAFTAR_STORE_CHANGE_TOOLS    = 1 << 2,
+  DAFTAR_STORE_CHANGE_PAYMENTS = 1 << 3,
+  DAFTAR_STORE_CHANGE_TIMER    = 1 << 4,
+  DAFTAR_STORE_CHANGE_RATES    = 1 << 5,
+} DaftarStoreChange;
+
+/* A session's place in the ledger, for lazy lists. */
+typedef struct
+{
+  gint64 id;
+  gint64 start_utc;
+  gint32 utc_offset;
+} DaftarSessionKey;
+
 typedef struct
 {
   gint64 project_id;
@@ -71,6 +90,17 @@ gboolean      daftar_store_add_project            (DaftarStore              *sel
                                                    const DaftarProjectDraft *draft,
                                                    gint64                   *out_id,
                                                    GError                  **error);
+gboolean      daftar_store_update_project         (DaftarStore              *self,
+                                                   gint64                    id,
+                                                   const DaftarProjectDraft *draft,
+                                                   GError                  **error);
+gboolean      daftar_store_set_project_archived   (DaftarStore  *self,
+                                                   gint64        id,
+                                                   gboolean      archived,
+                                                   GError      **error);
+gboolean      daftar_store_delete_project         (DaftarStore  *self,
+                                                   gint64        id,
+                                                   GError      **error);
 GPtrArray    *daftar_store_list_projects          (DaftarStore  *self,
                                                    gboolean      include_archived,
                                                    GError      **error);
@@ -95,6 +125,20 @@ gboolean      daftar_store_add_session            (DaftarStore              *sel
                                                    const DaftarSessionDraft *draft,
                                                    gint64                   *out_id,
                                                    GError                  **error);
+gboolean      daftar_store_update_session         (DaftarStore              *self,
+                                                   gint64                    id,
+                                                   const DaftarSessionDraft *draft,
+                                                   GError                  **error);
+gboolean      daftar_store_delete_session         (DaftarStore  *self,
+                                                   gint64        id,
+                                                   GError      **error);
+GArray       *daftar_store_list_session_keys      (DaftarStore  *self,
+                                                   const char   *search,
+                                                   GError      **error);
+GPtrArray    *daftar_store_get_sessions           (DaftarStore  *self,
+                                                   const gint64 *ids,
+                                                   guint         n_ids,
+                                                   GError      **error);
 GPtrArray    *daftar_store_list_sessions          (DaftarStore  *self,
                                                    gint64        from_utc,
                                                    gint64        to_utc,
@@ -112,6 +156,12 @@ gboolean      daftar_store_add_tool               (DaftarStore       *self,
                                                    const char        *name,
                                                    const DaftarMoney *monthly_cost,
                                                    gint64            *out_id,
+                                                   GError           **error);
+gboolean      daftar_store_update_tool            (DaftarStore       *self,
+                                                   gint64             id,
+                                                   const char        *name,
+                                                   const DaftarMoney *monthly_cost,
+                                                   gboolean           hidden,
                                                    GError           **error);
 GPtrArray    *daftar_store_list_tools             (DaftarStore  *self,
                                                    gboolean      include_hidden,
