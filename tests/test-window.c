@@ -1,4 +1,4 @@
-/* test-window.c — the app window opens the ledger, or says why it can't
+/* test-window.c — the main window: pages, lazy log, undoable deletes, the timer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,65 +6,111 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-log-item.h"
+#include "daftar-log-model.h"
 #include "daftar-test-util.h"
-#include "daftar-window.h"
-
-static GtkWidget *
-find_status_page (GtkWidget  *root,
-                  const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_STATUS_PAGE (child) &&
-          g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (child)), title) == 0 &&
-          gtk_widget_get_mapped (child))
-        return child;
-
-      if ((found = find_status_page (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "daftar-window-private.h"
 
 /* One registered application for the whole run, as in the real program. */
 static DaftarApplication *app;
 
-static void
-test_empty_ledger (void)
+typedef struct
 {
-  g_autofree char *dir = daftar_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "daftar.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) store = daftar_store_open (path, &error);
+  char         *dir;
+  char         *path;
+  DaftarStore  *store;
   DaftarWindow *window;
-  GtkWidget *page;
+  gint64        project;
+} Fixture;
 
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+show_window (Fixture *f)
+{
+  f->window = daftar_window_new (app, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
+    g_main_context_iteration (NULL, TRUE);
+  /* the log loads after the first frame */
+  while (!f->window->loaded || f->window->load_id != 0)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = daftar_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "daftar.db", NULL);
+  f->store = daftar_store_open (f->path, &error);
   g_assert_no_error (error);
-  window = daftar_window_new (app, store, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
 
-  page = find_status_page (GTK_WIDGET (window), "Your Ledger Is Ready");
-  g_assert_nonnull (page);
-  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), "daftar.db"));
-  g_assert_null (find_status_page (GTK_WIDGET (window), "The Ledger Could Not Be Opened"));
+  if (GPOINTER_TO_INT (data))
+    {
+      DaftarProjectDraft draft = { "Translation", "Nikan", "upwork", DAFTAR_CATEGORY_TRANSLATION,
+                                   DAFTAR_PRICING_HOURLY, "USD", TRUE, 2500, FALSE, 0 };
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  daftar_test_rm_rf (dir);
+      g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+add_session (Fixture *f,
+             gint64   start,
+             gint64   seconds)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarSessionDraft draft = { .project_id = f->project, .start_utc = start,
+                               .actual_seconds = seconds, .note = "work" };
+  gint64 id;
+
+  g_assert_true (daftar_store_add_session (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static guint
+count_sessions (Fixture *f)
+{
+  g_autoptr(GPtrArray) sessions = daftar_store_list_sessions (f->store, G_MININT64, G_MAXINT64, NULL);
+
+  return sessions->len;
+}
+
+static void
+test_empty_ledger (Fixture       *f,
+                   gconstpointer  data)
+{
+  show_window (f);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "main");
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page)), ==, 0);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
 }
 
 static void
@@ -73,18 +119,188 @@ test_open_error (void)
   g_autoptr(GError) error = g_error_new_literal (DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
                                                  "Saved by a <newer> version");
   DaftarWindow *window = daftar_window_new (app, NULL, error);
-  GtkWidget *page;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
+  iterate ();
 
-  page = find_status_page (GTK_WIDGET (window), "The Ledger Could Not Be Opened");
-  g_assert_nonnull (page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "error");
   /* Shown as plain text, not markup */
-  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
+  g_assert_cmpstr (adw_status_page_get_description (window->error_page), ==,
                    "Saved by a &lt;newer&gt; version");
+  g_assert_false (gtk_widget_get_visible (window->add_button));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_log_is_lazy (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarLogModel *model;
+  gint64 start = 1700000000;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 5000; i++)
+    add_session (f, start + i * 3600, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+
+  show_window (f);
+  model = daftar_log_page_get_model (f->window->log_page);
+
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 5000);
+  /* sessions plus one heading per day */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 5000);
+  /* only what is on screen was read in full */
+  g_assert_cmpuint (daftar_log_model_get_n_loaded (model), >, 0);
+  g_assert_cmpuint (daftar_log_model_get_n_loaded (model), <, 500);
+}
+
+static void
+test_headings_and_order (Fixture       *f,
+                         gconstpointer  data)
+{
+  DaftarLogModel *model;
+  g_autoptr(DaftarLogItem) first = NULL;
+  g_autoptr(DaftarLogItem) second = NULL;
+  g_autoptr(DaftarLogItem) third = NULL;
+
+  add_session (f, 1742536800, 5400);           /* 2025-03-21 06:00 UTC */
+  add_session (f, 1742536800 + 7200, 1800);    /* same day, later */
+  add_session (f, 1742536800 - 86400, 600);    /* the day before */
+
+  show_window (f);
+  model = daftar_log_page_get_model (f->window->log_page);
+
+  /* heading, newest session, older session, heading, session */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  third = g_list_model_get_item (G_LIST_MODEL (model), 3);
+  g_assert_true (daftar_log_item_is_day (first));
+  g_assert_cmpint (daftar_log_item_get_total (first), ==, 5400 + 1800);
+  g_assert_cmpuint (g_date_get_day (daftar_log_item_get_day (first)), ==, 21);
+  g_assert_false (daftar_log_item_is_day (second));
+  g_assert_cmpint (daftar_log_item_get_session (second)->start_utc, ==, 1742536800 + 7200);
+  g_assert_true (daftar_log_item_is_day (third));
+  g_assert_cmpuint (g_date_get_day (daftar_log_item_get_day (third)), ==, 20);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  static const char * const tools[] = { "DeepL", NULL };
+  DaftarSessionDraft draft = { .project_id = 0, .start_utc = 1742536800, .actual_seconds = 60,
+                               .note = "Glossary for the legal contract", .tools = tools };
+  DaftarLogModel *model;
+
+  draft.project_id = f->project;
+  g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
+  add_session (f, 1742536800 + 60, 60);
+
+  show_window (f);
+  model = daftar_log_page_get_model (f->window->log_page);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
+
+  daftar_log_model_set_search (model, "LEGAL");
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
+  daftar_log_model_set_search (model, "deepl");
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
+  daftar_log_model_set_search (model, "translation");   /* the project's name */
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
+  daftar_log_model_set_search (model, "'; DROP TABLE sessions; --");
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 0);
+  daftar_log_model_set_search (model, NULL);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  DaftarLogModel *model;
+  gint64 id = add_session (f, 1742536800, 3600);
+
+  add_session (f, 1742536800 + 3600, 3600);
+  show_window (f);
+  model = daftar_log_page_get_model (f->window->log_page);
+
+  /* Delete: the row goes at once, the ledger keeps it while the toast shows. */
+  g_signal_emit_by_name (f->window->log_page, "delete-session", id);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
+  g_assert_cmpuint (count_sessions (f), ==, 2);
+
+  /* Undo (Ctrl+Z): the row is back and nothing was deleted. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
+  g_assert_cmpuint (count_sessions (f), ==, 2);
+
+  /* Delete again and let it happen: closing the window carries it out. */
+  g_signal_emit_by_name (f->window->log_page, "delete-session", id);
+  daftar_window_flush_deletes (f->window);
+  g_assert_cmpuint (count_sessions (f), ==, 1);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
+  g_assert_true (daftar_store_check_integrity (f->store, NULL));
+}
+
+static void
+test_delete_project_and_undo (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+
+  add_session (f, 1742536800, 3600);
+  show_window (f);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 1);
+
+  g_signal_emit_by_name (f->window->projects_page, "delete-project", f->project);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 1);
+  g_assert_cmpuint (count_sessions (f), ==, 1);
+
+  g_signal_emit_by_name (f->window->projects_page, "archive-project", f->project);
+  iterate ();
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  projects = daftar_store_list_projects (f->store, TRUE, NULL);
+  g_assert_true (((DaftarProject *) g_ptr_array_index (projects, 0))->archived);
+}
+
+static void
+test_timer_across_restart (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  show_window (f);
+  g_assert_true (daftar_store_start_timer (f->store, f->project, now - 1500, 0, NULL, &error));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+
+  /* Quit and start again: a new window on a newly opened ledger. */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_clear_object (&f->store);
+  f->store = daftar_store_open (f->path, &error);
+  g_assert_no_error (error);
+  show_window (f);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (f->window->timer_label), "0:2"));
+
+  /* Ctrl+T stops it: the session is logged and the timer is gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
+  sessions = daftar_store_list_sessions (f->store, G_MININT64, G_MAXINT64, NULL);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpint (((DaftarSession *) g_ptr_array_index (sessions, 0))->actual_seconds, >=, 1500);
+  g_assert_null (daftar_store_get_timer (f->store, NULL));
 }
 
 int
@@ -108,7 +324,16 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add_func ("/window/empty-ledger", test_empty_ledger);
+#define ADD(name, with_project, func) \
+  g_test_add ("/window/" name, Fixture, GINT_TO_POINTER (with_project), fixture_set_up, func, fixture_tear_down)
+  ADD ("empty-ledger", FALSE, test_empty_ledger);
+  ADD ("log-is-lazy", TRUE, test_log_is_lazy);
+  ADD ("headings-and-order", TRUE, test_headings_and_order);
+  ADD ("search", TRUE, test_search);
+  ADD ("delete-and-undo", TRUE, test_delete_and_undo);
+  ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
+  ADD ("timer-across-restart", TRUE, test_timer_across_restart);
+#undef ADD
   g_test_add_func ("/window/open-error", test_open_error);
 
   status = g_test_run ();

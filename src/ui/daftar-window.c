@@ -8,18 +8,15 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-window.h"
-
-struct _DaftarWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  DaftarStore          *store;
-
-  GtkStack             *stack;
-  AdwStatusPage        *empty_page;
-  AdwStatusPage        *error_page;
-};
+#include "daftar-log-page.h"
+#include "daftar-preferences-window.h"
+#include "daftar-project-dialog.h"
+#include "daftar-projects-page.h"
+#include "daftar-sample.h"
+#include "daftar-session-dialog.h"
+#include "daftar-text.h"
+#include "daftar-ui-format.h"
+#include "daftar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarWindow, daftar_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -30,6 +27,16 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A deletion waiting for its undo toast to go away. */
+typedef struct
+{
+  DaftarWindow *window;
+  AdwToast     *toast;     /* unowned; the overlay holds it */
+  gint64        id;
+  gboolean      is_project;
+  gboolean      undone;
+} PendingDelete;
 
 /**
  * daftar_window_new:
@@ -46,51 +53,488 @@ daftar_window_new (DaftarApplication *application,
                                      "store", store,
                                      NULL);
 
-  if (store_error != NULL)
+  if (store_error != NULL || store == NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (store_error->message, -1);
+      g_autofree char *escaped = g_markup_escape_text (store_error ? store_error->message : "", -1);
 
       adw_status_page_set_description (self->error_page, escaped);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
+      gtk_widget_set_visible (self->add_button, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->timer_stack), FALSE);
+      gtk_widget_set_visible (self->search_button, FALSE);
     }
 
   return self;
 }
 
-static void
-update_empty_page (DaftarWindow *self)
+void
+daftar_window_add_toast (DaftarWindow *self,
+                         AdwToast     *toast)
 {
-  g_autoptr(GPtrArray) projects = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *description = NULL;
+  g_return_if_fail (DAFTAR_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error_toast (DaftarWindow *self,
+                  const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  daftar_window_add_toast (self, toast);
+}
+
+static gboolean
+has_projects (DaftarWindow *self)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, FALSE, NULL);
+
+  return projects != NULL && projects->len > 0;
+}
+
+/* Timer */
+
+static void
+timer_project_activated_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            DaftarWindow  *self)
+{
+  gint64 project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
+
+  gtk_popover_popdown (self->timer_popover);
+  if (!daftar_store_start_timer (self->store, project_id, g_date_time_to_unix (now),
+                                 (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND),
+                                 NULL, &error))
+    show_error_toast (self, error);
+}
+
+static void
+fill_timer_projects (DaftarWindow *self)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, FALSE, NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->timer_projects))))
+    gtk_list_box_remove (self->timer_projects, child);
+
+  if (projects == NULL || projects->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("Add a project first."));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_bottom (label, 12);
+      gtk_list_box_set_placeholder (self->timer_projects, label);
+      return;
+    }
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      DaftarProject *p = g_ptr_array_index (projects, i);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (p->name);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_margin_top (label, 9);
+      gtk_widget_set_margin_bottom (label, 9);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data (G_OBJECT (row), "project-id", GSIZE_TO_POINTER (p->id));
+      gtk_list_box_append (self->timer_projects, row);
+    }
+}
+
+static gboolean
+timer_tick_cb (gpointer user_data)
+{
+  DaftarWindow *self = user_data;
+  g_autofree char *elapsed = NULL;
+  g_autofree char *tooltip = NULL;
+  gint64 seconds;
+
+  if (self->timer == NULL)
+    {
+      self->timer_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  seconds = MAX (0, g_get_real_time () / G_USEC_PER_SEC - self->timer->start_utc);
+  elapsed = daftar_ui_format_duration (seconds);
+  gtk_label_set_label (self->timer_label, elapsed);
+
+  /* Translators: tooltip of the running timer, e.g. "Stop the timer for Logo design (Ctrl+T)" */
+  tooltip = g_strdup_printf (_("Stop the timer for %s (Ctrl+T)"), self->timer->project_name);
+  gtk_widget_set_tooltip_text (self->timer_stop_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_stop_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_timer (DaftarWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->timer, daftar_timer_free);
+  self->timer = daftar_store_get_timer (self->store, &error);
+  if (error != NULL)
+    g_warning ("Reading the timer: %s", error->message);
+
+  if (self->timer != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->timer_stack, "running");
+      timer_tick_cb (self);
+      if (self->timer_tick_id == 0)
+        self->timer_tick_id = g_timeout_add_seconds (1, timer_tick_cb, self);
+    }
+  else
+    {
+      g_clear_handle_id (&self->timer_tick_id, g_source_remove);
+      gtk_stack_set_visible_child_name (self->timer_stack, "idle");
+    }
+}
+
+static void
+discard_timer_cb (AdwToast     *toast,
+                  DaftarWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!daftar_store_discard_timer (self->store, &error))
+    show_error_toast (self, error);
+}
+
+static void
+stop_timer (DaftarWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 session_id = 0;
+
+  if (!daftar_store_stop_timer (self->store, g_get_real_time () / G_USEC_PER_SEC, &session_id, &error))
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      /* The session would break a rule (say, the timer ran all night): keep
+       * the timer and let the user decide. */
+      adw_toast_set_button_label (toast, _("_Discard Timer"));
+      adw_toast_set_timeout (toast, 0);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (discard_timer_cb), self, 0);
+      daftar_window_add_toast (self, toast);
+      return;
+    }
+
+  /* Open the new session so the user can add AI tools and paid time. */
+  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
+                                                             session_id, 0)));
+}
+
+static void
+toggle_timer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->timer != NULL)
+    stop_timer (self);
+  else
+    gtk_menu_button_popup (self->timer_menu_button);
+}
+
+/* Undoable deletion */
+
+static void
+pending_delete_free (PendingDelete *pending)
+{
+  g_free (pending);
+}
+
+static void
+finish_delete (PendingDelete *pending)
+{
+  DaftarWindow *self = pending->window;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (!pending->undone && self->store != NULL)
+    ok = pending->is_project ? daftar_store_delete_project (self->store, pending->id, &error)
+                             : daftar_store_delete_session (self->store, pending->id, &error);
+
+  if (pending->is_project)
+    daftar_projects_page_set_hidden (self->projects_page, pending->id, FALSE);
+  else
+    daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), pending->id, FALSE);
+
+  if (!ok)
+    show_error_toast (self, error);
+}
+
+static void
+undo_clicked_cb (AdwToast      *toast,
+                 PendingDelete *pending)
+{
+  pending->undone = TRUE;
+}
+
+static void
+toast_dismissed_cb (AdwToast      *toast,
+                    PendingDelete *pending)
+{
+  DaftarWindow *self = pending->window;
+
+  /* The pending list owns the record; removing it frees it. */
+  if (g_ptr_array_find (self->pending_deletes, pending, NULL))
+    {
+      finish_delete (pending);
+      g_ptr_array_remove (self->pending_deletes, pending);
+    }
+}
+
+static void
+delete_with_undo (DaftarWindow *self,
+                  gint64        id,
+                  gboolean      is_project,
+                  const char   *message)
+{
+  PendingDelete *pending = g_new0 (PendingDelete, 1);
+  AdwToast *toast = adw_toast_new (message);
+
+  pending->window = self;
+  pending->toast = toast;
+  pending->id = id;
+  pending->is_project = is_project;
+  g_ptr_array_add (self->pending_deletes, pending);
+
+  if (is_project)
+    daftar_projects_page_set_hidden (self->projects_page, id, TRUE);
+  else
+    daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), id, TRUE);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), pending);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), pending);
+  daftar_window_add_toast (self, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  for (guint i = self->pending_deletes->len; i > 0; i--)
+    {
+      PendingDelete *pending = g_ptr_array_index (self->pending_deletes, i - 1);
+
+      if (!pending->undone)
+        {
+          pending->undone = TRUE;
+          /* Dismissing the toast restores the row. */
+          adw_toast_dismiss (pending->toast);
+          return;
+        }
+    }
+}
+
+/**
+ * daftar_window_flush_deletes:
+ *
+ * Carries out deletions whose undo toast is still showing, as when the
+ * window closes.
+ */
+void
+daftar_window_flush_deletes (DaftarWindow *self)
+{
+  g_return_if_fail (DAFTAR_IS_WINDOW (self));
+
+  while (self->pending_deletes->len > 0)
+    {
+      PendingDelete *pending = g_ptr_array_index (self->pending_deletes, 0);
+
+      /* The toast outlives the record: cut it loose first. A toast still in
+       * the overlay exists, since a dismissed one has removed its record. */
+      g_signal_handlers_disconnect_by_data (pending->toast, pending);
+      adw_toast_dismiss (pending->toast);
+      finish_delete (pending);
+      g_ptr_array_remove_index (self->pending_deletes, 0);
+    }
+}
+
+/* Page signals */
+
+static void
+edit_session_cb (DaftarLogPage *page,
+                 gint64         id,
+                 DaftarWindow  *self)
+{
+  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store, id, 0)));
+}
+
+static void
+delete_session_cb (DaftarLogPage *page,
+                   gint64         id,
+                   DaftarWindow  *self)
+{
+  delete_with_undo (self, id, FALSE, _("Session deleted"));
+}
+
+static void
+edit_project_cb (DaftarProjectsPage *page,
+                 gint64              id,
+                 DaftarWindow       *self)
+{
+  gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, id)));
+}
+
+static void
+archive_project_cb (DaftarProjectsPage *page,
+                    gint64              id,
+                    DaftarWindow       *self)
+{
+  g_autoptr(DaftarProject) project = daftar_store_get_project (self->store, id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (project != NULL &&
+      !daftar_store_set_project_archived (self->store, id, !project->archived, &error))
+    show_error_toast (self, error);
+}
+
+static void
+delete_project_cb (DaftarProjectsPage *page,
+                   gint64              id,
+                   DaftarWindow       *self)
+{
+  g_autoptr(DaftarProject) project = daftar_store_get_project (self->store, id, NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (project == NULL)
+    return;
+
+  name = daftar_text_isolate (project->name);
+  /* Translators: toast after deleting a project, with its sessions and payments */
+  message = g_strdup_printf (_("Project “%s” deleted with its sessions"), name);
+  delete_with_undo (self, id, TRUE, message);
+}
+
+/* Actions */
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0)));
+}
+
+static void
+new_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
 
   if (self->store == NULL)
     return;
 
-  projects = daftar_store_list_projects (self->store, TRUE, &error);
-  if (projects == NULL)
+  if (!has_projects (self))
     {
-      g_warning ("Listing projects: %s", error->message);
+      daftar_window_add_toast (self, adw_toast_new (_("Add a project first: sessions belong to a project.")));
+      gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0)));
       return;
     }
 
-  /* A path reads left to right even in a right-to-left sentence. */
-  escaped = g_markup_escape_text (daftar_store_get_path (self->store), -1);
-  path = g_strdup_printf ("\u2066%s\u2069", escaped);
-  if (projects->len == 0)
-    description = g_strdup_printf (_("Daftar keeps your projects, hours, fees and AI tools in one ledger on this computer, at <tt>%s</tt>. It is empty for now: add a first project with <tt>daftar-cli project add</tt>."),
-                                   path);
-  else
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Your ledger at <tt>%2$s</tt> holds %1$u project.",
-                                                "Your ledger at <tt>%2$s</tt> holds %1$u projects.",
-                                                projects->len),
-                                   projects->len, path);
+  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
+}
 
-  adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "log");
+  daftar_log_page_start_search (self->log_page);
+}
+
+static void
+sample_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  if (!daftar_sample_fill (self->store, &today, &error))
+    show_error_toast (self, error);
+  else
+    daftar_window_add_toast (self, adw_toast_new (_("Added a sample month of freelance work")));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = DAFTAR_IS_APPLICATION (app)
+                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_preferences_window_new (GTK_WINDOW (self), self->store,
+                                                                   settings)));
+}
+
+static void
+store_changed_cb (DaftarStore  *store,
+                  guint         changes,
+                  DaftarWindow *self)
+{
+  if (changes & DAFTAR_STORE_CHANGE_TIMER)
+    update_timer (self);
+  if (changes & DAFTAR_STORE_CHANGE_PROJECTS)
+    fill_timer_projects (self);
+}
+
+static gboolean
+load_log_cb (gpointer user_data)
+{
+  DaftarWindow *self = user_data;
+
+  self->load_id = 0;
+  daftar_log_page_load (self->log_page);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mapped_cb (DaftarWindow *self)
+{
+  /* After the first frame: a big ledger never delays the window. */
+  if (self->log_page != NULL && self->load_id == 0 && !self->loaded)
+    {
+      self->loaded = TRUE;
+      self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_log_cb, self, NULL);
+    }
 }
 
 static void
@@ -109,6 +553,38 @@ bind_settings (DaftarWindow *self)
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  if (self->log_page != NULL)
+    g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
+                     G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+add_pages (DaftarWindow *self)
+{
+  AdwViewStackPage *page;
+
+  self->log_page = DAFTAR_LOG_PAGE (daftar_log_page_new (self->store));
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->log_page), "log", _("Log"));
+  adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
+  g_signal_connect (self->log_page, "edit-session", G_CALLBACK (edit_session_cb), self);
+  g_signal_connect (self->log_page, "delete-session", G_CALLBACK (delete_session_cb), self);
+  daftar_log_page_set_key_capture_widget (self->log_page, GTK_WIDGET (self));
+
+  self->projects_page = DAFTAR_PROJECTS_PAGE (daftar_projects_page_new (self->store));
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->projects_page),
+                                    "projects", _("Projects"));
+  adw_view_stack_page_set_icon_name (page, "folder-symbolic");
+  g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
+  g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
+  g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
+}
+
+static gboolean
+daftar_window_close_request (GtkWindow *window)
+{
+  daftar_window_flush_deletes (DAFTAR_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (daftar_window_parent_class)->close_request (window);
 }
 
 static void
@@ -121,8 +597,16 @@ daftar_window_constructed (GObject *object)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  if (self->store != NULL)
+    {
+      add_pages (self);
+      self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+      fill_timer_projects (self);
+      update_timer (self);
+      g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+    }
+
   bind_settings (self);
-  update_empty_page (self);
 }
 
 static void
@@ -130,10 +614,28 @@ daftar_window_dispose (GObject *object)
 {
   DaftarWindow *self = (DaftarWindow *)object;
 
+  if (self->pending_deletes != NULL)
+    daftar_window_flush_deletes (self);
+  g_clear_handle_id (&self->timer_tick_id, g_source_remove);
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_WINDOW);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_window_parent_class)->dispose (object);
+}
+
+static void
+daftar_window_finalize (GObject *object)
+{
+  DaftarWindow *self = (DaftarWindow *)object;
+
+  g_clear_pointer (&self->timer, daftar_timer_free);
+  g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (daftar_window_parent_class)->finalize (object);
 }
 
 static void
@@ -179,11 +681,14 @@ daftar_window_class_init (DaftarWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = daftar_window_constructed;
   object_class->dispose = daftar_window_dispose;
+  object_class->finalize = daftar_window_finalize;
   object_class->get_property = daftar_window_get_property;
   object_class->set_property = daftar_window_set_property;
+  window_class->close_request = daftar_window_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -192,14 +697,66 @@ daftar_window_class_init (DaftarWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.toggle-timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stack);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_popover);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_projects);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
+  gtk_widget_class_bind_template_callback (widget_class, timer_project_activated_cb);
 }
 
 static void
 daftar_window_init (DaftarWindow *self)
 {
+  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * daftar_window_get_log_page:
+ *
+ * Returns: (transfer none) (nullable): the Log page, %NULL without a ledger
+ */
+DaftarLogPage *
+daftar_window_get_log_page (DaftarWindow *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
+  return self->log_page;
+}
+
+/**
+ * daftar_window_get_projects_page:
+ *
+ * Returns: (transfer none) (nullable): the Projects page, %NULL without a ledger
+ */
+DaftarProjectsPage *
+daftar_window_get_projects_page (DaftarWindow *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
+  return self->projects_page;
 }

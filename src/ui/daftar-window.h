@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "daftar-application.h"
+#include "daftar-log-page.h"
+#include "daftar-projects-page.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -15,8 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarWindow, daftar_window, DAFTAR, WINDOW, AdwApplicationWindow)
 
-DaftarWindow *daftar_window_new (DaftarApplication *application,
-                                 DaftarStore       *store,
-                                 const GError      *store_error);
+DaftarWindow       *daftar_window_new               (DaftarApplication *application,
+                                                     DaftarStore       *store,
+                                                     const GError      *store_error);
+void                daftar_window_add_toast         (DaftarWindow      *self,
+                                                     AdwToast          *toast);
+void                daftar_window_flush_deletes     (DaftarWindow      *self);
+DaftarLogPage      *daftar_window_get_log_page      (DaftarWindow      *self);
+DaftarProjectsPage *daftar_window_get_projects_page (DaftarWindow      *self);
 
 G_END_DECLS

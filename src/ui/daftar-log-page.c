@@ -1,0 +1,316 @@
+/* daftar-log-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-log-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "daftar-log-item.h"
+#include "daftar-log-page.h"
+#include "daftar-log-row.h"
+
+struct _DaftarLogPage
+{
+  GtkWidget        parent_instance;
+
+  DaftarStore     *store;
+  DaftarLogModel  *model;
+  gulong           changed_id;
+
+  GtkStack        *stack;
+  AdwStatusPage   *empty_page;
+  GtkWidget       *sample_button;
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
+  GtkListView     *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarLogPage, daftar_log_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  EDIT_SESSION,
+  DELETE_SESSION,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_state (DaftarLogPage *self)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean searching = search != NULL && *search != '\0';
+
+  if (daftar_log_model_get_n_sessions (self->model) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+
+  if (searching)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "no-results");
+      return;
+    }
+
+  projects = daftar_store_list_projects (self->store, TRUE, NULL);
+  gtk_widget_set_visible (self->sample_button, projects != NULL && projects->len == 0);
+  adw_status_page_set_description (self->empty_page,
+                                   projects != NULL && projects->len == 0
+                                   ? _("Start with a project: its platform, rate and currency make your earnings add up. Then log the time you work, or run the timer.")
+                                   : _("Log the time you worked, or start the timer from the header bar."));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+items_changed_cb (GListModel    *model,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  DaftarLogPage *self)
+{
+  update_state (self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              DaftarLogPage            *self)
+{
+  gtk_list_item_set_child (list_item, daftar_log_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             DaftarLogPage            *self)
+{
+  DaftarLogItem *item = gtk_list_item_get_item (list_item);
+
+  daftar_log_row_set_item (DAFTAR_LOG_ROW (gtk_list_item_get_child (list_item)), item);
+  gtk_list_item_set_activatable (list_item, !daftar_log_item_is_day (item));
+  gtk_list_item_set_selectable (list_item, !daftar_log_item_is_day (item));
+}
+
+static void
+activate_cb (GtkListView   *list_view,
+             guint          position,
+             DaftarLogPage *self)
+{
+  g_autoptr(DaftarLogItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (item != NULL && !daftar_log_item_is_day (item))
+    g_signal_emit (self, signals[EDIT_SESSION], 0, daftar_log_item_get_session (item)->id);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   DaftarLogPage  *self)
+{
+  daftar_log_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+edit_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[EDIT_SESSION], 0, g_variant_get_int64 (parameter));
+}
+
+static void
+delete_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[DELETE_SESSION], 0, g_variant_get_int64 (parameter));
+}
+
+static void
+daftar_log_page_constructed (GObject *object)
+{
+  DaftarLogPage *self = (DaftarLogPage *)object;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSelectionModel) selection = NULL;
+
+  G_OBJECT_CLASS (daftar_log_page_parent_class)->constructed (object);
+
+  self->model = daftar_log_model_new (self->store);
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb), self, 0);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
+  gtk_list_view_set_model (self->list_view, selection);
+  gtk_list_view_set_factory (self->list_view, factory);
+}
+
+static void
+daftar_log_page_dispose (GObject *object)
+{
+  DaftarLogPage *self = (DaftarLogPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_PAGE);
+  /* The template's top box is not a bound child: unparent it ourselves. */
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+      gtk_widget_unparent (child);
+  }
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (daftar_log_page_parent_class)->dispose (object);
+}
+
+static void
+daftar_log_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  DaftarLogPage *self = DAFTAR_LOG_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_log_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  DaftarLogPage *self = DAFTAR_LOG_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_log_page_class_init (DaftarLogPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = daftar_log_page_constructed;
+  object_class->dispose = daftar_log_page_dispose;
+  object_class->get_property = daftar_log_page_get_property;
+  object_class->set_property = daftar_log_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DaftarLogPage::edit-session:
+   * @id: the session
+   */
+  signals[EDIT_SESSION] =
+    g_signal_new ("edit-session", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[DELETE_SESSION] =
+    g_signal_new ("delete-session", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "log.edit-session", "x", edit_session_action);
+  gtk_widget_class_install_action (widget_class, "log.delete-session", "x", delete_session_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-log-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+}
+
+static void
+daftar_log_page_init (DaftarLogPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+daftar_log_page_new (DaftarStore *store)
+{
+  return g_object_new (DAFTAR_TYPE_LOG_PAGE, "store", store, NULL);
+}
+
+/**
+ * daftar_log_page_get_model:
+ *
+ * Returns: (transfer none): the lazy list behind the page
+ */
+DaftarLogModel *
+daftar_log_page_get_model (DaftarLogPage *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_LOG_PAGE (self), NULL);
+  return self->model;
+}
+
+/**
+ * daftar_log_page_load:
+ *
+ * Reads the session keys; the window calls it once it is on screen.
+ */
+void
+daftar_log_page_load (DaftarLogPage *self)
+{
+  g_return_if_fail (DAFTAR_IS_LOG_PAGE (self));
+  daftar_log_model_reload (self->model);
+  update_state (self);
+}
+
+void
+daftar_log_page_start_search (DaftarLogPage *self)
+{
+  g_return_if_fail (DAFTAR_IS_LOG_PAGE (self));
+
+  if (daftar_log_model_get_n_sessions (self->model) == 0 &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+daftar_log_page_set_key_capture_widget (DaftarLogPage *self,
+                                        GtkWidget     *widget)
+{
+  g_return_if_fail (DAFTAR_IS_LOG_PAGE (self));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}

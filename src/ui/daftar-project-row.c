@@ -1,0 +1,155 @@
+/* daftar-project-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-project-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-project-row.h"
+#include "daftar-ui-format.h"
+
+struct _DaftarProjectRow
+{
+  GtkWidget  parent_instance;
+
+  GtkLabel  *name_label;
+  GtkLabel  *details_label;
+  GtkLabel  *terms_label;
+  GtkLabel  *hours_label;
+  GtkWidget *archived_label;
+  GtkWidget *edit_button;
+  GtkWidget *archive_button;
+  GtkWidget *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarProjectRow, daftar_project_row, GTK_TYPE_WIDGET)
+
+static void
+daftar_project_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_PROJECT_ROW);
+  /* The template's top box is not a bound child: unparent it ourselves. */
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+      gtk_widget_unparent (child);
+  }
+
+  G_OBJECT_CLASS (daftar_project_row_parent_class)->dispose (object);
+}
+
+static void
+daftar_project_row_class_init (DaftarProjectRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = daftar_project_row_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-project-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, terms_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, hours_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, archived_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, archive_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, delete_button);
+}
+
+static void
+daftar_project_row_init (DaftarProjectRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+daftar_project_row_new (void)
+{
+  return g_object_new (DAFTAR_TYPE_PROJECT_ROW, NULL);
+}
+
+static char *
+format_terms (const DaftarProject *p)
+{
+  DaftarMoney money = { 0 };
+  g_autofree char *amount = NULL;
+
+  g_strlcpy (money.currency, p->currency, sizeof money.currency);
+
+  if (p->pricing == DAFTAR_PRICING_HOURLY && p->has_rate)
+    {
+      money.minor = p->rate_minor;
+      amount = daftar_ui_format_money (&money);
+      /* Translators: an hourly rate, e.g. "40.00 USD an hour" */
+      return g_strdup_printf (_("%s an hour"), amount);
+    }
+
+  if (p->pricing == DAFTAR_PRICING_FIXED && p->has_price)
+    {
+      money.minor = p->price_minor;
+      amount = daftar_ui_format_money (&money);
+      /* Translators: a fixed price, e.g. "Fixed price: 150.00 USD" */
+      return g_strdup_printf (_("Fixed price: %s"), amount);
+    }
+
+  /* Translators: per-task pricing, with the currency code, e.g. "Per task, USD" */
+  return g_strdup_printf (_("Per task, %s"), p->currency);
+}
+
+void
+daftar_project_row_set_item (DaftarProjectRow  *self,
+                             DaftarProjectItem *item)
+{
+  const DaftarProject *p = daftar_project_item_get_project (item);
+  const char *platform = daftar_platform_key_get_label (p->platform_key);
+  g_autofree char *details = NULL;
+  g_autofree char *terms = format_terms (p);
+  g_autofree char *month = daftar_ui_format_duration (daftar_project_item_get_month_seconds (item));
+  g_autofree char *hours = NULL;
+  g_autofree char *a11y = NULL;
+
+  if (platform == NULL)
+    platform = p->platform_name;
+
+  if (p->client != NULL)
+    /* Translators: client · platform · category */
+    details = g_strdup_printf (_("%s · %s · %s"), p->client, platform,
+                               daftar_category_get_label (p->category));
+  else
+    /* Translators: platform · category */
+    details = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (p->category));
+
+  /* Translators: hours worked on a project this month, e.g. "12:30 this month" */
+  hours = g_strdup_printf (_("%s this month"), month);
+
+  gtk_label_set_label (self->name_label, p->name);
+  gtk_label_set_label (self->details_label, details);
+  gtk_label_set_label (self->terms_label, terms);
+  gtk_label_set_label (self->hours_label, hours);
+  gtk_widget_set_visible (self->archived_label, p->archived);
+
+  /* Named only once targeted: see daftar-log-row.c */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x", p->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "projects.edit");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->archive_button), "x", p->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->archive_button), "projects.archive");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x", p->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "projects.delete");
+  gtk_button_set_icon_name (GTK_BUTTON (self->archive_button),
+                            p->archived ? "edit-undo-symbolic" : "folder-symbolic");
+  gtk_widget_set_tooltip_text (self->archive_button,
+                               p->archived ? _("Unarchive Project") : _("Archive Project"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->archive_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  p->archived ? _("Unarchive Project") : _("Archive Project"), -1);
+
+  /* Translators: a project read by screen readers: name, details, terms, hours */
+  a11y = g_strdup_printf (_("%s, %s, %s, %s"), p->name, details, terms, hours);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}

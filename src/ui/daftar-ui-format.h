@@ -1,0 +1,19 @@
+/* daftar-ui-format.h — numbers, times and dates as the app shows them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "daftar-money.h"
+
+G_BEGIN_DECLS
+
+char *daftar_ui_format_day      (const GDate       *day);
+char *daftar_ui_format_time     (gint64             utc,
+                                 gint32             offset);
+char *daftar_ui_format_duration (gint64             seconds);
+char *daftar_ui_format_money    (const DaftarMoney *money);
+
+G_END_DECLS

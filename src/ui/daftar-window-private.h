@@ -1,0 +1,43 @@
+/* daftar-window-private.h — what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "daftar-log-page.h"
+#include "daftar-projects-page.h"
+#include "daftar-window.h"
+
+G_BEGIN_DECLS
+
+struct _DaftarWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  DaftarStore          *store;
+  gulong                changed_id;
+  DaftarTimer          *timer;
+  guint                 timer_tick_id;
+  guint                 load_id;
+  gboolean              loaded;
+  GPtrArray            *pending_deletes;
+
+  DaftarLogPage        *log_page;
+  DaftarProjectsPage   *projects_page;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  GtkWidget            *add_button;
+  GtkWidget            *search_button;
+  GtkStack             *timer_stack;
+  GtkMenuButton        *timer_menu_button;
+  GtkPopover           *timer_popover;
+  GtkListBox           *timer_projects;
+  GtkWidget            *timer_stop_button;
+  GtkLabel             *timer_label;
+};
+
+G_END_DECLS
