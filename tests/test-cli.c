@@ -1180,6 +1180,70 @@ test_sessions_invalid (void)
 
 /* export */
 
+/* The text listing follows the language: Persian digits, Solar Hijri dates, Persian
+ * words; --json does not. */
+static void
+test_sessions_persian (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  const char *localedir = g_getenv ("DAFTAR_LOCALEDIR");
+  g_autofree char *catalog = NULL;
+  const char *persian[] = { "LANGUAGE", "fa", "LANG", "fa_IR.UTF-8", "LC_ALL", "fa_IR.UTF-8",
+                            "DAFTAR_LOCALEDIR", localedir, NULL };
+  const char *arabic[] = { "LANGUAGE", "ar", "LANG", "ar_EG.UTF-8", "LC_ALL", "ar_EG.UTF-8",
+                           "DAFTAR_LOCALEDIR", localedir, NULL };
+  const char *list[] = { "--db", ledger->db, "sessions", NULL };
+  const char *json[] = { "--db", ledger->db, "sessions", "--json", NULL };
+  g_autoptr(CliRun) listed = NULL;
+  g_autoptr(CliRun) listed_ar = NULL;
+  g_autoptr(CliRun) dumped = NULL;
+  g_autoptr(JsonArray) sessions = NULL;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("DAFTAR_LOCALEDIR is not set");
+      return;
+    }
+  catalog = g_build_filename (localedir, "fa", "LC_MESSAGES", "daftar.mo", NULL);
+  if (!g_file_test (catalog, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no Persian catalog in DAFTAR_LOCALEDIR");
+      return;
+    }
+
+  add_three_projects (ledger);
+  /* Nowruz 1404, and the last day of 1403, a leap year. */
+  g_free (cli_output (ledger, NULL, "log", "Logo design", "--date", "2025-03-21",
+                      "--start", "09:30", "--duration", "1:30", "--paid", "1h", NULL));
+  g_free (cli_output (ledger, NULL, "log", "Rating tasks", "--date", "2025-03-20",
+                      "--start", "14:05", "--duration", "45m", "--earned", "12.5", NULL));
+
+  listed = run_cliv (ledger, persian, list);
+  expect_success (listed, NULL);
+  g_assert_cmpstr (listed->out, ==,
+                   "     ۲  ۳۰ اسفند ۱۴۰۳ ۱۴:۰۵  Rating tasks  "
+                   "کارکرد ۰:۴۵، پرداخت‌شده ۰:۴۵ · \u200E$۱۲٫۵۰\n"
+                   "     ۱  ۱ فروردین ۱۴۰۴ ۰۹:۳۰  Logo design  "
+                   "کارکرد ۱:۳۰، پرداخت‌شده ۱:۰۰\n");
+
+  /* Arabic: Arabic-Indic digits, the Gregorian calendar by default. */
+  listed_ar = run_cliv (ledger, arabic, list);
+  expect_success (listed_ar, NULL);
+  g_assert_true (contains (listed_ar->out, "٢١\u200F/٠٣\u200F/٢٠٢٥ ٠٩:٣٠"));
+  g_assert_true (contains (listed_ar->out, "\u200F١٢٫٥٠\u00A0US$"));
+
+  /* JSON stays ISO with Latin digits. */
+  dumped = run_cliv (ledger, persian, json);
+  expect_success (dumped, NULL);
+  sessions = parse_json_array (dumped->out);
+  assert_ids (sessions, "2,1");
+  g_assert_cmpstr (member_string (json_array_get_object_element (sessions, 1), "start"), ==,
+                   "2025-03-21T09:30:00+00:00");
+  g_assert_cmpstr (member_string (json_array_get_object_element (sessions, 0), "earned"), ==,
+                   "12.50");
+  g_assert_false (contains (dumped->out, "۱"));
+}
+
 /* Two projects with sessions, payments and a tool of the user's own. */
 static void
 fill_ledger (const Ledger *ledger)
@@ -1446,6 +1510,7 @@ main (int    argc,
   g_test_add_func ("/cli/sessions/filter", test_sessions_filter);
   g_test_add_func ("/cli/sessions/local-day", test_sessions_local_day);
   g_test_add_func ("/cli/sessions/invalid", test_sessions_invalid);
+  g_test_add_func ("/cli/sessions/persian", test_sessions_persian);
   g_test_add_func ("/cli/export/json", test_export_json);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/output", test_export_output);

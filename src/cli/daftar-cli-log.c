@@ -11,6 +11,7 @@
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
+#include "daftar-format.h"
 #include "daftar-json.h"
 
 /* Tools are separated by commas, Latin or Arabic. */
@@ -130,23 +131,68 @@ daftar_cli_log (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* How the text listing is written.  English keeps the ISO dates and the "12.50 USD" of
+ * the first versions, which scripts may read; other languages get their own digits,
+ * calendar and currency format.  --json is the same in every locale. */
+typedef struct
+{
+  DaftarFormat *format;
+  gboolean      localized;
+  guint         count;
+} SessionPrinter;
+
+/* The day on the session's own clock; g_date's Julian day 719163 is 1970-01-01. */
+static void
+get_local_day (const DaftarSession *s,
+               GDate               *out)
+{
+  gint64 local = s->start_utc + s->utc_offset;
+  gint64 days = local / 86400 - (local % 86400 < 0 ? 1 : 0);
+
+  g_date_clear (out, 1);
+  g_date_set_julian (out, (guint32) (days + 719163));
+}
+
 static gboolean
 print_session (const DaftarSession *s,
                gpointer             user_data)
 {
-  g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
-  g_autofree char *actual = daftar_duration_to_string (s->actual_seconds);
-  g_autofree char *paid = daftar_duration_to_string (s->paid_seconds);
+  SessionPrinter *printer = user_data;
+  DaftarFormat *format = printer->format;
+  g_autofree char *id_ascii = g_strdup_printf ("%" G_GINT64_FORMAT, s->id);
+  g_autofree char *id = daftar_format_digits (format, id_ascii);
+  g_autofree char *date = NULL;
+  g_autofree char *clock = daftar_format_time (format, s->start_utc, s->utc_offset);
+  g_autofree char *actual = daftar_format_duration (format, s->actual_seconds);
+  g_autofree char *paid = daftar_format_duration (format, s->paid_seconds);
+  glong id_width = g_utf8_strlen (id, -1);
+  GDate day;
 
-  /* ISO date and time, without seconds and offset */
-  start[16] = '\0';
-  start[10] = ' ';
-  g_print ("%6" G_GINT64_FORMAT "  %s  %s  ", s->id, start, s->project_name);
+  get_local_day (s, &day);
+  date = daftar_format_date (format, &day,
+                             printer->localized ? DAFTAR_DATE_STYLE_MEDIUM
+                                                : DAFTAR_DATE_STYLE_NUMERIC);
+
+  /* The number right-aligned in six columns, counted in characters. */
+  g_print ("%*s%s  %s %s  %s  ", id_width < 6 ? (int) (6 - id_width) : 0, "",
+           id, date, clock, s->project_name);
   /* Translators: worked and paid durations, e.g. "1:30 worked, 1:00 paid" */
   g_print (_("%s worked, %s paid"), actual, paid);
   if (s->has_earned)
     {
-      g_autofree char *earned = daftar_cli_money_string (s->earned_minor, s->currency);
+      g_autofree char *earned = NULL;
+
+      if (printer->localized)
+        {
+          DaftarMoney money = { .minor = s->earned_minor };
+
+          g_strlcpy (money.currency, s->currency, sizeof money.currency);
+          earned = daftar_format_money (format, &money);
+        }
+      else
+        {
+          earned = daftar_cli_money_string (s->earned_minor, s->currency);
+        }
       g_print (" · %s", earned);
     }
   if (s->tools->len > 0)
@@ -159,7 +205,7 @@ print_session (const DaftarSession *s,
     g_print (" · %s", s->note);
   g_print ("\n");
 
-  (*(guint *) user_data)++;
+  printer->count++;
   return TRUE;
 }
 
@@ -181,10 +227,11 @@ daftar_cli_sessions (DaftarCli  *cli,
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
+  g_autoptr(DaftarFormat) format = NULL;
+  SessionPrinter printer = { 0 };
   gboolean json = FALSE;
   GDate from, to;
   gint64 from_utc, to_utc;
-  guint count = 0;
   int status;
   GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive"), N_("YYYY-MM-DD") },
@@ -228,10 +275,14 @@ daftar_cli_sessions (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &count, &error))
+  format = daftar_format_new_from_environment ();
+  printer.format = format;
+  printer.localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
+  if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &printer,
+                                     &error))
     return daftar_cli_fail (cli, error);
 
-  if (count == 0)
+  if (printer.count == 0)
     g_print ("%s\n", _("No sessions in this period."));
 
   return DAFTAR_CLI_OK;

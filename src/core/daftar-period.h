@@ -58,4 +58,26 @@ void        daftar_period_bucket_start   (DaftarBucket      bucket,
                                           GDate            *out_start);
 GDateWeekday daftar_locale_first_weekday (const char       *locale);
 
+/* Calendars by settings key, locale names as ICU reads them, and dates in a calendar. */
+const char *daftar_calendar_to_key          (DaftarCalendar  calendar);
+gboolean    daftar_calendar_from_key        (const char     *key,
+                                             DaftarCalendar *out);
+char       *daftar_locale_normalize         (const char     *locale);
+char       *daftar_calendar_make_icu_locale (DaftarCalendar  calendar,
+                                             const char     *locale,
+                                             gboolean        latin_digits);
+void        daftar_calendar_to_ymd          (DaftarCalendar  calendar,
+                                             const GDate    *day,
+                                             int            *out_year,
+                                             int            *out_month,
+                                             int            *out_day);
+gboolean    daftar_calendar_from_ymd        (DaftarCalendar  calendar,
+                                             int             year,
+                                             int             month,
+                                             int             day,
+                                             GDate          *out);
+int         daftar_calendar_days_in_month   (DaftarCalendar  calendar,
+                                             int             year,
+                                             int             month);
+
 G_END_DECLS

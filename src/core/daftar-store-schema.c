@@ -135,9 +135,61 @@ static const char migration_2[] =
   ") STRICT;"
   "CREATE INDEX exchange_rates_lookup ON exchange_rates (base, quote, day);";
 
+/* The ids of a session's AI tools, ascending, joined by commas; '' for none. */
+#define TOOLS_KEY_OF(session) \
+  "coalesce ((SELECT group_concat (tool_id, ',') FROM (SELECT tool_id FROM session_tools" \
+  "  WHERE session_id = " session " ORDER BY tool_id)), '')"
+
+/* Version 3: earnings reports.
+ *
+ * project_fees holds a project's own fee terms: the rate of its contract (for
+ * per-contract rules such as Upwork's 0–15%), a flat % that overrides the platform's
+ * rules, and the withdrawal rule for payments recorded without a fee.  Rates are parts
+ * per million (100000 = 10%); rule ids name rules of data/market/fee-rules.json.
+ *
+ * Two columns on sessions let a report aggregate straight from one index, in order:
+ * local_day (virtual) is the day the session started in its own offset, in days since
+ * 1970-01-01, rounding down; tools_key lists its AI tools (kept by the triggers on
+ * session_tools), so sessions group by tool set without a join. */
+static const char migration_3[] =
+  "CREATE TABLE project_fees ("
+  "  project_id      INTEGER PRIMARY KEY REFERENCES projects (id) ON DELETE CASCADE,"
+  "  contract_ppm    INTEGER CHECK (contract_ppm BETWEEN 0 AND 1000000),"
+  "  override_ppm    INTEGER CHECK (override_ppm BETWEEN 0 AND 1000000),"
+  "  withdrawal_rule TEXT CHECK (length (withdrawal_rule) BETWEEN 1 AND 64),"
+  "  CHECK (coalesce (contract_ppm, override_ppm, withdrawal_rule) IS NOT NULL)"
+  ") STRICT;"
+
+  "ALTER TABLE sessions ADD COLUMN tools_key TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE sessions ADD COLUMN local_day INTEGER"
+  "  GENERATED ALWAYS AS ((start_utc + utc_offset + 86400) / 86400 - 1) VIRTUAL;"
+  "UPDATE sessions SET tools_key = " TOOLS_KEY_OF ("sessions.id")
+  "  WHERE id IN (SELECT session_id FROM session_tools);"
+
+  "CREATE TRIGGER session_tools_key_insert AFTER INSERT ON session_tools BEGIN"
+  "  UPDATE sessions SET tools_key = " TOOLS_KEY_OF ("NEW.session_id")
+  "    WHERE id = NEW.session_id;"
+  "END;"
+  "CREATE TRIGGER session_tools_key_delete AFTER DELETE ON session_tools BEGIN"
+  "  UPDATE sessions SET tools_key = " TOOLS_KEY_OF ("OLD.session_id")
+  "    WHERE id = OLD.session_id;"
+  "END;"
+  "CREATE TRIGGER session_tools_key_update AFTER UPDATE ON session_tools BEGIN"
+  "  UPDATE sessions SET tools_key = " TOOLS_KEY_OF ("OLD.session_id")
+  "    WHERE id = OLD.session_id;"
+  "  UPDATE sessions SET tools_key = " TOOLS_KEY_OF ("NEW.session_id")
+  "    WHERE id = NEW.session_id;"
+  "END;"
+
+  /* A report over a range of days by project reads this in order: its GROUP BY
+   * (local_day, project_id, tools_key) needs no sorting. */
+  "CREATE INDEX sessions_by_day ON sessions"
+  "  (local_day, project_id, tools_key, actual_seconds, paid_seconds, earned_minor);";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
+  { 3, migration_3 },
 };
 
 const DaftarMigration *

@@ -628,13 +628,13 @@ daftar_store_list_session_keys (DaftarStore  *self,
 
   if (needle == NULL || *needle == '\0')
     stmt = daftar_store_prepare (self,
-                                 "SELECT id, start_utc, utc_offset FROM sessions "
+                                 "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
                                  "ORDER BY start_utc DESC, id DESC", error);
   else
     /* instr() on lower-cased text: no LIKE wildcards to escape, and SQL never
      * sees the search text except as a bound value. */
     stmt = daftar_store_prepare (self,
-                                 "SELECT s.id, s.start_utc, s.utc_offset FROM sessions s "
+                                 "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
                                  "JOIN projects p ON p.id = s.project_id "
                                  "WHERE instr (lower (s.note), ?1) > 0 "
                                  "   OR instr (lower (p.name), ?1) > 0 "
@@ -655,6 +655,7 @@ daftar_store_list_session_keys (DaftarStore  *self,
         .id = sqlite3_column_int64 (stmt, 0),
         .start_utc = sqlite3_column_int64 (stmt, 1),
         .utc_offset = sqlite3_column_int (stmt, 2),
+        .actual_seconds = sqlite3_column_int (stmt, 3),
       };
 
       g_array_append_val (keys, key);

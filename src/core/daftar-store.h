@@ -42,6 +42,7 @@ typedef struct
   gint64 id;
   gint64 start_utc;
   gint32 utc_offset;
+  gint32 actual_seconds;
 } DaftarSessionKey;
 
 typedef struct

@@ -10,6 +10,7 @@
 
 #include "daftar-application.h"
 #include "daftar-store.h"
+#include "daftar-ui-format.h"
 #include "daftar-window.h"
 
 struct _DaftarApplication
@@ -74,6 +75,8 @@ daftar_application_startup (GApplication *app)
     self->settings = g_settings_new (APP_ID);
   else
     g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
+
+  daftar_ui_format_setup (self->settings);
 
   path = daftar_store_default_path ();
   self->store = daftar_store_open (path, &self->store_error);

@@ -24,6 +24,7 @@ struct _DaftarLogPage
   GtkStack        *stack;
   AdwStatusPage   *empty_page;
   GtkWidget       *sample_button;
+  GtkButton       *primary_button;
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
   GtkListView     *list_view;
@@ -67,6 +68,17 @@ update_state (DaftarLogPage *self)
 
   projects = daftar_store_list_projects (self->store, TRUE, NULL);
   gtk_widget_set_visible (self->sample_button, projects != NULL && projects->len == 0);
+  /* Sessions belong to a project: without one, the first step is a project. */
+  if (projects != NULL && projects->len == 0)
+    {
+      gtk_button_set_label (self->primary_button, _("_New Project"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->primary_button), "win.new-project");
+    }
+  else
+    {
+      gtk_button_set_label (self->primary_button, _("_Log Session"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->primary_button), "win.new-session");
+    }
   adw_status_page_set_description (self->empty_page,
                                    projects != NULL && projects->len == 0
                                    ? _("Start with a project: its platform, rate and currency make your earnings add up. Then log the time you work, or run the timer.")
@@ -249,6 +261,7 @@ daftar_log_page_class_init (DaftarLogPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, stack);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, primary_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, list_view);

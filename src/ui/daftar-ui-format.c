@@ -2,50 +2,88 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One place for the app's display formats, so that native digits and
- * calendars reach every page at once.
+ * One DaftarFormat for the whole app, built from the language in force and
+ * the user's digit and calendar preferences, so native digits and calendars
+ * reach every page at once.
  */
 #define G_LOG_DOMAIN "daftar-ui-format"
 
 #include "config.h"
 
-#include "daftar-duration.h"
+#include "daftar-period.h"
 #include "daftar-ui-format.h"
+
+static DaftarFormat *app_format;
+
+/**
+ * daftar_ui_format_setup:
+ * @settings: (nullable): the app's settings; %NULL uses the locale's defaults
+ *
+ * Builds the app's format. Called at startup; calling again (after the
+ * preferences change) replaces it for what is drawn from then on.
+ */
+void
+daftar_ui_format_setup (GSettings *settings)
+{
+  g_autofree char *locale = daftar_locale_from_environment ();
+  DaftarCalendar calendar = daftar_calendar_for_locale (locale);
+  gboolean latin = FALSE;
+
+  if (settings != NULL)
+    {
+      g_autofree char *persian = g_settings_get_string (settings, "persian-calendar");
+      g_autofree char *arabic = g_settings_get_string (settings, "arabic-calendar");
+
+      latin = g_settings_get_boolean (settings, "latin-digits");
+      if (g_str_has_prefix (locale, "fa"))
+        daftar_calendar_from_key (persian, &calendar);
+      else if (g_str_has_prefix (locale, "ar"))
+        daftar_calendar_from_key (arabic, &calendar);
+    }
+
+  g_clear_pointer (&app_format, daftar_format_unref);
+  app_format = daftar_format_new (locale, calendar, latin);
+}
+
+/**
+ * daftar_ui_format_get:
+ *
+ * Returns: (transfer none): the app's format
+ */
+DaftarFormat *
+daftar_ui_format_get (void)
+{
+  if (app_format == NULL)
+    daftar_ui_format_setup (NULL);
+  return app_format;
+}
 
 char *
 daftar_ui_format_day (const GDate *day)
 {
-  char buffer[128];
+  DaftarFormat *format = daftar_ui_format_get ();
 
-  if (g_date_strftime (buffer, sizeof buffer, "%A, %e %B %Y", day) == 0)
-    return g_strdup ("");
-  return g_strstrip (g_strdup (buffer));
+  /* ICU's full Persian date puts the weekday last, after a Latin comma. */
+  return daftar_format_date (format, day,
+                             daftar_format_get_calendar (format) == DAFTAR_CALENDAR_PERSIAN
+                             ? DAFTAR_DATE_STYLE_LONG : DAFTAR_DATE_STYLE_FULL);
 }
 
 char *
 daftar_ui_format_time (gint64 utc,
                        gint32 offset)
 {
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (offset);
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (utc);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (dt == NULL || tz == NULL)
-    return g_strdup ("");
-  local = g_date_time_to_timezone (dt, tz);
-  return g_date_time_format (local, "%H:%M");
+  return daftar_format_time (daftar_ui_format_get (), utc, offset);
 }
 
 char *
 daftar_ui_format_duration (gint64 seconds)
 {
-  return daftar_duration_to_string (seconds);
+  return daftar_format_duration (daftar_ui_format_get (), seconds);
 }
 
 char *
 daftar_ui_format_money (const DaftarMoney *money)
 {
-  g_autofree char *number = daftar_money_to_decimal_string (money);
-
-  return g_strdup_printf ("%s %s", number, money->currency);
+  return daftar_format_money (daftar_ui_format_get (), money);
 }

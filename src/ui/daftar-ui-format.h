@@ -4,16 +4,19 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
+#include "daftar-format.h"
 #include "daftar-money.h"
 
 G_BEGIN_DECLS
 
-char *daftar_ui_format_day      (const GDate       *day);
-char *daftar_ui_format_time     (gint64             utc,
-                                 gint32             offset);
-char *daftar_ui_format_duration (gint64             seconds);
-char *daftar_ui_format_money    (const DaftarMoney *money);
+void          daftar_ui_format_setup     (GSettings         *settings);
+DaftarFormat *daftar_ui_format_get       (void);
+char         *daftar_ui_format_day       (const GDate       *day);
+char         *daftar_ui_format_time      (gint64             utc,
+                                          gint32             offset);
+char         *daftar_ui_format_duration  (gint64             seconds);
+char         *daftar_ui_format_money     (const DaftarMoney *money);
 
 G_END_DECLS

@@ -1,0 +1,1051 @@
+/* daftar-cli-report.c — daftar-cli report, rate and fee
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-dates.h"
+#include "daftar-fee-rules.h"
+#include "daftar-fees.h"
+#include "daftar-format.h"
+#include "daftar-period.h"
+#include "daftar-store-report.h"
+
+/* Shorter names for --period, as people say them. */
+static const struct
+{
+  const char       *alias;
+  DaftarPeriodKind  kind;
+} period_aliases[] = {
+  { "day", DAFTAR_PERIOD_TODAY },
+  { "week", DAFTAR_PERIOD_THIS_WEEK },
+  { "month", DAFTAR_PERIOD_THIS_MONTH },
+  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
+  { "year", DAFTAR_PERIOD_THIS_YEAR },
+};
+
+static void
+get_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static gboolean
+period_from_key (const char       *key,
+                 DaftarPeriodKind *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
+    {
+      if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
+        {
+          *out = period_aliases[i].kind;
+          return TRUE;
+        }
+    }
+
+  return daftar_period_kind_from_key (key, out);
+}
+
+/* The home currency when --currency is not given: the one chosen in the app's
+ * settings; else, when every project is in one currency, that one; else the
+ * setting's default. */
+static char *
+default_currency (DaftarStore  *store,
+                  GError      **error)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GVariant) user_value = NULL;
+  g_auto(GStrv) currencies = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "home-currency"))
+    {
+      settings = g_settings_new_full (schema, NULL, NULL);
+      user_value = g_settings_get_user_value (settings, "home-currency");
+      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+        return g_variant_dup_string (user_value, NULL);
+    }
+
+  if (!(currencies = daftar_store_list_project_currencies (store, error)))
+    return NULL;
+
+  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+
+  if (settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      if (daftar_currency_is_valid (home))
+        return g_steal_pointer (&home);
+    }
+
+  return g_strdup ("USD");
+}
+
+/* Report text */
+
+typedef struct
+{
+  DaftarFormat *format;
+  gboolean      localized;   /* not English: the locale's digits and money format */
+  const char   *currency;
+} Printer;
+
+static char *
+money_text (const Printer *printer,
+            gint64         minor)
+{
+  DaftarMoney money = { .minor = minor };
+
+  if (!printer->localized)
+    return daftar_cli_money_string (minor, printer->currency);
+
+  g_strlcpy (money.currency, printer->currency, sizeof money.currency);
+  return daftar_format_money (printer->format, &money);
+}
+
+static char *
+hours_text (const Printer *printer,
+            gint64         seconds)
+{
+  return daftar_format_hours (printer->format, seconds);
+}
+
+static char *
+day_text (const Printer *printer,
+          DaftarDay      day)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_format_date (printer->format, &date,
+                             printer->localized ? DAFTAR_DATE_STYLE_MEDIUM : DAFTAR_DATE_STYLE_NUMERIC);
+}
+
+static void
+print_line (const Printer            *printer,
+            const DaftarEarningsLine *line)
+{
+  g_autofree char *actual = hours_text (printer, line->actual_seconds);
+  g_autofree char *paid = hours_text (printer, line->paid_seconds);
+  g_autofree char *unpaid = hours_text (printer, line->actual_seconds - line->paid_seconds);
+  g_autofree char *gross = money_text (printer, line->gross_minor);
+  g_autofree char *platform = money_text (printer, line->platform_fees_minor);
+  g_autofree char *withdrawal = money_text (printer, line->withdrawal_fees_minor);
+  g_autofree char *tools = money_text (printer, line->tool_costs_minor);
+  g_autofree char *net = money_text (printer, line->net_minor);
+  g_autofree char *nominal = line->has_nominal_rate ? money_text (printer, line->nominal_rate_minor)
+                                                    : g_strdup ("—");
+  g_autofree char *effective = line->has_effective_rate ? money_text (printer, line->effective_rate_minor)
+                                                        : g_strdup ("—");
+
+  g_print ("  ");
+  /* Translators: numbers of hours, e.g. "10.0 h worked, 5.29 h paid, 4.71 h unpaid" */
+  g_print (_("%s h worked, %s h paid, %s h unpaid"), actual, paid, unpaid);
+  g_print ("\n  ");
+  /* Translators: "gross 211.60 USD − platform fees 0.00 USD − withdrawal fees 0.00 USD
+   * − AI tools 0.00 USD = net 211.60 USD" */
+  g_print (_("gross %s − platform fees %s − withdrawal fees %s − AI tools %s = net %s"),
+           gross, platform, withdrawal, tools, net);
+  g_print ("\n  ");
+  /* Translators: hourly rates, e.g. "nominal 40.00 USD an hour, effective 21.16 USD an hour" */
+  g_print (_("nominal %s an hour, effective %s an hour"), nominal, effective);
+  g_print ("\n");
+}
+
+static const char *
+by_label (DaftarEarningsBy by)
+{
+  switch (by)
+    {
+    case DAFTAR_EARNINGS_BY_PROJECT:  return _("by project");
+    case DAFTAR_EARNINGS_BY_PLATFORM: return _("by platform");
+    case DAFTAR_EARNINGS_BY_CATEGORY: return _("by category");
+    case DAFTAR_EARNINGS_BY_CLIENT:   return _("by client");
+    case DAFTAR_EARNINGS_BY_TOOL:     return _("by AI tool");
+    case DAFTAR_EARNINGS_BY_AI:       return _("with and without AI tools");
+    case DAFTAR_EARNINGS_N_BY:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+print_report (const Printer              *printer,
+              const DaftarEarningsReport *report)
+{
+  g_autofree char *from = day_text (printer, report->from);
+  g_autofree char *to = day_text (printer, report->to);
+
+  /* Translators: "Earnings from 2025-01-01 to 2025-12-31 in USD, by project" */
+  g_print (_("Earnings from %s to %s in %s, %s"), from, to, report->currency, by_label (report->by));
+  g_print ("\n\n");
+
+  for (guint i = 0; i < report->groups->len; i++)
+    {
+      const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
+
+      g_print ("%s\n", line->label);
+      print_line (printer, line);
+    }
+
+  if (report->groups->len == 0)
+    g_print ("%s\n", _("No work or payments in this period."));
+
+  g_print ("\n%s\n", _("Total"));
+  print_line (printer, report->totals);
+  if (report->by == DAFTAR_EARNINGS_BY_TOOL)
+    g_print ("  %s\n", _("A session with several AI tools counts under each, so the tools add up to more than the total."));
+
+  if (report->rates->len > 0)
+    g_print ("\n%s\n", _("Exchange rates used:"));
+  for (guint i = 0; i < report->rates->len; i++)
+    {
+      const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
+      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
+      g_autofree char *day = day_text (printer, used->use.rate.day);
+
+      /* Translators: "1 EUR = 1.08000000 USD, rate of 2025-03-01" */
+      g_print ("  ");
+      g_print (_("1 %s = %s %s, rate of %s"), used->use.rate.base, rate, used->use.rate.quote, day);
+      g_print ("\n");
+    }
+
+  if (report->rules->len > 0)
+    g_print ("\n%s\n", _("Fee rules applied:"));
+  for (guint i = 0; i < report->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (report->rules, i);
+
+      /* Translators: a fee rule's id, then its source's publisher and title, and how
+       * reliable the source is (“high”, “medium”…, kept in English). */
+      g_print ("  ");
+      g_print (_("%s — %s, “%s” (confidence: %s)"), rule->id, rule->source_publisher,
+               rule->source_title, daftar_confidence_to_key (rule->confidence));
+      g_print ("\n    %s\n", rule->source_url);
+    }
+}
+
+/* Report JSON */
+
+static void
+add_money (JsonBuilder *b,
+           const char  *member,
+           gint64       minor,
+           const char  *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *text = NULL;
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  text = daftar_money_to_decimal_string (&money);
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, text);
+}
+
+static void
+add_hours (JsonBuilder *b,
+           const char  *member,
+           gint64       seconds)
+{
+  gint64 ten_thousandths = 0;
+
+  /* Hours are numbers, rounded to 0.0001 h with the one rounding rule. */
+  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
+  json_builder_set_member_name (b, member);
+  json_builder_add_double_value (b, ten_thousandths / 10000.0);
+}
+
+static void
+add_line_members (JsonBuilder              *b,
+                  const DaftarEarningsLine *line,
+                  const char               *currency)
+{
+  json_builder_set_member_name (b, "sessions");
+  json_builder_add_int_value (b, line->n_sessions);
+  add_hours (b, "hours_actual", line->actual_seconds);
+  add_hours (b, "hours_paid", line->paid_seconds);
+  add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
+  json_builder_set_member_name (b, "seconds_actual");
+  json_builder_add_int_value (b, line->actual_seconds);
+  json_builder_set_member_name (b, "seconds_paid");
+  json_builder_add_int_value (b, line->paid_seconds);
+  add_money (b, "gross", line->gross_minor, currency);
+  add_money (b, "platform_fees", line->platform_fees_minor, currency);
+  add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
+  add_money (b, "tool_costs", line->tool_costs_minor, currency);
+  add_money (b, "net", line->net_minor, currency);
+  if (line->has_nominal_rate)
+    add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
+  else
+    {
+      json_builder_set_member_name (b, "nominal_rate");
+      json_builder_add_null_value (b);
+    }
+  if (line->has_effective_rate)
+    add_money (b, "effective_rate", line->effective_rate_minor, currency);
+  else
+    {
+      json_builder_set_member_name (b, "effective_rate");
+      json_builder_add_null_value (b);
+    }
+}
+
+static JsonNode *
+report_to_json (const DaftarEarningsReport *report,
+                const char                 *period_key)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (report->from, from);
+  daftar_day_to_iso (report->to, to);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "period");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "from");
+  json_builder_add_string_value (b, from);
+  json_builder_set_member_name (b, "to");
+  json_builder_add_string_value (b, to);
+  json_builder_set_member_name (b, "key");
+  if (period_key != NULL)
+    json_builder_add_string_value (b, period_key);
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "currency");
+  json_builder_add_string_value (b, report->currency);
+  json_builder_set_member_name (b, "by");
+  json_builder_add_string_value (b, daftar_earnings_by_to_key (report->by));
+
+  json_builder_set_member_name (b, "totals");
+  json_builder_begin_object (b);
+  add_line_members (b, report->totals, report->currency);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "groups");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < report->groups->len; i++)
+    {
+      const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "key");
+      json_builder_add_string_value (b, line->key);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, line->label);
+      json_builder_set_member_name (b, "id");
+      if (line->id != 0)
+        json_builder_add_int_value (b, line->id);
+      else
+        json_builder_add_null_value (b);
+      add_line_members (b, line, report->currency);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "rates");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < report->rates->len; i++)
+    {
+      const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
+      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
+      char day[DAFTAR_DAY_ISO_LEN];
+
+      daftar_day_to_iso (used->use.rate.day, day);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "base");
+      json_builder_add_string_value (b, used->use.rate.base);
+      json_builder_set_member_name (b, "quote");
+      json_builder_add_string_value (b, used->use.rate.quote);
+      json_builder_set_member_name (b, "date");
+      json_builder_add_string_value (b, day);
+      json_builder_set_member_name (b, "rate");
+      json_builder_add_string_value (b, rate);
+      json_builder_set_member_name (b, "source");
+      json_builder_add_string_value (b, used->use.rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+      json_builder_set_member_name (b, "inverted");
+      json_builder_add_boolean_value (b, used->use.inverse);
+      json_builder_set_member_name (b, "uses");
+      json_builder_add_int_value (b, used->n_uses);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "fee_rules");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < report->rules->len; i++)
+    json_builder_add_value (b, daftar_fee_rule_to_json (g_ptr_array_index (report->rules, i)));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static gboolean
+resolve_period (DaftarCli         *cli,
+                DaftarFormat      *format,
+                DaftarPeriodKind   kind,
+                DaftarDay         *out_from,
+                DaftarDay         *out_to,
+                GError           **error)
+{
+  GDate today, first, last;
+
+  get_today (&today);
+
+  if (kind == DAFTAR_PERIOD_ALL)
+    {
+      gboolean any;
+
+      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
+        return FALSE;
+      if (!any)
+        *out_from = *out_to = daftar_day_from_date (&today);
+      return TRUE;
+    }
+
+  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
+                              daftar_format_get_locale (format), &today, &first, &last))
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("That period can’t be worked out for today’s date."));
+      return FALSE;
+    }
+
+  *out_from = daftar_day_from_date (&first);
+  *out_to = daftar_day_from_date (&last);
+  return TRUE;
+}
+
+int
+daftar_cli_report (DaftarCli  *cli,
+                   int         argc,
+                   char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarEarningsReport) report = NULL;
+  g_autoptr(DaftarFormat) format = NULL;
+  g_autofree char *period_text = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *by_text = NULL;
+  g_autofree char *currency_text = NULL;
+  g_autofree char *currency = NULL;
+  const char *period_key = NULL;
+  DaftarPeriodKind kind = DAFTAR_PERIOD_THIS_MONTH;
+  DaftarEarningsBy by = DAFTAR_EARNINGS_BY_PROJECT;
+  DaftarDay from, to;
+  gboolean json = FALSE;
+  char code[4];
+  int status;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive (with --to)"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive (with --from)"), N_("YYYY-MM-DD") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, N_("Group by project (the default), platform, category, client, tool or ai"), N_("GROUP") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to report in (default: the home currency)"), N_("CODE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— gross, fees, net and hourly rates over a period"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+  if ((from_text == NULL) != (to_text == NULL))
+    return daftar_cli_usage_error (cli, context, _("--from and --to go together."));
+  if (from_text != NULL && period_text != NULL)
+    return daftar_cli_usage_error (cli, context, _("Give either --period or --from and --to, not both."));
+  if (period_text != NULL && !period_from_key (period_text, &kind))
+    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli report --help” for the list."));
+  if (by_text != NULL && !daftar_earnings_by_from_key (by_text, &by))
+    return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
+
+  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
+    return daftar_cli_fail (cli, error);
+
+  format = daftar_format_new_from_environment ();
+
+  if (from_text != NULL)
+    {
+      GDate first, last;
+
+      if (!daftar_date_parse_iso (from_text, &first, &error) ||
+          !daftar_date_parse_iso (to_text, &last, &error))
+        return daftar_cli_fail (cli, error);
+      if (g_date_compare (&first, &last) > 0)
+        {
+          g_set_error_literal (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                               _("--to is before --from."));
+          return daftar_cli_fail (cli, error);
+        }
+      from = daftar_day_from_date (&first);
+      to = daftar_day_from_date (&last);
+    }
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (from_text == NULL)
+    {
+      if (!resolve_period (cli, format, kind, &from, &to, &error))
+        return daftar_cli_fail (cli, error);
+      period_key = daftar_period_kind_to_key (kind);
+    }
+
+  if (currency_text != NULL)
+    currency = g_strdup (code);
+  else if (!(currency = default_currency (cli->store, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!(rules = daftar_fee_rules_load_default (&error)) ||
+      !(report = daftar_store_report_earnings (cli->store, from, to, currency, by, rules, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = report_to_json (report, period_key);
+
+      daftar_cli_print_json (root);
+    }
+  else
+    {
+      Printer printer = {
+        .format = format,
+        .localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_"),
+        .currency = report->currency,
+      };
+
+      print_report (&printer, report);
+    }
+
+  return DAFTAR_CLI_OK;
+}
+
+/* daftar-cli rate */
+
+static JsonNode *
+rate_to_json (const DaftarExchangeRate *rate)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
+  char day[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (rate->day, day);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_int_value (b, rate->id);
+  json_builder_set_member_name (b, "date");
+  json_builder_add_string_value (b, day);
+  json_builder_set_member_name (b, "base");
+  json_builder_add_string_value (b, rate->base);
+  json_builder_set_member_name (b, "quote");
+  json_builder_add_string_value (b, rate->quote);
+  json_builder_set_member_name (b, "rate");
+  json_builder_add_string_value (b, value);
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static int
+rate_add (DaftarCli  *cli,
+          int         argc,
+          char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *value = NULL;
+  DaftarExchangeRate rate = { .source = DAFTAR_RATE_SOURCE_USER };
+  char day[DAFTAR_DAY_ISO_LEN];
+  GDate date;
+  gint64 id;
+  int status;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Day the rate applies from (default: today)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+
+  cli->command_name = "rate add";
+  context = g_option_context_new (_("BASE QUOTE RATE — record that 1 BASE costs RATE QUOTE"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 4)
+    return daftar_cli_usage_error (cli, context, _("Give two currency codes and a rate, like: EUR USD 1.08"));
+
+  if (date_text != NULL)
+    {
+      if (!daftar_date_parse_iso (date_text, &date, &error))
+        return daftar_cli_fail (cli, error);
+    }
+  else
+    get_today (&date);
+
+  rate.day = daftar_day_from_date (&date);
+  if (!daftar_currency_normalize (argv[1], rate.base, &error) ||
+      !daftar_currency_normalize (argv[2], rate.quote, &error) ||
+      !daftar_rate_parse (argv[3], &rate.rate_e8, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_store_add_rate (cli->store, &rate, &id, &error))
+    return daftar_cli_fail (cli, error);
+
+  value = daftar_rate_to_string (rate.rate_e8);
+  daftar_day_to_iso (rate.day, day);
+  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
+  g_print (_("Recorded rate %lld: 1 %s = %s %s from %s."), (long long) id, rate.base, value,
+           rate.quote, day);
+  g_print ("\n");
+  return DAFTAR_CLI_OK;
+}
+
+static int
+rate_list (DaftarCli  *cli,
+           int         argc,
+           char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarRateTable) rates = NULL;
+  gboolean json = FALSE;
+  guint n;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "rate list";
+  context = g_option_context_new (_("— list exchange rates"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(rates = daftar_store_load_rates (cli->store, &error)))
+    return daftar_cli_fail (cli, error);
+
+  n = daftar_rate_table_get_n_rates (rates);
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < n; i++)
+        json_array_add_element (array, rate_to_json (daftar_rate_table_get_rate (rates, i)));
+      json_node_set_array (root, array);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
+      g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
+      char day[DAFTAR_DAY_ISO_LEN];
+
+      daftar_day_to_iso (rate->day, day);
+      g_print ("%4" G_GINT64_FORMAT "  %s  1 %s = %s %s", rate->id, day, rate->base, value, rate->quote);
+      if (rate->source == DAFTAR_RATE_SOURCE_FEED)
+        g_print (" · %s", _("from the market feed"));
+      g_print ("\n");
+    }
+
+  if (n == 0)
+    g_print ("%s\n", _("No exchange rates yet. Add one with “daftar-cli rate add”."));
+
+  return DAFTAR_CLI_OK;
+}
+
+static int
+rate_delete (DaftarCli  *cli,
+             int         argc,
+             char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  char *end = NULL;
+  int status;
+
+  cli->command_name = "rate delete";
+  context = g_option_context_new (_("ID — delete an exchange rate"));
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
+
+  id = g_ascii_strtoll (argv[1], &end, 10);
+  if (end == argv[1] || *end != '\0' || id <= 0)
+    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_store_delete_rate (cli->store, id, &error))
+    return daftar_cli_fail (cli, error);
+
+  g_print (_("Deleted rate %lld."), (long long) id);
+  g_print ("\n");
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_rate (DaftarCli  *cli,
+                 int         argc,
+                 char      **argv)
+{
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return rate_add (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return rate_list (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "delete"))
+    return rate_delete (cli, argc - 1, argv + 1);
+
+  print ("%s\n", _("Usage: daftar-cli rate add BASE QUOTE RATE [--date YYYY-MM-DD]"));
+  print ("%s\n", _("       daftar-cli rate list [--json]"));
+  print ("%s\n", _("       daftar-cli rate delete ID"));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}
+
+/* daftar-cli fee */
+
+static JsonNode *
+fees_to_json (const DaftarProject       *project,
+              const DaftarProjectFees   *fees,
+              const DaftarFeeRule       *rule)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "project_id");
+  json_builder_add_int_value (b, project->id);
+  json_builder_set_member_name (b, "project");
+  json_builder_add_string_value (b, project->name);
+  json_builder_set_member_name (b, "platform");
+  json_builder_add_string_value (b, project->platform_key);
+  json_builder_set_member_name (b, "contract_ppm");
+  if (fees->has_contract_ppm)
+    json_builder_add_int_value (b, fees->contract_ppm);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "override_ppm");
+  if (fees->has_override_ppm)
+    json_builder_add_int_value (b, fees->override_ppm);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "withdrawal_rule");
+  if (fees->withdrawal_rule != NULL)
+    json_builder_add_string_value (b, fees->withdrawal_rule);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "rule_today");
+  if (rule != NULL)
+    json_builder_add_value (b, daftar_fee_rule_to_json (rule));
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static void
+print_fees (const DaftarProject     *project,
+            const DaftarProjectFees *fees,
+            const DaftarFeeRule     *rule)
+{
+  g_print ("%s\n", project->name);
+
+  if (fees->has_override_ppm)
+    {
+      g_autofree char *rate = daftar_ppm_to_percent (fees->override_ppm);
+
+      g_print ("  ");
+      /* Translators: %s%% is a percentage, like 12.5% */
+      g_print (_("Platform fee: %s%%, set for this project"), rate);
+      g_print ("\n");
+    }
+  else if (rule != NULL)
+    {
+      g_print ("  ");
+      /* Translators: a fee rule's id, its source's publisher, and its confidence */
+      g_print (_("Platform fee today: rule %s (%s, confidence: %s)"), rule->id,
+               rule->source_publisher, daftar_confidence_to_key (rule->confidence));
+      g_print ("\n");
+    }
+  else
+    g_print ("  %s\n", _("Platform fee today: no known rule, so none is counted"));
+
+  if (fees->has_contract_ppm)
+    {
+      g_autofree char *rate = daftar_ppm_to_percent (fees->contract_ppm);
+
+      g_print ("  ");
+      /* Translators: %s%% is a percentage, like 15% */
+      g_print (_("Contract fee: %s%%"), rate);
+      g_print ("\n");
+    }
+
+  if (fees->withdrawal_rule != NULL)
+    {
+      g_print ("  ");
+      /* Translators: %s is a withdrawal rule's id, like upwork-withdraw-wire */
+      g_print (_("Withdrawal rule for payments recorded without a fee: %s"), fees->withdrawal_rule);
+      g_print ("\n");
+    }
+}
+
+/* “none” unsets; anything else is a percentage. */
+static gboolean
+parse_fee_option (const char  *text,
+                  const char  *option,
+                  gboolean    *out_has,
+                  gint32      *out_ppm,
+                  GError     **error)
+{
+  if (text == NULL)
+    return TRUE;
+
+  if (g_ascii_strcasecmp (text, "none") == 0)
+    {
+      *out_has = FALSE;
+      return TRUE;
+    }
+
+  if (!daftar_percent_parse (text, out_ppm, error))
+    {
+      g_prefix_error (error, "%s: ", option);
+      return FALSE;
+    }
+
+  *out_has = TRUE;
+  return TRUE;
+}
+
+static int
+fee_set (DaftarCli  *cli,
+         int         argc,
+         char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarProjectFees) fees = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autofree char *contract = NULL;
+  g_autofree char *override = NULL;
+  g_autofree char *withdrawal = NULL;
+  gboolean clear = FALSE;
+  GDate today;
+  int status;
+  GOptionEntry entries[] = {
+    { "contract", 0, 0, G_OPTION_ARG_STRING, &contract, N_("The contract’s fee in percent, where the platform sets one per contract (Upwork: 0–15); “none” to unset"), N_("PERCENT") },
+    { "override", 0, 0, G_OPTION_ARG_STRING, &override, N_("A fee in percent that replaces the platform’s rules for this project; “none” to unset"), N_("PERCENT") },
+    { "withdrawal", 0, 0, G_OPTION_ARG_STRING, &withdrawal, N_("Withdrawal rule for payments recorded without a fee (see “fee rules”); “none” to unset"), N_("RULE") },
+    { "clear", 0, 0, G_OPTION_ARG_NONE, &clear, N_("Forget the project’s own fee terms first"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "fee set";
+  context = g_option_context_new (_("PROJECT — set a project’s own fee terms"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
+  if (!clear && contract == NULL && override == NULL && withdrawal == NULL)
+    return daftar_cli_usage_error (cli, context, _("Give --contract, --override, --withdrawal or --clear."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
+      !(rules = daftar_fee_rules_load_default (&error)))
+    return daftar_cli_fail (cli, error);
+
+  if (clear)
+    {
+      fees->has_contract_ppm = fees->has_override_ppm = FALSE;
+      g_clear_pointer (&fees->withdrawal_rule, g_free);
+    }
+
+  if (!parse_fee_option (contract, "--contract", &fees->has_contract_ppm, &fees->contract_ppm, &error) ||
+      !parse_fee_option (override, "--override", &fees->has_override_ppm, &fees->override_ppm, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (withdrawal != NULL)
+    {
+      g_clear_pointer (&fees->withdrawal_rule, g_free);
+      if (g_ascii_strcasecmp (withdrawal, "none") != 0)
+        fees->withdrawal_rule = g_strdup (withdrawal);
+    }
+
+  if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
+    return daftar_cli_fail (cli, error);
+
+  get_today (&today);
+  print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
+                                                    daftar_day_from_date (&today)));
+  return DAFTAR_CLI_OK;
+}
+
+static int
+fee_show (DaftarCli  *cli,
+          int         argc,
+          char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarProjectFees) fees = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRule *rule;
+  gboolean json = FALSE;
+  GDate today;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "fee show";
+  context = g_option_context_new (_("PROJECT — show the fees that apply to a project"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
+      !(rules = daftar_fee_rules_load_default (&error)))
+    return daftar_cli_fail (cli, error);
+
+  get_today (&today);
+  rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
+                                daftar_day_from_date (&today));
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = fees_to_json (project, fees, rule);
+
+      daftar_cli_print_json (root);
+    }
+  else
+    print_fees (project, fees, rule);
+
+  return DAFTAR_CLI_OK;
+}
+
+static int
+fee_rules (DaftarCli  *cli,
+           int         argc,
+           char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  gboolean json = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  cli->command_name = "fee rules";
+  context = g_option_context_new (_("— list the platform fee rules Daftar knows, with their sources"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if (!(rules = daftar_fee_rules_load_default (&error)))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < rules->rules->len; i++)
+        json_array_add_element (array, daftar_fee_rule_to_json (g_ptr_array_index (rules->rules, i)));
+      json_node_set_array (root, array);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  for (guint i = 0; i < rules->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (rules->rules, i);
+      char from[DAFTAR_DAY_ISO_LEN] = "…", to[DAFTAR_DAY_ISO_LEN] = "…";
+
+      if (rule->has_from)
+        daftar_day_to_iso (rule->effective_from, from);
+      if (rule->has_to)
+        daftar_day_to_iso (rule->effective_to, to);
+      g_print ("%s  %s  %s  %s – %s\n", rule->id, rule->platform,
+               daftar_fee_shape_to_key (rule->shape), from, to);
+      if (rule->note != NULL)
+        g_print ("    %s\n", rule->note);
+      g_print ("    %s, “%s” · %s · %s\n", rule->source_publisher, rule->source_title,
+               daftar_confidence_to_key (rule->confidence), rule->source_url);
+    }
+
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_fee (DaftarCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
+  if (argc >= 2 && g_str_equal (argv[1], "set"))
+    return fee_set (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "show"))
+    return fee_show (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "rules"))
+    return fee_rules (cli, argc - 1, argv + 1);
+
+  print ("%s\n", _("Usage: daftar-cli fee set PROJECT [--contract PERCENT] [--override PERCENT] [--withdrawal RULE] [--clear]"));
+  print ("%s\n", _("       daftar-cli fee show PROJECT [--json]"));
+  print ("%s\n", _("       daftar-cli fee rules [--json]"));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}

@@ -1,0 +1,1336 @@
+/* daftar-earnings.c — gross, fees, AI costs, net and rates over a period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A pure calculation over plain structs; daftar-store-report.c fills them from the
+ * ledger.  The rules, in the order they are applied:
+ *
+ * - Gross, in the project's currency.  Hourly: paid seconds × rate / 3600, rounded
+ *   once per project, day and set of AI tools.  Per task: the amounts earned.  Fixed
+ *   price: the project's payments, on the day received.  Payments of hourly and
+ *   per-task projects carry only their withdrawal fee: their money is already counted
+ *   from the sessions.
+ * - Platform fee on each gross amount: the project's override (a flat %) when it has
+ *   one, else the platform's rule in force on the day for the project's pricing, from
+ *   the fee-rule data; no rule means no fee.  Rules by lifetime billings count the
+ *   billings per platform and client (a project without a client is its own client),
+ *   in the order things happened, from the rows before the period the input carries.
+ * - Withdrawal fee of each payment: the one recorded; a payment recorded without one
+ *   gets the fee of the project's withdrawal rule, when it has one.
+ * - AI subscriptions: a tool's monthly cost (Gregorian months) is charged to a month
+ *   in which the tool was used, converted with the rate of the first day of use, and
+ *   shared across the month's projects and days in proportion to the hours worked with
+ *   the tool, by largest remainder so the shares add up to the cost exactly.  A report
+ *   over part of a month gets the shares of its days.  A month without use costs
+ *   nothing: the ledger does not know when a subscription started or ended.
+ * - Every amount is converted to the home currency with the rate of its own day.
+ * - Net = gross − platform fees − withdrawal fees − AI tool costs.  Nominal rate =
+ *   gross / paid hours; effective rate = net / hours worked.
+ *
+ * Grouping by AI tool lets groups overlap: a session with two tools counts under
+ * both, so those groups don't add up to the totals.  Amounts that belong to a project
+ * rather than to sessions (payments, their fees) are shared across the “with AI” and
+ * “without AI” groups, and across tools, in proportion to the project's hours in each
+ * during the period; without hours in the period they go to “without AI” / “no tool”.
+ */
+#define G_LOG_DOMAIN "daftar-earnings"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-earnings.h"
+#include "daftar-text.h"
+
+G_DEFINE_QUARK (daftar-earnings-error-quark, daftar_earnings_error)
+
+static const char * const by_keys[DAFTAR_EARNINGS_N_BY] = {
+  "project",
+  "platform",
+  "category",
+  "client",
+  "tool",
+  "ai",
+};
+
+const char *
+daftar_earnings_by_to_key (DaftarEarningsBy by)
+{
+  g_return_val_if_fail (by < DAFTAR_EARNINGS_N_BY, NULL);
+  return by_keys[by];
+}
+
+gboolean
+daftar_earnings_by_from_key (const char       *key,
+                             DaftarEarningsBy *out)
+{
+  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BY; i++)
+    {
+      if (g_ascii_strcasecmp (key, by_keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Input */
+
+static void
+project_free (DaftarEarningsProject *project)
+{
+  g_free (project->name);
+  g_free (project->client);
+  g_free (project->platform_key);
+  g_free (project->platform_name);
+  g_free (project->withdrawal_rule);
+  g_free (project);
+}
+
+static void
+tool_free (DaftarEarningsTool *tool)
+{
+  g_free (tool->name);
+  g_free (tool);
+}
+
+/**
+ * daftar_earnings_input_new:
+ * @from: the first day of the period
+ * @to: the last day of the period
+ * @currency: the home currency, to report in
+ *
+ * Returns: (transfer full): an empty input, with an empty rate table and no fee rules
+ */
+DaftarEarningsInput *
+daftar_earnings_input_new (DaftarDay         from,
+                           DaftarDay         to,
+                           const char       *currency,
+                           DaftarEarningsBy  by)
+{
+  DaftarEarningsInput *input = g_new0 (DaftarEarningsInput, 1);
+
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  input->from = from;
+  input->to = to;
+  g_strlcpy (input->currency, currency, sizeof input->currency);
+  input->by = by;
+  input->projects = g_ptr_array_new_with_free_func ((GDestroyNotify) project_free);
+  input->tools = g_ptr_array_new_with_free_func ((GDestroyNotify) tool_free);
+  input->tool_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  input->work = g_array_new (FALSE, FALSE, sizeof (DaftarWorkRow));
+  input->payments = g_array_new (FALSE, FALSE, sizeof (DaftarPaymentRow));
+  input->rates = daftar_rate_table_new ();
+
+  /* Set 0 is “no AI tool”. */
+  g_ptr_array_add (input->tool_sets, g_array_new (FALSE, FALSE, sizeof (gint64)));
+  return input;
+}
+
+void
+daftar_earnings_input_free (DaftarEarningsInput *input)
+{
+  if (input == NULL)
+    return;
+
+  g_ptr_array_unref (input->projects);
+  g_ptr_array_unref (input->tools);
+  g_ptr_array_unref (input->tool_sets);
+  g_array_unref (input->work);
+  g_array_unref (input->payments);
+  daftar_rate_table_free (input->rates);
+  g_free (input);
+}
+
+void
+daftar_earnings_input_add_project (DaftarEarningsInput         *input,
+                                   const DaftarEarningsProject *project)
+{
+  DaftarEarningsProject *copy;
+
+  g_return_if_fail (input != NULL && project != NULL);
+
+  copy = g_memdup2 (project, sizeof *project);
+  copy->name = g_strdup (project->name);
+  copy->client = g_strdup (project->client);
+  copy->platform_key = g_strdup (project->platform_key ? project->platform_key : "other");
+  copy->platform_name = g_strdup (project->platform_name ? project->platform_name : copy->platform_key);
+  copy->withdrawal_rule = g_strdup (project->withdrawal_rule);
+  g_ptr_array_add (input->projects, copy);
+}
+
+void
+daftar_earnings_input_add_tool (DaftarEarningsInput      *input,
+                                const DaftarEarningsTool *tool)
+{
+  DaftarEarningsTool *copy;
+
+  g_return_if_fail (input != NULL && tool != NULL);
+
+  copy = g_memdup2 (tool, sizeof *tool);
+  copy->name = g_strdup (tool->name);
+  g_ptr_array_add (input->tools, copy);
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * daftar_earnings_input_intern_tool_set:
+ * @tool_ids: (array length=n_tool_ids): tool ids, in any order, duplicates allowed
+ *
+ * Returns: the index of the set for #DaftarWorkRow.tool_set; 0 for no tools
+ */
+guint
+daftar_earnings_input_intern_tool_set (DaftarEarningsInput *input,
+                                       const gint64        *tool_ids,
+                                       guint                n_tool_ids)
+{
+  g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (input != NULL, 0);
+
+  for (guint i = 0; i < n_tool_ids; i++)
+    g_array_append_val (set, tool_ids[i]);
+  g_array_sort (set, compare_gint64);
+  for (guint i = 1; i < set->len;)
+    {
+      if (g_array_index (set, gint64, i) == g_array_index (set, gint64, i - 1))
+        g_array_remove_index (set, i);
+      else
+        i++;
+    }
+
+  for (guint i = 0; i < input->tool_sets->len; i++)
+    {
+      GArray *known = g_ptr_array_index (input->tool_sets, i);
+
+      if (known->len == set->len &&
+          (set->len == 0 || memcmp (known->data, set->data, set->len * sizeof (gint64)) == 0))
+        return i;
+    }
+
+  g_ptr_array_add (input->tool_sets, g_steal_pointer (&set));
+  return input->tool_sets->len - 1;
+}
+
+void
+daftar_earnings_input_add_work (DaftarEarningsInput *input,
+                                const DaftarWorkRow *row)
+{
+  g_return_if_fail (input != NULL && row != NULL);
+
+  g_array_append_vals (input->work, row, 1);
+}
+
+void
+daftar_earnings_input_add_payment (DaftarEarningsInput    *input,
+                                   const DaftarPaymentRow *row)
+{
+  g_return_if_fail (input != NULL && row != NULL);
+
+  g_array_append_vals (input->payments, row, 1);
+}
+
+/**
+ * daftar_allocate_largest_remainder:
+ * @total: what to share, ≥ 0
+ * @weights: (array length=n): ≥ 0, not all 0
+ * @out_shares: (array length=n) (out caller-allocates): the shares
+ *
+ * Shares @total in proportion to @weights so that the shares add up to @total
+ * exactly: each gets the whole part of its exact share, and the units left over go to
+ * the largest remainders, the earliest first among equals.
+ *
+ * Returns: %FALSE if the weights are all 0 or a product overflows
+ */
+gboolean
+daftar_allocate_largest_remainder (gint64        total,
+                                   const gint64 *weights,
+                                   guint         n,
+                                   gint64       *out_shares)
+{
+  g_autofree gint64 *remainders = NULL;
+  gint64 sum = 0;
+  gint64 given = 0;
+
+  g_return_val_if_fail (total >= 0, FALSE);
+  g_return_val_if_fail (n == 0 || (weights != NULL && out_shares != NULL), FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_return_val_if_fail (weights[i] >= 0, FALSE);
+      if (!daftar_int64_add_checked (sum, weights[i], &sum))
+        return FALSE;
+    }
+
+  if (sum == 0)
+    return FALSE;
+
+  remainders = g_new (gint64, n);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 product;
+
+      if (!daftar_int64_mul_checked (total, weights[i], &product))
+        return FALSE;
+      out_shares[i] = product / sum;
+      remainders[i] = product % sum;
+      given += out_shares[i];
+    }
+
+  /* Fewer than n units are left; hand them out one by one. */
+  for (gint64 left = total - given; left > 0; left--)
+    {
+      guint best = 0;
+
+      for (guint i = 1; i < n; i++)
+        if (remainders[i] > remainders[best])
+          best = i;
+      out_shares[best]++;
+      remainders[best] = -1;
+    }
+
+  return TRUE;
+}
+
+/* The calculation */
+
+typedef struct
+{
+  gint64 n_sessions;
+  gint64 actual_seconds;
+  gint64 paid_seconds;
+  gint64 gross;
+  gint64 platform;
+  gint64 withdrawal;
+  gint64 tools;
+} Accum;
+
+typedef struct
+{
+  gint64 dim;      /* a tool id, 0 for none; 1 with AI, 0 without; else 0 */
+  Accum  accum;
+} DimAccum;
+
+typedef struct
+{
+  const DaftarEarningsProject *project;
+  Accum   total;
+  Accum   pool;    /* the project's own amounts, from payments, in the period */
+  GArray *dims;    /* DimAccum */
+} ProjectState;
+
+typedef enum
+{
+  ITEM_WORK,
+  ITEM_PAYMENT,
+} ItemKind;
+
+typedef struct
+{
+  DaftarDay day;
+  ItemKind  kind;
+  gint64    project_id;
+  guint     project;   /* index into the states */
+  guint     index;     /* into input->work or input->payments */
+} Item;
+
+typedef struct
+{
+  const DaftarEarningsInput *input;
+  ProjectState *states;
+  GHashTable   *billed;       /* "platform␟client␟currency" → gint64 * */
+  GHashTable   *rate_uses;    /* "base␟quote␟day␟source␟inverse" → DaftarEarningsRate * */
+  GHashTable   *rules_used;   /* rule → rule */
+  gboolean      overflow;
+} Calc;
+
+static void
+add_to (gint64 *sum,
+        gint64  value,
+        Calc   *calc)
+{
+  if (!daftar_int64_add_checked (*sum, value, sum))
+    calc->overflow = TRUE;
+}
+
+static void
+accum_add (Accum       *to,
+           const Accum *from,
+           Calc        *calc)
+{
+  add_to (&to->n_sessions, from->n_sessions, calc);
+  add_to (&to->actual_seconds, from->actual_seconds, calc);
+  add_to (&to->paid_seconds, from->paid_seconds, calc);
+  add_to (&to->gross, from->gross, calc);
+  add_to (&to->platform, from->platform, calc);
+  add_to (&to->withdrawal, from->withdrawal, calc);
+  add_to (&to->tools, from->tools, calc);
+}
+
+static Accum *
+get_dim (ProjectState *state,
+         gint64        dim)
+{
+  DimAccum added = { .dim = dim };
+
+  for (guint i = 0; i < state->dims->len; i++)
+    if (g_array_index (state->dims, DimAccum, i).dim == dim)
+      return &g_array_index (state->dims, DimAccum, i).accum;
+
+  g_array_append_val (state->dims, added);
+  return &g_array_index (state->dims, DimAccum, state->dims->len - 1).accum;
+}
+
+static void
+record_rate_use (Calc                *calc,
+                 const DaftarRateUse *use)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%d\x1f%d", use->rate.base, use->rate.quote,
+                                          use->rate.day, use->rate.source, use->inverse);
+  DaftarEarningsRate *entry = g_hash_table_lookup (calc->rate_uses, key);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (DaftarEarningsRate, 1);
+      entry->use = *use;
+      g_hash_table_insert (calc->rate_uses, g_steal_pointer (&key), entry);
+    }
+
+  entry->n_uses++;
+}
+
+/* @minor of @currency on @day, in the home currency. */
+static gboolean
+to_home (Calc        *calc,
+         gint64       minor,
+         const char  *currency,
+         DaftarDay    day,
+         gint64      *out,
+         GError     **error)
+{
+  DaftarMoney amount = { .minor = minor };
+  DaftarMoney converted;
+  DaftarRateUse use;
+
+  if (minor == 0 || strcmp (currency, calc->input->currency) == 0)
+    {
+      *out = minor;
+      return TRUE;
+    }
+
+  memcpy (amount.currency, currency, 4);
+  if (!daftar_rate_table_convert (calc->input->rates, &amount, calc->input->currency, day,
+                                  &converted, &use, error))
+    return FALSE;
+
+  record_rate_use (calc, &use);
+  *out = converted.minor;
+  return TRUE;
+}
+
+static gint64 *
+billed_slot (Calc                        *calc,
+             const DaftarEarningsProject *project,
+             const DaftarFeeRule         *rule)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%s", project->platform_key,
+                                          project->client_id > 0 ? project->client_id : -project->id,
+                                          rule->tier_currency);
+  gint64 *slot = g_hash_table_lookup (calc->billed, key);
+
+  if (slot == NULL)
+    {
+      slot = g_new0 (gint64, 1);
+      g_hash_table_insert (calc->billed, g_steal_pointer (&key), slot);
+    }
+
+  return slot;
+}
+
+static void
+prefix_project (GError                     **error,
+                const DaftarEarningsProject  *project)
+{
+  g_autofree char *shown = daftar_text_isolate (project->name);
+
+  /* Translators: %s is a project's name. */
+  g_prefix_error (error, _("Project “%s”: "), shown);
+}
+
+/* The platform fee on @gross (project currency) earned on @day. Rows outside the
+ * period only advance lifetime billings, so for them only tiered rules are applied. */
+static gboolean
+platform_fee (Calc                        *calc,
+              const DaftarEarningsProject *project,
+              DaftarDay                    day,
+              gint64                       gross,
+              gboolean                     in_period,
+              gint64                      *out_fee,
+              GError                     **error)
+{
+  const DaftarFeeRule *rule;
+  DaftarFeeResult result;
+  DaftarMoney amount = { .minor = gross };
+
+  *out_fee = 0;
+  if (project->has_override_ppm)
+    {
+      if (!daftar_fee_percent (gross, project->override_ppm, out_fee))
+        calc->overflow = TRUE;
+      return TRUE;
+    }
+
+  if (calc->input->rules == NULL ||
+      !(rule = daftar_fee_rules_find (calc->input->rules, project->platform_key, project->pricing, day)))
+    return TRUE;
+
+  if (!in_period && rule->shape != DAFTAR_FEE_SHAPE_TIERED)
+    return TRUE;
+
+  memcpy (amount.currency, project->currency, 4);
+  if (!daftar_fee_rule_apply (rule, &project->terms, &amount, day, calc->input->rates,
+                              rule->shape == DAFTAR_FEE_SHAPE_TIERED ? billed_slot (calc, project, rule) : NULL,
+                              &result, error))
+    {
+      prefix_project (error, project);
+      return FALSE;
+    }
+
+  if (in_period)
+    {
+      g_hash_table_add (calc->rules_used, (gpointer) rule);
+      if (result.converted)
+        record_rate_use (calc, &result.rate_use);
+    }
+
+  *out_fee = result.fee.minor;
+  return TRUE;
+}
+
+static gboolean
+withdrawal_fee (Calc                        *calc,
+                const DaftarEarningsProject *project,
+                const DaftarPaymentRow      *payment,
+                gint64                      *out_fee,
+                GError                     **error)
+{
+  const DaftarFeeRule *rule;
+  DaftarFeeResult result;
+  DaftarMoney amount = { .minor = payment->amount_minor };
+
+  *out_fee = payment->withdrawal_fee_minor;
+  if (payment->withdrawal_fee_minor > 0 || project->withdrawal_rule == NULL ||
+      calc->input->rules == NULL)
+    return TRUE;
+
+  rule = daftar_fee_rules_get (calc->input->rules, project->withdrawal_rule);
+  if (rule == NULL || rule->shape != DAFTAR_FEE_SHAPE_WITHDRAWAL)
+    {
+      g_set_error (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
+                   /* Translators: %s is a withdrawal rule's id, like upwork-withdraw-wire. */
+                   _("There is no withdrawal rule “%s”."), project->withdrawal_rule);
+      prefix_project (error, project);
+      return FALSE;
+    }
+
+  memcpy (amount.currency, project->currency, 4);
+  if (!daftar_fee_rule_apply (rule, NULL, &amount, payment->day, calc->input->rates, NULL,
+                              &result, error))
+    {
+      prefix_project (error, project);
+      return FALSE;
+    }
+
+  g_hash_table_add (calc->rules_used, (gpointer) rule);
+  if (result.converted)
+    record_rate_use (calc, &result.rate_use);
+  *out_fee = result.fee.minor;
+  return TRUE;
+}
+
+/* The groups a work row counts in, for the report's dimension. */
+static guint
+row_dims (const DaftarEarningsInput *input,
+          const DaftarWorkRow       *row,
+          gint64                     dims[],
+          guint                      max_dims)
+{
+  GArray *set = g_ptr_array_index (input->tool_sets, row->tool_set);
+
+  switch (input->by)
+    {
+    case DAFTAR_EARNINGS_BY_TOOL:
+      if (set->len == 0)
+        {
+          dims[0] = 0;
+          return 1;
+        }
+      for (guint i = 0; i < set->len && i < max_dims; i++)
+        dims[i] = g_array_index (set, gint64, i);
+      return MIN (set->len, max_dims);
+
+    case DAFTAR_EARNINGS_BY_AI:
+      dims[0] = set->len > 0;
+      return 1;
+
+    case DAFTAR_EARNINGS_BY_PROJECT:
+    case DAFTAR_EARNINGS_BY_PLATFORM:
+    case DAFTAR_EARNINGS_BY_CATEGORY:
+    case DAFTAR_EARNINGS_BY_CLIENT:
+    case DAFTAR_EARNINGS_N_BY:
+    default:
+      dims[0] = 0;
+      return 1;
+    }
+}
+
+#define MAX_DIMS 64
+
+static gboolean
+process_work (Calc                *calc,
+              ProjectState        *state,
+              const DaftarWorkRow *row,
+              GError             **error)
+{
+  const DaftarEarningsProject *project = state->project;
+  gboolean in_period = row->day >= calc->input->from && row->day <= calc->input->to;
+  gint64 dims[MAX_DIMS];
+  Accum add = { 0 };
+  gint64 gross = 0, fee = 0;
+  guint n_dims;
+
+  switch (project->pricing)
+    {
+    case DAFTAR_PRICING_HOURLY:
+      if (!daftar_int64_mul_div_round (row->paid_seconds, project->rate_minor, 3600, &gross))
+        calc->overflow = TRUE;
+      break;
+
+    case DAFTAR_PRICING_PER_TASK:
+      gross = row->earned_minor;
+      break;
+
+    case DAFTAR_PRICING_FIXED:
+    case DAFTAR_N_PRICINGS:
+    default:
+      break;
+    }
+
+  if (gross > 0 && !platform_fee (calc, project, row->day, gross, in_period, &fee, error))
+    return FALSE;
+
+  if (!in_period)
+    return TRUE;
+
+  add.n_sessions = row->n_sessions;
+  add.actual_seconds = row->actual_seconds;
+  add.paid_seconds = row->paid_seconds;
+  if (!to_home (calc, gross, project->currency, row->day, &add.gross, error) ||
+      !to_home (calc, fee, project->currency, row->day, &add.platform, error))
+    return FALSE;
+
+  accum_add (&state->total, &add, calc);
+  n_dims = row_dims (calc->input, row, dims, MAX_DIMS);
+  for (guint i = 0; i < n_dims; i++)
+    accum_add (get_dim (state, dims[i]), &add, calc);
+
+  return TRUE;
+}
+
+static gboolean
+process_payment (Calc                   *calc,
+                 ProjectState           *state,
+                 const DaftarPaymentRow *payment,
+                 GError                **error)
+{
+  const DaftarEarningsProject *project = state->project;
+  gboolean in_period = payment->day >= calc->input->from && payment->day <= calc->input->to;
+  gint64 gross = project->pricing == DAFTAR_PRICING_FIXED ? payment->amount_minor : 0;
+  gint64 fee = 0, withdrawal = 0;
+  Accum add = { 0 };
+
+  if (gross > 0 && !platform_fee (calc, project, payment->day, gross, in_period, &fee, error))
+    return FALSE;
+
+  if (!in_period)
+    return TRUE;
+
+  if (!withdrawal_fee (calc, project, payment, &withdrawal, error))
+    return FALSE;
+
+  if (!to_home (calc, gross, project->currency, payment->day, &add.gross, error) ||
+      !to_home (calc, fee, project->currency, payment->day, &add.platform, error) ||
+      !to_home (calc, withdrawal, project->currency, payment->day, &add.withdrawal, error))
+    return FALSE;
+
+  accum_add (&state->total, &add, calc);
+  accum_add (&state->pool, &add, calc);
+  return TRUE;
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *x = a, *y = b;
+
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  if (x->project_id != y->project_id)
+    return x->project_id < y->project_id ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* AI subscriptions */
+
+typedef struct
+{
+  DaftarDay day;
+  guint     project;
+  gint64    seconds;
+} Bucket;
+
+static int
+compare_buckets (gconstpointer a,
+                 gconstpointer b)
+{
+  const Bucket *x = a, *y = b;
+
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->project < y->project ? -1 : x->project > y->project;
+}
+
+static gboolean
+set_has_tool (GArray *set,
+              gint64  tool_id)
+{
+  for (guint i = 0; i < set->len; i++)
+    if (g_array_index (set, gint64, i) == tool_id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+charge_tool_month (Calc                     *calc,
+                   const DaftarEarningsTool *tool,
+                   GArray                   *buckets,
+                   GError                  **error)
+{
+  const DaftarEarningsInput *input = calc->input;
+  g_autofree gint64 *weights = NULL;
+  g_autofree gint64 *shares = NULL;
+  gint64 cost;
+  guint n = 0;
+
+  if (buckets->len == 0)
+    return TRUE;
+
+  /* One bucket per project and day. */
+  g_array_sort (buckets, compare_buckets);
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      Bucket *b = &g_array_index (buckets, Bucket, i);
+      Bucket *last = n > 0 ? &g_array_index (buckets, Bucket, n - 1) : NULL;
+
+      if (last != NULL && last->day == b->day && last->project == b->project)
+        add_to (&last->seconds, b->seconds, calc);
+      else
+        g_array_index (buckets, Bucket, n++) = *b;
+    }
+  g_array_set_size (buckets, n);
+
+  weights = g_new (gint64, n);
+  shares = g_new (gint64, n);
+  for (guint i = 0; i < n; i++)
+    weights[i] = g_array_index (buckets, Bucket, i).seconds;
+
+  if (!to_home (calc, tool->monthly_cost.minor, tool->monthly_cost.currency,
+                g_array_index (buckets, Bucket, 0).day, &cost, error))
+    {
+      g_autofree char *shown = daftar_text_isolate (tool->name);
+
+      /* Translators: %s is an AI tool's name. */
+      g_prefix_error (error, _("AI tool “%s”: "), shown);
+      return FALSE;
+    }
+
+  if (!daftar_allocate_largest_remainder (MAX (cost, 0), weights, n, shares))
+    {
+      /* All weights are positive, so only an overflow lands here. */
+      calc->overflow = TRUE;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Bucket *b = &g_array_index (buckets, Bucket, i);
+      ProjectState *state = &calc->states[b->project];
+      Accum add = { .tools = shares[i] };
+
+      if (b->day < input->from || b->day > input->to)
+        continue;
+
+      accum_add (&state->total, &add, calc);
+      switch (input->by)
+        {
+        case DAFTAR_EARNINGS_BY_TOOL:
+          accum_add (get_dim (state, tool->id), &add, calc);
+          break;
+
+        case DAFTAR_EARNINGS_BY_AI:
+          accum_add (get_dim (state, 1), &add, calc);
+          break;
+
+        case DAFTAR_EARNINGS_BY_PROJECT:
+        case DAFTAR_EARNINGS_BY_PLATFORM:
+        case DAFTAR_EARNINGS_BY_CATEGORY:
+        case DAFTAR_EARNINGS_BY_CLIENT:
+        case DAFTAR_EARNINGS_N_BY:
+        default:
+          accum_add (get_dim (state, 0), &add, calc);
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+charge_tools (Calc       *calc,
+              GHashTable *project_index,
+              GError    **error)
+{
+  const DaftarEarningsInput *input = calc->input;
+
+  for (guint t = 0; t < input->tools->len; t++)
+    {
+      const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, t);
+      DaftarDay month = daftar_day_month_start (input->from);
+
+      if (!tool->has_cost || tool->monthly_cost.minor <= 0)
+        continue;
+
+      for (; month <= input->to; month = daftar_day_month_end (month) + 1)
+        {
+          g_autoptr(GArray) buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
+          DaftarDay month_end = daftar_day_month_end (month);
+
+          for (guint i = 0; i < input->work->len; i++)
+            {
+              const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
+              Bucket bucket;
+
+              if (row->day < month || row->day > month_end || row->actual_seconds <= 0 ||
+                  !set_has_tool (g_ptr_array_index (input->tool_sets, row->tool_set), tool->id))
+                continue;
+
+              bucket.day = row->day;
+              bucket.project = GPOINTER_TO_UINT (g_hash_table_lookup (project_index, &row->project_id)) - 1;
+              bucket.seconds = row->actual_seconds;
+              g_array_append_val (buckets, bucket);
+            }
+
+          if (!charge_tool_month (calc, tool, buckets, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Sharing a project's own amounts across AI groups */
+
+static void
+share_pool (Calc         *calc,
+            ProjectState *state)
+{
+  const Accum *pool = &state->pool;
+  gint64 total_seconds = state->total.actual_seconds;
+  const gint64 values[3] = { pool->gross, pool->platform, pool->withdrawal };
+
+  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0)
+    return;
+
+  if (calc->input->by != DAFTAR_EARNINGS_BY_AI && calc->input->by != DAFTAR_EARNINGS_BY_TOOL)
+    {
+      accum_add (get_dim (state, 0), pool, calc);
+      return;
+    }
+
+  if (total_seconds <= 0)
+    {
+      accum_add (get_dim (state, 0), pool, calc);
+      return;
+    }
+
+  if (calc->input->by == DAFTAR_EARNINGS_BY_AI)
+    {
+      gint64 weights[2] = { get_dim (state, 0)->actual_seconds, get_dim (state, 1)->actual_seconds };
+
+      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+        {
+          gint64 shares[2];
+
+          if (!daftar_allocate_largest_remainder (values[v], weights, 2, shares))
+            {
+              calc->overflow = TRUE;
+              return;
+            }
+          for (guint d = 0; d < 2; d++)
+            {
+              Accum *dim = get_dim (state, d);
+              gint64 *field = v == 0 ? &dim->gross : v == 1 ? &dim->platform : &dim->withdrawal;
+
+              add_to (field, shares[d], calc);
+            }
+        }
+      return;
+    }
+
+  /* By tool, groups overlap: each gets its own proportion, rounded on its own. */
+  for (guint d = 0; d < state->dims->len; d++)
+    {
+      DimAccum *dim = &g_array_index (state->dims, DimAccum, d);
+
+      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+        {
+          gint64 *field = v == 0 ? &dim->accum.gross : v == 1 ? &dim->accum.platform : &dim->accum.withdrawal;
+          gint64 share;
+
+          if (!daftar_int64_mul_div_round (values[v], dim->accum.actual_seconds, total_seconds, &share))
+            calc->overflow = TRUE;
+          else
+            add_to (field, share, calc);
+        }
+    }
+}
+
+/* Output */
+
+static void
+line_free (DaftarEarningsLine *line)
+{
+  if (line == NULL)
+    return;
+
+  g_free (line->key);
+  g_free (line->label);
+  g_free (line);
+}
+
+static void
+finish_line (DaftarEarningsLine *line,
+             const Accum        *accum,
+             Calc               *calc)
+{
+  gint64 net = accum->gross;
+
+  line->n_sessions = accum->n_sessions;
+  line->actual_seconds = accum->actual_seconds;
+  line->paid_seconds = accum->paid_seconds;
+  line->gross_minor = accum->gross;
+  line->platform_fees_minor = accum->platform;
+  line->withdrawal_fees_minor = accum->withdrawal;
+  line->tool_costs_minor = accum->tools;
+
+  if (!daftar_int64_sub_checked (net, accum->platform, &net) ||
+      !daftar_int64_sub_checked (net, accum->withdrawal, &net) ||
+      !daftar_int64_sub_checked (net, accum->tools, &net))
+    calc->overflow = TRUE;
+  line->net_minor = net;
+
+  line->has_nominal_rate = accum->paid_seconds > 0 &&
+    daftar_int64_mul_div_round (accum->gross, 3600, accum->paid_seconds, &line->nominal_rate_minor);
+  line->has_effective_rate = accum->actual_seconds > 0 &&
+    daftar_int64_mul_div_round (net, 3600, accum->actual_seconds, &line->effective_rate_minor);
+}
+
+static const char *
+tool_name (const DaftarEarningsInput *input,
+           gint64                     id)
+{
+  for (guint i = 0; i < input->tools->len; i++)
+    {
+      const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, i);
+
+      if (tool->id == id)
+        return tool->name;
+    }
+
+  return NULL;
+}
+
+/* The group of @project's dimension value @dim: key, label and id. */
+static void
+describe_group (const DaftarEarningsInput   *input,
+                const DaftarEarningsProject *project,
+                gint64                       dim,
+                char                       **out_key,
+                char                       **out_label,
+                gint64                      *out_id)
+{
+  *out_id = 0;
+
+  switch (input->by)
+    {
+    case DAFTAR_EARNINGS_BY_PROJECT:
+      *out_key = g_strdup_printf ("%" G_GINT64_FORMAT, project->id);
+      *out_label = g_strdup (project->name);
+      *out_id = project->id;
+      break;
+
+    case DAFTAR_EARNINGS_BY_PLATFORM:
+      *out_key = g_strdup (project->platform_key);
+      *out_label = g_strdup (project->platform_name);
+      break;
+
+    case DAFTAR_EARNINGS_BY_CATEGORY:
+      *out_key = g_strdup (daftar_category_to_key (project->category));
+      *out_label = g_strdup (daftar_category_get_label (project->category));
+      break;
+
+    case DAFTAR_EARNINGS_BY_CLIENT:
+      *out_key = g_strdup (project->client ? project->client : "");
+      *out_label = g_strdup (project->client ? project->client : _("No client"));
+      break;
+
+    case DAFTAR_EARNINGS_BY_TOOL:
+      {
+        const char *name = dim > 0 ? tool_name (input, dim) : NULL;
+
+        *out_key = dim > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, dim) : g_strdup ("none");
+        *out_label = g_strdup (dim > 0 ? (name ? name : *out_key) : _("No AI tool"));
+        *out_id = dim;
+      }
+      break;
+
+    case DAFTAR_EARNINGS_BY_AI:
+      *out_key = g_strdup (dim ? "with-ai" : "without-ai");
+      *out_label = g_strdup (dim ? _("With AI tools") : _("Without AI tools"));
+      break;
+
+    case DAFTAR_EARNINGS_N_BY:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  char  *key;
+  char  *label;
+  gint64 id;
+  Accum  accum;
+} Group;
+
+static void
+group_free (Group *group)
+{
+  g_free (group->key);
+  g_free (group->label);
+  g_free (group);
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const DaftarEarningsLine *x = *(DaftarEarningsLine * const *) a;
+  const DaftarEarningsLine *y = *(DaftarEarningsLine * const *) b;
+
+  if (x->net_minor != y->net_minor)
+    return x->net_minor > y->net_minor ? -1 : 1;
+  return strcmp (x->key, y->key);
+}
+
+static int
+compare_rate_uses (gconstpointer a,
+                   gconstpointer b)
+{
+  const DaftarEarningsRate *x = a, *y = b;
+  int c;
+
+  if ((c = strcmp (x->use.rate.base, y->use.rate.base)) != 0 ||
+      (c = strcmp (x->use.rate.quote, y->use.rate.quote)) != 0)
+    return c;
+  if (x->use.rate.day != y->use.rate.day)
+    return x->use.rate.day < y->use.rate.day ? -1 : 1;
+  return (int) x->use.rate.source - (int) y->use.rate.source;
+}
+
+static int
+compare_rules (gconstpointer a,
+               gconstpointer b)
+{
+  const DaftarFeeRule *x = *(DaftarFeeRule * const *) a;
+  const DaftarFeeRule *y = *(DaftarFeeRule * const *) b;
+
+  return strcmp (x->id, y->id);
+}
+
+static DaftarEarningsReport *
+build_report (Calc *calc)
+{
+  const DaftarEarningsInput *input = calc->input;
+  g_autoptr(DaftarEarningsReport) report = g_new0 (DaftarEarningsReport, 1);
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) group_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  Accum totals = { 0 };
+  GHashTableIter iter;
+  gpointer value;
+
+  report->from = input->from;
+  report->to = input->to;
+  memcpy (report->currency, input->currency, 4);
+  report->by = input->by;
+  report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  report->rates = g_array_new (FALSE, FALSE, sizeof (DaftarEarningsRate));
+  report->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_fee_rule_free);
+
+  for (guint p = 0; p < input->projects->len; p++)
+    {
+      ProjectState *state = &calc->states[p];
+
+      accum_add (&totals, &state->total, calc);
+      for (guint d = 0; d < state->dims->len; d++)
+        {
+          const DimAccum *dim = &g_array_index (state->dims, DimAccum, d);
+          g_autofree char *key = NULL;
+          g_autofree char *label = NULL;
+          Group *group;
+          gint64 id;
+
+          describe_group (input, state->project, dim->dim, &key, &label, &id);
+          group = g_hash_table_lookup (groups, key);
+          if (group == NULL)
+            {
+              group = g_new0 (Group, 1);
+              group->key = g_steal_pointer (&key);
+              group->label = g_steal_pointer (&label);
+              group->id = id;
+              g_hash_table_insert (groups, group->key, group);
+              g_ptr_array_add (order, group);
+            }
+          accum_add (&group->accum, &dim->accum, calc);
+        }
+    }
+
+  report->totals = g_new0 (DaftarEarningsLine, 1);
+  report->totals->key = g_strdup ("total");
+  report->totals->label = g_strdup (_("Total"));
+  finish_line (report->totals, &totals, calc);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      Group *group = g_ptr_array_index (order, i);
+      DaftarEarningsLine *line = g_new0 (DaftarEarningsLine, 1);
+
+      line->key = g_strdup (group->key);
+      line->label = g_strdup (group->label);
+      line->id = group->id;
+      finish_line (line, &group->accum, calc);
+      g_ptr_array_add (report->groups, line);
+    }
+  g_ptr_array_sort (report->groups, compare_lines);
+
+  g_hash_table_iter_init (&iter, calc->rate_uses);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_array_append_vals (report->rates, value, 1);
+  g_array_sort (report->rates, compare_rate_uses);
+
+  g_hash_table_iter_init (&iter, calc->rules_used);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    g_ptr_array_add (report->rules, daftar_fee_rule_copy (value));
+  g_ptr_array_sort (report->rules, compare_rules);
+
+  return g_steal_pointer (&report);
+}
+
+/**
+ * daftar_earnings_compute:
+ * @input: the period, the home currency, the ledger's rows and the rules
+ *
+ * Computes the report described at the top of daftar-earnings.c.  @input may hold rows
+ * outside its period: those before it count toward lifetime billings with a client,
+ * and those in the period's first and last months share out the AI subscriptions of
+ * those months.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set — a missing exchange
+ *   rate (%DAFTAR_RATES_ERROR_MISSING, naming the pair and the day), a contract rate
+ *   outside its rule, rows of unknown projects, totals too large
+ */
+DaftarEarningsReport *
+daftar_earnings_compute (const DaftarEarningsInput  *input,
+                         GError                    **error)
+{
+  g_autoptr(GHashTable) project_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GHashTable) billed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) rate_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) rules_used = g_hash_table_new (NULL, NULL);
+  g_autofree ProjectState *states = NULL;
+  DaftarEarningsReport *report = NULL;
+  Calc calc = { 0 };
+  guint n_projects;
+
+  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (input->by < DAFTAR_EARNINGS_N_BY, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (input->from > input->to)
+    {
+      g_set_error_literal (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
+                           _("The period ends before it starts."));
+      return NULL;
+    }
+
+  if (!daftar_currency_is_valid (input->currency))
+    {
+      g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_UNKNOWN_CURRENCY,
+                   _("“%s” is not a currency code Daftar knows."), input->currency);
+      return NULL;
+    }
+
+  n_projects = input->projects->len;
+  states = g_new0 (ProjectState, n_projects);
+  for (guint p = 0; p < n_projects; p++)
+    {
+      DaftarEarningsProject *project = g_ptr_array_index (input->projects, p);
+
+      if (!daftar_currency_is_valid (project->currency))
+        {
+          g_set_error (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
+                       _("“%s” is not a currency code Daftar knows."), project->currency);
+          prefix_project (error, project);
+          goto out;
+        }
+
+      states[p].project = project;
+      states[p].dims = g_array_new (FALSE, FALSE, sizeof (DimAccum));
+      g_hash_table_insert (project_index, &project->id, GUINT_TO_POINTER (p + 1));
+    }
+
+  for (guint t = 0; t < input->tools->len; t++)
+    {
+      const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, t);
+
+      if (tool->has_cost && !daftar_currency_is_valid (tool->monthly_cost.currency))
+        {
+          g_set_error (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
+                       _("“%s” is not a currency code Daftar knows."), tool->monthly_cost.currency);
+          goto out;
+        }
+    }
+
+  items = g_array_sized_new (FALSE, FALSE, sizeof (Item), input->work->len + input->payments->len);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint n = pass == 0 ? input->work->len : input->payments->len;
+
+      for (guint i = 0; i < n; i++)
+        {
+          Item item = { .kind = pass == 0 ? ITEM_WORK : ITEM_PAYMENT, .index = i };
+          gpointer found;
+
+          if (pass == 0)
+            {
+              const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
+
+              item.day = row->day;
+              item.project_id = row->project_id;
+              if (row->tool_set >= input->tool_sets->len)
+                goto bad_row;
+            }
+          else
+            {
+              const DaftarPaymentRow *row = &g_array_index (input->payments, DaftarPaymentRow, i);
+
+              item.day = row->day;
+              item.project_id = row->project_id;
+            }
+
+          if (!(found = g_hash_table_lookup (project_index, &item.project_id)))
+            goto bad_row;
+          item.project = GPOINTER_TO_UINT (found) - 1;
+          g_array_append_val (items, item);
+        }
+    }
+  g_array_sort (items, compare_items);
+
+  calc.input = input;
+  calc.states = states;
+  calc.billed = billed;
+  calc.rate_uses = rate_uses;
+  calc.rules_used = rules_used;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      ProjectState *state = &states[item->project];
+      gboolean ok;
+
+      if (item->kind == ITEM_WORK)
+        ok = process_work (&calc, state, &g_array_index (input->work, DaftarWorkRow, item->index), error);
+      else
+        ok = process_payment (&calc, state, &g_array_index (input->payments, DaftarPaymentRow, item->index), error);
+
+      if (!ok)
+        goto out;
+    }
+
+  if (!charge_tools (&calc, project_index, error))
+    goto out;
+
+  for (guint p = 0; p < n_projects; p++)
+    share_pool (&calc, &states[p]);
+
+  report = build_report (&calc);
+
+  if (calc.overflow)
+    {
+      g_clear_pointer (&report, daftar_earnings_report_free);
+      g_set_error_literal (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_OVERFLOW,
+                           _("The totals are too large to be computed."));
+    }
+  goto out;
+
+bad_row:
+  g_set_error_literal (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
+                       "A row of the earnings input points to no project or tool set.");
+
+out:
+  for (guint p = 0; states != NULL && p < n_projects; p++)
+    g_clear_pointer (&states[p].dims, g_array_unref);
+  return report;
+}
+
+void
+daftar_earnings_report_free (DaftarEarningsReport *report)
+{
+  if (report == NULL)
+    return;
+
+  line_free (report->totals);
+  g_clear_pointer (&report->groups, g_ptr_array_unref);
+  g_clear_pointer (&report->rates, g_array_unref);
+  g_clear_pointer (&report->rules, g_ptr_array_unref);
+  g_free (report);
+}

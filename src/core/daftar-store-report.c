@@ -1,0 +1,483 @@
+/* daftar-store-report.c — reading what an earnings report needs from the ledger
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sessions are never read one by one: SQLite sums them per day, project and set of
+ * AI tools from the covering index sessions_by_day, which it reads in the GROUP BY's
+ * own order (schema version 3).  A year of a million sessions becomes a few thousand
+ * rows, and daftar-earnings.c does the money on those.
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-store-private.h"
+#include "daftar-store-report.h"
+
+/* Sessions start at most 14 hours from their local day (the schema's bound on
+ * utc_offset), so this much around a range of days finds them all by start_utc. */
+#define MAX_OFFSET_SECONDS 50400
+
+static gboolean
+load_projects (DaftarStore          *self,
+               DaftarEarningsInput  *input,
+               GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
+                                     "  p.category, p.pricing, p.currency, p.rate_minor, "
+                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule "
+                                     "FROM projects p JOIN platforms pl ON pl.id = p.platform_id "
+                                     "LEFT JOIN clients c ON c.id = p.client_id "
+                                     "LEFT JOIN project_fees f ON f.project_id = p.id "
+                                     "ORDER BY p.id", error)))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarEarningsProject project = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .name = (char *) sqlite3_column_text (stmt, 1),
+        .client_id = sqlite3_column_int64 (stmt, 2),
+        .client = (char *) sqlite3_column_text (stmt, 3),
+        .platform_key = (char *) sqlite3_column_text (stmt, 4),
+        .platform_name = (char *) sqlite3_column_text (stmt, 5),
+        .rate_minor = sqlite3_column_int64 (stmt, 9),
+        .terms = {
+          .has_contract_ppm = sqlite3_column_type (stmt, 10) != SQLITE_NULL,
+          .contract_ppm = sqlite3_column_int (stmt, 10),
+        },
+        .has_override_ppm = sqlite3_column_type (stmt, 11) != SQLITE_NULL,
+        .override_ppm = sqlite3_column_int (stmt, 11),
+        .withdrawal_rule = (char *) sqlite3_column_text (stmt, 12),
+      };
+      const char *currency = (const char *) sqlite3_column_text (stmt, 8);
+
+      if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project.category))
+        project.category = DAFTAR_CATEGORY_OTHER;
+      if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project.pricing))
+        project.pricing = DAFTAR_PRICING_HOURLY;
+      g_strlcpy (project.currency, currency ? currency : "", sizeof project.currency);
+
+      /* The input copies the strings, which live until the next step. */
+      daftar_earnings_input_add_project (input, &project);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+load_tools (DaftarStore          *self,
+            DaftarEarningsInput  *input,
+            GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT id, name, monthly_cost_minor, cost_currency FROM tools "
+                                     "ORDER BY id", error)))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarEarningsTool tool = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .name = (char *) sqlite3_column_text (stmt, 1),
+        .has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL,
+        .monthly_cost.minor = sqlite3_column_int64 (stmt, 2),
+      };
+      const char *currency = (const char *) sqlite3_column_text (stmt, 3);
+
+      g_strlcpy (tool.monthly_cost.currency, currency ? currency : "", sizeof tool.monthly_cost.currency);
+      daftar_earnings_input_add_tool (input, &tool);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* tools_key → tool set, parsed once per distinct key */
+static guint
+intern_tools_key (DaftarEarningsInput *input,
+                  GHashTable          *known,
+                  const char          *key)
+{
+  g_autoptr(GArray) ids = NULL;
+  gpointer found;
+  guint index;
+
+  if (key == NULL || *key == '\0')
+    return 0;
+
+  if (g_hash_table_lookup_extended (known, key, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (const char *p = key; *p != '\0';)
+    {
+      char *end;
+      gint64 id = g_ascii_strtoll (p, &end, 10);
+
+      if (end == p)
+        break;
+      g_array_append_val (ids, id);
+      p = *end == ',' ? end + 1 : end;
+    }
+
+  index = daftar_earnings_input_intern_tool_set (input, (const gint64 *) ids->data, ids->len);
+  g_hash_table_insert (known, g_strdup (key), GUINT_TO_POINTER (index));
+  return index;
+}
+
+/* Columns: local_day, tools_key, count, actual, paid, earned; @project_id or column 6. */
+static gboolean
+read_work_rows (DaftarStore          *self,
+                DaftarStmt           *stmt,
+                gint64                project_id,
+                DaftarEarningsInput  *input,
+                GHashTable           *tool_keys,
+                GError              **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarWorkRow row = {
+        .day = sqlite3_column_int (stmt, 0),
+        .tool_set = intern_tools_key (input, tool_keys, (const char *) sqlite3_column_text (stmt, 1)),
+        .n_sessions = sqlite3_column_int64 (stmt, 2),
+        .actual_seconds = sqlite3_column_int64 (stmt, 3),
+        .paid_seconds = sqlite3_column_int64 (stmt, 4),
+        .earned_minor = sqlite3_column_int64 (stmt, 5),
+        .project_id = project_id > 0 ? project_id : sqlite3_column_int64 (stmt, 6),
+      };
+
+      daftar_earnings_input_add_work (input, &row);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+load_work (DaftarStore          *self,
+           DaftarEarningsInput  *input,
+           DaftarDay             first,
+           DaftarDay             last,
+           GHashTable           *tool_keys,
+           GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
+                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0), project_id "
+                                     "FROM sessions INDEXED BY sessions_by_day "
+                                     "WHERE local_day BETWEEN ?1 AND ?2 "
+                                     "GROUP BY local_day, project_id, tools_key", error)))
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, first);
+  sqlite3_bind_int (stmt, 2, last);
+  return read_work_rows (self, stmt, 0, input, tool_keys, error);
+}
+
+/* Everything a project did before @before, for lifetime billings with its client. */
+static gboolean
+load_history (DaftarStore          *self,
+              DaftarEarningsInput  *input,
+              gint64                project_id,
+              DaftarDay             before,
+              const char           *before_iso,
+              GHashTable           *tool_keys,
+              GError              **error)
+{
+  g_autoptr(DaftarStmt) work = NULL;
+  g_autoptr(DaftarStmt) payments = NULL;
+  int rc;
+
+  if (!(work = daftar_store_prepare (self,
+                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
+                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
+                                     "FROM sessions "
+                                     "WHERE project_id = ?1 AND start_utc < ?2 AND local_day < ?3 "
+                                     "GROUP BY local_day, tools_key", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (work, 1, project_id);
+  sqlite3_bind_int64 (work, 2, (gint64) before * 86400 + MAX_OFFSET_SECONDS);
+  sqlite3_bind_int (work, 3, before);
+  if (!read_work_rows (self, work, project_id, input, tool_keys, error))
+    return FALSE;
+
+  if (!(payments = daftar_store_prepare (self,
+                                         "SELECT received_on, amount_minor, withdrawal_fee_minor "
+                                         "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (payments, 1, project_id);
+  sqlite3_bind_text (payments, 2, before_iso, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (payments)) == SQLITE_ROW)
+    {
+      DaftarPaymentRow row = {
+        .project_id = project_id,
+        .amount_minor = sqlite3_column_int64 (payments, 1),
+        .withdrawal_fee_minor = sqlite3_column_int64 (payments, 2),
+      };
+
+      if (daftar_day_from_iso ((const char *) sqlite3_column_text (payments, 0), &row.day))
+        daftar_earnings_input_add_payment (input, &row);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+load_payments (DaftarStore          *self,
+               DaftarEarningsInput  *input,
+               GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+  int rc;
+
+  daftar_day_to_iso (input->from, from);
+  daftar_day_to_iso (input->to, to);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                     "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarPaymentRow row = {
+        .project_id = sqlite3_column_int64 (stmt, 0),
+        .amount_minor = sqlite3_column_int64 (stmt, 2),
+        .withdrawal_fee_minor = sqlite3_column_int64 (stmt, 3),
+      };
+
+      if (daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &row.day))
+        daftar_earnings_input_add_payment (input, &row);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+load_everything (DaftarStore           *self,
+                 DaftarEarningsInput   *input,
+                 GError               **error)
+{
+  g_autoptr(GHashTable) tool_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DaftarRateTable *rates;
+  DaftarDay first = daftar_day_month_start (input->from);
+  DaftarDay last = daftar_day_month_end (input->to);
+  char from_iso[DAFTAR_DAY_ISO_LEN];
+
+  if (!load_projects (self, input, error) ||
+      !load_tools (self, input, error))
+    return FALSE;
+
+  if (!(rates = daftar_store_load_rates (self, error)))
+    return FALSE;
+  daftar_rate_table_free (input->rates);
+  input->rates = rates;
+
+  /* Whole months, for the AI subscriptions of the period's first and last months. */
+  if (!load_work (self, input, first, last, tool_keys, error) ||
+      !load_payments (self, input, error))
+    return FALSE;
+
+  /* Lifetime billings: what came before, for projects whose fees depend on them:
+   * work before the first month, payments before the period (the rest is in). */
+  daftar_day_to_iso (input->from, from_iso);
+  for (guint i = 0; input->rules != NULL && i < input->projects->len; i++)
+    {
+      const DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
+
+      if (daftar_fee_rules_platform_may_be_tiered (input->rules, project->platform_key,
+                                                   project->pricing, input->to) &&
+          !load_history (self, input, project->id, first, from_iso, tool_keys, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_load_earnings:
+ * @from: the period's first day
+ * @to: the period's last day
+ * @currency: the home currency
+ * @rules: (nullable): the fee rules; borrowed by the input, so keep them alive
+ *
+ * Reads the rows an earnings report over @from – @to needs, in one read transaction:
+ * all projects and tools, the exchange rates, work summed per day, project and set of
+ * AI tools over the whole months the period touches, the period's payments, and, for
+ * projects whose platform fee may depend on lifetime billings with a client, their
+ * earlier work and payments.
+ *
+ * Returns: (transfer full): the input for daftar_earnings_compute()
+ */
+DaftarEarningsInput *
+daftar_store_load_earnings (DaftarStore            *self,
+                            DaftarDay               from,
+                            DaftarDay               to,
+                            const char             *currency,
+                            DaftarEarningsBy        by,
+                            const DaftarFeeRules   *rules,
+                            GError                **error)
+{
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  input = daftar_earnings_input_new (from, to, currency, by);
+  input->rules = rules;
+
+  if (!daftar_store_begin_read (self, error))
+    return NULL;
+
+  ok = load_everything (self, input, error);
+  daftar_store_rollback (self);
+
+  return ok ? g_steal_pointer (&input) : NULL;
+}
+
+/**
+ * daftar_store_report_earnings:
+ *
+ * daftar_store_load_earnings() then daftar_earnings_compute().
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+DaftarEarningsReport *
+daftar_store_report_earnings (DaftarStore            *self,
+                              DaftarDay               from,
+                              DaftarDay               to,
+                              const char             *currency,
+                              DaftarEarningsBy        by,
+                              const DaftarFeeRules   *rules,
+                              GError                **error)
+{
+  g_autoptr(DaftarEarningsInput) input = NULL;
+
+  if (!(input = daftar_store_load_earnings (self, from, to, currency, by, rules, error)))
+    return NULL;
+
+  return daftar_earnings_compute (input, error);
+}
+
+/**
+ * daftar_store_get_activity_range:
+ * @out_any: (out): %FALSE when the ledger has no sessions and no payments
+ * @out_first: (out): the first day with a session or a payment
+ * @out_last: (out): the last one
+ *
+ * For reports over “all time”.
+ */
+gboolean
+daftar_store_get_activity_range (DaftarStore  *self,
+                                 gboolean     *out_any,
+                                 DaftarDay    *out_first,
+                                 DaftarDay    *out_last,
+                                 GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  gboolean any = FALSE;
+  DaftarDay first = 0, last = 0;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT (SELECT min (local_day) FROM sessions), "
+                                     "  (SELECT max (local_day) FROM sessions), "
+                                     "  (SELECT min (received_on) FROM payments), "
+                                     "  (SELECT max (received_on) FROM payments)", error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      any = TRUE;
+      first = sqlite3_column_int (stmt, 0);
+      last = sqlite3_column_int (stmt, 1);
+    }
+
+  for (int column = 2; column <= 3; column++)
+    {
+      DaftarDay day;
+
+      if (!daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, column), &day))
+        continue;
+      first = any ? MIN (first, day) : day;
+      last = any ? MAX (last, day) : day;
+      any = TRUE;
+    }
+
+  *out_any = any;
+  *out_first = first;
+  *out_last = last;
+  return TRUE;
+}
+
+/**
+ * daftar_store_list_project_currencies:
+ *
+ * Returns: (transfer full): the currencies the projects are in, alphabetically
+ */
+GStrv
+daftar_store_list_project_currencies (DaftarStore  *self,
+                                      GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT DISTINCT currency FROM projects ORDER BY currency", error)))
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}

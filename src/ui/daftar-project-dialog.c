@@ -1,0 +1,851 @@
+/* daftar-project-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-project-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-project-dialog.h"
+
+/* The form's fields in the order they are shown; the first invalid one gets the focus. */
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_CLIENT,
+  FIELD_PLATFORM,
+  FIELD_CATEGORY,
+  FIELD_PRICING,
+  FIELD_CURRENCY,
+  FIELD_RATE,
+  FIELD_PRICE,
+  N_FIELDS
+} Field;
+
+#define FIELD_NONE N_FIELDS
+
+typedef struct
+{
+  GtkWidget *row;
+  GtkWidget *message;       /* the error label under the row's group */
+  gboolean   touched;       /* errors show once the user has changed the field */
+  GError    *error;         /* what core says about the field now */
+  GError    *store_error;   /* what the store said on saving, until the field changes */
+} FieldState;
+
+/* What the form holds, as a draft for core, with what is wrong with each field. */
+typedef struct
+{
+  DaftarProjectDraft  draft;
+  char                currency[4];
+  GError             *errors[N_FIELDS];
+} Form;
+
+struct _DaftarProjectDialog
+{
+  AdwWindow           parent_instance;
+
+  DaftarStore        *store;
+  gint64              project_id;
+  char               *default_currency;
+  GPtrArray          *platforms;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkWidget          *cancel_button;
+  GtkWidget          *save_button;
+  AdwEntryRow        *name_row;
+  AdwEntryRow        *client_row;
+  GtkWidget          *client_hint;
+  AdwComboRow        *platform_row;
+  AdwComboRow        *category_row;
+  AdwComboRow        *pricing_row;
+  AdwEntryRow        *currency_row;
+  AdwEntryRow        *rate_row;
+  AdwEntryRow        *price_row;
+  GtkLabel           *rate_currency;
+  GtkLabel           *price_currency;
+  GtkWidget          *details_error;
+  GtkWidget          *work_error;
+  GtkWidget          *pay_error;
+
+  FieldState          fields[N_FIELDS];
+  gboolean            ready;
+  gboolean            loading;
+  gboolean            show_all_errors;
+  gboolean            valid;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PROJECT_ID,
+  PROP_DEFAULT_CURRENCY,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const struct
+{
+  DaftarValidationError code;
+  Field                 field;
+} code_fields[] = {
+  { DAFTAR_VALIDATION_ERROR_NAME, FIELD_NAME },
+  { DAFTAR_VALIDATION_ERROR_DUPLICATE, FIELD_NAME },
+  { DAFTAR_VALIDATION_ERROR_CLIENT, FIELD_CLIENT },
+  { DAFTAR_VALIDATION_ERROR_PLATFORM, FIELD_PLATFORM },
+  { DAFTAR_VALIDATION_ERROR_CATEGORY, FIELD_CATEGORY },
+  { DAFTAR_VALIDATION_ERROR_PRICING, FIELD_PRICING },
+  { DAFTAR_VALIDATION_ERROR_CURRENCY, FIELD_CURRENCY },
+  { DAFTAR_VALIDATION_ERROR_RATE, FIELD_RATE },
+  { DAFTAR_VALIDATION_ERROR_PRICE, FIELD_PRICE },
+};
+
+/**
+ * daftar_project_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @store: the open ledger
+ * @project_id: the project to edit, or 0 for a new project
+ *
+ * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself on
+ *   Cancel and after #DaftarProjectDialog::saved
+ */
+DaftarProjectDialog *
+daftar_project_dialog_new (GtkWindow   *parent,
+                           DaftarStore *store,
+                           gint64       project_id)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (project_id >= 0, NULL);
+
+  return g_object_new (DAFTAR_TYPE_PROJECT_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "project-id", project_id,
+                       NULL);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static Field
+field_for_error (const GError *error)
+{
+  if (error->domain != DAFTAR_VALIDATION_ERROR)
+    return FIELD_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
+    {
+      if ((int) code_fields[i].code == error->code)
+        return code_fields[i].field;
+    }
+
+  return FIELD_NONE;
+}
+
+static Field
+field_for_row (DaftarProjectDialog *self,
+               gpointer             row)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      if (self->fields[f].row == row)
+        return f;
+    }
+
+  return FIELD_NONE;
+}
+
+static void
+set_row_error (GtkWidget  *row,
+               const char *message)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (row);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (accessible, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (accessible, GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* A value that passes core's checks, so the next check can speak about the next field. */
+static void
+neutralize_field (Form  *form,
+                  Field  field)
+{
+  DaftarProjectDraft *draft = &form->draft;
+
+  if (field == FIELD_NAME)
+    draft->name = "-";
+  else if (field == FIELD_CLIENT)
+    draft->client = NULL;
+  else if (field == FIELD_PLATFORM)
+    draft->platform = "other";
+  else if (field == FIELD_CATEGORY)
+    draft->category = DAFTAR_CATEGORY_OTHER;
+  else if (field == FIELD_PRICING)
+    {
+      draft->pricing = DAFTAR_PRICING_PER_TASK;
+      draft->has_rate = draft->has_price = FALSE;
+    }
+  else if (field == FIELD_CURRENCY)
+    draft->currency = "USD";
+  else if (field == FIELD_RATE)
+    {
+      draft->has_rate = draft->pricing == DAFTAR_PRICING_HOURLY;
+      draft->rate_minor = 0;
+    }
+  else if (field == FIELD_PRICE)
+    {
+      draft->has_price = draft->pricing == DAFTAR_PRICING_FIXED;
+      draft->price_minor = 0;
+    }
+}
+
+static void
+form_clear (Form *form)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    g_clear_error (&form->errors[f]);
+}
+
+/* Reads an amount row when the pricing asks for it; an empty row is no amount. */
+static void
+read_amount (Form        *form,
+             AdwEntryRow *row,
+             gboolean     wanted,
+             Field        field,
+             gboolean    *out_has,
+             gint64      *out_minor)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  DaftarMoney money;
+
+  *out_has = FALSE;
+  *out_minor = 0;
+
+  if (!wanted || is_blank (text))
+    return;
+
+  /* Without a currency there is no telling how many decimals are right. */
+  *out_has = TRUE;
+  if (form->draft.currency == NULL)
+    return;
+
+  if (daftar_money_parse (text, form->draft.currency, DAFTAR_MONEY_PARSE_DEFAULT,
+                          &money, &form->errors[field]))
+    *out_minor = money.minor;
+}
+
+/* Fills @form from the fields and asks core what is wrong with each of them. */
+static void
+read_form (DaftarProjectDialog *self,
+           Form                *form)
+{
+  DaftarProjectDraft *draft = &form->draft;
+  guint platform = adw_combo_row_get_selected (self->platform_row);
+  const char *client = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
+
+  memset (form, 0, sizeof *form);
+
+  draft->name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  draft->client = is_blank (client) ? NULL : client;
+  if (self->platforms != NULL && platform < self->platforms->len)
+    draft->platform = ((DaftarPlatform *) g_ptr_array_index (self->platforms, platform))->key;
+  draft->category = (DaftarCategory) adw_combo_row_get_selected (self->category_row);
+  draft->pricing = (DaftarPricing) adw_combo_row_get_selected (self->pricing_row);
+
+  if (daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->currency_row)),
+                                 form->currency, &form->errors[FIELD_CURRENCY]))
+    draft->currency = form->currency;
+
+  read_amount (form, self->rate_row, draft->pricing == DAFTAR_PRICING_HOURLY, FIELD_RATE,
+               &draft->has_rate, &draft->rate_minor);
+  read_amount (form, self->price_row, draft->pricing == DAFTAR_PRICING_FIXED, FIELD_PRICE,
+               &draft->has_price, &draft->price_minor);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      if (form->errors[f] != NULL)
+        neutralize_field (form, f);
+    }
+
+  /* Core reports the first problem only; setting each faulty field aside in turn
+   * finds the problems of the later fields as well. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      Field field;
+
+      if (daftar_validate_project_draft (draft, &error))
+        break;
+
+      field = field_for_error (error);
+      if (field == FIELD_NONE || form->errors[field] != NULL)
+        {
+          g_warning ("A project draft error names no field of the dialog: %s", error->message);
+          if (form->errors[FIELD_NAME] == NULL)
+            form->errors[FIELD_NAME] = g_steal_pointer (&error);
+          break;
+        }
+
+      form->errors[field] = g_steal_pointer (&error);
+      neutralize_field (form, field);
+    }
+}
+
+static void
+show_errors (DaftarProjectDialog *self)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    gtk_widget_set_visible (self->fields[f].message, FALSE);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      FieldState *state = &self->fields[f];
+      const GError *error = state->store_error != NULL ? state->store_error : state->error;
+      gboolean shown = error != NULL &&
+                       (state->store_error != NULL || state->touched || self->show_all_errors) &&
+                       gtk_widget_get_visible (state->row);
+
+      set_row_error (state->row, shown ? error->message : NULL);
+
+      /* One message per group: the first field's. */
+      if (shown && !gtk_widget_get_visible (state->message))
+        {
+          gtk_label_set_text (GTK_LABEL (state->message), error->message);
+          gtk_widget_set_visible (state->message, TRUE);
+        }
+    }
+}
+
+static void
+update_pricing (DaftarProjectDialog *self)
+{
+  DaftarPricing pricing = adw_combo_row_get_selected (self->pricing_row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_row), pricing == DAFTAR_PRICING_HOURLY);
+  gtk_widget_set_visible (GTK_WIDGET (self->price_row), pricing == DAFTAR_PRICING_FIXED);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pricing_row),
+                               pricing == DAFTAR_PRICING_PER_TASK
+                               ? _("What each task earned is logged with the session.")
+                               : NULL);
+}
+
+static void
+revalidate (DaftarProjectDialog *self)
+{
+  Form form;
+  gboolean valid = TRUE;
+
+  if (self->loading)
+    return;
+
+  read_form (self, &form);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      g_clear_error (&self->fields[f].error);
+      self->fields[f].error = g_steal_pointer (&form.errors[f]);
+      if (self->fields[f].error != NULL || self->fields[f].store_error != NULL)
+        valid = FALSE;
+    }
+
+  gtk_label_set_text (self->rate_currency, form.draft.currency != NULL ? form.currency : "");
+  gtk_label_set_text (self->price_currency, form.draft.currency != NULL ? form.currency : "");
+  gtk_widget_set_visible (self->client_hint,
+                          *gtk_editable_get_text (GTK_EDITABLE (self->client_row)) == '\0');
+
+  self->valid = valid;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
+  show_errors (self);
+}
+
+static void
+focus_first_error (DaftarProjectDialog *self)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      FieldState *state = &self->fields[f];
+
+      if ((state->error != NULL || state->store_error != NULL) &&
+          gtk_widget_get_visible (state->row))
+        {
+          gtk_widget_grab_focus (state->row);
+          return;
+        }
+    }
+}
+
+static void
+save (DaftarProjectDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  Form form;
+  gint64 id = self->project_id;
+  gboolean saved;
+  Field field;
+
+  revalidate (self);
+
+  if (!self->valid)
+    {
+      /* Say what is missing, even in fields not yet visited. */
+      self->show_all_errors = TRUE;
+      show_errors (self);
+      focus_first_error (self);
+      return;
+    }
+
+  read_form (self, &form);
+  if (self->project_id == 0)
+    saved = daftar_store_add_project (self->store, &form.draft, &id, &error);
+  else
+    saved = daftar_store_update_project (self->store, self->project_id, &form.draft, &error);
+  form_clear (&form);
+
+  if (saved)
+    {
+      g_signal_emit (self, signals[SAVED], 0, id);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  /* The store knows what core alone can't: names taken, platforms gone. */
+  field = field_for_error (error);
+  if (field != FIELD_NONE)
+    {
+      g_clear_error (&self->fields[field].store_error);
+      self->fields[field].store_error = g_steal_pointer (&error);
+      revalidate (self);
+      gtk_widget_grab_focus (self->fields[field].row);
+    }
+  else
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (DAFTAR_PROJECT_DIALOG (widget));
+}
+
+static gboolean
+save_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  save (DAFTAR_PROJECT_DIALOG (widget));
+  return TRUE;
+}
+
+static void
+entry_changed_cb (GtkEditable         *editable,
+                  DaftarProjectDialog *self)
+{
+  Field field = field_for_row (self, editable);
+
+  if (self->loading || field == FIELD_NONE)
+    return;
+
+  self->fields[field].touched = TRUE;
+  g_clear_error (&self->fields[field].store_error);
+  revalidate (self);
+}
+
+static void
+entry_activated_cb (DaftarProjectDialog *self,
+                    AdwEntryRow         *row)
+{
+  save (self);
+}
+
+static void
+combo_selected_cb (AdwComboRow         *row,
+                   GParamSpec          *pspec,
+                   DaftarProjectDialog *self)
+{
+  Field field = field_for_row (self, row);
+
+  if (row == self->pricing_row)
+    update_pricing (self);
+
+  if (self->loading || field == FIELD_NONE)
+    return;
+
+  self->fields[field].touched = TRUE;
+  g_clear_error (&self->fields[field].store_error);
+  revalidate (self);
+}
+
+static void
+fill_models (DaftarProjectDialog *self)
+{
+  g_autoptr(GtkStringList) platforms = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) pricings = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->platforms = daftar_store_list_platforms (self->store, &error);
+  if (self->platforms == NULL)
+    {
+      g_warning ("Listing platforms: %s", error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+
+  for (guint i = 0; self->platforms != NULL && i < self->platforms->len; i++)
+    {
+      DaftarPlatform *platform = g_ptr_array_index (self->platforms, i);
+      const char *label = daftar_platform_key_get_label (platform->key);
+
+      gtk_string_list_append (platforms, label != NULL ? label : platform->name);
+    }
+
+  for (guint i = 0; i < DAFTAR_N_CATEGORIES; i++)
+    gtk_string_list_append (categories, daftar_category_get_label (i));
+
+  for (guint i = 0; i < DAFTAR_N_PRICINGS; i++)
+    gtk_string_list_append (pricings, daftar_pricing_get_label (i));
+
+  adw_combo_row_set_model (self->platform_row, G_LIST_MODEL (platforms));
+  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
+  adw_combo_row_set_model (self->pricing_row, G_LIST_MODEL (pricings));
+}
+
+static void
+set_amount_text (AdwEntryRow *row,
+                 gboolean     has_amount,
+                 gint64       minor,
+                 const char  *currency)
+{
+  DaftarMoney money;
+  g_autofree char *text = NULL;
+
+  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
+    text = daftar_money_to_decimal_string (&money);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+load_project (DaftarProjectDialog *self)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = daftar_store_get_project (self->store, self->project_id, &error);
+  if (project == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), project->name);
+  gtk_editable_set_text (GTK_EDITABLE (self->client_row), project->client != NULL ? project->client : "");
+
+  for (guint i = 0; self->platforms != NULL && i < self->platforms->len; i++)
+    {
+      DaftarPlatform *platform = g_ptr_array_index (self->platforms, i);
+
+      if (platform->id == project->platform_id)
+        adw_combo_row_set_selected (self->platform_row, i);
+    }
+
+  adw_combo_row_set_selected (self->category_row, project->category);
+  adw_combo_row_set_selected (self->pricing_row, project->pricing);
+  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), project->currency);
+  set_amount_text (self->rate_row, project->has_rate, project->rate_minor, project->currency);
+  set_amount_text (self->price_row, project->has_price, project->price_minor, project->currency);
+}
+
+static void
+daftar_project_dialog_constructed (GObject *object)
+{
+  DaftarProjectDialog *self = (DaftarProjectDialog *)object;
+
+  G_OBJECT_CLASS (daftar_project_dialog_parent_class)->constructed (object);
+
+  g_assert (DAFTAR_IS_STORE (self->store));
+
+  gtk_window_set_title (GTK_WINDOW (self),
+                        self->project_id == 0 ? _("New Project") : _("Edit Project"));
+
+  self->loading = TRUE;
+  fill_models (self);
+  if (self->project_id != 0)
+    load_project (self);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->currency_row),
+                           self->default_currency != NULL ? self->default_currency : "USD");
+  update_pricing (self);
+  self->loading = FALSE;
+
+  self->ready = TRUE;
+  revalidate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+daftar_project_dialog_dispose (GObject *object)
+{
+  DaftarProjectDialog *self = (DaftarProjectDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (daftar_project_dialog_parent_class)->dispose (object);
+}
+
+static void
+daftar_project_dialog_finalize (GObject *object)
+{
+  DaftarProjectDialog *self = (DaftarProjectDialog *)object;
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      g_clear_error (&self->fields[f].error);
+      g_clear_error (&self->fields[f].store_error);
+    }
+  g_clear_pointer (&self->platforms, g_ptr_array_unref);
+  g_clear_pointer (&self->default_currency, g_free);
+
+  G_OBJECT_CLASS (daftar_project_dialog_parent_class)->finalize (object);
+}
+
+static void
+daftar_project_dialog_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  DaftarProjectDialog *self = DAFTAR_PROJECT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PROJECT_ID:
+      g_value_set_int64 (value, self->project_id);
+      break;
+
+    case PROP_DEFAULT_CURRENCY:
+      g_value_set_string (value, self->default_currency);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_project_dialog_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  DaftarProjectDialog *self = DAFTAR_PROJECT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PROJECT_ID:
+      self->project_id = g_value_get_int64 (value);
+      break;
+
+    case PROP_DEFAULT_CURRENCY:
+      daftar_project_dialog_set_default_currency (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = daftar_project_dialog_constructed;
+  object_class->dispose = daftar_project_dialog_dispose;
+  object_class->finalize = daftar_project_dialog_finalize;
+  object_class->get_property = daftar_project_dialog_get_property;
+  object_class->set_property = daftar_project_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         DAFTAR_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DaftarProjectDialog:project-id:
+   *
+   * The project being edited, or 0 while creating one.
+   */
+  properties[PROP_PROJECT_ID] =
+    g_param_spec_int64 ("project-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * DaftarProjectDialog:default-currency:
+   *
+   * The currency a new project starts with, such as the home currency; "USD" when unset.
+   */
+  properties[PROP_DEFAULT_CURRENCY] =
+    g_param_spec_string ("default-currency", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DaftarProjectDialog::saved:
+   * @project_id: the id of the project written
+   *
+   * Emitted once the project is in the ledger, just before the dialog closes.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-project-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, client_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, client_hint);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, platform_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, pricing_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, rate_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, price_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, rate_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, price_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, details_error);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, work_error);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, pay_error);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, combo_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, save_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, save_shortcut_cb, NULL);
+}
+
+static void
+daftar_project_dialog_init (DaftarProjectDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child: “_Save Save”. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  self->fields[FIELD_NAME] = (FieldState) { GTK_WIDGET (self->name_row), self->details_error };
+  self->fields[FIELD_CLIENT] = (FieldState) { GTK_WIDGET (self->client_row), self->details_error };
+  self->fields[FIELD_PLATFORM] = (FieldState) { GTK_WIDGET (self->platform_row), self->work_error };
+  self->fields[FIELD_CATEGORY] = (FieldState) { GTK_WIDGET (self->category_row), self->work_error };
+  self->fields[FIELD_PRICING] = (FieldState) { GTK_WIDGET (self->pricing_row), self->pay_error };
+  self->fields[FIELD_CURRENCY] = (FieldState) { GTK_WIDGET (self->currency_row), self->pay_error };
+  self->fields[FIELD_RATE] = (FieldState) { GTK_WIDGET (self->rate_row), self->pay_error };
+  self->fields[FIELD_PRICE] = (FieldState) { GTK_WIDGET (self->price_row), self->pay_error };
+}
+
+DaftarStore *
+daftar_project_dialog_get_store (DaftarProjectDialog *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_PROJECT_DIALOG (self), NULL);
+  return self->store;
+}
+
+gint64
+daftar_project_dialog_get_project_id (DaftarProjectDialog *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_PROJECT_DIALOG (self), 0);
+  return self->project_id;
+}
+
+const char *
+daftar_project_dialog_get_default_currency (DaftarProjectDialog *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_PROJECT_DIALOG (self), NULL);
+  return self->default_currency;
+}
+
+/**
+ * daftar_project_dialog_set_default_currency:
+ * @currency: (nullable): an ISO 4217 code, such as the home currency
+ *
+ * A new project whose currency the user has not typed yet takes it at once.
+ */
+void
+daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,
+                                            const char          *currency)
+{
+  g_return_if_fail (DAFTAR_IS_PROJECT_DIALOG (self));
+
+  if (g_strcmp0 (self->default_currency, currency) == 0)
+    return;
+
+  g_free (self->default_currency);
+  self->default_currency = g_strdup (currency);
+
+  /* Before construction ends, constructed() fills the field. */
+  if (self->ready && self->project_id == 0 && !self->fields[FIELD_CURRENCY].touched)
+    {
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency != NULL ? currency : "USD");
+      self->loading = FALSE;
+      revalidate (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_CURRENCY]);
+}

@@ -1,0 +1,26 @@
+/* daftar-project-dialog.h — the dialog that creates or edits a project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "daftar-store.h"
+
+G_BEGIN_DECLS
+
+#define DAFTAR_TYPE_PROJECT_DIALOG (daftar_project_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, DAFTAR, PROJECT_DIALOG, AdwWindow)
+
+DaftarProjectDialog *daftar_project_dialog_new                  (GtkWindow           *parent,
+                                                                 DaftarStore         *store,
+                                                                 gint64               project_id);
+DaftarStore         *daftar_project_dialog_get_store            (DaftarProjectDialog *self);
+gint64               daftar_project_dialog_get_project_id       (DaftarProjectDialog *self);
+const char          *daftar_project_dialog_get_default_currency (DaftarProjectDialog *self);
+void                 daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,
+                                                                 const char          *currency);
+
+G_END_DECLS

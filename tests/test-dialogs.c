@@ -1,0 +1,939 @@
+/* test-dialogs.c — the project and session dialogs: inline validation, saving, editing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With DAFTAR_SCREENSHOT_DIR set, /dialogs/screenshots renders each dialog, left to right
+ * and right to left, to PNG files in that directory.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "daftar-application.h"
+#include "daftar-project-dialog.h"
+#include "daftar-session-dialog.h"
+#include "daftar-test-util.h"
+
+/* One registered application for the whole run, as in the real program. */
+static DaftarApplication *app;
+
+typedef struct
+{
+  char        *dir;
+  DaftarStore *store;
+  gint64       saved_id;
+  gboolean     destroyed;
+  GtkWindow   *dialog;    /* weak: a closed dialog must be finalized */
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "daftar.db", NULL);
+  f->store = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+  f->saved_id = 0;
+  f->destroyed = FALSE;
+  f->dialog = NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->dialog != NULL && !f->destroyed)
+    gtk_window_destroy (f->dialog);
+  iterate ();
+  g_assert_null (f->dialog);
+
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+saved_cb (GtkWindow *dialog,
+          gint64     id,
+          Fixture   *f)
+{
+  f->saved_id = id;
+}
+
+static void
+destroyed_cb (GtkWindow *dialog,
+              Fixture   *f)
+{
+  f->destroyed = TRUE;
+}
+
+static void
+show_dialog (Fixture   *f,
+             GtkWindow *dialog)
+{
+  if (f->dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
+  f->dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &f->dialog);
+  f->destroyed = FALSE;
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), f);
+  g_signal_connect (dialog, "destroy", G_CALLBACK (destroyed_cb), f);
+  gtk_window_present (dialog);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+
+      if ((found = find_row (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0) ||
+           (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0)))
+        return child;
+
+      if ((found = find_widget (child, type, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The error label shown under a group, if any. */
+static const char *
+shown_error (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
+          gtk_widget_get_visible (child))
+        return gtk_label_get_text (GTK_LABEL (child));
+
+      if ((found = shown_error (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+row (GtkWindow  *dialog,
+     const char *title)
+{
+  GtkWidget *found = find_row (GTK_WIDGET (dialog), title);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+set_text (GtkWindow  *dialog,
+          const char *title,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, title)), text);
+}
+
+static const char *
+get_text (GtkWindow  *dialog,
+          const char *title)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row (dialog, title)));
+}
+
+static void
+select_item (GtkWindow  *dialog,
+             const char *title,
+             const char *item)
+{
+  AdwComboRow *combo = ADW_COMBO_ROW (row (dialog, title));
+  GListModel *model = adw_combo_row_get_model (combo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (string), item) == 0)
+        {
+          adw_combo_row_set_selected (combo, i);
+          return;
+        }
+    }
+
+  g_error ("No item “%s” in “%s”", item, title);
+}
+
+static GtkWidget *
+save_button (GtkWindow *dialog)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Save");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+set_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* A keyboard activation: the button looks pressed for a moment, then clicks. */
+static void
+click (GtkWidget *button)
+{
+  gboolean done = FALSE;
+
+  g_assert_true (gtk_widget_activate (button));
+  g_timeout_add_once (400, set_true, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static gboolean
+has_error (GtkWindow  *dialog,
+           const char *title)
+{
+  return gtk_widget_has_css_class (row (dialog, title), "error");
+}
+
+static void
+check_tool (GtkWindow  *dialog,
+            const char *name)
+{
+  GtkWidget *tool_row = row (dialog, name);
+  GtkWidget *check = find_widget (tool_row, GTK_TYPE_CHECK_BUTTON, NULL);
+
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+}
+
+static gint64
+add_project (Fixture       *f,
+             const char    *name,
+             DaftarPricing  pricing,
+             const char    *currency)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectDraft draft = {
+    .name = name,
+    .platform = "outlier",
+    .category = DAFTAR_CATEGORY_AI_TRAINING,
+    .pricing = pricing,
+    .currency = currency,
+    .has_rate = pricing == DAFTAR_PRICING_HOURLY,
+    .rate_minor = 4000,
+    .has_price = pricing == DAFTAR_PRICING_FIXED,
+    .price_minor = 100000,
+  };
+  gint64 id = 0;
+
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static guint
+count_projects (Fixture *f)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, TRUE, NULL);
+
+  return projects->len;
+}
+
+/* 2025-03-10 09:00 UTC; the tests run with TZ=UTC */
+#define MARCH_10_0900 G_GINT64_CONSTANT (1741597200)
+
+static gint64
+add_session (Fixture *f,
+             gint64   project)
+{
+  static const char * const tools[] = { "ChatGPT", "Claude", NULL };
+  g_autoptr(GError) error = NULL;
+  DaftarSessionDraft draft = {
+    .project_id = project,
+    .start_utc = MARCH_10_0900,
+    .actual_seconds = 5400,
+    .has_paid = TRUE,
+    .paid_seconds = 4500,
+    .note = "Rated 12 answers",
+    .tools = tools,
+  };
+  gint64 id = 0;
+
+  g_assert_true (daftar_store_add_session (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets the window lay out and paint what changed, so its render node is current. */
+static void
+wait_frames (GtkWidget *widget,
+             int        n)
+{
+  int frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  iterate ();
+}
+
+/* Renders @window to DAFTAR_SCREENSHOT_DIR/@name.png with the window's own renderer. */
+static void
+save_screenshot (GtkWindow  *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("DAFTAR_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  wait_frames (GTK_WIDGET (window), 3);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s-%s.png", name,
+                          gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "rtl" : "ltr");
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+test_project_new (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  g_autoptr(DaftarProject) project = NULL;
+  GtkWidget *name_text;
+
+  show_dialog (f, dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "New Project");
+  g_assert_true (gtk_window_get_modal (dialog));
+
+  /* Empty, so not savable; but not red before the user has typed anything */
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  g_assert_false (has_error (dialog, "Name"));
+  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (get_text (dialog, "Currency"), ==, "USD");
+
+  /* The name field has the focus */
+  name_text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row (dialog, "Name"))));
+  g_assert_true (gtk_window_get_focus (dialog) == name_text);
+
+  /* Typed and erased: red, with core's message */
+  set_text (dialog, "Name", "x");
+  set_text (dialog, "Name", "");
+  g_assert_true (has_error (dialog, "Name"));
+  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==, "Enter a name for the project.");
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Enter says what else is missing: the hourly rate */
+  gtk_widget_grab_focus (row (dialog, "Client"));
+  g_signal_emit_by_name (row (dialog, "Client"), "entry-activated");
+  g_assert_true (has_error (dialog, "Hourly Rate"));
+  g_assert_true (gtk_window_get_focus (dialog) == name_text);
+  g_assert_false (f->destroyed);
+
+  set_text (dialog, "Name", "  Outlier evaluation ");
+  set_text (dialog, "Client", "Outlier AI");
+  select_item (dialog, "Platform", "Outlier");
+  select_item (dialog, "Category", "AI training and evaluation");
+  select_item (dialog, "Pricing", "Hourly");
+  g_assert_false (has_error (dialog, "Name"));
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Hourly Rate")));
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Price")));
+
+  /* Amounts are parsed in the chosen currency */
+  set_text (dialog, "Currency", "usd");
+  set_text (dialog, "Hourly Rate", "40.505");
+  g_assert_true (has_error (dialog, "Hourly Rate"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Currency", "KWD");
+  g_assert_false (has_error (dialog, "Hourly Rate"));
+  set_text (dialog, "Currency", "dollars");
+  g_assert_true (has_error (dialog, "Currency"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Currency", "usd");
+  set_text (dialog, "Hourly Rate", "40.50");
+  g_assert_false (has_error (dialog, "Hourly Rate"));
+  g_assert_false (has_error (dialog, "Currency"));
+  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  click (save_button (dialog));
+  g_assert_true (f->destroyed);
+  g_assert_cmpint (f->saved_id, >, 0);
+
+  project = daftar_store_get_project (f->store, f->saved_id, NULL);
+  g_assert_nonnull (project);
+  g_assert_cmpstr (project->name, ==, "Outlier evaluation");
+  g_assert_cmpstr (project->client, ==, "Outlier AI");
+  g_assert_cmpstr (project->platform_key, ==, "outlier");
+  g_assert_cmpint (project->category, ==, DAFTAR_CATEGORY_AI_TRAINING);
+  g_assert_cmpint (project->pricing, ==, DAFTAR_PRICING_HOURLY);
+  g_assert_cmpstr (project->currency, ==, "USD");
+  g_assert_true (project->has_rate);
+  g_assert_cmpint (project->rate_minor, ==, 4050);
+  g_assert_false (project->has_price);
+}
+
+static void
+test_project_duplicate (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  before = daftar_test_dump_db (daftar_store_get_path (f->store));
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  show_dialog (f, dialog);
+  set_text (dialog, "Name", "Outlier evaluation");
+  select_item (dialog, "Pricing", "Per task");
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Hourly Rate")));
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Only the store knows the name is taken: said inline, the dialog stays */
+  click (save_button (dialog));
+  g_assert_false (f->destroyed);
+  g_assert_cmpint (f->saved_id, ==, 0);
+  g_assert_true (has_error (dialog, "Name"));
+  g_assert_nonnull (strstr (shown_error (GTK_WIDGET (dialog)), "already exists"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  g_assert_true (gtk_window_get_focus (dialog) ==
+                 GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row (dialog, "Name")))));
+  g_assert_cmpuint (count_projects (f), ==, 1);
+  after = daftar_test_dump_db (daftar_store_get_path (f->store));
+  g_assert_cmpstr (before, ==, after);
+
+  /* A new name clears it */
+  set_text (dialog, "Name", "Outlier evaluation 2");
+  g_assert_false (has_error (dialog, "Name"));
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+test_project_edit (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 id = add_project (f, "Logo for Sara", DAFTAR_PRICING_HOURLY, "EUR");
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  g_autoptr(DaftarProject) project = NULL;
+
+  show_dialog (f, dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Edit Project");
+  g_assert_cmpstr (get_text (dialog, "Name"), ==, "Logo for Sara");
+  g_assert_cmpstr (get_text (dialog, "Currency"), ==, "EUR");
+  g_assert_cmpstr (get_text (dialog, "Hourly Rate"), ==, "40.00");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row (dialog, "Platform"))), ==, 4);
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Fixed price: the rate goes, a price is needed */
+  select_item (dialog, "Pricing", "Fixed price");
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Hourly Rate")));
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Price")));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Price", "1,200");
+  select_item (dialog, "Platform", "Direct client");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* The Save button's action */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  iterate ();
+  g_assert_true (f->destroyed);
+  g_assert_cmpint (f->saved_id, ==, id);
+
+  project = daftar_store_get_project (f->store, id, NULL);
+  g_assert_cmpint (project->pricing, ==, DAFTAR_PRICING_FIXED);
+  g_assert_cmpstr (project->platform_key, ==, "direct");
+  g_assert_false (project->has_rate);
+  g_assert_true (project->has_price);
+  g_assert_cmpint (project->price_minor, ==, 120000);
+}
+
+static void
+test_project_cancel (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+
+  daftar_project_dialog_set_default_currency (DAFTAR_PROJECT_DIALOG (dialog), "IRR");
+  show_dialog (f, dialog);
+  g_assert_cmpstr (get_text (dialog, "Currency"), ==, "IRR");
+  set_text (dialog, "Name", "Never saved");
+  select_item (dialog, "Pricing", "Per task");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Escape and Cancel both run window.close */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  iterate ();
+  g_assert_true (f->destroyed);
+  g_assert_cmpint (f->saved_id, ==, 0);
+  g_assert_cmpuint (count_projects (f), ==, 0);
+}
+
+static void
+test_session_new (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  g_autoptr(DaftarSession) session = NULL;
+  GtkTextView *note;
+
+  show_dialog (f, dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Log Session");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row (dialog, "Project"))), ==, 0);
+
+  /* No duration yet: not savable, not red */
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  g_assert_false (has_error (dialog, "Duration"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Same as worked"));
+
+  set_text (dialog, "Date", "2025-03-10");
+  set_text (dialog, "Start Time", "09:00");
+  set_text (dialog, "Duration", "1h30m");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "10:30");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  set_text (dialog, "Paid Time", "1:15");
+  check_tool (dialog, "ChatGPT");
+  check_tool (dialog, "Claude");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "ChatGPT, Claude");
+  note = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Rated 12 answers", -1);
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  click (save_button (dialog));
+  g_assert_true (f->destroyed);
+  g_assert_cmpint (f->saved_id, >, 0);
+
+  session = daftar_store_get_session (f->store, f->saved_id, NULL);
+  g_assert_nonnull (session);
+  g_assert_cmpint (session->project_id, ==, project);
+  g_assert_cmpint (session->start_utc, ==, MARCH_10_0900);
+  g_assert_cmpint (session->utc_offset, ==, 0);
+  g_assert_cmpint (session->actual_seconds, ==, 5400);
+  g_assert_cmpint (session->paid_seconds, ==, 4500);
+  g_assert_false (session->has_earned);
+  g_assert_cmpstr (session->note, ==, "Rated 12 answers");
+  g_assert_cmpuint (session->tools->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (session->tools, "ChatGPT", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (session->tools, "Claude", g_str_equal, NULL));
+}
+
+static void
+test_session_edit (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  gint64 id = add_session (f, project);
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  g_autoptr(DaftarSession) session = NULL;
+
+  show_dialog (f, dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Edit Session");
+  g_assert_cmpstr (get_text (dialog, "Date"), ==, "2025-03-10");
+  g_assert_cmpstr (get_text (dialog, "Start Time"), ==, "09:00");
+  g_assert_cmpstr (get_text (dialog, "Duration"), ==, "1:30");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "10:30");
+  g_assert_cmpstr (get_text (dialog, "Paid Time"), ==, "1:15");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "ChatGPT, Claude");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Paid longer than worked: red, and not savable */
+  set_text (dialog, "Paid Time", "3:00");
+  g_assert_true (has_error (dialog, "Paid Time"));
+  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==,
+                   "Paid time can’t be longer than the time you worked.");
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* The duration follows the end, in Persian digits too */
+  set_text (dialog, "End Time", "۱۱:۰۰");
+  g_assert_cmpstr (get_text (dialog, "Duration"), ==, "2:00");
+  set_text (dialog, "Duration", "2h");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "11:00");
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Paid Time", "1:45");
+  g_assert_false (has_error (dialog, "Paid Time"));
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  click (save_button (dialog));
+  g_assert_true (f->destroyed);
+  g_assert_cmpint (f->saved_id, ==, id);
+
+  session = daftar_store_get_session (f->store, id, NULL);
+  g_assert_cmpint (session->start_utc, ==, MARCH_10_0900);
+  g_assert_cmpint (session->actual_seconds, ==, 7200);
+  g_assert_cmpint (session->paid_seconds, ==, 6300);
+  g_assert_cmpstr (session->note, ==, "Rated 12 answers");
+  g_assert_cmpuint (session->tools->len, ==, 2);
+}
+
+static void
+test_session_paid_too_long (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  gint64 id = add_session (f, project);
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  g_autofree char *before = daftar_test_dump_db (daftar_store_get_path (f->store));
+  g_autofree char *after = NULL;
+
+  show_dialog (f, dialog);
+  set_text (dialog, "Paid Time", "2h");
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Enter on an invalid form writes nothing and focuses the faulty field */
+  gtk_widget_grab_focus (row (dialog, "Duration"));
+  g_signal_emit_by_name (row (dialog, "Duration"), "entry-activated");
+  iterate ();
+  g_assert_false (f->destroyed);
+  g_assert_true (gtk_window_get_focus (dialog) ==
+                 GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row (dialog, "Paid Time")))));
+
+  gtk_window_destroy (dialog);
+  iterate ();
+  after = daftar_test_dump_db (daftar_store_get_path (f->store));
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_session_per_task (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 project = add_project (f, "Translation tasks", DAFTAR_PRICING_PER_TASK, "EUR");
+  GtkWindow *dialog;
+  g_autoptr(DaftarSession) session = NULL;
+
+  add_project (f, "Hourly work", DAFTAR_PRICING_HOURLY, "USD");
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  show_dialog (f, dialog);
+
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Earned")));
+  g_assert_nonnull (find_widget (row (dialog, "Earned"), GTK_TYPE_LABEL, "EUR"));
+  select_item (dialog, "Project", "Hourly work");
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Earned")));
+  select_item (dialog, "Project", "Translation tasks");
+
+  set_text (dialog, "Date", "2025-03-10");
+  set_text (dialog, "Start Time", "9:00");
+  set_text (dialog, "Duration", "45m");
+  set_text (dialog, "Earned", "12.505");
+  g_assert_true (has_error (dialog, "Earned"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Earned", "12.50");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  click (save_button (dialog));
+  session = daftar_store_get_session (f->store, f->saved_id, NULL);
+  g_assert_nonnull (session);
+  g_assert_true (session->has_earned);
+  g_assert_cmpint (session->earned_minor, ==, 1250);
+  g_assert_cmpint (session->actual_seconds, ==, 2700);
+  g_assert_cmpint (session->paid_seconds, ==, 2700);
+  g_assert_cmpuint (session->tools->len, ==, 0);
+}
+
+static int
+clock_minutes (const char *text)
+{
+  int hour = -1, minute = -1;
+
+  g_assert_cmpint (sscanf (text, "%d:%d", &hour, &minute), ==, 2);
+  return hour * 60 + minute;
+}
+
+static void
+test_session_ends_now (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  int start, end;
+
+  show_dialog (f, dialog);
+
+  /* A new session ends now, rounded down to five minutes; the duration moves its start */
+  end = clock_minutes (get_text (dialog, "End Time"));
+  g_assert_cmpint (end % 5, ==, 0);
+  g_assert_cmpstr (get_text (dialog, "Start Time"), ==, get_text (dialog, "End Time"));
+
+  daftar_session_dialog_set_duration (DAFTAR_SESSION_DIALOG (dialog), 2 * 3600 + 5 * 60);
+  g_assert_cmpstr (get_text (dialog, "Duration"), ==, "2:05");
+  start = clock_minutes (get_text (dialog, "Start Time"));
+  g_assert_cmpint (clock_minutes (get_text (dialog, "End Time")), ==, end);
+  g_assert_cmpint ((end - start + 24 * 60) % (24 * 60), ==, 125);
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* Once the user moves the start, the duration moves the end */
+  set_text (dialog, "Start Time", "08:00");
+  set_text (dialog, "Duration", "0:30");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "08:30");
+  g_assert_cmpstr (get_text (dialog, "Start Time"), ==, "08:00");
+
+  /* A start in the future is refused */
+  set_text (dialog, "Date", "2999-01-01");
+  g_assert_true (has_error (dialog, "Start Time"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  set_text (dialog, "Date", "2025-02-30");
+  g_assert_true (has_error (dialog, "Date"));
+  g_assert_false (has_error (dialog, "Start Time"));
+
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+test_session_add_tool (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(DaftarSession) session = NULL;
+  gboolean found = FALSE;
+
+  show_dialog (f, dialog);
+  set_text (dialog, "Duration", "1:00");
+
+  set_text (dialog, "Add Another AI Tool", "  Kagi Assistant ");
+  g_signal_emit_by_name (row (dialog, "Add Another AI Tool"), "apply");
+  g_assert_cmpstr (get_text (dialog, "Add Another AI Tool"), ==, "");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "Kagi Assistant");
+
+  /* An existing tool, in another case, is ticked rather than added twice */
+  set_text (dialog, "Add Another AI Tool", "chatgpt");
+  g_signal_emit_by_name (row (dialog, "Add Another AI Tool"), "apply");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "ChatGPT, Kagi Assistant");
+
+  /* A name with a control character is refused inline, but doesn't block saving */
+  set_text (dialog, "Add Another AI Tool", "Bad\u202Ename");
+  g_signal_emit_by_name (row (dialog, "Add Another AI Tool"), "apply");
+  g_assert_true (has_error (dialog, "Add Another AI Tool"));
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  tools = daftar_store_list_tools (f->store, TRUE, NULL);
+  for (guint i = 0; i < tools->len; i++)
+    found |= g_strcmp0 (((DaftarTool *) g_ptr_array_index (tools, i))->name, "Kagi Assistant") == 0;
+  g_assert_true (found);
+
+  click (save_button (dialog));
+  session = daftar_store_get_session (f->store, f->saved_id, NULL);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (session->tools->len, ==, 2);
+}
+
+static void
+test_session_no_projects (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, 0));
+
+  show_dialog (f, dialog);
+  set_text (dialog, "Duration", "1:00");
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  g_signal_emit_by_name (row (dialog, "Duration"), "entry-activated");
+  g_assert_true (has_error (dialog, "Project"));
+  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==, "Choose the project you worked on.");
+  g_assert_false (f->destroyed);
+
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+scroll_to_end (GtkWindow *dialog)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  wait_frames (GTK_WIDGET (dialog), 2);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
+static void
+take_screenshots (Fixture *f)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  gint64 per_task = add_project (f, "Translation tasks", DAFTAR_PRICING_PER_TASK, "EUR");
+  gint64 session = add_session (f, project);
+  GtkWindow *dialog;
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  show_dialog (f, dialog);
+  save_screenshot (dialog, "project-new");
+  set_text (dialog, "Name", "x");
+  set_text (dialog, "Name", "");
+  set_text (dialog, "Hourly Rate", "40.505");
+  save_screenshot (dialog, "project-new-errors");
+  gtk_window_destroy (dialog);
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, project));
+  show_dialog (f, dialog);
+  save_screenshot (dialog, "project-edit");
+  gtk_window_destroy (dialog);
+
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, per_task));
+  show_dialog (f, dialog);
+  set_text (dialog, "Duration", "1:30");
+  set_text (dialog, "Earned", "12.50");
+  save_screenshot (dialog, "session-new");
+  gtk_window_destroy (dialog);
+
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, session, 0));
+  show_dialog (f, dialog);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used")), TRUE);
+  set_text (dialog, "Paid Time", "3:00");
+  save_screenshot (dialog, "session-edit-errors");
+  scroll_to_end (dialog);
+  save_screenshot (dialog, "session-edit-end");
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  if (g_getenv ("DAFTAR_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("Set DAFTAR_SCREENSHOT_DIR to render the dialogs");
+      return;
+    }
+
+  take_screenshots (f);
+  fixture_tear_down (f, data);
+  fixture_set_up (f, data);
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  take_screenshots (f);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* Rows fade their text in; screenshots and checks want the end state */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (dir, "app.db", NULL);
+  g_setenv ("DAFTAR_DB", path, TRUE);
+  app = daftar_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/dialogs/project/new", test_project_new);
+  ADD ("/dialogs/project/duplicate", test_project_duplicate);
+  ADD ("/dialogs/project/edit", test_project_edit);
+  ADD ("/dialogs/project/cancel", test_project_cancel);
+  ADD ("/dialogs/session/new", test_session_new);
+  ADD ("/dialogs/session/edit", test_session_edit);
+  ADD ("/dialogs/session/paid-too-long", test_session_paid_too_long);
+  ADD ("/dialogs/session/per-task", test_session_per_task);
+  ADD ("/dialogs/session/ends-now", test_session_ends_now);
+  ADD ("/dialogs/session/add-tool", test_session_add_tool);
+  ADD ("/dialogs/session/no-projects", test_session_no_projects);
+  ADD ("/dialogs/screenshots", test_screenshots);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  daftar_test_rm_rf (dir);
+  return status;
+}
