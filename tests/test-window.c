@@ -303,6 +303,76 @@ test_timer_across_restart (Fixture       *f,
   g_assert_null (daftar_store_get_timer (f->store, NULL));
 }
 
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
+          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
+           g_strcmp0 (tooltip, text) == 0))
+        return child;
+
+      if ((found = find_widget (child, type, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The row's buttons sit at the end of the line: right in English, left in
+ * Arabic and Persian. */
+static void
+test_rtl_mirrors (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkTextDirection directions[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
+
+  add_session (f, 1742536800, 3600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      GtkWidget *label, *button;
+      graphene_rect_t label_bounds, button_bounds;
+
+      gtk_widget_set_default_direction (directions[i]);
+      show_window (f);
+      /* let the list lay out its rows */
+      for (int n = 0; n < 10; n++)
+        {
+          g_usleep (10000);
+          iterate ();
+        }
+
+      label = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
+      button = find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
+      g_assert_nonnull (label);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &label_bounds));
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (f->window), &button_bounds));
+
+      g_test_message ("label %g+%g, button %g+%g", label_bounds.origin.x, label_bounds.size.width,
+                      button_bounds.origin.x, button_bounds.size.width);
+      if (directions[i] == GTK_TEXT_DIR_LTR)
+        g_assert_cmpfloat (button_bounds.origin.x, >, label_bounds.origin.x + label_bounds.size.width);
+      else
+        g_assert_cmpfloat (button_bounds.origin.x + button_bounds.size.width, <, label_bounds.origin.x);
+
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      f->window = NULL;
+      iterate ();
+    }
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +403,7 @@ main (int   argc,
   ADD ("delete-and-undo", TRUE, test_delete_and_undo);
   ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
   ADD ("timer-across-restart", TRUE, test_timer_across_restart);
+  ADD ("rtl-mirrors", TRUE, test_rtl_mirrors);
 #undef ADD
   g_test_add_func ("/window/open-error", test_open_error);
 

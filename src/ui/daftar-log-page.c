@@ -79,6 +79,7 @@ update_state (DaftarLogPage *self)
       gtk_button_set_label (self->primary_button, _("_Log Session"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->primary_button), "win.new-session");
     }
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   adw_status_page_set_description (self->empty_page,
                                    projects != NULL && projects->len == 0
                                    ? _("Start with a project: its platform, rate and currency make your earnings add up. Then log the time you work, or run the timer.")
@@ -273,6 +274,11 @@ static void
 daftar_log_page_init (DaftarLogPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child: “_Log Session Log Session”. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 GtkWidget *

@@ -292,6 +292,15 @@ daftar_projects_page_init (DaftarProjectsPage *self)
   self->projects = g_list_store_new (DAFTAR_TYPE_PROJECT_ITEM);
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child: “_New Project New Project”. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->archived_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                                DAFTAR_TYPE_PROJECTS_PAGE,
+                                                                                "new_button")),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 GtkWidget *

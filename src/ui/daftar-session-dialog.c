@@ -11,6 +11,7 @@
 #include "daftar-dates.h"
 #include "daftar-duration.h"
 #include "daftar-session-dialog.h"
+#include "daftar-ui-format.h"
 
 #define MINUTES_PER_DAY (24 * 60)
 
@@ -97,6 +98,26 @@ struct _DaftarSessionDialog
 };
 
 G_DEFINE_FINAL_TYPE (DaftarSessionDialog, daftar_session_dialog, ADW_TYPE_WINDOW)
+
+/* Dates and times are shown in the user's calendar and digits, and read
+ * back the same way (daftar_format_parse_date()). */
+static char *
+format_day_of (GDateTime *dt)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
+  return daftar_format_date (daftar_ui_format_get (), &day, DAFTAR_DATE_STYLE_NUMERIC);
+}
+
+static char *
+format_time_of (GDateTime *dt)
+{
+  return daftar_format_time (daftar_ui_format_get (), g_date_time_to_unix (dt),
+                             (gint32) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND));
+}
 
 enum {
   PROP_0,
@@ -314,9 +335,9 @@ sync_anchored_start (DaftarSessionDialog *self)
   if (start == NULL)
     return;
 
-  date = g_date_time_format (start, "%Y-%m-%d");
-  time = g_date_time_format (start, "%H:%M");
-  end = g_date_time_format (self->anchor, "%H:%M");
+  date = format_day_of (start);
+  time = format_time_of (start);
+  end = format_time_of (self->anchor);
   set_text_quietly (self, self->date_row, date);
   set_text_quietly (self, self->start_row, time);
   set_text_quietly (self, self->end_row, end);
@@ -402,7 +423,8 @@ read_start (DaftarSessionDialog *self,
       return;
     }
 
-  have_date = daftar_date_parse_iso (date_text, &date, &form->errors[FIELD_DATE]);
+  have_date = daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
+                                       &form->errors[FIELD_DATE]);
   have_time = daftar_time_parse (start_text, &hour, &minute, &form->errors[FIELD_START]);
   if (have_date && have_time)
     daftar_local_to_utc (&date, hour, minute, self->tz, &draft->start_utc, &draft->utc_offset,
@@ -443,7 +465,7 @@ read_form (DaftarSessionDialog *self,
 
   if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !is_blank (earned))
     {
-      DaftarMoney money;
+      DaftarMoney money = { 0 };
 
       draft->has_earned = daftar_money_parse (earned, project->currency, DAFTAR_MONEY_PARSE_DEFAULT,
                                               &money, &form->errors[FIELD_EARNED]);
@@ -918,8 +940,8 @@ static void
 set_start (DaftarSessionDialog *self,
            GDateTime           *start)
 {
-  g_autofree char *date = g_date_time_format (start, "%Y-%m-%d");
-  g_autofree char *time = g_date_time_format (start, "%H:%M");
+  g_autofree char *date = format_day_of (start);
+  g_autofree char *time = format_time_of (start);
 
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), time);

@@ -429,6 +429,25 @@ delete_project_cb (DaftarProjectsPage *page,
 /* Actions */
 
 static void
+open_new_project_dialog (DaftarWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = DAFTAR_IS_APPLICATION (app)
+                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
+  DaftarProjectDialog *dialog = daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0);
+
+  /* New projects start in the home currency. */
+  if (settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      daftar_project_dialog_set_default_currency (dialog, home);
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 new_project_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -436,7 +455,7 @@ new_project_action (GtkWidget  *widget,
   DaftarWindow *self = DAFTAR_WINDOW (widget);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0)));
+    open_new_project_dialog (self);
 }
 
 static void
@@ -452,7 +471,7 @@ new_session_action (GtkWidget  *widget,
   if (!has_projects (self))
     {
       daftar_window_add_toast (self, adw_toast_new (_("Add a project first: sessions belong to a project.")));
-      gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0)));
+      open_new_project_dialog (self);
       return;
     }
 
