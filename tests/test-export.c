@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "daftar-export.h"
+#include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
 typedef struct
@@ -54,6 +55,19 @@ fixture_set_up (Fixture       *f,
   g_assert_true (daftar_store_add_tool (f->store, "Midjourney Pro", &cost, NULL, &error));
   g_assert_true (daftar_store_start_timer (f->store, a, 1742700000, 12600, "live", &error));
   g_assert_no_error (error);
+
+  {
+    g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_default (&error);
+    DaftarExchangeRate rate = { .base = "EUR", .quote = "USD", .rate_e8 = 108500000,
+                                .source = DAFTAR_RATE_SOURCE_USER };
+    DaftarProjectFees fees = { .project_id = a, .has_override_ppm = TRUE, .override_ppm = 50000 };
+
+    g_assert_no_error (error);
+    g_assert_true (daftar_day_from_iso ("2025-03-20", &rate.day));
+    g_assert_true (daftar_store_add_rate (f->store, &rate, NULL, &error));
+    g_assert_true (daftar_store_set_project_fees (f->store, &fees, rules, &error));
+    g_assert_no_error (error);
+  }
 }
 
 static void
@@ -154,6 +168,24 @@ test_json (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (payment, "amount"), ==, "120.50");
   g_assert_cmpstr (json_object_get_string_member (payment, "withdrawal_fee"), ==, "0.99");
   g_assert_cmpstr (json_object_get_string_member (payment, "currency"), ==, "EUR");
+
+  {
+    JsonArray *rates = json_object_get_array_member (root, "exchange_rates");
+    JsonArray *fees = json_object_get_array_member (root, "project_fees");
+    JsonObject *rate, *fee;
+
+    g_assert_cmpuint (json_array_get_length (rates), ==, 1);
+    rate = json_array_get_object_element (rates, 0);
+    g_assert_cmpstr (json_object_get_string_member (rate, "date"), ==, "2025-03-20");
+    g_assert_cmpstr (json_object_get_string_member (rate, "base"), ==, "EUR");
+    g_assert_cmpstr (json_object_get_string_member (rate, "quote"), ==, "USD");
+    g_assert_cmpstr (json_object_get_string_member (rate, "rate"), ==, "1.08500000");
+    g_assert_cmpstr (json_object_get_string_member (rate, "source"), ==, "user");
+    g_assert_cmpuint (json_array_get_length (fees), ==, 1);
+    fee = json_array_get_object_element (fees, 0);
+    g_assert_cmpint (json_object_get_int_member (fee, "override_ppm"), ==, 50000);
+    g_assert_true (json_object_get_null_member (fee, "contract_ppm"));
+  }
 
   timer = json_object_get_object_member (root, "timer");
   g_assert_nonnull (timer);

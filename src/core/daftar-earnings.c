@@ -41,7 +41,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "daftar-earnings.h"
+#include "daftar-earnings-private.h"
 #include "daftar-text.h"
 
 G_DEFINE_QUARK (daftar-earnings-error-quark, daftar_earnings_error)
@@ -243,94 +243,7 @@ daftar_earnings_input_add_payment (DaftarEarningsInput    *input,
   g_array_append_vals (input->payments, row, 1);
 }
 
-/**
- * daftar_allocate_largest_remainder:
- * @total: what to share, ≥ 0
- * @weights: (array length=n): ≥ 0, not all 0
- * @out_shares: (array length=n) (out caller-allocates): the shares
- *
- * Shares @total in proportion to @weights so that the shares add up to @total
- * exactly: each gets the whole part of its exact share, and the units left over go to
- * the largest remainders, the earliest first among equals.
- *
- * Returns: %FALSE if the weights are all 0 or a product overflows
- */
-gboolean
-daftar_allocate_largest_remainder (gint64        total,
-                                   const gint64 *weights,
-                                   guint         n,
-                                   gint64       *out_shares)
-{
-  g_autofree gint64 *remainders = NULL;
-  gint64 sum = 0;
-  gint64 given = 0;
-
-  g_return_val_if_fail (total >= 0, FALSE);
-  g_return_val_if_fail (n == 0 || (weights != NULL && out_shares != NULL), FALSE);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_return_val_if_fail (weights[i] >= 0, FALSE);
-      if (!daftar_int64_add_checked (sum, weights[i], &sum))
-        return FALSE;
-    }
-
-  if (sum == 0)
-    return FALSE;
-
-  remainders = g_new (gint64, n);
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 product;
-
-      if (!daftar_int64_mul_checked (total, weights[i], &product))
-        return FALSE;
-      out_shares[i] = product / sum;
-      remainders[i] = product % sum;
-      given += out_shares[i];
-    }
-
-  /* Fewer than n units are left; hand them out one by one. */
-  for (gint64 left = total - given; left > 0; left--)
-    {
-      guint best = 0;
-
-      for (guint i = 1; i < n; i++)
-        if (remainders[i] > remainders[best])
-          best = i;
-      out_shares[best]++;
-      remainders[best] = -1;
-    }
-
-  return TRUE;
-}
-
 /* The calculation */
-
-typedef struct
-{
-  gint64 n_sessions;
-  gint64 actual_seconds;
-  gint64 paid_seconds;
-  gint64 gross;
-  gint64 platform;
-  gint64 withdrawal;
-  gint64 tools;
-} Accum;
-
-typedef struct
-{
-  gint64 dim;      /* a tool id, 0 for none; 1 with AI, 0 without; else 0 */
-  Accum  accum;
-} DimAccum;
-
-typedef struct
-{
-  const DaftarEarningsProject *project;
-  Accum   total;
-  Accum   pool;    /* the project's own amounts, from payments, in the period */
-  GArray *dims;    /* DimAccum */
-} ProjectState;
 
 typedef enum
 {
@@ -347,42 +260,32 @@ typedef struct
   guint     index;     /* into input->work or input->payments */
 } Item;
 
-typedef struct
-{
-  const DaftarEarningsInput *input;
-  ProjectState *states;
-  GHashTable   *billed;       /* "platform␟client␟currency" → gint64 * */
-  GHashTable   *rate_uses;    /* "base␟quote␟day␟source␟inverse" → DaftarEarningsRate * */
-  GHashTable   *rules_used;   /* rule → rule */
-  gboolean      overflow;
-} Calc;
-
-static void
-add_to (gint64 *sum,
-        gint64  value,
-        Calc   *calc)
+void
+daftar_earnings_add_to (gint64 *sum,
+                        gint64  value,
+                        Calc   *calc)
 {
   if (!daftar_int64_add_checked (*sum, value, sum))
     calc->overflow = TRUE;
 }
 
-static void
-accum_add (Accum       *to,
-           const Accum *from,
-           Calc        *calc)
+void
+daftar_earnings_accum_add (Accum       *to,
+                           const Accum *from,
+                           Calc        *calc)
 {
-  add_to (&to->n_sessions, from->n_sessions, calc);
-  add_to (&to->actual_seconds, from->actual_seconds, calc);
-  add_to (&to->paid_seconds, from->paid_seconds, calc);
-  add_to (&to->gross, from->gross, calc);
-  add_to (&to->platform, from->platform, calc);
-  add_to (&to->withdrawal, from->withdrawal, calc);
-  add_to (&to->tools, from->tools, calc);
+  daftar_earnings_add_to (&to->n_sessions, from->n_sessions, calc);
+  daftar_earnings_add_to (&to->actual_seconds, from->actual_seconds, calc);
+  daftar_earnings_add_to (&to->paid_seconds, from->paid_seconds, calc);
+  daftar_earnings_add_to (&to->gross, from->gross, calc);
+  daftar_earnings_add_to (&to->platform, from->platform, calc);
+  daftar_earnings_add_to (&to->withdrawal, from->withdrawal, calc);
+  daftar_earnings_add_to (&to->tools, from->tools, calc);
 }
 
-static Accum *
-get_dim (ProjectState *state,
-         gint64        dim)
+Accum *
+daftar_earnings_get_dim (ProjectState *state,
+                         gint64        dim)
 {
   DimAccum added = { .dim = dim };
 
@@ -413,13 +316,13 @@ record_rate_use (Calc                *calc,
 }
 
 /* @minor of @currency on @day, in the home currency. */
-static gboolean
-to_home (Calc        *calc,
-         gint64       minor,
-         const char  *currency,
-         DaftarDay    day,
-         gint64      *out,
-         GError     **error)
+gboolean
+daftar_earnings_to_home (Calc        *calc,
+                         gint64       minor,
+                         const char  *currency,
+                         DaftarDay    day,
+                         gint64      *out,
+                         GError     **error)
 {
   DaftarMoney amount = { .minor = minor };
   DaftarMoney converted;
@@ -638,14 +541,14 @@ process_work (Calc                *calc,
   add.n_sessions = row->n_sessions;
   add.actual_seconds = row->actual_seconds;
   add.paid_seconds = row->paid_seconds;
-  if (!to_home (calc, gross, project->currency, row->day, &add.gross, error) ||
-      !to_home (calc, fee, project->currency, row->day, &add.platform, error))
+  if (!daftar_earnings_to_home (calc, gross, project->currency, row->day, &add.gross, error) ||
+      !daftar_earnings_to_home (calc, fee, project->currency, row->day, &add.platform, error))
     return FALSE;
 
-  accum_add (&state->total, &add, calc);
+  daftar_earnings_accum_add (&state->total, &add, calc);
   n_dims = row_dims (calc->input, row, dims, MAX_DIMS);
   for (guint i = 0; i < n_dims; i++)
-    accum_add (get_dim (state, dims[i]), &add, calc);
+    daftar_earnings_accum_add (daftar_earnings_get_dim (state, dims[i]), &add, calc);
 
   return TRUE;
 }
@@ -671,13 +574,13 @@ process_payment (Calc                   *calc,
   if (!withdrawal_fee (calc, project, payment, &withdrawal, error))
     return FALSE;
 
-  if (!to_home (calc, gross, project->currency, payment->day, &add.gross, error) ||
-      !to_home (calc, fee, project->currency, payment->day, &add.platform, error) ||
-      !to_home (calc, withdrawal, project->currency, payment->day, &add.withdrawal, error))
+  if (!daftar_earnings_to_home (calc, gross, project->currency, payment->day, &add.gross, error) ||
+      !daftar_earnings_to_home (calc, fee, project->currency, payment->day, &add.platform, error) ||
+      !daftar_earnings_to_home (calc, withdrawal, project->currency, payment->day, &add.withdrawal, error))
     return FALSE;
 
-  accum_add (&state->total, &add, calc);
-  accum_add (&state->pool, &add, calc);
+  daftar_earnings_accum_add (&state->total, &add, calc);
+  daftar_earnings_accum_add (&state->pool, &add, calc);
   return TRUE;
 }
 
@@ -694,474 +597,6 @@ compare_items (gconstpointer a,
   if (x->project_id != y->project_id)
     return x->project_id < y->project_id ? -1 : 1;
   return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* AI subscriptions */
-
-typedef struct
-{
-  DaftarDay day;
-  guint     project;
-  gint64    seconds;
-} Bucket;
-
-static int
-compare_buckets (gconstpointer a,
-                 gconstpointer b)
-{
-  const Bucket *x = a, *y = b;
-
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  return x->project < y->project ? -1 : x->project > y->project;
-}
-
-static gboolean
-set_has_tool (GArray *set,
-              gint64  tool_id)
-{
-  for (guint i = 0; i < set->len; i++)
-    if (g_array_index (set, gint64, i) == tool_id)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-charge_tool_month (Calc                     *calc,
-                   const DaftarEarningsTool *tool,
-                   GArray                   *buckets,
-                   GError                  **error)
-{
-  const DaftarEarningsInput *input = calc->input;
-  g_autofree gint64 *weights = NULL;
-  g_autofree gint64 *shares = NULL;
-  gint64 cost;
-  guint n = 0;
-
-  if (buckets->len == 0)
-    return TRUE;
-
-  /* One bucket per project and day. */
-  g_array_sort (buckets, compare_buckets);
-  for (guint i = 0; i < buckets->len; i++)
-    {
-      Bucket *b = &g_array_index (buckets, Bucket, i);
-      Bucket *last = n > 0 ? &g_array_index (buckets, Bucket, n - 1) : NULL;
-
-      if (last != NULL && last->day == b->day && last->project == b->project)
-        add_to (&last->seconds, b->seconds, calc);
-      else
-        g_array_index (buckets, Bucket, n++) = *b;
-    }
-  g_array_set_size (buckets, n);
-
-  weights = g_new (gint64, n);
-  shares = g_new (gint64, n);
-  for (guint i = 0; i < n; i++)
-    weights[i] = g_array_index (buckets, Bucket, i).seconds;
-
-  if (!to_home (calc, tool->monthly_cost.minor, tool->monthly_cost.currency,
-                g_array_index (buckets, Bucket, 0).day, &cost, error))
-    {
-      g_autofree char *shown = daftar_text_isolate (tool->name);
-
-      /* Translators: %s is an AI tool's name. */
-      g_prefix_error (error, _("AI tool “%s”: "), shown);
-      return FALSE;
-    }
-
-  if (!daftar_allocate_largest_remainder (MAX (cost, 0), weights, n, shares))
-    {
-      /* All weights are positive, so only an overflow lands here. */
-      calc->overflow = TRUE;
-      return TRUE;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      const Bucket *b = &g_array_index (buckets, Bucket, i);
-      ProjectState *state = &calc->states[b->project];
-      Accum add = { .tools = shares[i] };
-
-      if (b->day < input->from || b->day > input->to)
-        continue;
-
-      accum_add (&state->total, &add, calc);
-      switch (input->by)
-        {
-        case DAFTAR_EARNINGS_BY_TOOL:
-          accum_add (get_dim (state, tool->id), &add, calc);
-          break;
-
-        case DAFTAR_EARNINGS_BY_AI:
-          accum_add (get_dim (state, 1), &add, calc);
-          break;
-
-        case DAFTAR_EARNINGS_BY_PROJECT:
-        case DAFTAR_EARNINGS_BY_PLATFORM:
-        case DAFTAR_EARNINGS_BY_CATEGORY:
-        case DAFTAR_EARNINGS_BY_CLIENT:
-        case DAFTAR_EARNINGS_N_BY:
-        default:
-          accum_add (get_dim (state, 0), &add, calc);
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-charge_tools (Calc       *calc,
-              GHashTable *project_index,
-              GError    **error)
-{
-  const DaftarEarningsInput *input = calc->input;
-
-  for (guint t = 0; t < input->tools->len; t++)
-    {
-      const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, t);
-      DaftarDay month = daftar_day_month_start (input->from);
-
-      if (!tool->has_cost || tool->monthly_cost.minor <= 0)
-        continue;
-
-      for (; month <= input->to; month = daftar_day_month_end (month) + 1)
-        {
-          g_autoptr(GArray) buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
-          DaftarDay month_end = daftar_day_month_end (month);
-
-          for (guint i = 0; i < input->work->len; i++)
-            {
-              const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
-              Bucket bucket;
-
-              if (row->day < month || row->day > month_end || row->actual_seconds <= 0 ||
-                  !set_has_tool (g_ptr_array_index (input->tool_sets, row->tool_set), tool->id))
-                continue;
-
-              bucket.day = row->day;
-              bucket.project = GPOINTER_TO_UINT (g_hash_table_lookup (project_index, &row->project_id)) - 1;
-              bucket.seconds = row->actual_seconds;
-              g_array_append_val (buckets, bucket);
-            }
-
-          if (!charge_tool_month (calc, tool, buckets, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Sharing a project's own amounts across AI groups */
-
-static void
-share_pool (Calc         *calc,
-            ProjectState *state)
-{
-  const Accum *pool = &state->pool;
-  gint64 total_seconds = state->total.actual_seconds;
-  const gint64 values[3] = { pool->gross, pool->platform, pool->withdrawal };
-
-  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0)
-    return;
-
-  if (calc->input->by != DAFTAR_EARNINGS_BY_AI && calc->input->by != DAFTAR_EARNINGS_BY_TOOL)
-    {
-      accum_add (get_dim (state, 0), pool, calc);
-      return;
-    }
-
-  if (total_seconds <= 0)
-    {
-      accum_add (get_dim (state, 0), pool, calc);
-      return;
-    }
-
-  if (calc->input->by == DAFTAR_EARNINGS_BY_AI)
-    {
-      gint64 weights[2] = { get_dim (state, 0)->actual_seconds, get_dim (state, 1)->actual_seconds };
-
-      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
-        {
-          gint64 shares[2];
-
-          if (!daftar_allocate_largest_remainder (values[v], weights, 2, shares))
-            {
-              calc->overflow = TRUE;
-              return;
-            }
-          for (guint d = 0; d < 2; d++)
-            {
-              Accum *dim = get_dim (state, d);
-              gint64 *field = v == 0 ? &dim->gross : v == 1 ? &dim->platform : &dim->withdrawal;
-
-              add_to (field, shares[d], calc);
-            }
-        }
-      return;
-    }
-
-  /* By tool, groups overlap: each gets its own proportion, rounded on its own. */
-  for (guint d = 0; d < state->dims->len; d++)
-    {
-      DimAccum *dim = &g_array_index (state->dims, DimAccum, d);
-
-      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
-        {
-          gint64 *field = v == 0 ? &dim->accum.gross : v == 1 ? &dim->accum.platform : &dim->accum.withdrawal;
-          gint64 share;
-
-          if (!daftar_int64_mul_div_round (values[v], dim->accum.actual_seconds, total_seconds, &share))
-            calc->overflow = TRUE;
-          else
-            add_to (field, share, calc);
-        }
-    }
-}
-
-/* Output */
-
-static void
-line_free (DaftarEarningsLine *line)
-{
-  if (line == NULL)
-    return;
-
-  g_free (line->key);
-  g_free (line->label);
-  g_free (line);
-}
-
-static void
-finish_line (DaftarEarningsLine *line,
-             const Accum        *accum,
-             Calc               *calc)
-{
-  gint64 net = accum->gross;
-
-  line->n_sessions = accum->n_sessions;
-  line->actual_seconds = accum->actual_seconds;
-  line->paid_seconds = accum->paid_seconds;
-  line->gross_minor = accum->gross;
-  line->platform_fees_minor = accum->platform;
-  line->withdrawal_fees_minor = accum->withdrawal;
-  line->tool_costs_minor = accum->tools;
-
-  if (!daftar_int64_sub_checked (net, accum->platform, &net) ||
-      !daftar_int64_sub_checked (net, accum->withdrawal, &net) ||
-      !daftar_int64_sub_checked (net, accum->tools, &net))
-    calc->overflow = TRUE;
-  line->net_minor = net;
-
-  line->has_nominal_rate = accum->paid_seconds > 0 &&
-    daftar_int64_mul_div_round (accum->gross, 3600, accum->paid_seconds, &line->nominal_rate_minor);
-  line->has_effective_rate = accum->actual_seconds > 0 &&
-    daftar_int64_mul_div_round (net, 3600, accum->actual_seconds, &line->effective_rate_minor);
-}
-
-static const char *
-tool_name (const DaftarEarningsInput *input,
-           gint64                     id)
-{
-  for (guint i = 0; i < input->tools->len; i++)
-    {
-      const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, i);
-
-      if (tool->id == id)
-        return tool->name;
-    }
-
-  return NULL;
-}
-
-/* The group of @project's dimension value @dim: key, label and id. */
-static void
-describe_group (const DaftarEarningsInput   *input,
-                const DaftarEarningsProject *project,
-                gint64                       dim,
-                char                       **out_key,
-                char                       **out_label,
-                gint64                      *out_id)
-{
-  *out_id = 0;
-
-  switch (input->by)
-    {
-    case DAFTAR_EARNINGS_BY_PROJECT:
-      *out_key = g_strdup_printf ("%" G_GINT64_FORMAT, project->id);
-      *out_label = g_strdup (project->name);
-      *out_id = project->id;
-      break;
-
-    case DAFTAR_EARNINGS_BY_PLATFORM:
-      *out_key = g_strdup (project->platform_key);
-      *out_label = g_strdup (project->platform_name);
-      break;
-
-    case DAFTAR_EARNINGS_BY_CATEGORY:
-      *out_key = g_strdup (daftar_category_to_key (project->category));
-      *out_label = g_strdup (daftar_category_get_label (project->category));
-      break;
-
-    case DAFTAR_EARNINGS_BY_CLIENT:
-      *out_key = g_strdup (project->client ? project->client : "");
-      *out_label = g_strdup (project->client ? project->client : _("No client"));
-      break;
-
-    case DAFTAR_EARNINGS_BY_TOOL:
-      {
-        const char *name = dim > 0 ? tool_name (input, dim) : NULL;
-
-        *out_key = dim > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, dim) : g_strdup ("none");
-        *out_label = g_strdup (dim > 0 ? (name ? name : *out_key) : _("No AI tool"));
-        *out_id = dim;
-      }
-      break;
-
-    case DAFTAR_EARNINGS_BY_AI:
-      *out_key = g_strdup (dim ? "with-ai" : "without-ai");
-      *out_label = g_strdup (dim ? _("With AI tools") : _("Without AI tools"));
-      break;
-
-    case DAFTAR_EARNINGS_N_BY:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-typedef struct
-{
-  char  *key;
-  char  *label;
-  gint64 id;
-  Accum  accum;
-} Group;
-
-static void
-group_free (Group *group)
-{
-  g_free (group->key);
-  g_free (group->label);
-  g_free (group);
-}
-
-static int
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  const DaftarEarningsLine *x = *(DaftarEarningsLine * const *) a;
-  const DaftarEarningsLine *y = *(DaftarEarningsLine * const *) b;
-
-  if (x->net_minor != y->net_minor)
-    return x->net_minor > y->net_minor ? -1 : 1;
-  return strcmp (x->key, y->key);
-}
-
-static int
-compare_rate_uses (gconstpointer a,
-                   gconstpointer b)
-{
-  const DaftarEarningsRate *x = a, *y = b;
-  int c;
-
-  if ((c = strcmp (x->use.rate.base, y->use.rate.base)) != 0 ||
-      (c = strcmp (x->use.rate.quote, y->use.rate.quote)) != 0)
-    return c;
-  if (x->use.rate.day != y->use.rate.day)
-    return x->use.rate.day < y->use.rate.day ? -1 : 1;
-  return (int) x->use.rate.source - (int) y->use.rate.source;
-}
-
-static int
-compare_rules (gconstpointer a,
-               gconstpointer b)
-{
-  const DaftarFeeRule *x = *(DaftarFeeRule * const *) a;
-  const DaftarFeeRule *y = *(DaftarFeeRule * const *) b;
-
-  return strcmp (x->id, y->id);
-}
-
-static DaftarEarningsReport *
-build_report (Calc *calc)
-{
-  const DaftarEarningsInput *input = calc->input;
-  g_autoptr(DaftarEarningsReport) report = g_new0 (DaftarEarningsReport, 1);
-  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) group_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
-  Accum totals = { 0 };
-  GHashTableIter iter;
-  gpointer value;
-
-  report->from = input->from;
-  report->to = input->to;
-  memcpy (report->currency, input->currency, 4);
-  report->by = input->by;
-  report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-  report->rates = g_array_new (FALSE, FALSE, sizeof (DaftarEarningsRate));
-  report->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_fee_rule_free);
-
-  for (guint p = 0; p < input->projects->len; p++)
-    {
-      ProjectState *state = &calc->states[p];
-
-      accum_add (&totals, &state->total, calc);
-      for (guint d = 0; d < state->dims->len; d++)
-        {
-          const DimAccum *dim = &g_array_index (state->dims, DimAccum, d);
-          g_autofree char *key = NULL;
-          g_autofree char *label = NULL;
-          Group *group;
-          gint64 id;
-
-          describe_group (input, state->project, dim->dim, &key, &label, &id);
-          group = g_hash_table_lookup (groups, key);
-          if (group == NULL)
-            {
-              group = g_new0 (Group, 1);
-              group->key = g_steal_pointer (&key);
-              group->label = g_steal_pointer (&label);
-              group->id = id;
-              g_hash_table_insert (groups, group->key, group);
-              g_ptr_array_add (order, group);
-            }
-          accum_add (&group->accum, &dim->accum, calc);
-        }
-    }
-
-  report->totals = g_new0 (DaftarEarningsLine, 1);
-  report->totals->key = g_strdup ("total");
-  report->totals->label = g_strdup (_("Total"));
-  finish_line (report->totals, &totals, calc);
-
-  for (guint i = 0; i < order->len; i++)
-    {
-      Group *group = g_ptr_array_index (order, i);
-      DaftarEarningsLine *line = g_new0 (DaftarEarningsLine, 1);
-
-      line->key = g_strdup (group->key);
-      line->label = g_strdup (group->label);
-      line->id = group->id;
-      finish_line (line, &group->accum, calc);
-      g_ptr_array_add (report->groups, line);
-    }
-  g_ptr_array_sort (report->groups, compare_lines);
-
-  g_hash_table_iter_init (&iter, calc->rate_uses);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_array_append_vals (report->rates, value, 1);
-  g_array_sort (report->rates, compare_rate_uses);
-
-  g_hash_table_iter_init (&iter, calc->rules_used);
-  while (g_hash_table_iter_next (&iter, &value, NULL))
-    g_ptr_array_add (report->rules, daftar_fee_rule_copy (value));
-  g_ptr_array_sort (report->rules, compare_rules);
-
-  return g_steal_pointer (&report);
 }
 
 /**
@@ -1296,13 +731,13 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
         goto out;
     }
 
-  if (!charge_tools (&calc, project_index, error))
+  if (!daftar_earnings_charge_tools (&calc, project_index, error))
     goto out;
 
   for (guint p = 0; p < n_projects; p++)
-    share_pool (&calc, &states[p]);
+    daftar_earnings_share_pool (&calc, &states[p]);
 
-  report = build_report (&calc);
+  report = daftar_earnings_build_report (&calc);
 
   if (calc.overflow)
     {
@@ -1320,17 +755,4 @@ out:
   for (guint p = 0; states != NULL && p < n_projects; p++)
     g_clear_pointer (&states[p].dims, g_array_unref);
   return report;
-}
-
-void
-daftar_earnings_report_free (DaftarEarningsReport *report)
-{
-  if (report == NULL)
-    return;
-
-  line_free (report->totals);
-  g_clear_pointer (&report->groups, g_ptr_array_unref);
-  g_clear_pointer (&report->rates, g_array_unref);
-  g_clear_pointer (&report->rules, g_ptr_array_unref);
-  g_free (report);
 }

@@ -18,6 +18,7 @@
 #include "daftar-duration.h"
 #include "daftar-export.h"
 #include "daftar-json.h"
+#include "daftar-store-report.h"
 
 typedef struct
 {
@@ -88,6 +89,102 @@ write_session_json (const DaftarSession *session,
 
   append_node (w, node);
   return writer_maybe_flush (w);
+}
+
+static JsonNode *
+rate_to_json (const DaftarExchangeRate *rate)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
+  char day[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (rate->day, day);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_int_value (b, rate->id);
+  json_builder_set_member_name (b, "date");
+  json_builder_add_string_value (b, day);
+  json_builder_set_member_name (b, "base");
+  json_builder_add_string_value (b, rate->base);
+  json_builder_set_member_name (b, "quote");
+  json_builder_add_string_value (b, rate->quote);
+  json_builder_set_member_name (b, "rate");
+  json_builder_add_string_value (b, value);
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static JsonNode *
+project_fees_to_json (const DaftarProjectFees *fees)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "project_id");
+  json_builder_add_int_value (b, fees->project_id);
+  json_builder_set_member_name (b, "contract_ppm");
+  if (fees->has_contract_ppm)
+    json_builder_add_int_value (b, fees->contract_ppm);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "override_ppm");
+  if (fees->has_override_ppm)
+    json_builder_add_int_value (b, fees->override_ppm);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "withdrawal_rule");
+  if (fees->withdrawal_rule != NULL)
+    json_builder_add_string_value (b, fees->withdrawal_rule);
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+/* Exchange rates and projects' own fee terms, so the export rebuilds earnings too. */
+static gboolean
+append_rates_and_fees (Writer       *w,
+                       DaftarStore  *store,
+                       GPtrArray    *projects,
+                       GError      **error)
+{
+  g_autoptr(DaftarRateTable) rates = daftar_store_load_rates (store, error);
+
+  if (rates == NULL)
+    return FALSE;
+
+  begin_array (w, "exchange_rates", FALSE);
+  for (guint i = 0; i < daftar_rate_table_get_n_rates (rates); i++)
+    {
+      g_autoptr(JsonNode) node = rate_to_json (daftar_rate_table_get_rate (rates, i));
+
+      append_node (w, node);
+    }
+  end_array (w);
+
+  begin_array (w, "project_fees", FALSE);
+  for (guint i = 0; i < projects->len; i++)
+    {
+      const DaftarProject *project = g_ptr_array_index (projects, i);
+      g_autoptr(DaftarProjectFees) fees = daftar_store_get_project_fees (store, project->id, error);
+
+      if (fees == NULL)
+        return FALSE;
+
+      if (fees->has_contract_ppm || fees->has_override_ppm || fees->withdrawal_rule != NULL)
+        {
+          g_autoptr(JsonNode) node = project_fees_to_json (fees);
+
+          append_node (w, node);
+        }
+    }
+  end_array (w);
+
+  return TRUE;
 }
 
 typedef JsonNode *(*ToJsonFunc) (gconstpointer item);
@@ -170,6 +267,8 @@ daftar_export_json (DaftarStore    *store,
   end_array (&w);
 
   append_array (&w, "payments", payments, (ToJsonFunc) daftar_payment_to_json);
+  if (!append_rates_and_fees (&w, store, projects, error))
+    goto fail;
 
   g_string_append (w.buffer, ",\n  \"timer\": ");
   if (timer != NULL)

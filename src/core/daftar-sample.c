@@ -428,8 +428,9 @@ hourly_amount (Filler             *f,
   return seconds * projects[project].rate_minor / 3600 * (100 - fee_percent) / 100;
 }
 
-/* Payments are what actually arrived, after the platform's fee; the withdrawal fee is
- * what moving it to the bank cost. */
+/* A fixed-price payment is the milestone the client paid: the platform's fee
+ * is worked out from its rule. An hourly or per-task payout only adds its
+ * withdrawal fee, since the sessions already count the money. */
 static gboolean
 add_payments (Filler  *f,
               GError **error)
@@ -446,8 +447,8 @@ add_payments (Filler  *f,
          add_payment (f, BLOG, 19, hourly_amount (f, BLOG, 0, 14, 10), 99,
                       "Upwork, two weeks after the 10% fee; Direct to Local Bank.", error) &&
          (f->logo_done_index < 0 ||
-          add_payment (f, LOGO, f->logo_done_index + 14, 30000 * 80 / 100, 100,
-                       "Fiverr cleared the order after 14 days, less the 20% fee.", error)) &&
+          add_payment (f, LOGO, f->logo_done_index + 14, 30000, 100,
+                       "Fiverr cleared the $300 order after 14 days.", error)) &&
          add_payment (f, DASHBOARD, 24, hourly_amount (f, DASHBOARD, 0, 15, 0), 437,
                       "Invoice 2 paid by bank transfer, less the conversion fee.", error) &&
          add_payment (f, RATING, 21, earned, 0, "پرداخت از طریق PayPal.", error);

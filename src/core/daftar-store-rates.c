@@ -95,7 +95,11 @@ daftar_store_add_rate (DaftarStore               *self,
     *out_id = sqlite3_column_int64 (stmt, 0);
 
   /* Finish the statement, so the write is done when this returns. */
-  return daftar_store_step_done (self, stmt, error);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_RATES);
+  return TRUE;
 }
 
 /**
@@ -125,6 +129,7 @@ daftar_store_delete_rate (DaftarStore  *self,
       return FALSE;
     }
 
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_RATES);
   return TRUE;
 }
 
@@ -344,5 +349,9 @@ daftar_store_set_project_fees (DaftarStore              *self,
         sqlite3_bind_text (stmt, 4, fees->withdrawal_rule, -1, SQLITE_TRANSIENT);
     }
 
-  return daftar_store_step_done (self, stmt, error);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS);
+  return TRUE;
 }

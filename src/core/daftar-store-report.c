@@ -13,8 +13,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
 

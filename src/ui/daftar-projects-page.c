@@ -282,6 +282,7 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectsPage, archived_toggle);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectsPage, sample_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "new_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, archived_toggled_cb);
 }

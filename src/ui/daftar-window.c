@@ -146,6 +146,8 @@ fill_timer_projects (DaftarWindow *self)
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_end (label, 12);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      /* GTK 4.8 doesn't name a row after its label: screen readers would say "list item". */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, p->name, -1);
       g_object_set_data (G_OBJECT (row), "project-id", GSIZE_TO_POINTER (p->id));
       gtk_list_box_append (self->timer_projects, row);
     }

@@ -1,0 +1,71 @@
+/* daftar-earnings-private.h — what the earnings calculation's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "daftar-earnings.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64 n_sessions;
+  gint64 actual_seconds;
+  gint64 paid_seconds;
+  gint64 gross;
+  gint64 platform;
+  gint64 withdrawal;
+  gint64 tools;
+} Accum;
+
+typedef struct
+{
+  gint64 dim;      /* a tool id, 0 for none; 1 with AI, 0 without; else 0 */
+  Accum  accum;
+} DimAccum;
+
+typedef struct
+{
+  const DaftarEarningsProject *project;
+  Accum   total;
+  Accum   pool;    /* the project's own amounts, from payments, in the period */
+  GArray *dims;    /* DimAccum */
+} ProjectState;
+
+typedef struct
+{
+  const DaftarEarningsInput *input;
+  ProjectState *states;
+  GHashTable   *billed;       /* "platform␟client␟currency" → gint64 * */
+  GHashTable   *rate_uses;    /* "base␟quote␟day␟source␟inverse" → DaftarEarningsRate * */
+  GHashTable   *rules_used;   /* rule → rule */
+  gboolean      overflow;
+} Calc;
+
+void                  daftar_earnings_add_to        (gint64                     *sum,
+                                                     gint64                      value,
+                                                     Calc                       *calc);
+void                  daftar_earnings_accum_add     (Accum                      *to,
+                                                     const Accum                *from,
+                                                     Calc                       *calc);
+Accum                *daftar_earnings_get_dim       (ProjectState               *state,
+                                                     gint64                      dim);
+gboolean              daftar_earnings_to_home       (Calc                       *calc,
+                                                     gint64                      minor,
+                                                     const char                 *currency,
+                                                     DaftarDay                   day,
+                                                     gint64                     *out,
+                                                     GError                    **error);
+
+/* in daftar-earnings-share.c */
+gboolean              daftar_earnings_charge_tools  (Calc                       *calc,
+                                                     GHashTable                 *project_index,
+                                                     GError                    **error);
+void                  daftar_earnings_share_pool    (Calc                       *calc,
+                                                     ProjectState               *state);
+
+/* in daftar-earnings-report.c */
+DaftarEarningsReport *daftar_earnings_build_report  (Calc                       *calc);
+
+G_END_DECLS
