@@ -229,11 +229,11 @@ test_money (void)
   assert_money (en, 1234, "IRR", "IRR" NBSP "1,234");
   assert_money (en, 1, "USD", "$0.01");
 
-  assert_money (ar, 123450, "USD", RLM "١٬٢٣٤٫٥٠" NBSP "US$");
-  assert_money (ar, -123450, "USD", ALM "-" RLM "١٬٢٣٤٫٥٠" NBSP "US$");
+  assert_money (ar, 123450, "USD", RLM "١٬٢٣٤٫٥٠" NBSP "US$" LRM);  /* LRM keeps "US$" whole in RTL */
+  assert_money (ar, -123450, "USD", ALM "-" RLM "١٬٢٣٤٫٥٠" NBSP "US$" LRM);
   assert_money (ar, 123450, "EGP", RLM "١٬٢٣٤٫٥٠" NBSP "ج.م.\u200F");
   assert_money (sa, 123450, "SAR", RLM "١٬٢٣٤٫٥٠" NBSP "ر.س.\u200F");
-  assert_money (ar_latn, 123450, "USD", RLM "1,234.50" NBSP "US$");
+  assert_money (ar_latn, 123450, "USD", RLM "1,234.50" NBSP "US$" LRM);
 
   assert_money (fa, 123450, "USD", LRM "$۱٬۲۳۴٫۵۰");
   assert_money (fa, -123450, "USD", LRM "−" LRM "$۱٬۲۳۴٫۵۰");

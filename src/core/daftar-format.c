@@ -542,6 +542,36 @@ daftar_format_decimal (DaftarFormat *self,
   return result;
 }
 
+/* ICU writes Arabic amounts as "‏١٬٢٣٤٫٥٠ US$". In a right-to-left line the
+ * final "$", a weak character after Latin letters, takes the line's direction
+ * and jumps to the other side ("$US"). A LEFT-TO-RIGHT MARK after it keeps the
+ * symbol in one left-to-right piece. */
+static char *
+protect_trailing_symbol (DaftarFormat *self,
+                         char         *text)
+{
+  const char *last;
+  gboolean has_latin = FALSE;
+
+  if (!daftar_format_is_rtl (self) || text == NULL || *text == '\0')
+    return text;
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isalpha (*p))
+      has_latin = TRUE;
+
+  last = g_utf8_find_prev_char (text, text + strlen (text));
+  if (!has_latin || last == NULL || g_unichar_isalnum (g_utf8_get_char (last)))
+    return text;
+
+  {
+    char *protected = g_strconcat (text, "\u200E", NULL);
+
+    g_free (text);
+    return protected;
+  }
+}
+
 /**
  * daftar_format_money:
  * @money: an amount
@@ -585,7 +615,7 @@ daftar_format_money (DaftarFormat      *self,
     result = g_strdup_printf ("%s %s", number, money->currency);
   g_mutex_unlock (&self->lock);
 
-  return result;
+  return protect_trailing_symbol (self, result);
 }
 
 /**

@@ -11,7 +11,10 @@
 
 #include "daftar-project-item.h"
 #include "daftar-project-row.h"
+#include "daftar-dates.h"
+#include "daftar-period.h"
 #include "daftar-projects-page.h"
+#include "daftar-ui-format.h"
 
 struct _DaftarProjectsPage
 {
@@ -46,17 +49,27 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* This month in the user's calendar: in Persian, the Solar Hijri month. */
 static void
 month_range (gint64 *from,
              gint64 *to)
 {
+  DaftarFormat *format = daftar_ui_format_get ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_time_get_year (now),
-                                                      g_date_time_get_month (now), 1, 0, 0, 0);
-  g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  GDate today, first, last;
 
-  *from = g_date_time_to_unix (first);
-  *to = g_date_time_to_unix (next);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  if (!daftar_period_resolve (DAFTAR_PERIOD_THIS_MONTH, daftar_format_get_calendar (format),
+                              daftar_format_get_locale (format), &today, &first, &last) ||
+      !daftar_date_range_to_utc (&first, &last, tz, from, to))
+    {
+      *from = 0;
+      *to = 0;
+    }
 }
 
 /**

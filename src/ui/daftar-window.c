@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-earnings-page.h"
 #include "daftar-log-page.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
@@ -558,6 +559,19 @@ mapped_cb (DaftarWindow *self)
     }
 }
 
+/* Digits and calendars apply at once: rebuild the format and redraw the pages. */
+static void
+format_setting_changed_cb (GSettings    *settings,
+                           const char   *key,
+                           DaftarWindow *self)
+{
+  daftar_ui_format_setup (settings);
+  if (self->log_page != NULL && self->loaded)
+    daftar_log_page_load (self->log_page);
+  if (self->projects_page != NULL)
+    daftar_projects_page_reload (self->projects_page);
+}
+
 static void
 bind_settings (DaftarWindow *self)
 {
@@ -577,6 +591,13 @@ bind_settings (DaftarWindow *self)
   if (self->log_page != NULL)
     g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
                      G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (settings, "changed::latin-digits",
+                           G_CALLBACK (format_setting_changed_cb), self, 0);
+  g_signal_connect_object (settings, "changed::persian-calendar",
+                           G_CALLBACK (format_setting_changed_cb), self, 0);
+  g_signal_connect_object (settings, "changed::arabic-calendar",
+                           G_CALLBACK (format_setting_changed_cb), self, 0);
 }
 
 static void
@@ -598,6 +619,10 @@ add_pages (DaftarWindow *self)
   g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
   g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
   g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
+
+  page = adw_view_stack_add_titled (self->view_stack, daftar_earnings_page_new (self->store),
+                                    "earnings", _("Earnings"));
+  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
 }
 
 static gboolean

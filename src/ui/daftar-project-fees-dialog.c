@@ -1,0 +1,691 @@
+/* daftar-project-fees-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A project follows its platform's fee rule unless it says otherwise: per-contract
+ * rules (Upwork since 2025) take the contract's own rate, and any project can replace
+ * the rules with a flat percentage of its own. The dialog shows the rule in force
+ * today, with its source and how far it can be trusted, next to those two settings.
+ */
+#define G_LOG_DOMAIN "daftar-project-fees-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-fee-rules.h"
+#include "daftar-fees.h"
+#include "daftar-project-fees-dialog.h"
+#include "daftar-store-report.h"
+#include "daftar-text.h"
+#include "daftar-ui-format.h"
+
+struct _DaftarProjectFeesDialog
+{
+  AdwWindow             parent_instance;
+
+  DaftarStore          *store;
+  gint64                project_id;
+  DaftarProject        *project;
+  DaftarProjectFees    *fees;
+  DaftarFeeRules       *rules;
+  gboolean              show_errors;
+  char                 *store_error;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkWidget            *cancel_button;
+  GtkWidget            *save_button;
+  GtkWidget            *clear_button;
+  AdwPreferencesGroup  *rule_group;
+  AdwActionRow         *rule_row;
+  GtkLinkButton        *source_button;
+  AdwEntryRow          *contract_row;
+  GtkLabel             *contract_hint;
+  AdwEntryRow          *override_row;
+  GtkLabel             *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarProjectFeesDialog, daftar_project_fees_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PROJECT_ID,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/**
+ * daftar_project_fees_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @store: the open ledger
+ * @project_id: the project whose terms to edit
+ *
+ * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself on
+ *   Cancel and after #DaftarProjectFeesDialog::saved
+ */
+DaftarProjectFeesDialog *
+daftar_project_fees_dialog_new (GtkWindow   *parent,
+                                DaftarStore *store,
+                                gint64       project_id)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (project_id > 0, NULL);
+
+  return g_object_new (DAFTAR_TYPE_PROJECT_FEES_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "project-id", project_id,
+                       NULL);
+}
+
+/* Text */
+
+static char *
+format_percent (gint32 ppm)
+{
+  g_autofree char *number = NULL;
+  gint64 value = ppm;   /* ten-thousandths of a percent */
+  int decimals = 4;
+
+  while (decimals > 0 && value % 10 == 0)
+    {
+      value /= 10;
+      decimals--;
+    }
+
+  number = daftar_format_decimal (daftar_ui_format_get (), value, decimals);
+  /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+static char *
+format_money (gint64      minor,
+              const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_ui_format_money (&money);
+}
+
+static const char *
+confidence_label (DaftarConfidence confidence)
+{
+  switch (confidence)
+    {
+    /* Translators: how far a reported figure can be trusted */
+    case DAFTAR_CONFIDENCE_LOW:         return C_("confidence", "low");
+    case DAFTAR_CONFIDENCE_MEDIUM_LOW:  return C_("confidence", "medium-low");
+    case DAFTAR_CONFIDENCE_MEDIUM:      return C_("confidence", "medium");
+    case DAFTAR_CONFIDENCE_MEDIUM_HIGH: return C_("confidence", "medium-high");
+    case DAFTAR_CONFIDENCE_HIGH:        return C_("confidence", "high");
+    case DAFTAR_N_CONFIDENCES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static char *
+describe_tiers (const DaftarFeeRule *rule)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < rule->n_tiers; i++)
+    {
+      const DaftarFeeTier *tier = &rule->tiers[i];
+      g_autofree char *rate = format_percent (tier->rate_ppm);
+      g_autofree char *part = NULL;
+
+      if (tier->bounded)
+        {
+          g_autofree char *up_to = format_money (tier->up_to_minor, rule->tier_currency);
+
+          /* Translators: one tier of a fee, e.g. "20% up to £250.00" */
+          part = g_strdup_printf (_("%s up to %s"), rate, up_to);
+        }
+      else
+        /* Translators: the last tier of a fee, e.g. "3.5% above that" */
+        part = g_strdup_printf (_("%s above that"), rate);
+
+      if (text->len > 0)
+        /* Translators: between two tiers of a fee */
+        g_string_append (text, _(", "));
+      g_string_append (text, part);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * daftar_project_fees_dialog_describe_rule:
+ *
+ * Returns: (transfer full): what @rule takes, in a sentence, as the user's locale
+ *   writes numbers and money
+ */
+char *
+daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
+{
+  switch (rule->shape)
+    {
+    case DAFTAR_FEE_SHAPE_FLAT:
+      {
+        g_autofree char *rate = format_percent (rule->rate_ppm);
+
+        /* Translators: a platform fee, e.g. "20% of each payment" */
+        return g_strdup_printf (_("%s of each payment"), rate);
+      }
+
+    case DAFTAR_FEE_SHAPE_PER_CONTRACT:
+      {
+        g_autofree char *min = format_percent (rule->min_ppm);
+        g_autofree char *max = format_percent (rule->max_ppm);
+        g_autofree char *def = format_percent (rule->default_ppm);
+
+        /* Translators: a platform fee, e.g. "0% to 15%, set per contract; 10% until it is set" */
+        return g_strdup_printf (_("%s to %s, set per contract; %s until it is set"), min, max, def);
+      }
+
+    case DAFTAR_FEE_SHAPE_MINIMUM:
+      {
+        g_autofree char *rate = format_percent (rule->rate_ppm);
+        g_autofree char *minimum = format_money (rule->minimum.minor, rule->minimum.currency);
+
+        /* Translators: a platform fee, e.g. "10% of each payment, at least $5.00" */
+        return g_strdup_printf (_("%s of each payment, at least %s"), rate, minimum);
+      }
+
+    case DAFTAR_FEE_SHAPE_TIERED:
+      {
+        g_autofree char *tiers = describe_tiers (rule);
+
+        /* Translators: a platform fee by tiers, e.g. "By lifetime billings with the
+         * client: 20% up to £250.00, 7.5% up to £5,000.00, 3.5% above that" */
+        return g_strdup_printf (_("By lifetime billings with the client: %s"), tiers);
+      }
+
+    case DAFTAR_FEE_SHAPE_WITHDRAWAL:
+      {
+        g_autofree char *flat = format_money (rule->flat.minor, rule->flat.currency);
+        g_autofree char *fx = format_percent (rule->fx_ppm);
+
+        /* Translators: a withdrawal fee, e.g. "$2.00 plus 0% for the exchange, per withdrawal" */
+        return g_strdup_printf (_("%s plus %s for the exchange, per withdrawal"), flat, fx);
+      }
+
+    case DAFTAR_N_FEE_SHAPES:
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+/**
+ * daftar_project_fees_dialog_describe_source:
+ *
+ * Returns: (transfer full): where @rule comes from and how far it can be trusted
+ */
+char *
+daftar_project_fees_dialog_describe_source (const DaftarFeeRule *rule)
+{
+  g_autofree char *publisher = daftar_text_isolate_n (rule->source_publisher, 300);
+  g_autofree char *source_title = daftar_text_isolate_n (rule->source_title, 300);
+
+  /* Translators: where a fee rule comes from: the publisher, the page's title in
+   * quotes, and how far it can be trusted (“high”, “medium”…) */
+  return g_strdup_printf (_("%s, “%s” · confidence: %s"), publisher, source_title,
+                          confidence_label (rule->confidence));
+}
+
+/* The per-contract rule for the project's platform and pricing, today's first. */
+static const DaftarFeeRule *
+find_contract_rule (DaftarProjectFeesDialog *self,
+                    const DaftarFeeRule     *today)
+{
+  if (today != NULL && today->shape == DAFTAR_FEE_SHAPE_PER_CONTRACT)
+    return today;
+
+  for (guint i = 0; i < self->rules->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (self->rules->rules, i);
+
+      if (rule->shape == DAFTAR_FEE_SHAPE_PER_CONTRACT &&
+          g_strcmp0 (rule->platform, self->project->platform_key) == 0 &&
+          (rule->pricings & (1u << self->project->pricing)) != 0)
+        return rule;
+    }
+
+  return NULL;
+}
+
+static const char *
+platform_label (const DaftarProject *project)
+{
+  const char *label = daftar_platform_key_get_label (project->platform_key);
+
+  return label != NULL ? label : project->platform_name;
+}
+
+static void
+show_rule (DaftarProjectFeesDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const DaftarFeeRule *rule, *contract_rule;
+  g_autofree char *description = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
+                                daftar_day_from_date (&today));
+
+  adw_preferences_group_set_title (self->rule_group, self->project->name);
+  /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
+  description = g_strdup_printf (_("%s · %s"), platform_label (self->project),
+                                 daftar_pricing_get_label (self->project->pricing));
+  adw_preferences_group_set_description (self->rule_group, description);
+
+  if (rule != NULL)
+    {
+      g_autofree char *what = daftar_project_fees_dialog_describe_rule (rule);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = daftar_project_fees_dialog_describe_source (rule);
+      g_autofree char *publisher = daftar_text_isolate_n (rule->source_publisher, 300);
+      g_autofree char *source_title = daftar_text_isolate_n (rule->source_title, 300);
+      g_autofree char *link_label = NULL;
+
+      /* Translators: the platform's fee rule in force today, e.g.
+       * "Platform fee today: 20% of each payment" */
+      title = g_strdup_printf (_("Platform fee today: %s"), what);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rule_row), title);
+      adw_action_row_set_subtitle (self->rule_row, subtitle);
+
+      gtk_link_button_set_uri (self->source_button, rule->source_url);
+      gtk_widget_set_visible (GTK_WIDGET (self->source_button),
+                              rule->source_url != NULL && *rule->source_url != '\0');
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_button), rule->source_url);
+      /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
+      link_label = g_strdup_printf (_("Source: %s, “%s”"), publisher, source_title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, link_label, -1);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rule_row),
+                                     _("No known fee rule for this platform"));
+      adw_action_row_set_subtitle (self->rule_row,
+                                   _("No platform fee is counted unless you set one below."));
+      gtk_widget_set_visible (GTK_WIDGET (self->source_button), FALSE);
+    }
+
+  /* A contract rate only means something under a per-contract rule. */
+  contract_rule = find_contract_rule (self, rule);
+  gtk_widget_set_visible (GTK_WIDGET (self->contract_row),
+                          contract_rule != NULL || self->fees->has_contract_ppm);
+  gtk_widget_set_visible (GTK_WIDGET (self->contract_hint), contract_rule != NULL);
+  if (contract_rule != NULL)
+    {
+      g_autofree char *min = format_percent (contract_rule->min_ppm);
+      g_autofree char *max = format_percent (contract_rule->max_ppm);
+      g_autofree char *def = format_percent (contract_rule->default_ppm);
+      g_autofree char *hint = NULL;
+
+      /* Translators: e.g. "Upwork sets the fee per contract, from 0% to 15%. Until you
+       * set this contract's, 10% is counted." */
+      hint = g_strdup_printf (_("%s sets the fee per contract, from %s to %s. Until you set this contract’s, %s is counted."),
+                              platform_label (self->project), min, max, def);
+      gtk_label_set_text (self->contract_hint, hint);
+    }
+}
+
+/* Form */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+set_row_error (GtkWidget    *row,
+               const GError *error)
+{
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      error->message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* An empty field is no rate; anything else has to be a percentage. */
+static gboolean
+read_percent (AdwEntryRow  *row,
+              gboolean     *out_has,
+              gint32       *out_ppm,
+              GError      **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  *out_has = FALSE;
+  *out_ppm = 0;
+  if (!gtk_widget_get_visible (GTK_WIDGET (row)) || is_blank (text))
+    return TRUE;
+
+  if (!daftar_percent_parse (text, out_ppm, error))
+    return FALSE;
+
+  *out_has = TRUE;
+  return TRUE;
+}
+
+static gboolean
+read_form (DaftarProjectFeesDialog *self,
+           DaftarProjectFees       *out,
+           gboolean                 show)
+{
+  g_autoptr(GError) contract_error = NULL;
+  g_autoptr(GError) override_error = NULL;
+  const char *message = self->store_error;
+
+  *out = *self->fees;
+  read_percent (self->contract_row, &out->has_contract_ppm, &out->contract_ppm, &contract_error);
+  read_percent (self->override_row, &out->has_override_ppm, &out->override_ppm, &override_error);
+
+  if (show)
+    {
+      set_row_error (GTK_WIDGET (self->contract_row), contract_error);
+      set_row_error (GTK_WIDGET (self->override_row), override_error);
+      if (message == NULL && contract_error != NULL)
+        message = contract_error->message;
+      if (message == NULL && override_error != NULL)
+        message = override_error->message;
+      gtk_label_set_text (self->error_label, message != NULL ? message : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+    }
+
+  return contract_error == NULL && override_error == NULL;
+}
+
+static void
+revalidate (DaftarProjectFeesDialog *self)
+{
+  DaftarProjectFees fees;
+
+  read_form (self, &fees, self->show_errors);
+}
+
+static void
+entry_changed_cb (GtkEditable             *editable,
+                  DaftarProjectFeesDialog *self)
+{
+  self->show_errors = TRUE;
+  g_clear_pointer (&self->store_error, g_free);
+  revalidate (self);
+}
+
+static void
+clear_clicked_cb (DaftarProjectFeesDialog *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->contract_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->override_row), "");
+}
+
+/**
+ * daftar_project_fees_dialog_save:
+ *
+ * Writes the terms in the form, as the Save button does, and closes the dialog.
+ *
+ * Returns: %TRUE when they were written
+ */
+gboolean
+daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectFees fees;
+
+  g_return_val_if_fail (DAFTAR_IS_PROJECT_FEES_DIALOG (self), FALSE);
+
+  if (self->project == NULL)
+    return FALSE;
+
+  self->show_errors = TRUE;
+  if (!read_form (self, &fees, TRUE))
+    {
+      gtk_widget_grab_focus (gtk_widget_has_css_class (GTK_WIDGET (self->contract_row), "error")
+                             ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
+      return FALSE;
+    }
+
+  if (!daftar_store_set_project_fees (self->store, &fees, self->rules, &error))
+    {
+      /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
+      self->store_error = g_strdup (error->message);
+      revalidate (self);
+      if (fees.has_contract_ppm)
+        gtk_widget_grab_focus (GTK_WIDGET (self->contract_row));
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->project_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (widget));
+}
+
+static void
+entry_activated_cb (DaftarProjectFeesDialog *self,
+                    AdwEntryRow             *row)
+{
+  daftar_project_fees_dialog_save (self);
+}
+
+static void
+set_percent_text (AdwEntryRow *row,
+                  gboolean     has,
+                  gint32       ppm)
+{
+  g_autofree char *text = has ? daftar_ppm_to_percent (ppm) : NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static gboolean
+load (DaftarProjectFeesDialog  *self,
+      GError                  **error)
+{
+  if (!(self->rules = daftar_fee_rules_load_default (error)) ||
+      !(self->project = daftar_store_get_project (self->store, self->project_id, error)) ||
+      !(self->fees = daftar_store_get_project_fees (self->store, self->project_id, error)))
+    return FALSE;
+
+  show_rule (self);
+  set_percent_text (self->contract_row, self->fees->has_contract_ppm, self->fees->contract_ppm);
+  set_percent_text (self->override_row, self->fees->has_override_ppm, self->fees->override_ppm);
+  return TRUE;
+}
+
+/* Object */
+
+static void
+daftar_project_fees_dialog_constructed (GObject *object)
+{
+  DaftarProjectFeesDialog *self = (DaftarProjectFeesDialog *)object;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->constructed (object);
+
+  g_assert (DAFTAR_IS_STORE (self->store));
+
+  if (!load (self, &error))
+    {
+      g_warning ("Reading fee terms: %s", error->message);
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "fees.save", FALSE);
+      return;
+    }
+
+  self->show_errors = FALSE;
+  gtk_widget_grab_focus (gtk_widget_get_visible (GTK_WIDGET (self->contract_row))
+                         ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
+}
+
+static void
+daftar_project_fees_dialog_dispose (GObject *object)
+{
+  DaftarProjectFeesDialog *self = (DaftarProjectFeesDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->dispose (object);
+}
+
+static void
+daftar_project_fees_dialog_finalize (GObject *object)
+{
+  DaftarProjectFeesDialog *self = (DaftarProjectFeesDialog *)object;
+
+  g_clear_pointer (&self->project, daftar_project_free);
+  g_clear_pointer (&self->fees, daftar_project_fees_free);
+  g_clear_pointer (&self->rules, daftar_fee_rules_free);
+  g_clear_pointer (&self->store_error, g_free);
+
+  G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->finalize (object);
+}
+
+static void
+daftar_project_fees_dialog_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PROJECT_ID:
+      g_value_set_int64 (value, self->project_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_project_fees_dialog_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PROJECT_ID:
+      self->project_id = g_value_get_int64 (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = daftar_project_fees_dialog_constructed;
+  object_class->dispose = daftar_project_fees_dialog_dispose;
+  object_class->finalize = daftar_project_fees_dialog_finalize;
+  object_class->get_property = daftar_project_fees_dialog_get_property;
+  object_class->set_property = daftar_project_fees_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT_ID] =
+    g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DaftarProjectFeesDialog::saved:
+   * @project_id: the project whose terms were written
+   *
+   * Emitted once the terms are in the ledger, just before the dialog closes.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-project-fees-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, rule_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, rule_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, source_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, contract_hint);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, override_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectFeesDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "fees.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+daftar_project_fees_dialog_init (DaftarProjectFeesDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}

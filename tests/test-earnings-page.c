@@ -1,0 +1,939 @@
+/* test-earnings-page.c — the Earnings page, its chart, and the rates and fee terms dialogs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With DAFTAR_SCREENSHOT_DIR set, /earnings-page/screenshots renders the page (light and
+ * dark, left to right and right to left) and both dialogs to PNG files in that directory.
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "daftar-application.h"
+#include "daftar-bar-chart.h"
+#include "daftar-earnings-page.h"
+#include "daftar-project-fees-dialog.h"
+#include "daftar-rates-dialog.h"
+#include "daftar-store-report.h"
+#include "daftar-test-util.h"
+#include "daftar-ui-format.h"
+
+/* One registered application for the whole run, as in the real program: it holds the
+ * settings the page reads the home currency from. */
+static DaftarApplication *app;
+
+typedef struct
+{
+  char               *dir;
+  DaftarStore        *store;
+  GtkWindow          *window;
+  DaftarEarningsPage *page;
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static GSettings *
+settings (void)
+{
+  GSettings *s = daftar_application_get_settings (app);
+
+  g_assert_nonnull (s);
+  return s;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "daftar.db", NULL);
+  f->store = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (settings (), "home-currency", "USD");
+}
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (DAFTAR_IS_RATES_DIALOG (window) || DAFTAR_IS_PROJECT_FEES_DIALOG (window))
+        gtk_window_destroy (window);
+    }
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_dialogs ();
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
+  f->window = NULL;
+  f->page = NULL;
+  iterate ();
+
+  g_settings_reset (settings (), "home-currency");
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+/* Ledger */
+
+static gint64
+add_project (Fixture       *f,
+             const char    *name,
+             const char    *platform,
+             DaftarCategory category,
+             const char    *currency,
+             gint64         rate_minor)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectDraft draft = {
+    .name = name,
+    .platform = platform,
+    .category = category,
+    .pricing = DAFTAR_PRICING_HOURLY,
+    .currency = currency,
+    .has_rate = TRUE,
+    .rate_minor = rate_minor,
+  };
+  gint64 id = 0;
+
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The first day of this month, in the local time zone (UTC in tests). */
+static GDateTime *
+month_start (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now), 1, 0, 0, 0);
+}
+
+static void
+add_session (Fixture            *f,
+             gint64              project_id,
+             int                 day_of_month,
+             gint64              actual,
+             gint64              paid,
+             const char * const *tools)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) first = month_start ();
+  g_autoptr(GDateTime) start = NULL;
+  DaftarSessionDraft draft = {
+    .project_id = project_id,
+    .utc_offset = 0,
+    .actual_seconds = actual,
+    .has_paid = TRUE,
+    .paid_seconds = paid,
+    .tools = tools,
+  };
+
+  /* Early in the month, later days are still to come: no session starts in the future. */
+  start = g_date_time_add_days (first, MIN (day_of_month, g_date_time_get_day_of_month (now)) - 1);
+  draft.start_utc = g_date_time_to_unix (start) + 9 * 3600;
+  g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The Outlier case of seed 003: $40 an hour advertised, 10 h worked, 5.29 h paid. */
+static gint64
+add_outlier (Fixture *f)
+{
+  gint64 id = add_project (f, "Outlier evaluation", "outlier", DAFTAR_CATEGORY_AI_TRAINING, "USD", 4000);
+
+  add_session (f, id, 1, 10 * 3600, 19044, NULL);
+  return id;
+}
+
+/* Widgets */
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+wait_frames (GtkWidget *widget,
+             int        n)
+{
+  int frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  iterate ();
+}
+
+
+static void
+show_page (Fixture *f,
+           int      width,
+           int      height)
+{
+  f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (f->store));
+  /* Nothing is worked out before the page is on screen. */
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "loading");
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, width, height);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
+    g_main_context_iteration (NULL, TRUE);
+  wait_frames (GTK_WIDGET (f->window), 2);
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_by_name (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label's text without the direction isolates (U+2066–U+2069) around its values.
+ * The result lives until the next call. */
+static const char *
+label_text (Fixture    *f,
+            const char *name)
+{
+  static char *plain;
+  GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+
+  g_free (plain);
+  plain = g_string_free (out, FALSE);
+  return plain;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+set_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* A keyboard activation: the button looks pressed for a moment, then clicks. */
+static void
+click (GtkWidget *button)
+{
+  gboolean done = FALSE;
+
+  g_assert_true (gtk_widget_activate (button));
+  g_timeout_add_once (400, set_true, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+row (GtkWindow  *window,
+     const char *title)
+{
+  GtkWidget *found = find_row (GTK_WIDGET (window), title);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The error label shown in a dialog, if any. */
+static const char *
+shown_error (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
+          gtk_widget_get_visible (child))
+        return gtk_label_get_text (GTK_LABEL (child));
+      if ((found = shown_error (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  GtkWindow *window;
+
+  while (!(window = find_toplevel (type)))
+    g_main_context_iteration (NULL, TRUE);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  return window;
+}
+
+/* Tests */
+
+static void
+test_outlier (Fixture       *f,
+              gconstpointer  data)
+{
+  add_outlier (f);
+  show_page (f, 1000, 900);
+
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  /* The gap at the heart of it: $21.16 an hour really, $40.00 as advertised */
+  g_assert_cmpstr (label_text (f, "effective-rate"), ==, "$21.16/h");
+  g_assert_cmpstr (label_text (f, "nominal-rate"), ==, "$40.00/h");
+  g_assert_nonnull (strstr (label_text (f, "rate-gap"), "47%"));
+  g_assert_cmpstr (label_text (f, "net"), ==, "$211.60");
+  g_assert_cmpstr (label_text (f, "hours-worked"), ==, "10.0 h");
+  g_assert_cmpstr (label_text (f, "hours-paid"), ==, "5.29 h paid");
+  g_assert_cmpstr (label_text (f, "hours-unpaid"), ==, "4.71 h unpaid");
+  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$0.00");
+
+  /* Without AI tools, all of it */
+  g_assert_cmpstr (label_text (f, "without-ai-rate"), ==, "$21.16/h");
+  g_assert_cmpstr (label_text (f, "with-ai-rate"), ==, "—");
+
+  /* The breakdown by project has the project, with its Fee Terms button */
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier evaluation"));
+  g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  add_project (f, "Quiet", "upwork", DAFTAR_CATEGORY_WRITING, "USD", 3000);
+  show_page (f, 800, 600);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "empty");
+
+  /* A session logged while the page is shown brings the report */
+  add_outlier (f);
+  iterate ();
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+static void
+check_chart_direction (Fixture          *f,
+                       GtkTextDirection  direction)
+{
+  DaftarBarChart *chart;
+  graphene_rect_t first, last;
+  guint n;
+
+  show_page (f, 1000, 900);
+  chart = daftar_earnings_page_get_chart (f->page);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (chart)), ==, direction);
+
+  /* This month, by day: a bar per day */
+  n = daftar_bar_chart_get_n_bars (chart);
+  g_assert_cmpuint (n, >=, 28);
+  g_assert_true (daftar_bar_chart_get_bar_rect (chart, 0, &first));
+  g_assert_true (daftar_bar_chart_get_bar_rect (chart, n - 1, &last));
+  g_assert_false (daftar_bar_chart_get_bar_rect (chart, n, &last));
+  g_assert_cmpfloat (first.size.width, >, 0);
+  g_assert_cmpfloat (first.size.height, >, 0);    /* day 1 earned */
+  g_assert_cmpfloat (last.size.height, ==, 0);    /* the last day did not */
+
+  if (direction == GTK_TEXT_DIR_RTL)
+    g_assert_cmpfloat (first.origin.x, >, last.origin.x);
+  else
+    g_assert_cmpfloat (first.origin.x, <, last.origin.x);
+}
+
+static void
+test_chart_ltr (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) first = month_start ();
+  g_autofree char *day_one = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  DaftarBarChart *chart;
+  GDate date;
+
+  add_outlier (f);
+  check_chart_direction (f, GTK_TEXT_DIR_LTR);
+
+  /* The text alternative lists every bucket with its amount, first day first */
+  chart = daftar_earnings_page_get_chart (f->page);
+  lines = g_strsplit (daftar_bar_chart_get_description (chart), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, daftar_bar_chart_get_n_bars (chart));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
+  day_one = daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_LONG);
+  expected = g_strdup_printf ("%s: $211.60", day_one);
+  g_assert_cmpstr (lines[0], ==, expected);
+  g_assert_true (g_str_has_suffix (lines[1], ": $0.00"));
+}
+
+static void
+test_chart_rtl (Fixture       *f,
+                gconstpointer  data)
+{
+  add_outlier (f);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  check_chart_direction (f, GTK_TEXT_DIR_RTL);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_missing_rate (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DaftarRateTable) rates = NULL;
+  g_autoptr(GDateTime) first = month_start ();
+  const DaftarExchangeRate *rate;
+  GtkWindow *dialog;
+  AdwStatusPage *status;
+  GtkWidget *button;
+  GDate date;
+
+  /* A project in euros, a home currency in dollars, and no rate between them */
+  add_session (f, add_project (f, "Übersetzung", "direct", DAFTAR_CATEGORY_TRANSLATION, "EUR", 4000),
+               1, 10 * 3600, 10 * 3600, NULL);
+  show_page (f, 1000, 900);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
+
+  status = ADW_STATUS_PAGE (gtk_widget_get_ancestor (find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…"),
+                                                     ADW_TYPE_STATUS_PAGE));
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "An Exchange Rate Is Missing");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "from EUR to USD"));
+
+  /* The button opens the rates dialog with the pair and the day filled in */
+  button = find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_activate (button));
+  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "From Currency"))), ==, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "To Currency"))), ==, "USD");
+  g_assert_false (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
+
+  /* A wrong rate says so inline and writes nothing */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1,08x");
+  g_assert_false (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
+  g_assert_true (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
+  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  rates = daftar_store_load_rates (f->store, NULL);
+  g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
+  g_clear_pointer (&rates, daftar_rate_table_free);
+
+  /* A right one is written, and the page comes back with the report */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1.08");
+  g_assert_false (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
+  g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
+  rates = daftar_store_load_rates (f->store, NULL);
+  g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 1);
+  rate = daftar_rate_table_get_rate (rates, 0);
+  g_assert_cmpstr (rate->base, ==, "EUR");
+  g_assert_cmpstr (rate->quote, ==, "USD");
+  g_assert_cmpint (rate->rate_e8, ==, 108000000);
+  g_assert_cmpint (rate->source, ==, DAFTAR_RATE_SOURCE_USER);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
+  g_assert_cmpint (rate->day, ==, daftar_day_from_date (&date));
+  iterate ();
+  g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 1);
+  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 EUR = 1.08 USD"));
+
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  /* €400.00 at 1.08 */
+  g_assert_cmpstr (label_text (f, "net"), ==, "$432.00");
+  /* The rate used is shown */
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "1 EUR = 1.08 USD"));
+}
+
+static void
+test_rates_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DaftarRateTable) rates = NULL;
+  GtkWindow *dialog = GTK_WINDOW (daftar_rates_dialog_new (NULL, f->store));
+  GtkWidget *delete_button;
+
+  gtk_window_present (dialog);
+  iterate ();
+
+  /* Today is filled in; two same currencies are refused */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Date"))), !=, "");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "From Currency")), "usd");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "To Currency")), "USD");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "2");
+  g_assert_true (gtk_widget_has_css_class (row (dialog, "To Currency"), "error"));
+  g_assert_false (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
+
+  /* A date that isn't one */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "To Currency")), "gbp");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Date")), "2025-02-30");
+  g_assert_true (gtk_widget_has_css_class (row (dialog, "Date"), "error"));
+  g_assert_false (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
+
+  /* Persian digits are read too */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Date")), "۲۰۲۵-۰۳-۰۱");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "۰٫۷۹");
+  g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
+  iterate ();
+  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"));
+
+  /* Deleting it, with the row's button */
+  delete_button = find_widget (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
+  g_assert_nonnull (delete_button);
+  click (delete_button);
+  rates = daftar_store_load_rates (f->store, NULL);
+  g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
+  g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 0);
+
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+test_fee_terms (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DaftarProjectFees) fees = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  gint64 id;
+
+  /* Upwork since 2025: a fee per contract, 10% until it is set */
+  id = add_project (f, "Brand copy", "upwork", DAFTAR_CATEGORY_WRITING, "USD", 5000);
+  add_session (f, id, 1, 2 * 3600, 2 * 3600, NULL);
+  show_page (f, 1000, 900);
+  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$10.00");
+  g_assert_cmpstr (label_text (f, "net"), ==, "$90.00");
+
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+
+  /* Today's rule, with its source */
+  g_assert_nonnull (find_row (GTK_WIDGET (dialog),
+                              "Platform fee today: 0% to 15%, set per contract; 10% until it is set"));
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Contract Fee (%)")));
+
+  /* Outside the rule's bounds: said inline, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "16");
+  g_assert_false (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  fees = daftar_store_get_project_fees (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_false (fees->has_contract_ppm);
+  g_clear_pointer (&fees, daftar_project_fees_free);
+
+  /* Not a number */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "abc");
+  g_assert_true (gtk_widget_has_css_class (row (dialog, "Contract Fee (%)"), "error"));
+  g_assert_false (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+
+  /* 15%: written, and the page's fee follows */
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "15");
+  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+  iterate ();
+  g_assert_null (find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
+  fees = daftar_store_get_project_fees (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (fees->has_contract_ppm);
+  g_assert_cmpint (fees->contract_ppm, ==, 150000);
+  g_assert_false (fees->has_override_ppm);
+  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$15.00");
+  g_assert_cmpstr (label_text (f, "net"), ==, "$85.00");
+  g_clear_pointer (&fees, daftar_project_fees_free);
+
+  /* An override replaces the rule; clearing both goes back to it */
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)"))), ==, "15");
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Override Fee (%)")), "5");
+  g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+  iterate ();
+  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$5.00");
+
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  click (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
+  g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+  iterate ();
+  fees = daftar_store_get_project_fees (f->store, id, &error);
+  g_assert_false (fees->has_contract_ppm);
+  g_assert_false (fees->has_override_ppm);
+  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$10.00");
+}
+
+static void
+test_group_by (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char * const chatgpt[] = { "ChatGPT", NULL };
+  gint64 upwork;
+
+  add_outlier (f);
+  upwork = add_project (f, "Brand copy", "upwork", DAFTAR_CATEGORY_WRITING, "USD", 5000);
+  add_session (f, upwork, 2, 2 * 3600, 2 * 3600, chatgpt);
+  show_page (f, 1000, 900);
+
+  /* With AI: $90 net for 2 h; without: the Outlier hours */
+  g_assert_cmpstr (label_text (f, "with-ai-rate"), ==, "$45.00/h");
+  g_assert_cmpstr (label_text (f, "without-ai-rate"), ==, "$21.16/h");
+
+  daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
+  iterate ();
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Upwork"));
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier"));
+  g_assert_null (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+
+  daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_TOOL);
+  iterate ();
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "ChatGPT"));
+
+  /* This year: by month, a bar per month so far */
+  daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
+  iterate ();
+  g_assert_cmpuint (daftar_bar_chart_get_n_bars (daftar_earnings_page_get_chart (f->page)), >=, 12);
+}
+
+/* Screenshots */
+
+static void
+save_screenshot (GtkWindow  *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("DAFTAR_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  wait_frames (GTK_WIDGET (window), 3);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s-%s.png", name,
+                          gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "rtl" : "ltr");
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* A month of a translator's work: Outlier overruns, Upwork with ChatGPT, a Fiverr gig. */
+static void
+add_sample_month (Fixture *f)
+{
+  static const char * const chatgpt[] = { "ChatGPT", NULL };
+  static const char * const deepl[] = { "DeepL", NULL };
+  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, FALSE, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int today = g_date_time_get_day_of_month (now);
+  gint64 outlier, upwork, fiverr;
+
+  for (guint i = 0; tools != NULL && i < tools->len; i++)
+    {
+      DaftarTool *tool = g_ptr_array_index (tools, i);
+      DaftarMoney cost = { .minor = 2000, .currency = "USD" };
+
+      if (g_str_equal (tool->name, "ChatGPT"))
+        g_assert_true (daftar_store_update_tool (f->store, tool->id, tool->name, &cost, FALSE, NULL));
+    }
+
+  outlier = add_project (f, "Outlier evaluation", "outlier", DAFTAR_CATEGORY_AI_TRAINING, "USD", 4000);
+  upwork = add_project (f, "Brand copy for Nasim", "upwork", DAFTAR_CATEGORY_TRANSLATION, "USD", 3500);
+  fiverr = add_project (f, "Fiverr subtitles", "fiverr", DAFTAR_CATEGORY_TRANSLATION, "USD", 2500);
+
+  for (int day = 1; day < today; day++)
+    {
+      if (day % 2 == 1)
+        add_session (f, outlier, day, 3 * 3600, 5700, NULL);
+      if (day % 3 == 0)
+        add_session (f, upwork, day, 2 * 3600 + 1800, 2 * 3600, chatgpt);
+      if (day % 5 == 2)
+        add_session (f, fiverr, day, 3600 * 2, 3600 * 2, deepl);
+    }
+}
+
+static void
+take_screenshots (Fixture    *f,
+                  const char *variant)
+{
+  const char *language = g_getenv ("DAFTAR_SCREENSHOT_LANGUAGE");
+  g_autofree char *suffix = g_strdup_printf ("%s%s%s", language != NULL ? "-" : "",
+                                             language != NULL ? language : "", variant);
+  g_autofree char *name = g_strdup_printf ("earnings%s", suffix);
+  g_autofree char *empty_name = g_strdup_printf ("earnings-empty%s", suffix);
+  g_autofree char *fees_name = g_strdup_printf ("earnings-fee-terms%s", suffix);
+  g_autofree char *rates_name = g_strdup_printf ("earnings-rates%s", suffix);
+  g_autofree char *error_name = g_strdup_printf ("earnings-missing-rate%s", suffix);
+  g_autofree char *year_name = g_strdup_printf ("earnings-year%s", suffix);
+  GtkWindow *dialog;
+
+  show_page (f, 960, 1900);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "empty");
+  save_screenshot (f->window, empty_name);
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+
+  add_sample_month (f);
+  show_page (f, 960, 1900);
+  /* Solar Hijri months end around the 21st of Gregorian ones: this month may have
+   * just begun. */
+  if (g_str_equal (daftar_earnings_page_get_state (f->page), "empty"))
+    {
+      daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
+      iterate ();
+    }
+  save_screenshot (f->window, name);
+
+  daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
+  daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
+  iterate ();
+  save_screenshot (f->window, year_name);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.fee-terms", "x", (gint64) 2);
+  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  save_screenshot (dialog, fees_name);
+  gtk_window_destroy (dialog);
+  iterate ();
+
+  add_session (f, add_project (f, "Übersetzung", "direct", DAFTAR_CATEGORY_TRANSLATION, "EUR", 4000),
+               1, 3600, 3600, NULL);
+  iterate ();
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
+  save_screenshot (f->window, error_name);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.add-missing-rate", NULL);
+  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1.0812");
+  daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "abc");
+  save_screenshot (dialog, rates_name);
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (g_getenv ("DAFTAR_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("Set DAFTAR_SCREENSHOT_DIR to render the page");
+      return;
+    }
+
+  take_screenshots (f, "");
+  fixture_tear_down (f, data);
+  fixture_set_up (f, data);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  take_screenshots (f, "-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* In Persian or Arabic, GTK is right to left already. */
+  if (g_getenv ("DAFTAR_SCREENSHOT_LANGUAGE") != NULL)
+    return;
+
+  fixture_tear_down (f, data);
+  fixture_set_up (f, data);
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  take_screenshots (f, "");
+  fixture_tear_down (f, data);
+  fixture_set_up (f, data);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  take_screenshots (f, "-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* DAFTAR_SCREENSHOT_LANGUAGE=fa (or ar) with DAFTAR_SCREENSHOT_DIR: screenshots in
+   * that language, its digits and calendar. gtk_test_init () chose en_US; the other
+   * tests expect English. */
+  if (g_getenv ("DAFTAR_SCREENSHOT_LANGUAGE") != NULL && g_getenv ("DAFTAR_SCREENSHOT_DIR") != NULL)
+    {
+      const char *language = g_getenv ("DAFTAR_SCREENSHOT_LANGUAGE");
+      const char *locale = g_str_has_prefix (language, "fa") ? "fa_IR.UTF-8" : "ar_EG.UTF-8";
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      g_setenv ("LC_ALL", locale, TRUE);
+      setlocale (LC_ALL, locale);
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+    }
+
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (dir, "app.db", NULL);
+  g_setenv ("DAFTAR_DB", path, TRUE);
+  app = daftar_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/earnings-page/outlier", test_outlier);
+  ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/chart-ltr", test_chart_ltr);
+  ADD ("/earnings-page/chart-rtl", test_chart_rtl);
+  ADD ("/earnings-page/missing-rate", test_missing_rate);
+  ADD ("/earnings-page/rates-dialog", test_rates_dialog);
+  ADD ("/earnings-page/fee-terms", test_fee_terms);
+  ADD ("/earnings-page/group-by", test_group_by);
+  ADD ("/earnings-page/screenshots", test_screenshots);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  daftar_test_rm_rf (dir);
+  return status;
+}

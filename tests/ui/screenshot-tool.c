@@ -1,0 +1,326 @@
+/* screenshot-tool.c — every page and dialog of Daftar as a PNG
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   screenshot-tool OUTDIR PREFIX
+ *
+ * Run by `make screenshots`, once per language, under Xvfb with
+ * GSK_RENDERER=cairo: the locale comes from the environment (LANGUAGE, LANG,
+ * LC_ALL), as in the app. Writes OUTDIR/PREFIX-NN-NAME.png. The ledger is a
+ * fresh temporary file, first empty, then filled with the sample month.
+ * Never installed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "daftar-log-model.h"
+#include "daftar-preferences-window.h"
+#include "daftar-project-dialog.h"
+#include "daftar-sample.h"
+#include "daftar-session-dialog.h"
+#include "daftar-test-util.h"
+#include "daftar-window.h"
+
+#define FRAMES_BEFORE_SHOT 6
+#define WAIT_SECONDS       10
+
+static const char *out_dir;
+static const char *prefix;
+static guint n_shots;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *frames = user_data;
+
+  (*frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so, for at most WAIT_SECONDS. */
+static void
+wait_until (gboolean   (*done) (gpointer data),
+            gpointer     data,
+            const char  *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (timeout_id);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+typedef struct
+{
+  guint frames;
+  guint wanted;
+} FrameCount;
+
+static gboolean
+enough_frames (gpointer data)
+{
+  FrameCount *count = data;
+
+  return count->frames >= count->wanted;
+}
+
+/* A few frames after mapping: styles, fonts and the lazy rows have settled. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  FrameCount count = { 0, FRAMES_BEFORE_SHOT };
+  guint tick_id;
+
+  wait_until (is_mapped, widget, "the window to map");
+  tick_id = gtk_widget_add_tick_callback (widget, count_frame_cb, &count.frames, NULL);
+  gtk_widget_queue_draw (widget);
+  wait_until (enough_frames, &count, "frames");
+  gtk_widget_remove_tick_callback (widget, tick_id);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+shoot (GtkWidget  *window,
+       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  wait_for_frames (window);
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    g_error ("%s: nothing was drawn", name);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strdup_printf ("%s-%02u-%s.png", prefix, ++n_shots, name);
+  path = g_build_filename (out_dir, file, NULL);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+  g_print ("%s (%d×%d)\n", path, width, height);
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+log_has_sessions (gpointer data)
+{
+  DaftarLogPage *page = daftar_window_get_log_page (DAFTAR_WINDOW (data));
+
+  return daftar_log_model_get_n_sessions (daftar_log_page_get_model (page)) > 0;
+}
+
+static void
+show_page (DaftarWindow *window,
+           const char   *name)
+{
+  GtkWidget *child = GTK_WIDGET (daftar_window_get_log_page (window));
+  GtkWidget *stack = gtk_widget_get_ancestor (child, ADW_TYPE_VIEW_STACK);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+}
+
+/* Opens the first expander row, so the AI tools show. */
+static gboolean
+expand_first_expander (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (expand_first_expander (child))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+fill_with_sample (DaftarStore *store)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!daftar_sample_fill (store, &today, &error))
+    g_error ("Sample data: %s", error->message);
+}
+
+/* The session whose row comes first in the Log: the newest. */
+static gint64
+newest_session (DaftarStore *store)
+{
+  g_autoptr(GArray) keys = daftar_store_list_session_keys (store, NULL, NULL);
+
+  g_assert (keys != NULL && keys->len > 0);
+  return g_array_index (keys, DaftarSessionKey, 0).id;
+}
+
+static gint64
+first_project (DaftarStore *store)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (store, FALSE, NULL);
+
+  g_assert (projects != NULL && projects->len > 0);
+  return ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DaftarApplication) app = NULL;
+  g_autoptr(DaftarStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  const char *localedir = g_getenv ("DAFTAR_LOCALEDIR");
+  const char *language = g_getenv ("LANGUAGE");
+  GtkWidget *window;
+  GtkWidget *dialog;
+  GSettings *settings;
+
+  if (argc != 3)
+    {
+      g_printerr ("Usage: %s OUTDIR PREFIX\n", argv[0]);
+      return 2;
+    }
+  out_dir = argv[1];
+  prefix = argv[2];
+  if (g_mkdir_with_parents (out_dir, 0755) != 0)
+    g_error ("Could not create %s", out_dir);
+
+  /* The shots show the defaults, never this machine's settings or ledger. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);   /* the light default style, whatever the desktop */
+  dir = daftar_test_make_tmpdir ();
+  db = g_build_filename (dir, "daftar.db", NULL);
+  g_setenv ("DAFTAR_DB", db, TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = daftar_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* A locale that isn't generated silently stays left-to-right. */
+  if (language != NULL && (g_str_has_prefix (language, "fa") || g_str_has_prefix (language, "ar")) &&
+      gtk_widget_get_default_direction () != GTK_TEXT_DIR_RTL)
+    {
+      g_printerr ("LANGUAGE=%s but GTK is left-to-right: is the locale %s generated? "
+                  "(see `locale -a` and .ci/run)\n",
+                  language, g_getenv ("LC_ALL") ? g_getenv ("LC_ALL") : g_getenv ("LANG"));
+      return 1;
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert (DAFTAR_IS_WINDOW (window));
+  g_object_get (window, "store", &store, NULL);
+  if (store == NULL)
+    g_error ("The ledger did not open");
+  settings = daftar_application_get_settings (app);
+
+  /* A new ledger */
+  shoot (window, "log-empty");
+  show_page (DAFTAR_WINDOW (window), "projects");
+  shoot (window, "projects-empty");
+
+  /* The sample month */
+  fill_with_sample (store);
+  show_page (DAFTAR_WINDOW (window), "log");
+  wait_until (log_has_sessions, window, "the Log to fill");
+  shoot (window, "log");
+  show_page (DAFTAR_WINDOW (window), "projects");
+  shoot (window, "projects");
+  show_page (DAFTAR_WINDOW (window), "log");
+
+  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "project-new");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, first_project (store)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "project-edit");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_session_dialog_new (GTK_WINDOW (window), store, 0, 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "session-new");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_session_dialog_new (GTK_WINDOW (window), store, newest_session (store), 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  expand_first_expander (dialog);
+  shoot (dialog, "session-edit");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (window), store, settings));
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "general");
+  shoot (dialog, "preferences-general");
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "tools");
+  shoot (dialog, "preferences-tools");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert (dialog != NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "shortcuts");
+  gtk_widget_set_visible (dialog, FALSE);
+
+  close_window (window);
+  g_clear_object (&store);
+  daftar_test_rm_rf (dir);
+  return 0;
+}
