@@ -109,7 +109,7 @@ test_empty_ledger (Fixture       *f,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "main");
   g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page)), ==, 0);
-  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
 }
 
@@ -254,18 +254,18 @@ test_delete_project_and_undo (Fixture       *f,
 
   add_session (f, 1742536800, 3600);
   show_window (f);
-  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 1);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 1);
 
-  g_signal_emit_by_name (f->window->projects_page, "delete-project", f->project);
-  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  g_signal_emit_by_name (daftar_window_get_projects_page (f->window), "delete-project", f->project);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   iterate ();
-  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 1);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 1);
   g_assert_cmpuint (count_sessions (f), ==, 1);
 
-  g_signal_emit_by_name (f->window->projects_page, "archive-project", f->project);
+  g_signal_emit_by_name (daftar_window_get_projects_page (f->window), "archive-project", f->project);
   iterate ();
-  g_assert_cmpuint (daftar_projects_page_get_n_shown (f->window->projects_page), ==, 0);
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   projects = daftar_store_list_projects (f->store, TRUE, NULL);
   g_assert_true (((DaftarProject *) g_ptr_array_index (projects, 0))->archived);
 }

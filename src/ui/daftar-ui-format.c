@@ -14,35 +14,48 @@
 #include "daftar-ui-format.h"
 
 static DaftarFormat *app_format;
+static GSettings *app_settings;
 
-/**
- * daftar_ui_format_setup:
- * @settings: (nullable): the app's settings; %NULL uses the locale's defaults
- *
- * Builds the app's format. Called at startup; calling again (after the
- * preferences change) replaces it for what is drawn from then on.
- */
-void
-daftar_ui_format_setup (GSettings *settings)
+static void
+build_format (void)
 {
   g_autofree char *locale = daftar_locale_from_environment ();
   DaftarCalendar calendar = daftar_calendar_for_locale (locale);
   gboolean latin = FALSE;
 
-  if (settings != NULL)
+  if (app_settings != NULL)
     {
-      g_autofree char *persian = g_settings_get_string (settings, "persian-calendar");
-      g_autofree char *arabic = g_settings_get_string (settings, "arabic-calendar");
+      g_autofree char *persian = g_settings_get_string (app_settings, "persian-calendar");
+      g_autofree char *arabic = g_settings_get_string (app_settings, "arabic-calendar");
 
-      latin = g_settings_get_boolean (settings, "latin-digits");
+      latin = g_settings_get_boolean (app_settings, "latin-digits");
       if (g_str_has_prefix (locale, "fa"))
         daftar_calendar_from_key (persian, &calendar);
       else if (g_str_has_prefix (locale, "ar"))
         daftar_calendar_from_key (arabic, &calendar);
     }
 
-  g_clear_pointer (&app_format, daftar_format_unref);
   app_format = daftar_format_new (locale, calendar, latin);
+}
+
+/**
+ * daftar_ui_format_setup:
+ * @settings: (nullable): the app's settings; %NULL uses the locale's defaults
+ *
+ * Chooses the settings the app's format follows. The format itself (and
+ * ICU's data behind it) is built when first needed, after the first frame;
+ * calling this again (after the preferences change) rebuilds it.
+ */
+void
+daftar_ui_format_setup (GSettings *settings)
+{
+  if (settings != app_settings)
+    {
+      g_clear_object (&app_settings);
+      app_settings = settings ? g_object_ref (settings) : NULL;
+    }
+
+  g_clear_pointer (&app_format, daftar_format_unref);
 }
 
 /**
@@ -54,7 +67,7 @@ DaftarFormat *
 daftar_ui_format_get (void)
 {
   if (app_format == NULL)
-    daftar_ui_format_setup (NULL);
+    build_format ();
   return app_format;
 }
 

@@ -23,7 +23,10 @@ struct _DaftarWindow
   GPtrArray            *pending_deletes;
 
   DaftarLogPage        *log_page;
-  DaftarProjectsPage   *projects_page;
+  DaftarProjectsPage   *projects_page;   /* built on first visit */
+  GtkWidget            *earnings_page;   /* built on first visit */
+  AdwBin               *projects_slot;
+  AdwBin               *earnings_slot;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;

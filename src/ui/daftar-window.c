@@ -29,6 +29,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void ensure_projects_page (DaftarWindow *self);
+
 /* A deletion waiting for its undo toast to go away. */
 typedef struct
 {
@@ -271,7 +273,10 @@ finish_delete (PendingDelete *pending)
                              : daftar_store_delete_session (self->store, pending->id, &error);
 
   if (pending->is_project)
-    daftar_projects_page_set_hidden (self->projects_page, pending->id, FALSE);
+    {
+      if (self->projects_page != NULL)
+        daftar_projects_page_set_hidden (self->projects_page, pending->id, FALSE);
+    }
   else
     daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), pending->id, FALSE);
 
@@ -316,7 +321,10 @@ delete_with_undo (DaftarWindow *self,
   g_ptr_array_add (self->pending_deletes, pending);
 
   if (is_project)
-    daftar_projects_page_set_hidden (self->projects_page, id, TRUE);
+    {
+      ensure_projects_page (self);
+      daftar_projects_page_set_hidden (self->projects_page, id, TRUE);
+    }
   else
     daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), id, TRUE);
 
@@ -325,6 +333,28 @@ delete_with_undo (DaftarWindow *self,
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), pending);
   g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), pending);
   daftar_window_add_toast (self, toast);
+}
+
+/* The shortcuts window is read when first asked for, not with every window. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+  GtkWindow *overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-shortcuts-window.ui");
+
+      overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (overlay));
+    }
+
+  gtk_window_present (overlay);
 }
 
 static void
@@ -601,6 +631,40 @@ bind_settings (DaftarWindow *self)
 }
 
 static void
+ensure_projects_page (DaftarWindow *self)
+{
+  if (self->projects_page != NULL || self->projects_slot == NULL)
+    return;
+
+  self->projects_page = DAFTAR_PROJECTS_PAGE (daftar_projects_page_new (self->store));
+  g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
+  g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
+  g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
+  adw_bin_set_child (self->projects_slot, GTK_WIDGET (self->projects_page));
+}
+
+static void
+ensure_earnings_page (DaftarWindow *self)
+{
+  if (self->earnings_page != NULL || self->earnings_slot == NULL)
+    return;
+
+  self->earnings_page = daftar_earnings_page_new (self->store);
+  adw_bin_set_child (self->earnings_slot, self->earnings_page);
+}
+
+static void
+ensure_visible_page (DaftarWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "projects") == 0)
+    ensure_projects_page (self);
+  else if (g_strcmp0 (name, "earnings") == 0)
+    ensure_earnings_page (self);
+}
+
+static void
 add_pages (DaftarWindow *self)
 {
   AdwViewStackPage *page;
@@ -612,17 +676,20 @@ add_pages (DaftarWindow *self)
   g_signal_connect (self->log_page, "delete-session", G_CALLBACK (delete_session_cb), self);
   daftar_log_page_set_key_capture_widget (self->log_page, GTK_WIDGET (self));
 
-  self->projects_page = DAFTAR_PROJECTS_PAGE (daftar_projects_page_new (self->store));
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->projects_page),
+  /* The other pages are built when first shown: the window then lays out
+   * one page, not three, before its first frame. */
+  self->projects_slot = ADW_BIN (adw_bin_new ());
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->projects_slot),
                                     "projects", _("Projects"));
   adw_view_stack_page_set_icon_name (page, "folder-symbolic");
-  g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
-  g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
-  g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
 
-  page = adw_view_stack_add_titled (self->view_stack, daftar_earnings_page_new (self->store),
+  self->earnings_slot = ADW_BIN (adw_bin_new ());
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->earnings_slot),
                                     "earnings", _("Earnings"));
   adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child",
+                            G_CALLBACK (ensure_visible_page), self);
 }
 
 static gboolean
@@ -750,6 +817,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -804,5 +872,6 @@ DaftarProjectsPage *
 daftar_window_get_projects_page (DaftarWindow *self)
 {
   g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
+  ensure_projects_page (self);
   return self->projects_page;
 }

@@ -274,6 +274,8 @@ main (int   argc,
   shoot (window, "log-empty");
   show_page (DAFTAR_WINDOW (window), "projects");
   shoot (window, "projects-empty");
+  show_page (DAFTAR_WINDOW (window), "earnings");
+  shoot (window, "earnings-empty");
 
   /* The sample month */
   fill_with_sample (store);
@@ -282,6 +284,8 @@ main (int   argc,
   shoot (window, "log");
   show_page (DAFTAR_WINDOW (window), "projects");
   shoot (window, "projects");
+  show_page (DAFTAR_WINDOW (window), "earnings");
+  shoot (window, "earnings");
   show_page (DAFTAR_WINDOW (window), "log");
 
   dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, 0));
@@ -313,9 +317,10 @@ main (int   argc,
   shoot (dialog, "preferences-tools");
   close_window (dialog);
 
+  /* The shortcuts window is built on first use. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
   dialog = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert (dialog != NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
   shoot (dialog, "shortcuts");
   gtk_widget_set_visible (dialog, FALSE);
 
