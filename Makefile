@@ -21,7 +21,7 @@ benchmark: build
 # Every page and dialog as PNG in screenshots/, once per locale, on a private
 # Xvfb and without a session bus: the same pictures on any machine. A
 # right-to-left locale must be generated (`locale -a`; .ci/run does it).
-SCREENSHOT_LOCALES ?= en_US.UTF-8 fa_IR.UTF-8
+SCREENSHOT_LOCALES ?= en_US.UTF-8 fa_IR.UTF-8 ar_EG.UTF-8
 .PHONY: screenshots
 screenshots: build
 	@for locale in $(SCREENSHOT_LOCALES); do \

@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-sample.h"
+#include "daftar-store-report.h"
 
 G_DEFINE_QUARK (daftar-sample-error-quark, daftar_sample_error)
 
@@ -543,6 +544,21 @@ check_empty (DaftarStore  *store,
   return TRUE;
 }
 
+/* The direct client pays in euros: a rate a few days before the month lets the
+ * Earnings page count them in dollars, the default home currency. */
+static gboolean
+add_rates (Filler  *f,
+           GError **error)
+{
+  DaftarExchangeRate rate = { .base = "EUR", .quote = "USD", .rate_e8 = 108000000,
+                              .source = DAFTAR_RATE_SOURCE_USER };
+  GDate day = f->first;
+
+  g_date_subtract_days (&day, 7);
+  rate.day = daftar_day_from_date (&day);
+  return daftar_store_add_rate (f->store, &rate, NULL, error);
+}
+
 static gboolean
 fill (Filler  *f,
       GError **error)
@@ -550,6 +566,7 @@ fill (Filler  *f,
   return check_empty (f->store, error) &&
          prepare_tools (f, error) &&
          add_projects (f, error) &&
+         add_rates (f, error) &&
          add_sessions (f, error) &&
          add_payments (f, error);
 }
@@ -563,7 +580,8 @@ fill (Filler  *f,
  * Fills an empty ledger with a month of made-up but plausible work ending on
  * @today: six projects on Outlier, Mercor, Fiverr, Upwork, DataAnnotation and
  * a direct client, about fifty sessions with AI tools and notes, and a few
- * payments with withdrawal fees. ChatGPT and Midjourney get a monthly cost.
+ * payments with withdrawal fees, and a EUR→USD rate for the euro client.
+ * ChatGPT and Midjourney get a monthly cost.
  *
  * The month is the same for the same @today. Nothing is placed after the real
  * present: a @today in the future counts as the real today, and today's
