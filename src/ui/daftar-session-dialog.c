@@ -310,7 +310,7 @@ sync_duration (DaftarSessionDialog *self)
   if (minutes < 0)
     minutes += MINUTES_PER_DAY;
 
-  text = daftar_duration_to_string ((gint64) minutes * 60);
+  text = daftar_ui_format_duration ((gint64) minutes * 60);
   set_text_quietly (self, self->duration_row, text);
 }
 
@@ -990,13 +990,13 @@ load_session (DaftarSessionDialog *self)
       self->loaded_start = g_strdup (get_text (self->start_row));
     }
 
-  duration = daftar_duration_to_string (session->actual_seconds);
+  duration = daftar_ui_format_duration (session->actual_seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
   sync_end (self);
 
   if (session->paid_seconds != session->actual_seconds)
     {
-      g_autofree char *paid = daftar_duration_to_string (session->paid_seconds);
+      g_autofree char *paid = daftar_ui_format_duration (session->paid_seconds);
 
       gtk_editable_set_text (GTK_EDITABLE (self->paid_row), paid);
     }
@@ -1300,6 +1300,6 @@ daftar_session_dialog_set_duration (DaftarSessionDialog *self,
   g_return_if_fail (DAFTAR_IS_SESSION_DIALOG (self));
   g_return_if_fail (seconds >= 0);
 
-  text = daftar_duration_to_string (seconds);
+  text = daftar_ui_format_duration (seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), text);
 }
