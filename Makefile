@@ -18,6 +18,19 @@ test: build
 benchmark: build
 	meson test -C $(BUILDDIR) --benchmark --verbose
 
+# Quality (docs/performance.md, tests/fuzz/): the core tests under valgrind,
+# the libFuzzer targets (FUZZ_SECONDS each), and the benchmark figures.
+FUZZ_SECONDS ?= 60
+.PHONY: valgrind fuzz performance
+valgrind: build
+	build-aux/valgrind.sh $(BUILDDIR)
+
+fuzz:
+	build-aux/fuzz.sh $(FUZZ_SECONDS)
+
+performance: build
+	build-aux/performance.sh $(BUILDDIR)
+
 # Every page and dialog as PNG in screenshots/, once per locale, on a private
 # Xvfb and without a session bus: the same pictures on any machine. A
 # right-to-left locale must be generated (`locale -a`; .ci/run does it).

@@ -207,7 +207,7 @@ test_schema_columns (Fixture       *f,
   gint64 project = add_project (f, "P", "direct", DAFTAR_PRICING_HOURLY, "USD", 1000, NULL);
   gint64 session;
 
-  g_assert_cmpint (daftar_store_get_version (f->store), ==, 3);
+  g_assert_cmpint (daftar_store_get_version (f->store), >=, 3);
 
   /* 23:30 on 31 March in Tehran is 20:00 UTC: its day is the 31st */
   session = add_session (f, project, "2025-03-31T23:30:00", 12600, 600, 600, two_tools);

@@ -60,5 +60,8 @@ int daftar_cli_export    (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_report    (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_rate      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_fee       (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_demo      (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_timer     (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_market    (DaftarCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -29,6 +29,9 @@ static const Command commands[] = {
   { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
   { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
   { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },
+  { "timer",    daftar_cli_timer,    N_("Start, stop or show the running timer") },
+  { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
+  { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
 };
 
 DaftarStore *

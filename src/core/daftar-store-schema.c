@@ -186,10 +186,36 @@ static const char migration_3[] =
   "CREATE INDEX sessions_by_day ON sessions"
   "  (local_day, project_id, tools_key, actual_seconds, paid_seconds, earned_minor);";
 
+/* Version 4: market data from the feed.
+ *
+ * market_dataset holds the one dataset downloaded and validated last, as the JSON it
+ * came as, with where and when it came from; without a row the bundled dataset is used.
+ * market_refresh records the last attempt, for the UI: when, and the error if it
+ * failed.  Feed exchange rates go to exchange_rates with source 'feed', beside the
+ * user's own rows, which a refresh never touches. */
+static const char migration_4[] =
+  "CREATE TABLE market_dataset ("
+  "  id          INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  json        TEXT NOT NULL,"
+  "  url         TEXT NOT NULL,"
+  "  publisher   TEXT NOT NULL,"
+  "  as_of       TEXT NOT NULL,"
+  "  etag        TEXT,"
+  "  fetched_utc INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE market_refresh ("
+  "  id           INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  url          TEXT NOT NULL,"
+  "  attempt_utc  INTEGER NOT NULL,"
+  "  success_utc  INTEGER,"
+  "  error        TEXT"
+  ") STRICT;";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
+  { 4, migration_4 },
 };
 
 const DaftarMigration *

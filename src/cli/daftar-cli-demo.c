@@ -1,0 +1,117 @@
+/* daftar-cli-demo.c — daftar-cli demo: a large made-up ledger
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-dates.h"
+#include "daftar-demo.h"
+#include "daftar-digits.h"
+
+static gboolean
+parse_count (const char  *text,
+             const char  *option,
+             gint64       min,
+             gint64       max,
+             gint64      *out,
+             GError     **error)
+{
+  g_autofree char *norm = daftar_digits_normalize (text);
+  guint64 value;
+
+  if (norm == NULL ||
+      !g_ascii_string_to_unsigned (norm, 10, (guint64) min, (guint64) max, &value, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s is an option such as --sessions; %lld are numbers. */
+                   _("%s needs a whole number from %lld to %lld."), option,
+                   (long long) min, (long long) max);
+      return FALSE;
+    }
+
+  *out = (gint64) value;
+  return TRUE;
+}
+
+int
+daftar_cli_demo (DaftarCli  *cli,
+                 int         argc,
+                 char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sessions_text = NULL;
+  g_autofree char *seed_text = NULL;
+  g_autofree char *until_text = NULL;
+  gboolean append = FALSE;
+  DaftarDemoOptions options = { .seed = 1 };
+  DaftarDemoStats stats;
+  gint64 seed = 1;
+  gint64 t0;
+  int status;
+  char first[16];
+  GOptionEntry entries[] = {
+    { "sessions", 0, 0, G_OPTION_ARG_STRING, &sessions_text, N_("How many work sessions to write"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Seed of the random choices (default 1): the same seed gives the same ledger"), N_("S") },
+    { "until", 0, 0, G_OPTION_ARG_STRING, &until_text, N_("Last day of the ledger (default: yesterday)"), N_("YYYY-MM-DD") },
+    { "append", 0, 0, G_OPTION_ARG_NONE, &append, N_("Add to a ledger that already has projects"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— fill the ledger with made-up work, for trying and measuring"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("demo takes no arguments, only options."));
+  if (sessions_text == NULL)
+    return daftar_cli_usage_error (cli, context, _("--sessions is required."));
+
+  if (!parse_count (sessions_text, "--sessions", 1, DAFTAR_DEMO_MAX_SESSIONS, &options.n_sessions, &error) ||
+      (seed_text != NULL && !parse_count (seed_text, "--seed", 0, G_MAXUINT32, &seed, &error)))
+    return daftar_cli_usage_error (cli, context, error->message);
+  options.seed = (guint32) seed;
+  options.append = append;
+
+  if (until_text != NULL)
+    {
+      if (!daftar_date_parse_iso (until_text, &options.last_day, &error))
+        {
+          g_prefix_error (&error, "--until: ");
+          return daftar_cli_fail (cli, error);
+        }
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_clear (&options.last_day, 1);
+      g_date_set_dmy (&options.last_day, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now),
+                      (GDateYear) g_date_time_get_year (now));
+      g_date_subtract_days (&options.last_day, 1);
+    }
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  t0 = g_get_monotonic_time ();
+  if (!daftar_demo_fill (cli->store, &options, &stats, &error))
+    return daftar_cli_fail (cli, error);
+
+  g_snprintf (first, sizeof first, "%04u-%02u-%02u", g_date_get_year (&stats.first_day),
+              g_date_get_month (&stats.first_day), g_date_get_day (&stats.first_day));
+  /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
+   * rates from 2021-11-23 in 42.0 s." */
+  g_print (_("Wrote %lld sessions, %u projects, %u payments and %u exchange rates from %s in %.1f s.\n"),
+           (long long) stats.n_sessions, stats.n_projects, stats.n_payments, stats.n_rates,
+           first, (g_get_monotonic_time () - t0) / 1e6);
+  return DAFTAR_CLI_OK;
+}

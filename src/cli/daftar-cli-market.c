@@ -1,0 +1,739 @@
+/* daftar-cli-market.c — daftar-cli market list, compare and refresh
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-feed.h"
+#include "daftar-format.h"
+#include "daftar-market-compare.h"
+#include "daftar-period.h"
+#include "daftar-store-market.h"
+#include "daftar-store-report.h"
+#include "daftar-text.h"
+
+/* The app's settings, when its schema is installed: GIO, no GTK. */
+static GSettings *
+get_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "market-feed-url"))
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* --dataset FILE (a dataset checked before publishing, or a test fixture), else the
+ * one in use. */
+static DaftarMarket *
+load_market (DaftarCli           *cli,
+             const char          *dataset,
+             const char         **out_origin,
+             GError             **error)
+{
+  DaftarMarketOrigin origin;
+  DaftarMarket *market;
+
+  if (dataset != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (dataset);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+
+      *out_origin = "file";
+      return bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+    }
+
+  if (!daftar_cli_open_store (cli, error) ||
+      !(market = daftar_store_load_market (cli->store, &origin, error)))
+    return NULL;
+
+  *out_origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
+  return market;
+}
+
+static char *
+amount_text (DaftarFormat *format,
+             gboolean      localized,
+             gint64        minor,
+             const char   *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  if (!localized)
+    return daftar_cli_money_string (minor, currency);
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (format, &money);
+}
+
+/* "35.00 USD – 50.00 USD (typical 40.00 USD)", what the band has of it. */
+static char *
+band_range_text (DaftarFormat         *format,
+                 gboolean              localized,
+                 const DaftarRateBand *band,
+                 gint64                low,
+                 gint64                typical,
+                 gint64                high,
+                 const char           *currency)
+{
+  g_autofree char *l = band->has_low ? amount_text (format, localized, low, currency) : NULL;
+  g_autofree char *t = band->has_typical ? amount_text (format, localized, typical, currency) : NULL;
+  g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
+  g_autofree char *range = NULL;
+
+  if (l != NULL && h != NULL)
+    range = g_strdup_printf ("%s – %s", l, h);
+  else if (l != NULL)
+    /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
+    range = g_strdup_printf (_("from %s"), l);
+  else if (h != NULL)
+    /* Translators: a band with only an upper edge, e.g. "up to 250.00 USD". */
+    range = g_strdup_printf (_("up to %s"), h);
+
+  if (range != NULL && t != NULL)
+    /* Translators: a range, then its typical figure: "35.00 USD – 50.00 USD (typical 40.00 USD)". */
+    return g_strdup_printf (_("%s (typical %s)"), range, t);
+  if (range != NULL)
+    return g_steal_pointer (&range);
+  return g_steal_pointer (&t);
+}
+
+static const char *
+unit_label (DaftarRateUnit unit)
+{
+  switch (unit)
+    {
+    /* Translators: pay per unit, after an amount: "25.00 USD an hour". */
+    case DAFTAR_RATE_UNIT_HOUR: return _("an hour");
+    /* Translators: pay per unit, after an amount: "0.10 USD a word". */
+    case DAFTAR_RATE_UNIT_WORD: return _("a word");
+    /* Translators: pay per unit, after an amount: "2.00 USD a task". */
+    case DAFTAR_RATE_UNIT_TASK: return _("a task");
+    case DAFTAR_N_RATE_UNITS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+print_source (const DaftarMarketSource *source,
+              const char               *as_of,
+              DaftarConfidence          confidence,
+              gboolean                  verified)
+{
+  g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
+  g_autofree char *title = daftar_text_isolate_n (source->title, 300);
+
+  g_print ("    ");
+  /* Translators: a source's publisher and title, its date, and how reliable it is. */
+  g_print (_("%s, “%s”, %s; confidence: %s"), publisher, title,
+           as_of != NULL ? as_of : _("undated"), daftar_confidence_get_label (confidence));
+  if (!verified)
+    g_print (" — %s", _("Unverified claim"));
+  g_print ("\n");
+  if (source->url != NULL)
+    g_print ("    %s\n", source->url);
+}
+
+static JsonNode *
+market_meta_json (const DaftarMarket *market,
+                  const char         *origin)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "publisher");
+  json_builder_add_string_value (b, market->publisher);
+  json_builder_set_member_name (b, "as_of");
+  json_builder_add_string_value (b, market->as_of);
+  json_builder_set_member_name (b, "origin");
+  json_builder_add_string_value (b, origin);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static int
+market_list (DaftarCli  *cli,
+             int         argc,
+             char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(DaftarFormat) format = NULL;
+  g_autofree char *category_text = NULL;
+  g_autofree char *dataset = NULL;
+  const char *origin = NULL;
+  DaftarCategory category = DAFTAR_CATEGORY_OTHER;
+  gboolean json = FALSE, localized;
+  int status;
+  GOptionEntry entries[] = {
+    { "category", 0, 0, G_OPTION_ARG_STRING, &category_text, N_("Only this category (writing, translation, … or any)"), N_("CATEGORY") },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— the reported market rates and claims, with their sources"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+  if (category_text != NULL && !g_str_equal (category_text, DAFTAR_MARKET_ANY) &&
+      !daftar_category_from_key (category_text, &category))
+    return daftar_cli_usage_error (cli, context, _("Unknown category. Run “daftar-cli market list --help”."));
+
+  if (!(market = load_market (cli, dataset, &origin, &error)))
+    return daftar_cli_fail (cli, error);
+
+#define MATCHES(entry) \
+  (category_text == NULL || \
+   (g_str_equal (category_text, DAFTAR_MARKET_ANY) ? (entry)->any_category \
+                                                   : !(entry)->any_category && (entry)->category == category))
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "market");
+      json_builder_add_value (b, market_meta_json (market, origin));
+      json_builder_set_member_name (b, "rate_bands");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < market->bands->len; i++)
+        if (MATCHES ((DaftarRateBand *) g_ptr_array_index (market->bands, i)))
+          json_builder_add_value (b, daftar_rate_band_to_json (g_ptr_array_index (market->bands, i)));
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "claims");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < market->claims->len; i++)
+        if (MATCHES ((DaftarMarketClaim *) g_ptr_array_index (market->claims, i)))
+          json_builder_add_value (b, daftar_market_claim_to_json (g_ptr_array_index (market->claims, i)));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  format = daftar_format_new_from_environment ();
+  localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
+
+  {
+    g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
+
+    /* Translators: "Market data: Daftar, 2026-11-22" */
+    g_print (_("Market data: %s, %s"), publisher, market->as_of);
+    g_print ("\n\n%s\n", _("Rate bands:"));
+  }
+
+  for (guint i = 0; i < market->bands->len; i++)
+    {
+      const DaftarRateBand *band = g_ptr_array_index (market->bands, i);
+      g_autofree char *range = NULL;
+      g_autofree char *role = NULL;
+
+      if (!MATCHES (band))
+        continue;
+
+      range = band_range_text (format, localized, band, band->low_minor, band->typical_minor,
+                               band->high_minor, band->currency);
+      role = daftar_text_isolate_n (band->role, 300);
+      g_print ("  %s  %s / %s — %s\n", band->id,
+               g_str_equal (band->platform, DAFTAR_MARKET_ANY) ? _("any platform")
+                                                             : daftar_platform_key_get_label (band->platform),
+               band->any_category ? _("any category") : daftar_category_get_label (band->category),
+               role);
+      /* Translators: "35.00 USD – 50.00 USD an hour, Advertised" */
+      g_print ("    ");
+      g_print (_("%s %s, %s"), range, unit_label (band->unit), daftar_band_kind_get_label (band->kind));
+      g_print ("\n");
+      print_source (&band->source, band->as_of, band->confidence, band->verified);
+    }
+
+  g_print ("\n%s\n", _("Claims:"));
+  for (guint i = 0; i < market->claims->len; i++)
+    {
+      const DaftarMarketClaim *claim = g_ptr_array_index (market->claims, i);
+      g_autofree char *value = NULL;
+      g_autofree char *text = NULL;
+
+      if (!MATCHES (claim))
+        continue;
+
+      value = daftar_text_isolate_n (claim->value, 32);
+      text = daftar_text_isolate_n (claim->text, 2000);
+      g_print ("  %s  %s — %s\n", claim->id, value, text);
+      print_source (&claim->source, claim->as_of, claim->confidence, claim->verified);
+    }
+#undef MATCHES
+
+  return DAFTAR_CLI_OK;
+}
+
+/* compare */
+
+static const struct
+{
+  const char       *alias;
+  DaftarPeriodKind  kind;
+} period_aliases[] = {
+  { "day", DAFTAR_PERIOD_TODAY },
+  { "week", DAFTAR_PERIOD_THIS_WEEK },
+  { "month", DAFTAR_PERIOD_THIS_MONTH },
+  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
+  { "year", DAFTAR_PERIOD_THIS_YEAR },
+};
+
+static gboolean
+period_from_key (const char       *key,
+                 DaftarPeriodKind *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
+    if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
+      {
+        *out = period_aliases[i].kind;
+        return TRUE;
+      }
+
+  return daftar_period_kind_from_key (key, out);
+}
+
+static gboolean
+resolve_period (DaftarCli         *cli,
+                DaftarFormat      *format,
+                DaftarPeriodKind   kind,
+                DaftarDay         *out_from,
+                DaftarDay         *out_to,
+                GError           **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today, first, last;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  if (kind == DAFTAR_PERIOD_ALL)
+    {
+      gboolean any;
+
+      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
+        return FALSE;
+      if (!any)
+        *out_from = *out_to = daftar_day_from_date (&today);
+      return TRUE;
+    }
+
+  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
+                              daftar_format_get_locale (format), &today, &first, &last))
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("That period can’t be worked out for today’s date."));
+      return FALSE;
+    }
+
+  *out_from = daftar_day_from_date (&first);
+  *out_to = daftar_day_from_date (&last);
+  return TRUE;
+}
+
+static char *
+home_currency (DaftarCli  *cli,
+               GError    **error)
+{
+  g_autoptr(GSettings) settings = get_settings ();
+  g_auto(GStrv) currencies = NULL;
+
+  if (settings != NULL)
+    {
+      g_autoptr(GVariant) user_value = g_settings_get_user_value (settings, "home-currency");
+
+      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+        return g_variant_dup_string (user_value, NULL);
+    }
+
+  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
+    return NULL;
+  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+  return g_strdup ("USD");
+}
+
+static void
+add_amount (JsonBuilder *b,
+            const char  *member,
+            gboolean     has,
+            gint64       minor,
+            const char  *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *text = NULL;
+
+  json_builder_set_member_name (b, member);
+  if (!has)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  text = daftar_money_to_decimal_string (&money);
+  json_builder_add_string_value (b, text);
+}
+
+static const char * const level_keys[] = { "platform", "category", "general" };
+
+static JsonNode *
+comparison_to_json (const DaftarComparison *comparison,
+                    JsonNode               *meta,
+                    const char             *period_key)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (comparison->from, from);
+  daftar_day_to_iso (comparison->to, to);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "period");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "from");
+  json_builder_add_string_value (b, from);
+  json_builder_set_member_name (b, "to");
+  json_builder_add_string_value (b, to);
+  json_builder_set_member_name (b, "key");
+  json_builder_add_string_value (b, period_key);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "currency");
+  json_builder_add_string_value (b, comparison->currency);
+  json_builder_set_member_name (b, "market");
+  json_builder_add_value (b, meta);
+
+  json_builder_set_member_name (b, "rows");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < comparison->rows->len; i++)
+    {
+      const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "platform");
+      json_builder_add_string_value (b, row->platform_key);
+      json_builder_set_member_name (b, "category");
+      json_builder_add_string_value (b, daftar_category_to_key (row->category));
+      json_builder_set_member_name (b, "seconds_actual");
+      json_builder_add_int_value (b, row->actual_seconds);
+      add_amount (b, "net", TRUE, row->net_minor, comparison->currency);
+      add_amount (b, "effective_rate", TRUE, row->effective_rate_minor, comparison->currency);
+      json_builder_set_member_name (b, "bands");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < row->matches->len; j++)
+        {
+          const DaftarBandMatch *match = &g_array_index (row->matches, DaftarBandMatch, j);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          json_builder_add_string_value (b, match->band->id);
+          json_builder_set_member_name (b, "match");
+          json_builder_add_string_value (b, level_keys[match->level]);
+          add_amount (b, "low", match->band->has_low, match->low_minor, comparison->currency);
+          add_amount (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
+          add_amount (b, "high", match->band->has_high, match->high_minor, comparison->currency);
+          json_builder_set_member_name (b, "position");
+          json_builder_add_string_value (b, daftar_band_position_to_key (match->position));
+          /* A string with one decimal, like "-39.5": exact, unlike a double. */
+          {
+            g_autofree char *percent = g_strdup_printf ("%s%" G_GINT64_FORMAT ".%d",
+                                                        match->distance_permille < 0 ? "-" : "",
+                                                        ABS (match->distance_permille) / 10,
+                                                        (int) (ABS (match->distance_permille) % 10));
+
+            json_builder_set_member_name (b, "distance_percent");
+            json_builder_add_string_value (b, percent);
+          }
+          json_builder_set_member_name (b, "converted");
+          json_builder_add_boolean_value (b, match->converted);
+          json_builder_set_member_name (b, "band");
+          json_builder_add_value (b, daftar_rate_band_to_json (match->band));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static void
+print_comparison (const DaftarComparison *comparison,
+                  DaftarFormat           *format,
+                  gboolean                localized)
+{
+  if (comparison->rows->len == 0)
+    g_print ("%s\n", _("No hours worked in this period."));
+
+  for (guint i = 0; i < comparison->rows->len; i++)
+    {
+      const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
+      g_autofree char *platform = daftar_text_isolate (row->platform_name);
+      g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
+      g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
+
+      /* Translators: a platform and a category, the user's effective hourly rate, and
+       * hours worked: "Outlier · AI training: effective 21.16 USD an hour over 10.0 h" */
+      g_print (_("%s · %s: effective %s an hour over %s h"), platform,
+               daftar_category_get_label (row->category), rate, hours);
+      g_print ("\n");
+
+      if (row->matches->len == 0)
+        g_print ("  %s\n", _("No reported hourly rates for this."));
+
+      for (guint j = 0; j < row->matches->len; j++)
+        {
+          const DaftarBandMatch *match = &g_array_index (row->matches, DaftarBandMatch, j);
+          g_autofree char *range = band_range_text (format, localized, match->band, match->low_minor,
+                                                    match->typical_minor, match->high_minor,
+                                                    comparison->currency);
+          g_autofree char *role = daftar_text_isolate_n (match->band->role, 300);
+          g_autofree char *distance = NULL;
+          gint64 magnitude = ABS (match->distance_permille);
+
+          distance = daftar_format_decimal (format, magnitude, 1);
+          g_print ("  %s — %s, %s: %s\n    ", match->band->id, role,
+                   daftar_band_kind_get_label (match->band->kind), range);
+          switch (match->position)
+            {
+            case DAFTAR_BAND_POSITION_BELOW:
+              /* Translators: %s is a percentage number, like 39.5 */
+              g_print (_("Below the band by %s%%"), distance);
+              break;
+            case DAFTAR_BAND_POSITION_ABOVE:
+              /* Translators: %s is a percentage number, like 20.0 */
+              g_print (_("Above the band by %s%%"), distance);
+              break;
+            case DAFTAR_BAND_POSITION_WITHIN:
+            default:
+              if (match->band->has_typical && match->distance_permille != 0)
+                /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
+                g_print (_("Within the band, %s%s%% from typical"),
+                         match->distance_permille < 0 ? "−" : "+", distance);
+              else
+                g_print ("%s", _("Within the band"));
+              break;
+            }
+          g_print ("\n");
+          print_source (&match->band->source, match->band->as_of, match->band->confidence,
+                        match->band->verified);
+        }
+      g_print ("\n");
+    }
+}
+
+static int
+market_compare (DaftarCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(DaftarFormat) format = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  g_autoptr(DaftarComparison) comparison = NULL;
+  g_autofree char *period_text = NULL;
+  g_autofree char *currency_text = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *dataset = NULL;
+  DaftarPeriodKind kind = DAFTAR_PERIOD_THIS_MONTH;
+  const char *origin = NULL;
+  DaftarDay from, to;
+  gboolean json = FALSE;
+  char code[4];
+  int status;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to compare in (default: the home currency)"), N_("CODE") },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— your effective hourly rates against the reported market rates"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+  if (period_text != NULL && !period_from_key (period_text, &kind))
+    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
+  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
+    return daftar_cli_fail (cli, error);
+
+  format = daftar_format_new_from_environment ();
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !resolve_period (cli, format, kind, &from, &to, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (currency_text != NULL)
+    currency = g_strdup (code);
+  else if (!(currency = home_currency (cli, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!(market = load_market (cli, dataset, &origin, &error)) ||
+      !(rules = daftar_fee_rules_load_default (&error)) ||
+      !(input = daftar_store_load_earnings (cli->store, from, to, currency,
+                                            DAFTAR_EARNINGS_BY_PROJECT, rules, &error)) ||
+      !(comparison = daftar_market_compare (market, input, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = comparison_to_json (comparison, market_meta_json (market, origin),
+                                                     daftar_period_kind_to_key (kind));
+
+      daftar_cli_print_json (root);
+    }
+  else
+    print_comparison (comparison, format, !g_str_has_prefix (daftar_format_get_locale (format), "en_"));
+
+  return DAFTAR_CLI_OK;
+}
+
+/* refresh */
+
+typedef struct
+{
+  GMainLoop        *loop;
+  gboolean          ok;
+  DaftarFeedResult  result;
+  GError           *error;
+} Refresh;
+
+static void
+refreshed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Refresh *refresh = user_data;
+
+  refresh->ok = daftar_feed_refresh_finish (DAFTAR_FEED (object), result, &refresh->result,
+                                            &refresh->error);
+  g_main_loop_quit (refresh->loop);
+}
+
+static int
+market_refresh (DaftarCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = get_settings ();
+  g_autoptr(DaftarFeed) feed = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autofree char *url = NULL;
+  Refresh refresh = { 0 };
+  int status;
+  GOptionEntry entries[] = {
+    { "url", 0, 0, G_OPTION_ARG_STRING, &url, N_("Download from this address (default: the one in the app’s preferences)"), N_("URL") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— download newer market data from the feed"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+
+  if (url == NULL && settings != NULL)
+    url = g_settings_get_string (settings, "market-feed-url");
+  if (url == NULL || url[0] == '\0')
+    return daftar_cli_usage_error (cli, context, _("No feed address is set: give one with --url."));
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  feed = daftar_feed_new (cli->store);
+  loop = g_main_loop_new (NULL, FALSE);
+  refresh.loop = loop;
+  daftar_feed_refresh_async (feed, url, NULL, refreshed_cb, &refresh);
+  g_main_loop_run (loop);
+
+  if (!refresh.ok)
+    {
+      status = daftar_cli_fail (cli, refresh.error);
+      g_error_free (refresh.error);
+      return status;
+    }
+
+  if (settings != NULL)
+    g_settings_set_int64 (settings, "market-last-refresh", g_get_real_time () / G_USEC_PER_SEC);
+
+  if (refresh.result == DAFTAR_FEED_RESULT_NOT_MODIFIED)
+    {
+      g_print ("%s\n", _("The market data is already up to date."));
+      return DAFTAR_CLI_OK;
+    }
+
+  if (!(market = daftar_store_load_market (cli->store, NULL, &error)))
+    return daftar_cli_fail (cli, error);
+
+  {
+    g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
+
+    /* Translators: the dataset's publisher, its date, and how many rate bands it has. */
+    g_print (_("Market data updated: %s, %s, %u rate bands."), publisher, market->as_of,
+             market->bands->len);
+    g_print ("\n");
+  }
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_market (DaftarCli  *cli,
+                   int         argc,
+                   char      **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    {
+      cli->command_name = "market list";
+      return market_list (cli, argc - 1, argv + 1);
+    }
+  if (argc >= 2 && g_str_equal (argv[1], "compare"))
+    {
+      cli->command_name = "market compare";
+      return market_compare (cli, argc - 1, argv + 1);
+    }
+  if (argc >= 2 && g_str_equal (argv[1], "refresh"))
+    {
+      cli->command_name = "market refresh";
+      return market_refresh (cli, argc - 1, argv + 1);
+    }
+
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      g_print ("%s\n", _("Usage: daftar-cli market list|compare|refresh [OPTIONS…]"));
+      return DAFTAR_CLI_OK;
+    }
+
+  g_printerr ("daftar-cli market: %s\n", _("Give a subcommand: list, compare or refresh."));
+  return DAFTAR_CLI_USAGE;
+}

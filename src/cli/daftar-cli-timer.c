@@ -1,0 +1,168 @@
+/* daftar-cli-timer.c — daftar-cli timer: the app's running timer, from a shell
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-dates.h"
+#include "daftar-duration.h"
+
+static int
+timer_start (DaftarCli  *cli,
+             int         argc,
+             char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *note = NULL;
+  int status;
+  GOptionEntry entries[] = {
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note about the work"), N_("TEXT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("PROJECT — start the timer now"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+      !daftar_store_start_timer (cli->store, project->id, g_date_time_to_unix (now),
+                                 (gint32) (g_date_time_get_utc_offset (now) / G_USEC_PER_SEC),
+                                 note, &error))
+    return daftar_cli_fail (cli, error);
+
+  /* Translators: %s is a project's name */
+  g_print (_("Timer started on %s.\n"), project->name);
+  return DAFTAR_CLI_OK;
+}
+
+static int
+timer_stop (DaftarCli  *cli,
+            int         argc,
+            char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarSession) session = NULL;
+  g_autofree char *duration = NULL;
+  gint64 id;
+  int status;
+
+  context = g_option_context_new (_("— stop the timer and log the session"));
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("timer stop takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_store_stop_timer (cli->store, g_get_real_time () / G_USEC_PER_SEC, &id, &error) ||
+      !(session = daftar_store_get_session (cli->store, id, &error)))
+    return daftar_cli_fail (cli, error);
+
+  duration = daftar_duration_to_string (session->actual_seconds);
+  /* Translators: "Logged session 12: 1:30 on Translation." */
+  g_print (_("Logged session %lld: %s on %s.\n"), (long long) id, duration, session->project_name);
+  return DAFTAR_CLI_OK;
+}
+
+static int
+timer_status (DaftarCli  *cli,
+              int         argc,
+              char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarTimer) timer = NULL;
+  g_autofree char *since = NULL;
+  gboolean json = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— show whether the timer is running"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("timer status takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  timer = daftar_store_get_timer (cli->store, &error);
+  if (error != NULL)
+    return daftar_cli_fail (cli, error);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "running");
+      json_builder_add_boolean_value (builder, timer != NULL);
+      if (timer != NULL)
+        {
+          json_builder_set_member_name (builder, "project_id");
+          json_builder_add_int_value (builder, timer->project_id);
+          json_builder_set_member_name (builder, "project");
+          json_builder_add_string_value (builder, timer->project_name);
+          json_builder_set_member_name (builder, "start_utc");
+          json_builder_add_int_value (builder, timer->start_utc);
+          json_builder_set_member_name (builder, "note");
+          json_builder_add_string_value (builder, timer->note ? timer->note : "");
+        }
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      daftar_cli_print_json (root);
+      return DAFTAR_CLI_OK;
+    }
+
+  if (timer == NULL)
+    {
+      g_print ("%s\n", _("No timer is running."));
+      return DAFTAR_CLI_OK;
+    }
+
+  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  /* Translators: "Timer running on Translation since 2025-03-21T09:30+03:30." */
+  g_print (_("Timer running on %s since %s.\n"), timer->project_name, since);
+  return DAFTAR_CLI_OK;
+}
+
+int
+daftar_cli_timer (DaftarCli  *cli,
+                  int         argc,
+                  char      **argv)
+{
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
+  if (argc >= 2 && g_str_equal (argv[1], "start"))
+    return timer_start (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "stop"))
+    return timer_stop (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "status"))
+    return timer_status (cli, argc - 1, argv + 1);
+
+  print ("%s\n", _("Usage: daftar-cli timer start PROJECT [--note TEXT]"));
+  print ("%s\n", _("       daftar-cli timer stop"));
+  print ("%s\n", _("       daftar-cli timer status [--json]"));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}

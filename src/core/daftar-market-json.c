@@ -1,0 +1,832 @@
+/* daftar-market-json.c — reading and checking the market dataset
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * data/market/README.md documents the format.  The dataset may come from a feed on
+ * the network, so nothing in it is trusted: every member is checked, and one bad
+ * entry rejects the whole file with a message that names the entry.
+ */
+#define G_LOG_DOMAIN "daftar-market"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-day.h"
+#include "daftar-market.h"
+#include "daftar-text.h"
+
+#define ID_MAX_CHARS      64
+#define TEXT_MAX_CHARS    300
+#define NOTE_MAX_CHARS    2000
+#define VALUE_MAX_CHARS   32
+#define URL_MAX_CHARS     2000
+#define MAX_ENTRIES       5000
+
+/* Every message names the member at fault as its “%s”. */
+#define set_invalid(error, member, message) \
+  g_set_error ((error), DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (message), (member))
+
+/**
+ * daftar_market_text_is_clean:
+ * @text: text from the dataset
+ * @max_chars: the most characters it may have
+ *
+ * Text from a feed is shown as plain text, never as markup, and wrapped in isolates
+ * where it sits in a sentence.  What can't be made harmless that way is refused:
+ * control characters, and format characters (bidi embeddings, overrides, isolates
+ * and marks) other than the ZERO WIDTH (NON-)JOINER Persian spelling needs.
+ *
+ * Returns: %TRUE for non-empty plain text of at most @max_chars characters
+ */
+gboolean
+daftar_market_text_is_clean (const char *text,
+                             guint       max_chars)
+{
+  glong n_chars;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars == 0 || n_chars > (glong) max_chars)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_CONTROL || type == G_UNICODE_LINE_SEPARATOR ||
+          type == G_UNICODE_PARAGRAPH_SEPARATOR || type == G_UNICODE_UNASSIGNED ||
+          type == G_UNICODE_PRIVATE_USE || type == G_UNICODE_SURROGATE)
+        return FALSE;
+      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_slug (const char *text)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || len > ID_MAX_CHARS || !g_ascii_isalnum (text[0]))
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* https only: the dataset's links open in the browser. */
+static gboolean
+is_https_url (const char *text)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (!g_str_has_prefix (text, "https://") || strlen (text) > URL_MAX_CHARS)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || (guchar) *p >= 0x7f)
+      return FALSE;
+
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  return uri != NULL && g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date from 1990 on. */
+static gboolean
+is_as_of (const char *text)
+{
+  gsize len = strlen (text);
+  DaftarDay day;
+  char full[DAFTAR_DAY_ISO_LEN];
+
+  if (len == 4)
+    g_snprintf (full, sizeof full, "%s-01-01", text);
+  else if (len == 7)
+    g_snprintf (full, sizeof full, "%s-01", text);
+  else if (len == 10)
+    g_strlcpy (full, text, sizeof full);
+  else
+    return FALSE;
+
+  for (gsize i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? full[i] != '-' : !g_ascii_isdigit (full[i]))
+      return FALSE;
+
+  return daftar_day_from_iso (full, &day) && strncmp (full, "1990", 4) >= 0;
+}
+
+static JsonNode *
+get_member (JsonObject *object,
+            const char *member,
+            gboolean    required,
+            GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    set_invalid (error, member,
+                 /* Translators: %s is a field of the data file, like “typical”. */
+                 _("“%s” is missing."));
+
+  return node;
+}
+
+/* A string, or NULL (with no error) when it is optional and missing or null. */
+static const char *
+get_string (JsonObject  *object,
+            const char  *member,
+            gboolean     required,
+            GError     **error)
+{
+  JsonNode *node = get_member (object, member, required, error);
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      set_invalid (error, member,
+                   /* Translators: %s is a field of the data file, like “typical”. */
+                   _("“%s” must be a string."));
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+static gboolean
+get_text (JsonObject  *object,
+          const char  *member,
+          gboolean     required,
+          guint        max_chars,
+          char       **out,
+          GError     **error)
+{
+  GError *local_error = NULL;
+  const char *text = get_string (object, member, required, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (text == NULL)
+    return TRUE;
+
+  if (!daftar_market_text_is_clean (text, max_chars))
+    {
+      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                   /* Translators: %s is a field of the data file, like “role”; %u a number. */
+                   _("“%s” must be plain text of 1 to %u characters, without control or "
+                     "text-direction characters."), member, max_chars);
+      return FALSE;
+    }
+
+  *out = g_strdup (text);
+  return TRUE;
+}
+
+static gboolean
+get_bool (JsonObject  *object,
+          const char  *member,
+          gboolean    *out,
+          GError     **error)
+{
+  JsonNode *node = get_member (object, member, TRUE, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      set_invalid (error, member,
+                   /* Translators: %s is a field of the data file, like “verified”. */
+                   _("“%s” must be true or false."));
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+get_as_of (JsonObject  *object,
+           const char  *member,
+           gboolean     may_be_null,
+           char       **out,
+           GError     **error)
+{
+  GError *local_error = NULL;
+  JsonNode *node = get_member (object, member, TRUE, error);
+  const char *text;
+
+  if (node == NULL)
+    return FALSE;
+  if (may_be_null && JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  text = get_string (object, member, TRUE, &local_error);
+  if (text == NULL || !(may_be_null ? is_as_of (text) : (strlen (text) == 10 && is_as_of (text))))
+    {
+      g_clear_error (&local_error);
+      if (may_be_null)
+        set_invalid (error, member,
+                     /* Translators: %s is a field of the data file, like “as_of”. Keep the formats. */
+                     _("“%s” must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or null."));
+      else
+        set_invalid (error, member,
+                     /* Translators: %s is a field of the data file, like “as_of”. Keep the format. */
+                     _("“%s” must be a date written YYYY-MM-DD."));
+      return FALSE;
+    }
+
+  *out = g_strdup (text);
+  return TRUE;
+}
+
+static gboolean
+get_id (JsonObject  *object,
+        char       **out,
+        GError     **error)
+{
+  const char *id = get_string (object, "id", TRUE, error);
+
+  if (id == NULL)
+    return FALSE;
+  if (!is_slug (id))
+    {
+      set_invalid (error, "id",
+                   /* Translators: %s is a field of the data file, “id”. */
+                   _("“%s” must be 1 to 64 of a–z, 0–9, “-” and “.”."));
+      return FALSE;
+    }
+
+  *out = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+get_category (JsonObject      *object,
+              gboolean        *out_any,
+              DaftarCategory  *out,
+              GError         **error)
+{
+  const char *key = get_string (object, "category", TRUE, error);
+
+  if (key == NULL)
+    return FALSE;
+
+  *out_any = g_str_equal (key, DAFTAR_MARKET_ANY);
+  if (!*out_any && !daftar_category_from_key (key, out))
+    {
+      set_invalid (error, "category",
+                   /* Translators: %s is a field of the data file, “category”. Keep the keys. */
+                   _("“%s” must be “any” or one of writing, translation, graphic-design, "
+                     "web-software, data-entry, data-science, ai-training, prompt-engineering, "
+                     "video, consulting and other."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+get_confidence (JsonObject        *object,
+                DaftarConfidence  *out,
+                GError           **error)
+{
+  const char *key = get_string (object, "confidence", TRUE, error);
+
+  if (key == NULL)
+    return FALSE;
+  if (!daftar_confidence_from_key (key, out))
+    {
+      set_invalid (error, "confidence",
+                   /* Translators: %s is a field of the data file, “confidence”. Keep the keys. */
+                   _("“%s” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+get_source (JsonObject          *object,
+            DaftarMarketSource  *out,
+            GError             **error)
+{
+  JsonNode *node = get_member (object, "source", TRUE, error);
+  JsonObject *source;
+  const char *url;
+  GError *local_error = NULL;
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_invalid (error, "source",
+                   /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                   _("“%s” must be an object with “publisher”, “title” and “url”."));
+      return FALSE;
+    }
+
+  source = json_node_get_object (node);
+  if (!get_text (source, "publisher", TRUE, TEXT_MAX_CHARS, &out->publisher, &local_error) ||
+      !get_text (source, "title", TRUE, TEXT_MAX_CHARS, &out->title, &local_error))
+    goto fail;
+
+  if (get_member (source, "url", TRUE, &local_error) == NULL)
+    goto fail;
+  url = get_string (source, "url", FALSE, &local_error);
+  if (local_error != NULL)
+    goto fail;
+  if (url != NULL && !is_https_url (url))
+    {
+      set_invalid (&local_error, "url",
+                   /* Translators: %s is a field of the data file, “url”. */
+                   _("“%s” must be an https:// address of at most 2000 characters, or null."));
+      goto fail;
+    }
+  out->url = g_strdup (url);
+  return TRUE;
+
+fail:
+  g_propagate_prefixed_error (error, local_error, "source: ");
+  return FALSE;
+}
+
+/* A decimal string in Latin digits, no more decimals than the currency has. */
+static gboolean
+get_amount (JsonObject  *object,
+            const char  *member,
+            const char  *currency,
+            gboolean    *out_has,
+            gint64      *out_minor,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text, *p;
+  DaftarMoney money;
+
+  *out_has = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    goto bad;
+
+  text = json_node_get_string (node);
+  if (text[0] == '-')
+    {
+      set_invalid (error, member,
+                   /* Translators: %s is a field of the data file, like “low”. */
+                   _("“%s” can’t be negative."));
+      return FALSE;
+    }
+
+  p = text;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p != text && *p == '.')
+    {
+      const char *frac = ++p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == frac)
+        p = text;
+    }
+
+  if (p == text || *p != '\0' || p - text > 15 ||
+      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL))
+    goto bad;
+
+  *out_has = TRUE;
+  *out_minor = money.minor;
+  return TRUE;
+
+bad:
+  set_invalid (error, member,
+               /* Translators: %s is a field of the data file, like “low”. Keep the example. */
+               _("“%s” must be an amount in a string, with Latin digits and a point, like "
+                 "\"25.00\", with no more decimals than its currency has."));
+  return FALSE;
+}
+
+static DaftarRateBand *
+read_band (JsonNode  *node,
+           GError   **error)
+{
+  g_autoptr(DaftarRateBand) band = g_new0 (DaftarRateBand, 1);
+  GError *local_error = NULL;
+  JsonObject *object;
+  const char *platform, *key, *currency;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                           _("Each rate band must be a JSON object."));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!get_id (object, &band->id, &local_error))
+    goto fail;
+
+  if (!(platform = get_string (object, "platform", TRUE, &local_error)))
+    goto fail;
+  if (!is_slug (platform))
+    {
+      set_invalid (&local_error, "platform",
+                   /* Translators: %s is a field of the data file, “platform”. */
+                   _("“%s” must be a platform key like “upwork”, or “any”."));
+      goto fail;
+    }
+  band->platform = g_strdup (platform);
+
+  if (!get_category (object, &band->any_category, &band->category, &local_error) ||
+      !get_text (object, "role", TRUE, TEXT_MAX_CHARS, &band->role, &local_error))
+    goto fail;
+
+  if (!(key = get_string (object, "unit", TRUE, &local_error)))
+    goto fail;
+  if (!daftar_rate_unit_from_key (key, &band->unit))
+    {
+      set_invalid (&local_error, "unit",
+                   /* Translators: %s is a field of the data file, “unit”. Keep the keys. */
+                   _("“%s” must be “hour”, “word” or “task”."));
+      goto fail;
+    }
+
+  if (!(currency = get_string (object, "currency", TRUE, &local_error)))
+    goto fail;
+  if (!daftar_currency_is_valid (currency))
+    {
+      set_invalid (&local_error, "currency",
+                   /* Translators: %s is a field of the data file, “currency”. */
+                   _("“%s” must be an ISO 4217 currency code in capitals, like USD."));
+      goto fail;
+    }
+  g_strlcpy (band->currency, currency, sizeof band->currency);
+
+  if (!get_amount (object, "low", band->currency, &band->has_low, &band->low_minor, &local_error) ||
+      !get_amount (object, "typical", band->currency, &band->has_typical, &band->typical_minor, &local_error) ||
+      !get_amount (object, "high", band->currency, &band->has_high, &band->high_minor, &local_error))
+    goto fail;
+
+  if (!band->has_low && !band->has_typical && !band->has_high)
+    {
+      set_invalid (&local_error, "typical",
+                   /* Translators: %s is a field of the data file, “typical”. */
+                   _("A band needs at least one of “low”, “%s” and “high”."));
+      goto fail;
+    }
+  if ((band->has_low && band->has_typical && band->low_minor > band->typical_minor) ||
+      (band->has_typical && band->has_high && band->typical_minor > band->high_minor) ||
+      (band->has_low && band->has_high && band->low_minor > band->high_minor))
+    {
+      set_invalid (&local_error, "low",
+                   /* Translators: %s is a field of the data file, “low”. */
+                   _("“%s” ≤ “typical” ≤ “high” does not hold."));
+      goto fail;
+    }
+
+  if (!(key = get_string (object, "kind", TRUE, &local_error)))
+    goto fail;
+  if (!daftar_band_kind_from_key (key, &band->kind))
+    {
+      set_invalid (&local_error, "kind",
+                   /* Translators: %s is a field of the data file, “kind”. Keep the keys. */
+                   _("“%s” must be one of “advertised”, “effective”, “median”, “average” and “minimum”."));
+      goto fail;
+    }
+
+  if (!get_as_of (object, "as_of", TRUE, &band->as_of, &local_error) ||
+      !get_source (object, &band->source, &local_error) ||
+      !get_confidence (object, &band->confidence, &local_error) ||
+      !get_bool (object, "verified", &band->verified, &local_error) ||
+      !get_text (object, "ref", FALSE, ID_MAX_CHARS, &band->ref, &local_error) ||
+      !get_text (object, "note", FALSE, NOTE_MAX_CHARS, &band->note, &local_error))
+    goto fail;
+
+  return g_steal_pointer (&band);
+
+fail:
+  {
+    g_autofree char *shown = daftar_text_isolate (band->id ? band->id : "?");
+
+    g_propagate_prefixed_error (error, local_error,
+                                /* Translators: %s is a rate band's id, like e12-mercor-range. */
+                                _("Rate band “%s”: "), shown);
+  }
+  return NULL;
+}
+
+static DaftarMarketClaim *
+read_claim (JsonNode  *node,
+            GError   **error)
+{
+  g_autoptr(DaftarMarketClaim) claim = g_new0 (DaftarMarketClaim, 1);
+  GError *local_error = NULL;
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                           _("Each claim must be a JSON object."));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!get_id (object, &claim->id, &local_error) ||
+      !get_category (object, &claim->any_category, &claim->category, &local_error) ||
+      !get_text (object, "value", TRUE, VALUE_MAX_CHARS, &claim->value, &local_error) ||
+      !get_text (object, "text", TRUE, NOTE_MAX_CHARS, &claim->text, &local_error) ||
+      !get_as_of (object, "as_of", TRUE, &claim->as_of, &local_error) ||
+      !get_source (object, &claim->source, &local_error) ||
+      !get_confidence (object, &claim->confidence, &local_error) ||
+      !get_bool (object, "verified", &claim->verified, &local_error) ||
+      !get_text (object, "ref", FALSE, ID_MAX_CHARS, &claim->ref, &local_error) ||
+      !get_text (object, "note", FALSE, NOTE_MAX_CHARS, &claim->note, &local_error))
+    {
+      g_autofree char *shown = daftar_text_isolate (claim->id ? claim->id : "?");
+
+      g_propagate_prefixed_error (error, local_error,
+                                  /* Translators: %s is a claim's id, like e29-image-posts. */
+                                  _("Claim “%s”: "), shown);
+      return NULL;
+    }
+
+  return g_steal_pointer (&claim);
+}
+
+static gboolean
+read_exchange_rate (JsonNode            *node,
+                    guint                index,
+                    DaftarExchangeRate  *out,
+                    GError             **error)
+{
+  GError *local_error = NULL;
+  JsonObject *object;
+  const char *date, *base, *quote, *rate;
+
+  memset (out, 0, sizeof *out);
+  out->source = DAFTAR_RATE_SOURCE_FEED;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (&local_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                           _("It must be a JSON object with “date”, “base”, “quote” and “rate”."));
+      goto fail;
+    }
+  object = json_node_get_object (node);
+
+  if (!(date = get_string (object, "date", TRUE, &local_error)) ||
+      !(base = get_string (object, "base", TRUE, &local_error)) ||
+      !(quote = get_string (object, "quote", TRUE, &local_error)) ||
+      !(rate = get_string (object, "rate", TRUE, &local_error)))
+    goto fail;
+
+  if (strlen (date) != 10 || !is_as_of (date) || !daftar_day_from_iso (date, &out->day))
+    {
+      set_invalid (&local_error, "date",
+                   /* Translators: %s is a field of the data file, “date”. Keep the format. */
+                   _("“%s” must be a date written YYYY-MM-DD."));
+      goto fail;
+    }
+  if (!daftar_currency_is_valid (base) || !daftar_currency_is_valid (quote) ||
+      g_str_equal (base, quote))
+    {
+      set_invalid (&local_error, "base",
+                   /* Translators: %s is a field of the data file, “base”. */
+                   _("“%s” and “quote” must be two different ISO 4217 currency codes."));
+      goto fail;
+    }
+  g_strlcpy (out->base, base, sizeof out->base);
+  g_strlcpy (out->quote, quote, sizeof out->quote);
+
+  if (!daftar_rate_parse (rate, &out->rate_e8, NULL) || !g_ascii_isdigit (rate[0]))
+    {
+      set_invalid (&local_error, "rate",
+                   /* Translators: %s is a field of the data file, “rate”. Keep the example. */
+                   _("“%s” must be a number above zero in a string, with at most eight "
+                     "decimals, like \"0.92\"."));
+      goto fail;
+    }
+
+  return TRUE;
+
+fail:
+  g_propagate_prefixed_error (error, local_error,
+                              /* Translators: %u is the position of an exchange rate in the file, 1 for the first. */
+                              _("Exchange rate %u: "), index + 1);
+  return FALSE;
+}
+
+/* Fee rules from a feed: the fee-rule reader accepts http:// sources and does not
+ * look for text-direction characters; hold them to the dataset's stricter rules. */
+static gboolean
+check_fee_rules (const DaftarFeeRules  *rules,
+                 GError               **error)
+{
+  for (guint i = 0; i < rules->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (rules->rules, i);
+
+      if (!daftar_market_text_is_clean (rule->source_publisher, TEXT_MAX_CHARS) ||
+          !daftar_market_text_is_clean (rule->source_title, TEXT_MAX_CHARS) ||
+          (rule->note != NULL && !daftar_market_text_is_clean (rule->note, NOTE_MAX_CHARS)) ||
+          (rule->method != NULL && !daftar_market_text_is_clean (rule->method, ID_MAX_CHARS)) ||
+          !is_https_url (rule->source_url))
+        {
+          g_autofree char *shown = daftar_text_isolate (rule->id);
+
+          g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                       /* Translators: %s is a fee rule's id, like upwork-2023-flat. */
+                       _("Fee rule “%s”: its source needs an https:// address, and its text "
+                         "must be plain, without control or text-direction characters."),
+                       shown);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static JsonArray *
+get_array (JsonObject  *root,
+           const char  *member,
+           gboolean     required,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  if (node == NULL && !required)
+    return NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
+      json_array_get_length (json_node_get_array (node)) > MAX_ENTRIES)
+    {
+      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                   /* Translators: %s is a field of the data file, like “rate_bands”. */
+                   _("The market data needs “%s” as a list of at most 5000 entries."), member);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/**
+ * daftar_market_load_bytes:
+ * @bytes: a market dataset, `{ "schema": 1, "rate_bands": […], … }`
+ *
+ * Parses and checks a whole dataset.  Unknown top-level members are ignored.
+ *
+ * Returns: (transfer full): the dataset, or %NULL and nothing at all on any error
+ */
+DaftarMarket *
+daftar_market_load_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *root;
+  JsonNode *schema;
+  JsonArray *array;
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (data == NULL || size == 0 || size > G_MAXSSIZE ||
+      !g_utf8_validate_len (data, size, NULL) ||
+      !json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+    {
+      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
+                   /* Translators: %s is the JSON parser's own message, maybe empty. */
+                   _("The market data is not valid JSON. %s"),
+                   local_error ? local_error->message : "");
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
+                           _("The market data must be a JSON object."));
+      return NULL;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  schema = json_object_get_member (root, "schema");
+  if (schema == NULL || !JSON_NODE_HOLDS_VALUE (schema) ||
+      json_node_get_value_type (schema) != G_TYPE_INT64 ||
+      json_node_get_int (schema) != DAFTAR_MARKET_SCHEMA)
+    {
+      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_SCHEMA,
+                   /* Translators: %d is a version number, 1. Keep “schema”. */
+                   _("The market data is not in a format this version of Daftar reads "
+                     "(it reads “schema”: %d)."), DAFTAR_MARKET_SCHEMA);
+      return NULL;
+    }
+
+  market = g_new0 (DaftarMarket, 1);
+  market->bands = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_rate_band_free);
+  market->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_market_claim_free);
+  market->exchange_rates = g_array_new (FALSE, TRUE, sizeof (DaftarExchangeRate));
+
+  if (!get_text (root, "publisher", TRUE, TEXT_MAX_CHARS, &market->publisher, &local_error) ||
+      !get_as_of (root, "as_of", FALSE, &market->as_of, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("The market data: "));
+      return NULL;
+    }
+
+  if (!(array = get_array (root, "rate_bands", TRUE, error)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      DaftarRateBand *band = read_band (json_array_get_element (array, i), error);
+
+      if (band == NULL)
+        return NULL;
+      g_ptr_array_add (market->bands, band);
+    }
+
+  if (!(array = get_array (root, "claims", TRUE, error)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      DaftarMarketClaim *claim = read_claim (json_array_get_element (array, i), error);
+
+      if (claim == NULL)
+        return NULL;
+      g_ptr_array_add (market->claims, claim);
+    }
+
+  /* Ids are unique across bands and claims: links and tests name entries by id. */
+  for (guint i = 0; i < market->bands->len + market->claims->len; i++)
+    {
+      const char *id = i < market->bands->len
+        ? ((DaftarRateBand *) g_ptr_array_index (market->bands, i))->id
+        : ((DaftarMarketClaim *) g_ptr_array_index (market->claims, i - market->bands->len))->id;
+
+      if (!g_hash_table_add (ids, (gpointer) id))
+        {
+          g_autofree char *shown = daftar_text_isolate (id);
+
+          g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+                       /* Translators: %s is an entry's id, like e12-mercor-range. */
+                       _("The id “%s” is used twice in the market data."), shown);
+          return NULL;
+        }
+    }
+
+  if ((array = get_array (root, "fee_rules", FALSE, &local_error)) != NULL)
+    {
+      if (!(market->fee_rules = daftar_fee_rules_from_json_array (array, error)) ||
+          !check_fee_rules (market->fee_rules, error))
+        return NULL;
+    }
+  else if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  else
+    market->fee_rules = daftar_fee_rules_new ();
+
+  if ((array = get_array (root, "exchange_rates", FALSE, &local_error)) != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          DaftarExchangeRate rate;
+
+          if (!read_exchange_rate (json_array_get_element (array, i), i, &rate, error))
+            return NULL;
+          g_array_append_val (market->exchange_rates, rate);
+        }
+    }
+  else if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&market);
+}

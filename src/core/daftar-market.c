@@ -1,0 +1,329 @@
+/* daftar-market.c — the market dataset's types, the bundled copy, JSON output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-market"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-core-resources.h"
+#include "daftar-market.h"
+
+G_DEFINE_QUARK (daftar-market-error-quark, daftar_market_error)
+
+static const char * const unit_keys[DAFTAR_N_RATE_UNITS] = { "hour", "word", "task" };
+
+static const char * const kind_keys[DAFTAR_N_BAND_KINDS] = {
+  "advertised", "effective", "median", "average", "minimum",
+};
+
+const char *
+daftar_rate_unit_to_key (DaftarRateUnit unit)
+{
+  g_return_val_if_fail (unit < DAFTAR_N_RATE_UNITS, NULL);
+  return unit_keys[unit];
+}
+
+gboolean
+daftar_rate_unit_from_key (const char     *key,
+                           DaftarRateUnit *out)
+{
+  for (guint i = 0; i < DAFTAR_N_RATE_UNITS; i++)
+    if (g_strcmp0 (key, unit_keys[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+daftar_band_kind_to_key (DaftarBandKind kind)
+{
+  g_return_val_if_fail (kind < DAFTAR_N_BAND_KINDS, NULL);
+  return kind_keys[kind];
+}
+
+gboolean
+daftar_band_kind_from_key (const char     *key,
+                           DaftarBandKind *out)
+{
+  for (guint i = 0; i < DAFTAR_N_BAND_KINDS; i++)
+    if (g_strcmp0 (key, kind_keys[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * daftar_band_kind_get_label:
+ *
+ * Returns: (transfer none): what kind of figure a band is, for people
+ */
+const char *
+daftar_band_kind_get_label (DaftarBandKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: a kind of reported pay: what a platform offers or posts. */
+    case DAFTAR_BAND_KIND_ADVERTISED: return C_("band kind", "Advertised");
+    /* Translators: a kind of reported pay: what people got per hour actually worked. */
+    case DAFTAR_BAND_KIND_EFFECTIVE:  return C_("band kind", "Effective");
+    /* Translators: a kind of reported pay: the median. */
+    case DAFTAR_BAND_KIND_MEDIAN:     return C_("band kind", "Median");
+    /* Translators: a kind of reported pay: the average. */
+    case DAFTAR_BAND_KIND_AVERAGE:    return C_("band kind", "Average");
+    /* Translators: a kind of reported pay: a floor a platform sets. */
+    case DAFTAR_BAND_KIND_MINIMUM:    return C_("band kind", "Minimum");
+    case DAFTAR_N_BAND_KINDS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * daftar_confidence_get_label:
+ *
+ * Returns: (transfer none): how far a source can be trusted, for people
+ */
+const char *
+daftar_confidence_get_label (DaftarConfidence confidence)
+{
+  switch (confidence)
+    {
+    /* Translators: how reliable a source is (see market-facts.md). */
+    case DAFTAR_CONFIDENCE_LOW:         return C_("confidence", "Low");
+    /* Translators: how reliable a source is. */
+    case DAFTAR_CONFIDENCE_MEDIUM_LOW:  return C_("confidence", "Medium–low");
+    /* Translators: how reliable a source is. */
+    case DAFTAR_CONFIDENCE_MEDIUM:      return C_("confidence", "Medium");
+    /* Translators: how reliable a source is. */
+    case DAFTAR_CONFIDENCE_MEDIUM_HIGH: return C_("confidence", "Medium–high");
+    /* Translators: how reliable a source is. */
+    case DAFTAR_CONFIDENCE_HIGH:        return C_("confidence", "High");
+    case DAFTAR_N_CONFIDENCES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+source_clear (DaftarMarketSource *source)
+{
+  g_clear_pointer (&source->publisher, g_free);
+  g_clear_pointer (&source->title, g_free);
+  g_clear_pointer (&source->url, g_free);
+}
+
+void
+daftar_rate_band_free (DaftarRateBand *band)
+{
+  if (band == NULL)
+    return;
+
+  g_free (band->id);
+  g_free (band->platform);
+  g_free (band->role);
+  g_free (band->as_of);
+  source_clear (&band->source);
+  g_free (band->ref);
+  g_free (band->note);
+  g_free (band);
+}
+
+void
+daftar_market_claim_free (DaftarMarketClaim *claim)
+{
+  if (claim == NULL)
+    return;
+
+  g_free (claim->id);
+  g_free (claim->value);
+  g_free (claim->text);
+  g_free (claim->as_of);
+  source_clear (&claim->source);
+  g_free (claim->ref);
+  g_free (claim->note);
+  g_free (claim);
+}
+
+void
+daftar_market_free (DaftarMarket *market)
+{
+  if (market == NULL)
+    return;
+
+  g_free (market->publisher);
+  g_free (market->as_of);
+  g_clear_pointer (&market->bands, g_ptr_array_unref);
+  g_clear_pointer (&market->claims, g_ptr_array_unref);
+  g_clear_pointer (&market->fee_rules, daftar_fee_rules_free);
+  g_clear_pointer (&market->exchange_rates, g_array_unref);
+  g_free (market);
+}
+
+/**
+ * daftar_market_get_default_bytes:
+ *
+ * Returns: (transfer full): the dataset bundled with Daftar, as it is in the GResource
+ */
+GBytes *
+daftar_market_get_default_bytes (GError **error)
+{
+  /* Naming the resource links it in without registration, as for the fee rules. */
+  return g_resource_lookup_data (daftar_core_get_resource (), DAFTAR_MARKET_RESOURCE,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+/**
+ * daftar_market_load_default:
+ *
+ * Loads the dataset bundled with Daftar.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+DaftarMarket *
+daftar_market_load_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = daftar_market_get_default_bytes (error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return daftar_market_load_bytes (bytes, error);
+}
+
+/**
+ * daftar_market_get_band:
+ *
+ * Returns: (transfer none) (nullable): the band called @id
+ */
+const DaftarRateBand *
+daftar_market_get_band (const DaftarMarket *market,
+                        const char         *id)
+{
+  g_return_val_if_fail (market != NULL, NULL);
+
+  for (guint i = 0; i < market->bands->len; i++)
+    {
+      const DaftarRateBand *band = g_ptr_array_index (market->bands, i);
+
+      if (g_strcmp0 (band->id, id) == 0)
+        return band;
+    }
+
+  return NULL;
+}
+
+/* JSON output, in the dataset's own format */
+
+static void
+add_string_or_null (JsonBuilder *b,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (b, member);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_amount (JsonBuilder *b,
+            const char  *member,
+            gboolean     has,
+            gint64       minor,
+            const char  *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *text = NULL;
+
+  if (!has)
+    return;
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  text = daftar_money_to_decimal_string (&money);
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, text);
+}
+
+static void
+add_common (JsonBuilder              *b,
+            const char               *as_of,
+            const DaftarMarketSource *source,
+            DaftarConfidence          confidence,
+            gboolean                  verified,
+            const char               *ref,
+            const char               *note)
+{
+  add_string_or_null (b, "as_of", as_of);
+  json_builder_set_member_name (b, "source");
+  json_builder_begin_object (b);
+  add_string_or_null (b, "publisher", source->publisher);
+  add_string_or_null (b, "title", source->title);
+  add_string_or_null (b, "url", source->url);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "confidence");
+  json_builder_add_string_value (b, daftar_confidence_to_key (confidence));
+  json_builder_set_member_name (b, "verified");
+  json_builder_add_boolean_value (b, verified);
+  if (ref != NULL)
+    add_string_or_null (b, "ref", ref);
+  if (note != NULL)
+    add_string_or_null (b, "note", note);
+}
+
+/**
+ * daftar_rate_band_to_json:
+ *
+ * Returns: (transfer full): @band as the dataset writes it
+ */
+JsonNode *
+daftar_rate_band_to_json (const DaftarRateBand *band)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  add_string_or_null (b, "id", band->id);
+  add_string_or_null (b, "platform", band->platform);
+  add_string_or_null (b, "category", band->any_category ? DAFTAR_MARKET_ANY
+                                                          : daftar_category_to_key (band->category));
+  add_string_or_null (b, "role", band->role);
+  add_string_or_null (b, "unit", daftar_rate_unit_to_key (band->unit));
+  add_string_or_null (b, "currency", band->currency);
+  add_amount (b, "low", band->has_low, band->low_minor, band->currency);
+  add_amount (b, "typical", band->has_typical, band->typical_minor, band->currency);
+  add_amount (b, "high", band->has_high, band->high_minor, band->currency);
+  add_string_or_null (b, "kind", daftar_band_kind_to_key (band->kind));
+  add_common (b, band->as_of, &band->source, band->confidence, band->verified, band->ref, band->note);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+/**
+ * daftar_market_claim_to_json:
+ *
+ * Returns: (transfer full): @claim as the dataset writes it
+ */
+JsonNode *
+daftar_market_claim_to_json (const DaftarMarketClaim *claim)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  add_string_or_null (b, "id", claim->id);
+  add_string_or_null (b, "category", claim->any_category ? DAFTAR_MARKET_ANY
+                                                           : daftar_category_to_key (claim->category));
+  add_string_or_null (b, "value", claim->value);
+  add_string_or_null (b, "text", claim->text);
+  add_common (b, claim->as_of, &claim->source, claim->confidence, claim->verified, claim->ref, claim->note);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}

@@ -1,0 +1,479 @@
+/* test-feed.c — the market feed against a SoupServer on loopback
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The server runs in its own thread and GMainContext, on 127.0.0.1 and a port the
+ * system picks; nothing here ever leaves the machine.  After a valid feed is in use,
+ * every kind of failure must leave it in use and record the error.
+ */
+
+#define G_LOG_DOMAIN "test-feed"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libsoup/soup.h>
+
+#include "daftar-feed.h"
+#include "daftar-store-market.h"
+#include "daftar-store-report.h"
+#include "daftar-test-util.h"
+
+#define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
+
+#define DATASET(publisher, role, low) \
+  "{ \"schema\": 1, \"publisher\": \"" publisher "\", \"as_of\": \"2026-02-01\", \"claims\": []," \
+  "  \"rate_bands\": [ { \"id\": \"b1\", \"platform\": \"outlier\", \"category\": \"ai-training\"," \
+  "    \"role\": \"" role "\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"" low "\"," \
+  "    \"kind\": \"advertised\", \"as_of\": \"2025\", " SRC ", \"confidence\": \"low\", \"verified\": true } ]," \
+  "  \"exchange_rates\": [ { \"date\": \"2026-01-01\", \"base\": \"EUR\", \"quote\": \"USD\", \"rate\": \"1.10\" } ] }"
+
+static const char feed_v1[] = DATASET ("Feed v1", "Trainer", "30.00");
+
+/* The server */
+
+typedef struct
+{
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  SoupServer   *server;
+  char         *base;
+  GMutex        lock;
+  GCond         ready;
+} Server;
+
+static void
+respond (SoupServerMessage *msg,
+         guint              status,
+         const char        *body)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  if (body != NULL)
+    soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+handle_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
+  SoupMessageHeaders *response = soup_server_message_get_response_headers (msg);
+
+  if (g_str_equal (path, "/ok"))
+    {
+      /* The client says who it is. */
+      g_assert_true (g_str_has_prefix (soup_message_headers_get_one (request, "User-Agent"), "Daftar/"));
+      if (g_strcmp0 (soup_message_headers_get_one (request, "If-None-Match"), "\"v1\"") == 0)
+        respond (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
+      else
+        {
+          soup_message_headers_replace (response, "ETag", "\"v1\"");
+          respond (msg, SOUP_STATUS_OK, feed_v1);
+        }
+    }
+  else if (g_str_equal (path, "/404"))
+    respond (msg, SOUP_STATUS_NOT_FOUND, "{}");
+  else if (g_str_equal (path, "/500"))
+    respond (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, "{}");
+  else if (g_str_equal (path, "/redirect-http"))
+    {
+      soup_message_headers_replace (response, "Location", "http://example.invalid/feed.json");
+      respond (msg, SOUP_STATUS_FOUND, NULL);
+    }
+  else if (g_str_equal (path, "/redirect-loop"))
+    {
+      soup_message_headers_replace (response, "Location", "/redirect-loop");
+      respond (msg, SOUP_STATUS_FOUND, NULL);
+    }
+  else if (g_str_equal (path, "/redirect-ok"))
+    {
+      soup_message_headers_replace (response, "Location", "/v2");
+      respond (msg, SOUP_STATUS_MOVED_PERMANENTLY, NULL);
+    }
+  else if (g_str_equal (path, "/v2"))
+    respond (msg, SOUP_STATUS_OK, DATASET ("Feed v2", "Trainer", "31.00"));
+  else if (g_str_equal (path, "/malformed"))
+    respond (msg, SOUP_STATUS_OK, "{ \"schema\": 1, \"rate_bands\": [");
+  else if (g_str_equal (path, "/schema2"))
+    respond (msg, SOUP_STATUS_OK, "{ \"schema\": 2, \"rate_bands\": [], \"claims\": [] }");
+  else if (g_str_equal (path, "/negative"))
+    respond (msg, SOUP_STATUS_OK, DATASET ("Feed bad", "Trainer", "-5.00"));
+  else if (g_str_equal (path, "/bidi"))
+    respond (msg, SOUP_STATUS_OK, DATASET ("Feed \u202Ebad", "<b>Trainer</b> \u2066x\u2069", "30.00"));
+  else if (g_str_equal (path, "/markup"))
+    respond (msg, SOUP_STATUS_OK, DATASET ("Feed <i>m</i>", "<b>Trainer</b> & <a href='x'>", "30.00"));
+  else if (g_str_equal (path, "/huge") || g_str_equal (path, "/huge-chunked"))
+    {
+      gsize size = 10 * 1024 * 1024;
+      char *body = g_malloc (size);
+
+      memset (body, ' ', size);
+      body[0] = '{';
+      body[size - 1] = '}';
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      if (g_str_equal (path, "/huge-chunked"))
+        soup_message_headers_set_encoding (response, SOUP_ENCODING_CHUNKED);
+      soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_TAKE, body, size);
+      soup_message_body_complete (soup_server_message_get_response_body (msg));
+    }
+  else if (g_str_equal (path, "/stall"))
+    soup_server_message_pause (msg);   /* never answers */
+  else
+    respond (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static gpointer
+server_thread (gpointer data)
+{
+  Server *s = data;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (s->context);
+
+  s->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (s->server, NULL, handle_cb, s, NULL);
+  soup_server_listen_local (s->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (s->server);
+  g_assert_nonnull (uris);
+
+  g_mutex_lock (&s->lock);
+  s->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_cond_signal (&s->ready);
+  g_mutex_unlock (&s->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (s->loop);
+
+  soup_server_disconnect (s->server);
+  g_clear_object (&s->server);
+  g_main_context_pop_thread_default (s->context);
+  return NULL;
+}
+
+static Server *
+server_start (void)
+{
+  Server *s = g_new0 (Server, 1);
+
+  g_mutex_init (&s->lock);
+  g_cond_init (&s->ready);
+  s->context = g_main_context_new ();
+  s->loop = g_main_loop_new (s->context, FALSE);
+
+  g_mutex_lock (&s->lock);
+  s->thread = g_thread_new ("feed-server", server_thread, s);
+  while (s->base == NULL)
+    g_cond_wait (&s->ready, &s->lock);
+  g_mutex_unlock (&s->lock);
+  return s;
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+server_stop (Server *s)
+{
+  g_main_context_invoke (s->context, quit_cb, s->loop);
+  g_thread_join (s->thread);
+  g_main_loop_unref (s->loop);
+  g_main_context_unref (s->context);
+  g_free (s->base);
+  g_mutex_clear (&s->lock);
+  g_cond_clear (&s->ready);
+  g_free (s);
+}
+
+/* The client */
+
+typedef struct
+{
+  Server      *server;
+  char        *dir;
+  DaftarStore *store;
+  DaftarFeed  *feed;
+} Fixture;
+
+typedef struct
+{
+  gboolean          done;
+  gboolean          ok;
+  DaftarFeedResult  result;
+  GError           *error;
+} Outcome;
+
+static void
+refreshed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->ok = daftar_feed_refresh_finish (DAFTAR_FEED (object), result, &outcome->result,
+                                            &outcome->error);
+  outcome->done = TRUE;
+  g_main_context_wakeup (NULL);
+}
+
+static gboolean
+refresh (Fixture          *f,
+         const char       *path,
+         DaftarFeedResult *out_result,
+         GError          **error)
+{
+  g_autofree char *url = path[0] == '/' ? g_strconcat (f->server->base, path, NULL) : g_strdup (path);
+  Outcome outcome = { 0 };
+
+  daftar_feed_refresh_async (f->feed, url, NULL, refreshed_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (out_result != NULL)
+    *out_result = outcome.result;
+  if (outcome.error != NULL)
+    g_propagate_error (error, outcome.error);
+  return outcome.ok;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+
+  f->server = server_start ();
+  f->dir = daftar_test_make_tmpdir ();
+  db = g_build_filename (f->dir, "ledger.db", NULL);
+  f->store = daftar_store_open (db, &error);
+  g_assert_no_error (error);
+  f->feed = daftar_feed_new (f->store);
+  g_assert_cmpuint (daftar_feed_get_timeout (f->feed), ==, 15);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->feed);
+  g_clear_object (&f->store);
+  server_stop (f->server);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+/* The dataset in use and the last refresh's error. */
+static void
+assert_in_use (Fixture    *f,
+               const char *publisher,
+               const char *error_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(DaftarMarketState) state = NULL;
+  DaftarMarketOrigin origin;
+
+  market = daftar_store_load_market (f->store, &origin, &error);
+  g_assert_no_error (error);
+  state = daftar_store_get_market_state (f->store, &error);
+  g_assert_no_error (error);
+
+  if (publisher == NULL)
+    g_assert_cmpint (origin, ==, DAFTAR_MARKET_ORIGIN_BUNDLED);
+  else
+    {
+      g_assert_cmpint (origin, ==, DAFTAR_MARKET_ORIGIN_FEED);
+      g_assert_cmpstr (market->publisher, ==, publisher);
+    }
+
+  g_assert_true (state->has_refresh);
+  if (error_part == NULL)
+    g_assert_null (state->error);
+  else
+    {
+      g_assert_nonnull (state->error);
+      if (strstr (state->error, error_part) == NULL)
+        g_test_message ("error: %s", state->error);
+      g_assert_nonnull (strstr (state->error, error_part));
+    }
+}
+
+static void
+test_ok_then_failures (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct { const char *path; int code; const char *part; } failures[] = {
+    { "/404", DAFTAR_FEED_ERROR_HTTP, "404" },
+    { "/500", DAFTAR_FEED_ERROR_HTTP, "500" },
+    { "/redirect-http", DAFTAR_FEED_ERROR_REDIRECT, "example.invalid" },
+    { "/redirect-loop", DAFTAR_FEED_ERROR_REDIRECT, "redirect" },
+    { "/malformed", -1, "JSON" },
+    { "/schema2", -1, "schema" },
+    { "/negative", -1, "negative" },
+    { "/bidi", -1, "text-direction" },
+    { "/huge", DAFTAR_FEED_ERROR_TOO_LARGE, "MiB" },
+    { "/huge-chunked", DAFTAR_FEED_ERROR_TOO_LARGE, "MiB" },
+    { "http://example.invalid/feed.json", DAFTAR_FEED_ERROR_URL, "https://" },
+    { "ftp://127.0.0.1/feed.json", DAFTAR_FEED_ERROR_URL, "https://" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarRateTable) rates = NULL;
+  DaftarExchangeRate user_rate = { .base = "EUR", .quote = "USD", .rate_e8 = 108000000,
+                                   .source = DAFTAR_RATE_SOURCE_USER };
+  DaftarFeedResult result;
+  guint n_user = 0, n_feed = 0;
+
+  /* A rate the user typed for the same day as the feed's. */
+  g_assert_true (daftar_day_from_iso ("2026-01-01", &user_rate.day));
+  daftar_store_add_rate (f->store, &user_rate, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (refresh (f, "/ok", &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, DAFTAR_FEED_RESULT_UPDATED);
+  assert_in_use (f, "Feed v1", NULL);
+
+  /* The feed's rate is added; the user's is untouched. */
+  rates = daftar_store_load_rates (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < daftar_rate_table_get_n_rates (rates); i++)
+    {
+      const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
+
+      if (rate->source == DAFTAR_RATE_SOURCE_USER)
+        {
+          n_user++;
+          g_assert_cmpint (rate->rate_e8, ==, 108000000);
+        }
+      else
+        {
+          n_feed++;
+          g_assert_cmpint (rate->rate_e8, ==, 110000000);
+        }
+    }
+  g_assert_cmpuint (n_user, ==, 1);
+  g_assert_cmpuint (n_feed, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
+    {
+      g_test_message ("%s", failures[i].path);
+      g_assert_false (refresh (f, failures[i].path, NULL, &error));
+      g_assert_nonnull (error);
+      g_test_message ("  %s", error->message);
+      if (failures[i].code >= 0)
+        g_assert_error (error, DAFTAR_FEED_ERROR, failures[i].code);
+      else
+        g_assert_true (error->domain == DAFTAR_MARKET_ERROR);
+      g_clear_error (&error);
+      assert_in_use (f, "Feed v1", failures[i].part);
+    }
+
+  /* 304: the stored dataset is current; the error is cleared. */
+  g_assert_true (refresh (f, "/ok", &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, DAFTAR_FEED_RESULT_NOT_MODIFIED);
+  assert_in_use (f, "Feed v1", NULL);
+
+  /* A redirect on loopback is followed. */
+  g_assert_true (refresh (f, "/redirect-ok", &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, DAFTAR_FEED_RESULT_UPDATED);
+  assert_in_use (f, "Feed v2", NULL);
+}
+
+static void
+test_first_failure_keeps_bundled (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (refresh (f, "/500", NULL, &error));
+  g_assert_error (error, DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_HTTP);
+  assert_in_use (f, NULL, "500");
+}
+
+/* Markup is only text: accepted, kept as written, and shown as plain text. */
+static void
+test_markup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = NULL;
+
+  g_assert_true (refresh (f, "/markup", NULL, &error));
+  g_assert_no_error (error);
+  market = daftar_store_load_market (f->store, NULL, &error);
+  g_assert_cmpstr (market->publisher, ==, "Feed <i>m</i>");
+  g_assert_cmpstr (daftar_market_get_band (market, "b1")->role, ==, "<b>Trainer</b> & <a href='x'>");
+}
+
+static void
+test_stall (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  daftar_feed_set_timeout (f->feed, 1);
+  g_assert_false (refresh (f, "/stall", NULL, &error));
+  g_assert_error (error, DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_NETWORK);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  assert_in_use (f, NULL, "reached");
+}
+
+static void
+test_urls (void)
+{
+  g_assert_true (daftar_feed_check_url ("https://example.org/market.json", NULL));
+  g_assert_true (daftar_feed_check_url ("http://127.0.0.1:8080/m.json", NULL));
+  g_assert_true (daftar_feed_check_url ("http://127.5.6.7/m.json", NULL));
+  g_assert_true (daftar_feed_check_url ("http://[::1]/m.json", NULL));
+  g_assert_true (daftar_feed_check_url ("http://localhost/m.json", NULL));
+  g_assert_false (daftar_feed_check_url ("http://example.org/m.json", NULL));
+  g_assert_false (daftar_feed_check_url ("http://10.0.0.1/m.json", NULL));
+  g_assert_false (daftar_feed_check_url ("http://localhost.example.org/m.json", NULL));
+  g_assert_false (daftar_feed_check_url ("file:///etc/passwd", NULL));
+  g_assert_false (daftar_feed_check_url ("https://user:pw@example.org/", NULL));
+  g_assert_false (daftar_feed_check_url ("", NULL));
+  g_assert_false (daftar_feed_check_url ("market.json", NULL));
+}
+
+static void
+test_due (void)
+{
+  DaftarMarketState state = { 0 };
+
+  g_assert_true (daftar_market_refresh_is_due (NULL, 1000));
+  g_assert_true (daftar_market_refresh_is_due (&state, 1000));
+  state.has_refresh = state.has_success = TRUE;
+  state.success_utc = 1000000;
+  g_assert_false (daftar_market_refresh_is_due (&state, 1000000 + 6 * 86400));
+  g_assert_true (daftar_market_refresh_is_due (&state, 1000000 + 7 * 86400));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/feed/urls", test_urls);
+  g_test_add_func ("/feed/due", test_due);
+  g_test_add ("/feed/ok-then-failures", Fixture, NULL, fixture_set_up, test_ok_then_failures, fixture_tear_down);
+  g_test_add ("/feed/first-failure", Fixture, NULL, fixture_set_up, test_first_failure_keeps_bundled, fixture_tear_down);
+  g_test_add ("/feed/markup", Fixture, NULL, fixture_set_up, test_markup, fixture_tear_down);
+  g_test_add ("/feed/stall", Fixture, NULL, fixture_set_up, test_stall, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,246 @@
+/* test-market-compare.c — the effective rate against the bands, on a fixture ledger
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-market-compare"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "daftar-market-compare.h"
+
+#define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": null }, \"confidence\": \"medium\""
+
+/* Outlier/ai-training: a platform band and a category band; writing: only "any"
+ * bands; video: nothing, so the general band; a per-word band never compared. */
+static const char fixture[] =
+  "{ \"schema\": 1, \"publisher\": \"Fixture\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+  "  \"rate_bands\": ["
+  "  { \"id\": \"outlier-train\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"r\","
+  "    \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"35.00\", \"typical\": \"40.00\", \"high\": \"50.00\","
+  "    \"kind\": \"advertised\", \"as_of\": \"2024\", " SRC ", \"verified\": false },"
+  "  { \"id\": \"any-train\", \"platform\": \"any\", \"category\": \"ai-training\", \"role\": \"r\","
+  "    \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"10.00\", \"high\": \"25.00\","
+  "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": true },"
+  "  { \"id\": \"mercor-train\", \"platform\": \"mercor\", \"category\": \"ai-training\", \"role\": \"r\","
+  "    \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"81.00\","
+  "    \"kind\": \"average\", \"as_of\": \"2025\", " SRC ", \"verified\": true },"
+  "  { \"id\": \"writing-gbp\", \"platform\": \"any\", \"category\": \"writing\", \"role\": \"r\","
+  "    \"unit\": \"hour\", \"currency\": \"GBP\", \"typical\": \"20.00\","
+  "    \"kind\": \"median\", \"as_of\": \"2022\", " SRC ", \"verified\": true },"
+  "  { \"id\": \"writing-word\", \"platform\": \"any\", \"category\": \"writing\", \"role\": \"r\","
+  "    \"unit\": \"word\", \"currency\": \"USD\", \"typical\": \"0.10\","
+  "    \"kind\": \"median\", \"as_of\": \"2022\", " SRC ", \"verified\": true },"
+  "  { \"id\": \"general\", \"platform\": \"any\", \"category\": \"any\", \"role\": \"r\","
+  "    \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"28.00\","
+  "    \"kind\": \"average\", \"as_of\": \"2022\", " SRC ", \"verified\": true } ] }";
+
+static DaftarMarket *
+load_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (fixture, strlen (fixture));
+  DaftarMarket *market = daftar_market_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return market;
+}
+
+static void
+add_project (DaftarEarningsInput *input,
+             gint64               id,
+             const char          *platform,
+             DaftarCategory       category,
+             gint64               rate_minor,
+             gint64               actual_seconds,
+             gint64               paid_seconds)
+{
+  DaftarEarningsProject project = {
+    .id = id, .name = (char *) "p", .platform_key = (char *) platform,
+    .platform_name = (char *) platform, .category = category,
+    .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .rate_minor = rate_minor,
+    .has_override_ppm = TRUE, .override_ppm = 0,
+  };
+  DaftarWorkRow work = {
+    .project_id = id, .day = input->from, .n_sessions = 1,
+    .actual_seconds = actual_seconds, .paid_seconds = paid_seconds,
+  };
+
+  daftar_earnings_input_add_project (input, &project);
+  daftar_earnings_input_add_work (input, &work);
+}
+
+/* Outlier: 40 $/h advertised, 10 h worked, 5.29 h paid: 21.16 $/h effective (seed 003). */
+static DaftarEarningsInput *
+fixture_ledger (const char *currency)
+{
+  DaftarDay from, to;
+  DaftarEarningsInput *input;
+
+  g_assert_true (daftar_day_from_iso ("2025-03-01", &from));
+  g_assert_true (daftar_day_from_iso ("2025-03-31", &to));
+  input = daftar_earnings_input_new (from, to, currency, DAFTAR_EARNINGS_BY_PROJECT);
+  add_project (input, 1, "outlier", DAFTAR_CATEGORY_AI_TRAINING, 4000, 36000, 19044);
+  add_project (input, 2, "upwork", DAFTAR_CATEGORY_WRITING, 3000, 7200, 7200);
+  add_project (input, 3, "fiverr", DAFTAR_CATEGORY_VIDEO, 2000, 3600, 3600);
+  /* Two projects of one pair add up. */
+  add_project (input, 4, "mercor", DAFTAR_CATEGORY_AI_TRAINING, 9000, 1800, 1800);
+  add_project (input, 5, "mercor", DAFTAR_CATEGORY_AI_TRAINING, 7000, 1800, 1800);
+  return input;
+}
+
+static const DaftarComparisonRow *
+find_row (const DaftarComparison *comparison,
+          const char             *platform)
+{
+  for (guint i = 0; i < comparison->rows->len; i++)
+    {
+      const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
+
+      if (g_str_equal (row->platform_key, platform))
+        return row;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+add_gbp_rate (DaftarEarningsInput *input)
+{
+  DaftarExchangeRate rate = { .base = "GBP", .quote = "USD", .rate_e8 = 125000000,
+                              .source = DAFTAR_RATE_SOURCE_USER };
+
+  g_assert_true (daftar_day_from_iso ("2025-01-01", &rate.day));
+  daftar_rate_table_add (input->rates, &rate);
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = load_fixture ();
+  g_autoptr(DaftarEarningsInput) input = fixture_ledger ("USD");
+  g_autoptr(DaftarComparison) comparison = NULL;
+  const DaftarComparisonRow *row;
+  const DaftarBandMatch *match;
+
+  add_gbp_rate (input);
+  comparison = daftar_market_compare (market, input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (comparison->rows->len, ==, 4);
+
+  /* Most hours first. */
+  row = g_ptr_array_index (comparison->rows, 0);
+  g_assert_cmpstr (row->platform_key, ==, "outlier");
+  g_assert_cmpint (row->effective_rate_minor, ==, 2116);
+  g_assert_cmpuint (row->matches->len, ==, 2);
+  /* Platform-specific first, even unverified. */
+  match = &g_array_index (row->matches, DaftarBandMatch, 0);
+  g_assert_cmpstr (match->band->id, ==, "outlier-train");
+  g_assert_cmpint (match->level, ==, DAFTAR_BAND_MATCH_PLATFORM);
+  g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_BELOW);
+  /* (21.16 − 35) / 35 = −39.5% */
+  g_assert_cmpint (match->distance_permille, ==, -395);
+  match = &g_array_index (row->matches, DaftarBandMatch, 1);
+  g_assert_cmpstr (match->band->id, ==, "any-train");
+  g_assert_cmpint (match->level, ==, DAFTAR_BAND_MATCH_CATEGORY);
+  g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_cmpint (match->distance_permille, ==, 0);   /* no typical */
+
+  /* Writing: the GBP band, converted: 20 GBP = 25 USD; 30 USD is 20% above. */
+  row = find_row (comparison, "upwork");
+  g_assert_cmpint (row->effective_rate_minor, ==, 3000);
+  g_assert_cmpuint (row->matches->len, ==, 1);   /* not the per-word band */
+  match = &g_array_index (row->matches, DaftarBandMatch, 0);
+  g_assert_cmpstr (match->band->id, ==, "writing-gbp");
+  g_assert_true (match->converted);
+  g_assert_cmpint (match->typical_minor, ==, 2500);
+  g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_ABOVE);
+  g_assert_cmpint (match->distance_permille, ==, 200);
+
+  /* Video: nothing for the category, so the general band. */
+  row = find_row (comparison, "fiverr");
+  g_assert_cmpuint (row->matches->len, ==, 1);
+  match = &g_array_index (row->matches, DaftarBandMatch, 0);
+  g_assert_cmpstr (match->band->id, ==, "general");
+  g_assert_cmpint (match->level, ==, DAFTAR_BAND_MATCH_GENERAL);
+  g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_BELOW);
+  g_assert_cmpint (match->distance_permille, ==, -286);
+
+  /* Mercor: two projects, 1 h each at 90 and 70: 80 $/h, against a typical 81. */
+  row = find_row (comparison, "mercor");
+  g_assert_cmpint (row->actual_seconds, ==, 3600);
+  g_assert_cmpint (row->effective_rate_minor, ==, 8000);
+  match = &g_array_index (row->matches, DaftarBandMatch, 0);
+  g_assert_cmpstr (match->band->id, ==, "mercor-train");
+  g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_BELOW);
+  g_assert_cmpint (match->distance_permille, ==, -12);
+}
+
+static void
+test_missing_rate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = load_fixture ();
+  g_autoptr(DaftarEarningsInput) input = fixture_ledger ("USD");
+  g_autoptr(DaftarComparison) comparison = daftar_market_compare (market, input, &error);
+
+  g_assert_null (comparison);
+  g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, "writing-gbp"));
+  g_assert_nonnull (strstr (error->message, "GBP"));
+}
+
+static void
+test_positions (void)
+{
+  DaftarRateBand only_low = { .has_low = TRUE }, only_high = { .has_high = TRUE };
+  DaftarBandPosition position;
+  gint64 permille;
+
+  g_assert_true (daftar_band_match_position (4000, &only_low, 4500, 0, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_BELOW);
+  g_assert_true (daftar_band_match_position (99000, &only_low, 4500, 0, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_true (daftar_band_match_position (26000, &only_high, 0, 0, 25000, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_ABOVE);
+  g_assert_cmpint (permille, ==, 40);
+  g_assert_true (daftar_band_match_position (100, &only_high, 0, 0, 25000, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+}
+
+static void
+test_shipped_outlier (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_default (&error);
+  g_autoptr(DaftarEarningsInput) input = fixture_ledger ("USD");
+  g_autoptr(DaftarComparison) comparison = NULL;
+  const DaftarComparisonRow *row;
+
+  g_assert_no_error (error);
+  comparison = daftar_market_compare (market, input, &error);
+  g_assert_no_error (error);
+  row = find_row (comparison, "outlier");
+  g_assert_cmpuint (row->matches->len, >, 5);
+  /* The first is a verified Outlier band. */
+  g_assert_true (g_array_index (row->matches, DaftarBandMatch, 0).band->verified);
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->platform, ==, "outlier");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/market-compare/compare", test_compare);
+  g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
+  g_test_add_func ("/market-compare/positions", test_positions);
+  g_test_add_func ("/market-compare/shipped", test_shipped_outlier);
+
+  return g_test_run ();
+}

@@ -1,0 +1,248 @@
+/* test-market.c — tests for daftar-market: the shipped dataset, and hostile data refused
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-market"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "daftar-market.h"
+
+/* A valid dataset; each hostile case changes one thing in it. */
+#define BAND \
+  "{ \"id\": \"b1\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"Trainer\"," \
+  "  \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"20.00\", \"typical\": \"30.00\", \"high\": \"40.00\"," \
+  "  \"kind\": \"advertised\", \"as_of\": \"2025-03\"," \
+  "  \"source\": { \"publisher\": \"Pub\", \"title\": \"Title\", \"url\": \"https://example.org/a\" }," \
+  "  \"confidence\": \"medium\", \"verified\": true, \"note\": \"n\" }"
+
+#define CLAIM \
+  "{ \"id\": \"c1\", \"category\": \"writing\", \"value\": \"-21%\", \"text\": \"Posts fell.\"," \
+  "  \"as_of\": null, \"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": null }," \
+  "  \"confidence\": \"low\", \"verified\": false }"
+
+#define RATE "{ \"date\": \"2026-01-01\", \"base\": \"USD\", \"quote\": \"EUR\", \"rate\": \"0.92\" }"
+
+#define DATASET \
+  "{ \"schema\": 1, \"publisher\": \"Test\", \"as_of\": \"2026-01-02\", \"extra\": {}," \
+  "  \"rate_bands\": [ " BAND " ], \"claims\": [ " CLAIM " ]," \
+  "  \"exchange_rates\": [ " RATE " ] }"
+
+static DaftarMarket *
+load_text (const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return daftar_market_load_bytes (bytes, error);
+}
+
+static char *
+replace (const char *text,
+         const char *from,
+         const char *to)
+{
+  GString *s = g_string_new (text);
+
+  g_assert_cmpuint (g_string_replace (s, from, to, 1), ==, 1);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_default (&error);
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarRateBand *band;
+  guint n_unverified = 0, n_effective = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (market);
+  g_assert_cmpstr (market->as_of, ==, "2026-11-22");
+  g_assert_cmpuint (market->bands->len, >=, 60);
+  g_assert_cmpuint (market->claims->len, >=, 30);
+
+  /* The fee rules in the dataset are the ones the app uses. */
+  rules = daftar_fee_rules_load_default (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (market->fee_rules->rules->len, ==, rules->rules->len);
+  for (guint i = 0; i < rules->rules->len; i++)
+    {
+      g_autoptr(JsonNode) a = daftar_fee_rule_to_json (g_ptr_array_index (rules->rules, i));
+      g_autoptr(JsonNode) b = daftar_fee_rule_to_json (g_ptr_array_index (market->fee_rules->rules, i));
+
+      g_assert_true (json_node_equal (a, b));
+    }
+
+  /* Seed figures market-facts.md could not trace stay flagged. */
+  band = daftar_market_get_band (market, "s25-outlier-effective");
+  g_assert_nonnull (band);
+  g_assert_false (band->verified);
+  g_assert_cmpint (band->typical_minor, ==, 2116);
+  g_assert_cmpint (band->kind, ==, DAFTAR_BAND_KIND_EFFECTIVE);
+  band = daftar_market_get_band (market, "s18-ai-trainers-outlier");
+  g_assert_false (band->verified);
+  g_assert_cmpint (band->high_minor, ==, 100000);
+  band = daftar_market_get_band (market, "e12-mercor-range");
+  g_assert_true (band->verified);
+  g_assert_cmpint (band->low_minor, ==, 4500);
+  g_assert_cmpint (band->high_minor, ==, 25000);
+  band = daftar_market_get_band (market, "e22-prolific-minimum-gbp");
+  g_assert_cmpstr (band->currency, ==, "GBP");
+  g_assert_cmpint (band->kind, ==, DAFTAR_BAND_KIND_MINIMUM);
+
+  for (guint i = 0; i < market->bands->len; i++)
+    {
+      band = g_ptr_array_index (market->bands, i);
+      n_unverified += !band->verified;
+      n_effective += band->kind == DAFTAR_BAND_KIND_EFFECTIVE;
+      g_assert_true (band->source.url == NULL || g_str_has_prefix (band->source.url, "https://"));
+    }
+  g_assert_cmpuint (n_unverified, >=, 6);
+  g_assert_cmpuint (n_effective, >=, 5);
+
+  for (guint i = 0; i < market->claims->len; i++)
+    {
+      const DaftarMarketClaim *claim = g_ptr_array_index (market->claims, i);
+
+      if (g_str_equal (claim->id, "s6-mit-exposure"))
+        g_assert_false (claim->verified);
+    }
+}
+
+static void
+test_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = load_text (DATASET, &error);
+  const DaftarRateBand *band;
+
+  g_assert_no_error (error);
+  band = daftar_market_get_band (market, "b1");
+  g_assert_cmpint (band->low_minor, ==, 2000);
+  g_assert_cmpint (band->typical_minor, ==, 3000);
+  g_assert_cmpint (band->high_minor, ==, 4000);
+  g_assert_cmpuint (market->exchange_rates->len, ==, 1);
+  g_assert_cmpint (g_array_index (market->exchange_rates, DaftarExchangeRate, 0).rate_e8, ==, 92000000);
+  g_assert_cmpint (g_array_index (market->exchange_rates, DaftarExchangeRate, 0).source, ==,
+                   DAFTAR_RATE_SOURCE_FEED);
+  g_assert_cmpuint (market->fee_rules->rules->len, ==, 0);
+}
+
+/* Markup is only text: the app never shows dataset text as markup, so it is accepted
+ * and stays exactly as written. */
+static void
+test_markup_is_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (DATASET, "\"Trainer\"", "\"<b>Trainer</b> &amp; <a href='x'>\"");
+  g_autoptr(DaftarMarket) market = load_text (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (daftar_market_get_band (market, "b1")->role, ==, "<b>Trainer</b> &amp; <a href='x'>");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *from;
+  const char *to;
+  int         code;
+  const char *names;   /* in the message */
+} Hostile;
+
+static const Hostile hostile[] = {
+  { "not-json", "{ \"schema\"", "{ schema", DAFTAR_MARKET_ERROR_MALFORMED, NULL },
+  { "schema-2", "\"schema\": 1", "\"schema\": 2", DAFTAR_MARKET_ERROR_SCHEMA, NULL },
+  { "schema-string", "\"schema\": 1", "\"schema\": \"1\"", DAFTAR_MARKET_ERROR_SCHEMA, NULL },
+  { "negative", "\"low\": \"20.00\"", "\"low\": \"-20.00\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "float", "\"low\": \"20.00\"", "\"low\": 20.5", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "too-many-decimals", "\"low\": \"20.00\"", "\"low\": \"20.001\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "arabic-digits", "\"low\": \"20.00\"", "\"low\": \"٢٠\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "low-above-high", "\"low\": \"20.00\"", "\"low\": \"50.00\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "typical-above-high", "\"typical\": \"30.00\"", "\"typical\": \"41.00\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "no-figures", "\"low\": \"20.00\", \"typical\": \"30.00\", \"high\": \"40.00\",", "", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-currency", "\"currency\": \"USD\"", "\"currency\": \"usd\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-unit", "\"unit\": \"hour\"", "\"unit\": \"day\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-kind", "\"kind\": \"advertised\"", "\"kind\": \"rumoured\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-category", "\"category\": \"ai-training\"", "\"category\": \"cooking\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-date", "\"as_of\": \"2025-03\"", "\"as_of\": \"2025-02-30\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-dataset-date", "\"as_of\": \"2026-01-02\"", "\"as_of\": \"2026\"", DAFTAR_MARKET_ERROR_INVALID, NULL },
+  { "http-url", "https://example.org/a", "http://example.org/a", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "javascript-url", "https://example.org/a", "javascript:alert(1)", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bidi-override", "\"Trainer\"", "\"Tra\u202Einer\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bidi-isolate", "\"Pub\"", "\"\u2067Pub\u2069\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "control", "\"Trainer\"", "\"Tra\\u0007iner\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "newline", "\"Posts fell.\"", "\"Posts\\nfell.\"", DAFTAR_MARKET_ERROR_INVALID, "c1" },
+  { "empty-role", "\"Trainer\"", "\"\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "duplicate-id", "\"id\": \"c1\"", "\"id\": \"b1\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "bad-id", "\"id\": \"b1\"", "\"id\": \"B 1\"", DAFTAR_MARKET_ERROR_INVALID, NULL },
+  { "verified-string", "\"verified\": true", "\"verified\": \"yes\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+  { "no-bands", "\"rate_bands\"", "\"rate_bandz\"", DAFTAR_MARKET_ERROR_INVALID, "rate_bands" },
+  { "bad-rate", "\"rate\": \"0.92\"", "\"rate\": \"-0.92\"", DAFTAR_MARKET_ERROR_INVALID, NULL },
+  { "same-currency-rate", "\"quote\": \"EUR\"", "\"quote\": \"USD\"", DAFTAR_MARKET_ERROR_INVALID, NULL },
+  { "bad-fee-rule", "\"extra\": {}", "\"fee_rules\": [ { \"id\": \"x\" } ]", DAFTAR_FEE_RULES_ERROR_INVALID, NULL },
+  { "long-title", "\"Title\"", "\"Tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt\"", DAFTAR_MARKET_ERROR_INVALID, "b1" },
+};
+
+static void
+test_hostile (gconstpointer data)
+{
+  const Hostile *h = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (DATASET, h->from, h->to);
+  g_autoptr(DaftarMarket) market = load_text (text, &error);
+
+  g_assert_null (market);
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", h->name, error->message);
+  if (g_str_equal (h->name, "bad-fee-rule"))
+    g_assert_error (error, DAFTAR_FEE_RULES_ERROR, h->code);
+  else
+    g_assert_error (error, DAFTAR_MARKET_ERROR, h->code);
+  if (h->names != NULL)
+    g_assert_nonnull (strstr (error->message, h->names));
+}
+
+static void
+test_garbage (void)
+{
+  static const char * const texts[] = { "", "[]", "null", "\"x\"", "{}", "{\"schema\":1}", "\xff\xfe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_bytes_new (texts[i], strlen (texts[i]));
+      g_autoptr(DaftarMarket) market = NULL;
+
+      market = daftar_market_load_bytes (bytes, &error);
+      g_assert_null (market);
+      g_assert_nonnull (error);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/market/shipped", test_shipped);
+  g_test_add_func ("/market/valid", test_valid);
+  g_test_add_func ("/market/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/market/garbage", test_garbage);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/market/hostile/%s", hostile[i].name);
+
+      g_test_add_data_func (path, &hostile[i], test_hostile);
+    }
+
+  return g_test_run ();
+}
