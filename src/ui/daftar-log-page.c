@@ -22,7 +22,7 @@ struct _DaftarLogPage
   gulong           changed_id;
 
   GtkStack        *stack;
-  AdwStatusPage   *empty_page;
+  AdwStatusPage   *empty_page;       /* these three are built on first need */
   GtkWidget       *sample_button;
   GtkButton       *primary_button;
   GtkSearchBar    *search_bar;
@@ -47,6 +47,29 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The empty states are built the first time the page is empty. */
+static void
+ensure_status_pages (DaftarLogPage *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->empty_page != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-log-empty.ui");
+  self->empty_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_page"));
+  self->sample_button = GTK_WIDGET (gtk_builder_get_object (builder, "sample_button"));
+  self->primary_button = GTK_BUTTON (gtk_builder_get_object (builder, "primary_button"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "no_results_page")),
+                       "no-results");
+
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child: “_Log Session Log Session”. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
 static void
 update_state (DaftarLogPage *self)
 {
@@ -59,6 +82,8 @@ update_state (DaftarLogPage *self)
       gtk_stack_set_visible_child_name (self->stack, "list");
       return;
     }
+
+  ensure_status_pages (self);
 
   if (searching)
     {
@@ -260,9 +285,6 @@ daftar_log_page_class_init (DaftarLogPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, sample_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, primary_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DaftarLogPage, list_view);
@@ -274,11 +296,6 @@ static void
 daftar_log_page_init (DaftarLogPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child: “_Log Session Log Session”. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 GtkWidget *
