@@ -119,8 +119,14 @@ timer_project_activated_cb (GtkListBox    *list,
 static void
 fill_timer_projects (DaftarWindow *self)
 {
-  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, FALSE, NULL);
+  g_autoptr(GPtrArray) projects = NULL;
   GtkWidget *child;
+
+  /* Filled when the picker exists: it is built on first use. */
+  if (self->timer_projects == NULL)
+    return;
+
+  projects = daftar_store_list_projects (self->store, FALSE, NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->timer_projects))))
     gtk_list_box_remove (self->timer_projects, child);
@@ -153,6 +159,26 @@ fill_timer_projects (DaftarWindow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, p->name, -1);
       g_object_set_data (G_OBJECT (row), "project-id", GSIZE_TO_POINTER (p->id));
       gtk_list_box_append (self->timer_projects, row);
+    }
+}
+
+static void
+create_timer_popup_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  DaftarWindow *self = user_data;
+
+  if (self->timer_popover == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-timer-popover.ui");
+
+      self->timer_popover = GTK_POPOVER (gtk_builder_get_object (builder, "timer_popover"));
+      self->timer_projects = GTK_LIST_BOX (gtk_builder_get_object (builder, "timer_projects"));
+      g_signal_connect (self->timer_projects, "row-activated",
+                        G_CALLBACK (timer_project_activated_cb), self);
+      gtk_menu_button_set_popover (button, GTK_WIDGET (self->timer_popover));
+      fill_timer_projects (self);
     }
 }
 
@@ -837,11 +863,8 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stack);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_popover);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_projects);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
-  gtk_widget_class_bind_template_callback (widget_class, timer_project_activated_cb);
 }
 
 static void
@@ -849,6 +872,7 @@ daftar_window_init (DaftarWindow *self)
 {
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->timer_menu_button, create_timer_popup_cb, self, NULL);
 }
 
 /**
