@@ -15,8 +15,11 @@
 #include "daftar-application.h"
 #include "daftar-bar-chart.h"
 #include "daftar-earnings-page.h"
+#include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-range-bar.h"
 #include "daftar-rates-dialog.h"
+#include "daftar-store-market.h"
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
 #include "daftar-ui-format.h"
@@ -716,6 +719,187 @@ test_group_by (Fixture       *f,
   g_assert_cmpuint (daftar_bar_chart_get_n_bars (daftar_earnings_page_get_chart (f->page)), >=, 12);
 }
 
+/* The market comparison */
+
+#define MARKET_SOURCE "\"source\": { \"publisher\": \"Fixture News\", \"title\": \"Inside AI training\"," \
+                      " \"url\": \"https://example.org/ai-training\" }"
+
+/* Outlier/ai-training: one band, unverified, that the Outlier fixture falls below;
+ * nothing for video, so a row without a band. */
+static const char market_fixture[] =
+  "{ \"schema\": 1, \"publisher\": \"Fixture\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+  "  \"rate_bands\": ["
+  "  { \"id\": \"outlier-train\", \"platform\": \"outlier\", \"category\": \"ai-training\","
+  "    \"role\": \"Legal reviewer\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"35.00\","
+  "    \"typical\": \"40.00\", \"high\": \"50.00\", \"kind\": \"advertised\", \"as_of\": \"2024-06\","
+  "    " MARKET_SOURCE ", \"confidence\": \"low\", \"verified\": false } ] }";
+
+static void
+use_market_fixture (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (market_fixture, strlen (market_fixture));
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_store_replace_market (f->store, bytes, market, "https://example.org/feed.json",
+                                              NULL, g_get_real_time () / G_USEC_PER_SEC, &error));
+  g_assert_no_error (error);
+}
+
+/* @text without the direction isolates; the result lives until the next call. */
+static const char *
+plain (const char *text)
+{
+  static char *out;
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (s, c);
+    }
+  g_free (out);
+  out = g_string_free (s, FALSE);
+  return out;
+}
+
+static GtkWidget *
+find_plain_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (plain (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))), title) == 0)
+        return child;
+      if ((found = find_plain_row (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (plain (gtk_label_get_text (GTK_LABEL (child))), text) == 0)
+        return child;
+      if ((found = find_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+show_market_row (Fixture *f)
+{
+  GtkWidget *found;
+
+  add_outlier (f);
+  use_market_fixture (f);
+  show_page (f, 1000, 900);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  found = find_plain_row (GTK_WIDGET (f->page), "Outlier · AI training and evaluation");
+  g_assert_nonnull (found);
+  g_assert_true (gtk_widget_get_mapped (found));
+  return found;
+}
+
+static void
+check_range_bar (GtkWidget        *market_row,
+                 GtkTextDirection  direction)
+{
+  DaftarRangeBar *bar = DAFTAR_RANGE_BAR (find_widget (market_row, DAFTAR_TYPE_RANGE_BAR));
+  double marker, low, high;
+  gboolean clamped;
+
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (bar)), ==, direction);
+  g_assert_true (daftar_range_bar_get_positions (bar, &marker, &low, &high, &clamped));
+  g_assert_cmpstr (plain (daftar_range_bar_get_description (bar)), ==,
+                   "Your effective rate $21.16 an hour is below the reported band $35.00 – $50.00 (typical $40.00)");
+  /* $21.16 is far below $35.00: held at the start of the scale, an arrow */
+  g_assert_true (clamped);
+  if (direction == GTK_TEXT_DIR_RTL)
+    {
+      g_assert_cmpfloat (low, >, high);
+      g_assert_cmpfloat (marker, >, low);
+    }
+  else
+    {
+      g_assert_cmpfloat (low, <, high);
+      g_assert_cmpfloat (marker, <, low);
+    }
+}
+
+static void
+test_market_ltr (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *market_row, *button, *no_band;
+  DaftarMarketSources *sources;
+  GtkWidget *badge;
+
+  add_session (f, add_project (f, "Reels", "direct", DAFTAR_CATEGORY_VIDEO, "USD", 3000),
+               1, 3600, 3600, NULL);
+  market_row = show_market_row (f);
+
+  g_assert_nonnull (strstr (plain (adw_action_row_get_subtitle (ADW_ACTION_ROW (market_row))),
+                            "$21.16/h · Below the band by 39.5%"));
+  check_range_bar (market_row, GTK_TEXT_DIR_LTR);
+  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Fixture, January 1, 2026");
+
+  /* A row without a band says so, with no bar */
+  no_band = find_plain_row (GTK_WIDGET (f->page), "Direct client · Video");
+  g_assert_nonnull (no_band);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (no_band)),
+                            "No reported hourly rates for this."));
+  g_assert_null (find_widget (no_band, DAFTAR_TYPE_RANGE_BAR));
+
+  /* Sources…: the band's source, with its badge and link */
+  button = find_widget (market_row, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "_Sources…");
+  /* GTK 4.8 on Xvfb can't place a popup (it finds no monitor): the popover's content
+   * is looked at without popping it up. */
+  sources = DAFTAR_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (DAFTAR_IS_MARKET_SOURCES (sources));
+  g_assert_cmpuint (daftar_market_sources_get_n_sources (sources), ==, 1);
+  badge = find_label (GTK_WIDGET (sources), "Unverified claim");
+  g_assert_nonnull (badge);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_true (gtk_widget_has_css_class (badge, "unverified-badge"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (sources), GTK_TYPE_LINK_BUTTON));
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (find_widget (GTK_WIDGET (sources),
+                                                                          GTK_TYPE_LINK_BUTTON))),
+                   ==, "https://example.org/ai-training");
+  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Confidence: Low"));
+  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Inside AI training"));
+}
+
+static void
+test_market_rtl (Fixture       *f,
+                 gconstpointer  data)
+{
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  check_range_bar (show_market_row (f), GTK_TEXT_DIR_RTL);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 /* Screenshots */
 
 static void
@@ -785,6 +969,33 @@ add_sample_month (Fixture *f)
     }
 }
 
+/* The first row's sources. GTK 4.8 on Xvfb can't place a popup, so the popover's
+ * content is shown in a window of its own. */
+static void
+save_sources_screenshot (Fixture    *f,
+                         const char *name)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+  g_autoptr(GtkWidget) content = NULL;
+  GtkWindow *window;
+
+  g_assert_nonnull (button);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  content = g_object_ref (gtk_popover_get_child (popover));
+  gtk_popover_set_child (popover, NULL);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 440, -1);
+  gtk_window_set_child (window, content);
+  gtk_window_present (window);
+  save_screenshot (window, name);
+  gtk_window_set_child (window, NULL);
+  gtk_popover_set_child (popover, content);
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 static void
 take_screenshots (Fixture    *f,
                   const char *variant)
@@ -798,6 +1009,8 @@ take_screenshots (Fixture    *f,
   g_autofree char *rates_name = g_strdup_printf ("earnings-rates%s", suffix);
   g_autofree char *error_name = g_strdup_printf ("earnings-missing-rate%s", suffix);
   g_autofree char *year_name = g_strdup_printf ("earnings-year%s", suffix);
+  g_autofree char *sources_name = g_strdup_printf ("earnings-market-sources%s", suffix);
+  g_autofree char *market_name = g_strdup_printf ("earnings-market%s", suffix);
   GtkWindow *dialog;
 
   show_page (f, 960, 1900);
@@ -807,7 +1020,7 @@ take_screenshots (Fixture    *f,
   f->window = NULL;
 
   add_sample_month (f);
-  show_page (f, 960, 1900);
+  show_page (f, 960, 2500);
   /* Solar Hijri months end around the 21st of Gregorian ones: this month may have
    * just begun. */
   if (g_str_equal (daftar_earnings_page_get_state (f->page), "empty"))
@@ -816,6 +1029,23 @@ take_screenshots (Fixture    *f,
       iterate ();
     }
   save_screenshot (f->window, name);
+  {
+    /* The screen is shorter than the page: the comparison is further down. */
+    /* The row's title in the language of the screenshots */
+    g_autofree char *title = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s · %s"), "Outlier",
+                                              daftar_category_get_label (DAFTAR_CATEGORY_AI_TRAINING));
+    GtkWidget *group = find_plain_row (GTK_WIDGET (f->page), title);
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (group, gtk_scrolled_window_get_child (scrolled),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y - 80);
+    save_screenshot (f->window, market_name);
+    gtk_adjustment_set_value (adjustment, 0);
+  }
+  save_sources_screenshot (f, sources_name);
 
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
@@ -929,6 +1159,8 @@ main (int   argc,
   ADD ("/earnings-page/rates-dialog", test_rates_dialog);
   ADD ("/earnings-page/fee-terms", test_fee_terms);
   ADD ("/earnings-page/group-by", test_group_by);
+  ADD ("/earnings-page/market-ltr", test_market_ltr);
+  ADD ("/earnings-page/market-rtl", test_market_rtl);
   ADD ("/earnings-page/screenshots", test_screenshots);
 #undef ADD
 

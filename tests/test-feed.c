@@ -153,6 +153,9 @@ server_thread (gpointer data)
 
   soup_server_disconnect (s->server);
   g_clear_object (&s->server);
+  /* Let the closed connections finish, so their sockets are freed. */
+  while (g_main_context_iteration (s->context, FALSE))
+    ;
   g_main_context_pop_thread_default (s->context);
   return NULL;
 }

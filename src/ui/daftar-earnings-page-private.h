@@ -9,6 +9,7 @@
 #include "daftar-bar-chart.h"
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
+#include "daftar-market-compare.h"
 #include "daftar-store-report.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,9 @@ struct _DaftarEarningsPage
   AdwPreferencesGroup *breakdown_group;
   GtkListBox          *breakdown_list;
   GtkListBox          *sources_list;
+  AdwPreferencesGroup *market_group;
+  GtkListBox          *market_list;
+  GtkLabel            *market_label;
   AdwStatusPage       *error_page;
   GtkWidget           *add_rate_button;
   GtkWidget           *log_button;
@@ -74,6 +78,10 @@ void daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                        const DaftarEarningsInput  *input,
                                        const DaftarEarningsReport *report,
                                        const DaftarEarningsReport *ai_report);
+void daftar_earnings_page_show_market (DaftarEarningsPage         *self,
+                                       const DaftarMarket         *market,
+                                       const DaftarComparison     *comparison,
+                                       const GError               *error);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
                                        const GError               *error,
                                        const DaftarEarningsInput  *input);

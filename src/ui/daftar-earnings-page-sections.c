@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "daftar-earnings-page-private.h"
+#include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-range-bar.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -676,6 +678,127 @@ show_sources (DaftarEarningsPage         *self,
         }
       gtk_list_box_append (self->sources_list, row);
     }
+}
+
+/* The market comparison */
+
+static char *
+position_text (const DaftarBandMatch *match)
+{
+  g_autofree char *distance = daftar_format_decimal (daftar_ui_format_get (),
+                                                     ABS (match->distance_permille), 1);
+
+  switch (match->position)
+    {
+    case DAFTAR_BAND_POSITION_BELOW:
+      /* Translators: %s is a percentage number, like 39.5 */
+      return g_strdup_printf (_("Below the band by %s%%"), distance);
+    case DAFTAR_BAND_POSITION_ABOVE:
+      /* Translators: %s is a percentage number, like 20.0 */
+      return g_strdup_printf (_("Above the band by %s%%"), distance);
+    case DAFTAR_BAND_POSITION_WITHIN:
+    default:
+      if (match->band->has_typical && match->distance_permille != 0)
+        /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
+        return g_strdup_printf (_("Within the band, %s%s%% from typical"),
+                                match->distance_permille < 0 ? "−" : "+", distance);
+      return g_strdup (_("Within the band"));
+    }
+}
+
+static GtkWidget *
+create_market_row (const DaftarComparisonRow *row,
+                   const char                *currency)
+{
+  GtkWidget *action_row = adw_action_row_new ();
+  g_autofree char *platform = daftar_text_isolate_n (row->platform_name, 300);
+  g_autofree char *title = NULL;
+  g_autofree char *rate = isolate (rate_text (TRUE, row->effective_rate_minor, currency));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a platform and a category, e.g. "Outlier · AI training" */
+  title = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (row->category));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), title);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 4);
+
+  if (row->matches->len == 0)
+    {
+      /* Translators: an effective rate and a note: "$21.16/h · No reported hourly rates for this." */
+      subtitle = g_strdup_printf (_("%s · %s"), rate, _("No reported hourly rates for this."));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
+      return action_row;
+    }
+
+  {
+    const DaftarBandMatch *best = &g_array_index (row->matches, DaftarBandMatch, 0);
+    g_autofree char *position = position_text (best);
+    g_autofree char *band = daftar_range_bar_describe_band (best, currency);
+    g_autofree char *reported = NULL;
+    g_autofree char *line = NULL;
+    g_autofree char *name = NULL;
+    GtkWidget *bar = daftar_range_bar_new ();
+    GtkWidget *button = gtk_menu_button_new ();
+    GtkWidget *sources = daftar_market_sources_new ();
+
+    /* Translators: the reported band a rate is compared with, e.g. "Reported: $35.00 – $50.00 (typical $40.00)" */
+    reported = g_strdup_printf (_("Reported: %s"), band);
+    /* Translators: an effective rate, how it compares, and the band: "$21.16/h · Below the band by 39.5%" */
+    line = g_strdup_printf (_("%s · %s"), rate, position);
+    subtitle = g_strdup_printf ("%s\n%s", line, reported);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
+
+    daftar_range_bar_set_match (DAFTAR_RANGE_BAR (bar), best, row->effective_rate_minor, currency);
+    gtk_widget_set_size_request (bar, 160, -1);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), bar);
+
+    for (guint i = 0; i < row->matches->len; i++)
+      daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources),
+                                       &g_array_index (row->matches, DaftarBandMatch, i), currency);
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Sources…"));
+    gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+    gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), sources);
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    /* Translators: accessible name of a button, e.g. "Sources for Outlier · AI training" */
+    name = g_strdup_printf (_("Sources for %s"), title);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), button);
+  }
+
+  return action_row;
+}
+
+/**
+ * daftar_earnings_page_show_market:
+ * @market: (nullable): the dataset in use
+ * @comparison: (nullable): the period's effective rates against it
+ * @error: (nullable): why there is no comparison
+ */
+void
+daftar_earnings_page_show_market (DaftarEarningsPage     *self,
+                                  const DaftarMarket     *market,
+                                  const DaftarComparison *comparison,
+                                  const GError           *error)
+{
+  g_autofree char *publisher = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  remove_rows (self->market_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->market_group),
+                          market != NULL && comparison != NULL && comparison->rows->len > 0);
+  if (market == NULL || comparison == NULL)
+    return;
+
+  for (guint i = 0; i < comparison->rows->len; i++)
+    gtk_list_box_append (self->market_list,
+                         create_market_row (g_ptr_array_index (comparison->rows, i), comparison->currency));
+
+  publisher = daftar_text_isolate_n (market->publisher, 300);
+  date = isolate (daftar_market_sources_format_as_of (market->as_of));
+  /* Translators: "Market data: Daftar, 2026-11-22" */
+  text = g_strdup_printf (_("Market data: %s, %s"), publisher, date);
+  gtk_label_set_text (self->market_label, text);
 }
 
 void

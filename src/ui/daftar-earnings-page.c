@@ -18,6 +18,7 @@
 #include "daftar-earnings-page-private.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
+#include "daftar-store-market.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
@@ -141,6 +142,28 @@ home_currency (DaftarEarningsPage *self)
   return g_strdup ("USD");
 }
 
+/* The effective rates against the market dataset in use: the feed's when one was
+ * stored, else the bundled one. Without a dataset, the section says why. */
+static void
+show_market (DaftarEarningsPage  *self,
+             DaftarEarningsInput *input)
+{
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(DaftarComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  DaftarEarningsBy by = input->by;
+
+  /* The comparison is by platform and category, from the rows by project. */
+  input->by = DAFTAR_EARNINGS_BY_PROJECT;
+  if ((market = daftar_store_load_market (self->store, NULL, &error)))
+    comparison = daftar_market_compare (market, input, &error);
+  input->by = by;
+
+  if (comparison == NULL)
+    g_warning ("Comparing with the market rates: %s", error->message);
+  daftar_earnings_page_show_market (self, market, comparison, error);
+}
+
 /**
  * daftar_earnings_page_reload:
  *
@@ -186,6 +209,8 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
+
+  show_market (self, input);
 
   /* The same rows, by AI use, for the comparison. */
   input->by = DAFTAR_EARNINGS_BY_AI;
@@ -458,6 +483,9 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_group);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_list);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_list);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, add_rate_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, log_button);
