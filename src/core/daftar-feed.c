@@ -142,7 +142,9 @@ fail (GTask  *task,
   if (refresh->stream != NULL)
     g_input_stream_close_async (refresh->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
 
-  if (!daftar_store_record_market_error (self->store, refresh->first_url, error->message,
+  /* A refresh the user or a closing window cancelled didn't fail: nothing to record. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !daftar_store_record_market_error (self->store, refresh->first_url, error->message,
                                          now_utc (), &store_error))
     g_warning ("Could not record the market feed’s error: %s", store_error->message);
 

@@ -140,7 +140,11 @@ write_refresh (DaftarStore  *self,
   else
     sqlite3_bind_null (stmt, 3);
 
-  return daftar_store_step_done (self, stmt, error);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_MARKET);
+  return TRUE;
 }
 
 /**
@@ -193,6 +197,8 @@ daftar_store_replace_market (DaftarStore        *self,
     sqlite3_bind_int64 (stmt, 6, now_utc);
     if (!daftar_store_step_done (self, stmt, error))
       goto fail;
+    /* Emitted once, when the transaction commits. */
+    daftar_store_note_change (self, DAFTAR_STORE_CHANGE_MARKET);
   }
 
   for (guint i = 0; i < market->exchange_rates->len; i++)

@@ -34,6 +34,7 @@ typedef enum
   DAFTAR_STORE_CHANGE_PAYMENTS = 1 << 3,
   DAFTAR_STORE_CHANGE_TIMER    = 1 << 4,
   DAFTAR_STORE_CHANGE_RATES    = 1 << 5,
+  DAFTAR_STORE_CHANGE_MARKET   = 1 << 6,   /* the market dataset or its refresh record */
 } DaftarStoreChange;
 
 /* A session's place in the ledger, for lazy lists. */

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "daftar-application.h"
+#include "daftar-feed.h"
 #include "daftar-store.h"
+#include "daftar-store-market.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"
 
@@ -20,6 +22,8 @@ struct _DaftarApplication
   GSettings      *settings;
   DaftarStore    *store;
   GError         *store_error;
+  guint           feed_id;      /* the background refresh, not yet started */
+  gboolean        feed_checked;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarApplication, daftar_application, ADW_TYPE_APPLICATION)
@@ -47,6 +51,57 @@ daftar_application_get_settings (DaftarApplication *self)
   return self->settings;
 }
 
+/* The background refresh: once a run, when a feed address is set and no refresh has
+ * worked for a week. Never blocks; a failure is only recorded, for the Earnings page. */
+static void
+background_refreshed_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(DaftarApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (daftar_feed_refresh_finish (DAFTAR_FEED (object), result, NULL, &error))
+    {
+      if (self->settings != NULL)
+        g_settings_set_int64 (self->settings, "market-last-refresh",
+                              g_get_real_time () / G_USEC_PER_SEC);
+    }
+  else
+    g_debug ("The background market data refresh failed: %s", error->message);
+}
+
+static gboolean
+background_refresh_cb (gpointer user_data)
+{
+  DaftarApplication *self = user_data;
+  g_autoptr(DaftarMarketState) state = NULL;
+  g_autoptr(DaftarFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  self->feed_id = 0;
+  if (self->settings == NULL || self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  url = g_strstrip (g_settings_get_string (self->settings, "market-feed-url"));
+  if (url[0] == '\0')
+    return G_SOURCE_REMOVE;
+
+  if (!(state = daftar_store_get_market_state (self->store, &error)))
+    {
+      g_warning ("Reading the market data’s state: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+  if (!daftar_market_refresh_is_due (state, g_get_real_time () / G_USEC_PER_SEC))
+    return G_SOURCE_REMOVE;
+
+  /* Not held: quitting drops a refresh under way, as nothing waits for it. */
+  feed = daftar_feed_new (self->store);
+  daftar_feed_refresh_async (feed, url, NULL, background_refreshed_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 daftar_application_activate (GApplication *app)
 {
@@ -57,6 +112,13 @@ daftar_application_activate (GApplication *app)
     window = GTK_WINDOW (daftar_window_new (self, self->store, self->store_error));
 
   gtk_window_present (window);
+
+  /* After the first window is on screen. */
+  if (!self->feed_checked)
+    {
+      self->feed_checked = TRUE;
+      self->feed_id = g_timeout_add_seconds (3, background_refresh_cb, self);
+    }
 }
 
 static void
@@ -89,6 +151,7 @@ daftar_application_finalize (GObject *object)
 {
   DaftarApplication *self = (DaftarApplication *)object;
 
+  g_clear_handle_id (&self->feed_id, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -10,6 +10,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
+#include "daftar-store-market.h"
 #include "daftar-store-report.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ struct _DaftarEarningsPage
   guint                reload_id;
   gboolean             dirty;
   gboolean             ready;
+  GCancellable        *refresh_cancellable;   /* a refresh under way, else NULL */
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
@@ -62,7 +64,12 @@ struct _DaftarEarningsPage
   GtkListBox          *sources_list;
   AdwPreferencesGroup *market_group;
   GtkListBox          *market_list;
+  AdwPreferencesGroup *feed_group;
   GtkLabel            *market_label;
+  GtkLabel            *refresh_label;
+  GtkLabel            *refresh_error_label;
+  GtkSpinner          *refresh_spinner;
+  GtkWidget           *refresh_button;
   AdwStatusPage       *error_page;
   GtkWidget           *add_rate_button;
   GtkWidget           *log_button;
@@ -82,6 +89,9 @@ void daftar_earnings_page_show_market (DaftarEarningsPage         *self,
                                        const DaftarMarket         *market,
                                        const DaftarComparison     *comparison,
                                        const GError               *error);
+void daftar_earnings_page_show_feed   (DaftarEarningsPage         *self,
+                                       const DaftarMarketState    *state,
+                                       gboolean                    has_url);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
                                        const GError               *error,
                                        const DaftarEarningsInput  *input);

@@ -787,10 +787,12 @@ daftar_earnings_page_show_market (DaftarEarningsPage     *self,
   remove_rows (self->market_list);
   gtk_widget_set_visible (GTK_WIDGET (self->market_group),
                           market != NULL && comparison != NULL && comparison->rows->len > 0);
-  if (market == NULL || comparison == NULL)
+  /* The data in use is named below the comparison even when nothing compares. */
+  gtk_widget_set_visible (GTK_WIDGET (self->market_label), market != NULL);
+  if (market == NULL)
     return;
 
-  for (guint i = 0; i < comparison->rows->len; i++)
+  for (guint i = 0; comparison != NULL && i < comparison->rows->len; i++)
     gtk_list_box_append (self->market_list,
                          create_market_row (g_ptr_array_index (comparison->rows, i), comparison->currency));
 
@@ -799,6 +801,75 @@ daftar_earnings_page_show_market (DaftarEarningsPage     *self,
   /* Translators: "Market data: Daftar, 2026-11-22" */
   text = g_strdup_printf (_("Market data: %s, %s"), publisher, date);
   gtk_label_set_text (self->market_label, text);
+}
+
+/* "March 21, 2026, 14:05" in the user's calendar, digits and time zone. */
+static char *
+moment_text (gint64 utc)
+{
+  DaftarFormat *format = daftar_ui_format_get ();
+  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  GDate day;
+
+  if (local == NULL)
+    return g_strdup ("—");
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  date = daftar_format_date (format, &day, DAFTAR_DATE_STYLE_LONG);
+  time = daftar_format_time (format, utc, (gint32) (g_date_time_get_utc_offset (local) / G_USEC_PER_SEC));
+  /* Translators: a date and a time of day, e.g. "March 21, 2026, 14:05" */
+  return g_strdup_printf (_("%s, %s"), date, time);
+}
+
+/**
+ * daftar_earnings_page_show_feed:
+ * @state: (nullable): the stored dataset and last refresh, %NULL when unreadable
+ * @has_url: whether a feed address is set, so Refresh can be offered
+ *
+ * The last refresh and the error of the last failed one, under the data in use.
+ */
+void
+daftar_earnings_page_show_feed (DaftarEarningsPage      *self,
+                                const DaftarMarketState *state,
+                                gboolean                 has_url)
+{
+  g_autofree char *refresh = NULL;
+  g_autofree char *error = NULL;
+  gboolean busy = self->refresh_cancellable != NULL;
+
+  if (state != NULL && state->has_success)
+    {
+      g_autofree char *when = isolate (moment_text (state->success_utc));
+
+      /* Translators: when market data last came from the feed, e.g. "Last refreshed: March 21, 2026, 14:05" */
+      refresh = g_strdup_printf (_("Last refreshed: %s"), when);
+    }
+  else if (has_url)
+    refresh = g_strdup (_("Not refreshed yet"));
+
+  if (state != NULL && state->has_refresh && state->error != NULL)
+    {
+      /* Text from the network: isolated, shown as plain text, never as markup. */
+      g_autofree char *message = daftar_text_isolate_n (state->error, 500);
+      g_autofree char *when = isolate (moment_text (state->attempt_utc));
+
+      /* Translators: the time of a failed market data refresh, then why it failed */
+      error = g_strdup_printf (_("The refresh on %s failed: %s"), when, message);
+    }
+
+  gtk_label_set_text (self->refresh_label, refresh != NULL ? refresh : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_label), refresh != NULL);
+  gtk_label_set_text (self->refresh_error_label, error != NULL ? error : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_error_label), error != NULL);
+
+  gtk_widget_set_visible (self->refresh_button, has_url || busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.refresh-market", !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_spinner), busy);
+  gtk_spinner_set_spinning (self->refresh_spinner, busy);
 }
 
 void

@@ -16,11 +16,14 @@
 
 #include "daftar-application.h"
 #include "daftar-earnings-page-private.h"
+#include "daftar-feed.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
+#include "daftar-text.h"
 #include "daftar-ui-format.h"
+#include "daftar-window.h"
 
 /* The period picker's items, in order. */
 static const DaftarPeriodKind periods[] = {
@@ -142,6 +145,107 @@ home_currency (DaftarEarningsPage *self)
   return g_strdup ("USD");
 }
 
+/* The feed */
+
+static char *
+feed_url (DaftarEarningsPage *self)
+{
+  g_autofree char *url = NULL;
+
+  if (self->settings == NULL)
+    return NULL;
+  url = g_strstrip (g_settings_get_string (self->settings, "market-feed-url"));
+  return url[0] != '\0' ? g_steal_pointer (&url) : NULL;
+}
+
+/* The last refresh, its error, and whether Refresh is offered. */
+static void
+update_feed (DaftarEarningsPage *self)
+{
+  g_autoptr(DaftarMarketState) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  if (self->store == NULL)   /* disposed */
+    return;
+  url = feed_url (self);
+  if (!(state = daftar_store_get_market_state (self->store, &error)))
+    g_warning ("Reading the market data’s state: %s", error->message);
+  daftar_earnings_page_show_feed (self, state, url != NULL);
+}
+
+/* The result, as a toast when the page is in the app's window, else the page's own
+ * labels say it (the error label, the data line). */
+static void
+show_refresh_result (DaftarEarningsPage *self,
+                     const char         *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (!DAFTAR_IS_WINDOW (root))
+    return;
+
+  /* A toast's title is markup in libadwaita 1.2; the message may come from the network. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  daftar_window_add_toast (DAFTAR_WINDOW (root), toast);
+}
+
+static void
+refreshed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(DaftarEarningsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  DaftarFeedResult feed_result = DAFTAR_FEED_RESULT_UPDATED;
+  gboolean ok = daftar_feed_refresh_finish (DAFTAR_FEED (object), result, &feed_result, &error);
+
+  /* Cancelled: the page is going away. */
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->refresh_cancellable);
+
+  if (ok && self->settings != NULL)
+    g_settings_set_int64 (self->settings, "market-last-refresh", g_get_real_time () / G_USEC_PER_SEC);
+
+  if (!ok)
+    {
+      g_autofree char *message = daftar_text_isolate_n (error->message, 500);
+
+      show_refresh_result (self, message);
+    }
+  else if (feed_result == DAFTAR_FEED_RESULT_NOT_MODIFIED)
+    show_refresh_result (self, _("The market data is already up to date."));
+  else
+    show_refresh_result (self, _("Market data updated."));
+
+  /* The store's ::changed redraws the comparison; the button comes back at once. */
+  update_feed (self);
+}
+
+static void
+refresh_market_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
+  g_autofree char *url = feed_url (self);
+  g_autoptr(DaftarFeed) feed = NULL;
+
+  if (url == NULL || self->refresh_cancellable != NULL)
+    return;
+
+  self->refresh_cancellable = g_cancellable_new ();
+  feed = daftar_feed_new (self->store);
+  /* The task holds the feed; the page is held until the callback runs. */
+  daftar_feed_refresh_async (feed, url, self->refresh_cancellable, refreshed_cb, g_object_ref (self));
+  update_feed (self);
+}
+
 /* The effective rates against the market dataset in use: the feed's when one was
  * stored, else the bundled one. Without a dataset, the section says why. */
 static void
@@ -162,6 +266,7 @@ show_market (DaftarEarningsPage  *self,
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);
   daftar_earnings_page_show_market (self, market, comparison, error);
+  update_feed (self);
 }
 
 /**
@@ -249,7 +354,7 @@ store_changed_cb (DaftarStore        *store,
 {
   if (changes & (DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
                  DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_PAYMENTS |
-                 DAFTAR_STORE_CHANGE_RATES))
+                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET))
     queue_reload (self);
 }
 
@@ -262,6 +367,9 @@ settings_changed_cb (DaftarEarningsPage *self,
   if (g_str_equal (key, "home-currency") || g_str_equal (key, "latin-digits") ||
       g_str_equal (key, "persian-calendar") || g_str_equal (key, "arabic-calendar"))
     queue_reload (self);
+  /* Refresh is offered only with a feed address. */
+  else if (g_str_equal (key, "market-feed-url"))
+    update_feed (self);
 }
 
 static void
@@ -370,6 +478,10 @@ daftar_earnings_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* A refresh under way stops here; its callback then leaves the page alone. */
+  if (self->refresh_cancellable != NULL)
+    g_cancellable_cancel (self->refresh_cancellable);
+  g_clear_object (&self->refresh_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_EARNINGS_PAGE);
   /* The template's top box is not a bound child: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -451,6 +563,7 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "earnings.exchange-rates", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "earnings.add-missing-rate", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "earnings.fee-terms", "x", fee_terms_action);
+  gtk_widget_class_install_action (widget_class, "earnings.refresh-market", NULL, refresh_market_action);
 
   g_type_ensure (DAFTAR_TYPE_BAR_CHART);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -485,7 +598,12 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, sources_list);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_group);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_list);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, feed_group);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_error_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_spinner);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, add_rate_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, log_button);
@@ -507,6 +625,7 @@ daftar_earnings_page_init (DaftarEarningsPage *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_rate_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->log_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->refresh_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   placeholder = gtk_label_new (_("No exchange rates or fee rules were needed."));
   gtk_widget_add_css_class (placeholder, "dim-label");

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-feed.h"
 #include "daftar-money.h"
 #include "daftar-preferences-window.h"
 #include "daftar-text.h"
@@ -22,6 +23,7 @@ struct _DaftarPreferencesWindow
   GSettings            *settings;
   gulong                store_changed_id;
   gulong                currency_changed_id;
+  gulong                feed_changed_id;
   /* tool id → its AdwExpanderRow, owned by tools_list */
   GHashTable           *tool_rows;
 
@@ -31,6 +33,9 @@ struct _DaftarPreferencesWindow
   AdwEntryRow          *currency_row;
   GtkMenuButton        *currency_menu_button;
   GtkLabel             *currency_error;
+  AdwPreferencesGroup  *feed_group;
+  AdwEntryRow          *feed_row;
+  GtkLabel             *feed_error;
   AdwComboRow          *language_row;
   AdwActionRow         *latin_digits_row;
   GtkSwitch            *latin_digits_switch;
@@ -284,16 +289,51 @@ build_currency_menu (DaftarPreferencesWindow *self)
 }
 
 static void
+feed_url_changed_cb (DaftarPreferencesWindow *self,
+                     const char              *key,
+                     GSettings               *settings)
+{
+  g_autofree char *url = g_settings_get_string (settings, "market-feed-url");
+
+  set_entry_text (self->feed_row, url);
+}
+
+/* Empty, an https:// address, or http:// to this computer: as the feed checks it. */
+static void
+feed_row_applied_cb (DaftarPreferencesWindow *self)
+{
+  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->feed_row))));
+  g_autoptr(GError) error = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  if (url[0] != '\0' && !daftar_feed_check_url (url, &error))
+    {
+      show_field_error (GTK_WIDGET (self->feed_row), self->feed_error,
+                        GTK_WIDGET (self->feed_error), error->message);
+      return;
+    }
+
+  show_field_error (GTK_WIDGET (self->feed_row), self->feed_error, GTK_WIDGET (self->feed_error), NULL);
+  g_settings_set_string (self->settings, "market-feed-url", url);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->feed_row)), url) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->feed_row), url);
+}
+
+static void
 setup_general_page (DaftarPreferencesWindow *self)
 {
   build_currency_menu (self);
   label_entry_row (self->currency_row, _("Home Currency"));
+  label_entry_row (self->feed_row, _("Feed Address"));
 
   if (self->settings == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->unsaved_group), TRUE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->money_group), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->language_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->feed_group), FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.set-home-currency", FALSE);
       return;
     }
@@ -308,6 +348,11 @@ setup_general_page (DaftarPreferencesWindow *self)
   bind_choice (self, "arabic-calendar", self->arabic_calendar_row, arabic_calendar_values);
   g_settings_bind (self->settings, "latin-digits", self->latin_digits_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+
+  feed_url_changed_cb (self, "market-feed-url", self->settings);
+  self->feed_changed_id =
+    g_signal_connect_object (self->settings, "changed::market-feed-url",
+                             G_CALLBACK (feed_url_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* AI Tools page */
@@ -733,6 +778,8 @@ daftar_preferences_window_dispose (GObject *object)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   if (self->settings != NULL)
     g_clear_signal_handler (&self->currency_changed_id, self->settings);
+  if (self->settings != NULL)
+    g_clear_signal_handler (&self->feed_changed_id, self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PREFERENCES_WINDOW);
   g_clear_pointer (&self->tool_rows, g_hash_table_unref);
@@ -822,6 +869,9 @@ daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, currency_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, currency_error);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, feed_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, feed_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, feed_error);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, latin_digits_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, latin_digits_switch);
@@ -833,6 +883,7 @@ daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, add_error);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, tools_list);
   gtk_widget_class_bind_template_callback (widget_class, currency_row_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, feed_row_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_row_applied_cb);
 }
 

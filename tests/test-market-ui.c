@@ -1,0 +1,484 @@
+/* test-market-ui.c — the feed in the UI: Refresh on the Earnings page, the feed address
+ * in the preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The server runs in its own thread and GMainContext on 127.0.0.1, as in test-feed.c.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "daftar-application.h"
+#include "daftar-earnings-page.h"
+#include "daftar-preferences-window.h"
+#include "daftar-store-market.h"
+#include "daftar-test-util.h"
+
+#define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
+
+#define DATASET(publisher, as_of) \
+  "{ \"schema\": 1, \"publisher\": \"" publisher "\", \"as_of\": \"" as_of "\", \"claims\": []," \
+  "  \"rate_bands\": [ { \"id\": \"b1\", \"platform\": \"outlier\", \"category\": \"ai-training\"," \
+  "    \"role\": \"Trainer\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"30.00\"," \
+  "    \"kind\": \"advertised\", \"as_of\": \"2025\", " SRC ", \"confidence\": \"low\", \"verified\": true } ]," \
+  "  \"exchange_rates\": [] }"
+
+static DaftarApplication *app;
+
+/* The server */
+
+typedef struct
+{
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  SoupServer   *server;
+  char         *base;
+  GMutex        lock;
+  GCond         ready;
+} Server;
+
+static void
+respond (SoupServerMessage *msg,
+         guint              status,
+         const char        *body)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  if (body != NULL)
+    soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+handle_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  if (g_str_equal (path, "/ok"))
+    respond (msg, SOUP_STATUS_OK, DATASET ("Feed v1", "2026-02-01"));
+  else if (g_str_equal (path, "/500"))
+    respond (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, "{}");
+  else
+    respond (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static gpointer
+server_thread (gpointer data)
+{
+  Server *s = data;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (s->context);
+  s->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (s->server, NULL, handle_cb, s, NULL);
+  soup_server_listen_local (s->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (s->server);
+  g_assert_nonnull (uris);
+
+  g_mutex_lock (&s->lock);
+  s->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_cond_signal (&s->ready);
+  g_mutex_unlock (&s->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (s->loop);
+
+  soup_server_disconnect (s->server);
+  g_clear_object (&s->server);
+  while (g_main_context_iteration (s->context, FALSE))
+    ;
+  g_main_context_pop_thread_default (s->context);
+  return NULL;
+}
+
+static Server *
+server_start (void)
+{
+  Server *s = g_new0 (Server, 1);
+
+  g_mutex_init (&s->lock);
+  g_cond_init (&s->ready);
+  s->context = g_main_context_new ();
+  s->loop = g_main_loop_new (s->context, FALSE);
+
+  g_mutex_lock (&s->lock);
+  s->thread = g_thread_new ("feed-server", server_thread, s);
+  while (s->base == NULL)
+    g_cond_wait (&s->ready, &s->lock);
+  g_mutex_unlock (&s->lock);
+  return s;
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+server_stop (Server *s)
+{
+  g_main_context_invoke (s->context, quit_cb, s->loop);
+  g_thread_join (s->thread);
+  g_main_loop_unref (s->loop);
+  g_main_context_unref (s->context);
+  g_free (s->base);
+  g_mutex_clear (&s->lock);
+  g_cond_clear (&s->ready);
+  g_free (s);
+}
+
+/* Fixture */
+
+typedef struct
+{
+  char               *dir;
+  DaftarStore        *store;
+  Server             *server;
+  GtkWindow          *window;
+  DaftarEarningsPage *page;
+} Fixture;
+
+static GSettings *
+settings (void)
+{
+  GSettings *s = daftar_application_get_settings (app);
+
+  g_assert_nonnull (s);
+  return s;
+}
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "daftar.db", NULL);
+  f->store = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+  f->server = server_start ();
+  g_settings_set_string (settings (), "home-currency", "USD");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
+  f->window = NULL;
+  f->page = NULL;
+  iterate ();
+
+  g_settings_reset (settings (), "home-currency");
+  g_settings_reset (settings (), "market-feed-url");
+  g_settings_reset (settings (), "market-last-refresh");
+  server_stop (f->server);
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+server_url (Fixture    *f,
+            const char *path)
+{
+  return g_strconcat (f->server->base, path, NULL);
+}
+
+/* Widgets */
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_by_name (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_entry_row (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label's text without the direction isolates; lives until the next call. */
+static const char *
+label_text (Fixture    *f,
+            const char *name)
+{
+  static char *plain;
+  GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+
+  g_free (plain);
+  plain = g_string_free (out, FALSE);
+  return plain;
+}
+
+static void
+add_work (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  DaftarProjectDraft project = {
+    .name = "Outlier evaluation",
+    .platform = "outlier",
+    .category = DAFTAR_CATEGORY_AI_TRAINING,
+    .pricing = DAFTAR_PRICING_HOURLY,
+    .currency = "USD",
+    .has_rate = TRUE,
+    .rate_minor = 4000,
+  };
+  DaftarSessionDraft session = {
+    .utc_offset = 0,
+    .actual_seconds = 60,
+    .has_paid = TRUE,
+    .paid_seconds = 60,
+  };
+
+  g_assert_true (daftar_store_add_project (f->store, &project, &session.project_id, &error));
+  g_assert_no_error (error);
+  /* The start of this month: always in “this month”, never in the future. */
+  session.start_utc = g_date_time_to_unix (now) -
+                      (g_date_time_get_day_of_month (now) - 1) * 86400 -
+                      g_date_time_get_hour (now) * 3600 - g_date_time_get_minute (now) * 60 -
+                      g_date_time_get_second (now);
+  g_assert_true (daftar_store_add_session (f->store, &session, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+show_page (Fixture *f)
+{
+  f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (f->store));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 900);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+/* Presses Refresh, checks the progress shown, and waits for the end. */
+static void
+press_refresh (Fixture *f)
+{
+  GtkWidget *button = find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
+  GtkWidget *spinner = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (button); w != NULL; w = gtk_widget_get_prev_sibling (w))
+    if (GTK_IS_SPINNER (w))
+      spinner = w;
+  g_assert_nonnull (spinner);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_visible (spinner));
+
+  while (!gtk_widget_is_sensitive (button))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (spinner));
+}
+
+static void
+test_refresh (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *ok = server_url (f, "/ok");
+  g_autofree char *fail = server_url (f, "/500");
+  GtkWidget *button;
+
+  add_work (f);
+  show_page (f);
+
+  /* No feed address: the bundled data, and no Refresh */
+  button = find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
+  g_assert_false (gtk_widget_get_visible (button));
+  g_assert_true (g_str_has_prefix (label_text (f, "market-data"), "Market data: "));
+  g_assert_false (strstr (label_text (f, "market-data"), "Feed v1") != NULL);
+  g_assert_false (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
+
+  /* With one, Refresh downloads the feed's data, and the line shows it */
+  g_settings_set_string (settings (), "market-feed-url", ok);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (label_text (f, "market-refresh"), ==, "Not refreshed yet");
+  press_refresh (f);
+  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Feed v1, February 1, 2026");
+  g_assert_true (g_str_has_prefix (label_text (f, "market-refresh"), "Last refreshed: "));
+  g_assert_false (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
+  g_assert_cmpint (g_settings_get_int64 (settings (), "market-last-refresh"), >, 0);
+
+  /* A 500: the data stays, and the error is shown */
+  g_settings_set_string (settings (), "market-feed-url", fail);
+  iterate ();
+  press_refresh (f);
+  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Feed v1, February 1, 2026");
+  g_assert_true (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
+  g_assert_nonnull (strstr (label_text (f, "market-error"), "500"));
+  g_assert_nonnull (strstr (label_text (f, "market-error"), " failed: "));
+}
+
+/* Closing the page while a refresh is under way cancels it, without a crash. */
+static void
+test_refresh_dispose (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *ok = server_url (f, "/ok");
+
+  add_work (f);
+  g_settings_set_string (settings (), "market-feed-url", ok);
+  show_page (f);
+  g_signal_emit_by_name (find_by_name (GTK_WIDGET (f->page), "market-refresh-button"), "clicked");
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  f->page = NULL;
+  for (int i = 0; i < 50; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
+}
+
+static void
+apply_feed (GtkWidget  *row,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+}
+
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  DaftarPreferencesWindow *window = daftar_preferences_window_new (NULL, f->store, settings ());
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  row = find_entry_row (GTK_WIDGET (window), "Feed Address");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  apply_feed (row, "http://example.com/market.json");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings (), "market-feed-url"), ==, "");
+
+  apply_feed (row, "https://example.com/market.json");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings (), "market-feed-url"), ==, "https://example.com/market.json");
+
+  apply_feed (row, " http://127.0.0.1:8080/m.json ");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings (), "market-feed-url"), ==, "http://127.0.0.1:8080/m.json");
+
+  /* Empty: only the bundled data */
+  apply_feed (row, "");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings (), "market-feed-url"), ==, "");
+
+  /* Set elsewhere (the command line), shown here */
+  g_settings_set_string (settings (), "market-feed-url", "https://example.org/feed.json");
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "https://example.org/feed.json");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  dir = daftar_test_make_tmpdir ();
+  path = g_build_filename (dir, "app.db", NULL);
+  g_setenv ("DAFTAR_DB", path, TRUE);
+  app = daftar_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/market-ui/refresh", test_refresh);
+  ADD ("/market-ui/refresh-dispose", test_refresh_dispose);
+  ADD ("/market-ui/preferences", test_preferences);
+#undef ADD
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  daftar_test_rm_rf (dir);
+  return status;
+}
