@@ -16,7 +16,7 @@ builddir="${FUZZ_BUILDDIR:-_build-fuzz}"
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" -Dfuzzing=true -Db_lundef=false --buildtype=debugoptimized
 fi
-meson compile -C "$builddir" tests/fuzz/fuzz-money tests/fuzz/fuzz-duration tests/fuzz/fuzz-dates
+meson compile -C "$builddir" tests/fuzz/fuzz-money tests/fuzz/fuzz-duration tests/fuzz/fuzz-dates tests/fuzz/fuzz-market
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
@@ -24,11 +24,14 @@ export G_DEBUG=fatal-criticals
 
 mkdir -p "$builddir/findings"
 status=0
-for target in fuzz-money fuzz-duration fuzz-dates; do
+for target in fuzz-money fuzz-duration fuzz-dates fuzz-market; do
   scratch="$builddir/corpus/$target"
+  # Amounts, durations and dates are short; market data is a JSON document.
+  max_len=256
+  [ "$target" = fuzz-market ] && max_len=4096
   mkdir -p "$scratch"
   echo "=== $target, $seconds s"
-  if ! "$builddir/tests/fuzz/$target" -max_total_time="$seconds" -max_len=256 \
+  if ! "$builddir/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \
        -timeout=10 -print_final_stats=1 \
        -artifact_prefix="$builddir/findings/$target-" \
        "$scratch" "tests/fuzz/corpus/$target"; then
