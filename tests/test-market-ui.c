@@ -16,6 +16,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-preferences-window.h"
 #include "daftar-store-market.h"
+#include "daftar-test-server.h"
 #include "daftar-test-util.h"
 
 #define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
@@ -30,17 +31,6 @@
 static DaftarApplication *app;
 
 /* The server */
-
-typedef struct
-{
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
-  char         *base;
-  GMutex        lock;
-  GCond         ready;
-} Server;
 
 static void
 respond (SoupServerMessage *msg,
@@ -67,82 +57,13 @@ handle_cb (SoupServer        *server,
     respond (msg, SOUP_STATUS_NOT_FOUND, NULL);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  Server *s = data;
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  g_main_context_push_thread_default (s->context);
-  s->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (s->server, NULL, handle_cb, s, NULL);
-  soup_server_listen_local (s->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (s->server);
-  g_assert_nonnull (uris);
-
-  g_mutex_lock (&s->lock);
-  s->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_cond_signal (&s->ready);
-  g_mutex_unlock (&s->lock);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  g_main_loop_run (s->loop);
-
-  soup_server_disconnect (s->server);
-  g_clear_object (&s->server);
-  while (g_main_context_iteration (s->context, FALSE))
-    ;
-  g_main_context_pop_thread_default (s->context);
-  return NULL;
-}
-
-static Server *
-server_start (void)
-{
-  Server *s = g_new0 (Server, 1);
-
-  g_mutex_init (&s->lock);
-  g_cond_init (&s->ready);
-  s->context = g_main_context_new ();
-  s->loop = g_main_loop_new (s->context, FALSE);
-
-  g_mutex_lock (&s->lock);
-  s->thread = g_thread_new ("feed-server", server_thread, s);
-  while (s->base == NULL)
-    g_cond_wait (&s->ready, &s->lock);
-  g_mutex_unlock (&s->lock);
-  return s;
-}
-
-static gboolean
-quit_cb (gpointer data)
-{
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-server_stop (Server *s)
-{
-  g_main_context_invoke (s->context, quit_cb, s->loop);
-  g_thread_join (s->thread);
-  g_main_loop_unref (s->loop);
-  g_main_context_unref (s->context);
-  g_free (s->base);
-  g_mutex_clear (&s->lock);
-  g_cond_clear (&s->ready);
-  g_free (s);
-}
-
 /* Fixture */
 
 typedef struct
 {
   char               *dir;
   DaftarStore        *store;
-  Server             *server;
+  DaftarTestServer   *server;
   GtkWindow          *window;
   DaftarEarningsPage *page;
 } Fixture;
@@ -175,7 +96,7 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "daftar.db", NULL);
   f->store = daftar_store_open (path, &error);
   g_assert_no_error (error);
-  f->server = server_start ();
+  f->server = daftar_test_server_start (handle_cb);
   g_settings_set_string (settings (), "home-currency", "USD");
 }
 
@@ -192,7 +113,7 @@ fixture_tear_down (Fixture       *f,
   g_settings_reset (settings (), "home-currency");
   g_settings_reset (settings (), "market-feed-url");
   g_settings_reset (settings (), "market-last-refresh");
-  server_stop (f->server);
+  daftar_test_server_stop (f->server);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
