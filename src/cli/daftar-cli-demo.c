@@ -90,12 +90,7 @@ daftar_cli_demo (DaftarCli  *cli,
     }
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_clear (&options.last_day, 1);
-      g_date_set_dmy (&options.last_day, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now),
-                      (GDateYear) g_date_time_get_year (now));
+      daftar_date_today (&options.last_day);
       g_date_subtract_days (&options.last_day, 1);
     }
 

@@ -15,16 +15,6 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
-static void
-get_today (GDate *out)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* daftar-cli rate */
 
 static JsonNode *
@@ -87,7 +77,7 @@ rate_add (DaftarCli  *cli,
         return daftar_cli_fail (cli, error);
     }
   else
-    get_today (&date);
+    daftar_date_today (&date);
 
   rate.day = daftar_day_from_date (&date);
   if (!daftar_currency_normalize (argv[1], rate.base, &error) ||
@@ -396,7 +386,7 @@ fee_set (DaftarCli  *cli,
   if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
     return daftar_cli_fail (cli, error);
 
-  get_today (&today);
+  daftar_date_today (&today);
   print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
@@ -435,7 +425,7 @@ fee_show (DaftarCli  *cli,
       !(rules = daftar_fee_rules_load_default (&error)))
     return daftar_cli_fail (cli, error);
 
-  get_today (&today);
+  daftar_date_today (&today);
   rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                 daftar_day_from_date (&today));
 

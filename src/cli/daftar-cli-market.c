@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "daftar-dates.h"
 #include "daftar-cli-private.h"
 #include "daftar-feed.h"
 #include "daftar-format.h"
@@ -320,12 +321,9 @@ resolve_period (DaftarCli         *cli,
                 DaftarDay         *out_to,
                 GError           **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today, first, last;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  daftar_date_today (&today);
 
   if (kind == DAFTAR_PERIOD_ALL)
     {

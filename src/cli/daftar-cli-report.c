@@ -32,16 +32,6 @@ static const struct
   { "year", DAFTAR_PERIOD_THIS_YEAR },
 };
 
-static void
-get_today (GDate *out)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 static gboolean
 period_from_key (const char       *key,
                  DaftarPeriodKind *out)
@@ -413,7 +403,7 @@ resolve_period (DaftarCli         *cli,
 {
   GDate today, first, last;
 
-  get_today (&today);
+  daftar_date_today (&today);
 
   if (kind == DAFTAR_PERIOD_ALL)
     {

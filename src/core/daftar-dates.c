@@ -31,6 +31,31 @@ parse_digits (const char  *p,
 }
 
 /**
+ * daftar_date_from_date_time:
+ * @out: (out): the day @dt falls on, in @dt's own time zone
+ */
+void
+daftar_date_from_date_time (GDateTime *dt,
+                            GDate     *out)
+{
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, (GDateDay) g_date_time_get_day_of_month (dt),
+                  (GDateMonth) g_date_time_get_month (dt), (GDateYear) g_date_time_get_year (dt));
+}
+
+/**
+ * daftar_date_today:
+ * @out: (out): today in the local time zone
+ */
+void
+daftar_date_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  daftar_date_from_date_time (now, out);
+}
+
+/**
  * daftar_date_parse_iso:
  * @text: a Gregorian date as YYYY-MM-DD, in any digit system
  * @out: (out): the date

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+void      daftar_date_from_date_time (GDateTime   *dt,
+                                      GDate       *out);
+void      daftar_date_today          (GDate       *out);
 gboolean  daftar_date_parse_iso      (const char  *text,
                                       GDate       *out,
                                       GError     **error);

@@ -203,10 +203,7 @@ check_options (const DaftarDemoOptions  *options,
       return FALSE;
     }
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
+  daftar_date_from_date_time (now, &today);
 
   if (!g_date_valid (&options->last_day) ||
       g_date_compare (&options->last_day, &today) >= 0 ||

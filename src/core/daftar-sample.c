@@ -608,10 +608,7 @@ daftar_sample_fill (DaftarStore  *store,
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_date_clear (&real_today, 1);
-  g_date_set_dmy (&real_today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
+  daftar_date_from_date_time (now, &real_today);
   last = g_date_compare (today, &real_today) > 0 ? real_today : *today;
 
   f = g_new0 (Filler, 1);

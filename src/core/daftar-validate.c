@@ -392,12 +392,9 @@ daftar_validate_payment_draft (const DaftarPaymentDraft  *draft,
     }
 
   {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     GDate today;
 
-    g_date_clear (&today, 1);
-    g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                    g_date_time_get_month (now), g_date_time_get_year (now));
+    daftar_date_today (&today);
     /* A day of slack for time zones ahead of the user's. */
     if (g_date_days_between (&today, &date) > 1)
       {

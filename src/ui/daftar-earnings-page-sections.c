@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-dates.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
@@ -816,9 +817,7 @@ moment_text (gint64 utc)
   if (local == NULL)
     return g_strdup ("—");
 
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  daftar_date_from_date_time (local, &day);
   date = daftar_format_date (format, &day, DAFTAR_DATE_STYLE_LONG);
   time = daftar_format_time (format, utc, (gint32) (g_date_time_get_utc_offset (local) / G_USEC_PER_SEC));
   /* Translators: a date and a time of day, e.g. "March 21, 2026, 14:05" */

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-dates.h"
 #include "daftar-application.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-feed.h"
@@ -52,16 +53,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* The period and its settings */
 
-static void
-get_today (GDate *out)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 static DaftarPeriodKind
 selected_period (DaftarEarningsPage *self)
 {
@@ -90,7 +81,7 @@ resolve_period (DaftarEarningsPage  *self,
   DaftarFormat *format = daftar_ui_format_get ();
   GDate today, first, last;
 
-  get_today (&today);
+  daftar_date_today (&today);
 
   if (kind == DAFTAR_PERIOD_ALL)
     {

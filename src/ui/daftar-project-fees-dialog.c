@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
 #include "daftar-project-fees-dialog.h"
@@ -276,14 +277,11 @@ platform_label (const DaftarProject *project)
 static void
 show_rule (DaftarProjectFeesDialog *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const DaftarFeeRule *rule, *contract_rule;
   g_autofree char *description = NULL;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  daftar_date_today (&today);
   rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
                                 daftar_day_from_date (&today));
 

@@ -55,13 +55,10 @@ month_range (gint64 *from,
              gint64 *to)
 {
   DaftarFormat *format = daftar_ui_format_get ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   GDate today, first, last;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  daftar_date_today (&today);
 
   if (!daftar_period_resolve (DAFTAR_PERIOD_THIS_MONTH, daftar_format_get_calendar (format),
                               daftar_format_get_locale (format), &today, &first, &last) ||

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-dates.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -555,16 +556,13 @@ static void
 daftar_rates_dialog_constructed (GObject *object)
 {
   DaftarRatesDialog *self = (DaftarRatesDialog *)object;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
   G_OBJECT_CLASS (daftar_rates_dialog_parent_class)->constructed (object);
 
   g_assert (DAFTAR_IS_STORE (self->store));
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  daftar_date_today (&today);
   daftar_rates_dialog_prefill (self, NULL, NULL, &today);
 
   self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);

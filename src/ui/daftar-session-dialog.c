@@ -106,9 +106,7 @@ format_day_of (GDateTime *dt)
 {
   GDate day;
 
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                  g_date_time_get_year (dt));
+  daftar_date_from_date_time (dt, &day);
   return daftar_format_date (daftar_ui_format_get (), &day, DAFTAR_DATE_STYLE_NUMERIC);
 }
 

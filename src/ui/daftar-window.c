@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-dates.h"
 #include "daftar-earnings-page.h"
 #include "daftar-log-page.h"
 #include "daftar-preferences-window.h"
@@ -554,13 +555,10 @@ sample_data_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DaftarWindow *self = DAFTAR_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  daftar_date_today (&today);
 
   if (!daftar_sample_fill (self->store, &today, &error))
     show_error_toast (self, error);
