@@ -21,21 +21,6 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
-/* The app's settings, when its schema is installed: GIO, no GTK. */
-static GSettings *
-get_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "market-feed-url"))
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 /* --dataset FILE (a dataset checked before publishing, or a test fixture), else the
  * one in use. */
 static DaftarMarket *
@@ -287,90 +272,6 @@ market_list (DaftarCli  *cli,
 
 /* compare */
 
-static const struct
-{
-  const char       *alias;
-  DaftarPeriodKind  kind;
-} period_aliases[] = {
-  { "day", DAFTAR_PERIOD_TODAY },
-  { "week", DAFTAR_PERIOD_THIS_WEEK },
-  { "month", DAFTAR_PERIOD_THIS_MONTH },
-  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
-  { "year", DAFTAR_PERIOD_THIS_YEAR },
-};
-
-static gboolean
-period_from_key (const char       *key,
-                 DaftarPeriodKind *out)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
-    if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
-      {
-        *out = period_aliases[i].kind;
-        return TRUE;
-      }
-
-  return daftar_period_kind_from_key (key, out);
-}
-
-static gboolean
-resolve_period (DaftarCli         *cli,
-                DaftarFormat      *format,
-                DaftarPeriodKind   kind,
-                DaftarDay         *out_from,
-                DaftarDay         *out_to,
-                GError           **error)
-{
-  GDate today, first, last;
-
-  daftar_date_today (&today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
-}
-
-static char *
-home_currency (DaftarCli  *cli,
-               GError    **error)
-{
-  g_autoptr(GSettings) settings = get_settings ();
-  g_auto(GStrv) currencies = NULL;
-
-  if (settings != NULL)
-    {
-      g_autoptr(GVariant) user_value = g_settings_get_user_value (settings, "home-currency");
-
-      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-        return g_variant_dup_string (user_value, NULL);
-    }
-
-  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
-    return NULL;
-  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-  return g_strdup ("USD");
-}
-
 static void
 add_amount (JsonBuilder *b,
             const char  *member,
@@ -577,7 +478,7 @@ market_compare (DaftarCli  *cli,
     return status;
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
-  if (period_text != NULL && !period_from_key (period_text, &kind))
+  if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
     return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -585,12 +486,12 @@ market_compare (DaftarCli  *cli,
   format = daftar_format_new_from_environment ();
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !resolve_period (cli, format, kind, &from, &to, &error))
+      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
     return daftar_cli_fail (cli, error);
 
   if (currency_text != NULL)
     currency = g_strdup (code);
-  else if (!(currency = home_currency (cli, &error)))
+  else if (!(currency = daftar_cli_default_currency (cli, &error)))
     return daftar_cli_fail (cli, error);
 
   if (!(market = load_market (cli, dataset, &origin, &error)) ||
@@ -642,7 +543,7 @@ market_refresh (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = get_settings ();
+  g_autoptr(GSettings) settings = daftar_cli_get_settings ("market-feed-url");
   g_autoptr(DaftarFeed) feed = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(DaftarMarket) market = NULL;

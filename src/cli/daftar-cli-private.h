@@ -6,6 +6,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-day.h"
+#include "daftar-format.h"
+#include "daftar-period.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -50,6 +53,18 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
                                           GError       **error);
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
+
+GSettings   *daftar_cli_get_settings     (const char       *key);
+char        *daftar_cli_default_currency (DaftarCli        *cli,
+                                          GError          **error);
+gboolean     daftar_cli_period_from_key  (const char       *key,
+                                          DaftarPeriodKind *out);
+gboolean     daftar_cli_resolve_period   (DaftarCli        *cli,
+                                          DaftarFormat     *format,
+                                          DaftarPeriodKind  kind,
+                                          DaftarDay        *out_from,
+                                          DaftarDay        *out_to,
+                                          GError          **error);
 
 int daftar_cli_project   (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_log       (DaftarCli *cli, int argc, char **argv);

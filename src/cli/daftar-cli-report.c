@@ -19,76 +19,6 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
-/* Shorter names for --period, as people say them. */
-static const struct
-{
-  const char       *alias;
-  DaftarPeriodKind  kind;
-} period_aliases[] = {
-  { "day", DAFTAR_PERIOD_TODAY },
-  { "week", DAFTAR_PERIOD_THIS_WEEK },
-  { "month", DAFTAR_PERIOD_THIS_MONTH },
-  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
-  { "year", DAFTAR_PERIOD_THIS_YEAR },
-};
-
-static gboolean
-period_from_key (const char       *key,
-                 DaftarPeriodKind *out)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
-    {
-      if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
-        {
-          *out = period_aliases[i].kind;
-          return TRUE;
-        }
-    }
-
-  return daftar_period_kind_from_key (key, out);
-}
-
-/* The home currency when --currency is not given: the one chosen in the app's
- * settings; else, when every project is in one currency, that one; else the
- * setting's default. */
-static char *
-default_currency (DaftarStore  *store,
-                  GError      **error)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-
-  if (schema != NULL && g_settings_schema_has_key (schema, "home-currency"))
-    {
-      settings = g_settings_new_full (schema, NULL, NULL);
-      user_value = g_settings_get_user_value (settings, "home-currency");
-      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-        return g_variant_dup_string (user_value, NULL);
-    }
-
-  if (!(currencies = daftar_store_list_project_currencies (store, error)))
-    return NULL;
-
-  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
-}
-
 /* Report text */
 
 typedef struct
@@ -393,42 +323,6 @@ report_to_json (const DaftarEarningsReport *report,
   return json_builder_get_root (b);
 }
 
-static gboolean
-resolve_period (DaftarCli         *cli,
-                DaftarFormat      *format,
-                DaftarPeriodKind   kind,
-                DaftarDay         *out_from,
-                DaftarDay         *out_to,
-                GError           **error)
-{
-  GDate today, first, last;
-
-  daftar_date_today (&today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
-}
-
 int
 daftar_cli_report (DaftarCli  *cli,
                    int         argc,
@@ -473,7 +367,7 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("--from and --to go together."));
   if (from_text != NULL && period_text != NULL)
     return daftar_cli_usage_error (cli, context, _("Give either --period or --from and --to, not both."));
-  if (period_text != NULL && !period_from_key (period_text, &kind))
+  if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
     return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli report --help” for the list."));
   if (by_text != NULL && !daftar_earnings_by_from_key (by_text, &by))
     return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
@@ -505,14 +399,14 @@ daftar_cli_report (DaftarCli  *cli,
 
   if (from_text == NULL)
     {
-      if (!resolve_period (cli, format, kind, &from, &to, &error))
+      if (!daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
         return daftar_cli_fail (cli, error);
       period_key = daftar_period_kind_to_key (kind);
     }
 
   if (currency_text != NULL)
     currency = g_strdup (code);
-  else if (!(currency = default_currency (cli->store, &error)))
+  else if (!(currency = daftar_cli_default_currency (cli, &error)))
     return daftar_cli_fail (cli, error);
 
   if (!(rules = daftar_fee_rules_load_default (&error)) ||

@@ -11,6 +11,8 @@
 #include <stdio.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-store-report.h"
+#include "daftar-dates.h"
 
 typedef struct
 {
@@ -142,6 +144,137 @@ daftar_cli_money_string (gint64      minor,
   g_strlcpy (money.currency, currency, sizeof money.currency);
   number = daftar_money_to_decimal_string (&money);
   return g_strdup_printf ("%s %s", number, currency);
+}
+
+/**
+ * daftar_cli_get_settings:
+ * @key: a key the caller needs
+ *
+ * Returns: (transfer full) (nullable): the app's settings (GIO, no GTK), or %NULL
+ *   when its schema, or one with @key, is not installed
+ */
+GSettings *
+daftar_cli_get_settings (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Shorter names for --period, as people say them. */
+static const struct
+{
+  const char       *alias;
+  DaftarPeriodKind  kind;
+} period_aliases[] = {
+  { "day", DAFTAR_PERIOD_TODAY },
+  { "week", DAFTAR_PERIOD_THIS_WEEK },
+  { "month", DAFTAR_PERIOD_THIS_MONTH },
+  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
+  { "year", DAFTAR_PERIOD_THIS_YEAR },
+};
+
+/**
+ * daftar_cli_period_from_key:
+ *
+ * Reads --period: a key of daftar-period.h, or a short alias.
+ */
+gboolean
+daftar_cli_period_from_key (const char       *key,
+                            DaftarPeriodKind *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
+    {
+      if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
+        {
+          *out = period_aliases[i].kind;
+          return TRUE;
+        }
+    }
+
+  return daftar_period_kind_from_key (key, out);
+}
+
+/**
+ * daftar_cli_resolve_period:
+ *
+ * The days of a period in the user's calendar; "all" is the ledger's activity.
+ */
+gboolean
+daftar_cli_resolve_period (DaftarCli         *cli,
+                           DaftarFormat      *format,
+                           DaftarPeriodKind   kind,
+                           DaftarDay         *out_from,
+                           DaftarDay         *out_to,
+                           GError           **error)
+{
+  GDate today, first, last;
+
+  daftar_date_today (&today);
+
+  if (kind == DAFTAR_PERIOD_ALL)
+    {
+      gboolean any;
+
+      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
+        return FALSE;
+      if (!any)
+        *out_from = *out_to = daftar_day_from_date (&today);
+      return TRUE;
+    }
+
+  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
+                              daftar_format_get_locale (format), &today, &first, &last))
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("That period can’t be worked out for today’s date."));
+      return FALSE;
+    }
+
+  *out_from = daftar_day_from_date (&first);
+  *out_to = daftar_day_from_date (&last);
+  return TRUE;
+}
+
+/* The home currency when --currency is not given: the one chosen in the app's
+ * settings; else, when every project is in one currency, that one; else the
+ * setting's default. */
+char *
+daftar_cli_default_currency (DaftarCli  *cli,
+                             GError    **error)
+{
+  g_autoptr(GSettings) settings = daftar_cli_get_settings ("home-currency");
+  g_autoptr(GVariant) user_value = NULL;
+  g_auto(GStrv) currencies = NULL;
+
+  if (settings != NULL)
+    {
+      user_value = g_settings_get_user_value (settings, "home-currency");
+      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+        return g_variant_dup_string (user_value, NULL);
+    }
+
+  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
+    return NULL;
+
+  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+
+  if (settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      if (daftar_currency_is_valid (home))
+        return g_steal_pointer (&home);
+    }
+
+  return g_strdup ("USD");
 }
 
 static void
