@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fee-rules.h"
+#include "daftar-json-read.h"
 #include "daftar-text.h"
 
 #define ID_MAX_CHARS     64
@@ -26,22 +27,12 @@
 /* Every message names the member at fault as its “%s”. */
 #define set_invalid(error, member, message) \
   g_set_error ((error), DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (message), (member))
-
-static gboolean
-is_slug (const char *text,
-         guint       max_chars)
-{
-  gsize len = strlen (text);
-
-  if (len == 0 || len > max_chars || !g_ascii_isalnum (text[0]))
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
-      return FALSE;
-
-  return TRUE;
-}
+#define get_member(object, member, required, error) \
+  daftar_json_get_member ((object), (member), (required), \
+                          DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (error))
+#define get_string(object, member, required, error) \
+  daftar_json_get_string ((object), (member), (required), \
+                          DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (error))
 
 /* Plain text for people: valid UTF-8 (json-glib checks), no control characters. */
 static gboolean
@@ -79,44 +70,6 @@ is_web_url (const char *text)
       return FALSE;
 
   return TRUE;
-}
-
-static JsonNode *
-get_member (JsonObject *object,
-            const char *member,
-            gboolean    required,
-            GError    **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL && required)
-    set_invalid (error, member,
-                 /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                 _("“%s” is missing."));
-
-  return node;
-}
-
-static const char *
-get_string (JsonObject  *object,
-            const char  *member,
-            gboolean     required,
-            GError     **error)
-{
-  JsonNode *node = get_member (object, member, required, error);
-
-  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
-    return NULL;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be a string."));
-      return NULL;
-    }
-
-  return json_node_get_string (node);
 }
 
 static gboolean
@@ -567,7 +520,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
 
   if (!(id = get_string (object, "id", TRUE, &local_error)))
     goto fail;
-  if (!is_slug (id, ID_MAX_CHARS))
+  if (!daftar_json_is_slug (id, ID_MAX_CHARS))
     {
       set_invalid (&local_error, "id",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
@@ -578,7 +531,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
 
   if (!(platform = get_string (object, "platform", TRUE, &local_error)))
     goto fail;
-  if (!is_slug (platform, 32))
+  if (!daftar_json_is_slug (platform, 32))
     {
       set_invalid (&local_error, "platform",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
@@ -609,7 +562,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
         }
       if (!(method = get_string (object, "method", TRUE, &local_error)))
         goto fail;
-      if (!is_slug (method, 32))
+      if (!daftar_json_is_slug (method, 32))
         {
           set_invalid (&local_error, "method",
                        /* Translators: %s is a field of the data file, like “rate_ppm”. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-day.h"
+#include "daftar-json-read.h"
 #include "daftar-market.h"
 #include "daftar-text.h"
 
@@ -28,6 +29,13 @@
 /* Every message names the member at fault as its “%s”. */
 #define set_invalid(error, member, message) \
   g_set_error ((error), DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (message), (member))
+#define get_member(object, member, required, error) \
+  daftar_json_get_member ((object), (member), (required), \
+                          DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (error))
+/* A string, or NULL (with no error) when it is optional and missing or null. */
+#define get_string(object, member, required, error) \
+  daftar_json_get_string ((object), (member), (required), \
+                          DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (error))
 
 /**
  * daftar_market_text_is_clean:
@@ -66,21 +74,6 @@ daftar_market_text_is_clean (const char *text,
       if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D)
         return FALSE;
     }
-
-  return TRUE;
-}
-
-static gboolean
-is_slug (const char *text)
-{
-  gsize len = strlen (text);
-
-  if (len == 0 || len > ID_MAX_CHARS || !g_ascii_isalnum (text[0]))
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
-      return FALSE;
 
   return TRUE;
 }
@@ -124,45 +117,6 @@ is_as_of (const char *text)
       return FALSE;
 
   return daftar_day_from_iso (full, &day) && strncmp (full, "1990", 4) >= 0;
-}
-
-static JsonNode *
-get_member (JsonObject *object,
-            const char *member,
-            gboolean    required,
-            GError    **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL && required)
-    set_invalid (error, member,
-                 /* Translators: %s is a field of the data file, like “typical”. */
-                 _("“%s” is missing."));
-
-  return node;
-}
-
-/* A string, or NULL (with no error) when it is optional and missing or null. */
-static const char *
-get_string (JsonObject  *object,
-            const char  *member,
-            gboolean     required,
-            GError     **error)
-{
-  JsonNode *node = get_member (object, member, required, error);
-
-  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
-    return NULL;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “typical”. */
-                   _("“%s” must be a string."));
-      return NULL;
-    }
-
-  return json_node_get_string (node);
 }
 
 static gboolean
@@ -265,7 +219,7 @@ get_id (JsonObject  *object,
 
   if (id == NULL)
     return FALSE;
-  if (!is_slug (id))
+  if (!daftar_json_is_slug (id, ID_MAX_CHARS))
     {
       set_invalid (error, "id",
                    /* Translators: %s is a field of the data file, “id”. */
@@ -447,7 +401,7 @@ read_band (JsonNode  *node,
 
   if (!(platform = get_string (object, "platform", TRUE, &local_error)))
     goto fail;
-  if (!is_slug (platform))
+  if (!daftar_json_is_slug (platform, ID_MAX_CHARS))
     {
       set_invalid (&local_error, "platform",
                    /* Translators: %s is a field of the data file, “platform”. */

@@ -1,0 +1,92 @@
+/* daftar-json-read.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the fee-rule and market-data readers share: the error domain and code
+ * are the caller's, the messages name the field at fault.
+ */
+#define G_LOG_DOMAIN "daftar-json-read"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-json-read.h"
+
+/**
+ * daftar_json_is_slug:
+ *
+ * Returns: whether @text is an id: lower-case ASCII letters, digits, '-' and
+ *   '.', starting with a letter or digit, at most @max_chars long
+ */
+gboolean
+daftar_json_is_slug (const char *text,
+                     guint       max_chars)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || len > max_chars || !g_ascii_isalnum (text[0]))
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * daftar_json_get_member:
+ *
+ * Returns: (transfer none) (nullable): the member, or %NULL, with an error
+ *   when it is @required
+ */
+JsonNode *
+daftar_json_get_member (JsonObject  *object,
+                        const char  *member,
+                        gboolean     required,
+                        GQuark       domain,
+                        int          code,
+                        GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    g_set_error (error, domain, code,
+                 /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                 _("“%s” is missing."), member);
+
+  return node;
+}
+
+/**
+ * daftar_json_get_string:
+ *
+ * Returns: (transfer none) (nullable): the string; %NULL with no error when it
+ *   is optional and missing or null, %NULL with an error otherwise
+ */
+const char *
+daftar_json_get_string (JsonObject  *object,
+                        const char  *member,
+                        gboolean     required,
+                        GQuark       domain,
+                        int          code,
+                        GError     **error)
+{
+  JsonNode *node = daftar_json_get_member (object, member, required, domain, code, error);
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, domain, code,
+                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                   _("“%s” must be a string."), member);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
