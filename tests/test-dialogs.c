@@ -12,6 +12,7 @@
 #include "daftar-application.h"
 #include "daftar-project-dialog.h"
 #include "daftar-session-dialog.h"
+#include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 
 /* One registered application for the whole run, as in the real program. */
@@ -25,14 +26,6 @@ typedef struct
   gboolean     destroyed;
   GtkWindow   *dialog;    /* weak: a closed dialog must be finalized */
 } Fixture;
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -56,7 +49,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->dialog != NULL && !f->destroyed)
     gtk_window_destroy (f->dialog);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_null (f->dialog);
 
   g_clear_object (&f->store);
@@ -93,7 +86,7 @@ show_dialog (Fixture   *f,
   gtk_window_present (dialog);
   while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static GtkWidget *
@@ -234,7 +227,7 @@ click (GtkWidget *button)
   g_timeout_add_once (400, set_true, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static gboolean
@@ -313,30 +306,6 @@ add_session (Fixture *f,
   return id;
 }
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Lets the window lay out and paint what changed, so its render node is current. */
-static void
-wait_frames (GtkWidget *widget,
-             int        n)
-{
-  int frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-
-  gtk_widget_queue_draw (widget);
-  while (frames < n)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
-  iterate ();
-}
-
 /* Renders @window to DAFTAR_SCREENSHOT_DIR/@name.png with the window's own renderer. */
 static void
 save_screenshot (GtkWindow  *window,
@@ -354,7 +323,7 @@ save_screenshot (GtkWindow  *window,
   if (dir == NULL)
     return;
 
-  wait_frames (GTK_WIDGET (window), 3);
+  daftar_test_wait_frames (GTK_WIDGET (window), 3);
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -489,7 +458,7 @@ test_project_duplicate (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -519,7 +488,7 @@ test_project_edit (Fixture       *f,
 
   /* The Save button's action */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, id);
 
@@ -546,7 +515,7 @@ test_project_cancel (Fixture       *f,
 
   /* Escape and Cancel both run window.close */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, 0);
   g_assert_cmpuint (count_projects (f), ==, 0);
@@ -669,13 +638,13 @@ test_session_paid_too_long (Fixture       *f,
   /* Enter on an invalid form writes nothing and focuses the faulty field */
   gtk_widget_grab_focus (row (dialog, "Duration"));
   g_signal_emit_by_name (row (dialog, "Duration"), "entry-activated");
-  iterate ();
+  daftar_test_iterate ();
   g_assert_false (f->destroyed);
   g_assert_true (gtk_window_get_focus (dialog) ==
                  GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row (dialog, "Paid Time")))));
 
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
   after = daftar_test_dump_db (daftar_store_get_path (f->store));
   g_assert_cmpstr (before, ==, after);
 }
@@ -763,7 +732,7 @@ test_session_ends_now (Fixture       *f,
   g_assert_false (has_error (dialog, "Start Time"));
 
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -823,7 +792,7 @@ test_session_no_projects (Fixture       *f,
   g_assert_false (f->destroyed);
 
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -832,7 +801,7 @@ scroll_to_end (GtkWindow *dialog)
   GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
-  wait_frames (GTK_WIDGET (dialog), 2);
+  daftar_test_wait_frames (GTK_WIDGET (dialog), 2);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
 }
 
@@ -873,7 +842,7 @@ take_screenshots (Fixture *f)
   scroll_to_end (dialog);
   save_screenshot (dialog, "session-edit-end");
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "daftar-rates-dialog.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
+#include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-ui-format.h"
 
@@ -35,14 +36,6 @@ typedef struct
   GtkWindow          *window;
   DaftarEarningsPage *page;
 } Fixture;
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
 
 static GSettings *
 settings (void)
@@ -79,7 +72,7 @@ close_dialogs (void)
       if (DAFTAR_IS_RATES_DIALOG (window) || DAFTAR_IS_PROJECT_FEES_DIALOG (window))
         gtk_window_destroy (window);
     }
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -91,7 +84,7 @@ fixture_tear_down (Fixture       *f,
     gtk_window_destroy (f->window);
   f->window = NULL;
   f->page = NULL;
-  iterate ();
+  daftar_test_iterate ();
 
   g_settings_reset (settings (), "home-currency");
   g_clear_object (&f->store);
@@ -175,29 +168,6 @@ add_outlier (Fixture *f)
 
 /* Widgets */
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_frames (GtkWidget *widget,
-             int        n)
-{
-  int frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-
-  gtk_widget_queue_draw (widget);
-  while (frames < n)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
-  iterate ();
-}
-
 
 static void
 show_page (Fixture *f,
@@ -214,51 +184,7 @@ show_page (Fixture *f,
   gtk_window_present (f->window);
   while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
     g_main_context_iteration (NULL, TRUE);
-  wait_frames (GTK_WIDGET (f->window), 2);
-}
-
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_by_name (child, name)))
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label's text without the direction isolates (U+2066–U+2069) around its values.
- * The result lives until the next call. */
-static const char *
-label_text (Fixture    *f,
-            const char *name)
-{
-  static char *plain;
-  GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
-  GString *out = g_string_new (NULL);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x2066 || c > 0x2069)
-        g_string_append_unichar (out, c);
-    }
-
-  g_free (plain);
-  plain = g_string_free (out, FALSE);
-  return plain;
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
 }
 
 static GtkWidget *
@@ -296,7 +222,7 @@ click (GtkWidget *button)
   g_timeout_add_once (400, set_true, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static GtkWidget *
@@ -393,7 +319,7 @@ wait_for_toplevel (GType type)
     g_main_context_iteration (NULL, TRUE);
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
   return window;
 }
 
@@ -408,18 +334,18 @@ test_outlier (Fixture       *f,
 
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
   /* The gap at the heart of it: $21.16 an hour really, $40.00 as advertised */
-  g_assert_cmpstr (label_text (f, "effective-rate"), ==, "$21.16/h");
-  g_assert_cmpstr (label_text (f, "nominal-rate"), ==, "$40.00/h");
-  g_assert_nonnull (strstr (label_text (f, "rate-gap"), "47%"));
-  g_assert_cmpstr (label_text (f, "net"), ==, "$211.60");
-  g_assert_cmpstr (label_text (f, "hours-worked"), ==, "10.0 h");
-  g_assert_cmpstr (label_text (f, "hours-paid"), ==, "5.29 h paid");
-  g_assert_cmpstr (label_text (f, "hours-unpaid"), ==, "4.71 h unpaid");
-  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$0.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "effective-rate"), ==, "$21.16/h");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "nominal-rate"), ==, "$40.00/h");
+  g_assert_nonnull (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "rate-gap"), "47%"));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$211.60");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "hours-worked"), ==, "10.0 h");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "hours-paid"), ==, "5.29 h paid");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "hours-unpaid"), ==, "4.71 h unpaid");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$0.00");
 
   /* Without AI tools, all of it */
-  g_assert_cmpstr (label_text (f, "without-ai-rate"), ==, "$21.16/h");
-  g_assert_cmpstr (label_text (f, "with-ai-rate"), ==, "—");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "without-ai-rate"), ==, "$21.16/h");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "with-ai-rate"), ==, "—");
 
   /* The breakdown by project has the project, with its Fee Terms button */
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier evaluation"));
@@ -436,7 +362,7 @@ test_empty (Fixture       *f,
 
   /* A session logged while the page is shown brings the report */
   add_outlier (f);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
 }
 
@@ -559,13 +485,13 @@ test_missing_rate (Fixture       *f,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
   g_assert_cmpint (rate->day, ==, daftar_day_from_date (&date));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 1);
   g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 EUR = 1.08 USD"));
 
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
   /* €400.00 at 1.08 */
-  g_assert_cmpstr (label_text (f, "net"), ==, "$432.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$432.00");
   /* The rate used is shown */
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "1 EUR = 1.08 USD"));
 }
@@ -579,7 +505,7 @@ test_rates_dialog (Fixture       *f,
   GtkWidget *delete_button;
 
   gtk_window_present (dialog);
-  iterate ();
+  daftar_test_iterate ();
 
   /* Today is filled in; two same currencies are refused */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Date"))), !=, "");
@@ -599,7 +525,7 @@ test_rates_dialog (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Date")), "۲۰۲۵-۰۳-۰۱");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "۰٫۷۹");
   g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"));
 
   /* Deleting it, with the row's button */
@@ -611,7 +537,7 @@ test_rates_dialog (Fixture       *f,
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 0);
 
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -627,8 +553,8 @@ test_fee_terms (Fixture       *f,
   id = add_project (f, "Brand copy", "upwork", DAFTAR_CATEGORY_WRITING, "USD", 5000);
   add_session (f, id, 1, 2 * 3600, 2 * 3600, NULL);
   show_page (f, 1000, 900);
-  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$10.00");
-  g_assert_cmpstr (label_text (f, "net"), ==, "$90.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$10.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$90.00");
 
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
@@ -656,15 +582,15 @@ test_fee_terms (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "15");
   g_assert_null (shown_error (GTK_WIDGET (dialog)));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_null (find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_true (fees->has_contract_ppm);
   g_assert_cmpint (fees->contract_ppm, ==, 150000);
   g_assert_false (fees->has_override_ppm);
-  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$15.00");
-  g_assert_cmpstr (label_text (f, "net"), ==, "$85.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$15.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$85.00");
   g_clear_pointer (&fees, daftar_project_fees_free);
 
   /* An override replaces the rule; clearing both goes back to it */
@@ -673,18 +599,18 @@ test_fee_terms (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)"))), ==, "15");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Override Fee (%)")), "5");
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  iterate ();
-  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$5.00");
+  daftar_test_iterate ();
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$5.00");
 
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   click (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  iterate ();
+  daftar_test_iterate ();
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_false (fees->has_contract_ppm);
   g_assert_false (fees->has_override_ppm);
-  g_assert_cmpstr (label_text (f, "platform-fees"), ==, "$10.00");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$10.00");
 }
 
 static void
@@ -700,22 +626,22 @@ test_group_by (Fixture       *f,
   show_page (f, 1000, 900);
 
   /* With AI: $90 net for 2 h; without: the Outlier hours */
-  g_assert_cmpstr (label_text (f, "with-ai-rate"), ==, "$45.00/h");
-  g_assert_cmpstr (label_text (f, "without-ai-rate"), ==, "$21.16/h");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "with-ai-rate"), ==, "$45.00/h");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "without-ai-rate"), ==, "$21.16/h");
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Upwork"));
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier"));
   g_assert_null (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_TOOL);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "ChatGPT"));
 
   /* This year: by month, a bar per month so far */
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (daftar_bar_chart_get_n_bars (daftar_earnings_page_get_chart (f->page)), >=, 12);
 }
 
@@ -861,7 +787,7 @@ test_market_ltr (Fixture       *f,
   g_assert_nonnull (strstr (plain (adw_action_row_get_subtitle (ADW_ACTION_ROW (market_row))),
                             "$21.16/h · Below the band by 39.5%"));
   check_range_bar (market_row, GTK_TEXT_DIR_LTR);
-  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Fixture, January 1, 2026");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Fixture, January 1, 2026");
 
   /* A row without a band says so, with no bar */
   no_band = find_plain_row (GTK_WIDGET (f->page), "Direct client · Video");
@@ -915,7 +841,7 @@ save_screenshot (GtkWindow  *window,
   GtkSnapshot *snapshot;
   int width, height;
 
-  wait_frames (GTK_WIDGET (window), 3);
+  daftar_test_wait_frames (GTK_WIDGET (window), 3);
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -993,7 +919,7 @@ save_sources_screenshot (Fixture    *f,
   gtk_window_set_child (window, NULL);
   gtk_popover_set_child (popover, content);
   gtk_window_destroy (window);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -1026,7 +952,7 @@ take_screenshots (Fixture    *f,
   if (g_str_equal (daftar_earnings_page_get_state (f->page), "empty"))
     {
       daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
-      iterate ();
+      daftar_test_iterate ();
     }
   save_screenshot (f->window, name);
   {
@@ -1049,18 +975,18 @@ take_screenshots (Fixture    *f,
 
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  iterate ();
+  daftar_test_iterate ();
   save_screenshot (f->window, year_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.fee-terms", "x", (gint64) 2);
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   save_screenshot (dialog, fees_name);
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 
   add_session (f, add_project (f, "Übersetzung", "direct", DAFTAR_CATEGORY_TRANSLATION, "EUR", 4000),
                1, 3600, 3600, NULL);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
   save_screenshot (f->window, error_name);
 
@@ -1071,7 +997,7 @@ take_screenshots (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "abc");
   save_screenshot (dialog, rates_name);
   gtk_window_destroy (dialog);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "daftar-preferences-window.h"
 #include "daftar-store-market.h"
 #include "daftar-test-server.h"
+#include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 
 #define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
@@ -78,14 +79,6 @@ settings (void)
 }
 
 static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -108,7 +101,7 @@ fixture_tear_down (Fixture       *f,
     gtk_window_destroy (f->window);
   f->window = NULL;
   f->page = NULL;
-  iterate ();
+  daftar_test_iterate ();
 
   g_settings_reset (settings (), "home-currency");
   g_settings_reset (settings (), "market-feed-url");
@@ -129,25 +122,6 @@ server_url (Fixture    *f,
 /* Widgets */
 
 static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_by_name (child, name)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_entry_row (GtkWidget  *root,
                 const char *title)
 {
@@ -165,30 +139,6 @@ find_entry_row (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-/* A label's text without the direction isolates; lives until the next call. */
-static const char *
-label_text (Fixture    *f,
-            const char *name)
-{
-  static char *plain;
-  GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
-  GString *out = g_string_new (NULL);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x2066 || c > 0x2069)
-        g_string_append_unichar (out, c);
-    }
-
-  g_free (plain);
-  plain = g_string_free (out, FALSE);
-  return plain;
 }
 
 static void
@@ -233,7 +183,7 @@ show_page (Fixture *f)
   gtk_window_present (f->window);
   while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
 }
 
@@ -241,7 +191,7 @@ show_page (Fixture *f)
 static void
 press_refresh (Fixture *f)
 {
-  GtkWidget *button = find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
+  GtkWidget *button = daftar_test_find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
   GtkWidget *spinner = NULL;
 
   g_assert_nonnull (button);
@@ -259,7 +209,7 @@ press_refresh (Fixture *f)
 
   while (!gtk_widget_is_sensitive (button))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_false (gtk_widget_get_visible (spinner));
 }
 
@@ -275,31 +225,31 @@ test_refresh (Fixture       *f,
   show_page (f);
 
   /* No feed address: the bundled data, and no Refresh */
-  button = find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
+  button = daftar_test_find_by_name (GTK_WIDGET (f->page), "market-refresh-button");
   g_assert_false (gtk_widget_get_visible (button));
-  g_assert_true (g_str_has_prefix (label_text (f, "market-data"), "Market data: "));
-  g_assert_false (strstr (label_text (f, "market-data"), "Feed v1") != NULL);
-  g_assert_false (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), "Market data: "));
+  g_assert_false (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), "Feed v1") != NULL);
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-error")));
 
   /* With one, Refresh downloads the feed's data, and the line shows it */
   g_settings_set_string (settings (), "market-feed-url", ok);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_true (gtk_widget_get_visible (button));
-  g_assert_cmpstr (label_text (f, "market-refresh"), ==, "Not refreshed yet");
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-refresh"), ==, "Not refreshed yet");
   press_refresh (f);
-  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Feed v1, February 1, 2026");
-  g_assert_true (g_str_has_prefix (label_text (f, "market-refresh"), "Last refreshed: "));
-  g_assert_false (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Feed v1, February 1, 2026");
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (GTK_WIDGET (f->page), "market-refresh"), "Last refreshed: "));
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-error")));
   g_assert_cmpint (g_settings_get_int64 (settings (), "market-last-refresh"), >, 0);
 
   /* A 500: the data stays, and the error is shown */
   g_settings_set_string (settings (), "market-feed-url", fail);
-  iterate ();
+  daftar_test_iterate ();
   press_refresh (f);
-  g_assert_cmpstr (label_text (f, "market-data"), ==, "Market data: Feed v1, February 1, 2026");
-  g_assert_true (gtk_widget_get_visible (find_by_name (GTK_WIDGET (f->page), "market-error")));
-  g_assert_nonnull (strstr (label_text (f, "market-error"), "500"));
-  g_assert_nonnull (strstr (label_text (f, "market-error"), " failed: "));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Feed v1, February 1, 2026");
+  g_assert_true (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-error")));
+  g_assert_nonnull (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-error"), "500"));
+  g_assert_nonnull (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-error"), " failed: "));
 }
 
 /* Closing the page while a refresh is under way cancels it, without a crash. */
@@ -312,13 +262,13 @@ test_refresh_dispose (Fixture       *f,
   add_work (f);
   g_settings_set_string (settings (), "market-feed-url", ok);
   show_page (f);
-  g_signal_emit_by_name (find_by_name (GTK_WIDGET (f->page), "market-refresh-button"), "clicked");
+  g_signal_emit_by_name (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-refresh-button"), "clicked");
   gtk_window_destroy (f->window);
   f->window = NULL;
   f->page = NULL;
   for (int i = 0; i < 50; i++)
     {
-      iterate ();
+      daftar_test_iterate ();
       g_usleep (10000);
     }
 }
@@ -339,7 +289,7 @@ test_preferences (Fixture       *f,
   GtkWidget *row;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  daftar_test_iterate ();
   row = find_entry_row (GTK_WIDGET (window), "Feed Address");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
@@ -363,11 +313,11 @@ test_preferences (Fixture       *f,
 
   /* Set elsewhere (the command line), shown here */
   g_settings_set_string (settings (), "market-feed-url", "https://example.org/feed.json");
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "https://example.org/feed.json");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  daftar_test_iterate ();
 }
 
 int

@@ -8,6 +8,7 @@
 
 #include "daftar-application.h"
 #include "daftar-preferences-window.h"
+#include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 
 /* One registered application for the whole run, as in the real program. */
@@ -23,14 +24,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 show_window (Fixture   *f,
              GSettings *settings)
 {
@@ -38,7 +31,7 @@ show_window (Fixture   *f,
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -71,7 +64,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  daftar_test_iterate ();
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
@@ -142,7 +135,7 @@ apply_entry (GtkWidget  *row,
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "apply");
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static DaftarTool *
@@ -220,7 +213,7 @@ test_language (Fixture       *f,
 
   /* And back: a change made elsewhere shows */
   g_settings_set_string (f->settings, "language", "ar");
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language)), ==, 2);
 }
 
@@ -272,7 +265,7 @@ test_home_currency (Fixture       *f,
 
   /* The menu of common codes */
   g_assert_true (gtk_widget_activate_action (window, "prefs.set-home-currency", "s", "IRR"));
-  iterate ();
+  daftar_test_iterate ();
   g_free (value);
   value = g_settings_get_string (f->settings, "home-currency");
   g_assert_cmpstr (value, ==, "IRR");
@@ -376,7 +369,7 @@ test_hidden (Fixture       *f,
 
   g_assert_true (is_listed (f, "Gemini", FALSE));
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_false (is_listed (f, "Gemini", FALSE));
   g_assert_true (is_listed (f, "Gemini", TRUE));
   /* Still listed here, to be shown again */
@@ -384,7 +377,7 @@ test_hidden (Fixture       *f,
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Hidden"));
 
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_true (is_listed (f, "Gemini", FALSE));
 }
 
@@ -402,7 +395,7 @@ test_store_changes (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (daftar_store_update_tool (f->store, tool->id, tool->name, &cost, FALSE, &error));
   g_assert_no_error (error);
-  iterate ();
+  daftar_test_iterate ();
 
   find_tool_row (f, "Sora");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "10.00"));

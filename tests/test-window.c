@@ -8,6 +8,7 @@
 
 #include "daftar-log-item.h"
 #include "daftar-log-model.h"
+#include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-window-private.h"
 
@@ -24,14 +25,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 show_window (Fixture *f)
 {
   f->window = daftar_window_new (app, f->store, NULL);
@@ -41,7 +34,7 @@ show_window (Fixture *f)
   /* the log loads after the first frame */
   while (!f->window->loaded || f->window->load_id != 0)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  daftar_test_iterate ();
 }
 
 static void
@@ -71,7 +64,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  daftar_test_iterate ();
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->path);
@@ -121,7 +114,7 @@ test_open_error (void)
   DaftarWindow *window = daftar_window_new (app, NULL, error);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  daftar_test_iterate ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "error");
   /* Shown as plain text, not markup */
@@ -234,7 +227,7 @@ test_delete_and_undo (Fixture       *f,
 
   /* Undo (Ctrl+Z): the row is back and nothing was deleted. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
   g_assert_cmpuint (count_sessions (f), ==, 2);
 
@@ -259,12 +252,12 @@ test_delete_project_and_undo (Fixture       *f,
   g_signal_emit_by_name (daftar_window_get_projects_page (f->window), "delete-project", f->project);
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 1);
   g_assert_cmpuint (count_sessions (f), ==, 1);
 
   g_signal_emit_by_name (daftar_window_get_projects_page (f->window), "archive-project", f->project);
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   projects = daftar_store_list_projects (f->store, TRUE, NULL);
   g_assert_true (((DaftarProject *) g_ptr_array_index (projects, 0))->archived);
@@ -280,12 +273,12 @@ test_timer_across_restart (Fixture       *f,
 
   show_window (f);
   g_assert_true (daftar_store_start_timer (f->store, f->project, now - 1500, 0, NULL, &error));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
 
   /* Quit and start again: a new window on a newly opened ledger. */
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  daftar_test_iterate ();
   g_clear_object (&f->store);
   f->store = daftar_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -295,7 +288,7 @@ test_timer_across_restart (Fixture       *f,
 
   /* Ctrl+T stops it: the session is logged and the timer is gone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
-  iterate ();
+  daftar_test_iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
   sessions = daftar_store_list_sessions (f->store, G_MININT64, G_MAXINT64, NULL);
   g_assert_cmpuint (sessions->len, ==, 1);
@@ -348,7 +341,7 @@ test_rtl_mirrors (Fixture       *f,
       for (int n = 0; n < 10; n++)
         {
           g_usleep (10000);
-          iterate ();
+          daftar_test_iterate ();
         }
 
       label = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
@@ -367,7 +360,7 @@ test_rtl_mirrors (Fixture       *f,
 
       gtk_window_destroy (GTK_WINDOW (f->window));
       f->window = NULL;
-      iterate ();
+      daftar_test_iterate ();
     }
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);

@@ -1,0 +1,85 @@
+/* daftar-test-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "daftar-test-ui.h"
+
+/* Runs what is pending, a few rounds over, so idles queued by idles run too. */
+void
+daftar_test_iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets the window lay out and paint what changed, so its render node is current. */
+void
+daftar_test_wait_frames (GtkWidget *widget,
+                         int        n)
+{
+  int frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  daftar_test_iterate ();
+}
+
+/* The first widget under @root whose widget name is @name. */
+GtkWidget *
+daftar_test_find_by_name (GtkWidget  *root,
+                          const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = daftar_test_find_by_name (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text of the label named @name under @root, without the direction isolates
+ * (U+2066–U+2069) around its values. The result lives until the next call. */
+const char *
+daftar_test_label_text (GtkWidget  *root,
+                        const char *name)
+{
+  static char *plain;
+  GtkWidget *label = daftar_test_find_by_name (root, name);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+
+  g_free (plain);
+  plain = g_string_free (out, FALSE);
+  return plain;
+}

@@ -1,0 +1,19 @@
+/* daftar-test-ui.h — helpers shared by the GTK tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void        daftar_test_iterate     (void);
+void        daftar_test_wait_frames (GtkWidget  *widget,
+                                     int         n);
+GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
+                                      const char *name);
+const char *daftar_test_label_text  (GtkWidget  *root,
+                                     const char *name);
+
+G_END_DECLS
