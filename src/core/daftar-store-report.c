@@ -196,77 +196,15 @@ load_work (DaftarStore          *self,
 }
 
 /* Everything a project did before @before, for lifetime billings with its client. */
+/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor). */
 static gboolean
-load_history (DaftarStore          *self,
-              DaftarEarningsInput  *input,
-              gint64                project_id,
-              DaftarDay             before,
-              const char           *before_iso,
-              GHashTable           *tool_keys,
-              GError              **error)
+read_payment_rows (DaftarStore          *self,
+                   DaftarStmt           *stmt,
+                   DaftarEarningsInput  *input,
+                   GError              **error)
 {
-  g_autoptr(DaftarStmt) work = NULL;
-  g_autoptr(DaftarStmt) payments = NULL;
   int rc;
 
-  if (!(work = daftar_store_prepare (self,
-                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
-                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
-                                     "FROM sessions "
-                                     "WHERE project_id = ?1 AND start_utc < ?2 AND local_day < ?3 "
-                                     "GROUP BY local_day, tools_key", error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (work, 1, project_id);
-  sqlite3_bind_int64 (work, 2, (gint64) before * 86400 + MAX_OFFSET_SECONDS);
-  sqlite3_bind_int (work, 3, before);
-  if (!read_work_rows (self, work, project_id, input, tool_keys, error))
-    return FALSE;
-
-  if (!(payments = daftar_store_prepare (self,
-                                         "SELECT received_on, amount_minor, withdrawal_fee_minor "
-                                         "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (payments, 1, project_id);
-  sqlite3_bind_text (payments, 2, before_iso, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (payments)) == SQLITE_ROW)
-    {
-      DaftarPaymentRow row = {
-        .project_id = project_id,
-        .amount_minor = sqlite3_column_int64 (payments, 1),
-        .withdrawal_fee_minor = sqlite3_column_int64 (payments, 2),
-      };
-
-      if (daftar_day_from_iso ((const char *) sqlite3_column_text (payments, 0), &row.day))
-        daftar_earnings_input_add_payment (input, &row);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
-}
-
-static gboolean
-load_payments (DaftarStore          *self,
-               DaftarEarningsInput  *input,
-               GError              **error)
-{
-  g_autoptr(DaftarStmt) stmt = NULL;
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-  int rc;
-
-  daftar_day_to_iso (input->from, from);
-  daftar_day_to_iso (input->to, to);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
-                                     "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DaftarPaymentRow row = {
@@ -283,6 +221,63 @@ load_payments (DaftarStore          *self,
     return daftar_store_set_sql_error (self, rc, error);
 
   return TRUE;
+}
+
+static gboolean
+load_history (DaftarStore          *self,
+              DaftarEarningsInput  *input,
+              gint64                project_id,
+              DaftarDay             before,
+              const char           *before_iso,
+              GHashTable           *tool_keys,
+              GError              **error)
+{
+  g_autoptr(DaftarStmt) work = NULL;
+  g_autoptr(DaftarStmt) payments = NULL;
+
+  if (!(work = daftar_store_prepare (self,
+                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
+                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
+                                     "FROM sessions "
+                                     "WHERE project_id = ?1 AND start_utc < ?2 AND local_day < ?3 "
+                                     "GROUP BY local_day, tools_key", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (work, 1, project_id);
+  sqlite3_bind_int64 (work, 2, (gint64) before * 86400 + MAX_OFFSET_SECONDS);
+  sqlite3_bind_int (work, 3, before);
+  if (!read_work_rows (self, work, project_id, input, tool_keys, error))
+    return FALSE;
+
+  if (!(payments = daftar_store_prepare (self,
+                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                         "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (payments, 1, project_id);
+  sqlite3_bind_text (payments, 2, before_iso, -1, SQLITE_TRANSIENT);
+  return read_payment_rows (self, payments, input, error);
+}
+
+static gboolean
+load_payments (DaftarStore          *self,
+               DaftarEarningsInput  *input,
+               GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (input->from, from);
+  daftar_day_to_iso (input->to, to);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                     "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  return read_payment_rows (self, stmt, input, error);
 }
 
 static gboolean
