@@ -34,6 +34,7 @@ static const Command commands[] = {
   { "timer",    daftar_cli_timer,    N_("Start, stop or show the running timer") },
   { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
   { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
+  { "guidance", daftar_cli_guidance, N_("What the sources say about your work, and what to do next") },
 };
 
 DaftarStore *

@@ -1,0 +1,246 @@
+/* daftar-cli-guidance.c — daftar-cli guidance: the upskilling cards for a period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-cli-private.h"
+#include "daftar-guidance.h"
+#include "daftar-market.h"
+#include "daftar-money.h"
+#include "daftar-text.h"
+
+/* "dismissed", "done" or NULL: what the user did with the card in the app. */
+static const char *
+card_state (GSettings  *settings,
+            const char *id)
+{
+  g_auto(GStrv) dismissed = NULL;
+  g_auto(GStrv) done = NULL;
+
+  if (settings == NULL)
+    return NULL;
+
+  dismissed = g_settings_get_strv (settings, "guidance-dismissed");
+  done = g_settings_get_strv (settings, "guidance-done");
+  if (g_strv_contains ((const char * const *) dismissed, id))
+    return "dismissed";
+  if (g_strv_contains ((const char * const *) done, id))
+    return "done";
+  return NULL;
+}
+
+static JsonNode *
+guidance_to_json (const DaftarGuidance *guidance,
+                  const char           *period,
+                  GSettings            *settings)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (guidance->from, from);
+  daftar_day_to_iso (guidance->to, to);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "period");
+  json_builder_add_string_value (b, period);
+  json_builder_set_member_name (b, "from");
+  json_builder_add_string_value (b, from);
+  json_builder_set_member_name (b, "to");
+  json_builder_add_string_value (b, to);
+  json_builder_set_member_name (b, "currency");
+  json_builder_add_string_value (b, guidance->currency);
+  json_builder_set_member_name (b, "actual_seconds");
+  json_builder_add_int_value (b, guidance->actual_seconds);
+  json_builder_set_member_name (b, "cards");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < guidance->cards->len; i++)
+    {
+      const DaftarGuidanceCard *card = g_ptr_array_index (guidance->cards, i);
+      JsonNode *node = daftar_guidance_card_to_json (card, guidance->currency);
+      const char *state = card_state (settings, card->id);
+
+      if (state != NULL)
+        json_object_set_string_member (json_node_get_object (node), "state", state);
+      else
+        json_object_set_null_member (json_node_get_object (node), "state");
+      json_builder_add_value (b, node);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static const char *
+tone_label (DaftarGuidanceTone tone)
+{
+  switch (tone)
+    {
+    /* Translators: the kind of a guidance card, printed before its title. */
+    case DAFTAR_GUIDANCE_TONE_WARNING:     return C_("guidance", "Warning");
+    /* Translators: the kind of a guidance card, printed before its title. */
+    case DAFTAR_GUIDANCE_TONE_OPPORTUNITY: return C_("guidance", "Opportunity");
+    /* Translators: the kind of a guidance card, printed before its title. */
+    case DAFTAR_GUIDANCE_TONE_INFO:        return C_("guidance", "Tip");
+    default:                               g_return_val_if_reached ("");
+    }
+}
+
+static void
+print_source (const DaftarGuidanceSource *source,
+              DaftarFormat               *format)
+{
+  g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
+  g_autofree char *title = daftar_text_isolate_n (source->title, 300);
+  g_autofree char *as_of = source->as_of ? daftar_format_digits (format, source->as_of) : NULL;
+
+  /* Translators: a source: its figure, its publisher and title, the date of the
+   * figure and how reliable it is: "−21% — Management Science, “Who Is AI
+   * Replacing?”, 2023-07; confidence: High". */
+  g_print (_("    • %s — %s, “%s”, %s; confidence: %s"), source->figure, publisher, title,
+           as_of ? as_of : C_("date", "undated"), daftar_confidence_get_label (source->confidence));
+  if (!source->verified)
+    g_print (" — %s", _("unverified claim"));
+  g_print ("\n");
+  if (source->url != NULL)
+    g_print ("      %s\n", source->url);
+}
+
+static void
+print_guidance (const DaftarGuidance *guidance,
+                DaftarFormat         *format,
+                GSettings            *settings,
+                gboolean              all)
+{
+  GDate first, last;
+  g_autofree char *period = NULL;
+  guint shown = 0, hidden = 0;
+
+  daftar_day_to_date (guidance->from, &first);
+  daftar_day_to_date (guidance->to, &last);
+  period = daftar_format_period_label (format, &first, &last);
+  /* Translators: %s is a period, like "Aug 24 – Nov 21, 2026". */
+  g_print (_("Guidance for %s"), period);
+  g_print ("\n");
+
+  for (guint i = 0; i < guidance->cards->len; i++)
+    {
+      const DaftarGuidanceCard *card = g_ptr_array_index (guidance->cards, i);
+      const char *state = card_state (settings, card->id);
+      g_autofree char *number = NULL;
+
+      if (state != NULL && !all)
+        {
+          hidden++;
+          continue;
+        }
+
+      number = daftar_format_integer (format, ++shown);
+      g_print ("\n%s. [%s] %s", number, tone_label (card->tone), card->title);
+      if (g_strcmp0 (state, "dismissed") == 0)
+        g_print (" (%s)", _("dismissed"));
+      else if (g_strcmp0 (state, "done") == 0)
+        g_print (" (%s)", _("done"));
+      g_print ("\n   %s\n", card->body);
+      /* Translators: followed by the user's own figures that made the card appear. */
+      g_print ("   %s %s\n", _("Why you see this:"), card->why);
+      g_print ("   %s\n", _("What you can do:"));
+      for (guint j = 0; j < card->actions->len; j++)
+        g_print ("    • %s\n", (const char *) g_ptr_array_index (card->actions, j));
+      if (card->sources->len > 0)
+        g_print ("   %s\n", _("Sources:"));
+      for (guint j = 0; j < card->sources->len; j++)
+        print_source (g_ptr_array_index (card->sources, j), format);
+      g_print ("   %s %s\n", _("Card id:"), card->id);
+    }
+
+  if (hidden > 0)
+    {
+      g_autofree char *count = daftar_format_integer (format, hidden);
+
+      g_print ("\n");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%s card you dismissed or marked done in the app is not shown; add --all to see it.",
+                            "%s cards you dismissed or marked done in the app are not shown; add --all to see them.",
+                            hidden), count);
+      g_print ("\n");
+    }
+}
+
+int
+daftar_cli_guidance (DaftarCli  *cli,
+                     int         argc,
+                     char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFormat) format = NULL;
+  g_autoptr(DaftarGuidance) guidance = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *period_text = NULL;
+  g_autofree char *currency_text = NULL;
+  g_autofree char *currency = NULL;
+  DaftarPeriodKind kind = DAFTAR_PERIOD_LAST_90_DAYS;
+  gboolean json = FALSE, all = FALSE;
+  DaftarDay from, to;
+  char code[4];
+  int status;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("last-90-days (the default), today, this-week, last-week, this-month, last-month, this-quarter, this-year, last-year or all; or day, week, month, quarter, year"), N_("PERIOD") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency for the figures (default: the home currency)"), N_("CODE") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also show the cards dismissed or marked done in the app"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— what the sources say about your work, and what to do next"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
+  if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
+    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli guidance --help” for the list."));
+  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
+    return daftar_cli_fail (cli, error);
+
+  format = daftar_format_new_from_environment ();
+  if (json)
+    {
+      /* JSON keeps Latin digits, whatever the locale. */
+      DaftarFormat *latin = daftar_format_new (daftar_format_get_locale (format),
+                                               daftar_format_get_calendar (format), TRUE);
+
+      g_clear_pointer (&format, daftar_format_unref);
+      format = latin;
+    }
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (currency_text != NULL)
+    currency = g_strdup (code);
+  else if (!(currency = daftar_cli_default_currency (cli, &error)))
+    return daftar_cli_fail (cli, error);
+
+  if (!(guidance = daftar_store_load_guidance (cli->store, from, to, currency, format, &error)))
+    return daftar_cli_fail (cli, error);
+
+  settings = daftar_cli_get_settings ("guidance-dismissed");
+  if (json)
+    {
+      g_autoptr(JsonNode) root = guidance_to_json (guidance, daftar_period_kind_to_key (kind), settings);
+
+      daftar_cli_print_json (root);
+    }
+  else
+    print_guidance (guidance, format, settings, all);
+
+  return DAFTAR_CLI_OK;
+}

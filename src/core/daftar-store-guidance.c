@@ -1,0 +1,178 @@
+/* daftar-store-guidance.c — guidance over the ledger, and its cards as JSON
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-guidance"
+
+#include "config.h"
+
+#include "daftar-fee-rules.h"
+#include "daftar-guidance.h"
+#include "daftar-money.h"
+#include "daftar-store-market.h"
+#include "daftar-store-report.h"
+
+/**
+ * daftar_store_load_guidance:
+ * @store: the ledger
+ * @from: the period's first day
+ * @to: its last day
+ * @currency: the home currency
+ * @format: how figures are written in the cards
+ * @error: return location for an error
+ *
+ * Guidance over @store's work between @from and @to, against the market dataset in
+ * use (the feed's, else the bundled one) and with the bundled fee rules.
+ *
+ * Returns: (transfer full): the cards, or %NULL with @error set
+ */
+DaftarGuidance *
+daftar_store_load_guidance (DaftarStore   *store,
+                            DaftarDay      from,
+                            DaftarDay      to,
+                            const char    *currency,
+                            DaftarFormat  *format,
+                            GError       **error)
+{
+  g_autoptr(DaftarMarket) market = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarEarningsInput) input = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+
+  if (!(market = daftar_store_load_market (store, NULL, error)) ||
+      !(rules = daftar_fee_rules_load_default (error)) ||
+      !(input = daftar_store_load_earnings (store, from, to, currency, DAFTAR_EARNINGS_BY_PROJECT,
+                                            rules, error)))
+    return NULL;
+
+  return daftar_guidance_compute (market, input, format, error);
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (b, member);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_int (JsonBuilder *b,
+         const char  *member,
+         gint64       value)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+add_money (JsonBuilder *b,
+           const char  *member,
+           gint64       minor,
+           const char  *currency)
+{
+  DaftarMoney money = { .minor = minor };
+  g_autofree char *text = NULL;
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  text = daftar_money_to_decimal_string (&money);
+  add_string (b, member, text);
+}
+
+static void
+add_source (JsonBuilder                *b,
+            const DaftarGuidanceSource *source)
+{
+  json_builder_begin_object (b);
+  add_string (b, "id", source->id);
+  add_string (b, "type", source->is_band ? "band" : "claim");
+  add_string (b, "figure", source->figure);
+  add_string (b, "text", source->text);
+  add_string (b, "as_of", source->as_of);
+  add_string (b, "publisher", source->publisher);
+  add_string (b, "title", source->title);
+  add_string (b, "url", source->url);
+  add_string (b, "confidence", daftar_confidence_to_key (source->confidence));
+  json_builder_set_member_name (b, "verified");
+  json_builder_add_boolean_value (b, source->verified);
+  json_builder_end_object (b);
+}
+
+/* The figures behind the card's "why", in the report's currency; only those set. */
+static void
+add_figures (JsonBuilder              *b,
+             const DaftarGuidanceCard *card,
+             const char               *currency)
+{
+  json_builder_set_member_name (b, "figures");
+  json_builder_begin_object (b);
+  if (card->has_category)
+    {
+      add_string (b, "category", daftar_category_to_key (card->category));
+      add_string (b, "outlook", daftar_outlook_to_key (card->outlook));
+    }
+  if (card->platform_key != NULL)
+    add_string (b, "platform", card->platform_key);
+  if (card->actual_seconds != 0)
+    add_int (b, "actual_seconds", card->actual_seconds);
+  if (card->paid_seconds != 0)
+    add_int (b, "paid_seconds", card->paid_seconds);
+  if (card->share_permille != 0)
+    add_int (b, "share_permille", card->share_permille);
+  if (card->rate_minor != 0)
+    add_money (b, "rate", card->rate_minor, currency);
+  if (card->nominal_rate_minor != 0)
+    add_money (b, "other_rate", card->nominal_rate_minor, currency);
+  if (card->amount_minor != 0)
+    add_money (b, "amount", card->amount_minor, currency);
+  if (card->band_low_minor != 0 || card->band_high_minor != 0)
+    {
+      add_money (b, "band_low", card->band_low_minor, currency);
+      add_money (b, "band_high", card->band_high_minor, currency);
+      add_int (b, "distance_permille", card->distance_permille);
+    }
+  json_builder_end_object (b);
+}
+
+/**
+ * daftar_guidance_card_to_json:
+ * @card: a card
+ * @currency: the currency of the card's amounts
+ *
+ * Returns: (transfer full): @card for scripts: id, kind, tone, score, title, body,
+ *   why, actions[], sources[] and the figures behind why
+ */
+JsonNode *
+daftar_guidance_card_to_json (const DaftarGuidanceCard *card,
+                              const char               *currency)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  add_string (b, "id", card->id);
+  add_string (b, "kind", daftar_guidance_kind_to_key (card->kind));
+  add_string (b, "tone", daftar_guidance_tone_to_key (card->tone));
+  add_int (b, "score", card->score);
+  add_string (b, "title", card->title);
+  add_string (b, "body", card->body);
+  add_string (b, "why", card->why);
+  json_builder_set_member_name (b, "actions");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < card->actions->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (card->actions, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < card->sources->len; i++)
+    add_source (b, g_ptr_array_index (card->sources, i));
+  json_builder_end_array (b);
+  add_figures (b, card, currency);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
