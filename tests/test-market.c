@@ -227,6 +227,33 @@ test_garbage (void)
     }
 }
 
+/* Found by fuzz-market: json-glib quotes the token it stumbled on, and a lone
+ * surrogate escape decodes to bytes that are not UTF-8.  The message stays text. */
+static void
+test_parser_message_is_utf8 (void)
+{
+  static const char * const texts[] = {
+    "{\"a\":\"\\ud800\" \"b\"}",
+    "{\"\\udc00\":1, \"\\udc00\" }",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_bytes_new (texts[i], strlen (texts[i]));
+      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+      g_autoptr(GError) rules_error = NULL;
+      g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_bytes (bytes, &rules_error);
+
+      g_assert_null (market);
+      g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_nonnull (strstr (error->message, "string constant"));
+      g_assert_null (rules);
+      g_assert_true (g_utf8_validate (rules_error->message, -1, NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,6 +264,7 @@ main (int    argc,
   g_test_add_func ("/market/valid", test_valid);
   g_test_add_func ("/market/markup-is-text", test_markup_is_text);
   g_test_add_func ("/market/garbage", test_garbage);
+  g_test_add_func ("/market/parser-message-is-utf8", test_parser_message_is_utf8);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *path = g_strdup_printf ("/market/hostile/%s", hostile[i].name);

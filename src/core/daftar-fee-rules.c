@@ -20,6 +20,7 @@
 
 #include "daftar-core-resources.h"
 #include "daftar-fee-rules.h"
+#include "daftar-json-read.h"
 
 G_DEFINE_QUARK (daftar-fee-rules-error-quark, daftar_fee_rules_error)
 
@@ -271,18 +272,13 @@ daftar_fee_rules_load_bytes (GBytes  *bytes,
   g_autoptr(DaftarFeeRules) rules = NULL;
   JsonObject *root;
   JsonNode *schema, *list, *compiled;
-  gsize size;
-  const char *data;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL || size == 0 || size > G_MAXSSIZE ||
-      !json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+  if (!daftar_json_load (parser, bytes, &local_error))
     {
       g_set_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED,
-                   _("The fee rules are not valid JSON: %s"),
-                   local_error ? local_error->message : "");
+                   _("The fee rules are not valid JSON: %s"), local_error->message);
       return NULL;
     }
 

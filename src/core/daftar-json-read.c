@@ -38,6 +38,47 @@ daftar_json_is_slug (const char *text,
 }
 
 /**
+ * daftar_json_load:
+ * @parser: a parser
+ * @bytes: a document, as it came
+ * @error: return location for an error
+ *
+ * Parses @bytes, which must be non-empty UTF-8.  json-glib quotes the offending
+ * token in its messages, and a string with a lone surrogate escape (\ud800)
+ * decodes to bytes that are not UTF-8: the message is made valid before it can
+ * reach a label or a terminal.
+ *
+ * Returns: %TRUE when @parser holds the document; else %FALSE with @error set
+ *   (its message may be empty)
+ */
+gboolean
+daftar_json_load (JsonParser  *parser,
+                  GBytes      *bytes,
+                  GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (data == NULL || size == 0 || size > G_MAXSSIZE || !g_utf8_validate_len (data, size, NULL))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, "");
+      return FALSE;
+    }
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+    {
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error_literal (error, local_error->domain, local_error->code, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * daftar_json_get_member:
  *
  * Returns: (transfer none) (nullable): the member, or %NULL, with an error

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+gboolean    daftar_json_load        (JsonParser  *parser,
+                                     GBytes      *bytes,
+                                     GError     **error);
 gboolean    daftar_json_is_slug     (const char  *text,
                                      guint        max_chars);
 JsonNode   *daftar_json_get_member  (JsonObject  *object,

@@ -661,20 +661,14 @@ daftar_market_load_bytes (GBytes  *bytes,
   JsonObject *root;
   JsonNode *schema;
   JsonArray *array;
-  const char *data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL || size == 0 || size > G_MAXSSIZE ||
-      !g_utf8_validate_len (data, size, NULL) ||
-      !json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+  if (!daftar_json_load (parser, bytes, &local_error))
     {
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
                    /* Translators: %s is the JSON parser's own message, maybe empty. */
-                   _("The market data is not valid JSON. %s"),
-                   local_error ? local_error->message : "");
+                   _("The market data is not valid JSON. %s"), local_error->message);
       return NULL;
     }
 
