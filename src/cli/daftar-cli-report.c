@@ -15,6 +15,7 @@
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
+#include "daftar-json.h"
 #include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -168,21 +169,6 @@ print_report (const Printer              *printer,
 /* Report JSON */
 
 static void
-add_money (JsonBuilder *b,
-           const char  *member,
-           gint64       minor,
-           const char  *currency)
-{
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_money_to_decimal_string (&money);
-  json_builder_set_member_name (b, member);
-  json_builder_add_string_value (b, text);
-}
-
-static void
 add_hours (JsonBuilder *b,
            const char  *member,
            gint64       seconds)
@@ -209,20 +195,20 @@ add_line_members (JsonBuilder              *b,
   json_builder_add_int_value (b, line->actual_seconds);
   json_builder_set_member_name (b, "seconds_paid");
   json_builder_add_int_value (b, line->paid_seconds);
-  add_money (b, "gross", line->gross_minor, currency);
-  add_money (b, "platform_fees", line->platform_fees_minor, currency);
-  add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
-  add_money (b, "tool_costs", line->tool_costs_minor, currency);
-  add_money (b, "net", line->net_minor, currency);
+  daftar_json_add_money (b, "gross", line->gross_minor, currency);
+  daftar_json_add_money (b, "platform_fees", line->platform_fees_minor, currency);
+  daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
+  daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
+  daftar_json_add_money (b, "net", line->net_minor, currency);
   if (line->has_nominal_rate)
-    add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
+    daftar_json_add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
   else
     {
       json_builder_set_member_name (b, "nominal_rate");
       json_builder_add_null_value (b);
     }
   if (line->has_effective_rate)
-    add_money (b, "effective_rate", line->effective_rate_minor, currency);
+    daftar_json_add_money (b, "effective_rate", line->effective_rate_minor, currency);
   else
     {
       json_builder_set_member_name (b, "effective_rate");

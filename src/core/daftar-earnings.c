@@ -164,6 +164,26 @@ daftar_earnings_input_add_project (DaftarEarningsInput         *input,
   g_ptr_array_add (input->projects, copy);
 }
 
+/**
+ * daftar_earnings_input_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project @id of @input
+ */
+const DaftarEarningsProject *
+daftar_earnings_input_get_project (const DaftarEarningsInput *input,
+                                   gint64                     id)
+{
+  for (guint i = 0; i < input->projects->len; i++)
+    {
+      const DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
+
+      if (project->id == id)
+        return project;
+    }
+
+  return NULL;
+}
+
 void
 daftar_earnings_input_add_tool (DaftarEarningsInput      *input,
                                 const DaftarEarningsTool *tool)

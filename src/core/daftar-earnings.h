@@ -145,6 +145,8 @@ DaftarEarningsInput *daftar_earnings_input_new          (DaftarDay         from,
 void                 daftar_earnings_input_free         (DaftarEarningsInput *input);
 void                 daftar_earnings_input_add_project  (DaftarEarningsInput         *input,
                                                          const DaftarEarningsProject *project);
+const DaftarEarningsProject *daftar_earnings_input_get_project (const DaftarEarningsInput *input,
+                                                         gint64                     id);
 void                 daftar_earnings_input_add_tool     (DaftarEarningsInput      *input,
                                                          const DaftarEarningsTool *tool);
 guint                daftar_earnings_input_intern_tool_set (DaftarEarningsInput *input,

@@ -96,8 +96,6 @@ char               *daftar_guidance_format_percent   (DaftarGuidanceContext     
                                                       gint64                     permille);
 char               *daftar_guidance_format_hours     (DaftarGuidanceContext     *ctx,
                                                       gint64                     seconds);
-const DaftarEarningsProject *daftar_guidance_find_project (const DaftarEarningsInput *input,
-                                                      gint64                     id);
 
 DaftarGuidanceCard *daftar_guidance_card_new         (DaftarGuidanceContext     *ctx,
                                                       char                      *id,

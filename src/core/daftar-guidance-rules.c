@@ -297,7 +297,7 @@ compare_with_ai (DaftarGuidanceContext               *ctx,
   for (guint i = 0; i < ctx->input->work->len; i++)
     {
       const DaftarWorkRow *row = &g_array_index (ctx->input->work, DaftarWorkRow, i);
-      const DaftarEarningsProject *project = daftar_guidance_find_project (ctx->input, row->project_id);
+      const DaftarEarningsProject *project = daftar_earnings_input_get_project (ctx->input, row->project_id);
 
       if (project != NULL && project->pricing != DAFTAR_PRICING_HOURLY)
         g_array_append_val (work, *row);
@@ -305,7 +305,7 @@ compare_with_ai (DaftarGuidanceContext               *ctx,
   for (guint i = 0; i < ctx->input->payments->len; i++)
     {
       const DaftarPaymentRow *row = &g_array_index (ctx->input->payments, DaftarPaymentRow, i);
-      const DaftarEarningsProject *project = daftar_guidance_find_project (ctx->input, row->project_id);
+      const DaftarEarningsProject *project = daftar_earnings_input_get_project (ctx->input, row->project_id);
 
       if (project != NULL && project->pricing != DAFTAR_PRICING_HOURLY)
         g_array_append_val (payments, *row);

@@ -326,21 +326,6 @@ daftar_guidance_card_add_sources (DaftarGuidanceContext            *ctx,
 
 /* The ledger, summed */
 
-const DaftarEarningsProject *
-daftar_guidance_find_project (const DaftarEarningsInput *input,
-              gint64                     id)
-{
-  for (guint i = 0; i < input->projects->len; i++)
-    {
-      const DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
-
-      if (project->id == id)
-        return project;
-    }
-
-  return NULL;
-}
-
 static void
 totals_add (DaftarGuidanceTotals                   *totals,
             const DaftarEarningsLine *line)
@@ -382,7 +367,7 @@ sum_ledger (DaftarGuidanceContext *ctx)
   for (guint i = 0; i < ctx->report->groups->len; i++)
     {
       const DaftarEarningsLine *line = g_ptr_array_index (ctx->report->groups, i);
-      const DaftarEarningsProject *project = daftar_guidance_find_project (input, line->id);
+      const DaftarEarningsProject *project = daftar_earnings_input_get_project (input, line->id);
 
       if (project == NULL || project->platform_key == NULL)
         continue;
@@ -398,7 +383,7 @@ sum_ledger (DaftarGuidanceContext *ctx)
       const DaftarEarningsProject *project;
 
       if (row->tool_set == 0 || row->day < input->from || row->day > input->to ||
-          !(project = daftar_guidance_find_project (input, row->project_id)))
+          !(project = daftar_earnings_input_get_project (input, row->project_id)))
         continue;
 
       ctx->all.ai += row->actual_seconds;

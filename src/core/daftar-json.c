@@ -12,11 +12,16 @@
 #include "daftar-dates.h"
 #include "daftar-json.h"
 
-static void
-append_money (JsonBuilder *builder,
-              const char  *member,
-              gint64       minor,
-              const char  *currency)
+/**
+ * daftar_json_add_money:
+ *
+ * Adds @minor units of @currency as a decimal string in Latin digits, "1234.50".
+ */
+void
+daftar_json_add_money (JsonBuilder *builder,
+                       const char  *member,
+                       gint64       minor,
+                       const char  *currency)
 {
   DaftarMoney money = { .minor = minor };
   g_autofree char *text = NULL;
@@ -25,6 +30,23 @@ append_money (JsonBuilder *builder,
   text = daftar_money_to_decimal_string (&money);
   json_builder_set_member_name (builder, member);
   json_builder_add_string_value (builder, text);
+}
+
+/**
+ * daftar_json_add_string:
+ *
+ * Adds @value, or null when it is %NULL.
+ */
+void
+daftar_json_add_string (JsonBuilder *builder,
+                        const char  *member,
+                        const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }
 
 JsonNode *
@@ -53,14 +75,14 @@ daftar_project_to_json (const DaftarProject *p)
   json_builder_set_member_name (b, "currency");
   json_builder_add_string_value (b, p->currency);
   if (p->has_rate)
-    append_money (b, "rate", p->rate_minor, p->currency);
+    daftar_json_add_money (b, "rate", p->rate_minor, p->currency);
   else
     {
       json_builder_set_member_name (b, "rate");
       json_builder_add_null_value (b);
     }
   if (p->has_price)
-    append_money (b, "price", p->price_minor, p->currency);
+    daftar_json_add_money (b, "price", p->price_minor, p->currency);
   else
     {
       json_builder_set_member_name (b, "price");
@@ -101,7 +123,7 @@ daftar_session_to_json (const DaftarSession *s)
   json_builder_set_member_name (b, "currency");
   json_builder_add_string_value (b, s->currency);
   if (s->has_earned)
-    append_money (b, "earned", s->earned_minor, s->currency);
+    daftar_json_add_money (b, "earned", s->earned_minor, s->currency);
   else
     {
       json_builder_set_member_name (b, "earned");
@@ -131,7 +153,7 @@ daftar_tool_to_json (const DaftarTool *t)
   json_builder_add_string_value (b, t->name);
   if (t->has_cost)
     {
-      append_money (b, "monthly_cost", t->monthly_cost.minor, t->monthly_cost.currency);
+      daftar_json_add_money (b, "monthly_cost", t->monthly_cost.minor, t->monthly_cost.currency);
       json_builder_set_member_name (b, "currency");
       json_builder_add_string_value (b, t->monthly_cost.currency);
     }
@@ -167,8 +189,8 @@ daftar_payment_to_json (const DaftarPayment *y)
   json_builder_add_string_value (b, y->date);
   json_builder_set_member_name (b, "currency");
   json_builder_add_string_value (b, y->amount.currency);
-  append_money (b, "amount", y->amount.minor, y->amount.currency);
-  append_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
+  daftar_json_add_money (b, "amount", y->amount.minor, y->amount.currency);
+  daftar_json_add_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
   json_builder_set_member_name (b, "note");
   json_builder_add_string_value (b, y->note ? y->note : "");
   json_builder_end_object (b);

@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* Members shared by every JSON writer */
+void      daftar_json_add_money   (JsonBuilder *builder,
+                                   const char  *member,
+                                   gint64       minor,
+                                   const char  *currency);
+void      daftar_json_add_string  (JsonBuilder *builder,
+                                   const char  *member,
+                                   const char  *value);
+
 JsonNode *daftar_platform_to_json (const DaftarPlatform *platform);
 JsonNode *daftar_project_to_json  (const DaftarProject  *project);
 JsonNode *daftar_session_to_json  (const DaftarSession  *session);

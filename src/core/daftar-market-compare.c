@@ -217,21 +217,6 @@ add_matches (DaftarComparisonRow       *row,
   return TRUE;
 }
 
-static const DaftarEarningsProject *
-find_project (const DaftarEarningsInput *input,
-              gint64                     id)
-{
-  for (guint i = 0; i < input->projects->len; i++)
-    {
-      const DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
-
-      if (project->id == id)
-        return project;
-    }
-
-  return NULL;
-}
-
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
@@ -280,7 +265,7 @@ daftar_market_compare (const DaftarMarket        *market,
   for (guint i = 0; i < report->groups->len; i++)
     {
       const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
-      const DaftarEarningsProject *project = find_project (input, line->id);
+      const DaftarEarningsProject *project = daftar_earnings_input_get_project (input, line->id);
       DaftarComparisonRow *row = NULL;
 
       if (project == NULL || line->actual_seconds <= 0)

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-core-resources.h"
+#include "daftar-json.h"
 #include "daftar-market.h"
 
 G_DEFINE_QUARK (daftar-market-error-quark, daftar_market_error)
@@ -222,34 +223,14 @@ daftar_market_get_band (const DaftarMarket *market,
 /* JSON output, in the dataset's own format */
 
 static void
-add_string_or_null (JsonBuilder *b,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (b, member);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
 add_amount (JsonBuilder *b,
             const char  *member,
             gboolean     has,
             gint64       minor,
             const char  *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
-
-  if (!has)
-    return;
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_money_to_decimal_string (&money);
-  json_builder_set_member_name (b, member);
-  json_builder_add_string_value (b, text);
+  if (has)
+    daftar_json_add_money (b, member, minor, currency);
 }
 
 static void
@@ -261,21 +242,21 @@ add_common (JsonBuilder              *b,
             const char               *ref,
             const char               *note)
 {
-  add_string_or_null (b, "as_of", as_of);
+  daftar_json_add_string (b, "as_of", as_of);
   json_builder_set_member_name (b, "source");
   json_builder_begin_object (b);
-  add_string_or_null (b, "publisher", source->publisher);
-  add_string_or_null (b, "title", source->title);
-  add_string_or_null (b, "url", source->url);
+  daftar_json_add_string (b, "publisher", source->publisher);
+  daftar_json_add_string (b, "title", source->title);
+  daftar_json_add_string (b, "url", source->url);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "confidence");
   json_builder_add_string_value (b, daftar_confidence_to_key (confidence));
   json_builder_set_member_name (b, "verified");
   json_builder_add_boolean_value (b, verified);
   if (ref != NULL)
-    add_string_or_null (b, "ref", ref);
+    daftar_json_add_string (b, "ref", ref);
   if (note != NULL)
-    add_string_or_null (b, "note", note);
+    daftar_json_add_string (b, "note", note);
 }
 
 /**
@@ -289,17 +270,17 @@ daftar_rate_band_to_json (const DaftarRateBand *band)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "id", band->id);
-  add_string_or_null (b, "platform", band->platform);
-  add_string_or_null (b, "category", band->any_category ? DAFTAR_MARKET_ANY
+  daftar_json_add_string (b, "id", band->id);
+  daftar_json_add_string (b, "platform", band->platform);
+  daftar_json_add_string (b, "category", band->any_category ? DAFTAR_MARKET_ANY
                                                           : daftar_category_to_key (band->category));
-  add_string_or_null (b, "role", band->role);
-  add_string_or_null (b, "unit", daftar_rate_unit_to_key (band->unit));
-  add_string_or_null (b, "currency", band->currency);
+  daftar_json_add_string (b, "role", band->role);
+  daftar_json_add_string (b, "unit", daftar_rate_unit_to_key (band->unit));
+  daftar_json_add_string (b, "currency", band->currency);
   add_amount (b, "low", band->has_low, band->low_minor, band->currency);
   add_amount (b, "typical", band->has_typical, band->typical_minor, band->currency);
   add_amount (b, "high", band->has_high, band->high_minor, band->currency);
-  add_string_or_null (b, "kind", daftar_band_kind_to_key (band->kind));
+  daftar_json_add_string (b, "kind", daftar_band_kind_to_key (band->kind));
   add_common (b, band->as_of, &band->source, band->confidence, band->verified, band->ref, band->note);
   json_builder_end_object (b);
 
@@ -317,11 +298,11 @@ daftar_market_claim_to_json (const DaftarMarketClaim *claim)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "id", claim->id);
-  add_string_or_null (b, "category", claim->any_category ? DAFTAR_MARKET_ANY
+  daftar_json_add_string (b, "id", claim->id);
+  daftar_json_add_string (b, "category", claim->any_category ? DAFTAR_MARKET_ANY
                                                            : daftar_category_to_key (claim->category));
-  add_string_or_null (b, "value", claim->value);
-  add_string_or_null (b, "text", claim->text);
+  daftar_json_add_string (b, "value", claim->value);
+  daftar_json_add_string (b, "text", claim->text);
   add_common (b, claim->as_of, &claim->source, claim->confidence, claim->verified, claim->ref, claim->note);
   json_builder_end_object (b);
 

@@ -8,7 +8,7 @@
 
 #include "daftar-fee-rules.h"
 #include "daftar-guidance.h"
-#include "daftar-money.h"
+#include "daftar-json.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
 
@@ -50,18 +50,6 @@ daftar_store_load_guidance (DaftarStore   *store,
 }
 
 static void
-add_string (JsonBuilder *b,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (b, member);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
 add_int (JsonBuilder *b,
          const char  *member,
          gint64       value)
@@ -71,33 +59,19 @@ add_int (JsonBuilder *b,
 }
 
 static void
-add_money (JsonBuilder *b,
-           const char  *member,
-           gint64       minor,
-           const char  *currency)
-{
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_money_to_decimal_string (&money);
-  add_string (b, member, text);
-}
-
-static void
 add_source (JsonBuilder                *b,
             const DaftarGuidanceSource *source)
 {
   json_builder_begin_object (b);
-  add_string (b, "id", source->id);
-  add_string (b, "type", source->is_band ? "band" : "claim");
-  add_string (b, "figure", source->figure);
-  add_string (b, "text", source->text);
-  add_string (b, "as_of", source->as_of);
-  add_string (b, "publisher", source->publisher);
-  add_string (b, "title", source->title);
-  add_string (b, "url", source->url);
-  add_string (b, "confidence", daftar_confidence_to_key (source->confidence));
+  daftar_json_add_string (b, "id", source->id);
+  daftar_json_add_string (b, "type", source->is_band ? "band" : "claim");
+  daftar_json_add_string (b, "figure", source->figure);
+  daftar_json_add_string (b, "text", source->text);
+  daftar_json_add_string (b, "as_of", source->as_of);
+  daftar_json_add_string (b, "publisher", source->publisher);
+  daftar_json_add_string (b, "title", source->title);
+  daftar_json_add_string (b, "url", source->url);
+  daftar_json_add_string (b, "confidence", daftar_confidence_to_key (source->confidence));
   json_builder_set_member_name (b, "verified");
   json_builder_add_boolean_value (b, source->verified);
   json_builder_end_object (b);
@@ -113,11 +87,11 @@ add_figures (JsonBuilder              *b,
   json_builder_begin_object (b);
   if (card->has_category)
     {
-      add_string (b, "category", daftar_category_to_key (card->category));
-      add_string (b, "outlook", daftar_outlook_to_key (card->outlook));
+      daftar_json_add_string (b, "category", daftar_category_to_key (card->category));
+      daftar_json_add_string (b, "outlook", daftar_outlook_to_key (card->outlook));
     }
   if (card->platform_key != NULL)
-    add_string (b, "platform", card->platform_key);
+    daftar_json_add_string (b, "platform", card->platform_key);
   if (card->actual_seconds != 0)
     add_int (b, "actual_seconds", card->actual_seconds);
   if (card->paid_seconds != 0)
@@ -125,15 +99,15 @@ add_figures (JsonBuilder              *b,
   if (card->share_permille != 0)
     add_int (b, "share_permille", card->share_permille);
   if (card->rate_minor != 0)
-    add_money (b, "rate", card->rate_minor, currency);
+    daftar_json_add_money (b, "rate", card->rate_minor, currency);
   if (card->nominal_rate_minor != 0)
-    add_money (b, "other_rate", card->nominal_rate_minor, currency);
+    daftar_json_add_money (b, "other_rate", card->nominal_rate_minor, currency);
   if (card->amount_minor != 0)
-    add_money (b, "amount", card->amount_minor, currency);
+    daftar_json_add_money (b, "amount", card->amount_minor, currency);
   if (card->band_low_minor != 0 || card->band_high_minor != 0)
     {
-      add_money (b, "band_low", card->band_low_minor, currency);
-      add_money (b, "band_high", card->band_high_minor, currency);
+      daftar_json_add_money (b, "band_low", card->band_low_minor, currency);
+      daftar_json_add_money (b, "band_high", card->band_high_minor, currency);
       add_int (b, "distance_permille", card->distance_permille);
     }
   json_builder_end_object (b);
@@ -154,13 +128,13 @@ daftar_guidance_card_to_json (const DaftarGuidanceCard *card,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  add_string (b, "id", card->id);
-  add_string (b, "kind", daftar_guidance_kind_to_key (card->kind));
-  add_string (b, "tone", daftar_guidance_tone_to_key (card->tone));
+  daftar_json_add_string (b, "id", card->id);
+  daftar_json_add_string (b, "kind", daftar_guidance_kind_to_key (card->kind));
+  daftar_json_add_string (b, "tone", daftar_guidance_tone_to_key (card->tone));
   add_int (b, "score", card->score);
-  add_string (b, "title", card->title);
-  add_string (b, "body", card->body);
-  add_string (b, "why", card->why);
+  daftar_json_add_string (b, "title", card->title);
+  daftar_json_add_string (b, "body", card->body);
+  daftar_json_add_string (b, "why", card->why);
   json_builder_set_member_name (b, "actions");
   json_builder_begin_array (b);
   for (guint i = 0; i < card->actions->len; i++)
