@@ -413,6 +413,58 @@ test_missing_sources (void)
   g_assert_null (daftar_guidance_find (guidance, "below-band-translation-upwork"));
 }
 
+/* In euros without a rate to the dollars of the market figures: a card asks for one,
+ * and the other rules still run. */
+static void
+test_needs_rate (void)
+{
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  g_autoptr(DaftarGuidance) guidance = NULL;
+  g_autoptr(GError) error = NULL;
+  const DaftarGuidanceCard *card;
+  DaftarDay from, to;
+
+  g_assert_true (daftar_day_from_iso ("2026-08-23", &from));
+  g_assert_true (daftar_day_from_iso ("2026-11-20", &to));
+  input = daftar_earnings_input_new (from, to, "EUR", DAFTAR_EARNINGS_BY_PROJECT);
+  {
+    DaftarEarningsProject project = {
+      .id = 1, .name = (char *) "Project", .platform_key = (char *) "upwork",
+      .platform_name = (char *) "Upwork", .category = DAFTAR_CATEGORY_TRANSLATION,
+      .pricing = DAFTAR_PRICING_HOURLY, .currency = "EUR", .rate_minor = 1500,
+      .has_override_ppm = TRUE, .override_ppm = 100000,
+    };
+
+    daftar_earnings_input_add_project (input, &project);
+  }
+  add_work (input, 1, 20, 3 * 3600, 3 * 3600, 0, 0);
+  guidance = daftar_guidance_compute (market, input, format, &error);
+  g_assert_no_error (error);
+
+  card = expect_card (guidance, "needs-rate");
+  g_assert_cmpint (card->kind, ==, DAFTAR_GUIDANCE_NEEDS_RATE);
+  assert_contains (card->why, "The reported rates are in USD, your home currency is EUR");
+  g_assert_null (daftar_guidance_find (guidance, "below-band-translation-upwork"));
+  expect_card (guidance, "outlook-translation");
+  expect_card (guidance, "concentration-upwork");
+
+  /* With a rate, the comparison runs */
+  {
+    DaftarExchangeRate rate = { .base = "USD", .quote = "EUR", .rate_e8 = 92000000,
+                                .source = DAFTAR_RATE_SOURCE_USER, .day = from };
+    g_autoptr(DaftarGuidance) again = NULL;
+
+    daftar_rate_table_add (input->rates, &rate);
+    again = daftar_guidance_compute (market, input, format, &error);
+    g_assert_no_error (error);
+    g_assert_null (daftar_guidance_find (again, "needs-rate"));
+    card = expect_card (again, "below-band-translation-upwork");
+    /* €13.50/h against $20.00 × 0.92 = €18.40 */
+    g_assert_cmpint (card->band_low_minor, ==, 1840);
+    g_assert_cmpint (card->rate_minor, ==, 1350);
+  }
+}
+
 static void
 test_json (void)
 {
@@ -517,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/guidance/ai-costs", test_ai_costs);
   g_test_add_func ("/guidance/persian-figures", test_persian_figures);
   g_test_add_func ("/guidance/missing-sources", test_missing_sources);
+  g_test_add_func ("/guidance/needs-rate", test_needs_rate);
   g_test_add_func ("/guidance/json", test_json);
   g_test_add_func ("/guidance/outlooks", test_outlooks);
   g_test_add_func ("/guidance/cited-ids-exist", test_cited_ids_exist);

@@ -106,6 +106,53 @@ test_empty_ledger (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
 }
 
+/* The Guidance page is built on its first visit, and the window opens on it again. */
+static void
+test_guidance_page (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettings *settings = daftar_application_get_settings (app);
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  g_autofree char *last_page = NULL;
+  gboolean found = FALSE;
+
+  show_window (f);
+  g_assert_null (f->window->guidance_page);
+  g_assert_null (adw_bin_get_child (f->window->guidance_slot));
+
+  pages = adw_view_stack_get_pages (f->window->view_stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (g_strcmp0 (adw_view_stack_page_get_name (page), "guidance") == 0)
+        {
+          g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "Guidance");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "guidance");
+  daftar_test_iterate ();
+  g_assert_nonnull (f->window->guidance_page);
+  g_assert_true (adw_bin_get_child (f->window->guidance_slot) == GTK_WIDGET (f->window->guidance_page));
+  g_assert_true (daftar_window_get_guidance_page (f->window) == f->window->guidance_page);
+  while (g_str_equal (daftar_guidance_page_get_state (f->window->guidance_page), "loading"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (daftar_guidance_page_get_state (f->window->guidance_page), ==, "cards");
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "guidance");
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  show_window (f);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "guidance");
+  g_assert_nonnull (f->window->guidance_page);
+
+  g_settings_reset (settings, "last-page");
+}
+
 static void
 test_open_error (void)
 {
@@ -397,6 +444,7 @@ main (int   argc,
   ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
   ADD ("timer-across-restart", TRUE, test_timer_across_restart);
   ADD ("rtl-mirrors", TRUE, test_rtl_mirrors);
+  ADD ("guidance-page", FALSE, test_guidance_page);
 #undef ADD
   g_test_add_func ("/window/open-error", test_open_error);
 

@@ -113,14 +113,54 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
   card->distance_permille = match->distance_permille;
 }
 
+/* The bands can't be compared without a rate to the home currency: one card says
+ * so, and the other rules still run. */
+static void
+add_needs_rate_card (DaftarGuidanceContext *ctx)
+{
+  const char *currency = NULL;
+  DaftarGuidanceCard *card;
+
+  for (guint i = 0; i < ctx->market->bands->len && currency == NULL; i++)
+    {
+      const DaftarRateBand *band = g_ptr_array_index (ctx->market->bands, i);
+
+      if (!g_str_equal (band->currency, ctx->input->currency))
+        currency = band->currency;
+    }
+
+  card = daftar_guidance_card_new (ctx, g_strdup ("needs-rate"), DAFTAR_GUIDANCE_NEEDS_RATE,
+                                   DAFTAR_GUIDANCE_TONE_INFO, SCORE_NEEDS_RATE);
+  card->title = g_strdup (_("Add an exchange rate to compare your rates with the market"));
+  card->body = g_strdup (_("The reported market rates are in another currency than yours. With an exchange "
+                           "rate between the two, Daftar can tell where your effective rates sit."));
+  card->why = g_strdup_printf (/* Translators: two currency codes: "The reported rates are in USD,
+                                * your home currency is EUR, and the ledger has no rate between them." */
+                               _("The reported rates are in %s, your home currency is %s, and the ledger has "
+                                 "no rate between them."),
+                               currency ? currency : "USD", ctx->input->currency);
+  ADD_ACTIONS (card,
+               N_("Add a recent exchange rate under Exchange Rates."),
+               N_("Or, if you are paid in that currency, make it your home currency in Preferences."));
+}
+
 static gboolean
 add_below_band_cards (DaftarGuidanceContext  *ctx,
                       GError  **error)
 {
-  g_autoptr(DaftarComparison) comparison = daftar_market_compare (ctx->market, ctx->input, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DaftarComparison) comparison = daftar_market_compare (ctx->market, ctx->input, &local_error);
 
   if (comparison == NULL)
-    return FALSE;
+    {
+      if (!g_error_matches (local_error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      add_needs_rate_card (ctx);
+      return TRUE;
+    }
 
   for (guint i = 0; i < comparison->rows->len; i++)
     {

@@ -22,7 +22,7 @@
 
 static const char * const kind_keys[] = {
   "starter", "outlook", "below-band", "unpaid-gap", "concentration", "ai-cost",
-  "ai-unused", "no-ai", "disclosure",
+  "ai-unused", "no-ai", "disclosure", "needs-rate",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_keys) == DAFTAR_N_GUIDANCE_KINDS);
 

@@ -25,6 +25,7 @@ typedef enum
   DAFTAR_GUIDANCE_AI_UNUSED,      /* a paid AI tool not used in the period */
   DAFTAR_GUIDANCE_NO_AI,          /* no AI tool in a field where peers use them */
   DAFTAR_GUIDANCE_DISCLOSURE,     /* AI on client work: disclose it, settle IP */
+  DAFTAR_GUIDANCE_NEEDS_RATE,     /* market figures in a currency with no rate to it */
   DAFTAR_N_GUIDANCE_KINDS
 } DaftarGuidanceKind;
 

@@ -107,33 +107,10 @@ resolve_period (DaftarEarningsPage  *self,
   return TRUE;
 }
 
-/* The currency the report is in, as the command line finds it: the one chosen in
- * the preferences; else, when every project is in one currency, that one; else the
- * setting's default. */
 static char *
 home_currency (DaftarEarningsPage *self)
 {
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
-
-  if (self->settings != NULL &&
-      (user_value = g_settings_get_user_value (self->settings, "home-currency")) != NULL &&
-      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-    return g_variant_dup_string (user_value, NULL);
-
-  currencies = daftar_store_list_project_currencies (self->store, NULL);
-  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (self->settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (self->settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  return daftar_ui_format_home_currency (self->settings, self->store);
 }
 
 /* The feed */

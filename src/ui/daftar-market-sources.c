@@ -116,6 +116,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   const DaftarRateBand *band;
   g_autofree char *title = NULL;
   g_autofree char *publisher = NULL;
+  g_autofree char *as_of = NULL;
   g_autofree char *date = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *role = NULL;
@@ -130,7 +131,8 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   band = match->band;
   title = daftar_text_isolate_n (band->source.title, 300);
   publisher = daftar_text_isolate_n (band->source.publisher, 300);
-  date = daftar_text_isolate (daftar_market_sources_format_as_of (band->as_of));
+  as_of = daftar_market_sources_format_as_of (band->as_of);
+  date = daftar_text_isolate (as_of);
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
   meta = g_strdup_printf (_("%s · %s"), publisher, date);
   role = daftar_text_isolate_n (band->role, 300);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "daftar-period.h"
+#include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
 static DaftarFormat *app_format;
@@ -99,4 +100,41 @@ char *
 daftar_ui_format_money (const DaftarMoney *money)
 {
   return daftar_format_money (daftar_ui_format_get (), money);
+}
+
+/**
+ * daftar_ui_format_home_currency:
+ * @settings: (nullable): the app's settings
+ *
+ * Returns: the currency reports are in, as the command line finds it: the one chosen
+ *   in the preferences; else, when every project is in one currency, that one; else
+ *   the setting's default
+ */
+char *
+daftar_ui_format_home_currency (GSettings   *settings,
+                                DaftarStore *store)
+{
+  g_autoptr(GVariant) user_value = NULL;
+  g_auto(GStrv) currencies = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+
+  if (settings != NULL &&
+      (user_value = g_settings_get_user_value (settings, "home-currency")) != NULL &&
+      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+    return g_variant_dup_string (user_value, NULL);
+
+  currencies = daftar_store_list_project_currencies (store, NULL);
+  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+
+  if (settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      if (daftar_currency_is_valid (home))
+        return g_steal_pointer (&home);
+    }
+
+  return g_strdup ("USD");
 }

@@ -8,15 +8,18 @@
 
 #include "daftar-format.h"
 #include "daftar-money.h"
+#include "daftar-store.h"
 
 G_BEGIN_DECLS
 
-void          daftar_ui_format_setup     (GSettings         *settings);
-DaftarFormat *daftar_ui_format_get       (void);
-char         *daftar_ui_format_day       (const GDate       *day);
-char         *daftar_ui_format_time      (gint64             utc,
-                                          gint32             offset);
-char         *daftar_ui_format_duration  (gint64             seconds);
-char         *daftar_ui_format_money     (const DaftarMoney *money);
+void          daftar_ui_format_setup         (GSettings         *settings);
+DaftarFormat *daftar_ui_format_get           (void);
+char         *daftar_ui_format_day           (const GDate       *day);
+char         *daftar_ui_format_time          (gint64             utc,
+                                              gint32             offset);
+char         *daftar_ui_format_duration      (gint64             seconds);
+char         *daftar_ui_format_money         (const DaftarMoney *money);
+char         *daftar_ui_format_home_currency (GSettings         *settings,
+                                              DaftarStore       *store);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "daftar-guidance-page.h"
 #include "daftar-log-page.h"
 #include "daftar-projects-page.h"
 #include "daftar-window.h"
@@ -25,8 +26,10 @@ struct _DaftarWindow
   DaftarLogPage        *log_page;
   DaftarProjectsPage   *projects_page;   /* built on first visit */
   GtkWidget            *earnings_page;   /* built on first visit */
+  DaftarGuidancePage   *guidance_page;   /* built on first visit */
   AdwBin               *projects_slot;
   AdwBin               *earnings_slot;
+  AdwBin               *guidance_slot;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;

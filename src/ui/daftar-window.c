@@ -31,6 +31,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void ensure_projects_page (DaftarWindow *self);
+static void bind_settings        (DaftarWindow *self);
 
 /* A deletion waiting for its undo toast to go away. */
 typedef struct
@@ -56,6 +57,10 @@ daftar_window_new (DaftarApplication *application,
                                      "application", application,
                                      "store", store,
                                      NULL);
+
+  /* GtkWindow:application is not a construct property: the window knows its
+   * application, and so the settings, only now. */
+  bind_settings (self);
 
   if (store_error != NULL || store == NULL)
     {
@@ -678,6 +683,16 @@ ensure_earnings_page (DaftarWindow *self)
 }
 
 static void
+ensure_guidance_page (DaftarWindow *self)
+{
+  if (self->guidance_page != NULL || self->guidance_slot == NULL)
+    return;
+
+  self->guidance_page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (self->store));
+  adw_bin_set_child (self->guidance_slot, GTK_WIDGET (self->guidance_page));
+}
+
+static void
 ensure_visible_page (DaftarWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
@@ -686,6 +701,8 @@ ensure_visible_page (DaftarWindow *self)
     ensure_projects_page (self);
   else if (g_strcmp0 (name, "earnings") == 0)
     ensure_earnings_page (self);
+  else if (g_strcmp0 (name, "guidance") == 0)
+    ensure_guidance_page (self);
 }
 
 static void
@@ -701,7 +718,7 @@ add_pages (DaftarWindow *self)
   daftar_log_page_set_key_capture_widget (self->log_page, GTK_WIDGET (self));
 
   /* The other pages are built when first shown: the window then lays out
-   * one page, not three, before its first frame. */
+   * one page, not four, before its first frame. */
   self->projects_slot = ADW_BIN (adw_bin_new ());
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->projects_slot),
                                     "projects", _("Projects"));
@@ -711,6 +728,12 @@ add_pages (DaftarWindow *self)
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->earnings_slot),
                                     "earnings", _("Earnings"));
   adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+
+  self->guidance_slot = ADW_BIN (adw_bin_new ());
+  /* Translators: the page of advice worked out from the ledger */
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->guidance_slot),
+                                    "guidance", _("Guidance"));
+  adw_view_stack_page_set_icon_name (page, "starred-symbolic");
 
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (ensure_visible_page), self);
@@ -742,8 +765,6 @@ daftar_window_constructed (GObject *object)
       update_timer (self);
       g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
-
-  bind_settings (self);
 }
 
 static void
@@ -896,4 +917,17 @@ daftar_window_get_projects_page (DaftarWindow *self)
   g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
   ensure_projects_page (self);
   return self->projects_page;
+}
+
+/**
+ * daftar_window_get_guidance_page:
+ *
+ * Returns: (transfer none) (nullable): the Guidance page, %NULL without a ledger
+ */
+DaftarGuidancePage *
+daftar_window_get_guidance_page (DaftarWindow *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
+  ensure_guidance_page (self);
+  return self->guidance_page;
 }

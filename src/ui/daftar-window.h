@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-application.h"
+#include "daftar-guidance-page.h"
 #include "daftar-log-page.h"
 #include "daftar-projects-page.h"
 #include "daftar-store.h"
@@ -25,5 +26,6 @@ void                daftar_window_add_toast         (DaftarWindow      *self,
 void                daftar_window_flush_deletes     (DaftarWindow      *self);
 DaftarLogPage      *daftar_window_get_log_page      (DaftarWindow      *self);
 DaftarProjectsPage *daftar_window_get_projects_page (DaftarWindow      *self);
+DaftarGuidancePage *daftar_window_get_guidance_page (DaftarWindow      *self);
 
 G_END_DECLS

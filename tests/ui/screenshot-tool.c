@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "daftar-guidance-card-view.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
@@ -175,6 +176,32 @@ expand_first_expander (GtkWidget *widget)
   return FALSE;
 }
 
+static gboolean
+guidance_loaded (gpointer data)
+{
+  DaftarGuidancePage *page = daftar_window_get_guidance_page (DAFTAR_WINDOW (data));
+
+  return !g_str_equal (daftar_guidance_page_get_state (page), "loading");
+}
+
+/* The Guidance page once its cards are worked out, the first one open when @expand. */
+static void
+show_guidance (DaftarWindow *window,
+               gboolean      expand)
+{
+  DaftarGuidancePage *page;
+  g_auto(GStrv) ids = NULL;
+
+  show_page (window, "guidance");
+  page = daftar_window_get_guidance_page (window);
+  daftar_guidance_page_reload (page);
+  wait_until (guidance_loaded, window, "the Guidance page to load");
+  ids = daftar_guidance_page_get_card_ids (page);
+  if (expand && ids[0] != NULL)
+    daftar_guidance_card_view_set_expanded (DAFTAR_GUIDANCE_CARD_VIEW (daftar_guidance_page_get_card (page, ids[0])),
+                                            TRUE);
+}
+
 static void
 fill_with_sample (DaftarStore *store)
 {
@@ -276,6 +303,8 @@ main (int   argc,
   shoot (window, "projects-empty");
   show_page (DAFTAR_WINDOW (window), "earnings");
   shoot (window, "earnings-empty");
+  show_guidance (DAFTAR_WINDOW (window), FALSE);
+  shoot (window, "guidance-empty");
 
   /* The sample month */
   fill_with_sample (store);
@@ -286,6 +315,8 @@ main (int   argc,
   shoot (window, "projects");
   show_page (DAFTAR_WINDOW (window), "earnings");
   shoot (window, "earnings");
+  show_guidance (DAFTAR_WINDOW (window), TRUE);
+  shoot (window, "guidance");
   show_page (DAFTAR_WINDOW (window), "log");
 
   dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, 0));

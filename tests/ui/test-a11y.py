@@ -124,6 +124,18 @@ def reexec_on_private_bus():
 # ---------------------------------------------------------------------------
 # Reading the tree
 
+def pin_a11y_bus():
+    """Points this client and the app at the accessibility bus of our private
+    session. Without it libatspi takes the bus the display's AT_SPI_BUS property
+    names, which an earlier test's portal may have set to the outer session's
+    bus, while the app asks its own session: the two never meet."""
+    from gi.repository import Gio
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress',
+                          None, None, Gio.DBusCallFlags.NONE, 10000, None)
+    os.environ['AT_SPI_BUS_ADDRESS'] = reply.unpack()[0]
+
+
 def import_pyatspi():
     global pyatspi, GLib
     import gi
@@ -505,6 +517,42 @@ def check_log_list(app):
                          for r in rows()))
 
 
+def check_guidance(app):
+    window = toplevel(app, 'Daftar')
+    press(window, 'page tab', 'Guidance')
+    # The project is in euros, the market figures in dollars: a card asks for a
+    # rate, with a button to the rates, and goes once there is one.
+    press(window, 'push button', 'Exchange Rates…', timeout=20.0)
+    dialog = toplevel(app, 'Exchange Rates')
+    audit_names(dialog, 'Exchange Rates dialog')
+    set_text(dialog, 'From Currency', 'USD')
+    set_text(dialog, 'To Currency', 'EUR')
+    set_text(dialog, 'Rate', '0.92')
+    press(dialog, 'push button', 'Add Rate')
+    # Once stored, the rate field is emptied for the next one.
+    rate = wait_find(dialog, 'text', 'Rate')
+    wait_for('the rate to be stored', lambda: text_of(rate) == '')
+    do_action(dialog, 'window.close')
+    wait_closed(app, 'Exchange Rates')
+    wait_for('the card asking for a rate to go',
+             lambda: find(window, 'push button', 'Exchange Rates…') is None, timeout=20.0)
+
+    # Each card's buttons and its details say which card they are about.
+    prefix = 'Dismiss \u201c'
+    dismiss = wait_find(window, 'push button', lambda n: n.startswith(prefix), timeout=20.0)
+    audit_names(window, 'Guidance page')
+    name = dismiss.name
+    title = name[len(prefix):-1]
+    wait_find(window, 'push button', f'Mark \u201c{title}\u201d as done')
+    wait_find(window, 'push button', f'Details of \u201c{title}\u201d')
+
+    # The only card goes; the toast offers to take it back.
+    do_action(dismiss)
+    wait_find(window, 'push button', 'Show Hidden Cards')
+    press(window, 'push button', lambda n: 'Undo' in n)
+    wait_find(window, 'push button', name)
+
+
 def check_ledger(db):
     with sqlite3.connect(f'file:{db}?mode=ro', uri=True) as conn:
         projects = conn.execute(
@@ -552,6 +600,7 @@ def main():
     if not os.environ.get(PRIVATE_BUS):
         reexec_on_private_bus()
 
+    pin_a11y_bus()
     import_pyatspi()
 
     tmp = tempfile.mkdtemp(prefix='daftar-a11y-')
@@ -584,6 +633,8 @@ def main():
         print('ok 3 - started and stopped the timer')
         check_log_list(app)
         print('ok 4 - the Log list reads the sessions')
+        check_guidance(app)
+        print('ok 5 - the Guidance page names its buttons; a card dismissed comes back with Undo')
 
         window = toplevel(app, 'Daftar')
         try:
@@ -595,7 +646,7 @@ def main():
         except subprocess.TimeoutExpired:
             fail('Daftar did not quit when its window closed')
         check_ledger(db)
-        print('ok 5 - the ledger holds the project, the sessions and their tools')
+        print('ok 6 - the ledger holds the project, the sessions and their tools')
         ok = True
     finally:
         if proc.poll() is None:

@@ -1,0 +1,465 @@
+/* daftar-guidance-card-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One guidance card: what to consider, and, behind “Details”, why (the user's own
+ * figures), what to do, and the sources it rests on with their date, how far Daftar
+ * trusts them and whether anyone could trace them. Its buttons activate the page's
+ * guidance.dismiss, guidance.done and guidance.restore actions with the card's id.
+ * The card's texts and the sources may come from a feed: they are plain text.
+ */
+#define G_LOG_DOMAIN "daftar-guidance-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-guidance-card-view.h"
+#include "daftar-market-sources.h"
+#include "daftar-text.h"
+
+struct _DaftarGuidanceCardView
+{
+  GtkWidget                parent_instance;
+
+  char                    *id;
+  DaftarGuidanceCardState  state;
+
+  GtkWidget               *card;
+  GtkWidget               *header;
+  GtkWidget               *rates_button;
+  GtkImage                *tone_icon;
+  GtkLabel                *tone_label;
+  GtkLabel                *title_label;
+  GtkLabel                *body_label;
+  GtkExpander             *expander;
+  GtkLabel                *why_label;
+  GtkBox                  *actions_box;
+  GtkWidget               *sources_heading;
+  GtkListBox              *sources_list;
+  GtkLabel                *state_label;
+  GtkWidget               *restore_button;
+  GtkWidget               *dismiss_button;
+  GtkWidget               *done_button;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarGuidanceCardView, daftar_guidance_card_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EXPANDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Labels */
+
+static GtkWidget *
+add_label (GtkBox     *box,
+           const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+  return label;
+}
+
+static void
+show_tone (DaftarGuidanceCardView *self,
+           DaftarGuidanceTone      tone)
+{
+  const char *icon, *css_class, *text;
+
+  switch (tone)
+    {
+    case DAFTAR_GUIDANCE_TONE_WARNING:
+      icon = "dialog-warning-symbolic";
+      css_class = "warning";
+      /* Translators: the kind of a guidance card, above its title */
+      text = _("Warning");
+      break;
+
+    case DAFTAR_GUIDANCE_TONE_OPPORTUNITY:
+      icon = "star-new-symbolic";
+      css_class = "success";
+      /* Translators: the kind of a guidance card, above its title */
+      text = _("Opportunity");
+      break;
+
+    case DAFTAR_GUIDANCE_TONE_INFO:
+    default:
+      icon = "dialog-information-symbolic";
+      css_class = "accent";
+      /* Translators: the kind of a guidance card, above its title */
+      text = _("Good to know");
+      break;
+    }
+
+  gtk_image_set_from_icon_name (self->tone_icon, icon);
+  gtk_widget_add_css_class (GTK_WIDGET (self->tone_icon), css_class);
+  gtk_label_set_text (self->tone_label, text);
+  gtk_widget_add_css_class (GTK_WIDGET (self->tone_label), css_class);
+}
+
+/* One step to take, after a bullet that screen readers skip. */
+static void
+add_action (DaftarGuidanceCardView *self,
+            const char             *text)
+{
+  GtkWidget *item = g_object_new (GTK_TYPE_BOX,
+                                  "spacing", 6,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                  NULL);
+  GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
+                                    "label", "•",
+                                    "valign", GTK_ALIGN_START,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                    NULL);
+  GtkWidget *label;
+
+  gtk_box_append (GTK_BOX (item), bullet);
+  label = add_label (GTK_BOX (item), text, "guidance-action");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (self->actions_box, item);
+}
+
+/* Sources */
+
+static gboolean
+activate_link_cb (GtkLinkButton          *button,
+                  DaftarGuidanceCardView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* gtk_show_uri () goes through the OpenURI portal in a sandbox. */
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                gtk_link_button_get_uri (button), GDK_CURRENT_TIME);
+  return TRUE;
+}
+
+static void
+add_source (DaftarGuidanceCardView     *self,
+            const DaftarGuidanceSource *source)
+{
+  g_autofree char *title = daftar_text_isolate_n (source->title, 300);
+  g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
+  g_autofree char *as_of = daftar_market_sources_format_as_of (source->as_of);
+  g_autofree char *date = daftar_text_isolate (as_of);
+  g_autofree char *meta = NULL;
+  g_autofree char *confidence = NULL;
+  GtkWidget *row, *box, *footer, *label;
+
+  /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
+  meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  /* Translators: how reliable a source is, e.g. "Confidence: medium" */
+  confidence = g_strdup_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  add_label (GTK_BOX (box), title, "heading");
+  add_label (GTK_BOX (box), meta, "dim-label");
+
+  if (source->figure != NULL && *source->figure != '\0' && source->text != NULL && *source->text != '\0')
+    {
+      g_autofree char *figure = daftar_text_isolate_n (source->figure, 100);
+      g_autofree char *text = daftar_text_isolate_n (source->text, 500);
+      g_autofree char *line = NULL;
+
+      /* Translators: a source's figure and what it is about, e.g. "−21% · Posts for writing work" */
+      line = g_strdup_printf (_("%s · %s"), figure, text);
+      add_label (GTK_BOX (box), line, NULL);
+    }
+  else if (source->figure != NULL && *source->figure != '\0')
+    add_label (GTK_BOX (box), source->figure, NULL);
+  else if (source->text != NULL && *source->text != '\0')
+    add_label (GTK_BOX (box), source->text, NULL);
+
+  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = add_label (GTK_BOX (footer), confidence, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  if (!source->verified)
+    {
+      label = add_label (GTK_BOX (footer), _("Unverified claim"), "caption-heading");
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_widget_add_css_class (label, "warning");
+      gtk_widget_add_css_class (label, "unverified-badge");
+      gtk_widget_set_tooltip_text (label, _("Reported, but nobody could trace the figure to its origin."));
+    }
+  if (source->url != NULL && g_str_has_prefix (source->url, "https://"))
+    {
+      GtkWidget *link = gtk_link_button_new_with_label (source->url, _("Source"));
+      g_autofree char *name = NULL;
+
+      gtk_widget_set_hexpand (link, TRUE);
+      gtk_widget_set_halign (link, GTK_ALIGN_END);
+      /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
+      name = g_strdup_printf (_("Source: %s"), title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
+      gtk_box_append (GTK_BOX (footer), link);
+    }
+  gtk_box_append (GTK_BOX (box), footer);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_append (self->sources_list, row);
+}
+
+/* Buttons */
+
+/* GTK 4.8 names a button after its label property and then its label child too:
+ * the name alone must do. */
+static void
+set_accessible_name (GtkWidget  *widget,
+                     const char *name)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The buttons act on this card; their names say which, for screen readers. */
+static void
+show_state (DaftarGuidanceCardView *self,
+            const char             *title)
+{
+  g_autofree char *dismiss = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *restore = NULL;
+  g_autofree char *details = NULL;
+  gboolean hidden = self->state != DAFTAR_GUIDANCE_CARD_SHOWN;
+
+  /* Translators: accessible name of a guidance card's Dismiss button */
+  dismiss = g_strdup_printf (_("Dismiss “%s”"), title);
+  /* Translators: accessible name of a guidance card's Mark as Done button */
+  done = g_strdup_printf (_("Mark “%s” as done"), title);
+  /* Translators: accessible name of a hidden guidance card's Restore button */
+  restore = g_strdup_printf (_("Restore “%s”"), title);
+  /* Translators: accessible name of the expander that opens a guidance card */
+  details = g_strdup_printf (_("Details of “%s”"), title);
+
+  set_accessible_name (self->dismiss_button, dismiss);
+  set_accessible_name (self->done_button, done);
+  set_accessible_name (self->restore_button, restore);
+  set_accessible_name (GTK_WIDGET (self->expander), details);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->dismiss_button), "s", self->id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->done_button), "s", self->id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->restore_button), "s", self->id);
+
+  gtk_widget_set_visible (self->dismiss_button, !hidden);
+  gtk_widget_set_visible (self->done_button, !hidden);
+  gtk_widget_set_visible (self->restore_button, hidden);
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), hidden);
+  if (self->state == DAFTAR_GUIDANCE_CARD_DISMISSED)
+    /* Translators: on a hidden guidance card */
+    gtk_label_set_text (self->state_label, _("Dismissed"));
+  else if (self->state == DAFTAR_GUIDANCE_CARD_DONE)
+    /* Translators: on a hidden guidance card */
+    gtk_label_set_text (self->state_label, _("Marked done"));
+  /* Put away: still there to read, but quieter than the cards in play. */
+  if (hidden)
+    gtk_widget_add_css_class (self->header, "dim-label");
+}
+
+/* Object */
+
+static void
+expanded_cb (DaftarGuidanceCardView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}
+
+static void
+daftar_guidance_card_view_dispose (GObject *object)
+{
+  DaftarGuidanceCardView *self = (DaftarGuidanceCardView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_GUIDANCE_CARD_VIEW);
+
+  G_OBJECT_CLASS (daftar_guidance_card_view_parent_class)->dispose (object);
+}
+
+static void
+daftar_guidance_card_view_finalize (GObject *object)
+{
+  DaftarGuidanceCardView *self = (DaftarGuidanceCardView *)object;
+
+  g_free (self->id);
+
+  G_OBJECT_CLASS (daftar_guidance_card_view_parent_class)->finalize (object);
+}
+
+static void
+daftar_guidance_card_view_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  DaftarGuidanceCardView *self = DAFTAR_GUIDANCE_CARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      g_value_set_boolean (value, daftar_guidance_card_view_get_expanded (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_guidance_card_view_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  DaftarGuidanceCardView *self = DAFTAR_GUIDANCE_CARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      daftar_guidance_card_view_set_expanded (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_guidance_card_view_class_init (DaftarGuidanceCardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = daftar_guidance_card_view_dispose;
+  object_class->finalize = daftar_guidance_card_view_finalize;
+  object_class->get_property = daftar_guidance_card_view_get_property;
+  object_class->set_property = daftar_guidance_card_view_set_property;
+
+  properties[PROP_EXPANDED] =
+    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-guidance-card-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, card);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, header);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, rates_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, tone_icon);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, tone_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, body_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, expander);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, why_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, sources_heading);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, state_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, done_button);
+  gtk_widget_class_bind_template_callback (widget_class, expanded_cb);
+}
+
+static void
+daftar_guidance_card_view_init (DaftarGuidanceCardView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 names a button after both its label property, underline included, and its
+   * label child. The child alone reads right. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/**
+ * daftar_guidance_card_view_new:
+ * @card: the card to show; copied
+ * @state: whether the user put it away
+ */
+GtkWidget *
+daftar_guidance_card_view_new (const DaftarGuidanceCard *card,
+                               DaftarGuidanceCardState   state)
+{
+  DaftarGuidanceCardView *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (card != NULL && card->id != NULL, NULL);
+
+  self = g_object_new (DAFTAR_TYPE_GUIDANCE_CARD_VIEW, NULL);
+  self->id = g_strdup (card->id);
+  self->state = state;
+
+  show_tone (self, card->tone);
+  gtk_label_set_text (self->title_label, card->title != NULL ? card->title : "");
+  gtk_label_set_text (self->body_label, card->body != NULL ? card->body : "");
+  gtk_label_set_text (self->why_label, card->why != NULL ? card->why : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->body_label), card->body != NULL && *card->body != '\0');
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  card->title != NULL ? card->title : "", -1);
+
+  for (guint i = 0; card->actions != NULL && i < card->actions->len; i++)
+    add_action (self, g_ptr_array_index (card->actions, i));
+
+  for (guint i = 0; card->sources != NULL && i < card->sources->len; i++)
+    add_source (self, g_ptr_array_index (card->sources, i));
+  gtk_widget_set_visible (self->sources_heading, card->sources != NULL && card->sources->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_list), card->sources != NULL && card->sources->len > 0);
+
+  title = daftar_text_isolate_n (card->title != NULL ? card->title : "", 200);
+  show_state (self, title);
+  /* The card that asks for an exchange rate opens where one is added. */
+  gtk_widget_set_visible (self->rates_button,
+                          card->kind == DAFTAR_GUIDANCE_NEEDS_RATE && state == DAFTAR_GUIDANCE_CARD_SHOWN);
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+daftar_guidance_card_view_get_id (DaftarGuidanceCardView *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_GUIDANCE_CARD_VIEW (self), NULL);
+
+  return self->id;
+}
+
+DaftarGuidanceCardState
+daftar_guidance_card_view_get_state (DaftarGuidanceCardView *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_GUIDANCE_CARD_VIEW (self), DAFTAR_GUIDANCE_CARD_SHOWN);
+
+  return self->state;
+}
+
+gboolean
+daftar_guidance_card_view_get_expanded (DaftarGuidanceCardView *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_GUIDANCE_CARD_VIEW (self), FALSE);
+
+  return gtk_expander_get_expanded (self->expander);
+}
+
+void
+daftar_guidance_card_view_set_expanded (DaftarGuidanceCardView *self,
+                                        gboolean                expanded)
+{
+  g_return_if_fail (DAFTAR_IS_GUIDANCE_CARD_VIEW (self));
+
+  /* The expander's notify::expanded notifies ours. */
+  gtk_expander_set_expanded (self->expander, expanded);
+}
