@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "daftar-test-spawn.h"
+#include "daftar-test-util.h"
 
 void
 daftar_test_run_free (DaftarTestRun *run)
@@ -97,4 +98,28 @@ daftar_test_read_file (const char *path)
 
   sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
   return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes, sha256 %s", length, sum);
+}
+
+/**
+ * daftar_test_fingerprint_ledger:
+ *
+ * Returns: (transfer full): the ledger's bytes, its write-ahead log's, and its
+ *   rows; equal fingerprints, equal ledgers
+ */
+char *
+daftar_test_fingerprint_ledger (const char *db)
+{
+  g_autofree char *wal_path = g_strconcat (db, "-wal", NULL);
+  g_autofree char *file = daftar_test_read_file (db);
+  g_autofree char *wal = daftar_test_read_file (wal_path);
+  g_autofree char *dump = daftar_test_dump_db (db);
+
+  /* A reader, the dump's among them, may leave an empty log behind: it holds nothing. */
+  if (g_str_has_prefix (wal, "0 bytes"))
+    {
+      g_free (wal);
+      wal = g_strdup ("absent");
+    }
+
+  return g_strdup_printf ("db: %s\nwal: %s\n%s", file, wal, dump);
 }

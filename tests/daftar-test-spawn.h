@@ -24,5 +24,6 @@ GSubprocess    *daftar_test_spawn_cli    (const char         *db,
 DaftarTestRun  *daftar_test_run_cli      (const char         *db,
                                           const char * const *args);
 char           *daftar_test_read_file    (const char         *path);
+char           *daftar_test_fingerprint_ledger (const char   *db);
 
 G_END_DECLS

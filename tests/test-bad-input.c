@@ -8,7 +8,8 @@
  * the ledger file and its write-ahead log byte for byte as they were.
  *
  * NUL bytes can't travel through argv, so they are tried on the core
- * validators the commands call, with the other bad values.
+ * validators the commands call, with the other bad values. Bad content, from
+ * the feed and in files, is test-bad-input-feed.c's.
  */
 #define G_LOG_DOMAIN "test-bad-input"
 
@@ -108,25 +109,6 @@ static const EntryPoint entry_points[] = {
   { "report --currency", KIND_KEYWORD, { "report", "--period", "all", "--currency", "@", NULL } },
 };
 
-/* The ledger's bytes, its write-ahead log's, and its rows. */
-static char *
-fingerprint (const char *db)
-{
-  g_autofree char *wal_path = g_strconcat (db, "-wal", NULL);
-  g_autofree char *file = daftar_test_read_file (db);
-  g_autofree char *wal = daftar_test_read_file (wal_path);
-  g_autofree char *dump = daftar_test_dump_db (db);
-
-  /* A reader, the dump's among them, may leave an empty log behind: it holds nothing. */
-  if (g_str_has_prefix (wal, "0 bytes"))
-    {
-      g_free (wal);
-      wal = g_strdup ("absent");
-    }
-
-  return g_strdup_printf ("db: %s\nwal: %s\n%s", file, wal, dump);
-}
-
 static void
 test_bad_input_cli (void)
 {
@@ -142,7 +124,7 @@ test_bad_input_cli (void)
 
     g_assert_cmpint (run->status, ==, 0);
   }
-  before = fingerprint (db);
+  before = daftar_test_fingerprint_ledger (db);
 
   for (guint e = 0; e < G_N_ELEMENTS (entry_points); e++)
     for (guint v = 0; v < G_N_ELEMENTS (bad_values); v++)
@@ -166,7 +148,7 @@ test_bad_input_cli (void)
           g_error ("%s with %s: status %d, stdout “%s”, stderr “%s”",
                    entry->label, bad->label, run->status, run->out, run->err);
 
-        after = fingerprint (db);
+        after = daftar_test_fingerprint_ledger (db);
         if (g_strcmp0 (before, after) != 0)
           g_error ("%s with %s changed the ledger:\n%.200s\nto\n%.200s", entry->label, bad->label,
                    before, after);

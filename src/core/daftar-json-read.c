@@ -37,16 +37,51 @@ daftar_json_is_slug (const char *text,
   return TRUE;
 }
 
+/* json-glib parses (and frees) nested arrays and objects by recursion, with no
+ * limit: a feed of a million “[” overflows the stack.  The data files nest six
+ * deep; anything past MAX_DEPTH is refused before json-glib sees it. */
+#define MAX_DEPTH 64
+
+static gboolean
+nesting_is_shallow (const char *data,
+                    gsize       size)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      if (in_string)
+        {
+          if (data[i] == '\\')
+            i++;
+          else if (data[i] == '"')
+            in_string = FALSE;
+        }
+      else if (data[i] == '"')
+        in_string = TRUE;
+      else if (data[i] == '[' || data[i] == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((data[i] == ']' || data[i] == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /**
  * daftar_json_load:
  * @parser: a parser
  * @bytes: a document, as it came
  * @error: return location for an error
  *
- * Parses @bytes, which must be non-empty UTF-8.  json-glib quotes the offending
- * token in its messages, and a string with a lone surrogate escape (\ud800)
- * decodes to bytes that are not UTF-8: the message is made valid before it can
- * reach a label or a terminal.
+ * Parses @bytes, which must be non-empty UTF-8, nested at most MAX_DEPTH deep.
+ * json-glib quotes the offending token in its messages, and a string with a lone
+ * surrogate escape (\ud800) decodes to bytes that are not UTF-8: the message is
+ * made valid before it can reach a label or a terminal.
  *
  * Returns: %TRUE when @parser holds the document; else %FALSE with @error set
  *   (its message may be empty)
@@ -61,7 +96,8 @@ daftar_json_load (JsonParser  *parser,
   gsize size;
 
   data = g_bytes_get_data (bytes, &size);
-  if (data == NULL || size == 0 || size > G_MAXSSIZE || !g_utf8_validate_len (data, size, NULL))
+  if (data == NULL || size == 0 || size > G_MAXSSIZE || !g_utf8_validate_len (data, size, NULL) ||
+      !nesting_is_shallow (data, size))
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, "");
       return FALSE;
