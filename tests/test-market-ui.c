@@ -14,11 +14,13 @@
 
 #include "daftar-application.h"
 #include "daftar-earnings-page.h"
+#include "daftar-market-sources.h"
 #include "daftar-preferences-window.h"
 #include "daftar-store-market.h"
 #include "daftar-test-server.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
+#include "daftar-ui-format.h"
 
 #define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
 
@@ -320,6 +322,41 @@ test_preferences (Fixture       *f,
   daftar_test_iterate ();
 }
 
+/* A source's date, in the user's calendar: a Gregorian year stays one, marked so
+ * where another calendar is in use. */
+static void
+test_as_of (void)
+{
+  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *year = NULL, *day = NULL, *undated = NULL, *persian_year = NULL;
+
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+  daftar_ui_format_setup (NULL);
+  year = daftar_market_sources_format_as_of ("2024");
+  day = daftar_market_sources_format_as_of ("2025-03-21");
+  undated = daftar_market_sources_format_as_of (NULL);
+  g_assert_cmpstr (year, ==, "2024");
+  g_assert_cmpstr (day, ==, "March 21, 2025");
+  g_assert_cmpstr (undated, ==, "undated");
+
+  g_setenv ("LC_ALL", "fa_IR.UTF-8", TRUE);
+  daftar_ui_format_setup (NULL);
+  persian_year = daftar_market_sources_format_as_of ("2024");
+  /* Persian digits, and no Solar Hijri span (“11 Dey 1402 – 11 Dey 1403”) */
+  g_assert_nonnull (strstr (persian_year, "۲۰۲۴"));
+  g_assert_null (strstr (persian_year, "۱۴۰"));
+
+  if (lc_all != NULL)
+    g_setenv ("LC_ALL", lc_all, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  daftar_ui_format_setup (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +383,7 @@ main (int   argc,
   ADD ("/market-ui/refresh-dispose", test_refresh_dispose);
   ADD ("/market-ui/preferences", test_preferences);
 #undef ADD
+  g_test_add_func ("/market-ui/as-of", test_as_of);
 
   status = g_test_run ();
 

@@ -33,8 +33,9 @@ G_DEFINE_FINAL_TYPE (DaftarMarketSources, daftar_market_sources, GTK_TYPE_POPOVE
  * daftar_market_sources_format_as_of:
  * @as_of: "YYYY", "YYYY-MM" or "YYYY-MM-DD", or NULL
  *
- * Returns: the date in the user's calendar and digits: a day as a day; a month or a
- *   year as the span it covers, which in another calendar may straddle two
+ * Returns: the date in the user's calendar and digits: a day as a day, a month as
+ *   the span it covers, which in another calendar may straddle two; a year as the
+ *   Gregorian year the source means, marked so in other calendars
  */
 char *
 daftar_market_sources_format_as_of (const char *as_of)
@@ -64,9 +65,13 @@ daftar_market_sources_format_as_of (const char *as_of)
     }
   if (n == 1 && g_date_valid_dmy (1, 1, y))
     {
-      g_date_set_dmy (&first, 1, 1, y);
-      g_date_set_dmy (&last, 31, 12, y);
-      return daftar_format_period_label (format, &first, &last);
+      g_autofree char *year = daftar_format_digits (format, as_of);
+
+      if (daftar_format_get_calendar (format) == DAFTAR_CALENDAR_GREGORIAN)
+        return g_steal_pointer (&year);
+      /* Translators: a year of the Gregorian calendar, shown to people who use
+       * another: "2024 CE"; Persian "۲۰۲۴ میلادی", Arabic "٢٠٢٤ م" */
+      return g_strdup_printf (_("%s CE"), year);
     }
 
   return g_strdup (as_of);
