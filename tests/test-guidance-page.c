@@ -324,6 +324,18 @@ test_dismiss_and_undo (Fixture       *f,
   g_assert_false (setting_has ("guidance-dismissed", "concentration-upwork"));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (daftar_test_find_by_name (GTK_WIDGET (f->page),
                                                                                            "guidance-hidden"))));
+  /* That toast is gone: nothing left for Ctrl+Z */
+  g_assert_null (daftar_guidance_page_get_toast (f->page));
+  g_assert_false (daftar_guidance_page_undo (f->page));
+
+  /* Ctrl+Z (the window's undo) takes back a card just marked done */
+  click_card_button (f, "outlook-translation", "guidance.done");
+  g_assert_true (setting_has ("guidance-done", "outlook-translation"));
+  g_assert_true (daftar_guidance_page_undo (f->page));
+  daftar_test_iterate ();
+  g_assert_true (shows (f, "outlook-translation"));
+  g_assert_false (setting_has ("guidance-done", "outlook-translation"));
+  g_assert_false (daftar_guidance_page_undo (f->page));
 }
 
 static void

@@ -96,6 +96,17 @@ undo_clicked_cb (AdwToast           *toast,
 
   if (id != NULL && self->store != NULL)
     set_card_state (self, id, DAFTAR_GUIDANCE_CARD_SHOWN);
+  if (self->toast == toast)
+    g_clear_object (&self->toast);
+}
+
+/* Once its toast is gone, a put-away card is no longer what Ctrl+Z takes back. */
+static void
+toast_dismissed_cb (AdwToast           *toast,
+                    DaftarGuidancePage *self)
+{
+  if (self->toast == toast)
+    g_clear_object (&self->toast);
 }
 
 /* Where the app shows toasts: the window's overlay, else the nearest one. */
@@ -107,6 +118,7 @@ show_toast (DaftarGuidancePage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   g_set_object (&self->toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
   if (DAFTAR_IS_WINDOW (root))
     daftar_window_add_toast (DAFTAR_WINDOW (root), g_object_ref (toast));
   else if (overlay != NULL)
@@ -264,6 +276,32 @@ daftar_guidance_page_restore (DaftarGuidancePage *self,
     return FALSE;
 
   set_card_state (self, id, DAFTAR_GUIDANCE_CARD_SHOWN);
+  return TRUE;
+}
+
+/**
+ * daftar_guidance_page_undo:
+ *
+ * Takes back the last card put away while its toast still shows, as Ctrl+Z does.
+ *
+ * Returns: %TRUE when there was one
+ */
+gboolean
+daftar_guidance_page_undo (DaftarGuidancePage *self)
+{
+  g_autoptr(AdwToast) toast = NULL;
+  const char *id;
+
+  g_return_val_if_fail (DAFTAR_IS_GUIDANCE_PAGE (self), FALSE);
+
+  if (self->toast == NULL)
+    return FALSE;
+
+  toast = g_steal_pointer (&self->toast);
+  id = g_object_get_data (G_OBJECT (toast), "card-id");
+  if (id != NULL && self->store != NULL)
+    set_card_state (self, id, DAFTAR_GUIDANCE_CARD_SHOWN);
+  adw_toast_dismiss (toast);
   return TRUE;
 }
 

@@ -30,6 +30,7 @@ gboolean     daftar_guidance_page_restore         (DaftarGuidancePage *self,
 void         daftar_guidance_page_set_show_hidden (DaftarGuidancePage *self,
                                                    gboolean            show_hidden);
 gboolean     daftar_guidance_page_get_show_hidden (DaftarGuidancePage *self);
+gboolean     daftar_guidance_page_undo            (DaftarGuidancePage *self);
 AdwToast    *daftar_guidance_page_get_toast       (DaftarGuidancePage *self);
 
 G_END_DECLS

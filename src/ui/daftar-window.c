@@ -408,6 +408,10 @@ undo_action (GtkWidget  *widget,
           return;
         }
     }
+
+  /* Else a guidance card put away a moment ago */
+  if (self->guidance_page != NULL)
+    daftar_guidance_page_undo (self->guidance_page);
 }
 
 /**
