@@ -32,6 +32,7 @@ struct _DaftarProjectFeesDialog
   DaftarFeeRules       *rules;
   gboolean              show_errors;
   char                 *store_error;
+  gboolean              store_error_on_contract;
 
   AdwToastOverlay      *toast_overlay;
   GtkWidget            *cancel_button;
@@ -357,16 +358,16 @@ is_blank (const char *text)
 }
 
 static void
-set_row_error (GtkWidget    *row,
-               const GError *error)
+set_row_error (GtkWidget  *row,
+               const char *message)
 {
-  if (error != NULL)
+  if (message != NULL)
     {
       gtk_widget_add_css_class (row, "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      error->message, -1);
+                                      message, -1);
     }
   else
     {
@@ -412,8 +413,12 @@ read_form (DaftarProjectFeesDialog *self,
 
   if (show)
     {
-      set_row_error (GTK_WIDGET (self->contract_row), contract_error);
-      set_row_error (GTK_WIDGET (self->override_row), override_error);
+      /* A contract rate outside the rule's bounds parses: only the store refuses it. */
+      set_row_error (GTK_WIDGET (self->contract_row),
+                     contract_error != NULL ? contract_error->message
+                     : self->store_error_on_contract ? self->store_error : NULL);
+      set_row_error (GTK_WIDGET (self->override_row),
+                     override_error != NULL ? override_error->message : NULL);
       if (message == NULL && contract_error != NULL)
         message = contract_error->message;
       if (message == NULL && override_error != NULL)
@@ -478,7 +483,9 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
   if (!daftar_store_set_project_fees (self->store, &fees, self->rules, &error))
     {
       /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
+      g_free (self->store_error);
       self->store_error = g_strdup (error->message);
+      self->store_error_on_contract = fees.has_contract_ppm;
       revalidate (self);
       if (fees.has_contract_ppm)
         gtk_widget_grab_focus (GTK_WIDGET (self->contract_row));

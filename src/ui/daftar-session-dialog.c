@@ -701,6 +701,33 @@ entry_activated_cb (DaftarSessionDialog *self,
   save (self);
 }
 
+/* Text past the longest note is cut on the way in: one more character than allowed
+ * is enough for the field to say it is too long, and Pango wraps a very long word
+ * in time that grows with its square (100 KiB pasted froze the dialog for 18 s). */
+static void
+note_insert_text_cb (GtkTextBuffer *buffer,
+                     GtkTextIter   *location,
+                     const char    *text,
+                     int            length,
+                     gpointer       user_data)
+{
+  int room = DAFTAR_NOTE_MAX_CHARS + 1 - gtk_text_buffer_get_char_count (buffer);
+  glong n_chars = g_utf8_strlen (text, length);
+  const char *end;
+
+  if (n_chars <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  if (room <= 0)
+    return;
+
+  end = g_utf8_offset_to_pointer (text, room);
+  g_signal_handlers_block_by_func (buffer, note_insert_text_cb, user_data);
+  gtk_text_buffer_insert (buffer, location, text, (int) (end - text));
+  g_signal_handlers_unblock_by_func (buffer, note_insert_text_cb, user_data);
+}
+
 static void
 note_changed_cb (DaftarSessionDialog *self,
                  GtkTextBuffer       *buffer)
@@ -1255,6 +1282,8 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (gtk_text_view_get_buffer (self->note_view), "insert-text",
+                    G_CALLBACK (note_insert_text_cb), NULL);
 
   /* Ctrl+Enter saves from anywhere, the note included, where plain Enter starts a new line:
    * the capture phase gets it before the text view does. */
