@@ -46,6 +46,10 @@ echo "=== bench-startup"
 report_cell () {
   grep "^report --by $2 " "$tmp/report-$1.out" | sed -e 's/^.*: fresh/fresh/' -e 's/ (SQL.*//'
 }
+guidance_cell () {
+  grep "^guidance over" "$tmp/report-$1.out" | sed 's/^.*: fresh/fresh/'
+}
+
 cli_cell () {
   grep "whole process" "$tmp/report-$1.out" | sed 's/^.*whole process: //'
 }
@@ -100,6 +104,7 @@ warm runs; last row the whole \`daftar-cli report --json\` process.
 | by project | $(report_cell 10000 project) | $(report_cell 100000 project) | $(report_cell 1000000 project) |
 | by ai | $(report_cell 10000 ai) | $(report_cell 100000 ai) | $(report_cell 1000000 ai) |
 | by tool | $(report_cell 10000 tool) | $(report_cell 100000 tool) | $(report_cell 1000000 tool) |
+| guidance (every rule, the same year) | $(guidance_cell 10000) | $(guidance_cell 100000) | $(guidance_cell 1000000) |
 | \`daftar-cli report\`, whole process | $(cli_cell 10000) | $(cli_cell 100000) | $(cli_cell 1000000) |
 
 ## Start-up to the first frame

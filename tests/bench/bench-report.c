@@ -10,8 +10,9 @@
  * for every day, an AI subscription on a third of the sessions, and payments.
  *
  * Timed: the core call (the store's aggregate query plus the calculation) on a fresh
- * connection and warm, and `daftar-cli report --period year --by project --json` as a
- * whole process when $DAFTAR_CLI names the program.
+ * connection and warm; the guidance over the same year (what the Guidance page does,
+ * over 90 days, at most); and `daftar-cli report --period year --by project --json`
+ * as a whole process when $DAFTAR_CLI names the program.
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 
 #include <gio/gio.h>
 
+#include "daftar-guidance.h"
 #include "daftar-period.h"
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
@@ -232,6 +234,40 @@ time_core (const char       *path,
 }
 
 static void
+time_guidance (const char *path,
+               DaftarDay   from,
+               DaftarDay   to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(DaftarStore) store = NULL;
+  g_autoptr(DaftarGuidance) guidance = NULL;
+  gint64 samples[N_WARM];
+  gint64 t0, first;
+
+  t0 = g_get_monotonic_time ();
+  store = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+  guidance = daftar_store_load_guidance (store, from, to, "USD", format, &error);
+  g_assert_no_error (error);
+  first = g_get_monotonic_time () - t0;
+
+  for (guint i = 0; i < N_WARM; i++)
+    {
+      g_clear_pointer (&guidance, daftar_guidance_free);
+      t0 = g_get_monotonic_time ();
+      guidance = daftar_store_load_guidance (store, from, to, "USD", format, &error);
+      g_assert_no_error (error);
+      samples[i] = g_get_monotonic_time () - t0;
+    }
+
+  printf ("guidance over %" G_GINT64_FORMAT " h of work → %u cards: fresh connection %.1f ms; "
+          "warm median %.1f ms\n",
+          guidance->actual_seconds / 3600, guidance->cards->len, first / 1000.0,
+          median_ms (samples, N_WARM));
+}
+
+static void
 time_cli (const char *path)
 {
   const char *cli = g_getenv ("DAFTAR_CLI");
@@ -296,6 +332,7 @@ main (int   argc,
   time_core (path, daftar_day_from_date (&first), daftar_day_from_date (&last), DAFTAR_EARNINGS_BY_PROJECT, rules);
   time_core (path, daftar_day_from_date (&first), daftar_day_from_date (&last), DAFTAR_EARNINGS_BY_AI, rules);
   time_core (path, daftar_day_from_date (&first), daftar_day_from_date (&last), DAFTAR_EARNINGS_BY_TOOL, rules);
+  time_guidance (path, daftar_day_from_date (&first), daftar_day_from_date (&last));
   time_cli (path);
 
   daftar_test_rm_rf (dir);
