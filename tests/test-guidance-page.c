@@ -232,6 +232,26 @@ test_starter (Fixture       *f,
   /* Nothing hidden, nothing to count. */
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (daftar_test_find_by_name (GTK_WIDGET (f->page),
                                                                                            "guidance-hidden"))));
+
+  /* The first steps have a button to where they are taken */
+  {
+    static const struct { const char *id, *action; } steps[] = {
+      { "starter-log", "win.new-project" },
+      { "starter-paid-time", "win.new-session" },
+      { "starter-ai-tools", "win.preferences" },
+      { "starter-market", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        GtkWidget *button = daftar_test_find_by_name (daftar_guidance_page_get_card (f->page, steps[i].id),
+                                                      "guidance-card-action-button");
+
+        g_assert_cmpint (gtk_widget_get_visible (button), ==, steps[i].action != NULL);
+        if (steps[i].action != NULL)
+          g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, steps[i].action);
+      }
+  }
 }
 
 static void
@@ -474,9 +494,9 @@ test_missing_rate (Fixture       *f,
   g_assert_true (shows (f, "needs-rate"));
   g_assert_true (shows (f, "outlook-graphic-design"));
   g_assert_true (gtk_widget_get_visible (daftar_test_find_by_name (daftar_guidance_page_get_card (f->page, "needs-rate"),
-                                                                    "guidance-card-rates-button")));
+                                                                    "guidance-card-action-button")));
   g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (daftar_guidance_page_get_card (f->page, "outlook-graphic-design"),
-                                                                     "guidance-card-rates-button")));
+                                                                     "guidance-card-action-button")));
 
   /* Home in dollars, work in euros: without a rate nothing adds up, and the page
    * says so, with the way to the rates */

@@ -27,7 +27,7 @@ struct _DaftarGuidanceCardView
 
   GtkWidget               *card;
   GtkWidget               *header;
-  GtkWidget               *rates_button;
+  GtkWidget               *action_button;
   GtkImage                *tone_icon;
   GtkLabel                *tone_label;
   GtkLabel                *title_label;
@@ -361,7 +361,7 @@ daftar_guidance_card_view_class_init (DaftarGuidanceCardViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-guidance-card-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, card);
   gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, header);
-  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, rates_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, action_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, tone_icon);
   gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, tone_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarGuidanceCardView, title_label);
@@ -384,7 +384,45 @@ daftar_guidance_card_view_init (DaftarGuidanceCardView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* GTK 4.8 names a button after both its label property, underline included, and its
    * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->action_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* Cards whose first step is somewhere in the app get a button that goes there. */
+static void
+show_card_action (DaftarGuidanceCardView   *self,
+                  const DaftarGuidanceCard *card,
+                  DaftarGuidanceCardState   state)
+{
+  const char *label = NULL, *action = NULL;
+
+  if (card->kind == DAFTAR_GUIDANCE_NEEDS_RATE)
+    {
+      label = _("_Exchange Rates…");
+      action = "guidance.exchange-rates";
+    }
+  else if (g_str_equal (card->id, "starter-log"))
+    {
+      label = _("_New Project");
+      action = "win.new-project";
+    }
+  else if (g_str_equal (card->id, "starter-paid-time"))
+    {
+      label = _("_Log Session");
+      action = "win.new-session";
+    }
+  else if (g_str_equal (card->id, "starter-ai-tools") || card->kind == DAFTAR_GUIDANCE_AI_UNUSED)
+    {
+      label = _("_Preferences");
+      action = "win.preferences";
+    }
+
+  gtk_widget_set_visible (self->action_button, label != NULL && state == DAFTAR_GUIDANCE_CARD_SHOWN);
+  if (label == NULL)
+    return;
+
+  gtk_button_set_label (GTK_BUTTON (self->action_button), label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->action_button), action);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->action_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 /**
@@ -423,9 +461,7 @@ daftar_guidance_card_view_new (const DaftarGuidanceCard *card,
 
   title = daftar_text_isolate_n (card->title != NULL ? card->title : "", 200);
   show_state (self, title);
-  /* The card that asks for an exchange rate opens where one is added. */
-  gtk_widget_set_visible (self->rates_button,
-                          card->kind == DAFTAR_GUIDANCE_NEEDS_RATE && state == DAFTAR_GUIDANCE_CARD_SHOWN);
+  show_card_action (self, card, state);
 
   return GTK_WIDGET (self);
 }
