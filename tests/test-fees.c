@@ -128,7 +128,7 @@ test_per_contract (void)
                                          &result, &error));
   g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
   g_assert_nonnull (strstr (error->message, "15.0001%"));
-  g_assert_nonnull (strstr (error->message, "upwork-2025-variable"));
+  g_assert_nonnull (strstr (error->message, "outside the 0%–15% that rule upwork-2025-variable allows"));
 }
 
 static gint64

@@ -28,10 +28,13 @@ parse_count (const char  *text,
   if (norm == NULL ||
       !g_ascii_string_to_unsigned (norm, 10, (guint64) min, (guint64) max, &value, NULL))
     {
+      g_autofree char *lowest = daftar_message_integer (min);
+      g_autofree char *highest = daftar_message_integer (max);
+
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   /* Translators: %s is an option such as --sessions; %lld are numbers. */
-                   _("%s needs a whole number from %lld to %lld."), option,
-                   (long long) min, (long long) max);
+                   /* Translators: the first %s is an option such as --sessions; the
+                    * others are numbers. */
+                   _("%s needs a whole number from %s to %s."), option, lowest, highest);
       return FALSE;
     }
 

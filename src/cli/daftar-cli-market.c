@@ -597,10 +597,10 @@ market_refresh (DaftarCli  *cli,
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
+    g_autofree char *count = daftar_message_integer (market->bands->len);
 
     /* Translators: the dataset's publisher, its date, and how many rate bands it has. */
-    g_print (_("Market data updated: %s, %s, %u rate bands."), publisher, market->as_of,
-             market->bands->len);
+    g_print (_("Market data updated: %s, %s, %s rate bands."), publisher, market->as_of, count);
     g_print ("\n");
   }
   return DAFTAR_CLI_OK;

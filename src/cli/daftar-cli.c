@@ -358,6 +358,13 @@ main (int    argc,
       return DAFTAR_CLI_USAGE;
     }
 
+  /* Numbers in core's messages in the user's digits, like the rest of the output */
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new_from_environment ();
+
+    daftar_format_set_for_messages (format);
+  }
+
   status = -1;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -377,5 +384,6 @@ main (int    argc,
     }
 
   g_clear_object (&cli.store);
+  daftar_format_set_for_messages (NULL);
   return status;
 }

@@ -17,6 +17,7 @@
 #include "daftar-dates.h"
 #include "daftar-day.h"
 #include "daftar-demo.h"
+#include "daftar-format.h"
 #include "daftar-store-report.h"
 
 G_DEFINE_QUARK (daftar-demo-error-quark, daftar_demo_error)
@@ -197,9 +198,11 @@ check_options (const DaftarDemoOptions  *options,
 
   if (options->n_sessions < 1 || options->n_sessions > DAFTAR_DEMO_MAX_SESSIONS)
     {
+      g_autofree char *limit = daftar_message_integer (DAFTAR_DEMO_MAX_SESSIONS);
+
       g_set_error (error, DAFTAR_DEMO_ERROR, DAFTAR_DEMO_ERROR_INVALID,
-                   _("The number of sessions must be between 1 and %d."),
-                   DAFTAR_DEMO_MAX_SESSIONS);
+                   /* Translators: %s is a number, 10,000,000 */
+                   _("The number of sessions must be between 1 and %s."), limit);
       return FALSE;
     }
 

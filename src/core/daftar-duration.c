@@ -12,6 +12,7 @@
 #include "daftar-digits.h"
 #include "daftar-text.h"
 #include "daftar-duration.h"
+#include "daftar-format.h"
 #include "daftar-int64.h"
 
 /* Parts are added up in billionths of a second, so fractions with up to nine decimals
@@ -466,15 +467,16 @@ daftar_duration_parse (const char  *text,
   if (result == PARSE_TOO_LONG)
     {
       int max_hours = DAFTAR_DURATION_MAX_SECONDS / SECONDS_PER_HOUR;
+      g_autofree char *limit = daftar_message_integer (max_hours);
 
       g_set_error (error, DAFTAR_DURATION_ERROR, DAFTAR_DURATION_ERROR_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,
-                                /* Translators: %s is what the user typed, in quotes;
-                                 * %d is 8784. */
-                                "“%s” is too long. A duration can be at most %d hour.",
-                                "“%s” is too long. A duration can be at most %d hours.",
+                                /* Translators: the first %s is what the user typed, in
+                                 * quotes; the second is a number, 8784. */
+                                "“%s” is too long. A duration can be at most %s hour.",
+                                "“%s” is too long. A duration can be at most %s hours.",
                                 max_hours),
-                   excerpt, max_hours);
+                   excerpt, limit);
       return FALSE;
     }
 

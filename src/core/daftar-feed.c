@@ -18,6 +18,7 @@
 #include <libsoup/soup.h>
 
 #include "daftar-feed.h"
+#include "daftar-format.h"
 #include "daftar-market.h"
 #include "daftar-store-market.h"
 #include "daftar-text.h"
@@ -131,6 +132,16 @@ now_utc (void)
 }
 
 /* Every failure ends here: recorded for the UI, then returned. */
+static GError *
+too_large_error (void)
+{
+  g_autofree char *limit = daftar_message_integer (DAFTAR_FEED_MAX_BYTES / (1024 * 1024));
+
+  return g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TOO_LARGE,
+                      /* Translators: %s is a number of mebibytes, 2. */
+                      _("The market feed is larger than %s MiB; it was not used."), limit);
+}
+
 static void
 fail (GTask  *task,
       GError *error)
@@ -215,10 +226,7 @@ read_cb (GObject      *object,
 
   if (refresh->body->len + g_bytes_get_size (chunk) > DAFTAR_FEED_MAX_BYTES)
     {
-      fail (task, g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TOO_LARGE,
-                               /* Translators: %u is a number of mebibytes, 2. */
-                               _("The market feed is larger than %u MiB; it was not used."),
-                               DAFTAR_FEED_MAX_BYTES / (1024 * 1024)));
+      fail (task, too_large_error ());
       return;
     }
 
@@ -318,9 +326,7 @@ sent_cb (GObject      *object,
   length = soup_message_headers_get_content_length (headers);
   if (length > DAFTAR_FEED_MAX_BYTES)
     {
-      fail (task, g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TOO_LARGE,
-                               _("The market feed is larger than %u MiB; it was not used."),
-                               DAFTAR_FEED_MAX_BYTES / (1024 * 1024)));
+      fail (task, too_large_error ());
       return;
     }
 

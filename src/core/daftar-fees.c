@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fees.h"
+#include "daftar-format.h"
 #include "daftar-text.h"
 
 G_DEFINE_QUARK (daftar-fees-error-quark, daftar_fees_error)
@@ -175,9 +176,9 @@ daftar_fee_contract_rate (const DaftarFeeRule   *rule,
 
   if (terms->contract_ppm < rule->min_ppm || terms->contract_ppm > rule->max_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (terms->contract_ppm);
-      g_autofree char *min = daftar_ppm_to_percent (rule->min_ppm);
-      g_autofree char *max = daftar_ppm_to_percent (rule->max_ppm);
+      g_autofree char *rate = daftar_message_decimal (terms->contract_ppm, 4);
+      g_autofree char *min = daftar_message_decimal (rule->min_ppm, 4);
+      g_autofree char *max = daftar_message_decimal (rule->max_ppm, 4);
 
       g_set_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE,
                    /* Translators: “%s%%” are percentages, like 20%; the last %s is a fee

@@ -408,6 +408,87 @@ daftar_format_get_first_weekday (DaftarFormat *self)
   return self->first_weekday;
 }
 
+static char *decimal_string (gint64 minor,
+                             int    decimals);
+
+/* The format numbers in core's messages are written with: the app's or daftar-cli's. */
+static GMutex message_lock;
+static DaftarFormat *message_format;
+
+/**
+ * daftar_format_set_for_messages:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
+ *
+ * Messages from src/core (validation, parsing, fees) put numbers in sentences
+ * translated to Persian or Arabic; written with @format, "at most 300 characters"
+ * reads "۳۰۰" there too.  The app and daftar-cli set it; tests and libraries
+ * that don't get Latin digits.
+ */
+void
+daftar_format_set_for_messages (DaftarFormat *format)
+{
+  g_mutex_lock (&message_lock);
+  if (format != NULL)
+    daftar_format_ref (format);
+  g_clear_pointer (&message_format, daftar_format_unref);
+  message_format = format;
+  g_mutex_unlock (&message_lock);
+}
+
+static DaftarFormat *
+get_message_format (void)
+{
+  DaftarFormat *format;
+
+  g_mutex_lock (&message_lock);
+  format = message_format != NULL ? daftar_format_ref (message_format) : NULL;
+  g_mutex_unlock (&message_lock);
+
+  return format;
+}
+
+/**
+ * daftar_message_integer:
+ *
+ * Returns: (transfer full): @value for a message, "300" or "۳۰۰"
+ */
+char *
+daftar_message_integer (gint64 value)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return daftar_format_integer (format, value);
+}
+
+/**
+ * daftar_message_decimal:
+ * @scaled: the number times 10^@decimals
+ * @decimals: 0 to 18
+ *
+ * Returns: (transfer full): the number for a message, without trailing zeros:
+ *   125000 with 4 decimals is "12.5", or "۱۲٫۵"
+ */
+char *
+daftar_message_decimal (gint32 scaled,
+                        int    decimals)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
+
+  while (decimals > 0 && scaled % 10 == 0)
+    {
+      scaled /= 10;
+      decimals--;
+    }
+
+  if (format == NULL)
+    return decimal_string (scaled, decimals);
+  return daftar_format_decimal (format, scaled, decimals);
+}
+
 /**
  * daftar_format_digits:
  * @text: text whose ASCII digits to rewrite

@@ -70,6 +70,12 @@ char          *daftar_format_period_label         (DaftarFormat      *self,
                                                    const GDate       *first,
                                                    const GDate       *last);
 
+/* Numbers inside messages from src/core, in the digits of the front end's format */
+void           daftar_format_set_for_messages     (DaftarFormat      *format);
+char          *daftar_message_integer             (gint64             value);
+char          *daftar_message_decimal             (gint32             scaled,
+                                                   int                decimals);
+
 gboolean       daftar_format_parse_date           (DaftarFormat      *self,
                                                    const char        *text,
                                                    GDate             *out,

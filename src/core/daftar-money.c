@@ -12,6 +12,7 @@
 #include <unicode/uenum.h>
 
 #include "daftar-digits.h"
+#include "daftar-format.h"
 #include "daftar-text.h"
 #include "daftar-money.h"
 
@@ -446,17 +447,21 @@ daftar_money_parse (const char             *text,
                        "numbers. Type a whole number."),
                      excerpt, currency);
       else
-        g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  /* Translators: the first %s is what the user typed, in
-                                   * quotes; the second is a currency code such as USD; %d
-                                   * is 1 or more. */
-                                  "“%s” has too many digits after the decimal point. "
-                                  "%s amounts have at most %d.",
-                                  "“%s” has too many digits after the decimal point. "
-                                  "%s amounts have at most %d.",
-                                  decimals),
-                     excerpt, currency, decimals);
+        {
+          g_autofree char *most = daftar_message_integer (decimals);
+
+          g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    /* Translators: the first %s is what the user typed, in
+                                     * quotes; the second is a currency code such as USD; the
+                                     * third a number, 1 or more. */
+                                    "“%s” has too many digits after the decimal point. "
+                                    "%s amounts have at most %s.",
+                                    "“%s” has too many digits after the decimal point. "
+                                    "%s amounts have at most %s.",
+                                    decimals),
+                       excerpt, currency, most);
+        }
       return FALSE;
     }
 

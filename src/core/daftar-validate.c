@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-dates.h"
+#include "daftar-format.h"
 #include "daftar-validate.h"
 
 G_DEFINE_QUARK (daftar-validation-error-quark, daftar_validation_error)
@@ -78,12 +79,15 @@ daftar_validate_text (const char            *text,
 
       if (++n > max_chars)
         {
+          g_autofree char *limit = daftar_message_integer (max_chars);
+
           g_set_error (error, DAFTAR_VALIDATION_ERROR, code,
                        g_dngettext (GETTEXT_PACKAGE,
-                                    "The text is too long: at most %u character is allowed.",
-                                    "The text is too long: at most %u characters are allowed.",
+                                    /* Translators: %s is a number, like 300 */
+                                    "The text is too long: at most %s character is allowed.",
+                                    "The text is too long: at most %s characters are allowed.",
                                     max_chars),
-                       max_chars);
+                       limit);
           return FALSE;
         }
     }

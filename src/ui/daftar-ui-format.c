@@ -37,6 +37,8 @@ build_format (void)
     }
 
   app_format = daftar_format_new (locale, calendar, latin);
+  /* Core's messages write their numbers as the pages do. */
+  daftar_format_set_for_messages (app_format);
 }
 
 /**
@@ -57,6 +59,7 @@ daftar_ui_format_setup (GSettings *settings)
     }
 
   g_clear_pointer (&app_format, daftar_format_unref);
+  build_format ();
 }
 
 /**
