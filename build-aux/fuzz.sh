@@ -7,6 +7,9 @@
 # _build-fuzz/findings/ and fails the script.
 #
 #   build-aux/fuzz.sh [SECONDS]
+#
+# FUZZ_SEED fixes libFuzzer's seed, as .ci/run does so that a gate doesn't turn red
+# on a new random path; without it every run explores anew.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -32,6 +35,7 @@ for target in fuzz-money fuzz-duration fuzz-dates fuzz-market; do
   mkdir -p "$scratch"
   echo "=== $target, $seconds s"
   if ! "$builddir/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \
+       ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
        -timeout=10 -print_final_stats=1 \
        -artifact_prefix="$builddir/findings/$target-" \
        "$scratch" "tests/fuzz/corpus/$target"; then
