@@ -83,3 +83,28 @@ daftar_test_label_text (GtkWidget  *root,
   plain = g_string_free (out, FALSE);
   return plain;
 }
+
+/**
+ * daftar_test_app_new:
+ * @dir: a folder for the app's own ledger
+ *
+ * Registers a DaftarApplication, not unique, whose startup opens the ledger
+ * @dir/app.db (by DAFTAR_DB), as the GTK tests need one for its settings.
+ *
+ * Returns: (transfer full): the registered application
+ */
+DaftarApplication *
+daftar_test_app_new (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "app.db", NULL);
+  g_autoptr(GError) error = NULL;
+  DaftarApplication *app;
+
+  g_setenv ("DAFTAR_DB", path, TRUE);
+  app = daftar_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-application.h"
+
 G_BEGIN_DECLS
 
 void        daftar_test_iterate     (void);
@@ -15,5 +17,7 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
                                       const char *name);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
+
+DaftarApplication *daftar_test_app_new (const char *dir);
 
 G_END_DECLS

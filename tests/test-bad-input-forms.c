@@ -580,9 +580,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(DaftarApplication) app = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *app_db = NULL;
   guint n_bad = 0, n_good = 0;
   int status;
 
@@ -594,12 +592,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   dir = daftar_test_make_tmpdir ();
-  app_db = g_build_filename (dir, "app.db", NULL);
-  g_setenv ("DAFTAR_DB", app_db, TRUE);
-  app = daftar_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = daftar_test_app_new (dir);
   settings = g_settings_new (APP_ID);
 
   template_db = g_build_filename (dir, "template.db", NULL);

@@ -869,8 +869,6 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -879,12 +877,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (dir, "app.db", NULL);
-  g_setenv ("DAFTAR_DB", path, TRUE);
-  app = daftar_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = daftar_test_app_new (dir);
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/dialogs/project/new", test_project_new);

@@ -528,20 +528,13 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (dir, "app.db", NULL);
-  g_setenv ("DAFTAR_DB", path, TRUE);
-  app = daftar_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = daftar_test_app_new (dir);
 
 #define ADD(name, func, shown) \
   g_test_add ("/preferences/" name, Fixture, shown ? NULL : GINT_TO_POINTER (1), \

@@ -418,21 +418,13 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  /* startup opens the ledger named by DAFTAR_DB */
   dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (dir, "app.db", NULL);
-  g_setenv ("DAFTAR_DB", path, TRUE);
-  app = daftar_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = daftar_test_app_new (dir);
 
 #define ADD(name, with_project, func) \
   g_test_add ("/window/" name, Fixture, GINT_TO_POINTER (with_project), fixture_set_up, func, fixture_tear_down)
