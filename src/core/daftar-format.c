@@ -411,6 +411,18 @@ daftar_format_get_first_weekday (DaftarFormat *self)
 static char *decimal_string (gint64 minor,
                              int    decimals);
 
+/* 12.5000 (125000, 4) is 12.5 (125, 1): no trailing zeros after the point. */
+static void
+trim_decimals (gint64 *minor,
+               int    *decimals)
+{
+  while (*decimals > 0 && *minor % 10 == 0)
+    {
+      *minor /= 10;
+      (*decimals)--;
+    }
+}
+
 /* The format numbers in core's messages are written with: the app's or daftar-cli's. */
 static GMutex message_lock;
 static DaftarFormat *message_format;
@@ -478,15 +490,14 @@ daftar_message_decimal (gint32 scaled,
 
   g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
 
-  while (decimals > 0 && scaled % 10 == 0)
-    {
-      scaled /= 10;
-      decimals--;
-    }
-
   if (format == NULL)
-    return decimal_string (scaled, decimals);
-  return daftar_format_decimal (format, scaled, decimals);
+    {
+      gint64 minor = scaled;
+
+      trim_decimals (&minor, &decimals);
+      return decimal_string (minor, decimals);
+    }
+  return daftar_format_decimal_trimmed (format, scaled, decimals);
 }
 
 /**
@@ -621,6 +632,27 @@ daftar_format_decimal (DaftarFormat *self,
   g_mutex_unlock (&self->lock);
 
   return result;
+}
+
+/**
+ * daftar_format_decimal_trimmed:
+ * @minor: the number times 10^@decimals
+ * @decimals: at most this many decimals, 0 to 18
+ *
+ * Like daftar_format_decimal() without the trailing zeros: a rate of 12.5000%
+ * reads "12.5", "۱۲٫۵".
+ *
+ * Returns: (transfer full): the formatted number
+ */
+char *
+daftar_format_decimal_trimmed (DaftarFormat *self,
+                               gint64        minor,
+                               int           decimals)
+{
+  g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
+
+  trim_decimals (&minor, &decimals);
+  return daftar_format_decimal (self, minor, decimals);
 }
 
 /* ICU writes Arabic amounts as "‏١٬٢٣٤٫٥٠ US$". In a right-to-left line the

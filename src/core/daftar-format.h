@@ -54,6 +54,9 @@ char          *daftar_format_integer              (DaftarFormat      *self,
 char          *daftar_format_decimal              (DaftarFormat      *self,
                                                    gint64             minor,
                                                    int                decimals);
+char          *daftar_format_decimal_trimmed      (DaftarFormat      *self,
+                                                   gint64             minor,
+                                                   int                decimals);
 char          *daftar_format_money                (DaftarFormat      *self,
                                                    const DaftarMoney *money);
 char          *daftar_format_duration             (DaftarFormat      *self,

@@ -94,17 +94,9 @@ daftar_project_fees_dialog_new (GtkWindow   *parent,
 static char *
 format_percent (gint32 ppm)
 {
-  g_autofree char *number = NULL;
-  gint64 value = ppm;   /* ten-thousandths of a percent */
-  int decimals = 4;
+  /* ppm are ten-thousandths of a percent */
+  g_autofree char *number = daftar_format_decimal_trimmed (daftar_ui_format_get (), ppm, 4);
 
-  while (decimals > 0 && value % 10 == 0)
-    {
-      value /= 10;
-      decimals--;
-    }
-
-  number = daftar_format_decimal (daftar_ui_format_get (), value, decimals);
   /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
   return g_strdup_printf (_("%s%%"), number);
 }
