@@ -6,9 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <gio/gio.h>
-#include <locale.h>
 
 #include "daftar-application.h"
+#include "daftar-i18n.h"
 #include "daftar-log-model.h"
 #include "daftar-window.h"
 
@@ -134,10 +134,10 @@ main (int    argc,
   const char *localedir = g_getenv ("DAFTAR_LOCALEDIR");
 
   apply_language_preference ();
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  daftar_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
+  /* GTK would set the locale again, and fail the same way for a locale that was
+   * never generated; the text direction still follows LANGUAGE. */
+  gtk_disable_setlocale ();
 
   app = daftar_application_new ();
   if (g_getenv ("DAFTAR_BENCH_FIRST_FRAME") != NULL)

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-i18n.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
 
@@ -305,10 +305,7 @@ main (int    argc,
   int first = 1;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR") ? g_getenv ("DAFTAR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  daftar_i18n_init (g_getenv ("DAFTAR_LOCALEDIR") ? g_getenv ("DAFTAR_LOCALEDIR") : LOCALEDIR);
 
   /* Global options come before the command. */
   while (first < argc && argv[first][0] == '-')
