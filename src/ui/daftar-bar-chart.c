@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-bar-chart.h"
+#include "daftar-theme-colors.h"
 
 #define BAR_MAX_WIDTH 48.0
 #define BAR_FILL 0.7          /* of its slot */
@@ -186,26 +187,6 @@ describe_bar (const Bar *bar)
 }
 
 static void
-get_colors (DaftarBarChart *self,
-            GdkRGBA        *out_fg,
-            GdkRGBA        *out_bar,
-            GdkRGBA        *out_negative)
-{
-  GtkStyleContext *context;
-
-  /* GTK 4.8 has no gtk_widget_get_color (); the style context is how to read the
-   * theme's colours there, and libadwaita names its accent and error colours. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  gtk_style_context_get_color (context, out_fg);
-  if (!gtk_style_context_lookup_color (context, "accent_bg_color", out_bar))
-    *out_bar = *out_fg;
-  if (!gtk_style_context_lookup_color (context, "error_color", out_negative))
-    *out_negative = *out_fg;
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
-static void
 append_text (GtkSnapshot   *snapshot,
              PangoLayout   *layout,
              double         x,
@@ -269,7 +250,7 @@ daftar_bar_chart_snapshot (GtkWidget   *widget,
   if (self->bars->len == 0 || width <= 0 || height <= 0)
     return;
 
-  get_colors (self, &fg, &bar_color, &negative);
+  daftar_theme_colors (GTK_WIDGET (self), &fg, &bar_color, &negative);
   compute_geometry (self, width, height, &g);
   line = fg;
   line.alpha *= 0.25;

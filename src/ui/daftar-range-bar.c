@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-range-bar.h"
+#include "daftar-theme-colors.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -174,22 +175,6 @@ describe (const DaftarBandMatch *match,
 /* Drawing */
 
 static void
-get_colors (DaftarRangeBar *self,
-            GdkRGBA        *out_fg,
-            GdkRGBA        *out_bar)
-{
-  GtkStyleContext *context;
-
-  /* GTK 4.8 has no gtk_widget_get_color (): as in the bar chart. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  gtk_style_context_get_color (context, out_fg);
-  if (!gtk_style_context_lookup_color (context, "accent_bg_color", out_bar))
-    *out_bar = *out_fg;
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
-static void
 rounded_rect (cairo_t *cr,
               double   x,
               double   y,
@@ -220,7 +205,7 @@ daftar_range_bar_snapshot (GtkWidget   *widget,
   if (!self->set || width <= 0 || height <= 0)
     return;
 
-  get_colors (self, &fg, &bar);
+  daftar_theme_colors (GTK_WIDGET (self), &fg, &bar, NULL);
   compute_scale (self, width, &s);
   track = fg;
   track.alpha *= 0.15;
