@@ -3,19 +3,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   screenshot-tool OUTDIR PREFIX
+ *   screenshot-tool --store OUTDIR PREFIX
  *
  * Run by `make screenshots`, once per language, under Xvfb with
  * GSK_RENDERER=cairo: the locale comes from the environment (LANGUAGE, LANG,
  * LC_ALL), as in the app. Writes OUTDIR/PREFIX-NN-NAME.png. The ledger is a
  * fresh temporary file, first empty, then filled with the sample month.
+ * --store writes only the shots the app store shows (OUTDIR/PREFIX-NAME.png): the
+ * main window alone, at a size that fits the store's limit, with the sample month.
  * Never installed.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "daftar-guidance-card-view.h"
+#include "daftar-i18n.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
@@ -27,9 +30,14 @@
 #define FRAMES_BEFORE_SHOT 6
 #define WAIT_SECONDS       10
 
+/* Flathub shows screenshots of at most 1000×700. */
+#define STORE_WIDTH  960
+#define STORE_HEIGHT 640
+
 static const char *out_dir;
 static const char *prefix;
 static guint n_shots;
+static gboolean store_shots;
 
 static gboolean
 timed_out_cb (gpointer user_data)
@@ -127,7 +135,10 @@ shoot (GtkWidget  *window,
     g_error ("%s: nothing was drawn", name);
 
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
-  file = g_strdup_printf ("%s-%02u-%s.png", prefix, ++n_shots, name);
+  if (store_shots)
+    file = g_strdup_printf ("%s-%s.png", prefix, name);
+  else
+    file = g_strdup_printf ("%s-%02u-%s.png", prefix, ++n_shots, name);
   path = g_build_filename (out_dir, file, NULL);
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("Could not write %s", path);
@@ -245,18 +256,19 @@ main (int   argc,
   g_autofree char *dir = NULL;
   g_autofree char *db = NULL;
   const char *localedir = g_getenv ("DAFTAR_LOCALEDIR");
-  const char *language = g_getenv ("LANGUAGE");
+  const char *language;
   GtkWidget *window;
   GtkWidget *dialog;
   GSettings *settings;
 
-  if (argc != 3)
+  store_shots = argc == 4 && g_str_equal (argv[1], "--store");
+  if (argc != 3 + store_shots)
     {
-      g_printerr ("Usage: %s OUTDIR PREFIX\n", argv[0]);
+      g_printerr ("Usage: %s [--store] OUTDIR PREFIX\n", argv[0]);
       return 2;
     }
-  out_dir = argv[1];
-  prefix = argv[2];
+  out_dir = argv[1 + store_shots];
+  prefix = argv[2 + store_shots];
   if (g_mkdir_with_parents (out_dir, 0755) != 0)
     g_error ("Could not create %s", out_dir);
 
@@ -268,10 +280,9 @@ main (int   argc,
   db = g_build_filename (dir, "daftar.db", NULL);
   g_setenv ("DAFTAR_DB", db, TRUE);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* As in the app: the language works whether or not its locale was generated. */
+  daftar_i18n_init (localedir != NULL ? localedir : LOCALEDIR);
+  gtk_disable_setlocale ();
 
   app = daftar_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -279,13 +290,12 @@ main (int   argc,
     g_error ("%s", error->message);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  /* A locale that isn't generated silently stays left-to-right. */
+  /* Persian and Arabic must come out right to left. */
+  language = g_getenv ("LANGUAGE");
   if (language != NULL && (g_str_has_prefix (language, "fa") || g_str_has_prefix (language, "ar")) &&
       gtk_widget_get_default_direction () != GTK_TEXT_DIR_RTL)
     {
-      g_printerr ("LANGUAGE=%s but GTK is left-to-right: is the locale %s generated? "
-                  "(see `locale -a` and .ci/run)\n",
-                  language, g_getenv ("LC_ALL") ? g_getenv ("LC_ALL") : g_getenv ("LANG"));
+      g_printerr ("LANGUAGE=%s but GTK is left-to-right\n", language);
       return 1;
     }
 
@@ -296,6 +306,22 @@ main (int   argc,
   if (store == NULL)
     g_error ("The ledger did not open");
   settings = daftar_application_get_settings (app);
+
+  if (store_shots)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), STORE_WIDTH, STORE_HEIGHT);
+      fill_with_sample (store);
+      wait_until (log_has_sessions, window, "the Log to fill");
+      shoot (window, "log");
+      show_page (DAFTAR_WINDOW (window), "earnings");
+      shoot (window, "earnings");
+      show_guidance (DAFTAR_WINDOW (window), TRUE);
+      shoot (window, "guidance");
+      close_window (window);
+      g_clear_object (&store);
+      daftar_test_rm_rf (dir);
+      return 0;
+    }
 
   /* A new ledger */
   shoot (window, "log-empty");
