@@ -5,7 +5,7 @@
 # Does nothing when they are all present. Uses sudo when not root.
 #
 #   build-aux/install-deps.sh          build, run and test
-#   build-aux/install-deps.sh --ci     also locales and clang, for .ci/run
+#   build-aux/install-deps.sh --ci     also clang, for .ci/run's sanitizers and fuzzers
 set -eu
 
 packages="
@@ -13,11 +13,11 @@ packages="
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsoup-3.0-dev
   libjson-glib-dev libicu-dev libcsv-dev
   desktop-file-utils appstream libxml2-utils flatpak-builder
-  xvfb xauth dbus at-spi2-core tzdata
+  xvfb xauth dbus at-spi2-core tzdata librsvg2-common
   python3-pyatspi gir1.2-atspi-2.0
 "
 if [ "${1:-}" = "--ci" ]; then
-  packages="$packages locales clang libclang-rt-14-dev"
+  packages="$packages clang libclang-rt-14-dev"
 fi
 
 missing=""
