@@ -186,7 +186,12 @@ about_activated (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Daftar developers", NULL };
 
+  /* libadwaita 1.5's dialog adapts to a narrow window (a bottom sheet); 1.2 has a window. */
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_show_about_dialog (GTK_WIDGET (gtk_application_get_active_window (app)),
+#else
   adw_show_about_window (gtk_application_get_active_window (app),
+#endif
                          "application-name", _("Daftar"),
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
