@@ -87,20 +87,23 @@ refuse_at (Scan            *s,
   return FALSE;
 }
 
+static gboolean
+at_comment (const Scan *s)
+{
+  return s->pos + 1 < s->size && s->data[s->pos] == '/' &&
+         (s->data[s->pos + 1] == '*' || s->data[s->pos + 1] == '/');
+}
+
 /* A character where none of the grammar's can be: say what it looks like. */
 static gboolean
 refuse_here (Scan *s)
 {
-  char c, next;
-
   if (s->pos >= s->size)
     return refuse_at (s, s->pos, DAFTAR_JSON_ERROR_END, _("The text ends before the JSON does."));
 
-  c = s->data[s->pos];
-  next = s->pos + 1 < s->size ? s->data[s->pos + 1] : '\0';
-  if (c == '/' && (next == '*' || next == '/'))
+  if (at_comment (s))
     return refuse_at (s, s->pos, DAFTAR_JSON_ERROR_COMMENT, _("Comments are not allowed in JSON."));
-  if (c == '\'')
+  if (s->data[s->pos] == '\'')
     return refuse_at (s, s->pos, DAFTAR_JSON_ERROR_SINGLE_QUOTE,
                       _("Strings must be in double quotes, not single quotes."));
   return refuse_at (s, s->pos, DAFTAR_JSON_ERROR_UNEXPECTED, _("This character is not expected here."));
@@ -359,6 +362,8 @@ daftar_json_check_strict (const char  *data,
       skip_space (s);
       if (expect == AFTER_VALUE && depth == 0)
         {
+          if (at_comment (s))
+            return refuse_here (s);
           if (s->pos < s->size)
             return refuse_at (s, s->pos, DAFTAR_JSON_ERROR_TRAILING,
                               _("There is more after the end of the JSON."));
