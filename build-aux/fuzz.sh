@@ -8,6 +8,7 @@
 #
 #   build-aux/fuzz.sh [SECONDS]
 #
+# FUZZ_TARGETS runs only the targets it names, e.g. FUZZ_TARGETS=fuzz-json.
 # FUZZ_SEED fixes libFuzzer's seed, as .ci/run does so that a gate doesn't turn red
 # on a new random path; without it every run explores anew.
 set -eu
@@ -19,7 +20,8 @@ builddir="${FUZZ_BUILDDIR:-_build-fuzz}"
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" -Dfuzzing=true -Db_lundef=false --buildtype=debugoptimized
 fi
-meson compile -C "$builddir" tests/fuzz/fuzz-money tests/fuzz/fuzz-duration tests/fuzz/fuzz-dates tests/fuzz/fuzz-market
+meson compile -C "$builddir" tests/fuzz/fuzz-money tests/fuzz/fuzz-duration tests/fuzz/fuzz-dates \
+  tests/fuzz/fuzz-market tests/fuzz/fuzz-json
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
@@ -27,11 +29,12 @@ export G_DEBUG=fatal-criticals
 
 mkdir -p "$builddir/findings"
 status=0
-for target in fuzz-money fuzz-duration fuzz-dates fuzz-market; do
+targets="${FUZZ_TARGETS:-fuzz-money fuzz-duration fuzz-dates fuzz-market fuzz-json}"
+for target in $targets; do
   scratch="$builddir/corpus/$target"
-  # Amounts, durations and dates are short; market data is a JSON document.
+  # Amounts, durations and dates are short; market data and JSON are documents.
   max_len=256
-  [ "$target" = fuzz-market ] && max_len=4096
+  case "$target" in fuzz-market|fuzz-json) max_len=4096 ;; esac
   mkdir -p "$scratch"
   echo "=== $target, $seconds s"
   if ! "$builddir/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \

@@ -83,3 +83,85 @@ daftar_test_server_stop (DaftarTestServer *s)
   g_cond_clear (&s->ready);
   g_free (s);
 }
+
+/* A body sent a byte at a time, by a timer in the server's context */
+typedef struct
+{
+  SoupServerMessage *msg;
+  char              *body;
+  gsize              sent;
+  GSource           *source;
+  gulong             finished_id;
+} Drip;
+
+static void
+drip_free (gpointer data)
+{
+  Drip *drip = data;
+
+  g_signal_handler_disconnect (drip->msg, drip->finished_id);
+  g_object_unref (drip->msg);
+  g_free (drip->body);
+  g_free (drip);
+}
+
+static gboolean
+drip_cb (gpointer data)
+{
+  Drip *drip = data;
+  SoupMessageBody *body = soup_server_message_get_response_body (drip->msg);
+
+  if (drip->body[drip->sent] == '\0')
+    {
+      soup_message_body_complete (body);
+      soup_server_message_unpause (drip->msg);
+      drip->source = NULL;
+      return G_SOURCE_REMOVE;
+    }
+
+  soup_message_body_append (body, SOUP_MEMORY_COPY, drip->body + drip->sent++, 1);
+  soup_server_message_unpause (drip->msg);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The client went away: stop sending. */
+static void
+drip_finished_cb (SoupServerMessage *msg,
+                  gpointer           data)
+{
+  Drip *drip = data;
+  GSource *source = g_steal_pointer (&drip->source);
+
+  if (source != NULL)
+    g_source_destroy (source);   /* frees drip */
+}
+
+/**
+ * daftar_test_server_drip:
+ * @msg: the message a handler is answering
+ * @body: what to send
+ * @interval_ms: the time between two bytes
+ *
+ * Answers 200, chunked, and sends @body one byte every @interval_ms: a server
+ * that never stalls long enough for a read to time out, and takes its time.
+ * Call it from the handler.
+ */
+void
+daftar_test_server_drip (SoupServerMessage *msg,
+                         const char        *body,
+                         guint              interval_ms)
+{
+  Drip *drip = g_new0 (Drip, 1);
+
+  drip->msg = g_object_ref (msg);
+  drip->body = g_strdup (body);
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_message_headers_set_encoding (soup_server_message_get_response_headers (msg), SOUP_ENCODING_CHUNKED);
+  soup_message_headers_set_content_type (soup_server_message_get_response_headers (msg), "application/json", NULL);
+  drip->finished_id = g_signal_connect (msg, "finished", G_CALLBACK (drip_finished_cb), drip);
+
+  drip->source = g_timeout_source_new (interval_ms);
+  g_source_set_callback (drip->source, drip_cb, drip, drip_free);
+  g_source_attach (drip->source, g_main_context_get_thread_default ());
+  g_source_unref (drip->source);
+}

@@ -24,5 +24,8 @@ typedef struct
 
 DaftarTestServer *daftar_test_server_start (SoupServerCallback  handler);
 void              daftar_test_server_stop  (DaftarTestServer   *server);
+void              daftar_test_server_drip  (SoupServerMessage  *msg,
+                                            const char         *body,
+                                            guint               interval_ms);
 
 G_END_DECLS

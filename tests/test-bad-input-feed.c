@@ -17,6 +17,11 @@
  * (daftar-feed.c), so there the market_refresh row holds exactly the message
  * printed, keeps the last success, and every other row of every table stays
  * as it was: the dataset from the last good refresh stays in use.
+ *
+ * Only RFC 8259 JSON is read (daftar-json-strict.c): comments and single
+ * quotes that once hid a million “[” from the depth check, trailing commas,
+ * bare words and the rest are refused as not JSON.  A feed that sends slower
+ * than its deadline ($DAFTAR_FEED_DEADLINE, 3 s here) is cut off.
  */
 #define G_LOG_DOMAIN "test-bad-input-feed"
 
@@ -79,6 +84,10 @@ typedef enum
   MAKE_OVER_CAP,        /* 3 MiB, over the 2 MiB cap, with a Content-Length */
   MAKE_OVER_CAP_CHUNKED,   /* the same without one: the cap holds while reading */
   MAKE_DEEP,            /* a million “[”: json-glib recurses once for each */
+  MAKE_DEEP_COMMENT,    /* … after a comment holding a quote */
+  MAKE_DEEP_LINE_COMMENT,  /* … after a // comment holding a quote */
+  MAKE_DEEP_QUOTE,      /* … after a single-quoted string holding a quote */
+  MAKE_DRIP,            /* a good dataset, a byte every 100 ms: longer than the deadline */
   MAKE_LEDGER_PAGE,     /* the first 4 KiB of a real ledger */
   MAKE_LEDGER_HALF,     /* the first half of a real ledger */
   MAKE_MISSING,         /* no file at all */
@@ -99,6 +108,7 @@ typedef struct
 } BadContent;
 
 #define WITH_NUL "{ \"schema\": 1,\0 \"publisher\": \"x\" }"
+#define BOM "\xef\xbb\xbf"
 #define NOT_JSON "is not valid JSON"
 
 static const BadContent bad_contents[] = {
@@ -107,6 +117,34 @@ static const BadContent bad_contents[] = {
   { "over the 2 MiB cap", NULL, 0, MAKE_OVER_CAP, 0, NULL, ALL_ENTRIES, "larger than 2 MiB", NOT_JSON },
   { "over the cap, chunked", NULL, 0, MAKE_OVER_CAP_CHUNKED, 0, NULL, ENTRY_FEED, "larger than 2 MiB", NULL },
   { "nested a million deep", NULL, 0, MAKE_DEEP, 0, NULL, ALL_ENTRIES, NOT_JSON, NULL },
+  { "a comment hiding a million [", NULL, 0, MAKE_DEEP_COMMENT, 0, NULL, ALL_ENTRIES, "Comments are not allowed", NULL },
+  { "a // comment hiding a million [", NULL, 0, MAKE_DEEP_LINE_COMMENT, 0, NULL, ALL_ENTRIES,
+    "Comments are not allowed", NULL },
+  { "single quotes hiding a million [", NULL, 0, MAKE_DEEP_QUOTE, 0, NULL, ALL_ENTRIES, "single quotes", NULL },
+  { "nested 65 deep", "{\"schema\": 1, \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", 0, MAKE_LITERAL, 0, NULL, ALL_ENTRIES,
+    "more than 64 levels", NULL },
+  { "a comment at the end", DATASET ("Feed", "b1", "Trainer", "30.00") "\n/* the end */\n", 0, MAKE_LITERAL, 0,
+    NULL, ALL_ENTRIES, "Line 2, column 1: Comments are not allowed", NULL },
+  { "a trailing comma", "{ \"schema\": 1, \"rate_bands\": [], \"claims\": [], }", 0, MAKE_LITERAL, 0, NULL,
+    ALL_ENTRIES, "comma", NULL },
+  { "a bare word", "{ \"schema\": 1, \"rate_bands\": NaN }", 0, MAKE_LITERAL, 0, NULL, ALL_ENTRIES,
+    "Only true, false and null", NULL },
+  { "a JavaScript assignment", "var market = " DATASET ("Feed", "b1", "Trainer", "30.00") ";", 0, MAKE_LITERAL, 0,
+    NULL, ALL_ENTRIES, NOT_JSON, NULL },
+  { "a hexadecimal number", DATASET_FULL ("0x1", "Feed", "2026-02-01", "b1", "Trainer", "30.00"), 0,
+    MAKE_LITERAL, 0, NULL, ALL_ENTRIES, NOT_JSON, NULL },
+  { "a schema past 64 bits", DATASET_FULL ("18446744073709551617", "Feed", "2026-02-01", "b1", "Trainer", "30.00"),
+    0, MAKE_LITERAL, 0, NULL, ALL_ENTRIES, "too large", NULL },
+  { "garbage after the dataset", DATASET ("Feed", "b1", "Trainer", "30.00") " {}", 0, MAKE_LITERAL, 0, NULL,
+    ALL_ENTRIES, "more after the end", NULL },
+  { "a raw escape character", DATASET ("Feed \x1b[2J", "b1", "Trainer", "30.00"), 0, MAKE_LITERAL, 0, NULL,
+    ALL_ENTRIES, "Control characters", NULL },
+  { "an escaped NUL", DATASET ("Feed\\u0000evil", "b1", "Trainer", "30.00"), 0, MAKE_LITERAL, 0, NULL,
+    ALL_ENTRIES, NOT_JSON, NULL },
+  { "two byte order marks", BOM BOM DATASET ("Feed", "b1", "Trainer", "30.00"), 0, MAKE_LITERAL, 0, NULL,
+    ALL_ENTRIES, NOT_JSON, NULL },
+  { "a feed slower than its deadline", NULL, 0, MAKE_DRIP, 0, NULL, ENTRY_FEED, "did not finish", NULL },
   { "NUL bytes", WITH_NUL, sizeof WITH_NUL - 1, MAKE_LITERAL, 0, NULL, ALL_ENTRIES, NOT_JSON, NULL },
   { "invalid UTF-8", DATASET ("ab\xff\xfe\xc3(", "b1", "Trainer", "30.00"), 0, MAKE_LITERAL, 0, NULL,
     ALL_ENTRIES, NOT_JSON, NULL },
@@ -181,6 +219,21 @@ make_body (const BadContent *bad,
       data = g_malloc (length);
       memset (data, '[', length);
       break;
+    case MAKE_DEEP_COMMENT:
+    case MAKE_DEEP_LINE_COMMENT:
+    case MAKE_DEEP_QUOTE:
+      {
+        static const char * const starts[] = {
+          [MAKE_DEEP_COMMENT] = "{ \"schema\": 1, \"x\": /* \" */ ",
+          [MAKE_DEEP_LINE_COMMENT] = "{ \"schema\": 1, \"x\": // \"\n ",
+          [MAKE_DEEP_QUOTE] = "{ \"schema\": 1, '\"': ",
+        };
+        g_autofree char *brackets = g_strnfill (1000 * 1000, '[');
+
+        data = g_strconcat (starts[bad->make], brackets, NULL);
+        length = strlen (data);
+        break;
+      }
     case MAKE_LEDGER_PAGE:
     case MAKE_LEDGER_HALF:
       g_assert_true (g_file_get_contents (ledger, &data, &length, NULL));
@@ -189,6 +242,7 @@ make_body (const BadContent *bad,
       break;
     case MAKE_MISSING:
     case MAKE_DIRECTORY:
+    case MAKE_DRIP:
     default:
       return g_bytes_new_static ("", 0);
     }
@@ -225,6 +279,11 @@ handle_cb (SoupServer        *server,
     }
 
   bad = &bad_contents[index];
+  if (bad->make == MAKE_DRIP)
+    {
+      daftar_test_server_drip (msg, good_dataset, 100);
+      return;
+    }
   data = g_bytes_get_data (bodies[index], &length);
   soup_server_message_set_status (msg, bad->status ? bad->status : SOUP_STATUS_OK, NULL);
   if (bad->location != NULL)
@@ -342,6 +401,10 @@ test_bad_input_feed_matrix (void)
   DaftarTestServer *server;
   guint n_runs = 0;
 
+  /* Inherited by every daftar-cli run: the drip takes about 50 s, the deadline 3 s, which
+   * the other feeds, 3 MiB at most over loopback, meet with room to spare. */
+  g_setenv ("DAFTAR_FEED_DEADLINE", "3", TRUE);
+
   /* A ledger with work in it, and a dataset from the feed in use. */
   server = daftar_test_server_start (handle_cb);
   {
@@ -457,6 +520,7 @@ test_bad_input_feed_matrix (void)
   }
 
   g_test_message ("%u bad runs", n_runs);
+  g_unsetenv ("DAFTAR_FEED_DEADLINE");
   daftar_test_server_stop (server);
   for (guint i = 0; i < G_N_ELEMENTS (bad_contents); i++)
     g_clear_pointer (&bodies[i], g_bytes_unref);
@@ -514,6 +578,65 @@ test_bad_input_feed_nesting (void)
   }
 }
 
+/* A ledger whose stored dataset was written by something else: every command
+ * that reads it falls back to the bundled data, and nothing crashes or changes. */
+static void
+test_bad_input_feed_stored (void)
+{
+  static const Make makes[] = { MAKE_DEEP, MAKE_DEEP_COMMENT, MAKE_DEEP_LINE_COMMENT, MAKE_DEEP_QUOTE };
+  static const char * const commands[][6] = {
+    { "market", "list", "--json", NULL },
+    { "market", "compare", "--period", "all", NULL },
+    { "guidance", NULL },
+  };
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "ledger.db", NULL);
+
+  {
+    const char * const demo[] = { "demo", "--sessions", "50", "--until", "2024-06-30", NULL };
+    g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, demo);
+
+    g_assert_cmpint (run->status, ==, 0);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (makes); i++)
+    {
+      BadContent bad = { .make = makes[i] };
+      g_autoptr(GBytes) body = make_body (&bad, db);
+      g_autofree char *before = NULL;
+      sqlite3 *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+      gsize size;
+      const char *data = g_bytes_get_data (body, &size);
+
+      g_assert_cmpint (sqlite3_open (db, &sql), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (sql, "INSERT OR REPLACE INTO market_dataset "
+                                           "(id, json, url, publisher, as_of, etag, fetched_utc) "
+                                           "VALUES (1, ?1, 'https://example.org/', 'P', '2026-01-01', NULL, 0)",
+                                           -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, data, (int) size, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+      g_assert_cmpint (sqlite3_close (sql), ==, SQLITE_OK);
+      before = daftar_test_fingerprint_ledger (db);
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, commands[c]);
+          g_autofree char *after = daftar_test_fingerprint_ledger (db);
+
+          if (run->status != 0)
+            g_error ("%s with stored dataset %u: status %d, %s", commands[c][0], i, run->status, run->err);
+          g_assert_nonnull (strstr (run->err, "using the bundled data: The market data is not valid JSON."));
+          if (c == 0)
+            g_assert_nonnull (strstr (run->out, "\"origin\" : \"bundled\""));
+          g_assert_cmpstr (after, ==, before);
+        }
+    }
+
+  daftar_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +645,7 @@ main (int   argc,
 
   g_test_add_func ("/bad-input-feed/matrix", test_bad_input_feed_matrix);
   g_test_add_func ("/bad-input-feed/nesting", test_bad_input_feed_nesting);
+  g_test_add_func ("/bad-input-feed/stored", test_bad_input_feed_stored);
 
   return g_test_run ();
 }

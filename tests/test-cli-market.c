@@ -91,6 +91,29 @@ test_list (void)
   g_assert_cmpint (run (&out, &err, "market", "list", "--category", "cooking", NULL), ==, 2);
 }
 
+/* A byte order mark, as Windows editors write one, is skipped (RFC 8259 §8.1);
+ * the same dataset with a comment is refused, and says where. */
+static void
+test_list_bom (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (dir, "bom.json", NULL);
+  g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", fixture, NULL);
+  g_autofree char *with_comment = g_strconcat ("// rates\n", fixture, NULL);
+
+  g_assert_true (g_file_set_contents (path, with_bom, -1, NULL));
+  g_assert_cmpint (run (&out, &err, "market", "list", "--dataset", path, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "outlier-train"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_true (g_file_set_contents (path, with_comment, -1, NULL));
+  g_assert_cmpint (run (&out, &err, "market", "list", "--dataset", path, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "daftar-cli: The market data is not valid JSON. "
+                            "Line 1, column 1: Comments are not allowed in JSON.\n");
+}
+
 static void
 test_compare (void)
 {
@@ -169,6 +192,7 @@ main (int    argc,
                         "--duration", "10h", "--paid", "5h17m24s", NULL), ==, 0);
 
   g_test_add_func ("/cli-market/list", test_list);
+  g_test_add_func ("/cli-market/list-bom", test_list_bom);
   g_test_add_func ("/cli-market/compare", test_compare);
   g_test_add_func ("/cli-market/refresh-fails", test_refresh_fails);
 

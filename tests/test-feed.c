@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <libsoup/soup.h>
 
@@ -113,6 +114,22 @@ handle_cb (SoupServer        *server,
     }
   else if (g_str_equal (path, "/stall"))
     soup_server_message_pause (msg);   /* never answers */
+  else if (g_str_equal (path, "/drip"))
+    daftar_test_server_drip (msg, feed_v1, 100);   /* a minute for the whole */
+  else if (g_str_equal (path, "/drip-fast"))
+    daftar_test_server_drip (msg, feed_v1, 1);
+  else if (g_str_equal (path, "/redirect-drip"))
+    {
+      soup_message_headers_replace (response, "Location", "/drip");
+      respond (msg, SOUP_STATUS_FOUND, NULL);
+    }
+  else if (g_str_equal (path, "/hidden-brackets"))
+    {
+      g_autofree char *brackets = g_strnfill (1000 * 1000, '[');
+      g_autofree char *body = g_strconcat ("{ \"schema\": 1, \"x\": /* \" */ ", brackets, NULL);
+
+      respond (msg, SOUP_STATUS_OK, body);
+    }
   else
     respond (msg, SOUP_STATUS_NOT_FOUND, NULL);
 }
@@ -382,6 +399,161 @@ test_due (void)
   state.success_utc = 1000000;
   g_assert_false (daftar_market_refresh_is_due (&state, 1000000 + 6 * 86400));
   g_assert_true (daftar_market_refresh_is_due (&state, 1000000 + 7 * 86400));
+
+  /* A failed attempt waits a day, with or without an earlier success. */
+  state.attempt_utc = 1000000 + 7 * 86400;
+  state.error = (char *) "failed";
+  g_assert_false (daftar_market_refresh_is_due (&state, state.attempt_utc));
+  g_assert_false (daftar_market_refresh_is_due (&state, state.attempt_utc + 86399));
+  g_assert_true (daftar_market_refresh_is_due (&state, state.attempt_utc + 86400));
+  state.has_success = FALSE;
+  g_assert_false (daftar_market_refresh_is_due (&state, state.attempt_utc + 3600));
+  g_assert_true (daftar_market_refresh_is_due (&state, state.attempt_utc + 86400));
+  /* A clock set back doesn't hold it forever */
+  g_assert_true (daftar_market_refresh_is_due (&state, state.attempt_utc - 1));
+}
+
+/* A server that sends a byte every 100 ms never trips the per-read timeout;
+ * the deadline for the whole download stops it, through a redirect too. */
+static void
+test_drip (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char * const paths[] = { "/drip", "/redirect-drip" };
+
+  g_assert_cmpuint (daftar_feed_get_deadline (f->feed), ==, DAFTAR_FEED_DEADLINE_SECONDS);
+  daftar_feed_set_deadline (f->feed, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      g_assert_false (refresh (f, paths[i], NULL, &error));
+      g_assert_error (error, DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TIMEOUT);
+      g_assert_cmpstr (error->message, ==,
+                       "The market feed did not finish sending its data within 1 second; it was not used.");
+      /* The body alone takes a minute. */
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+      assert_in_use (f, NULL, "did not finish");
+    }
+
+  /* A drip that ends in time is read whole. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    daftar_feed_set_deadline (f->feed, DAFTAR_FEED_DEADLINE_SECONDS);
+    g_assert_true (refresh (f, "/drip-fast", NULL, &error));
+    g_assert_no_error (error);
+    assert_in_use (f, "Feed v1", NULL);
+  }
+}
+
+/* The refresh's error, each time the store says the market changed */
+static void
+market_changed_cb (DaftarStore *store,
+                   guint        changes,
+                   GPtrArray   *errors)
+{
+  g_autoptr(DaftarMarketState) state = NULL;
+
+  if (!(changes & DAFTAR_STORE_CHANGE_MARKET))
+    return;
+  state = daftar_store_get_market_state (store, NULL);
+  g_ptr_array_add (errors, g_strdup (state->error ? state->error : "(none)"));
+}
+
+#define CHECKING "Daftar stopped while it checked the data the market feed sent; it was not used."
+
+/* The attempt is on record before the body is parsed, then its outcome. */
+static void
+test_attempt_before_parse (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarketState) state = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (market_changed_cb), errors);
+
+  g_assert_false (refresh (f, "/hidden-brackets", NULL, &error));
+  g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "Comments are not allowed"));
+  g_assert_cmpuint (errors->len, ==, 2);
+  g_assert_cmpstr (errors->pdata[0], ==, CHECKING);
+  g_assert_nonnull (strstr (errors->pdata[1], "Comments are not allowed"));
+  assert_in_use (f, NULL, "Comments are not allowed");
+  state = daftar_store_get_market_state (f->store, &error);
+  g_assert_false (daftar_market_refresh_is_due (state, now + 60));
+
+  /* A good one: the same two steps, ending in success */
+  g_ptr_array_set_size (errors, 0);
+  g_clear_error (&error);
+  g_assert_true (refresh (f, "/ok", NULL, &error));
+  g_assert_cmpuint (errors->len, ==, 2);
+  g_assert_cmpstr (errors->pdata[0], ==, CHECKING);
+  g_assert_cmpstr (errors->pdata[1], ==, "(none)");
+
+  g_signal_handlers_disconnect_by_func (f->store, market_changed_cb, errors);
+}
+
+/* Should parsing crash (here: the process ends the moment the attempt is
+ * recorded), the next launch finds a failed attempt and does not retry. */
+static void
+crash_on_market_change_cb (DaftarStore *store,
+                           guint        changes,
+                           gpointer     user_data)
+{
+  if (changes & DAFTAR_STORE_CHANGE_MARKET)
+    _exit (3);
+}
+
+static void
+test_crash_while_parsing (void)
+{
+  const char *db = g_getenv ("TEST_FEED_CRASH_DB");
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DaftarStore) store = daftar_store_open (db, &error);
+      g_autoptr(DaftarFeed) feed = daftar_feed_new (store);
+      DaftarTestServer *server = daftar_test_server_start (handle_cb);
+      Fixture f = { server, NULL, store, feed };
+
+      g_signal_connect (store, "changed", G_CALLBACK (crash_on_market_change_cb), NULL);
+      refresh (&f, "/ok", NULL, NULL);
+      g_assert_not_reached ();
+    }
+
+  {
+    g_autofree char *dir = daftar_test_make_tmpdir ();
+    g_autofree char *path = g_build_filename (dir, "ledger.db", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DaftarStore) store = NULL;
+    g_autoptr(DaftarMarketState) state = NULL;
+    gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+    g_setenv ("TEST_FEED_CRASH_DB", path, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_failed ();
+    g_unsetenv ("TEST_FEED_CRASH_DB");
+
+    store = daftar_store_open (path, &error);
+    g_assert_no_error (error);
+    state = daftar_store_get_market_state (store, &error);
+    g_assert_no_error (error);
+    g_assert_true (state->has_refresh);
+    g_assert_false (state->has_dataset);
+    g_assert_cmpstr (state->error, ==, CHECKING);
+    g_assert_cmpint (state->attempt_utc, >=, now);
+    g_assert_false (daftar_market_refresh_is_due (state, now + 60));
+    g_assert_true (daftar_market_refresh_is_due (state, now + 2 * 86400));
+
+    g_clear_object (&store);
+    daftar_test_rm_rf (dir);
+  }
 }
 
 int
@@ -396,6 +568,10 @@ main (int    argc,
   g_test_add ("/feed/first-failure", Fixture, NULL, fixture_set_up, test_first_failure_keeps_bundled, fixture_tear_down);
   g_test_add ("/feed/markup", Fixture, NULL, fixture_set_up, test_markup, fixture_tear_down);
   g_test_add ("/feed/stall", Fixture, NULL, fixture_set_up, test_stall, fixture_tear_down);
+  g_test_add ("/feed/drip", Fixture, NULL, fixture_set_up, test_drip, fixture_tear_down);
+  g_test_add ("/feed/attempt-before-parse", Fixture, NULL, fixture_set_up, test_attempt_before_parse,
+              fixture_tear_down);
+  g_test_add_func ("/feed/crash-while-parsing", test_crash_while_parsing);
 
   return g_test_run ();
 }

@@ -4,9 +4,13 @@
  *
  * One SoupSession per feed. Redirects are followed by hand so that every address is
  * checked before anything connects to it: https, or plain http to loopback only (tests
- * and local mirrors).  At most DAFTAR_FEED_MAX_BYTES are read.  The body is checked
- * in full by daftar_market_load_bytes() before the store changes, in one transaction;
- * a failure of any kind is recorded in the store and leaves the dataset in use alone.
+ * and local mirrors).  At most DAFTAR_FEED_MAX_BYTES are read, and the whole refresh,
+ * redirects and all, has one deadline: the session's timeout is per read, which a
+ * server sending a byte a second never trips.  The body is checked in full by
+ * daftar_market_load_bytes() before the store changes, in one transaction; a failure
+ * of any kind is recorded in the store and leaves the dataset in use alone.  The
+ * attempt is recorded before the body is parsed, so that even a crash while parsing
+ * leaves a failed attempt behind and the app does not retry at every launch.
  */
 #define G_LOG_DOMAIN "daftar-feed"
 
@@ -31,6 +35,7 @@ struct _DaftarFeed
 
   DaftarStore *store;
   SoupSession *session;
+  guint        deadline;   /* seconds, for the whole refresh */
 };
 
 G_DEFINE_FINAL_TYPE (DaftarFeed, daftar_feed, G_TYPE_OBJECT)
@@ -40,6 +45,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_TIMEOUT,
+  PROP_DEADLINE,
   N_PROPS
 };
 
@@ -54,11 +60,30 @@ typedef struct
   SoupMessage  *message;
   GInputStream *stream;
   GByteArray   *body;
+
+  /* Every step is cancelled through this one: by the caller, or at the deadline. */
+  GCancellable *cancellable;
+  GCancellable *caller_cancellable;
+  gulong        caller_handler;
+  GSource      *deadline;
+  guint         deadline_seconds;
+  gboolean      timed_out;
 } Refresh;
 
 static void
 refresh_free (Refresh *refresh)
 {
+  if (refresh->deadline != NULL)
+    {
+      g_source_destroy (refresh->deadline);
+      g_source_unref (refresh->deadline);
+    }
+  if (refresh->caller_cancellable != NULL)
+    {
+      g_cancellable_disconnect (refresh->caller_cancellable, refresh->caller_handler);
+      g_object_unref (refresh->caller_cancellable);
+    }
+  g_clear_object (&refresh->cancellable);
   g_free (refresh->first_url);
   g_clear_pointer (&refresh->uri, g_uri_unref);
   g_clear_object (&refresh->message);
@@ -153,6 +178,30 @@ fail (GTask  *task,
   if (refresh->stream != NULL)
     g_input_stream_close_async (refresh->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
 
+  /* Cut off at the deadline, whatever step it cut: a failure like any other.
+   * Cancelled by the caller: not a failure, and nothing to record. */
+  if (refresh->timed_out)
+    {
+      g_autofree char *seconds = daftar_message_integer (refresh->deadline_seconds);
+
+      g_error_free (error);
+      error = g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TIMEOUT,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: %s is a number of seconds, 30. */
+                                        "The market feed did not finish sending its data within "
+                                        "%s second; it was not used.",
+                                        "The market feed did not finish sending its data within "
+                                        "%s seconds; it was not used.",
+                                        refresh->deadline_seconds),
+                           seconds);
+    }
+  else if (g_cancellable_is_cancelled (refresh->cancellable) &&
+           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_error (&error);
+      g_cancellable_set_error_if_cancelled (refresh->cancellable, &error);
+    }
+
   /* A refresh the user or a closing window cancelled didn't fail: nothing to record. */
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
       !daftar_store_record_market_error (self->store, refresh->first_url, error->message,
@@ -174,6 +223,17 @@ finish_body (GTask *task)
   g_autoptr(DaftarMarket) market = NULL;
   GError *error = NULL;
   const char *etag;
+
+  /* Recorded before parsing: should parsing ever crash, the attempt is on record
+   * and the app waits before it tries again (daftar_market_refresh_is_due()). */
+  if (!daftar_store_record_market_error (self->store, refresh->first_url,
+                                         _("Daftar stopped while it checked the data the "
+                                           "market feed sent; it was not used."),
+                                         now_utc (), &error))
+    {
+      fail (task, error);
+      return;
+    }
 
   if (!(market = daftar_market_load_bytes (bytes, &error)))
     {
@@ -232,7 +292,7 @@ read_cb (GObject      *object,
 
   g_byte_array_append (refresh->body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
   g_input_stream_read_bytes_async (refresh->stream, CHUNK_BYTES, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (task), read_cb, task);
+                                   refresh->cancellable, read_cb, task);
 }
 
 static gboolean
@@ -332,7 +392,7 @@ sent_cb (GObject      *object,
 
   refresh->body = g_byte_array_new ();
   g_input_stream_read_bytes_async (refresh->stream, CHUNK_BYTES, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (task), read_cb, task);
+                                   refresh->cancellable, read_cb, task);
 }
 
 static void
@@ -360,7 +420,24 @@ send_message (GTask *task)
     }
 
   soup_session_send_async (self->session, refresh->message, G_PRIORITY_DEFAULT,
-                           g_task_get_cancellable (task), sent_cb, task);
+                           refresh->cancellable, sent_cb, task);
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  Refresh *refresh = user_data;
+
+  refresh->timed_out = TRUE;
+  g_cancellable_cancel (refresh->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+caller_cancelled_cb (GCancellable *caller,
+                     gpointer      user_data)
+{
+  g_cancellable_cancel (user_data);
 }
 
 /**
@@ -368,6 +445,7 @@ send_message (GTask *task)
  * @url: the feed's address: https://, or http:// on a loopback host
  *
  * Downloads the dataset at @url and, when it is valid, makes it the one in use.
+ * The whole refresh, redirects included, must be over within the feed's deadline.
  */
 void
 daftar_feed_refresh_async (DaftarFeed          *self,
@@ -387,6 +465,18 @@ daftar_feed_refresh_async (DaftarFeed          *self,
   g_task_set_source_tag (task, daftar_feed_refresh_async);
   refresh = g_new0 (Refresh, 1);
   refresh->first_url = g_strdup (url);
+  refresh->cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    {
+      refresh->caller_cancellable = g_object_ref (cancellable);
+      refresh->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
+                                                       refresh->cancellable, NULL);
+    }
+  refresh->deadline_seconds = self->deadline;
+  refresh->deadline = g_timeout_source_new_seconds (self->deadline);
+  g_source_set_callback (refresh->deadline, deadline_cb, refresh, NULL);
+  g_source_set_static_name (refresh->deadline, "[daftar] feed deadline");
+  g_source_attach (refresh->deadline, g_task_get_context (task));
   g_task_set_task_data (task, refresh, (GDestroyNotify) refresh_free);
 
   if (!daftar_feed_check_url (url, &error))
@@ -451,6 +541,34 @@ daftar_feed_set_timeout (DaftarFeed *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
 }
 
+guint
+daftar_feed_get_deadline (DaftarFeed *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_FEED (self), 0);
+  return self->deadline;
+}
+
+/**
+ * daftar_feed_set_deadline:
+ * @seconds: for a whole refresh, from the request to the last byte;
+ *   DAFTAR_FEED_DEADLINE_SECONDS by default, or $DAFTAR_FEED_DEADLINE (for tests)
+ *
+ * Applies to the refreshes started after it.
+ */
+void
+daftar_feed_set_deadline (DaftarFeed *self,
+                          guint       seconds)
+{
+  g_return_if_fail (DAFTAR_IS_FEED (self));
+  g_return_if_fail (seconds > 0);
+
+  if (seconds == self->deadline)
+    return;
+
+  self->deadline = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
+}
+
 DaftarFeed *
 daftar_feed_new (DaftarStore *store)
 {
@@ -488,6 +606,9 @@ daftar_feed_get_property (GObject    *object,
     case PROP_TIMEOUT:
       g_value_set_uint (value, daftar_feed_get_timeout (self));
       break;
+    case PROP_DEADLINE:
+      g_value_set_uint (value, self->deadline);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -509,6 +630,9 @@ daftar_feed_set_property (GObject      *object,
     case PROP_TIMEOUT:
       daftar_feed_set_timeout (self, g_value_get_uint (value));
       break;
+    case PROP_DEADLINE:
+      daftar_feed_set_deadline (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -529,6 +653,9 @@ daftar_feed_class_init (DaftarFeedClass *klass)
   properties[PROP_TIMEOUT] =
     g_param_spec_uint ("timeout", NULL, NULL, 1, 600, DAFTAR_FEED_TIMEOUT_SECONDS,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEADLINE] =
+    g_param_spec_uint ("deadline", NULL, NULL, 1, 3600, DAFTAR_FEED_DEADLINE_SECONDS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -536,6 +663,14 @@ daftar_feed_class_init (DaftarFeedClass *klass)
 static void
 daftar_feed_init (DaftarFeed *self)
 {
+  const char *deadline = g_getenv ("DAFTAR_FEED_DEADLINE");
+  guint64 seconds = DAFTAR_FEED_DEADLINE_SECONDS;
+
+  /* The tests' way to make the deadline short, for the CLI too */
+  if (deadline != NULL && !g_ascii_string_to_unsigned (deadline, 10, 1, 3600, &seconds, NULL))
+    seconds = DAFTAR_FEED_DEADLINE_SECONDS;
+  self->deadline = (guint) seconds;
+
   self->session = soup_session_new_with_options ("user-agent", "Daftar/" PACKAGE_VERSION,
                                                  "timeout", DAFTAR_FEED_TIMEOUT_SECONDS,
                                                  "idle-timeout", DAFTAR_FEED_TIMEOUT_SECONDS,

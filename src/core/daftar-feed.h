@@ -18,7 +18,8 @@ typedef enum
   DAFTAR_FEED_ERROR_REDIRECT,   /* a redirect to such an address, or too many */
   DAFTAR_FEED_ERROR_HTTP,       /* the server answered with an error status */
   DAFTAR_FEED_ERROR_TOO_LARGE,  /* more than DAFTAR_FEED_MAX_BYTES */
-  DAFTAR_FEED_ERROR_NETWORK,    /* could not connect, timed out… */
+  DAFTAR_FEED_ERROR_NETWORK,    /* could not connect, a read timed out… */
+  DAFTAR_FEED_ERROR_TIMEOUT,    /* the whole refresh took longer than its deadline */
 } DaftarFeedError;
 
 typedef enum
@@ -28,7 +29,8 @@ typedef enum
 } DaftarFeedResult;
 
 #define DAFTAR_FEED_MAX_BYTES (2 * 1024 * 1024)
-#define DAFTAR_FEED_TIMEOUT_SECONDS 15
+#define DAFTAR_FEED_TIMEOUT_SECONDS 15     /* for each read */
+#define DAFTAR_FEED_DEADLINE_SECONDS 30    /* for the whole refresh */
 #define DAFTAR_FEED_MAX_REDIRECTS 5
 
 #define DAFTAR_TYPE_FEED (daftar_feed_get_type ())
@@ -40,6 +42,9 @@ GQuark      daftar_feed_error_quark     (void);
 DaftarFeed *daftar_feed_new             (DaftarStore          *store);
 guint       daftar_feed_get_timeout     (DaftarFeed           *self);
 void        daftar_feed_set_timeout     (DaftarFeed           *self,
+                                         guint                 seconds);
+guint       daftar_feed_get_deadline    (DaftarFeed           *self);
+void        daftar_feed_set_deadline    (DaftarFeed           *self,
                                          guint                 seconds);
 gboolean    daftar_feed_check_url       (const char           *url,
                                          GError              **error);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-json-read.h"
+#include "daftar-json-strict.h"
 
 /**
  * daftar_json_is_slug:
@@ -37,40 +38,8 @@ daftar_json_is_slug (const char *text,
   return TRUE;
 }
 
-/* json-glib parses (and frees) nested arrays and objects by recursion, with no
- * limit: a feed of a million “[” overflows the stack.  The data files nest six
- * deep; anything past MAX_DEPTH is refused before json-glib sees it. */
-#define MAX_DEPTH 64
-
-static gboolean
-nesting_is_shallow (const char *data,
-                    gsize       size)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      if (in_string)
-        {
-          if (data[i] == '\\')
-            i++;
-          else if (data[i] == '"')
-            in_string = FALSE;
-        }
-      else if (data[i] == '"')
-        in_string = TRUE;
-      else if (data[i] == '[' || data[i] == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            return FALSE;
-        }
-      else if ((data[i] == ']' || data[i] == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
+/* The byte order mark RFC 8259 lets a reader ignore, as Windows editors write it. */
+#define BOM "\xEF\xBB\xBF"
 
 /**
  * daftar_json_load:
@@ -78,13 +47,12 @@ nesting_is_shallow (const char *data,
  * @bytes: a document, as it came
  * @error: return location for an error
  *
- * Parses @bytes, which must be non-empty UTF-8, nested at most MAX_DEPTH deep.
- * json-glib quotes the offending token in its messages, and a string with a lone
- * surrogate escape (\ud800) decodes to bytes that are not UTF-8: the message is
- * made valid before it can reach a label or a terminal.
+ * Parses @bytes, which must be one RFC 8259 JSON text, nested at most
+ * DAFTAR_JSON_MAX_DEPTH deep, with nothing json-glib reads beyond JSON
+ * (daftar_json_check_strict()).  A leading byte order mark is skipped.  Every
+ * JSON text Daftar reads comes through here: json-glib never sees one first.
  *
  * Returns: %TRUE when @parser holds the document; else %FALSE with @error set
- *   (its message may be empty)
  */
 gboolean
 daftar_json_load (JsonParser  *parser,
@@ -96,13 +64,21 @@ daftar_json_load (JsonParser  *parser,
   gsize size;
 
   data = g_bytes_get_data (bytes, &size);
-  if (data == NULL || size == 0 || size > G_MAXSSIZE || !g_utf8_validate_len (data, size, NULL) ||
-      !nesting_is_shallow (data, size))
+  if (size >= strlen (BOM) && memcmp (data, BOM, strlen (BOM)) == 0)
+    {
+      data += strlen (BOM);
+      size -= strlen (BOM);
+    }
+
+  if (size > G_MAXSSIZE)
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, "");
       return FALSE;
     }
+  if (!daftar_json_check_strict (data, size, error))
+    return FALSE;
 
+  /* Not expected once the check passed; json-glib may quote the text. */
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
     {
       g_autofree char *message = g_utf8_make_valid (local_error->message, -1);

@@ -20,6 +20,7 @@
 #include "daftar-store-report.h"
 
 #define WEEK_SECONDS (7 * 24 * 3600)
+#define RETRY_SECONDS (24 * 3600)
 #define ERROR_MAX_BYTES 2000
 
 void
@@ -304,13 +305,25 @@ daftar_store_load_market (DaftarStore        *self,
  * daftar_market_refresh_is_due:
  * @state: (nullable): the stored state
  *
- * Returns: %TRUE when no refresh has worked in the last seven days
+ * A failed attempt holds the next one back for a day.  The feed records an
+ * attempt before it parses what it downloaded, so a feed that made Daftar fail
+ * in any way, even crash, is not tried again at every launch.
+ *
+ * Returns: %TRUE when no refresh has worked in the last seven days, and none
+ *   failed in the last day
  */
 gboolean
 daftar_market_refresh_is_due (const DaftarMarketState *state,
                               gint64                   now_utc)
 {
-  if (state == NULL || !state->has_refresh || !state->has_success)
+  if (state == NULL || !state->has_refresh)
+    return TRUE;
+
+  if (state->error != NULL && now_utc >= state->attempt_utc &&
+      now_utc - state->attempt_utc < RETRY_SECONDS)
+    return FALSE;
+
+  if (!state->has_success)
     return TRUE;
 
   return now_utc - state->success_utc >= WEEK_SECONDS || now_utc < state->success_utc;
