@@ -557,6 +557,32 @@ test_log_invalid (void)
                       "--duration", "1:00", NULL);
 }
 
+/* After "--", a project's name may start with a dash; a note may anyway. */
+static void
+test_log_double_dash (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonArray) sessions = NULL;
+  JsonObject *session;
+
+  g_free (cli_output (ledger, "Added project 1: -draft\n", "project", "add",
+                      "--platform", "upwork", "--category", "writing", "--pricing", "hourly",
+                      "--rate", "20", "--currency", "USD", "--", "-draft", NULL));
+  g_free (cli_output (ledger, "Logged session 1: 1:00 on -draft", "log", START_0301,
+                      "--duration", "1:00", "--note", "-v, --verbose", "--", "-draft", NULL));
+
+  sessions = sessions_json (ledger);
+  session = json_array_get_object_element (sessions, 0);
+  g_assert_cmpstr (member_string (session, "project"), ==, "-draft");
+  g_assert_cmpstr (member_string (session, "note"), ==, "-v, --verbose");
+
+  /* Options after "--" are not options: the command has too many arguments. */
+  assert_write_fails (ledger, 2, "Give the project’s name or number", "log", START_0301,
+                      "--", "-draft", "--duration", "1:00", NULL);
+  assert_write_fails (ledger, 2, "Unknown option", "log", "-draft", START_0301,
+                      "--duration", "1:00", NULL);
+}
+
 /* pay */
 
 static void
@@ -1218,6 +1244,7 @@ main (int    argc,
   g_test_add_func ("/cli/log/durations", test_log_durations);
   g_test_add_func ("/cli/log/options", test_log_options);
   g_test_add_func ("/cli/log/invalid", test_log_invalid);
+  g_test_add_func ("/cli/log/double-dash", test_log_double_dash);
   g_test_add_func ("/cli/pay/record", test_pay);
   g_test_add_func ("/cli/pay/invalid", test_pay_invalid);
   g_test_add_func ("/cli/tool/add", test_tool_add);

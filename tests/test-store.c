@@ -523,6 +523,11 @@ test_timer_too_long_is_kept (Fixture       *f,
 
   g_assert_true (daftar_store_discard_timer (f->store, NULL));
   g_assert_null (daftar_store_get_timer (f->store, NULL));
+
+  /* Nothing left to discard: said so, not silently done. */
+  g_clear_error (&error);
+  g_assert_false (daftar_store_discard_timer (f->store, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
 }
 
 static void

@@ -490,7 +490,8 @@ daftar_store_stop_timer (DaftarStore  *self,
 /**
  * daftar_store_discard_timer:
  *
- * Forgets the running timer without logging anything.
+ * Forgets the running timer without logging anything, however long it ran.
+ * With no timer running, fails with %DAFTAR_STORE_ERROR_NOT_FOUND.
  */
 gboolean
 daftar_store_discard_timer (DaftarStore  *self,
@@ -500,6 +501,13 @@ daftar_store_discard_timer (DaftarStore  *self,
 
   if (!daftar_store_exec (self, "DELETE FROM timer", error))
     return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                           _("No timer is running."));
+      return FALSE;
+    }
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
   return TRUE;
