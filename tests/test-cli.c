@@ -583,6 +583,44 @@ test_log_double_dash (void)
                       "--duration", "1:00", NULL);
 }
 
+/* Berlin's clocks skipped 02:00–03:00 on 2025-03-30 and showed 02:00–03:00 twice
+ * on 2025-10-26. */
+static void
+test_log_daylight_saving (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  const char * const berlin[] = { "TZ", "Europe/Berlin", NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(JsonArray) sessions = NULL;
+
+  add_three_projects (ledger);
+  before = daftar_test_dump_db (ledger->db);
+  {
+    const char * const gap[] = { "--db", ledger->db, "log", "Logo design", "--date", "2025-03-30",
+                                 "--start", "02:30", "--duration", "1:00", NULL };
+    g_autoptr(CliRun) run = run_cliv (ledger, berlin, gap);
+
+    expect_failure (run, 1, "the clocks jumped forward over it for daylight saving time");
+  }
+  after = daftar_test_dump_db (ledger->db);
+  g_assert_cmpstr (before, ==, after);
+
+  {
+    const char * const twice[] = { "--db", ledger->db, "log", "Logo design", "--date", "2025-10-26",
+                                   "--start", "02:30", "--duration", "1:00", NULL };
+    g_autoptr(CliRun) run = run_cliv (ledger, berlin, twice);
+
+    expect_success (run, "Logged session 1");
+  }
+  sessions = sessions_json (ledger);
+  /* The first 02:30, on summer time: 00:30 UTC. */
+  g_assert_cmpstr (member_string (json_array_get_object_element (sessions, 0), "start"), ==,
+                   "2025-10-26T02:30:00+02:00");
+  g_assert_cmpint (member_int (json_array_get_object_element (sessions, 0), "start_utc"), ==,
+                   1761438600);
+}
+
 /* pay */
 
 static void
@@ -1245,6 +1283,7 @@ main (int    argc,
   g_test_add_func ("/cli/log/options", test_log_options);
   g_test_add_func ("/cli/log/invalid", test_log_invalid);
   g_test_add_func ("/cli/log/double-dash", test_log_double_dash);
+  g_test_add_func ("/cli/log/daylight-saving", test_log_daylight_saving);
   g_test_add_func ("/cli/pay/record", test_pay);
   g_test_add_func ("/cli/pay/invalid", test_pay_invalid);
   g_test_add_func ("/cli/tool/add", test_tool_add);
