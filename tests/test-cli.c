@@ -621,6 +621,33 @@ test_log_daylight_saving (void)
                    1761438600);
 }
 
+/* Names in any case, beyond ASCII: Unicode's full case folding, as in the app. */
+static void
+test_log_unicode_case (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonArray) sessions = NULL;
+  JsonObject *session;
+
+  g_free (cli_output (ledger, "Added project 1: Übersetzung\n", "project", "add", "Übersetzung",
+                      "--platform", "direct", "--category", "translation", "--pricing", "hourly",
+                      "--rate", "30", "--currency", "EUR", "--client", "Ölwerk", NULL));
+  g_free (cli_output (ledger, NULL, "tool", "add", "Ärger-Bot", NULL));
+
+  g_free (cli_output (ledger, "Logged session 1: 1:00 on Übersetzung", "log", "übersetzung",
+                      START_0301, "--duration", "1:00", "--tools", "ärger-bot", NULL));
+  sessions = sessions_json (ledger);
+  session = json_array_get_object_element (sessions, 0);
+  g_assert_cmpstr (member_string (session, "project"), ==, "Übersetzung");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (session, "tools"), 0),
+                   ==, "Ärger-Bot");
+
+  assert_write_fails (ledger, 1, "A project called “⁨ÜBERSETZUNG⁩” already exists", "project", "add",
+                      "ÜBERSETZUNG", "--platform", "direct", "--category", "translation",
+                      "--pricing", "hourly", "--rate", "30", "--currency", "EUR", NULL);
+  assert_write_fails (ledger, 1, "is already in your list", "tool", "add", "ÄRGER-BOT", NULL);
+}
+
 /* pay */
 
 static void
@@ -1284,6 +1311,7 @@ main (int    argc,
   g_test_add_func ("/cli/log/invalid", test_log_invalid);
   g_test_add_func ("/cli/log/double-dash", test_log_double_dash);
   g_test_add_func ("/cli/log/daylight-saving", test_log_daylight_saving);
+  g_test_add_func ("/cli/log/unicode-case", test_log_unicode_case);
   g_test_add_func ("/cli/pay/record", test_pay);
   g_test_add_func ("/cli/pay/invalid", test_pay_invalid);
   g_test_add_func ("/cli/tool/add", test_tool_add);

@@ -225,6 +225,7 @@ test_migrate_from_each_version (void)
 
       g_test_message ("from version %d", version);
       g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      daftar_store_add_functions (db);
       for (guint i = 0; i < n && migrations[i].version <= version; i++)
         {
           g_autofree char *set = g_strdup_printf ("PRAGMA user_version = %d", migrations[i].version);
