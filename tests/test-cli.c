@@ -642,6 +642,32 @@ test_log_unicode_case (void)
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (session, "tools"), 0),
                    ==, "Ärger-Bot");
 
+  /* The Log's search, from the shell: full folding, the note, project and tools */
+  g_free (cli_output (ledger, "Logged session 2", "log", "1", "--date", "2025-03-02", "--start", "09:00",
+                      "--duration", "1:00", "--note", "Straße 12, Привет", NULL));
+  g_clear_pointer (&sessions, json_array_unref);
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "STRASSE", "--json", NULL);
+
+    sessions = parse_json_array (out);
+    assert_ids (sessions, "2");
+  }
+  g_free (cli_output (ledger, " Straße 12, Привет\n", "sessions", "--search", "привет", NULL));
+  g_free (cli_output (ledger, "No sessions in this period.\n", "sessions", "--search", "привет",
+                      "--to", "2025-03-01", NULL));
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "ÜBERSETZUNG", "--json", NULL);
+    g_autoptr(JsonArray) found = parse_json_array (out);
+
+    assert_ids (found, "1,2");
+  }
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "ÄRGER", "--json", NULL);
+    g_autoptr(JsonArray) found = parse_json_array (out);
+
+    assert_ids (found, "1");
+  }
+
   assert_write_fails (ledger, 1, "A project called “⁨ÜBERSETZUNG⁩” already exists", "project", "add",
                       "ÜBERSETZUNG", "--platform", "direct", "--category", "translation",
                       "--pricing", "hourly", "--rate", "30", "--currency", "EUR", NULL);

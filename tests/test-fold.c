@@ -62,6 +62,38 @@ test_fold_broken (void)
   g_assert_cmpstr (ascii, ==, "ab");
 }
 
+static gboolean
+contains (const char *text,
+          const char *search)
+{
+  g_autofree char *key = daftar_fold (search, -1);
+
+  return daftar_fold_contains (text, -1, key);
+}
+
+/* The search's test, by every path: ASCII, text that is its own key, the rest */
+static void
+test_fold_contains (void)
+{
+  g_assert_true (contains ("Logo DESIGN for Acme", "design"));
+  g_assert_true (contains ("Logo DESIGN for Acme", "O dEsIgN"));
+  g_assert_false (contains ("Logo DESIGN for Acme", "desigN2"));
+  g_assert_true (contains ("Strasse", "straße"));
+  g_assert_false (contains ("Logo", "lögo"));
+  g_assert_true (contains ("Straße 12", "STRASSE"));
+  g_assert_true (contains ("Straße 12", "Straße"));
+  g_assert_true (contains ("Привет, мир", "привет"));
+  g_assert_true (contains ("Привет, мир", "ПРИВЕТ, МИР"));
+  g_assert_true (contains ("ترجمهٔ مقاله", "مقاله"));
+  g_assert_true (contains ("نامه به «مشتری»", "«مشتری»"));
+  g_assert_false (contains ("نامه به «مشتری»", "مقاله"));
+  g_assert_true (contains ("U\xcc\x88" "bersetzung", "ÜBERSETZUNG"));
+  g_assert_true (contains ("broken \xff Ü", "ü"));
+  g_assert_false (contains (NULL, "a"));
+  g_assert_true (daftar_fold_contains ("abcXYZ", 3, "abc"));
+  g_assert_false (daftar_fold_contains ("abcXYZ", 3, "cx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -70,6 +102,7 @@ main (int   argc,
 
   g_test_add_func ("/fold/cases", test_fold_cases);
   g_test_add_func ("/fold/broken", test_fold_broken);
+  g_test_add_func ("/fold/contains", test_fold_contains);
 
   return g_test_run ();
 }

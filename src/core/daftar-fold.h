@@ -8,7 +8,10 @@
 
 G_BEGIN_DECLS
 
-char *daftar_fold (const char *text,
-                   gssize      length);
+char     *daftar_fold          (const char *text,
+                               gssize      length);
+gboolean  daftar_fold_contains (const char *text,
+                               gssize      length,
+                               const char *key);
 
 G_END_DECLS

@@ -653,7 +653,7 @@ daftar_store_list_session_keys (DaftarStore  *self,
                                  "              JOIN tools t ON t.id = st.tool_id "
                                  "              WHERE st.session_id = s.id "
                                  "                AND instr (t.name_key, ?1) > 0) "
-                                 "   OR instr (daftar_fold (s.note), ?1) > 0 "
+                                 "   OR daftar_contains (s.note, ?1) "
                                  "ORDER BY s.start_utc DESC, s.id DESC", error);
   if (stmt == NULL)
     return NULL;

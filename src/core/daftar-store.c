@@ -376,6 +376,25 @@ fold_sql (sqlite3_context  *context,
   sqlite3_result_text (context, daftar_fold (text, sqlite3_value_bytes (argv[0])), -1, g_free);
 }
 
+/* daftar_contains (text, key): whether daftar_fold (text) holds @key, a folded,
+ * non-empty search */
+static void
+contains_sql (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *key = (const char *) sqlite3_value_text (argv[1]);
+
+  if (text == NULL || key == NULL || *key == '\0')
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+
+  sqlite3_result_int (context, daftar_fold_contains (text, sqlite3_value_bytes (argv[0]), key));
+}
+
 /**
  * daftar_store_add_functions:
  *
@@ -388,6 +407,9 @@ daftar_store_add_functions (sqlite3 *db)
   sqlite3_create_function_v2 (db, "daftar_fold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
                               NULL, fold_sql, NULL, NULL, NULL);
+  sqlite3_create_function_v2 (db, "daftar_contains", 2,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                              NULL, contains_sql, NULL, NULL, NULL);
 }
 
 static gboolean
