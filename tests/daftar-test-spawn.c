@@ -33,6 +33,21 @@ daftar_test_spawn_cli (const char         *db,
                        const char * const *args,
                        GError            **error)
 {
+  return daftar_test_spawn_cli_in_zone (db, "UTC", args, error);
+}
+
+/**
+ * daftar_test_spawn_cli_in_zone:
+ * @tz: the time zone daftar-cli runs in, as for $TZ
+ *
+ * Like daftar_test_spawn_cli(), in another time zone than UTC.
+ */
+GSubprocess *
+daftar_test_spawn_cli_in_zone (const char         *db,
+                               const char         *tz,
+                               const char * const *args,
+                               GError            **error)
+{
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *dir = g_path_get_dirname (db);
@@ -42,7 +57,7 @@ daftar_test_spawn_cli (const char         *db,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_cwd (launcher, dir);
-  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
+  g_subprocess_launcher_setenv (launcher, "TZ", tz, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "HOME", dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", dir, TRUE);
@@ -69,8 +84,16 @@ DaftarTestRun *
 daftar_test_run_cli (const char         *db,
                      const char * const *args)
 {
+  return daftar_test_run_cli_in_zone (db, "UTC", args);
+}
+
+DaftarTestRun *
+daftar_test_run_cli_in_zone (const char         *db,
+                             const char         *tz,
+                             const char * const *args)
+{
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = daftar_test_spawn_cli (db, args, &error);
+  g_autoptr(GSubprocess) process = daftar_test_spawn_cli_in_zone (db, tz, args, &error);
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
   DaftarTestRun *run = g_new0 (DaftarTestRun, 1);

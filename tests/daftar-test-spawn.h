@@ -23,6 +23,13 @@ GSubprocess    *daftar_test_spawn_cli    (const char         *db,
                                           GError            **error);
 DaftarTestRun  *daftar_test_run_cli      (const char         *db,
                                           const char * const *args);
+GSubprocess    *daftar_test_spawn_cli_in_zone (const char         *db,
+                                               const char         *tz,
+                                               const char * const *args,
+                                               GError            **error);
+DaftarTestRun  *daftar_test_run_cli_in_zone   (const char         *db,
+                                               const char         *tz,
+                                               const char * const *args);
 char           *daftar_test_read_file    (const char         *path);
 char           *daftar_test_fingerprint_ledger (const char   *db);
 

@@ -46,6 +46,7 @@ typedef struct
   const char *label;
   const char *value;   /* NULL: the huge string */
   guint       bad_for; /* Kind flags */
+  gboolean    in_context; /* bad only on the entry point's day, in its zone */
 } BadValue;
 
 static const BadValue bad_values[] = {
@@ -65,6 +66,8 @@ static const BadValue bad_values[] = {
   { "impossible date", "2025-02-30", NOT_TEXT },
   { "impossible time", "25:61", NOT_TEXT },
   { "Persian overflow", "۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹", NOT_TEXT },
+  /* Berlin's clocks skipped 02:00–03:00 on 2025-03-30, the day "log --start" logs in */
+  { "in a daylight-saving gap", "02:30", KIND_TIME, TRUE },
 };
 
 typedef struct
@@ -72,6 +75,7 @@ typedef struct
   const char *label;
   Kind        kind;
   const char *args[16];   /* "@" is the open argument */
+  const char *tz;         /* the time zone it runs in; NULL for UTC */
 } EntryPoint;
 
 #define PROJECT "Churn model"
@@ -86,8 +90,12 @@ static const EntryPoint entry_points[] = {
   { "project add --rate", KIND_AMOUNT, { "project", "add", "New", HOURLY, "--rate", "@", NULL } },
   { "project add --client", KIND_NOTE, { "project", "add", "New", HOURLY, "--rate", "10", "--client", "@", NULL } },
   { "log PROJECT", KIND_PROJECT, { "log", "@", LOG_ARGS, NULL } },
+  { "log -- PROJECT", KIND_PROJECT, { "log", LOG_ARGS, "--", "@", NULL } },
+  { "project add -- NAME", KIND_NAME, { "project", "add", HOURLY, "--rate", "10", "--", "@", NULL } },
+  { "timer start -- PROJECT", KIND_PROJECT, { "timer", "start", "--", "@", NULL } },
+  { "timer start --note", KIND_NOTE, { "timer", "start", PROJECT, "--note", "@", NULL } },
   { "log --date", KIND_DATE, { "log", PROJECT, "--date", "@", "--start", "09:00", "--duration", "1h", NULL } },
-  { "log --start", KIND_TIME, { "log", PROJECT, "--date", "2024-01-10", "--start", "@", "--duration", "1h", NULL } },
+  { "log --start", KIND_TIME, { "log", PROJECT, "--date", "2025-03-30", "--start", "@", "--duration", "1h", NULL }, "Europe/Berlin" },
   { "log --duration", KIND_DURATION, { "log", PROJECT, "--date", "2024-01-10", "--start", "09:00", "--duration", "@", NULL } },
   { "log --paid", KIND_DURATION, { "log", PROJECT, LOG_ARGS, "--paid", "@", NULL } },
   { "log --note", KIND_NOTE, { "log", PROJECT, LOG_ARGS, "--note", "@", NULL } },
@@ -142,7 +150,7 @@ test_bad_input_cli (void)
           args[i] = g_strcmp0 (entry->args[i], "@") == 0 ? (bad->value ? bad->value : huge)
                                                          : entry->args[i];
 
-        run = daftar_test_run_cli (db, args);
+        run = daftar_test_run_cli_in_zone (db, entry->tz ? entry->tz : "UTC", args);
         n_runs++;
         if (run->status == 0 || run->err[0] == '\0')
           g_error ("%s with %s: status %d, stdout “%s”, stderr “%s”",
@@ -210,6 +218,9 @@ test_bad_input_core (void)
       g_autoptr(GError) e2 = NULL;
       g_autoptr(GError) e3 = NULL;
       g_autoptr(GError) e4 = NULL;
+
+      if (bad_values[v].in_context)
+        continue;
 
       g_test_message ("core: %s", bad_values[v].label);
       g_assert_false (daftar_money_parse (text, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, &e1));

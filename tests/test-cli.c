@@ -557,6 +557,123 @@ test_log_invalid (void)
                       "--duration", "1:00", NULL);
 }
 
+/* After "--", a project's name may start with a dash; a note may anyway. */
+static void
+test_log_double_dash (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonArray) sessions = NULL;
+  JsonObject *session;
+
+  g_free (cli_output (ledger, "Added project 1: -draft\n", "project", "add",
+                      "--platform", "upwork", "--category", "writing", "--pricing", "hourly",
+                      "--rate", "20", "--currency", "USD", "--", "-draft", NULL));
+  g_free (cli_output (ledger, "Logged session 1: 1:00 on -draft", "log", START_0301,
+                      "--duration", "1:00", "--note", "-v, --verbose", "--", "-draft", NULL));
+
+  sessions = sessions_json (ledger);
+  session = json_array_get_object_element (sessions, 0);
+  g_assert_cmpstr (member_string (session, "project"), ==, "-draft");
+  g_assert_cmpstr (member_string (session, "note"), ==, "-v, --verbose");
+
+  /* Options after "--" are not options: the command has too many arguments. */
+  assert_write_fails (ledger, 2, "Give the project’s name or number", "log", START_0301,
+                      "--", "-draft", "--duration", "1:00", NULL);
+  assert_write_fails (ledger, 2, "Unknown option", "log", "-draft", START_0301,
+                      "--duration", "1:00", NULL);
+}
+
+/* Berlin's clocks skipped 02:00–03:00 on 2025-03-30 and showed 02:00–03:00 twice
+ * on 2025-10-26. */
+static void
+test_log_daylight_saving (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  const char * const berlin[] = { "TZ", "Europe/Berlin", NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(JsonArray) sessions = NULL;
+
+  add_three_projects (ledger);
+  before = daftar_test_dump_db (ledger->db);
+  {
+    const char * const gap[] = { "--db", ledger->db, "log", "Logo design", "--date", "2025-03-30",
+                                 "--start", "02:30", "--duration", "1:00", NULL };
+    g_autoptr(CliRun) run = run_cliv (ledger, berlin, gap);
+
+    expect_failure (run, 1, "the clocks jumped forward over it for daylight saving time");
+  }
+  after = daftar_test_dump_db (ledger->db);
+  g_assert_cmpstr (before, ==, after);
+
+  {
+    const char * const twice[] = { "--db", ledger->db, "log", "Logo design", "--date", "2025-10-26",
+                                   "--start", "02:30", "--duration", "1:00", NULL };
+    g_autoptr(CliRun) run = run_cliv (ledger, berlin, twice);
+
+    expect_success (run, "Logged session 1");
+  }
+  sessions = sessions_json (ledger);
+  /* The first 02:30, on summer time: 00:30 UTC. */
+  g_assert_cmpstr (member_string (json_array_get_object_element (sessions, 0), "start"), ==,
+                   "2025-10-26T02:30:00+02:00");
+  g_assert_cmpint (member_int (json_array_get_object_element (sessions, 0), "start_utc"), ==,
+                   1761438600);
+}
+
+/* Names in any case, beyond ASCII: Unicode's full case folding, as in the app. */
+static void
+test_log_unicode_case (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonArray) sessions = NULL;
+  JsonObject *session;
+
+  g_free (cli_output (ledger, "Added project 1: Übersetzung\n", "project", "add", "Übersetzung",
+                      "--platform", "direct", "--category", "translation", "--pricing", "hourly",
+                      "--rate", "30", "--currency", "EUR", "--client", "Ölwerk", NULL));
+  g_free (cli_output (ledger, NULL, "tool", "add", "Ärger-Bot", NULL));
+
+  g_free (cli_output (ledger, "Logged session 1: 1:00 on Übersetzung", "log", "übersetzung",
+                      START_0301, "--duration", "1:00", "--tools", "ärger-bot", NULL));
+  sessions = sessions_json (ledger);
+  session = json_array_get_object_element (sessions, 0);
+  g_assert_cmpstr (member_string (session, "project"), ==, "Übersetzung");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (session, "tools"), 0),
+                   ==, "Ärger-Bot");
+
+  /* The Log's search, from the shell: full folding, the note, project and tools */
+  g_free (cli_output (ledger, "Logged session 2", "log", "1", "--date", "2025-03-02", "--start", "09:00",
+                      "--duration", "1:00", "--note", "Straße 12, Привет", NULL));
+  g_clear_pointer (&sessions, json_array_unref);
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "STRASSE", "--json", NULL);
+
+    sessions = parse_json_array (out);
+    assert_ids (sessions, "2");
+  }
+  g_free (cli_output (ledger, " Straße 12, Привет\n", "sessions", "--search", "привет", NULL));
+  g_free (cli_output (ledger, "No sessions in this period.\n", "sessions", "--search", "привет",
+                      "--to", "2025-03-01", NULL));
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "ÜBERSETZUNG", "--json", NULL);
+    g_autoptr(JsonArray) found = parse_json_array (out);
+
+    assert_ids (found, "1,2");
+  }
+  {
+    g_autofree char *out = cli_output (ledger, NULL, "sessions", "--search", "ÄRGER", "--json", NULL);
+    g_autoptr(JsonArray) found = parse_json_array (out);
+
+    assert_ids (found, "1");
+  }
+
+  assert_write_fails (ledger, 1, "A project called “⁨ÜBERSETZUNG⁩” already exists", "project", "add",
+                      "ÜBERSETZUNG", "--platform", "direct", "--category", "translation",
+                      "--pricing", "hourly", "--rate", "30", "--currency", "EUR", NULL);
+  assert_write_fails (ledger, 1, "is already in your list", "tool", "add", "ÄRGER-BOT", NULL);
+}
+
 /* pay */
 
 static void
@@ -1218,6 +1335,9 @@ main (int    argc,
   g_test_add_func ("/cli/log/durations", test_log_durations);
   g_test_add_func ("/cli/log/options", test_log_options);
   g_test_add_func ("/cli/log/invalid", test_log_invalid);
+  g_test_add_func ("/cli/log/double-dash", test_log_double_dash);
+  g_test_add_func ("/cli/log/daylight-saving", test_log_daylight_saving);
+  g_test_add_func ("/cli/log/unicode-case", test_log_unicode_case);
   g_test_add_func ("/cli/pay/record", test_pay);
   g_test_add_func ("/cli/pay/invalid", test_pay_invalid);
   g_test_add_func ("/cli/tool/add", test_tool_add);

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-dates.h"
 #include "daftar-validate.h"
 
@@ -98,6 +100,69 @@ test_local_to_utc (void)
   g_assert_cmpint (offset, ==, 0);
 }
 
+/* Berlin's clocks jump from 02:00 to 03:00 on 2026-03-29 and fall back from 03:00
+ * to 02:00 on 2026-10-25. */
+static void
+test_local_to_utc_dst (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GError) error = NULL;
+  gint64 when = -1;
+  gint32 offset = -1;
+  GDate spring, autumn, iran;
+
+  g_assert_nonnull (berlin);
+  g_date_clear (&spring, 1);
+  g_date_clear (&autumn, 1);
+  g_date_clear (&iran, 1);
+  g_date_set_dmy (&spring, 29, 3, 2026);
+  g_date_set_dmy (&autumn, 25, 10, 2026);
+  g_date_set_dmy (&iran, 22, 3, 2021);
+
+  /* In the gap: refused, nothing written to the outputs. */
+  g_assert_false (daftar_local_to_utc (&spring, 2, 30, berlin, &when, &offset, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START);
+  g_assert_true (strstr (error->message, "daylight saving") != NULL);
+  g_assert_cmpint (when, ==, -1);
+  g_clear_error (&error);
+  g_assert_false (daftar_local_to_utc (&spring, 2, 0, berlin, &when, &offset, NULL));
+  g_assert_false (daftar_local_to_utc (&spring, 2, 59, berlin, &when, &offset, NULL));
+
+  /* Either side of it: exact. */
+  g_assert_true (daftar_local_to_utc (&spring, 1, 59, berlin, &when, &offset, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (when, ==, 1774745940);   /* 2026-03-29T00:59Z */
+  g_assert_cmpint (offset, ==, 3600);
+  g_assert_true (daftar_local_to_utc (&spring, 3, 0, berlin, &when, &offset, &error));
+  g_assert_cmpint (when, ==, 1774746000);   /* 2026-03-29T01:00Z */
+  g_assert_cmpint (offset, ==, 7200);
+
+  /* Shown twice: the first time, still on summer time. */
+  g_assert_true (daftar_local_to_utc (&autumn, 2, 30, berlin, &when, &offset, &error));
+  g_assert_cmpint (when, ==, 1792888200);   /* 2026-10-25T00:30Z, not 01:30Z */
+  g_assert_cmpint (offset, ==, 7200);
+  g_assert_true (daftar_local_to_utc (&autumn, 3, 0, berlin, &when, &offset, &error));
+  g_assert_cmpint (when, ==, 1792893600);   /* 2026-10-25T02:00Z */
+  g_assert_cmpint (offset, ==, 3600);
+  g_assert_no_error (error);
+
+  /* Iran's clocks went from 00:00 to 01:00 on 2021-03-22: the day itself still
+   * starts, at 01:00, and a typed 00:30 is refused. */
+  g_assert_false (daftar_local_to_utc (&iran, 0, 30, tehran, &when, &offset, NULL));
+  g_assert_true (daftar_local_to_utc_forward (&iran, 0, 0, tehran, &when, &offset, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (when, ==, 1616358600);   /* 2021-03-21T20:30Z = 01:00+04:30 */
+  g_assert_cmpint (offset, ==, 16200);
+  {
+    gint64 from, to;
+
+    g_assert_true (daftar_date_range_to_utc (&iran, &iran, tehran, &from, &to));
+    g_assert_cmpint (from, ==, 1616358600);
+    g_assert_cmpint (to, ==, 1616358600 + 23 * 3600);
+  }
+}
+
 static void
 test_range_to_utc (void)
 {
@@ -128,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/parse-time", test_parse_time);
   g_test_add_func ("/dates/local-to-utc", test_local_to_utc);
+  g_test_add_func ("/dates/local-to-utc-dst", test_local_to_utc_dst);
   g_test_add_func ("/dates/range-to-utc", test_range_to_utc);
 
   return g_test_run ();

@@ -649,6 +649,41 @@ test_session_paid_too_long (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Berlin's clocks skipped 02:00–03:00 on 2025-03-30: core refuses a start in
+ * the gap, and the dialog shows why, writing nothing. */
+static void
+test_session_daylight_saving (Fixture       *f,
+                              gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  g_autofree char *before = daftar_test_dump_db (daftar_store_get_path (f->store));
+  g_autofree char *after = NULL;
+  g_autoptr(DaftarSession) session = NULL;
+  GtkWindow *dialog;
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  show_dialog (f, dialog);
+  set_text (dialog, "Date", "2025-03-30");
+  set_text (dialog, "Start Time", "02:30");
+  set_text (dialog, "Duration", "1h");
+  g_assert_true (has_error (dialog, "Start Time"));
+  g_assert_nonnull (strstr (shown_error (GTK_WIDGET (dialog)), "daylight saving"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+  after = daftar_test_dump_db (daftar_store_get_path (f->store));
+  g_assert_cmpstr (before, ==, after);
+
+  set_text (dialog, "Start Time", "03:00");
+  g_assert_false (has_error (dialog, "Start Time"));
+  click (save_button (dialog));
+  g_setenv ("TZ", "UTC", TRUE);
+  g_assert_true (f->destroyed);
+
+  session = daftar_store_get_session (f->store, f->saved_id, NULL);
+  g_assert_cmpint (session->start_utc, ==, 1743296400);   /* 2025-03-30T01:00Z */
+  g_assert_cmpint (session->utc_offset, ==, 7200);
+}
+
 static void
 test_session_per_task (Fixture       *f,
                        gconstpointer  data)
@@ -888,6 +923,7 @@ main (int   argc,
   ADD ("/dialogs/session/edit", test_session_edit);
   ADD ("/dialogs/session/paid-too-long", test_session_paid_too_long);
   ADD ("/dialogs/session/per-task", test_session_per_task);
+  ADD ("/dialogs/session/daylight-saving", test_session_daylight_saving);
   ADD ("/dialogs/session/ends-now", test_session_ends_now);
   ADD ("/dialogs/session/add-tool", test_session_add_tool);
   ADD ("/dialogs/session/no-projects", test_session_no_projects);

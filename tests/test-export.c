@@ -288,6 +288,84 @@ test_csv (Fixture       *f,
   g_ptr_array_unref (rows.rows);
 }
 
+/* The tools column read back as the documented rule says: split at "; ",
+ * a backslash takes the next character as it is. */
+static GStrv
+split_tools_field (const char *field)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (const char *c = field; *c != '\0'; c++)
+    {
+      if (*c == '\\' && c[1] != '\0')
+        g_string_append_c (name, *++c);
+      else if (*c == ';' && c[1] == ' ')
+        {
+          g_strv_builder_add (names, name->str);
+          g_string_truncate (name, 0);
+          c++;
+        }
+      else
+        {
+          g_assert_cmpint (*c, !=, ';');
+          g_string_append_c (name, *c);
+        }
+    }
+  g_strv_builder_add (names, name->str);
+  return g_strv_builder_end (names);
+}
+
+/* A ';' inside a tool's name can't be taken for the separator. */
+static void
+test_csv_tool_separator (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char * const tools[] = { "R&D; QA", "Back\\slash;", "Claude", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, TRUE, &error);
+  DaftarSessionDraft draft = { .start_utc = 1742800000, .actual_seconds = 4242,
+                               .tools = tools };
+  g_autofree char *text = NULL;
+  CsvRows rows = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref), NULL };
+  struct csv_parser parser;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  draft.project_id = ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
+  g_assert_true (daftar_store_add_tool (f->store, "R&D; QA", NULL, NULL, &error));
+  g_assert_true (daftar_store_add_tool (f->store, "Back\\slash;", NULL, NULL, &error));
+  g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
+  g_assert_no_error (error);
+
+  text = export_to_string (f->store, FALSE);
+  g_assert_cmpint (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI), ==, 0);
+  g_assert_cmpuint (csv_parse (&parser, text, strlen (text), csv_field_cb, csv_row_cb, &rows),
+                    ==, strlen (text));
+  g_assert_cmpint (csv_fini (&parser, csv_field_cb, csv_row_cb, &rows), ==, 0);
+  csv_free (&parser);
+
+  for (guint i = 1; i < rows.rows->len; i++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows.rows, i);
+      g_auto(GStrv) names = NULL;
+
+      if (!g_str_equal (g_ptr_array_index (row, 10), "4242"))
+        continue;
+
+      found = TRUE;
+      g_assert_cmpstr (g_ptr_array_index (row, 14), ==, "Back\\\\slash\\;; Claude; R&D\\; QA");
+      names = split_tools_field (g_ptr_array_index (row, 14));
+      g_assert_cmpuint (g_strv_length (names), ==, 3);
+      g_assert_cmpstr (names[0], ==, "Back\\slash;");
+      g_assert_cmpstr (names[1], ==, "Claude");
+      g_assert_cmpstr (names[2], ==, "R&D; QA");
+    }
+
+  g_assert_true (found);
+  g_ptr_array_unref (rows.rows);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +374,8 @@ main (int   argc,
 
   g_test_add ("/export/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/export/csv/tool-separator", Fixture, NULL, fixture_set_up,
+              test_csv_tool_separator, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -225,6 +225,7 @@ test_migrate_from_each_version (void)
 
       g_test_message ("from version %d", version);
       g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      daftar_store_add_functions (db);
       for (guint i = 0; i < n && migrations[i].version <= version; i++)
         {
           g_autofree char *set = g_strdup_printf ("PRAGMA user_version = %d", migrations[i].version);
@@ -523,6 +524,11 @@ test_timer_too_long_is_kept (Fixture       *f,
 
   g_assert_true (daftar_store_discard_timer (f->store, NULL));
   g_assert_null (daftar_store_get_timer (f->store, NULL));
+
+  /* Nothing left to discard: said so, not silently done. */
+  g_clear_error (&error);
+  g_assert_false (daftar_store_discard_timer (f->store, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
 }
 
 static void

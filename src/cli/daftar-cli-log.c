@@ -217,6 +217,54 @@ add_session_json (const DaftarSession *s,
   return TRUE;
 }
 
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b)
+{
+  const DaftarSession *x = *(DaftarSession * const *) a, *y = *(DaftarSession * const *) b;
+
+  if (x->start_utc != y->start_utc)
+    return x->start_utc < y->start_utc ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The sessions in [@from_utc, @to_utc) that the Log's search finds for @search,
+ * oldest first, to @func. */
+static gboolean
+foreach_found_session (DaftarStore              *store,
+                       const char               *search,
+                       gint64                    from_utc,
+                       gint64                    to_utc,
+                       DaftarSessionForeachFunc  func,
+                       gpointer                  user_data,
+                       GError                  **error)
+{
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) sessions = NULL;
+
+  if (!(keys = daftar_store_list_session_keys (store, search, error)))
+    return FALSE;
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const DaftarSessionKey *key = &g_array_index (keys, DaftarSessionKey, i);
+
+      if (key->start_utc >= from_utc && key->start_utc < to_utc)
+        g_array_append_val (ids, key->id);
+    }
+
+  if (!(sessions = daftar_store_get_sessions (store, (const gint64 *) ids->data, ids->len, error)))
+    return FALSE;
+
+  g_ptr_array_sort (sessions, compare_sessions);
+  for (guint i = 0; i < sessions->len; i++)
+    if (!func (g_ptr_array_index (sessions, i), user_data))
+      break;
+
+  return TRUE;
+}
+
 int
 daftar_cli_sessions (DaftarCli  *cli,
                      int         argc,
@@ -227,6 +275,7 @@ daftar_cli_sessions (DaftarCli  *cli,
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
+  g_autofree char *search = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   SessionPrinter printer = { 0 };
   gboolean json = FALSE;
@@ -236,6 +285,7 @@ daftar_cli_sessions (DaftarCli  *cli,
   GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive"), N_("YYYY-MM-DD") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only sessions whose note, project or AI tool holds TEXT, in any case"), N_("TEXT") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -268,7 +318,9 @@ daftar_cli_sessions (DaftarCli  *cli,
       g_autoptr(JsonArray) array = json_array_new ();
       g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
-      if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, add_session_json, array, &error))
+      if (search != NULL
+          ? !foreach_found_session (cli->store, search, from_utc, to_utc, add_session_json, array, &error)
+          : !daftar_store_foreach_session (cli->store, from_utc, to_utc, add_session_json, array, &error))
         return daftar_cli_fail (cli, error);
       json_node_set_array (root, array);
       daftar_cli_print_json (root);
@@ -278,8 +330,9 @@ daftar_cli_sessions (DaftarCli  *cli,
   format = daftar_format_new_from_environment ();
   printer.format = format;
   printer.localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
-  if (!daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &printer,
-                                     &error))
+  if (search != NULL
+      ? !foreach_found_session (cli->store, search, from_utc, to_utc, print_session, &printer, &error)
+      : !daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &printer, &error))
     return daftar_cli_fail (cli, error);
 
   if (printer.count == 0)

@@ -78,6 +78,46 @@ timer_stop (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* A timer that can't become a session (it ran over a day) can only go this way. */
+static int
+timer_discard (DaftarCli  *cli,
+               int         argc,
+               char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarTimer) timer = NULL;
+  g_autofree char *since = NULL;
+  int status;
+
+  context = g_option_context_new (_("— forget the running timer without logging it"));
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 1)
+    return daftar_cli_usage_error (cli, context, _("timer discard takes no arguments."));
+
+  if (!daftar_cli_open_store (cli, &error))
+    return daftar_cli_fail (cli, error);
+
+  if (!(timer = daftar_store_get_timer (cli->store, &error)))
+    {
+      if (error == NULL)
+        g_set_error_literal (&error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                             _("No timer is running."));
+      return daftar_cli_fail (cli, error);
+    }
+
+  if (!daftar_store_discard_timer (cli->store, &error))
+    return daftar_cli_fail (cli, error);
+
+  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  /* Translators: "Discarded the timer on Translation, running since 2025-03-21T09:30:00+03:30; nothing was logged." */
+  g_print (_("Discarded the timer on %s, running since %s; nothing was logged.\n"),
+           timer->project_name, since);
+  return DAFTAR_CLI_OK;
+}
+
 static int
 timer_status (DaftarCli  *cli,
               int         argc,
@@ -160,9 +200,12 @@ daftar_cli_timer (DaftarCli  *cli,
     return timer_stop (cli, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "status"))
     return timer_status (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "discard"))
+    return timer_discard (cli, argc - 1, argv + 1);
 
   print ("%s\n", _("Usage: daftar-cli timer start PROJECT [--note TEXT]"));
   print ("%s\n", _("       daftar-cli timer stop"));
   print ("%s\n", _("       daftar-cli timer status [--json]"));
+  print ("%s\n", _("       daftar-cli timer discard"));
   return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "daftar-cli-private.h"
 #include "daftar-i18n.h"
@@ -31,7 +32,7 @@ static const Command commands[] = {
   { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
   { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
   { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },
-  { "timer",    daftar_cli_timer,    N_("Start, stop or show the running timer") },
+  { "timer",    daftar_cli_timer,    N_("Start, stop, show or discard the running timer") },
   { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
   { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
   { "guidance", daftar_cli_guidance, N_("What the sources say about your work, and what to do next") },
@@ -93,6 +94,19 @@ daftar_cli_parse (DaftarCli        *cli,
     {
       *out_status = daftar_cli_usage_error (cli, context, error->message);
       return FALSE;
+    }
+
+  /* GOption stops at "--" but leaves it among the arguments: take it out, so that
+   * a name or note after it may start with a dash ("-- -draft"). */
+  for (int i = 1; i < *argc; i++)
+    {
+      if (g_str_equal ((*argv)[i], "--"))
+        {
+          memmove (&(*argv)[i], &(*argv)[i + 1], (size_t) (*argc - i - 1) * sizeof (char *));
+          (*argc)--;
+          (*argv)[*argc] = NULL;
+          break;
+        }
     }
 
   return TRUE;

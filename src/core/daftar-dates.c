@@ -130,13 +130,29 @@ daftar_time_parse (const char  *text,
   return TRUE;
 }
 
+/* Seconds east of UTC in @tz at the moment @utc; G_MININT32 if out of range. */
+static gint32
+offset_at (GTimeZone *tz,
+           gint64     utc)
+{
+  g_autoptr(GDateTime) moment = g_date_time_new_from_unix_utc (utc);
+  g_autoptr(GDateTime) local = moment ? g_date_time_to_timezone (moment, tz) : NULL;
+
+  return local ? (gint32) (g_date_time_get_utc_offset (local) / G_TIME_SPAN_SECOND) : G_MININT32;
+}
+
 /**
  * daftar_local_to_utc:
  * @tz: the user's time zone
  * @out_utc: (out): seconds since the epoch
  * @out_offset: (out): seconds east of UTC in force at that moment
  *
- * A time skipped by a daylight-saving change is moved forward, as clocks do.
+ * The moment a clock in @tz showed @date, @hour:@minute, for a time the user typed.
+ *
+ * A time that the clocks skipped (moving forward for daylight saving time) is
+ * refused with %DAFTAR_VALIDATION_ERROR_START, never moved. A time the clocks
+ * showed twice (moving back) is its first occurrence, in the offset in force
+ * before the change: the earlier moment.
  */
 gboolean
 daftar_local_to_utc (const GDate *date,
@@ -146,6 +162,71 @@ daftar_local_to_utc (const GDate *date,
                      gint64      *out_utc,
                      gint32      *out_offset,
                      GError     **error)
+{
+  g_autoptr(GDateTime) naive = NULL;
+  gint64 wall, best = G_MAXINT64;
+  gint32 best_offset = 0;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  /* The clock reading as if it were UTC; a moment fits when @tz's offset then
+   * turns it back into that reading. The offsets a day on either side are the
+   * ones around any change that day. */
+  naive = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                               g_date_get_day (date), hour, minute, 0);
+  if (naive == NULL)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                           _("That date and time can’t be represented."));
+      return FALSE;
+    }
+
+  wall = g_date_time_to_unix (naive);
+  {
+    const gint32 candidates[] = {
+      offset_at (tz, wall - 86400), offset_at (tz, wall), offset_at (tz, wall + 86400),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+      {
+        gint64 utc = wall - candidates[i];
+
+        if (candidates[i] != G_MININT32 && offset_at (tz, utc) == candidates[i] && utc < best)
+          {
+            best = utc;
+            best_offset = candidates[i];
+          }
+      }
+  }
+
+  if (best == G_MAXINT64)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                           _("That time didn’t exist on that day: the clocks jumped forward over it for daylight saving time. Enter a time before or after the change."));
+      return FALSE;
+    }
+
+  *out_utc = best;
+  *out_offset = best_offset;
+  return TRUE;
+}
+
+/**
+ * daftar_local_to_utc_forward:
+ *
+ * Like daftar_local_to_utc(), but a time skipped by a daylight-saving change is
+ * moved forward, as clocks do, and a repeated one takes the daylight-saving
+ * offset: for the start of a day and for made-up sessions, never for a time the
+ * user typed.
+ */
+gboolean
+daftar_local_to_utc_forward (const GDate *date,
+                             int          hour,
+                             int          minute,
+                             GTimeZone   *tz,
+                             gint64      *out_utc,
+                             gint32      *out_offset,
+                             GError     **error)
 {
   g_autoptr(GDateTime) dt = NULL;
 
@@ -188,7 +269,7 @@ daftar_date_range_to_utc (const GDate *from,
   *out_to_utc = G_MAXINT64;
 
   if (from != NULL &&
-      !daftar_local_to_utc (from, 0, 0, tz, out_from_utc, &offset, NULL))
+      !daftar_local_to_utc_forward (from, 0, 0, tz, out_from_utc, &offset, NULL))
     return FALSE;
 
   if (to != NULL)
@@ -196,7 +277,7 @@ daftar_date_range_to_utc (const GDate *from,
       GDate next = *to;
 
       g_date_add_days (&next, 1);
-      if (!daftar_local_to_utc (&next, 0, 0, tz, out_to_utc, &offset, NULL))
+      if (!daftar_local_to_utc_forward (&next, 0, 0, tz, out_to_utc, &offset, NULL))
         return FALSE;
     }
 

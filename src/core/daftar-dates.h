@@ -25,6 +25,13 @@ gboolean  daftar_local_to_utc        (const GDate *date,
                                       gint64      *out_utc,
                                       gint32      *out_offset,
                                       GError     **error);
+gboolean  daftar_local_to_utc_forward (const GDate *date,
+                                       int          hour,
+                                       int          minute,
+                                       GTimeZone   *tz,
+                                       gint64      *out_utc,
+                                       gint32      *out_offset,
+                                       GError     **error);
 gboolean  daftar_date_range_to_utc   (const GDate *from,
                                       const GDate *to,
                                       GTimeZone   *tz,

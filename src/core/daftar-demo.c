@@ -405,8 +405,8 @@ add_session (Demo        *demo,
   guint tool_bits = g_rand_int (demo->rand);
   int note = g_rand_int_range (demo->rand, -2, (int) g_strv_length ((char **) p->notes));
 
-  if (!daftar_local_to_utc (day, start / 60, start % 60, demo->tz,
-                            &draft.start_utc, &draft.utc_offset, error))
+  if (!daftar_local_to_utc_forward (day, start / 60, start % 60, demo->tz,
+                                    &draft.start_utc, &draft.utc_offset, error))
     return FALSE;
 
   for (guint t = 0; t < MAX_TOOLS && p->tools[t] != NULL; t++)

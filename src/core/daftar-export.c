@@ -361,11 +361,18 @@ write_session_csv (const DaftarSession *s,
   g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
   g_autoptr(GString) tools = g_string_new (NULL);
 
+  /* "; " between names; a ';' or a backslash inside a name gets a backslash before it, so the
+   * list splits back into the same names whatever they hold. */
   for (guint i = 0; i < s->tools->len; i++)
     {
       if (i > 0)
         g_string_append (tools, "; ");
-      g_string_append (tools, g_ptr_array_index (s->tools, i));
+      for (const char *c = g_ptr_array_index (s->tools, i); *c != '\0'; c++)
+        {
+          if (*c == ';' || *c == '\\')
+            g_string_append_c (tools, '\\');
+          g_string_append_c (tools, *c);
+        }
     }
 
   append_csv_field (w->buffer, "session", FALSE);

@@ -281,8 +281,8 @@ add_session (Filler              *f,
     return TRUE;
 
   g_date_add_days (&day, (guint) index);
-  if (!daftar_local_to_utc (&day, start_minutes / 60, start_minutes % 60, f->tz,
-                            &draft.start_utc, &draft.utc_offset, error))
+  if (!daftar_local_to_utc_forward (&day, start_minutes / 60, start_minutes % 60, f->tz,
+                                    &draft.start_utc, &draft.utc_offset, error))
     return FALSE;
 
   if (draft.start_utc + minutes * 60 > f->now_utc)

@@ -45,6 +45,7 @@ char         *daftar_stmt_dup_text         (DaftarStmt   *stmt,
                                             int           column);
 void          daftar_store_note_change     (DaftarStore  *self,
                                             guint         changes);
+void          daftar_store_add_functions   (sqlite3      *db);
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,
                                             GError      **error);

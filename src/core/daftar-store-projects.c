@@ -126,15 +126,16 @@ daftar_store_ensure_client (DaftarStore  *self,
     return 0;
 
   if (!(insert = daftar_store_prepare (self,
-                                       "INSERT INTO clients (name) VALUES (?1) "
-                                       "ON CONFLICT (name) DO NOTHING", error)))
+                                       "INSERT INTO clients (name, name_key) VALUES (?1, daftar_fold (?1)) "
+                                       "ON CONFLICT DO NOTHING", error)))
     return -1;
 
   sqlite3_bind_text (insert, 1, trimmed, -1, SQLITE_TRANSIENT);
   if (!daftar_store_step_done (self, insert, error))
     return -1;
 
-  if (!(select = daftar_store_prepare (self, "SELECT id FROM clients WHERE name = ?1", error)))
+  if (!(select = daftar_store_prepare (self, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)",
+                                       error)))
     return -1;
 
   sqlite3_bind_text (select, 1, trimmed, -1, SQLITE_TRANSIENT);
@@ -158,7 +159,9 @@ project_name_taken (DaftarStore  *self,
   g_autoptr(DaftarStmt) stmt = NULL;
   int rc;
 
-  if (!(stmt = daftar_store_prepare (self, "SELECT 1 FROM projects WHERE name = ?1 AND id <> ?2", error)))
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT 1 FROM projects WHERE name_key = daftar_fold (?1) AND id <> ?2",
+                                     error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -206,9 +209,10 @@ insert_project (DaftarStore              *self,
     return FALSE;
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "INSERT INTO projects (name, client_id, platform_id, category, "
+                                     "INSERT INTO projects (name, name_key, client_id, platform_id, category, "
                                      "  pricing, currency, rate_minor, price_minor, created_utc) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, unixepoch ())", error)))
+                                     "VALUES (?1, daftar_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, unixepoch ())",
+                                     error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -359,7 +363,7 @@ daftar_store_get_project (DaftarStore  *self,
 
 /**
  * daftar_store_find_project:
- * @name_or_id: a project's name (any case) or its number
+ * @name_or_id: a project's name, in any case (Unicode's full case folding), or its number
  *
  * Returns: (transfer full): the project, or %NULL with a validation error
  */
@@ -378,8 +382,8 @@ daftar_store_find_project (DaftarStore  *self,
 
   if (!(stmt = daftar_store_prepare (self,
                                      PROJECT_COLUMNS
-                                     "WHERE p.name = ?1 OR CAST (p.id AS TEXT) = ?1 "
-                                     "ORDER BY (p.name = ?1) DESC LIMIT 1", error)))
+                                     "WHERE p.name_key = daftar_fold (?1) OR CAST (p.id AS TEXT) = ?1 "
+                                     "ORDER BY (p.name_key = daftar_fold (?1)) DESC LIMIT 1", error)))
     return NULL;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
@@ -433,7 +437,8 @@ write_project (DaftarStore              *self,
     return FALSE;
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "UPDATE projects SET name = ?2, client_id = ?3, platform_id = ?4, "
+                                     "UPDATE projects SET name = ?2, name_key = daftar_fold (?2), "
+                                     "  client_id = ?3, platform_id = ?4, "
                                      "  category = ?5, pricing = ?6, currency = ?7, rate_minor = ?8, "
                                      "  price_minor = ?9 WHERE id = ?1", error)))
     return FALSE;

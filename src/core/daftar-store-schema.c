@@ -211,11 +211,32 @@ static const char migration_4[] =
   "  error        TEXT"
   ") STRICT;";
 
+/* Version 5: names compared in full Unicode case (daftar-fold.c), not only ASCII's.
+ *
+ * name_key is the folded name, set by the store with every name; its UNIQUE index
+ * makes "Übersetzung" and "ÜBERSETZUNG" one name, as NOCASE did for ASCII only.
+ * Names the old rule let in twice keep the first; later ones get their number
+ * after them, so nothing is lost and each stays findable. daftar_fold() is the
+ * store's own SQL function: the schema never calls it, so any SQLite can read
+ * the file. */
+#define NAME_KEY(table) \
+  "ALTER TABLE " table " ADD COLUMN name_key TEXT NOT NULL DEFAULT '';" \
+  "UPDATE " table " SET name = name || ' (' || id || ')' WHERE id NOT IN" \
+  "  (SELECT min (id) FROM " table " GROUP BY daftar_fold (name));" \
+  "UPDATE " table " SET name_key = daftar_fold (name);" \
+  "CREATE UNIQUE INDEX " table "_by_name_key ON " table " (name_key);"
+
+static const char migration_5[] =
+  NAME_KEY ("clients")
+  NAME_KEY ("projects")
+  NAME_KEY ("tools");
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
+  { 5, migration_5 },
 };
 
 const DaftarMigration *

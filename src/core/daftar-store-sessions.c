@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-fold.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -23,7 +24,8 @@ find_tool_id (DaftarStore  *self,
   g_autofree char *trimmed = daftar_text_clean_name (name);
   int rc;
 
-  if (!(stmt = daftar_store_prepare (self, "SELECT id FROM tools WHERE name = ?1", error)))
+  if (!(stmt = daftar_store_prepare (self, "SELECT id FROM tools WHERE name_key = daftar_fold (?1)",
+                                     error)))
     return -1;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
@@ -490,7 +492,8 @@ daftar_store_stop_timer (DaftarStore  *self,
 /**
  * daftar_store_discard_timer:
  *
- * Forgets the running timer without logging anything.
+ * Forgets the running timer without logging anything, however long it ran.
+ * With no timer running, fails with %DAFTAR_STORE_ERROR_NOT_FOUND.
  */
 gboolean
 daftar_store_discard_timer (DaftarStore  *self,
@@ -500,6 +503,13 @@ daftar_store_discard_timer (DaftarStore  *self,
 
   if (!daftar_store_exec (self, "DELETE FROM timer", error))
     return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                           _("No timer is running."));
+      return FALSE;
+    }
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
   return TRUE;
@@ -602,8 +612,9 @@ daftar_store_delete_session (DaftarStore  *self,
 
 /**
  * daftar_store_list_session_keys:
- * @search: (nullable): words that must all appear in the note, the project's
- *   name or a tool's name, in any case; %NULL or blank for every session
+ * @search: (nullable): text that must appear in the note, the project's name
+ *   or a tool's name, in any case (Unicode's full case folding, so "STRASSE"
+ *   finds "Straße"); %NULL or blank for every session
  *
  * Lists where each session sits, newest first, from the covering index: enough
  * for a lazy list to know its length and its day headings before it reads any
@@ -624,24 +635,25 @@ daftar_store_list_session_keys (DaftarStore  *self,
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
   if (search != NULL)
-    needle = g_strstrip (g_utf8_casefold (search, -1));
+    needle = g_strstrip (daftar_fold (search, -1));
 
   if (needle == NULL || *needle == '\0')
     stmt = daftar_store_prepare (self,
                                  "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
                                  "ORDER BY start_utc DESC, id DESC", error);
   else
-    /* instr() on lower-cased text: no LIKE wildcards to escape, and SQL never
-     * sees the search text except as a bound value. */
+    /* instr() on folded text (daftar-fold.c): no LIKE wildcards to escape, and SQL
+     * never sees the search text except as a bound value. Names have their key
+     * stored; notes are folded as they are read, the project's and tools' first. */
     stmt = daftar_store_prepare (self,
                                  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
                                  "JOIN projects p ON p.id = s.project_id "
-                                 "WHERE instr (lower (s.note), ?1) > 0 "
-                                 "   OR instr (lower (p.name), ?1) > 0 "
+                                 "WHERE instr (p.name_key, ?1) > 0 "
                                  "   OR EXISTS (SELECT 1 FROM session_tools st "
                                  "              JOIN tools t ON t.id = st.tool_id "
                                  "              WHERE st.session_id = s.id "
-                                 "                AND instr (lower (t.name), ?1) > 0) "
+                                 "                AND instr (t.name_key, ?1) > 0) "
+                                 "   OR daftar_contains (s.note, ?1) "
                                  "ORDER BY s.start_utc DESC, s.id DESC", error);
   if (stmt == NULL)
     return NULL;

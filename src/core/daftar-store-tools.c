@@ -41,8 +41,8 @@ daftar_store_add_tool (DaftarStore        *self,
   trimmed = daftar_text_clean_name (name);
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "INSERT INTO tools (name, monthly_cost_minor, cost_currency) "
-                                     "VALUES (?1, ?2, ?3)", error)))
+                                     "INSERT INTO tools (name, name_key, monthly_cost_minor, cost_currency) "
+                                     "VALUES (?1, daftar_fold (?1), ?2, ?3)", error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
@@ -101,7 +101,7 @@ daftar_store_update_tool (DaftarStore        *self,
   clean = daftar_text_clean_name (name);
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "UPDATE tools SET name = ?2, monthly_cost_minor = ?3, "
+                                     "UPDATE tools SET name = ?2, name_key = daftar_fold (?2), monthly_cost_minor = ?3, "
                                      "  cost_currency = ?4, hidden = ?5 WHERE id = ?1", error)))
     return FALSE;
 

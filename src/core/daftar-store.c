@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "daftar-fold.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarStore, daftar_store, G_TYPE_OBJECT)
@@ -357,6 +358,60 @@ backup_before_migration (DaftarStore  *self,
   return TRUE;
 }
 
+/* daftar_fold (text): the key names are compared and notes searched by */
+static void
+fold_sql (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  const char *text;
+
+  if (sqlite3_value_type (argv[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  text = (const char *) sqlite3_value_text (argv[0]);
+  sqlite3_result_text (context, daftar_fold (text, sqlite3_value_bytes (argv[0])), -1, g_free);
+}
+
+/* daftar_contains (text, key): whether daftar_fold (text) holds @key, a folded,
+ * non-empty search */
+static void
+contains_sql (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *key = (const char *) sqlite3_value_text (argv[1]);
+
+  if (text == NULL || key == NULL || *key == '\0')
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+
+  sqlite3_result_int (context, daftar_fold_contains (text, sqlite3_value_bytes (argv[0]), key));
+}
+
+/**
+ * daftar_store_add_functions:
+ *
+ * Gives a connection the SQL functions the store's statements and migrations
+ * call. Direct only: a trigger or view in a hostile file can't call them.
+ */
+void
+daftar_store_add_functions (sqlite3 *db)
+{
+  sqlite3_create_function_v2 (db, "daftar_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                              NULL, fold_sql, NULL, NULL, NULL);
+  sqlite3_create_function_v2 (db, "daftar_contains", 2,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                              NULL, contains_sql, NULL, NULL, NULL);
+}
+
 static gboolean
 refuse_newer_version (DaftarStore  *self,
                       int           version,
@@ -480,6 +535,7 @@ daftar_store_open (const char  *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  daftar_store_add_functions (self->db);
 
   /* A file from a newer Daftar is refused before anything, even its journal
    * mode, is changed. */

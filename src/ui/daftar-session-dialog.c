@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-duration.h"
+#include "daftar-fold.h"
 #include "daftar-session-dialog.h"
 #include "daftar-ui-format.h"
 
@@ -803,12 +804,12 @@ static GtkCheckButton *
 find_tool_check (DaftarSessionDialog *self,
                  const char          *name)
 {
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  g_autofree char *wanted = daftar_fold (name, -1);
 
   for (guint i = 0; i < self->tool_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->tool_checks, i);
-      g_autofree char *folded = g_utf8_casefold (g_object_get_data (G_OBJECT (check), "tool-name"), -1);
+      g_autofree char *folded = daftar_fold (g_object_get_data (G_OBJECT (check), "tool-name"), -1);
 
       if (g_strcmp0 (folded, wanted) == 0)
         return check;
@@ -826,7 +827,7 @@ select_new_tool (DaftarSessionDialog  *self,
   g_autoptr(GPtrArray) tools = NULL;
   g_autoptr(GError) add_error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (typed));
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  g_autofree char *wanted = daftar_fold (name, -1);
   GtkCheckButton *check;
   gint64 id = 0;
 
@@ -851,7 +852,7 @@ select_new_tool (DaftarSessionDialog  *self,
   for (guint i = 0; i < tools->len; i++)
     {
       DaftarTool *tool = g_ptr_array_index (tools, i);
-      g_autofree char *folded = g_utf8_casefold (tool->name, -1);
+      g_autofree char *folded = daftar_fold (tool->name, -1);
 
       if ((add_error == NULL && tool->id == id) ||
           (add_error != NULL && g_strcmp0 (folded, wanted) == 0))

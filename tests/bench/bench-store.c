@@ -1,4 +1,4 @@
-/* bench-store.c — inserting a million sessions, and summing a month of them
+/* bench-store.c — inserting a million sessions, summing a month of them, searching them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,12 +9,24 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "daftar-store.h"
 #include "daftar-test-util.h"
 
 #define N_PROJECTS 40
 #define BATCH      10000
+
+/* CPU time of this process, in microseconds: steadier than the clock on a
+ * shared machine. */
+static gint64
+cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static int
 compare_gint64 (gconstpointer a,
@@ -36,6 +48,10 @@ main (int   argc,
   const char *env = g_getenv ("DAFTAR_BENCH_SESSIONS");
   gint64 n_sessions = env ? g_ascii_strtoll (env, NULL, 10) : 1000000;
   static const char * const tools[] = { "ChatGPT", "DeepL", NULL };
+  /* Notes in the scripts users write them in, for the search */
+  static const char * const notes[] = { "benchmark", "Übersetzung, Straße 12",
+                                        "ترجمهٔ مقاله", "Привет, glossary" };
+  static const char * const searches[] = { "STRASSE", "привет", "zzz" };
   gint64 projects[N_PROJECTS];
   /* Sessions spread evenly over three years up to 2025-12-31 */
   const gint64 first = 1640995200;   /* 2022-01-01T00:00Z */
@@ -69,7 +85,7 @@ main (int   argc,
         .actual_seconds = actual,
         .has_paid = TRUE,
         .paid_seconds = actual * 3 / 4,
-        .note = "benchmark",
+        .note = notes[i % G_N_ELEMENTS (notes)],
         .tools = i % 3 == 0 ? tools : NULL,
       };
 
@@ -104,6 +120,31 @@ main (int   argc,
           totals->len, total_actual / 3600.0, samples[0] / 1000.0);
   qsort (samples + 1, G_N_ELEMENTS (samples) - 1, sizeof (gint64), compare_gint64);
   printf (", median of 20 warm %.2f ms\n", samples[1 + (G_N_ELEMENTS (samples) - 1) / 2] / 1000.0);
+
+  /* The Log's search: a cold first run, then the median of warm ones, for a word
+   * a quarter of the notes hold in another case, and for one nothing holds. */
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    {
+      g_autoptr(GArray) keys = NULL;
+      gint64 cpu[11];
+
+      for (guint i = 0; i < 11; i++)
+        {
+          gint64 c0 = cpu_time ();
+
+          t0 = g_get_monotonic_time ();
+          g_clear_pointer (&keys, g_array_unref);
+          keys = daftar_store_list_session_keys (store, searches[s], &error);
+          g_assert_no_error (error);
+          samples[i] = g_get_monotonic_time () - t0;
+          cpu[i] = cpu_time () - c0;
+        }
+      qsort (samples + 1, 10, sizeof (gint64), compare_gint64);
+      qsort (cpu + 1, 10, sizeof (gint64), compare_gint64);
+      printf ("search “%s”: %u sessions, first %.1f ms, median of 10 warm %.1f ms (CPU %.1f ms)\n",
+              searches[s], keys->len, samples[0] / 1000.0, samples[1 + 5] / 1000.0,
+              cpu[1 + 5] / 1000.0);
+    }
 
   g_rand_free (rand);
   g_clear_object (&store);
