@@ -23,6 +23,8 @@ GSubprocess    *daftar_test_spawn_cli    (const char         *db,
                                           GError            **error);
 DaftarTestRun  *daftar_test_run_cli      (const char         *db,
                                           const char * const *args);
+DaftarTestRun  *daftar_test_run_cli_on_terminal (const char         *db,
+                                                 const char * const *args);
 char           *daftar_test_read_file    (const char         *path);
 char           *daftar_test_fingerprint_ledger (const char   *db);
 
