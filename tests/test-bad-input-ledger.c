@@ -115,6 +115,7 @@ test_bad_input_output_through_link (void)
   const char * const setup[] = { "demo", "--sessions", "5", "--until", "2024-06-30", NULL };
   const char * const args[] = { "export", "--format", "csv", "--output", "link.csv", NULL };
   GStatBuf st;
+  ino_t old_inode;
 
   {
     g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, setup);
@@ -123,11 +124,17 @@ test_bad_input_output_through_link (void)
   }
   g_assert_true (g_file_set_contents (target, "old", -1, NULL));
   g_assert_cmpint (symlink ("real.csv", symlinked), ==, 0);
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  old_inode = st.st_ino;
   {
     g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, args);
 
     g_assert_cmpint (run->status, ==, 0);
   }
+  /* Written beside it and renamed over it, not rewritten in place: a failed
+   * export can't leave half a file. */
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpuint (st.st_ino, !=, old_inode);
   g_assert_cmpint (g_lstat (symlinked, &st), ==, 0);
   g_assert_true (S_ISLNK (st.st_mode));
   g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
@@ -195,6 +202,56 @@ test_bad_input_hostile_files (void)
         }
       daftar_test_rm_rf (dir);
     }
+}
+
+/* Another database's -wal copied beside the ledger: never merged into it. */
+static void
+test_bad_input_stray_wal (void)
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "ledger.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *db_before = NULL;
+  g_autofree char *wal_before = NULL;
+  const char * const setup[] = { "demo", "--sessions", "20", "--until", "2024-06-30", NULL };
+  const char * const commands[][10] = {
+    { "project", "list", NULL },
+    { "log", PROJECT, LOG_ARGS, NULL },
+  };
+  sqlite3 *handle = NULL;
+  gsize length;
+
+  {
+    g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, setup);
+
+    g_assert_cmpint (run->status, ==, 0);
+  }
+  g_assert_cmpint (sqlite3_open (other, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                                         "CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT);"
+                                         "INSERT INTO urls (url) VALUES ('a');", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (other_wal, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (wal, contents, length, NULL));
+  sqlite3_close (handle);
+
+  db_before = daftar_test_read_file (db);
+  wal_before = daftar_test_read_file (wal);
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, commands[c]);
+      g_autofree char *db_after = daftar_test_read_file (db);
+      g_autofree char *wal_after = daftar_test_read_file (wal);
+
+      if (run->status == 0 || strstr (run->err, "ledger.db-wal") == NULL)
+        g_error ("daftar-cli %s: status %d, stderr “%s”", commands[c][0], run->status, run->err);
+      g_assert_cmpstr (db_after, ==, db_before);
+      g_assert_cmpstr (wal_after, ==, wal_before);
+    }
+
+  daftar_test_rm_rf (dir);
 }
 
 /* Names and notes written into the ledger with raw SQL, with an escape
@@ -275,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/bad-input-ledger/output-is-ledger", test_bad_input_output_is_ledger);
   g_test_add_func ("/bad-input-ledger/output-through-link", test_bad_input_output_through_link);
   g_test_add_func ("/bad-input-ledger/hostile-files", test_bad_input_hostile_files);
+  g_test_add_func ("/bad-input-ledger/stray-wal", test_bad_input_stray_wal);
   g_test_add_func ("/bad-input-ledger/untrusted-text", test_bad_input_untrusted_text);
 
   return g_test_run ();
