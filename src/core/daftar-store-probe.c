@@ -78,8 +78,9 @@ set_probe_error (sqlite3     *db,
                  GError     **error)
 {
   g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_CORRUPT,
-               _("%s is not a Daftar ledger, or it is damaged: %s"),
-               path, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+               _("The ledger file is damaged: %s"),
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  g_prefix_error (error, _("Could not open the ledger %s: "), path);
   return FALSE;
 }
 
