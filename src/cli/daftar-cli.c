@@ -416,6 +416,9 @@ main (int    argc,
       status = DAFTAR_CLI_USAGE;
     }
 
+  /* Closed even if a reference lingers: the ledger is left one file. */
+  if (cli.store != NULL)
+    daftar_store_close (cli.store, NULL);
   g_clear_object (&cli.store);
   daftar_format_set_for_messages (NULL);
   return status;

@@ -155,7 +155,7 @@ daftar_application_shutdown (GApplication *app)
 
   g_clear_handle_id (&self->feed_id, g_source_remove);
   if (self->store != NULL && !daftar_store_close (self->store, &error))
-    g_warning ("Closing the ledger: %s", error->message);
+    g_message ("The ledger stays in two files until another program closes it: %s", error->message);
 
   G_APPLICATION_CLASS (daftar_application_parent_class)->shutdown (app);
 }
