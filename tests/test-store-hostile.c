@@ -325,6 +325,38 @@ test_close_checkpoints (void)
   daftar_test_rm_rf (dir);
 }
 
+/* A reader elsewhere in the middle of a read: the checkpoint can't finish, close
+ * says so, and the write is safe in the -wal. */
+static void
+test_close_while_read (void)
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *path = make_ledger (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarStore) store = daftar_store_open (path, &error);
+  g_autoptr(DaftarStore) reopened = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
+  DaftarPaymentDraft payment = { .project_id = 1, .date = "2025-04-01", .amount_minor = 700 };
+  sqlite3 *reader = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_store_add_payment (store, &payment, NULL, &error));
+  g_assert_cmpint (sqlite3_open (path, &reader), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM payments;", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (daftar_store_close (store, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+
+  sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (reader);
+  reopened = daftar_store_open (path, &error);
+  g_assert_no_error (error);
+  payments = daftar_store_list_payments (reopened, &error);
+  g_assert_cmpuint (payments->len, ==, 2);
+  daftar_test_rm_rf (dir);
+}
+
 /* Every name that reaches the ledger or a file SQLite keeps beside it. */
 static void
 test_ledger_files_recognised (void)
@@ -445,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/store-hostile/stray-wal", test_stray_wal_refused);
   g_test_add_func ("/store-hostile/own-wal", test_own_wal_replayed);
   g_test_add_func ("/store-hostile/close-checkpoints", test_close_checkpoints);
+  g_test_add_func ("/store-hostile/close-while-read", test_close_while_read);
   g_test_add_func ("/store-hostile/ledger-files", test_ledger_files_recognised);
   g_test_add_func ("/store-hostile/safe-file-links", test_safe_file_follows_links);
 

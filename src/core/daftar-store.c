@@ -127,7 +127,7 @@ daftar_store_close (DaftarStore  *self,
   if (self->opened)
     {
       sqlite3_busy_timeout (self->db, 250);
-      rc = sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+      rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
       if (rc != SQLITE_OK)
         ok = daftar_store_set_sql_error (self, rc, error);
     }
