@@ -30,6 +30,8 @@ GSubprocess    *daftar_test_spawn_cli_in_zone (const char         *db,
 DaftarTestRun  *daftar_test_run_cli_in_zone   (const char         *db,
                                                const char         *tz,
                                                const char * const *args);
+DaftarTestRun  *daftar_test_run_cli_on_terminal (const char         *db,
+                                                 const char * const *args);
 char           *daftar_test_read_file    (const char         *path);
 char           *daftar_test_fingerprint_ledger (const char   *db);
 

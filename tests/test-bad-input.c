@@ -9,7 +9,9 @@
  *
  * NUL bytes can't travel through argv, so they are tried on the core
  * validators the commands call, with the other bad values. Bad content, from
- * the feed and in files, is test-bad-input-feed.c's.
+ * the feed and in files, is test-bad-input-feed.c's. Hostile files in the
+ * ledger's place, outputs that resolve to the ledger, and ledger text that
+ * would drive a terminal are test-bad-input-ledger.c's.
  */
 #define G_LOG_DOMAIN "test-bad-input"
 

@@ -219,6 +219,54 @@ test_crash_timer (void)
   daftar_test_rm_rf (dir);
 }
 
+/* What users do to back up: copy daftar.db alone. After daftar-cli exits, the
+ * file holds its write even while another program has the ledger open (so
+ * SQLite's own checkpoint at the last close does not happen). */
+static void
+test_exit_leaves_one_file (void)
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "ledger.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *contents = NULL;
+  const char * const setup[] = { "demo", "--sessions", "5", "--until", "2024-06-30", NULL };
+  const char * const log[] = { "log", "Churn model", "--date", "2024-07-02", "--start", "09:00",
+                               "--duration", "1h", "--note", "after the backup?", NULL };
+  sqlite3 *reader = NULL;
+  gsize length;
+
+  {
+    g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, setup);
+
+    g_assert_cmpint (run->status, ==, 0);
+  }
+  g_assert_cmpint (sqlite3_open (db, &reader), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "SELECT count(*) FROM sessions", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    g_autoptr(DaftarTestRun) run = daftar_test_run_cli (db, log);
+
+    g_assert_cmpint (run->status, ==, 0);
+  }
+
+  g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  {
+    sqlite3 *alone = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (copy, &alone, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (alone, "SELECT count(*) FROM sessions WHERE note = 'after the backup?'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (alone);
+  }
+
+  sqlite3_close (reader);
+  daftar_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/crash/demo", test_crash_demo);
   g_test_add_func ("/crash/timer", test_crash_timer);
+  g_test_add_func ("/crash/exit-leaves-one-file", test_exit_leaves_one_file);
 
   return g_test_run ();
 }

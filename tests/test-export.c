@@ -6,6 +6,7 @@
 
 #include <csv.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #include "daftar-export.h"
 #include "daftar-store-report.h"
@@ -366,6 +367,29 @@ test_csv_tool_separator (Fixture       *f,
   g_ptr_array_unref (rows.rows);
 }
 
+/* Text put in the ledger with raw SQL, not UTF-8: the JSON stays valid. */
+static void
+test_json_invalid_utf8 (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (daftar_store_get_path (f->store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE projects SET name = 'Bad' || CAST (X'FF28' AS TEXT) WHERE id = 1;"
+                                     "UPDATE sessions SET note = CAST (X'C3' AS TEXT);", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  json = export_to_string (f->store, TRUE);
+  g_assert_true (g_utf8_validate (json, -1, NULL));
+  g_assert_nonnull (strstr (json, "Bad\xef\xbf\xbd("));
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +400,8 @@ main (int   argc,
   g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/export/csv/tool-separator", Fixture, NULL, fixture_set_up,
               test_csv_tool_separator, fixture_tear_down);
+  g_test_add ("/export/json-invalid-utf8", Fixture, NULL, fixture_set_up, test_json_invalid_utf8,
+              fixture_tear_down);
 
   return g_test_run ();
 }

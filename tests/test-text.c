@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-text.h"
 
 #define FSI "\u2068"
@@ -92,6 +94,36 @@ test_excerpt_hostile (void)
   assert_excerpt ("\xc0\xb1", FSI "\uFFFD\uFFFD" PDI);
 }
 
+/* Ledger text on its way to a terminal: nothing in it can drive the terminal. */
+static void
+test_for_terminal (void)
+{
+  static const struct { const char *in; const char *out; } cases[] = {
+    { "Plain, فارسی, ZWNJ\u200cok", "Plain, فارسی, ZWNJ\u200cok" },
+    { "line\nnext\ttab", "line\nnext\ttab" },
+    { "Evil\x1b[2J", "Evil\u241b[2J" },
+    { "bell\x07 cr\r del\x7f", "bell\u2407 cr\u240d del\u2421" },
+    { "csi\xc2\x9b" "31m", "csi\ufffd" "31m" },
+    { "broken\xff\xfe(", "broken\ufffd\ufffd(" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *safe = daftar_text_for_terminal (cases[i].in, -1);
+
+      g_assert_cmpstr (safe, ==, cases[i].out);
+    }
+
+  {
+    g_autofree char *from_null = daftar_text_for_terminal (NULL, -1);
+    g_autofree char *with_nul = daftar_text_for_terminal ("a\0\x1b", 3);
+
+    g_assert_cmpstr (from_null, ==, "");
+    g_assert_true (g_utf8_validate (with_nul, -1, NULL));
+    g_assert_null (strchr (with_nul, '\x1b'));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +135,7 @@ main (int   argc,
   g_test_add_func ("/text/isolate-truncates", test_isolate_truncates);
   g_test_add_func ("/text/excerpt", test_excerpt);
   g_test_add_func ("/text/excerpt-hostile", test_excerpt_hostile);
+  g_test_add_func ("/text/for-terminal", test_for_terminal);
 
   return g_test_run ();
 }

@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
 #include "daftar-export.h"
+#include "daftar-safe-file.h"
 
 int
 daftar_cli_export (DaftarCli  *cli,
@@ -20,7 +23,7 @@ daftar_cli_export (DaftarCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GOutputStream) output = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(DaftarSafeFile) file = NULL;
   g_autofree char *format = NULL;
   g_autofree char *path = NULL;
   gboolean json;
@@ -48,30 +51,43 @@ daftar_cli_export (DaftarCli  *cli,
 
   if (path != NULL)
     {
-      /* Written to a temporary file and moved into place, so a failed export
-       * never leaves a half-written file where a good one was. */
-      file = g_file_new_for_commandline_arg (path);
-      output = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
-      if (output == NULL)
+      /* Refused when it is the ledger or one of its files; else written to a
+       * temporary file beside the file it points to and moved into place, so
+       * a failed export never leaves a half-written file where a good one was. */
+      if (!(file = daftar_safe_file_new (cli->store, path, &error)))
         return daftar_cli_fail (cli, error);
+      output = g_object_ref (daftar_safe_file_get_stream (file));
     }
+  else if (isatty (STDOUT_FILENO))
+    /* For a terminal: through daftar-cli's printing, which keeps the ledger's
+     * control characters from reaching it. */
+    output = g_memory_output_stream_new_resizable ();
   else
     output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
   ok = json ? daftar_export_json (cli->store, output, NULL, &error)
             : daftar_export_csv (cli->store, output, NULL, &error);
-
   if (!ok)
+    return daftar_cli_fail (cli, error);
+
+  if (file != NULL)
     {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      /* Closing a cancelled replace stream leaves the old file as it was. */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (output, cancelled, NULL);
-      return daftar_cli_fail (cli, error);
+      g_clear_object (&output);
+      if (!daftar_safe_file_commit (file, &error))
+        return daftar_cli_fail (cli, error);
     }
+  else if (G_IS_MEMORY_OUTPUT_STREAM (output))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *text = NULL;
 
-  if (!g_output_stream_close (output, NULL, &error))
+      if (!g_output_stream_close (output, NULL, &error))
+        return daftar_cli_fail (cli, error);
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_print ("%s", text);
+    }
+  else if (!g_output_stream_close (output, NULL, &error))
     return daftar_cli_fail (cli, error);
 
   return DAFTAR_CLI_OK;

@@ -14,6 +14,8 @@
 #include "daftar-i18n.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
+#include "daftar-json.h"
+#include "daftar-text.h"
 
 typedef struct
 {
@@ -115,12 +117,8 @@ daftar_cli_parse (DaftarCli        *cli,
 void
 daftar_cli_print_json (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
+  g_autofree char *text = daftar_json_to_text (node, TRUE);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
 }
 
@@ -310,6 +308,39 @@ print_help (gboolean usage_error)
   print ("%s\n", _("Run “daftar-cli COMMAND --help” for a command’s options."));
 }
 
+/* Everything daftar-cli prints passes here: names and notes from the ledger
+ * may hold anything, and none of it may drive the terminal. */
+static void
+print_safely (FILE       *stream,
+              const char *text)
+{
+  g_autofree char *safe = daftar_text_for_terminal (text, -1);
+  const char *charset;
+
+  if (g_get_charset (&charset))
+    fputs (safe, stream);
+  else
+    {
+      g_autofree char *converted = g_convert_with_fallback (safe, -1, charset, "UTF-8", "?",
+                                                            NULL, NULL, NULL);
+
+      fputs (converted != NULL ? converted : safe, stream);
+    }
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *text)
+{
+  print_safely (stdout, text);
+}
+
+static void
+print_to_stderr (const char *text)
+{
+  print_safely (stderr, text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +351,8 @@ main (int    argc,
   int status;
 
   daftar_i18n_init (g_getenv ("DAFTAR_LOCALEDIR") ? g_getenv ("DAFTAR_LOCALEDIR") : LOCALEDIR);
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   /* Global options come before the command. */
   while (first < argc && argv[first][0] == '-')
@@ -394,6 +427,9 @@ main (int    argc,
       status = DAFTAR_CLI_USAGE;
     }
 
+  /* Closed even if a reference lingers: the ledger is left one file. */
+  if (cli.store != NULL)
+    daftar_store_close (cli.store, NULL);
   g_clear_object (&cli.store);
   daftar_format_set_for_messages (NULL);
   return status;

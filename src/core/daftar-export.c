@@ -53,11 +53,7 @@ static void
 append_node (Writer   *w,
              JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
+  g_autofree char *text = daftar_json_to_text (node, FALSE);
 
   if (!w->first)
     g_string_append (w->buffer, ",\n    ");
@@ -274,11 +270,8 @@ daftar_export_json (DaftarStore    *store,
   if (timer != NULL)
     {
       g_autoptr(JsonNode) node = daftar_timer_to_json (timer);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
+      g_autofree char *text = daftar_json_to_text (node, FALSE);
 
-      json_generator_set_root (generator, node);
-      text = json_generator_to_data (generator, NULL);
       g_string_append (w.buffer, text);
     }
   else

@@ -13,6 +13,35 @@
 #include "daftar-json.h"
 
 /**
+ * daftar_json_to_text:
+ * @node: the value to write
+ * @pretty: indented, one member a line
+ *
+ * The one way Daftar writes JSON. Text from a ledger may hold bytes that are
+ * not UTF-8, which json-glib copies as they are; they become U+FFFD here, so
+ * what is written is always valid JSON.
+ *
+ * Returns: (transfer full): the JSON text, valid UTF-8
+ */
+char *
+daftar_json_to_text (JsonNode *node,
+                     gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+
+  if (g_utf8_validate (text, -1, NULL))
+    return g_steal_pointer (&text);
+
+  /* Outside strings json-glib writes ASCII, so only string contents change. */
+  return g_utf8_make_valid (text, -1);
+}
+
+/**
  * daftar_json_add_money:
  *
  * Adds @minor units of @currency as a decimal string in Latin digits, "1234.50".

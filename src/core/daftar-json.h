@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+char     *daftar_json_to_text     (JsonNode    *node,
+                                   gboolean     pretty);
+
 /* Members shared by every JSON writer */
 void      daftar_json_add_money   (JsonBuilder *builder,
                                    const char  *member,

@@ -21,6 +21,7 @@ struct _DaftarStore
   int         version;
   guint       depth;        /* nesting of daftar_store_begin() */
   guint       pending;      /* DaftarStoreChange flags written in the open transaction */
+  gboolean    opened;       /* opened in full: checkpointed when closed */
 };
 
 /* A cached statement, reset and unbound when the variable goes out of scope. */
@@ -58,5 +59,9 @@ typedef struct
 } DaftarMigration;
 
 const DaftarMigration *daftar_store_get_migrations (guint *n_migrations);
+
+/* In daftar-store-probe.c */
+gboolean daftar_store_probe (const char  *path,
+                             GError     **error);
 
 G_END_DECLS

@@ -28,15 +28,11 @@ static void
 daftar_store_finalize (GObject *object)
 {
   DaftarStore *self = (DaftarStore *)object;
+  g_autoptr(GError) error = NULL;
 
-  /* Statements must be finalized before the connection can close. */
+  if (!daftar_store_close (self, &error))
+    g_debug ("%s", error->message);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    {
-      if (sqlite3_close (self->db) != SQLITE_OK)
-        g_warning ("Closing %s: %s", self->path, sqlite3_errmsg (self->db));
-      self->db = NULL;
-    }
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->backup_path, g_free);
 
@@ -91,6 +87,65 @@ daftar_store_init (DaftarStore *self)
 {
   self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                             (GDestroyNotify) sqlite3_finalize);
+}
+
+/**
+ * daftar_store_close:
+ *
+ * Moves everything written into the ledger file itself (a TRUNCATE checkpoint,
+ * which leaves the -wal empty) and closes the connection, so that the ledger
+ * is one file again: a copy of it alone holds all the data. Any later call on
+ * the store fails. Closing a closed store does nothing.
+ *
+ * Returns: %FALSE when the checkpoint could not finish because another
+ *   program was using the ledger; the data is safe in the -wal, and the last
+ *   program to close it moves it over
+ */
+gboolean
+daftar_store_close (DaftarStore  *self,
+                    GError      **error)
+{
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (self->db == NULL)
+    return TRUE;
+
+  /* Statements must be finalized before the connection can close. */
+  g_hash_table_remove_all (self->statements);
+
+  if (self->depth > 0)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->depth = 0;
+      self->pending = 0;
+    }
+
+  /* Only a ledger opened in full, never a file refused while opening. Not
+   * long: a reader elsewhere only delays the move, and the app is quitting. */
+  if (self->opened)
+    {
+      sqlite3_busy_timeout (self->db, 250);
+      rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+      if (rc != SQLITE_OK)
+        ok = daftar_store_set_sql_error (self, rc, error);
+    }
+
+  if (sqlite3_close (self->db) != SQLITE_OK)
+    g_warning ("Closing %s: %s", self->path, sqlite3_errmsg (self->db));
+  self->db = NULL;
+  return ok;
+}
+
+static gboolean
+refuse_closed (DaftarStore  *self,
+               GError      **error)
+{
+  g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_SQL,
+               _("The ledger %s is closed."), self->path);
+  return FALSE;
 }
 
 /**
@@ -179,6 +234,11 @@ daftar_store_prepare (DaftarStore  *self,
 
   if (stmt != NULL)
     return stmt;
+  if (self->db == NULL)
+    {
+      refuse_closed (self, error);
+      return NULL;
+    }
 
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -210,8 +270,12 @@ daftar_store_exec (DaftarStore  *self,
                    const char   *sql,
                    GError      **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  int rc;
 
+  if (self->db == NULL)
+    return refuse_closed (self, error);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return daftar_store_set_sql_error (self, rc, error);
 
@@ -519,6 +583,11 @@ daftar_store_open (const char  *path,
       return NULL;
     }
 
+  /* Another program's database, or a ledger carrying what Daftar did not
+   * make, is refused before anything, even its journal mode, is changed. */
+  if (!daftar_store_probe (path, error))
+    return NULL;
+
   self = g_object_new (DAFTAR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
@@ -556,6 +625,7 @@ daftar_store_open (const char  *path,
   if (!migrate (self, error))
     return NULL;
 
+  self->opened = TRUE;
   return g_steal_pointer (&self);
 }
 
@@ -594,7 +664,7 @@ gint64
 daftar_store_get_change_count (DaftarStore *self)
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), 0);
-  return sqlite3_total_changes64 (self->db);
+  return self->db != NULL ? sqlite3_total_changes64 (self->db) : 0;
 }
 
 /**

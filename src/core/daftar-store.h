@@ -23,6 +23,8 @@ typedef enum
   DAFTAR_STORE_ERROR_NOT_FOUND,
   DAFTAR_STORE_ERROR_BUSY,
   DAFTAR_STORE_ERROR_CORRUPT,
+  DAFTAR_STORE_ERROR_FOREIGN,       /* not a Daftar ledger, or one carrying what Daftar did not make */
+  DAFTAR_STORE_ERROR_LEDGER_FILE,   /* an output path that is the ledger or one of its files */
 } DaftarStoreError;
 
 /* What a write touched, in the store's ::changed signal. */
@@ -64,6 +66,8 @@ char         *daftar_store_default_path           (void);
 int           daftar_store_latest_version         (void);
 
 DaftarStore  *daftar_store_open                   (const char   *path,
+                                                   GError      **error);
+gboolean      daftar_store_close                  (DaftarStore  *self,
                                                    GError      **error);
 const char   *daftar_store_get_path               (DaftarStore  *self);
 int           daftar_store_get_version            (DaftarStore  *self);

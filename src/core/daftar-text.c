@@ -123,3 +123,42 @@ daftar_text_clean_name (const char *text)
 
   return g_strndup (start, end - start);
 }
+
+/**
+ * daftar_text_for_terminal:
+ * @text: (nullable): text about to be written to a terminal, in any state
+ * @length: its length in bytes, or -1 when NUL-terminated
+ *
+ * Makes text from the ledger or a file harmless for a terminal: bytes that are
+ * not UTF-8 become U+FFFD, C0 controls other than tab and newline (ESC among
+ * them, which starts the sequences that clear a screen or retitle a window)
+ * and DEL become their visible Control Pictures (U+2400 to U+2421), and C1
+ * controls become U+FFFD. Everything else is kept as it is.
+ *
+ * Returns: (transfer full): the text, never %NULL
+ */
+char *
+daftar_text_for_terminal (const char *text,
+                          gssize      length)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", text != NULL ? length : 0);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (c < 0x20)
+        g_string_append_unichar (out, 0x2400 + c);
+      else if (c == 0x7f)
+        g_string_append_unichar (out, 0x2421);
+      else if (c >= 0x80 && c <= 0x9f)
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -18,4 +18,7 @@ char *daftar_text_isolate_n (const char *text,
 
 char *daftar_text_clean_name (const char *text);
 
+char *daftar_text_for_terminal (const char *text,
+                                gssize      length);
+
 G_END_DECLS

@@ -146,6 +146,20 @@ daftar_application_startup (GApplication *app)
     g_warning ("%s", self->store_error->message);
 }
 
+/* Quitting leaves the ledger one file: what sits in daftar.db-wal is moved in. */
+static void
+daftar_application_shutdown (GApplication *app)
+{
+  DaftarApplication *self = DAFTAR_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->feed_id, g_source_remove);
+  if (self->store != NULL && !daftar_store_close (self->store, &error))
+    g_message ("The ledger stays in two files until another program closes it: %s", error->message);
+
+  G_APPLICATION_CLASS (daftar_application_parent_class)->shutdown (app);
+}
+
 static void
 daftar_application_finalize (GObject *object)
 {
@@ -168,6 +182,7 @@ daftar_application_class_init (DaftarApplicationClass *klass)
   object_class->finalize = daftar_application_finalize;
   app_class->activate = daftar_application_activate;
   app_class->startup = daftar_application_startup;
+  app_class->shutdown = daftar_application_shutdown;
 }
 
 static void
