@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
 
 /* The form's fields in the order they are shown; the first invalid one gets the focus. */
@@ -450,7 +451,7 @@ save (DaftarProjectDialog *self)
     }
   else
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -522,7 +523,7 @@ fill_models (DaftarProjectDialog *self)
   if (self->platforms == NULL)
     {
       g_warning ("Listing platforms: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 
   for (guint i = 0; self->platforms != NULL && i < self->platforms->len; i++)
@@ -568,7 +569,7 @@ load_project (DaftarProjectDialog *self)
   project = daftar_store_get_project (self->store, self->project_id, &error);
   if (project == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 

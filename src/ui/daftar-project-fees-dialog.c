@@ -16,6 +16,7 @@
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -278,11 +279,11 @@ show_rule (DaftarProjectFeesDialog *self)
   rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
                                 daftar_day_from_date (&today));
 
-  adw_preferences_group_set_title (self->rule_group, self->project->name);
+  daftar_preferences_group_set_plain_title (self->rule_group, self->project->name);
   /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
   description = g_strdup_printf (_("%s · %s"), platform_label (self->project),
                                  daftar_pricing_get_label (self->project->pricing));
-  adw_preferences_group_set_description (self->rule_group, description);
+  daftar_preferences_group_set_plain_description (self->rule_group, description);
 
   if (rule != NULL)
     {

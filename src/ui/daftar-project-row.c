@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-project-row.h"
+#include "daftar-text.h"
 #include "daftar-ui-format.h"
 
 struct _DaftarProjectRow
@@ -107,20 +108,26 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
                              DaftarProjectItem *item)
 {
   const DaftarProject *p = daftar_project_item_get_project (item);
-  const char *platform = daftar_platform_key_get_label (p->platform_key);
+  const char *known_platform = daftar_platform_key_get_label (p->platform_key);
+  g_autofree char *platform = NULL;
   g_autofree char *details = NULL;
   g_autofree char *terms = format_terms (p);
   g_autofree char *month = daftar_ui_format_duration (daftar_project_item_get_month_seconds (item));
   g_autofree char *hours = NULL;
   g_autofree char *a11y = NULL;
 
-  if (platform == NULL)
-    platform = p->platform_name;
+  /* Names from the ledger are isolated, so a right-to-left client does not
+   * carry the platform and category along with it, and vice versa. */
+  platform = known_platform != NULL ? g_strdup (known_platform) : daftar_text_isolate (p->platform_name);
 
   if (p->client != NULL)
-    /* Translators: client · platform · category */
-    details = g_strdup_printf (_("%s · %s · %s"), p->client, platform,
-                               daftar_category_get_label (p->category));
+    {
+      g_autofree char *client = daftar_text_isolate (p->client);
+
+      /* Translators: client · platform · category */
+      details = g_strdup_printf (_("%s · %s · %s"), client, platform,
+                                 daftar_category_get_label (p->category));
+    }
   else
     /* Translators: platform · category */
     details = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (p->category));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -340,7 +341,7 @@ fill_list (DaftarRatesDialog *self)
   if (!(table = daftar_store_load_rates (self->store, &error)))
     {
       g_warning ("Reading exchange rates: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -422,7 +423,7 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
       return FALSE;
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Exchange rate added")));
+  adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (_("Exchange rate added")));
 
   /* Ready for the next rate of the same pair. */
   gtk_editable_set_text (GTK_EDITABLE (self->rate_row), "");
@@ -461,7 +462,7 @@ undo_delete_cb (AdwToast   *toast,
   g_autoptr(GError) error = NULL;
 
   if (!daftar_store_add_rate (undo->self->store, &undo->rate, NULL, &error))
-    adw_toast_overlay_add_toast (undo->self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (undo->self->toast_overlay, daftar_toast_new_plain (error->message));
 }
 
 static void
@@ -495,11 +496,11 @@ delete_action (GtkWidget  *widget,
   if (!daftar_store_delete_rate (self->store, id, &error))
     {
       g_free (undo);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
-  toast = adw_toast_new (_("Exchange rate deleted"));
+  toast = daftar_toast_new_plain (_("Exchange rate deleted"));
   if (undo != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));

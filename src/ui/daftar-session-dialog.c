@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-duration.h"
+#include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
 #include "daftar-ui-format.h"
 
@@ -634,7 +635,7 @@ save (DaftarSessionDialog *self)
     }
   else
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -910,7 +911,7 @@ fill_projects (DaftarSessionDialog *self,
   if (projects == NULL)
     {
       g_warning ("Listing projects: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -945,7 +946,7 @@ fill_tools (DaftarSessionDialog *self,
   if (tools == NULL)
     {
       g_warning ("Listing AI tools: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -984,7 +985,7 @@ load_session (DaftarSessionDialog *self)
   self->session = daftar_store_get_session (self->store, self->session_id, &error);
   if (self->session == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       fill_projects (self, self->default_project_id);
       fill_tools (self, NULL);
       return;

@@ -46,4 +46,7 @@ struct _DaftarWindow
   GtkLabel             *timer_label;
 };
 
+void daftar_window_show_error   (DaftarWindow          *self,
+                                 const GError          *error);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "daftar-dates.h"
 #include "daftar-earnings-page.h"
 #include "daftar-log-page.h"
+#include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-projects-page.h"
@@ -64,9 +65,7 @@ daftar_window_new (DaftarApplication *application,
 
   if (store_error != NULL || store == NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (store_error ? store_error->message : "", -1);
-
-      adw_status_page_set_description (self->error_page, escaped);
+      daftar_status_page_set_plain_description (self->error_page, store_error ? store_error->message : "");
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
       gtk_widget_set_visible (self->add_button, FALSE);
@@ -85,11 +84,11 @@ daftar_window_add_toast (DaftarWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-show_error_toast (DaftarWindow *self,
-                  const GError *error)
+void
+daftar_window_show_error (DaftarWindow *self,
+                          const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = daftar_toast_new_plain (error->message);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -119,7 +118,7 @@ timer_project_activated_cb (GtkListBox    *list,
   if (!daftar_store_start_timer (self->store, project_id, g_date_time_to_unix (now),
                                  (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND),
                                  NULL, &error))
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
 }
 
 static void
@@ -245,7 +244,7 @@ discard_timer_cb (AdwToast     *toast,
   g_autoptr(GError) error = NULL;
 
   if (!daftar_store_discard_timer (self->store, &error))
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
 }
 
 static void
@@ -256,7 +255,7 @@ stop_timer (DaftarWindow *self)
 
   if (!daftar_store_stop_timer (self->store, g_get_real_time () / G_USEC_PER_SEC, &session_id, &error))
     {
-      AdwToast *toast = adw_toast_new (error->message);
+      AdwToast *toast = daftar_toast_new_plain (error->message);
 
       /* The session would break a rule (say, the timer ran all night): keep
        * the timer and let the user decide. */
@@ -313,7 +312,7 @@ finish_delete (PendingDelete *pending)
     daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), pending->id, FALSE);
 
   if (!ok)
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
 }
 
 static void
@@ -344,7 +343,7 @@ delete_with_undo (DaftarWindow *self,
                   const char   *message)
 {
   PendingDelete *pending = g_new0 (PendingDelete, 1);
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = daftar_toast_new_plain (message);
 
   pending->window = self;
   pending->toast = toast;
@@ -474,7 +473,7 @@ archive_project_cb (DaftarProjectsPage *page,
 
   if (project != NULL &&
       !daftar_store_set_project_archived (self->store, id, !project->archived, &error))
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
 }
 
 static void
@@ -539,7 +538,7 @@ new_session_action (GtkWidget  *widget,
 
   if (!has_projects (self))
     {
-      daftar_window_add_toast (self, adw_toast_new (_("Add a project first: sessions belong to a project.")));
+      daftar_window_add_toast (self, daftar_toast_new_plain (_("Add a project first: sessions belong to a project.")));
       open_new_project_dialog (self);
       return;
     }
@@ -570,9 +569,9 @@ sample_data_action (GtkWidget  *widget,
   daftar_date_today (&today);
 
   if (!daftar_sample_fill (self->store, &today, &error))
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
   else
-    daftar_window_add_toast (self, adw_toast_new (_("Added a sample month of freelance work")));
+    daftar_window_add_toast (self, daftar_toast_new_plain (_("Added a sample month of freelance work")));
 }
 
 static void
