@@ -28,10 +28,11 @@ daftar_test_run_free (DaftarTestRun *run)
  *
  * Starts daftar-cli with its output piped, and does not wait.
  */
-GSubprocess *
-daftar_test_spawn_cli (const char         *db,
-                       const char * const *args,
-                       GError            **error)
+static GSubprocess *
+spawn_cli (const char         *db,
+           const char * const *args,
+           gboolean            paused,
+           GError            **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -40,7 +41,8 @@ daftar_test_spawn_cli (const char         *db,
 
   g_assert_nonnull (cli);
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                        (paused ? G_SUBPROCESS_FLAGS_STDIN_PIPE : 0));
   g_subprocess_launcher_set_cwd (launcher, dir);
   g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
@@ -50,6 +52,13 @@ daftar_test_spawn_cli (const char         *db,
   g_subprocess_launcher_unsetenv (launcher, "DAFTAR_DB");
   g_subprocess_launcher_unsetenv (launcher, "DAFTAR_LOCALEDIR");
 
+  if (paused)
+    {
+      /* The shell waits for its input to close, then becomes daftar-cli. */
+      g_ptr_array_add (argv, (gpointer) "/bin/sh");
+      g_ptr_array_add (argv, (gpointer) "-c");
+      g_ptr_array_add (argv, (gpointer) "read go; exec \"$0\" \"$@\"");
+    }
   g_ptr_array_add (argv, (gpointer) cli);
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, (gpointer) db);
@@ -58,6 +67,29 @@ daftar_test_spawn_cli (const char         *db,
   g_ptr_array_add (argv, NULL);
 
   return g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, error);
+}
+
+GSubprocess *
+daftar_test_spawn_cli (const char         *db,
+                       const char * const *args,
+                       GError            **error)
+{
+  return spawn_cli (db, args, FALSE, error);
+}
+
+/**
+ * daftar_test_spawn_cli_paused:
+ *
+ * Like daftar_test_spawn_cli(), but daftar-cli starts only once the process's
+ * input is closed: for a test that must not fork (which stalls this process
+ * for a moment) while it measures.
+ */
+GSubprocess *
+daftar_test_spawn_cli_paused (const char         *db,
+                              const char * const *args,
+                              GError            **error)
+{
+  return spawn_cli (db, args, TRUE, error);
 }
 
 /**

@@ -21,6 +21,9 @@ struct _DaftarStore
   int         version;
   guint       depth;        /* nesting of daftar_store_begin() */
   guint       pending;      /* DaftarStoreChange flags written in the open transaction */
+  guint       busy_timeout_ms;
+  gint64      busy_since;   /* monotonic µs, when the current wait for a lock began */
+  gint64      data_version; /* SQLite's, when other programs' writes were last seen */
 };
 
 /* A cached statement, reset and unbound when the variable goes out of scope. */
@@ -48,6 +51,9 @@ void          daftar_store_note_change     (DaftarStore  *self,
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,
                                             GError      **error);
+
+/* Sharing the ledger, in daftar-store-watch.c */
+void          daftar_store_watch_init      (DaftarStore  *self);
 
 /* Migrations, in daftar-store-schema.c */
 typedef struct

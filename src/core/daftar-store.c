@@ -479,7 +479,7 @@ daftar_store_open (const char  *path,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  daftar_store_set_busy_timeout (self, DAFTAR_STORE_BUSY_TIMEOUT_MS);
 
   /* A file from a newer Daftar is refused before anything, even its journal
    * mode, is changed. */
@@ -500,6 +500,7 @@ daftar_store_open (const char  *path,
   if (!migrate (self, error))
     return NULL;
 
+  daftar_store_watch_init (self);
   return g_steal_pointer (&self);
 }
 

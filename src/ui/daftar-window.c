@@ -105,20 +105,38 @@ has_projects (DaftarWindow *self)
 
 /* Timer */
 
+/* A timer started when asked, even if another program made it wait. */
+typedef struct
+{
+  gint64 project_id;
+  gint64 start_utc;
+  gint32 utc_offset;
+} TimerStart;
+
+static gboolean
+start_timer_write (DaftarWindow  *self,
+                   gpointer       data,
+                   GError       **error)
+{
+  TimerStart *start = data;
+
+  return daftar_store_start_timer (self->store, start->project_id, start->start_utc,
+                                   start->utc_offset, NULL, error);
+}
+
 static void
 timer_project_activated_cb (GtkListBox    *list,
                             GtkListBoxRow *row,
                             DaftarWindow  *self)
 {
-  gint64 project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
+  TimerStart *start = g_new0 (TimerStart, 1);
 
+  start->project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
+  start->start_utc = g_date_time_to_unix (now);
+  start->utc_offset = (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
   gtk_popover_popdown (self->timer_popover);
-  if (!daftar_store_start_timer (self->store, project_id, g_date_time_to_unix (now),
-                                 (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND),
-                                 NULL, &error))
-    daftar_window_show_error (self, error);
+  daftar_window_write (self, start_timer_write, start, g_free);
 }
 
 static void
@@ -237,25 +255,40 @@ update_timer (DaftarWindow *self)
     }
 }
 
+static gboolean
+discard_timer_write (DaftarWindow  *self,
+                     gpointer       data,
+                     GError       **error)
+{
+  return daftar_store_discard_timer (self->store, error);
+}
+
 static void
 discard_timer_cb (AdwToast     *toast,
                   DaftarWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!daftar_store_discard_timer (self->store, &error))
-    daftar_window_show_error (self, error);
+  daftar_window_write (self, discard_timer_write, NULL, NULL);
 }
 
-static void
-stop_timer (DaftarWindow *self)
+static gboolean
+stop_timer_write (DaftarWindow  *self,
+                  gpointer       data,
+                  GError       **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   gint64 session_id = 0;
 
-  if (!daftar_store_stop_timer (self->store, g_get_real_time () / G_USEC_PER_SEC, &session_id, &error))
+  if (!daftar_store_stop_timer (self->store, *(gint64 *) data, &session_id, &local_error))
     {
-      AdwToast *toast = daftar_toast_new_plain (error->message);
+      AdwToast *toast;
+
+      if (g_error_matches (local_error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      toast = daftar_toast_new_plain (local_error->message);
 
       /* The session would break a rule (say, the timer ran all night): keep
        * the timer and let the user decide. */
@@ -263,12 +296,24 @@ stop_timer (DaftarWindow *self)
       adw_toast_set_timeout (toast, 0);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (discard_timer_cb), self, 0);
       daftar_window_add_toast (self, toast);
-      return;
+      return TRUE;
     }
 
-  /* Open the new session so the user can add AI tools and paid time. */
-  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
-                                                             session_id, 0)));
+  /* Open the new session so the user can add AI tools and paid time (unless
+   * the window is closing with this write the last it waited for). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
+                                                               session_id, 0)));
+  return TRUE;
+}
+
+static void
+stop_timer (DaftarWindow *self)
+{
+  gint64 *stop_utc = g_new (gint64, 1);
+
+  *stop_utc = g_get_real_time () / G_USEC_PER_SEC;
+  daftar_window_write (self, stop_timer_write, stop_utc, g_free);
 }
 
 static void
@@ -277,6 +322,10 @@ toggle_timer_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  /* Another program may have started or stopped the timer a moment ago. */
+  if (self->store != NULL)
+    daftar_store_check_outside_changes (self->store);
 
   if (self->timer != NULL)
     stop_timer (self);
@@ -292,16 +341,12 @@ pending_delete_free (PendingDelete *pending)
   g_free (pending);
 }
 
+/* Shows the row again: it is gone from the ledger, or the deletion was
+ * undone or could not be made. */
 static void
-finish_delete (PendingDelete *pending)
+unhide (PendingDelete *pending)
 {
   DaftarWindow *self = pending->window;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (!pending->undone && self->store != NULL)
-    ok = pending->is_project ? daftar_store_delete_project (self->store, pending->id, &error)
-                             : daftar_store_delete_session (self->store, pending->id, &error);
 
   if (pending->is_project)
     {
@@ -310,9 +355,36 @@ finish_delete (PendingDelete *pending)
     }
   else
     daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), pending->id, FALSE);
+}
 
-  if (!ok)
-    daftar_window_show_error (self, error);
+static gboolean
+delete_write (DaftarWindow  *self,
+              gpointer       data,
+              GError       **error)
+{
+  PendingDelete *pending = data;
+
+  return pending->is_project ? daftar_store_delete_project (self->store, pending->id, error)
+                             : daftar_store_delete_session (self->store, pending->id, error);
+}
+
+static void
+delete_write_free (PendingDelete *pending)
+{
+  unhide (pending);
+  g_free (pending);
+}
+
+static void
+finish_delete (PendingDelete *pending)
+{
+  DaftarWindow *self = pending->window;
+
+  if (!pending->undone && self->store != NULL)
+    daftar_window_write (self, delete_write, g_memdup2 (pending, sizeof *pending),
+                         (GDestroyNotify) delete_write_free);
+  else
+    unhide (pending);
 }
 
 static void
@@ -746,8 +818,27 @@ static gboolean
 daftar_window_close_request (GtkWindow *window)
 {
   daftar_window_flush_deletes (DAFTAR_WINDOW (window));
+  daftar_window_finish_writes (DAFTAR_WINDOW (window));
 
   return GTK_WINDOW_CLASS (daftar_window_parent_class)->close_request (window);
+}
+
+/* Other programs' writes (daftar-cli, another window) show within a second,
+ * and at once when the window comes to the front. */
+static gboolean
+watch_cb (gpointer user_data)
+{
+  DaftarWindow *self = user_data;
+
+  daftar_store_check_outside_changes (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+active_cb (DaftarWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    daftar_store_check_outside_changes (self->store);
 }
 
 static void
@@ -762,7 +853,12 @@ daftar_window_constructed (GObject *object)
 
   if (self->store != NULL)
     {
+      /* The main loop never waits long for another program's lock; a busy
+       * write is retried (daftar-window-write.c). */
+      daftar_store_set_busy_timeout (self->store, DAFTAR_STORE_APP_BUSY_TIMEOUT_MS);
       add_pages (self);
+      self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
+      g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
       self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
       fill_timer_projects (self);
       update_timer (self);
@@ -777,6 +873,8 @@ daftar_window_dispose (GObject *object)
 
   if (self->pending_deletes != NULL)
     daftar_window_flush_deletes (self);
+  daftar_window_finish_writes (self);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_handle_id (&self->timer_tick_id, g_source_remove);
   g_clear_handle_id (&self->load_id, g_source_remove);
   if (self->store != NULL)
@@ -887,6 +985,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, busy_spinner);
 }
 
 static void
