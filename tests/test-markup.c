@@ -17,6 +17,7 @@
 #include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-projects-page.h"
 #include "daftar-session-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -211,6 +212,65 @@ test_rows (Fixture       *f,
     }
 }
 
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *literal)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
+        return GTK_LABEL (child);
+      if ((found = find_label (child, literal)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A client named in Persian doesn't turn the English subtitle right to left
+ * (which put the client last), nor a Latin one the Persian subtitle. */
+static void
+test_subtitle_direction (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const struct { const char *client; GtkTextDirection ui; PangoDirection expected; } cases[] = {
+    { "کاوه تهرانی", GTK_TEXT_DIR_LTR, PANGO_DIRECTION_LTR },
+    { "Brightline Media", GTK_TEXT_DIR_RTL, PANGO_DIRECTION_RTL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("Direction %u", i);
+      DaftarProjectDraft draft = { name, cases[i].client, "upwork", DAFTAR_CATEGORY_TRANSLATION,
+                                   DAFTAR_PRICING_HOURLY, "USD", TRUE, 2500, FALSE, 0 };
+      GtkWidget *page;
+      GtkLabel *label;
+      PangoLayoutLine *line;
+
+      g_assert_true (daftar_store_add_project (f->store, &draft, NULL, &error));
+      g_assert_no_error (error);
+      gtk_widget_set_default_direction (cases[i].ui);
+      page = daftar_projects_page_new (f->store);
+      gtk_window_set_child (GTK_WINDOW (gtk_window_new ()), page);
+      gtk_window_present (GTK_WINDOW (gtk_widget_get_root (page)));
+      daftar_test_wait_frames (page, 2);
+
+      label = find_label (page, cases[i].client);
+      g_assert_nonnull (label);
+      line = pango_layout_get_line_readonly (gtk_label_get_layout (label), 0);
+      g_assert_cmpint (line->resolved_dir, ==, cases[i].expected);
+      gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (page)));
+      daftar_test_iterate ();
+    }
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 /* The Earnings page's breakdown, by project, client, platform and tool. */
 static void
 test_earnings (Fixture       *f,
@@ -334,6 +394,7 @@ main (int   argc,
   g_test_add ("/markup/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("toasts", test_toasts);
   ADD ("rows", test_rows);
+  ADD ("subtitle-direction", test_subtitle_direction);
   ADD ("earnings", test_earnings);
   ADD ("fees-dialog", test_fees_dialog);
   ADD ("tools", test_tools);
