@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
 
@@ -419,6 +420,7 @@ save (DaftarProjectDialog *self)
 
   if (!self->valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       show_errors (self);
@@ -435,10 +437,15 @@ save (DaftarProjectDialog *self)
 
   if (saved)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
+
+  /* Another program is writing: the dialog stays open and saves again soon. */
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, (DaftarBusyRetryFunc) save))
+    return;
 
   /* The store knows what core alone can't: names taken, platforms gone. */
   field = field_for_error (error);

@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-duration.h"
+#include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
 #include "daftar-ui-format.h"
@@ -603,6 +604,7 @@ save (DaftarSessionDialog *self)
 
   if (!self->valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       show_errors (self);
@@ -619,10 +621,15 @@ save (DaftarSessionDialog *self)
 
   if (saved)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
+
+  /* Another program is writing: the dialog stays open and saves again soon. */
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, (DaftarBusyRetryFunc) save))
+    return;
 
   /* The store knows what core alone can't: projects or tools removed meanwhile. */
   field = field_for_error (error);
