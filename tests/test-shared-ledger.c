@@ -17,6 +17,7 @@
 #include "daftar-demo.h"
 #include "daftar-log-model.h"
 #include "daftar-project-dialog.h"
+#include "daftar-project-fees-dialog.h"
 #include "daftar-test-spawn.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -509,6 +510,35 @@ test_dialog_save_waits (Fixture       *f,
   assert_no_stall (f);
 }
 
+/* The same for a project's fee terms. */
+static void
+test_fees_save_waits (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, TRUE, NULL);
+  gint64 id = ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
+  GtkWidget *dialog = GTK_WIDGET (daftar_project_fees_dialog_new (GTK_WINDOW (f->window), f->store, id));
+  g_autoptr(GSubprocess) holder = NULL;
+
+  dialog_alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog_alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  daftar_test_wait_frames (dialog, 2);
+  holder = spawn_lock_holder (f);
+
+  watch_stalls (f);
+  g_assert_false (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
+  g_assert_nonnull (dialog_alive);
+  g_assert_true (daftar_busy_retry_is_waiting (dialog));
+  run_for (300);
+  g_assert_nonnull (dialog_alive);
+  assert_no_stall (f);
+
+  release_lock (holder);
+  wait_until (f, dialog_closed, MAX_DELAY_MS);
+  assert_no_stall (f);
+}
+
 /* A long writer (demo --append, 10 000 sessions to a transaction) leaves the
  * lock free between its batches: a write from another program gets in
  * between them, rather than waiting for the whole run or failing as busy. */
@@ -596,6 +626,7 @@ main (int   argc,
   ADD ("busy-write-waits", test_busy_write_waits);
   ADD ("busy-write-cancelled", test_busy_write_cancelled);
   ADD ("dialog-save-waits", test_dialog_save_waits);
+  ADD ("fees-save-waits", test_fees_save_waits);
 #undef ADD
   g_test_add_func ("/shared-ledger/long-writer-yields", test_long_writer_yields);
 

@@ -407,6 +407,14 @@ focus_first_error (DaftarProjectDialog *self)
     }
 }
 
+static void save (DaftarProjectDialog *self);
+
+static void
+retry_save (GtkWidget *widget)
+{
+  save (DAFTAR_PROJECT_DIALOG (widget));
+}
+
 static void
 save (DaftarProjectDialog *self)
 {
@@ -444,7 +452,7 @@ save (DaftarProjectDialog *self)
     }
 
   /* Another program is writing: the dialog stays open and saves again soon. */
-  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, (DaftarBusyRetryFunc) save))
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
     return;
 
   /* The store knows what core alone can't: names taken, platforms gone. */

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
@@ -447,6 +448,12 @@ clear_clicked_cb (DaftarProjectFeesDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->override_row), "");
 }
 
+static void
+retry_save (GtkWidget *widget)
+{
+  daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (widget));
+}
+
 /**
  * daftar_project_fees_dialog_save:
  *
@@ -468,6 +475,7 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
   self->show_errors = TRUE;
   if (!read_form (self, &fees, TRUE))
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       gtk_widget_grab_focus (gtk_widget_has_css_class (GTK_WIDGET (self->contract_row), "error")
                              ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
       return FALSE;
@@ -475,6 +483,10 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
 
   if (!daftar_store_set_project_fees (self->store, &fees, self->rules, &error))
     {
+      /* Another program is writing: the dialog stays open and saves again soon. */
+      if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
+        return FALSE;
+
       /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
       g_free (self->store_error);
       self->store_error = g_strdup (error->message);
@@ -485,6 +497,7 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
       return FALSE;
     }
 
+  daftar_busy_retry_done (GTK_WIDGET (self));
   g_signal_emit (self, signals[SAVED], 0, self->project_id);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;

@@ -591,6 +591,14 @@ focus_first_error (DaftarSessionDialog *self)
     }
 }
 
+static void save (DaftarSessionDialog *self);
+
+static void
+retry_save (GtkWidget *widget)
+{
+  save (DAFTAR_SESSION_DIALOG (widget));
+}
+
 static void
 save (DaftarSessionDialog *self)
 {
@@ -628,7 +636,7 @@ save (DaftarSessionDialog *self)
     }
 
   /* Another program is writing: the dialog stays open and saves again soon. */
-  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, (DaftarBusyRetryFunc) save))
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
     return;
 
   /* The store knows what core alone can't: projects or tools removed meanwhile. */

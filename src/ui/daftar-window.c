@@ -535,17 +535,37 @@ edit_project_cb (DaftarProjectsPage *page,
   gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, id)));
 }
 
+typedef struct
+{
+  gint64   id;
+  gboolean archived;
+} Archive;
+
+static gboolean
+archive_write (DaftarWindow  *self,
+               gpointer       data,
+               GError       **error)
+{
+  Archive *archive = data;
+
+  return daftar_store_set_project_archived (self->store, archive->id, archive->archived, error);
+}
+
 static void
 archive_project_cb (DaftarProjectsPage *page,
                     gint64              id,
                     DaftarWindow       *self)
 {
   g_autoptr(DaftarProject) project = daftar_store_get_project (self->store, id, NULL);
-  g_autoptr(GError) error = NULL;
+  Archive *archive;
 
-  if (project != NULL &&
-      !daftar_store_set_project_archived (self->store, id, !project->archived, &error))
-    daftar_window_show_error (self, error);
+  if (project == NULL)
+    return;
+
+  archive = g_new0 (Archive, 1);
+  archive->id = id;
+  archive->archived = !project->archived;
+  daftar_window_write (self, archive_write, archive, g_free);
 }
 
 static void
