@@ -18,6 +18,7 @@
 #include "daftar-log-model.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-rates-dialog.h"
 #include "daftar-test-spawn.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -477,6 +478,14 @@ dialog_closed (Fixture *f)
   return dialog_alive == NULL;
 }
 
+static GtkWidget *rates_dialog;
+
+static gboolean
+not_waiting_rates (Fixture *f)
+{
+  return !daftar_busy_retry_is_waiting (rates_dialog);
+}
+
 /* A dialog's save refused as busy: the dialog stays, with what was typed,
  * and saves (and closes) once the other program lets go. */
 static void
@@ -537,6 +546,41 @@ test_fees_save_waits (Fixture       *f,
   release_lock (holder);
   wait_until (f, dialog_closed, MAX_DELAY_MS);
   assert_no_stall (f);
+}
+
+/* The same for an exchange rate: added once the lock is free. */
+static void
+test_rate_add_waits (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (daftar_rates_dialog_new (GTK_WINDOW (f->window), f->store));
+  g_autoptr(GSubprocess) holder = NULL;
+  DaftarRatesDialog *rates = DAFTAR_RATES_DIALOG (dialog);
+
+  rates_dialog = dialog;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  daftar_test_wait_frames (dialog, 2);
+  gtk_editable_set_text (find_entry (dialog, "Date"), "2025-03-10");
+  gtk_editable_set_text (find_entry (dialog, "From Currency"), "EUR");
+  gtk_editable_set_text (find_entry (dialog, "To Currency"), "USD");
+  gtk_editable_set_text (find_entry (dialog, "Rate"), "1.08");
+  g_assert_cmpuint (daftar_rates_dialog_get_n_rates (rates), ==, 0);
+  holder = spawn_lock_holder (f);
+
+  watch_stalls (f);
+  g_assert_false (daftar_rates_dialog_add (rates));
+  g_assert_true (daftar_busy_retry_is_waiting (dialog));
+  run_for (300);
+  g_assert_cmpuint (daftar_rates_dialog_get_n_rates (rates), ==, 0);
+  assert_no_stall (f);
+
+  release_lock (holder);
+  wait_until (f, not_waiting_rates, MAX_DELAY_MS);
+  daftar_test_iterate ();
+  g_assert_cmpuint (daftar_rates_dialog_get_n_rates (rates), ==, 1);
+  assert_no_stall (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* A long writer (demo --append, 10 000 sessions to a transaction) leaves the
@@ -627,6 +671,7 @@ main (int   argc,
   ADD ("busy-write-cancelled", test_busy_write_cancelled);
   ADD ("dialog-save-waits", test_dialog_save_waits);
   ADD ("fees-save-waits", test_fees_save_waits);
+  ADD ("rate-add-waits", test_rate_add_waits);
 #undef ADD
   g_test_add_func ("/shared-ledger/long-writer-yields", test_long_writer_yields);
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-dates.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
@@ -385,6 +386,12 @@ focus_first_error (DaftarRatesDialog *self)
     }
 }
 
+static void
+retry_add (GtkWidget *widget)
+{
+  daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (widget));
+}
+
 /**
  * daftar_rates_dialog_add:
  *
@@ -408,6 +415,7 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   if (!valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       revalidate (self);
@@ -417,12 +425,17 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   if (!daftar_store_add_rate (self->store, &rate, NULL, &error))
     {
+      /* Another program is writing: the rate is added again soon. */
+      if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_add))
+        return FALSE;
+
       g_free (self->store_error);
       self->store_error = g_strdup (error->message);
       revalidate (self);
       return FALSE;
     }
 
+  daftar_busy_retry_done (GTK_WIDGET (self));
   adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (_("Exchange rate added")));
 
   /* Ready for the next rate of the same pair. */
