@@ -28,12 +28,14 @@ daftar_test_run_free (DaftarTestRun *run)
   g_free (run);
 }
 
-/* Starts daftar-cli in @tz with its output piped, or on @stdout_fd when it is not -1. */
+/* Starts daftar-cli in @tz with its output piped, or on @stdout_fd when it is not -1;
+ * when @paused, only once its input is closed. */
 static GSubprocess *
 spawn_cli_full (const char         *db,
                 const char         *tz,
                 const char * const *args,
                 int                 stdout_fd,
+                gboolean            paused,
                 GError            **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -43,7 +45,8 @@ spawn_cli_full (const char         *db,
 
   g_assert_nonnull (cli);
   launcher = g_subprocess_launcher_new ((stdout_fd < 0 ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0) |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                        (paused ? G_SUBPROCESS_FLAGS_STDIN_PIPE : 0));
   if (stdout_fd >= 0)
     g_subprocess_launcher_take_stdout_fd (launcher, stdout_fd);
   g_subprocess_launcher_set_cwd (launcher, dir);
@@ -55,6 +58,13 @@ spawn_cli_full (const char         *db,
   g_subprocess_launcher_unsetenv (launcher, "DAFTAR_DB");
   g_subprocess_launcher_unsetenv (launcher, "DAFTAR_LOCALEDIR");
 
+  if (paused)
+    {
+      /* The shell waits for its input to close, then becomes daftar-cli. */
+      g_ptr_array_add (argv, (gpointer) "/bin/sh");
+      g_ptr_array_add (argv, (gpointer) "-c");
+      g_ptr_array_add (argv, (gpointer) "read go; exec \"$0\" \"$@\"");
+    }
   g_ptr_array_add (argv, (gpointer) cli);
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, (gpointer) db);
@@ -71,7 +81,7 @@ spawn_cli (const char         *db,
            int                 stdout_fd,
            GError            **error)
 {
-  return spawn_cli_full (db, "UTC", args, stdout_fd, error);
+  return spawn_cli_full (db, "UTC", args, stdout_fd, FALSE, error);
 }
 
 /**
@@ -86,7 +96,7 @@ daftar_test_spawn_cli_in_zone (const char         *db,
                                const char * const *args,
                                GError            **error)
 {
-  return spawn_cli_full (db, tz, args, -1, error);
+  return spawn_cli_full (db, tz, args, -1, FALSE, error);
 }
 
 /**
@@ -102,6 +112,21 @@ daftar_test_spawn_cli (const char         *db,
                        GError            **error)
 {
   return spawn_cli (db, args, -1, error);
+}
+
+/**
+ * daftar_test_spawn_cli_paused:
+ *
+ * Like daftar_test_spawn_cli(), but daftar-cli starts only once the process's
+ * input is closed: for a test that must not fork (which stalls this process
+ * for a moment) while it measures.
+ */
+GSubprocess *
+daftar_test_spawn_cli_paused (const char         *db,
+                              const char * const *args,
+                              GError            **error)
+{
+  return spawn_cli_full (db, "UTC", args, -1, TRUE, error);
 }
 
 /**

@@ -21,6 +21,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarTestRun, daftar_test_run_free)
 GSubprocess    *daftar_test_spawn_cli    (const char         *db,
                                           const char * const *args,
                                           GError            **error);
+GSubprocess    *daftar_test_spawn_cli_paused (const char     *db,
+                                              const char * const *args,
+                                              GError        **error);
 DaftarTestRun  *daftar_test_run_cli      (const char         *db,
                                           const char * const *args);
 GSubprocess    *daftar_test_spawn_cli_in_zone (const char         *db,

@@ -460,8 +460,13 @@ add_sessions (Demo    *demo,
         {
           if (written % DAFTAR_DEMO_BATCH == 0)
             {
-              if (written > 0 && !daftar_store_commit (demo->store, error))
-                return FALSE;
+              if (written > 0)
+                {
+                  if (!daftar_store_commit (demo->store, error))
+                    return FALSE;
+                  /* Others (the app, another command) get their turn. */
+                  daftar_store_yield (demo->store);
+                }
               if (!daftar_store_begin (demo->store, error))
                 return FALSE;
             }

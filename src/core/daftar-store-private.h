@@ -22,6 +22,9 @@ struct _DaftarStore
   guint       depth;        /* nesting of daftar_store_begin() */
   guint       pending;      /* DaftarStoreChange flags written in the open transaction */
   gboolean    opened;       /* opened in full: checkpointed when closed */
+  guint       busy_timeout_ms;
+  gint64      busy_since;   /* monotonic µs, when the current wait for a lock began */
+  gint64      data_version; /* SQLite's, when other programs' writes were last seen */
 };
 
 /* A cached statement, reset and unbound when the variable goes out of scope. */
@@ -50,6 +53,9 @@ void          daftar_store_add_functions   (sqlite3      *db);
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,
                                             GError      **error);
+
+/* Sharing the ledger, in daftar-store-watch.c */
+void          daftar_store_watch_init      (DaftarStore  *self);
 
 /* Migrations, in daftar-store-schema.c */
 typedef struct

@@ -603,7 +603,7 @@ daftar_store_open (const char  *path,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  daftar_store_set_busy_timeout (self, DAFTAR_STORE_BUSY_TIMEOUT_MS);
   daftar_store_add_functions (self->db);
 
   /* A file from a newer Daftar is refused before anything, even its journal
@@ -626,6 +626,7 @@ daftar_store_open (const char  *path,
     return NULL;
 
   self->opened = TRUE;
+  daftar_store_watch_init (self);
   return g_steal_pointer (&self);
 }
 

@@ -37,7 +37,15 @@ typedef enum
   DAFTAR_STORE_CHANGE_TIMER    = 1 << 4,
   DAFTAR_STORE_CHANGE_RATES    = 1 << 5,
   DAFTAR_STORE_CHANGE_MARKET   = 1 << 6,   /* the market dataset or its refresh record */
+  DAFTAR_STORE_CHANGE_ALL      = (1 << 7) - 1,
 } DaftarStoreChange;
+
+/* How long a program waits for another's write lock: a command, and the app
+ * (whose main loop must not stall; it retries instead). How long a long
+ * writer leaves the lock free between batches. */
+#define DAFTAR_STORE_BUSY_TIMEOUT_MS      5000
+#define DAFTAR_STORE_APP_BUSY_TIMEOUT_MS  40
+#define DAFTAR_STORE_YIELD_MS             20
 
 /* A session's place in the ledger, for lazy lists. */
 typedef struct
@@ -75,6 +83,12 @@ const char   *daftar_store_get_backup_path        (DaftarStore  *self);
 gboolean      daftar_store_check_integrity        (DaftarStore  *self,
                                                    GError      **error);
 gint64        daftar_store_get_change_count       (DaftarStore  *self);
+
+/* Sharing the ledger with other programs */
+void          daftar_store_set_busy_timeout       (DaftarStore  *self,
+                                                   guint         timeout_ms);
+void          daftar_store_yield                  (DaftarStore  *self);
+gboolean      daftar_store_check_outside_changes  (DaftarStore  *self);
 
 gboolean      daftar_store_begin                  (DaftarStore  *self,
                                                    GError      **error);

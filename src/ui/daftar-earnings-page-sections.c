@@ -16,6 +16,7 @@
 #include "daftar-dates.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-market-sources.h"
+#include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-range-bar.h"
 #include "daftar-rates-dialog.h"
@@ -221,11 +222,7 @@ daftar_earnings_page_show_error (DaftarEarningsPage        *self,
   else
     description = g_strdup (error->message);
 
-  {
-    g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-    adw_status_page_set_description (self->error_page, escaped);
-  }
+  daftar_status_page_set_plain_description (self->error_page, description);
   adw_status_page_set_title (self->error_page,
                              missing_rate ? _("An Exchange Rate Is Missing")
                                           : _("The Earnings Could Not Be Worked Out"));
@@ -509,7 +506,7 @@ show_ai (DaftarEarningsPage         *self,
         description = g_strdup (_("An hour of work earns the same with AI tools as without, their subscriptions paid."));
     }
 
-  adw_preferences_group_set_description (self->ai_group, description);
+  daftar_preferences_group_set_plain_description (self->ai_group, description);
 }
 
 static const char *

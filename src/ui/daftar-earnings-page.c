@@ -18,6 +18,7 @@
 #include "daftar-application.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-feed.h"
+#include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-store-market.h"
@@ -149,15 +150,13 @@ show_refresh_result (DaftarEarningsPage *self,
                      const char         *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   if (!DAFTAR_IS_WINDOW (root))
     return;
 
-  /* A toast's title is markup in libadwaita 1.2; the message may come from the network. */
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
+  /* The message may come from the network. */
+  toast = daftar_toast_new_plain (message);
   daftar_window_add_toast (DAFTAR_WINDOW (root), toast);
 }
 

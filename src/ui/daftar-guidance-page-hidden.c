@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-guidance-page-private.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-window.h"
 
@@ -134,7 +135,6 @@ hide_card (DaftarGuidancePage      *self,
   const DaftarGuidanceCard *card = find_card (self, id);
   g_autoptr(AdwToast) toast = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   g_autofree char *message = NULL;
 
   if (card == NULL)
@@ -143,16 +143,14 @@ hide_card (DaftarGuidancePage      *self,
   set_card_state (self, id, state);
 
   title = daftar_text_isolate_n (card->title, 80);
-  /* A toast's title is markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (title, -1);
   if (state == DAFTAR_GUIDANCE_CARD_DONE)
     /* Translators: toast after marking a guidance card done; the card's title */
-    message = g_strdup_printf (_("“%s” marked done"), escaped);
+    message = g_strdup_printf (_("“%s” marked done"), title);
   else
     /* Translators: toast after dismissing a guidance card; the card's title */
-    message = g_strdup_printf (_("“%s” dismissed"), escaped);
+    message = g_strdup_printf (_("“%s” dismissed"), title);
 
-  toast = adw_toast_new (message);
+  toast = daftar_toast_new_plain (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "card-id", g_strdup (id), g_free);

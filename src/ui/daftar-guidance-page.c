@@ -17,6 +17,7 @@
 #include "daftar-application.h"
 #include "daftar-dates.h"
 #include "daftar-guidance-page-private.h"
+#include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-rates.h"
 #include "daftar-text.h"
@@ -183,13 +184,11 @@ static void
 show_error (DaftarGuidancePage *self,
             const GError       *error)
 {
-  /* The description is markup; the message may quote the ledger or the feed. */
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
   /* The page says it; the log keeps it for a bug report. */
   g_debug ("Working out the guidance: %s", error->message);
   g_clear_pointer (&self->guidance, daftar_guidance_free);
-  adw_status_page_set_description (self->error_page, escaped);
+  /* The message may quote the ledger or the feed. */
+  daftar_status_page_set_plain_description (self->error_page, error->message);
   /* A market figure in another currency needs a rate the user can add. */
   gtk_widget_set_visible (self->rates_button, g_error_matches (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING));
   gtk_stack_set_visible_child_name (self->stack, "error");

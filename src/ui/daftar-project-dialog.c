@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
+#include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
 
 /* The form's fields in the order they are shown; the first invalid one gets the focus. */
@@ -405,6 +407,14 @@ focus_first_error (DaftarProjectDialog *self)
     }
 }
 
+static void save (DaftarProjectDialog *self);
+
+static void
+retry_save (GtkWidget *widget)
+{
+  save (DAFTAR_PROJECT_DIALOG (widget));
+}
+
 static void
 save (DaftarProjectDialog *self)
 {
@@ -418,6 +428,7 @@ save (DaftarProjectDialog *self)
 
   if (!self->valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       show_errors (self);
@@ -434,10 +445,15 @@ save (DaftarProjectDialog *self)
 
   if (saved)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
+
+  /* Another program is writing: the dialog stays open and saves again soon. */
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
+    return;
 
   /* The store knows what core alone can't: names taken, platforms gone. */
   field = field_for_error (error);
@@ -450,7 +466,7 @@ save (DaftarProjectDialog *self)
     }
   else
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -522,7 +538,7 @@ fill_models (DaftarProjectDialog *self)
   if (self->platforms == NULL)
     {
       g_warning ("Listing platforms: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 
   for (guint i = 0; self->platforms != NULL && i < self->platforms->len; i++)
@@ -568,7 +584,7 @@ load_project (DaftarProjectDialog *self)
   project = daftar_store_get_project (self->store, self->project_id, &error);
   if (project == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 

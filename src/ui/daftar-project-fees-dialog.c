@@ -13,9 +13,11 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -278,11 +280,11 @@ show_rule (DaftarProjectFeesDialog *self)
   rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
                                 daftar_day_from_date (&today));
 
-  adw_preferences_group_set_title (self->rule_group, self->project->name);
+  daftar_preferences_group_set_plain_title (self->rule_group, self->project->name);
   /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
   description = g_strdup_printf (_("%s · %s"), platform_label (self->project),
                                  daftar_pricing_get_label (self->project->pricing));
-  adw_preferences_group_set_description (self->rule_group, description);
+  daftar_preferences_group_set_plain_description (self->rule_group, description);
 
   if (rule != NULL)
     {
@@ -446,6 +448,12 @@ clear_clicked_cb (DaftarProjectFeesDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->override_row), "");
 }
 
+static void
+retry_save (GtkWidget *widget)
+{
+  daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (widget));
+}
+
 /**
  * daftar_project_fees_dialog_save:
  *
@@ -467,6 +475,7 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
   self->show_errors = TRUE;
   if (!read_form (self, &fees, TRUE))
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       gtk_widget_grab_focus (gtk_widget_has_css_class (GTK_WIDGET (self->contract_row), "error")
                              ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
       return FALSE;
@@ -474,6 +483,10 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
 
   if (!daftar_store_set_project_fees (self->store, &fees, self->rules, &error))
     {
+      /* Another program is writing: the dialog stays open and saves again soon. */
+      if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
+        return FALSE;
+
       /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
       g_free (self->store_error);
       self->store_error = g_strdup (error->message);
@@ -484,6 +497,7 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
       return FALSE;
     }
 
+  daftar_busy_retry_done (GTK_WIDGET (self));
   g_signal_emit (self, signals[SAVED], 0, self->project_id);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;

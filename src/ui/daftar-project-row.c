@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-project-row.h"
+#include "daftar-text.h"
 #include "daftar-ui-format.h"
 
 struct _DaftarProjectRow
@@ -107,20 +108,26 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
                              DaftarProjectItem *item)
 {
   const DaftarProject *p = daftar_project_item_get_project (item);
-  const char *platform = daftar_platform_key_get_label (p->platform_key);
+  const char *known_platform = daftar_platform_key_get_label (p->platform_key);
+  g_autofree char *platform = NULL;
   g_autofree char *details = NULL;
   g_autofree char *terms = format_terms (p);
   g_autofree char *month = daftar_ui_format_duration (daftar_project_item_get_month_seconds (item));
   g_autofree char *hours = NULL;
   g_autofree char *a11y = NULL;
 
-  if (platform == NULL)
-    platform = p->platform_name;
+  /* Names from the ledger are isolated, so a right-to-left client does not
+   * carry the platform and category along with it, and vice versa. */
+  platform = known_platform != NULL ? g_strdup (known_platform) : daftar_text_isolate (p->platform_name);
 
   if (p->client != NULL)
-    /* Translators: client · platform · category */
-    details = g_strdup_printf (_("%s · %s · %s"), p->client, platform,
-                               daftar_category_get_label (p->category));
+    {
+      g_autofree char *client = daftar_text_isolate (p->client);
+
+      /* Translators: client · platform · category */
+      details = g_strdup_printf (_("%s · %s · %s"), client, platform,
+                                 daftar_category_get_label (p->category));
+    }
   else
     /* Translators: platform · category */
     details = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (p->category));
@@ -129,7 +136,15 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
   hours = g_strdup_printf (_("%s this month"), month);
 
   gtk_label_set_label (self->name_label, p->name);
-  gtk_label_set_label (self->details_label, details);
+  {
+    /* The line reads in the app's direction, whatever script the client's
+     * name is in: Pango takes a paragraph's direction from its first strong
+     * letter, and the isolate doesn't hide the name from it. */
+    g_autofree char *line = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
+                                         ? "\u200F" : "\u200E", details, NULL);
+
+    gtk_label_set_label (self->details_label, line);
+  }
   gtk_label_set_label (self->terms_label, terms);
   gtk_label_set_label (self->hours_label, hours);
   gtk_widget_set_visible (self->archived_label, p->archived);

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-dates.h"
+#include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -340,7 +342,7 @@ fill_list (DaftarRatesDialog *self)
   if (!(table = daftar_store_load_rates (self->store, &error)))
     {
       g_warning ("Reading exchange rates: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -384,6 +386,12 @@ focus_first_error (DaftarRatesDialog *self)
     }
 }
 
+static void
+retry_add (GtkWidget *widget)
+{
+  daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (widget));
+}
+
 /**
  * daftar_rates_dialog_add:
  *
@@ -407,6 +415,7 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   if (!valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       revalidate (self);
@@ -416,13 +425,18 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   if (!daftar_store_add_rate (self->store, &rate, NULL, &error))
     {
+      /* Another program is writing: the rate is added again soon. */
+      if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_add))
+        return FALSE;
+
       g_free (self->store_error);
       self->store_error = g_strdup (error->message);
       revalidate (self);
       return FALSE;
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Exchange rate added")));
+  daftar_busy_retry_done (GTK_WIDGET (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (_("Exchange rate added")));
 
   /* Ready for the next rate of the same pair. */
   gtk_editable_set_text (GTK_EDITABLE (self->rate_row), "");
@@ -461,7 +475,7 @@ undo_delete_cb (AdwToast   *toast,
   g_autoptr(GError) error = NULL;
 
   if (!daftar_store_add_rate (undo->self->store, &undo->rate, NULL, &error))
-    adw_toast_overlay_add_toast (undo->self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (undo->self->toast_overlay, daftar_toast_new_plain (error->message));
 }
 
 static void
@@ -495,11 +509,11 @@ delete_action (GtkWidget  *widget,
   if (!daftar_store_delete_rate (self->store, id, &error))
     {
       g_free (undo);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
-  toast = adw_toast_new (_("Exchange rate deleted"));
+  toast = daftar_toast_new_plain (_("Exchange rate deleted"));
   if (undo != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));

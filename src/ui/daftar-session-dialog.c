@@ -11,6 +11,8 @@
 #include "daftar-dates.h"
 #include "daftar-duration.h"
 #include "daftar-fold.h"
+#include "daftar-busy-retry.h"
+#include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
 #include "daftar-ui-format.h"
 
@@ -590,6 +592,14 @@ focus_first_error (DaftarSessionDialog *self)
     }
 }
 
+static void save (DaftarSessionDialog *self);
+
+static void
+retry_save (GtkWidget *widget)
+{
+  save (DAFTAR_SESSION_DIALOG (widget));
+}
+
 static void
 save (DaftarSessionDialog *self)
 {
@@ -603,6 +613,7 @@ save (DaftarSessionDialog *self)
 
   if (!self->valid)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
       self->show_all_errors = TRUE;
       show_errors (self);
@@ -619,10 +630,15 @@ save (DaftarSessionDialog *self)
 
   if (saved)
     {
+      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
+
+  /* Another program is writing: the dialog stays open and saves again soon. */
+  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
+    return;
 
   /* The store knows what core alone can't: projects or tools removed meanwhile. */
   field = field_for_error (error);
@@ -635,7 +651,7 @@ save (DaftarSessionDialog *self)
     }
   else
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -911,7 +927,7 @@ fill_projects (DaftarSessionDialog *self,
   if (projects == NULL)
     {
       g_warning ("Listing projects: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -946,7 +962,7 @@ fill_tools (DaftarSessionDialog *self,
   if (tools == NULL)
     {
       g_warning ("Listing AI tools: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       return;
     }
 
@@ -985,7 +1001,7 @@ load_session (DaftarSessionDialog *self)
   self->session = daftar_store_get_session (self->store, self->session_id, &error);
   if (self->session == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       fill_projects (self, self->default_project_id);
       fill_tools (self, NULL);
       return;

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* How often the window looks for other programs' writes to the ledger. */
+#define DAFTAR_WINDOW_WATCH_MS 1000
+
 struct _DaftarWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -22,6 +25,11 @@ struct _DaftarWindow
   guint                 load_id;
   gboolean              loaded;
   GPtrArray            *pending_deletes;
+  GQueue               *writes;          /* PendingWrite: waiting for another program's lock */
+  guint                 write_retry_id;
+  gint64                writes_since;    /* monotonic µs, when the first waiting write was tried */
+  AdwToast             *busy_toast;
+  guint                 watch_id;        /* looks for other programs' writes */
 
   DaftarLogPage        *log_page;
   DaftarProjectsPage   *projects_page;   /* built on first visit */
@@ -44,6 +52,25 @@ struct _DaftarWindow
   GtkListBox           *timer_projects;
   GtkWidget            *timer_stop_button;
   GtkLabel             *timer_label;
+  GtkWidget            *busy_spinner;
 };
+
+/* Writes that wait their turn, in daftar-window-write.c */
+
+/* Returns FALSE with @error set when the write failed; a write that handled
+ * its own failure returns TRUE. */
+typedef gboolean (*DaftarWindowWriteFunc) (DaftarWindow  *self,
+                                           gpointer       data,
+                                           GError       **error);
+
+void     daftar_window_write                (DaftarWindow          *self,
+                                            DaftarWindowWriteFunc  func,
+                                            gpointer               data,
+                                            GDestroyNotify         destroy);
+void     daftar_window_finish_writes        (DaftarWindow          *self);
+gboolean daftar_window_is_waiting_to_write  (DaftarWindow          *self);
+
+void     daftar_window_show_error           (DaftarWindow          *self,
+                                            const GError          *error);
 
 G_END_DECLS

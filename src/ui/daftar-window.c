@@ -11,6 +11,7 @@
 #include "daftar-dates.h"
 #include "daftar-earnings-page.h"
 #include "daftar-log-page.h"
+#include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-projects-page.h"
@@ -64,9 +65,7 @@ daftar_window_new (DaftarApplication *application,
 
   if (store_error != NULL || store == NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (store_error ? store_error->message : "", -1);
-
-      adw_status_page_set_description (self->error_page, escaped);
+      daftar_status_page_set_plain_description (self->error_page, store_error ? store_error->message : "");
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
       gtk_widget_set_visible (self->add_button, FALSE);
@@ -85,11 +84,11 @@ daftar_window_add_toast (DaftarWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-show_error_toast (DaftarWindow *self,
-                  const GError *error)
+void
+daftar_window_show_error (DaftarWindow *self,
+                          const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = daftar_toast_new_plain (error->message);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -106,20 +105,38 @@ has_projects (DaftarWindow *self)
 
 /* Timer */
 
+/* A timer started when asked, even if another program made it wait. */
+typedef struct
+{
+  gint64 project_id;
+  gint64 start_utc;
+  gint32 utc_offset;
+} TimerStart;
+
+static gboolean
+start_timer_write (DaftarWindow  *self,
+                   gpointer       data,
+                   GError       **error)
+{
+  TimerStart *start = data;
+
+  return daftar_store_start_timer (self->store, start->project_id, start->start_utc,
+                                   start->utc_offset, NULL, error);
+}
+
 static void
 timer_project_activated_cb (GtkListBox    *list,
                             GtkListBoxRow *row,
                             DaftarWindow  *self)
 {
-  gint64 project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
+  TimerStart *start = g_new0 (TimerStart, 1);
 
+  start->project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
+  start->start_utc = g_date_time_to_unix (now);
+  start->utc_offset = (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
   gtk_popover_popdown (self->timer_popover);
-  if (!daftar_store_start_timer (self->store, project_id, g_date_time_to_unix (now),
-                                 (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND),
-                                 NULL, &error))
-    show_error_toast (self, error);
+  daftar_window_write (self, start_timer_write, start, g_free);
 }
 
 static void
@@ -238,25 +255,40 @@ update_timer (DaftarWindow *self)
     }
 }
 
+static gboolean
+discard_timer_write (DaftarWindow  *self,
+                     gpointer       data,
+                     GError       **error)
+{
+  return daftar_store_discard_timer (self->store, error);
+}
+
 static void
 discard_timer_cb (AdwToast     *toast,
                   DaftarWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!daftar_store_discard_timer (self->store, &error))
-    show_error_toast (self, error);
+  daftar_window_write (self, discard_timer_write, NULL, NULL);
 }
 
-static void
-stop_timer (DaftarWindow *self)
+static gboolean
+stop_timer_write (DaftarWindow  *self,
+                  gpointer       data,
+                  GError       **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   gint64 session_id = 0;
 
-  if (!daftar_store_stop_timer (self->store, g_get_real_time () / G_USEC_PER_SEC, &session_id, &error))
+  if (!daftar_store_stop_timer (self->store, *(gint64 *) data, &session_id, &local_error))
     {
-      AdwToast *toast = adw_toast_new (error->message);
+      AdwToast *toast;
+
+      if (g_error_matches (local_error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      toast = daftar_toast_new_plain (local_error->message);
 
       /* The session would break a rule (say, the timer ran all night): keep
        * the timer and let the user decide. */
@@ -264,12 +296,24 @@ stop_timer (DaftarWindow *self)
       adw_toast_set_timeout (toast, 0);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (discard_timer_cb), self, 0);
       daftar_window_add_toast (self, toast);
-      return;
+      return TRUE;
     }
 
-  /* Open the new session so the user can add AI tools and paid time. */
-  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
-                                                             session_id, 0)));
+  /* Open the new session so the user can add AI tools and paid time (unless
+   * the window is closing with this write the last it waited for). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
+                                                               session_id, 0)));
+  return TRUE;
+}
+
+static void
+stop_timer (DaftarWindow *self)
+{
+  gint64 *stop_utc = g_new (gint64, 1);
+
+  *stop_utc = g_get_real_time () / G_USEC_PER_SEC;
+  daftar_window_write (self, stop_timer_write, stop_utc, g_free);
 }
 
 static void
@@ -278,6 +322,10 @@ toggle_timer_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  /* Another program may have started or stopped the timer a moment ago. */
+  if (self->store != NULL)
+    daftar_store_check_outside_changes (self->store);
 
   if (self->timer != NULL)
     stop_timer (self);
@@ -293,16 +341,12 @@ pending_delete_free (PendingDelete *pending)
   g_free (pending);
 }
 
+/* Shows the row again: it is gone from the ledger, or the deletion was
+ * undone or could not be made. */
 static void
-finish_delete (PendingDelete *pending)
+unhide (PendingDelete *pending)
 {
   DaftarWindow *self = pending->window;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (!pending->undone && self->store != NULL)
-    ok = pending->is_project ? daftar_store_delete_project (self->store, pending->id, &error)
-                             : daftar_store_delete_session (self->store, pending->id, &error);
 
   if (pending->is_project)
     {
@@ -311,9 +355,36 @@ finish_delete (PendingDelete *pending)
     }
   else
     daftar_log_model_set_hidden (daftar_log_page_get_model (self->log_page), pending->id, FALSE);
+}
 
-  if (!ok)
-    show_error_toast (self, error);
+static gboolean
+delete_write (DaftarWindow  *self,
+              gpointer       data,
+              GError       **error)
+{
+  PendingDelete *pending = data;
+
+  return pending->is_project ? daftar_store_delete_project (self->store, pending->id, error)
+                             : daftar_store_delete_session (self->store, pending->id, error);
+}
+
+static void
+delete_write_free (PendingDelete *pending)
+{
+  unhide (pending);
+  g_free (pending);
+}
+
+static void
+finish_delete (PendingDelete *pending)
+{
+  DaftarWindow *self = pending->window;
+
+  if (!pending->undone && self->store != NULL)
+    daftar_window_write (self, delete_write, g_memdup2 (pending, sizeof *pending),
+                         (GDestroyNotify) delete_write_free);
+  else
+    unhide (pending);
 }
 
 static void
@@ -344,7 +415,7 @@ delete_with_undo (DaftarWindow *self,
                   const char   *message)
 {
   PendingDelete *pending = g_new0 (PendingDelete, 1);
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = daftar_toast_new_plain (message);
 
   pending->window = self;
   pending->toast = toast;
@@ -464,17 +535,37 @@ edit_project_cb (DaftarProjectsPage *page,
   gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, id)));
 }
 
+typedef struct
+{
+  gint64   id;
+  gboolean archived;
+} Archive;
+
+static gboolean
+archive_write (DaftarWindow  *self,
+               gpointer       data,
+               GError       **error)
+{
+  Archive *archive = data;
+
+  return daftar_store_set_project_archived (self->store, archive->id, archive->archived, error);
+}
+
 static void
 archive_project_cb (DaftarProjectsPage *page,
                     gint64              id,
                     DaftarWindow       *self)
 {
   g_autoptr(DaftarProject) project = daftar_store_get_project (self->store, id, NULL);
-  g_autoptr(GError) error = NULL;
+  Archive *archive;
 
-  if (project != NULL &&
-      !daftar_store_set_project_archived (self->store, id, !project->archived, &error))
-    show_error_toast (self, error);
+  if (project == NULL)
+    return;
+
+  archive = g_new0 (Archive, 1);
+  archive->id = id;
+  archive->archived = !project->archived;
+  daftar_window_write (self, archive_write, archive, g_free);
 }
 
 static void
@@ -539,7 +630,7 @@ new_session_action (GtkWidget  *widget,
 
   if (!has_projects (self))
     {
-      daftar_window_add_toast (self, adw_toast_new (_("Add a project first: sessions belong to a project.")));
+      daftar_window_add_toast (self, daftar_toast_new_plain (_("Add a project first: sessions belong to a project.")));
       open_new_project_dialog (self);
       return;
     }
@@ -570,9 +661,9 @@ sample_data_action (GtkWidget  *widget,
   daftar_date_today (&today);
 
   if (!daftar_sample_fill (self->store, &today, &error))
-    show_error_toast (self, error);
+    daftar_window_show_error (self, error);
   else
-    daftar_window_add_toast (self, adw_toast_new (_("Added a sample month of freelance work")));
+    daftar_window_add_toast (self, daftar_toast_new_plain (_("Added a sample month of freelance work")));
 }
 
 static void
@@ -747,8 +838,27 @@ static gboolean
 daftar_window_close_request (GtkWindow *window)
 {
   daftar_window_flush_deletes (DAFTAR_WINDOW (window));
+  daftar_window_finish_writes (DAFTAR_WINDOW (window));
 
   return GTK_WINDOW_CLASS (daftar_window_parent_class)->close_request (window);
+}
+
+/* Other programs' writes (daftar-cli, another window) show within a second,
+ * and at once when the window comes to the front. */
+static gboolean
+watch_cb (gpointer user_data)
+{
+  DaftarWindow *self = user_data;
+
+  daftar_store_check_outside_changes (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+active_cb (DaftarWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    daftar_store_check_outside_changes (self->store);
 }
 
 static void
@@ -763,7 +873,12 @@ daftar_window_constructed (GObject *object)
 
   if (self->store != NULL)
     {
+      /* The main loop never waits long for another program's lock; a busy
+       * write is retried (daftar-window-write.c). */
+      daftar_store_set_busy_timeout (self->store, DAFTAR_STORE_APP_BUSY_TIMEOUT_MS);
       add_pages (self);
+      self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
+      g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
       self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
       fill_timer_projects (self);
       update_timer (self);
@@ -778,6 +893,8 @@ daftar_window_dispose (GObject *object)
 
   if (self->pending_deletes != NULL)
     daftar_window_flush_deletes (self);
+  daftar_window_finish_writes (self);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_handle_id (&self->timer_tick_id, g_source_remove);
   g_clear_handle_id (&self->load_id, g_source_remove);
   if (self->store != NULL)
@@ -888,6 +1005,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, busy_spinner);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sqlite3.h>
 
 #include "daftar-guidance-card-view.h"
 #include "daftar-i18n.h"
@@ -25,7 +26,7 @@
 #include "daftar-sample.h"
 #include "daftar-session-dialog.h"
 #include "daftar-test-util.h"
-#include "daftar-window.h"
+#include "daftar-window-private.h"
 
 #define FRAMES_BEFORE_SHOT 6
 #define WAIT_SECONDS       10
@@ -151,6 +152,33 @@ close_window (GtkWidget *window)
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Another program holds the ledger while the timer is started: the window
+ * waits, with a spinner and a toast that can cancel. */
+static void
+shoot_busy (DaftarWindow *window)
+{
+  g_autoptr(DaftarStore) store = NULL;
+  sqlite3 *holder = NULL;
+  GtkListBoxRow *row;
+
+  g_object_get (window, "store", &store, NULL);
+  if (sqlite3_open (daftar_store_get_path (store), &holder) != SQLITE_OK ||
+      sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("Could not lock the ledger");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
+  wait_for_frames (GTK_WIDGET (window));
+  row = gtk_list_box_get_row_at_index (window->timer_projects, 0);
+  g_assert (row != NULL);
+  g_signal_emit_by_name (window->timer_projects, "row-activated", row);
+  g_assert (daftar_window_is_waiting_to_write (window));
+  shoot (GTK_WIDGET (window), "busy");
+
+  g_signal_emit_by_name (window->busy_toast, "button-clicked");
+  sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (holder);
 }
 
 static gboolean
@@ -380,6 +408,8 @@ main (int   argc,
   g_assert (dialog != NULL);
   shoot (dialog, "shortcuts");
   gtk_widget_set_visible (dialog, FALSE);
+
+  shoot_busy (DAFTAR_WINDOW (window));
 
   close_window (window);
   g_clear_object (&store);
