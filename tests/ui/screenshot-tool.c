@@ -315,6 +315,10 @@ main (int   argc,
   shoot (window, "projects");
   show_page (DAFTAR_WINDOW (window), "earnings");
   shoot (window, "earnings");
+  /* The same month as received: the page follows the setting */
+  g_settings_set_string (settings, "earnings-basis", "paid");
+  shoot (window, "earnings-received");
+  g_settings_reset (settings, "earnings-basis");
   show_guidance (DAFTAR_WINDOW (window), TRUE);
   shoot (window, "guidance");
   show_page (DAFTAR_WINDOW (window), "log");
