@@ -203,6 +203,43 @@ test_migrate_from_empty_file (void)
   daftar_test_rm_rf (dir);
 }
 
+/* Version 5: a payment's platform fee, unknown (NULL) on the rows it finds, and never
+ * more than what is left of the payment after its withdrawal fee. */
+static void
+test_payment_platform_fee_column (void)
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "daftar.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarStore) store = daftar_store_open (path, &error);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO projects (name, platform_id, category, pricing, currency,"
+                                 "  price_minor, created_utc) VALUES ('Logo', 2, 'graphic-design', 'fixed', 'USD', 30000, 0);"
+                                 "INSERT INTO payments (project_id, received_on, amount_minor, withdrawal_fee_minor)"
+                                 "  VALUES (1, '2025-12-01', 30000, 100);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT platform_fee_minor FROM payments", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_type (stmt, 0), ==, SQLITE_NULL);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = 29901", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = -1", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = 29900", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  daftar_test_rm_rf (dir);
+}
+
 /* Builds a file at version @version by applying the shipped migrations up to it,
  * puts a row in each table that exists, then opens it with the store. */
 static void
@@ -598,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/store/default-path", test_default_path);
   g_test_add_func ("/store/migrate/empty-file", test_migrate_from_empty_file);
   g_test_add_func ("/store/migrate/each-version", test_migrate_from_each_version);
+  g_test_add_func ("/store/migrate/payment-platform-fee", test_payment_platform_fee_column);
   g_test_add_func ("/store/migrate/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
 
