@@ -403,6 +403,38 @@ test_report_basis (void)
   }
 }
 
+/* pay --platform-fee records what the platform took; reports use it instead of the rule. */
+static void
+test_report_platform_fee (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *totals;
+
+  g_free (cli_output (ledger, NULL, "project", "add", "Logo", "--platform", "fiverr", "--category",
+                      "graphic-design", "--pricing", "fixed", "--currency", "USD", "--price", "100", NULL));
+  g_free (cli_output (ledger, NULL, "log", "Logo", "--date", "2025-03-03", "--start", "09:00",
+                      "--duration", "2h", NULL));
+  assert_write_fails (ledger, 1, "together can’t be more than the payment", "pay", "Logo",
+                      "--date", "2025-03-05", "--amount", "100", "--withdrawal-fee", "1",
+                      "--platform-fee", "99.01", NULL);
+  assert_write_fails (ledger, 1, "--platform-fee", "pay", "Logo", "--date", "2025-03-05",
+                      "--amount", "100", "--platform-fee", "ten", NULL);
+  g_free (cli_output (ledger, "Recorded payment 1", "pay", "Logo", "--date", "2025-03-05",
+                      "--amount", "100", "--platform-fee", "۱۲٫۵", NULL));
+
+  out = cli_output (ledger, NULL, "report", "--from", "2025-03-01", "--to", "2025-03-31",
+                    "--basis", "paid", "--json", NULL);
+  totals = json_object_get_object_member (parse_object (out, &root), "totals");
+  g_assert_cmpstr (member_string (totals, "platform_fees"), ==, "12.50");
+  g_assert_cmpstr (member_string (totals, "net"), ==, "87.50");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&root, json_node_unref);
+
+  out = cli_output (ledger, "\"platform_fee\":\"12.50\"", "export", "--format", "json", NULL);
+}
+
 static void
 test_rate (void)
 {
@@ -526,6 +558,7 @@ main (int    argc,
   g_test_add_func ("/cli-report/report/period", test_report_period);
   g_test_add_func ("/cli-report/report/empty", test_report_empty);
   g_test_add_func ("/cli-report/report/basis", test_report_basis);
+  g_test_add_func ("/cli-report/report/platform-fee", test_report_platform_fee);
   g_test_add_func ("/cli-report/rate", test_rate);
   g_test_add_func ("/cli-report/fee", test_fee);
 

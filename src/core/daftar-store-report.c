@@ -198,7 +198,7 @@ load_work (DaftarStore          *self,
 }
 
 /* Everything a project did before @before, for lifetime billings with its client. */
-/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor). */
+/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor). */
 static gboolean
 read_payment_rows (DaftarStore          *self,
                    DaftarStmt           *stmt,
@@ -213,6 +213,8 @@ read_payment_rows (DaftarStore          *self,
         .project_id = sqlite3_column_int64 (stmt, 0),
         .amount_minor = sqlite3_column_int64 (stmt, 2),
         .withdrawal_fee_minor = sqlite3_column_int64 (stmt, 3),
+        .has_platform_fee = sqlite3_column_type (stmt, 4) != SQLITE_NULL,
+        .platform_fee_minor = sqlite3_column_int64 (stmt, 4),
       };
 
       if (daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &row.day))
@@ -271,9 +273,9 @@ load_history (DaftarStore          *self,
 
   if (!(payments = daftar_store_prepare (self,
                                          after ?
-                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
                                          "FROM payments WHERE project_id = ?1 AND received_on > ?2" :
-                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
                                          "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
     return FALSE;
 
@@ -295,7 +297,7 @@ load_payments (DaftarStore          *self,
   daftar_day_to_iso (input->to, to);
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
                                      "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
     return FALSE;
 
