@@ -18,6 +18,7 @@
 #include "daftar-guidance-card-view.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
+#include "daftar-payment-dialog.h"
 #include "daftar-project-dialog.h"
 #include "daftar-sample.h"
 #include "daftar-session-dialog.h"
@@ -226,6 +227,16 @@ newest_session (DaftarStore *store)
   return g_array_index (keys, DaftarSessionKey, 0).id;
 }
 
+/* The payment received last. */
+static gint64
+newest_payment (DaftarStore *store)
+{
+  g_autoptr(GPtrArray) payments = daftar_store_list_payments (store, NULL);
+
+  g_assert (payments != NULL && payments->len > 0);
+  return ((DaftarPayment *) g_ptr_array_index (payments, payments->len - 1))->id;
+}
+
 static gint64
 first_project (DaftarStore *store)
 {
@@ -342,6 +353,16 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (dialog));
   expand_first_expander (dialog);
   shoot (dialog, "session-edit");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (window), store, 0, 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payment-new");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (window), store, newest_payment (store), 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payment-edit");
   close_window (dialog);
 
   dialog = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (window), store, settings));
