@@ -55,6 +55,7 @@ struct _DaftarPaymentDialog
   GtkLabel        *platform_currency;
   GtkLabel        *error_label;
   GtkWidget       *delete_group;
+  GtkWidget       *save_button;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarPaymentDialog, daftar_payment_dialog, ADW_TYPE_WINDOW)
@@ -251,6 +252,8 @@ revalidate (DaftarPaymentDialog *self)
 
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  /* Enter in a field still asks, and then says what is missing. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payment.save", self->valid);
 
   gtk_label_set_text (self->amount_currency, currency != NULL ? currency : "");
   gtk_label_set_text (self->withdrawal_currency, currency != NULL ? currency : "");
@@ -658,6 +661,7 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, platform_currency);
   gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, delete_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, project_selected_cb);
