@@ -236,6 +236,10 @@ test_fill (Fixture       *f,
       g_assert_cmpint (payment->amount.minor, >, 0);
       if (payment->withdrawal_fee_minor > 0)
         n_with_fee++;
+      /* Upwork said what it took from the blog's payout: 10%; the others follow rules */
+      g_assert_cmpint (payment->has_platform_fee, ==, payment->project_id == upwork->id);
+      if (payment->has_platform_fee)
+        g_assert_cmpint (payment->platform_fee_minor, ==, payment->amount.minor / 10);
     }
   g_assert_cmpuint (n_with_fee, >=, 2);
 }
