@@ -12,7 +12,7 @@
 #include "daftar-payment-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window.h"
+#include "daftar-window-private.h"
 
 static DaftarApplication *app;
 
@@ -337,6 +337,63 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (daftar_store_check_integrity (f->store, NULL));
 }
 
+/* Visible buttons named @name under @root, counted. */
+static guint
+count_shown (GtkWidget  *root,
+             const char *name,
+             GtkWidget **out_last)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0 && gtk_widget_get_visible (child))
+        {
+          *out_last = child;
+          n++;
+        }
+      n += count_shown (child, name, out_last);
+    }
+
+  return n;
+}
+
+/* A fixed-price project's row records a payment for that project; an hourly one's doesn't. */
+static void
+test_from_project_row (Fixture       *f,
+                       gconstpointer  data)
+{
+  DaftarProjectsPage *page = daftar_window_get_projects_page (f->window);
+  GtkWidget *button = NULL;
+  DaftarPaymentDialog *dialog;
+
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+  daftar_test_iterate ();
+  g_assert_cmpuint (daftar_projects_page_get_n_shown (page), ==, 2);
+  g_assert_cmpuint (count_shown (GTK_WIDGET (page), "record-payment", &button), ==, 1);
+
+  /* A click (gtk_widget_activate () would click only after showing the press) */
+  g_signal_emit_by_name (button, "clicked");
+  daftar_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (dialog), "currency"), ==, "USD");
+  type (dialog, "payment-amount", "120");
+  daftar_payment_dialog_save (dialog);
+  daftar_test_iterate ();
+  g_assert_null (find_dialog ());
+  {
+    g_autoptr(GPtrArray) list = payments (f);
+
+    g_assert_cmpuint (list->len, ==, 1);
+    g_assert_cmpint (((DaftarPayment *) g_ptr_array_index (list, 0))->project_id, ==, f->logo);
+    g_assert_cmpint (((DaftarPayment *) g_ptr_array_index (list, 0))->amount.minor, ==, 12000);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +412,7 @@ main (int   argc,
   ADD ("/payment-dialog/record", test_record);
   ADD ("/payment-dialog/edit", test_edit);
   ADD ("/payment-dialog/delete-and-undo", test_delete_and_undo);
+  ADD ("/payment-dialog/from-project-row", test_from_project_row);
 #undef ADD
 
   status = g_test_run ();

@@ -504,6 +504,14 @@ edit_project_cb (DaftarProjectsPage *page,
 }
 
 static void
+record_payment_cb (DaftarProjectsPage *page,
+                   gint64              id,
+                   DaftarWindow       *self)
+{
+  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, id)));
+}
+
+static void
 archive_project_cb (DaftarProjectsPage *page,
                     gint64              id,
                     DaftarWindow       *self)
@@ -723,6 +731,7 @@ ensure_projects_page (DaftarWindow *self)
   g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
   g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
   g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
+  g_signal_connect (self->projects_page, "record-payment", G_CALLBACK (record_payment_cb), self);
   adw_bin_set_child (self->projects_slot, GTK_WIDGET (self->projects_page));
 }
 
