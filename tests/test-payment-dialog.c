@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "daftar-payment-dialog.h"
+#include "daftar-payments-window.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-window-private.h"
@@ -82,7 +83,7 @@ fixture_tear_down (Fixture       *f,
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
-      if (DAFTAR_IS_PAYMENT_DIALOG (window))
+      if (DAFTAR_IS_PAYMENT_DIALOG (window) || DAFTAR_IS_PAYMENTS_WINDOW (window))
         gtk_window_destroy (window);
     }
   gtk_window_destroy (GTK_WINDOW (f->window));
@@ -394,6 +395,83 @@ test_from_project_row (Fixture       *f,
   }
 }
 
+static void
+add_payment (Fixture    *f,
+             gint64      project,
+             const char *date,
+             gint64      amount)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarPaymentDraft draft = { .project_id = project, .date = date, .amount_minor = amount };
+
+  g_assert_true (daftar_store_add_payment (f->store, &draft, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static DaftarPaymentsWindow *
+find_payments_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (DAFTAR_IS_PAYMENTS_WINDOW (window))
+        return DAFTAR_PAYMENTS_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* The Payments window: newest first, all projects or one, a row opens its payment, and a
+ * payment deleted from there comes back with Ctrl+Z in the main window. */
+static void
+test_payments_window (Fixture       *f,
+                      gconstpointer  data)
+{
+  DaftarPaymentsWindow *payments_window;
+  GtkListBox *list;
+  DaftarPaymentDialog *dialog;
+  GArray *ids;
+  gint64 newest;
+
+  add_payment (f, f->logo, "2025-11-20", 10000);
+  add_payment (f, f->evals, "2025-12-05", 4000);
+  add_payment (f, f->logo, "2025-12-01", 20000);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.payments", NULL));
+  daftar_test_iterate ();
+  payments_window = find_payments_window ();
+  g_assert_nonnull (payments_window);
+  ids = daftar_payments_window_get_payment_ids (payments_window);
+  g_assert_cmpuint (ids->len, ==, 3);
+  /* Newest first */
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, 3);
+  g_assert_cmpint (g_array_index (ids, gint64, 2), ==, 1);
+
+  daftar_payments_window_show_project (payments_window, f->logo);
+  g_assert_cmpuint (ids->len, ==, 2);
+  newest = g_array_index (ids, gint64, 0);
+  g_assert_cmpint (newest, ==, 3);
+
+  /* A row opens its payment; deleting it updates the list */
+  list = GTK_LIST_BOX (daftar_test_find_by_name (GTK_WIDGET (payments_window), "payments"));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  daftar_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (daftar_payment_dialog_get_payment_id (dialog), ==, newest);
+  daftar_payment_dialog_delete (dialog);
+  daftar_test_iterate ();
+  g_assert_cmpuint (ids->len, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  daftar_test_iterate ();
+  g_assert_cmpuint (ids->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +491,7 @@ main (int   argc,
   ADD ("/payment-dialog/edit", test_edit);
   ADD ("/payment-dialog/delete-and-undo", test_delete_and_undo);
   ADD ("/payment-dialog/from-project-row", test_from_project_row);
+  ADD ("/payment-dialog/payments-window", test_payments_window);
 #undef ADD
 
   status = g_test_run ();

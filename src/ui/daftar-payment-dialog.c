@@ -380,7 +380,10 @@ daftar_payment_dialog_delete (DaftarPaymentDialog *self)
       return;
     }
 
+  /* The app's window, above which the dialog may have been opened from another */
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  while (parent != NULL && !DAFTAR_IS_WINDOW (parent))
+    parent = gtk_window_get_transient_for (parent);
   if (DAFTAR_IS_WINDOW (parent))
     {
       deleted = g_new0 (Deleted, 1);

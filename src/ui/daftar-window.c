@@ -13,6 +13,7 @@
 #include "daftar-log-page.h"
 #include "daftar-preferences-window.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-projects-page.h"
 #include "daftar-sample.h"
@@ -586,6 +587,17 @@ record_payment_action (GtkWidget  *widget,
 }
 
 static void
+payments_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_payments_window_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
 new_session_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -922,6 +934,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.record-payment", NULL, record_payment_action);
+  gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);

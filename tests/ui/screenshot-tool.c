@@ -19,6 +19,7 @@
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-sample.h"
 #include "daftar-session-dialog.h"
@@ -353,6 +354,11 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (dialog));
   expand_first_expander (dialog);
   shoot (dialog, "session-edit");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payments_window_new (GTK_WINDOW (window), store));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payments");
   close_window (dialog);
 
   dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (window), store, 0, 0));
