@@ -28,6 +28,7 @@
 
 #include "daftar-application.h"
 #include "daftar-format.h"
+#include "daftar-payment-dialog.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
@@ -104,6 +105,7 @@ typedef enum
   D_PREFS_ADD,         /* Preferences, AI Tools: adding a tool */
   D_PREFS_TOOL,        /* Preferences, AI Tools: TOOL_NAME, 20.00 USD a month */
   D_FEES,              /* the hourly project's fee terms */
+  D_PAYMENT,           /* a new payment: 100.00 USD today for the hourly project */
 } Dialog;
 
 /* Where a positive control's value is read back from. */
@@ -115,6 +117,7 @@ typedef enum
   S_SESSION_NOTE,
   S_NEW_TOOL,
   S_TOOL_NAME,
+  S_PAYMENT_NOTE,
 } Stored;
 
 typedef struct
@@ -150,6 +153,11 @@ static const FormField form_fields[] = {
   { "prefs/tool-currency", D_PREFS_TOOL, "2", NULL, K_CURRENCY | K_REQUIRED, S_NONE },
   { "fees/contract", D_FEES, "contract_row", NULL, K_PERCENT | K_CONTRACT, S_NONE },
   { "fees/override", D_FEES, "override_row", NULL, K_PERCENT, S_NONE },
+  { "payment/date", D_PAYMENT, "date_row", NULL, K_DATE | K_REQUIRED, S_NONE },
+  { "payment/amount", D_PAYMENT, "amount_row", NULL, K_AMOUNT | K_REQUIRED, S_NONE },
+  { "payment/withdrawal-fee", D_PAYMENT, "withdrawal_row", NULL, K_AMOUNT, S_NONE },
+  { "payment/platform-fee", D_PAYMENT, "platform_row", NULL, K_AMOUNT, S_NONE },
+  { "payment/note", D_PAYMENT, "note_row", NULL, K_TEXT, S_PAYMENT_NOTE },
 };
 
 typedef struct
@@ -330,6 +338,8 @@ open_dialog (DaftarStore *store,
     window = GTK_WINDOW (daftar_rates_dialog_new (NULL, store));
   else if (dialog == D_FEES)
     window = GTK_WINDOW (daftar_project_fees_dialog_new (NULL, store, hourly_project));
+  else if (dialog == D_PAYMENT)
+    window = GTK_WINDOW (daftar_payment_dialog_new (NULL, store, 0, hourly_project));
   else
     window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, settings));
 
@@ -354,6 +364,11 @@ open_dialog (DaftarStore *store,
       type_text (widget_of (window, dialog, "quote_row"), "USD");
       type_text (widget_of (window, dialog, "rate_row"), "1.08");
     }
+  else if (dialog == D_PAYMENT)
+    {
+      /* The date is today's, as the dialog opens */
+      type_text (widget_of (window, dialog, "amount_row"), "100");
+    }
 
   return window;
 }
@@ -368,6 +383,7 @@ try_to_save (GtkWindow **window,
   static const char * const actions[] = {
     [D_PROJECT] = "dialog.save", [D_PROJECT_FIXED] = "dialog.save", [D_SESSION] = "dialog.save",
     [D_SESSION_PER_TASK] = "dialog.save", [D_RATES] = "rates.add", [D_FEES] = "fees.save",
+    [D_PAYMENT] = "payment.save",
   };
 
   if (dialog == D_PREFS_ADD || dialog == D_PREFS_TOOL)
@@ -376,9 +392,10 @@ try_to_save (GtkWindow **window,
     gtk_widget_activate_action (GTK_WIDGET (*window), actions[dialog], NULL);
   daftar_test_iterate ();
 
-  if (*window != NULL && dialog <= D_SESSION_PER_TASK)
+  if (*window != NULL && (dialog <= D_SESSION_PER_TASK || dialog == D_PAYMENT))
     {
-      const char *row = dialog <= D_PROJECT_FIXED ? "name_row" : "duration_row";
+      const char *row = dialog <= D_PROJECT_FIXED ? "name_row" :
+                        dialog == D_PAYMENT ? "amount_row" : "duration_row";
 
       g_signal_emit_by_name (widget_of (*window, dialog, row), "entry-activated");
       daftar_test_iterate ();
@@ -422,9 +439,14 @@ read_back (DaftarStore *store,
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarSession) session = NULL;
   g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
 
   switch (stored)
     {
+    case S_PAYMENT_NOTE:
+      payments = daftar_store_list_payments (store, NULL);
+      g_assert_nonnull (payments);
+      return payments->len == 1 ? g_strdup (((DaftarPayment *) g_ptr_array_index (payments, 0))->note) : NULL;
     case S_PROJECT_NAME:
     case S_PROJECT_CLIENT:
       project = daftar_store_get_project (store, hourly_project, NULL);
@@ -498,7 +520,7 @@ test_case (gconstpointer data)
 
   type_text (widget, value);
 
-  if (!c->good && field->dialog <= D_SESSION_PER_TASK)
+  if (!c->good && (field->dialog <= D_SESSION_PER_TASK || field->dialog == D_PAYMENT))
     CHECK (!gtk_widget_is_sensitive (widget_of (window, field->dialog, "save_button")),
            "%s: Save is sensitive", field->label);
 
@@ -509,7 +531,8 @@ test_case (gconstpointer data)
       g_autofree char *stored = read_back (store, field->stored, value);
 
       CHECK (g_strcmp0 (stored, value) == 0, "%s: stored “%s”", field->label, stored);
-      CHECK (field->dialog > D_SESSION_PER_TASK || (window == NULL && n_saved == 1),
+      CHECK ((field->dialog > D_SESSION_PER_TASK && field->dialog != D_PAYMENT) ||
+             (window == NULL && (n_saved == 1 || field->dialog == D_PAYMENT)),
              "%s: not saved", field->label);
       CHECK (window == NULL || shown_error (GTK_WIDGET (window)) == NULL,
              "%s: refused: %s", field->label, shown_error (GTK_WIDGET (window)));

@@ -327,6 +327,114 @@ test_report_empty (void)
   g_free (cli_output (ledger, "No work or payments in this period.", "report", NULL));
 }
 
+/* A $300 Fiverr milestone of a $500 job, paid on Dec 1 for 8 h of November's work:
+ * November's money on the work basis (the default), December's on the paid basis;
+ * what is still awaited beside net. */
+static void
+test_report_basis (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  const char *localedir = g_getenv ("DAFTAR_LOCALEDIR");
+  const char *persian[] = { "LANGUAGE", "fa", "LANG", "fa_IR.UTF-8", "LC_ALL", "fa_IR.UTF-8",
+                            "DAFTAR_LOCALEDIR", localedir, NULL };
+  static const struct
+  {
+    const char *from, *to, *basis, *gross, *net, *awaiting;
+  } cases[] = {
+    { "2025-11-01", "2025-11-30", NULL, "300.00", "239.00", "500.00" },
+    { "2025-11-01", "2025-11-30", "work", "300.00", "239.00", "500.00" },
+    { "2025-12-01", "2025-12-31", "work", "0.00", "0.00", "200.00" },
+    { "2025-11-01", "2025-11-30", "paid", "0.00", "0.00", "500.00" },
+    { "2025-12-01", "2025-12-31", "paid", "300.00", "239.00", "200.00" },
+    /* The first half of November: the first session's 3 h of 8 */
+    { "2025-11-01", "2025-11-10", "work", "112.50", "89.62", "500.00" },
+  };
+
+#define RUN(...) g_free (cli_output (ledger, NULL, __VA_ARGS__, NULL))
+  RUN ("project", "add", "Logo", "--platform", "fiverr", "--category", "graphic-design",
+       "--pricing", "fixed", "--currency", "USD", "--price", "500");
+  RUN ("log", "Logo", "--date", "2025-11-10", "--start", "09:00", "--duration", "3h");
+  RUN ("log", "Logo", "--date", "2025-11-12", "--start", "09:00", "--duration", "5h");
+  RUN ("pay", "Logo", "--date", "2025-12-01", "--amount", "300", "--withdrawal-fee", "1");
+#undef RUN
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *out = cases[i].basis != NULL ?
+        cli_output (ledger, NULL, "report", "--from", cases[i].from, "--to", cases[i].to,
+                    "--basis", cases[i].basis, "--json", NULL) :
+        cli_output (ledger, NULL, "report", "--from", cases[i].from, "--to", cases[i].to, "--json", NULL);
+      JsonObject *report = parse_object (out, &root);
+      JsonObject *totals = json_object_get_object_member (report, "totals");
+      JsonArray *groups = json_object_get_array_member (report, "groups");
+
+      g_test_message ("%s – %s on the %s basis", cases[i].from, cases[i].to, cases[i].basis);
+      g_assert_cmpstr (member_string (report, "basis"), ==, cases[i].basis ? cases[i].basis : "work");
+      g_assert_cmpstr (member_string (totals, "gross"), ==, cases[i].gross);
+      g_assert_cmpstr (member_string (totals, "net"), ==, cases[i].net);
+      g_assert_cmpstr (member_string (totals, "awaiting_payment"), ==, cases[i].awaiting);
+      g_assert_cmpuint (json_array_get_length (groups), ==, 1);
+      g_assert_cmpstr (member_string (json_array_get_object_element (groups, 0), "awaiting_payment"),
+                       ==, cases[i].awaiting);
+    }
+
+  /* The text says which basis it counts on, and what is awaited */
+  g_free (cli_output (ledger, "Earned: fixed-price payments count on the days of the work", "report",
+                      "--from", "2025-11-01", "--to", "2025-11-30", NULL));
+  g_free (cli_output (ledger, "awaiting payment 500.00 USD (not in net)", "report",
+                      "--from", "2025-11-01", "--to", "2025-11-30", NULL));
+  g_free (cli_output (ledger, "Received: payments count on the day they arrived.", "report",
+                      "--from", "2025-12-01", "--to", "2025-12-31", "--basis", "paid", NULL));
+
+  /* A basis it doesn't know is a usage error, in the user's language */
+  {
+    g_autoptr(CliRun) run = run_cli (ledger, "report", "--basis", "cash", NULL);
+    const char *args[] = { "--db", ledger->db, "report", "--basis", "cash", NULL };
+    g_autoptr(CliRun) fa = NULL;
+
+    expect_failure (run, 2, "--basis takes work or paid.");
+    if (localedir != NULL)
+      {
+        fa = run_cliv (ledger, persian, args);
+        expect_failure (fa, 2, "--basis");
+        g_assert_null (strstr (fa->err, "takes work or paid"));
+      }
+  }
+}
+
+/* pay --platform-fee records what the platform took; reports use it instead of the rule. */
+static void
+test_report_platform_fee (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *totals;
+
+  g_free (cli_output (ledger, NULL, "project", "add", "Logo", "--platform", "fiverr", "--category",
+                      "graphic-design", "--pricing", "fixed", "--currency", "USD", "--price", "100", NULL));
+  g_free (cli_output (ledger, NULL, "log", "Logo", "--date", "2025-03-03", "--start", "09:00",
+                      "--duration", "2h", NULL));
+  assert_write_fails (ledger, 1, "together can’t be more than the payment", "pay", "Logo",
+                      "--date", "2025-03-05", "--amount", "100", "--withdrawal-fee", "1",
+                      "--platform-fee", "99.01", NULL);
+  assert_write_fails (ledger, 1, "--platform-fee", "pay", "Logo", "--date", "2025-03-05",
+                      "--amount", "100", "--platform-fee", "ten", NULL);
+  g_free (cli_output (ledger, "Recorded payment 1", "pay", "Logo", "--date", "2025-03-05",
+                      "--amount", "100", "--platform-fee", "۱۲٫۵", NULL));
+
+  out = cli_output (ledger, NULL, "report", "--from", "2025-03-01", "--to", "2025-03-31",
+                    "--basis", "paid", "--json", NULL);
+  totals = json_object_get_object_member (parse_object (out, &root), "totals");
+  g_assert_cmpstr (member_string (totals, "platform_fees"), ==, "12.50");
+  g_assert_cmpstr (member_string (totals, "net"), ==, "87.50");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&root, json_node_unref);
+
+  out = cli_output (ledger, "\"platform_fee\":\"12.50\"", "export", "--format", "json", NULL);
+}
+
 static void
 test_rate (void)
 {
@@ -449,6 +557,8 @@ main (int    argc,
   g_test_add_func ("/cli-report/report/usage", test_report_usage);
   g_test_add_func ("/cli-report/report/period", test_report_period);
   g_test_add_func ("/cli-report/report/empty", test_report_empty);
+  g_test_add_func ("/cli-report/report/basis", test_report_basis);
+  g_test_add_func ("/cli-report/report/platform-fee", test_report_platform_fee);
   g_test_add_func ("/cli-report/rate", test_rate);
   g_test_add_func ("/cli-report/fee", test_fee);
 

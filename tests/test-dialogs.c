@@ -500,6 +500,40 @@ test_project_edit (Fixture       *f,
   g_assert_cmpint (project->price_minor, ==, 120000);
 }
 
+/* A fixed-price project shows what came of its agreed price; an hourly one doesn't. */
+static void
+test_project_received (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = add_project (f, "Logo", DAFTAR_PRICING_FIXED, "USD");
+  gint64 hourly = add_project (f, "Evals", DAFTAR_PRICING_HOURLY, "USD");
+  DaftarPaymentDraft payment = { .project_id = id, .date = "2025-03-10", .amount_minor = 25000 };
+  GtkWindow *dialog;
+
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  payment.amount_minor = 5000;
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  payment.project_id = hourly;
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  g_assert_no_error (error);
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  show_dialog (f, dialog);
+  g_assert_true (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (dialog), "received")));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (dialog), "received"), ==,
+                   "Received $300.00 of $1,000.00 agreed");
+  /* Not about hourly work */
+  select_item (dialog, "Pricing", "Hourly");
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (dialog), "received")));
+  gtk_window_destroy (dialog);
+  daftar_test_iterate ();
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, hourly));
+  show_dialog (f, dialog);
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (dialog), "received")));
+}
+
 static void
 test_project_cancel (Fixture       *f,
                      gconstpointer  data)
@@ -919,6 +953,7 @@ main (int   argc,
   ADD ("/dialogs/project/duplicate", test_project_duplicate);
   ADD ("/dialogs/project/edit", test_project_edit);
   ADD ("/dialogs/project/cancel", test_project_cancel);
+  ADD ("/dialogs/project/received", test_project_received);
   ADD ("/dialogs/session/new", test_session_new);
   ADD ("/dialogs/session/edit", test_session_edit);
   ADD ("/dialogs/session/paid-too-long", test_session_paid_too_long);

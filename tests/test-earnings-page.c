@@ -87,6 +87,7 @@ fixture_tear_down (Fixture       *f,
   daftar_test_iterate ();
 
   g_settings_reset (settings (), "home-currency");
+  g_settings_reset (settings (), "earnings-basis");
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
@@ -163,6 +164,54 @@ add_outlier (Fixture *f)
   gint64 id = add_project (f, "Outlier evaluation", "outlier", DAFTAR_CATEGORY_AI_TRAINING, "USD", 4000);
 
   add_session (f, id, 1, 10 * 3600, 19044, NULL);
+  return id;
+}
+
+/* A $500 Fiverr logo: 3 h on the 10th and 5 h on the 12th of last month, and a $300
+ * milestone, less a $1 withdrawal fee, on the 1st of this month. */
+static gint64
+add_milestone (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = month_start ();
+  g_autoptr(GDateTime) last_month = g_date_time_add_months (first, -1);
+  g_autofree char *paid_on = g_date_time_format (first, "%Y-%m-%d");
+  DaftarProjectDraft project = {
+    .name = "Logo",
+    .platform = "fiverr",
+    .category = DAFTAR_CATEGORY_GRAPHIC_DESIGN,
+    .pricing = DAFTAR_PRICING_FIXED,
+    .currency = "USD",
+    .has_price = TRUE,
+    .price_minor = 50000,
+  };
+  DaftarPaymentDraft payment = {
+    .date = paid_on,
+    .amount_minor = 30000,
+    .withdrawal_fee_minor = 100,
+  };
+  const struct { int day; gint64 seconds; } work[] = { { 10, 3 * 3600 }, { 12, 5 * 3600 } };
+  gint64 id = 0;
+
+  g_assert_true (daftar_store_add_project (f->store, &project, &id, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (work); i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (last_month, work[i].day - 1);
+      DaftarSessionDraft session = {
+        .project_id = id,
+        .start_utc = g_date_time_to_unix (start) + 9 * 3600,
+        .actual_seconds = work[i].seconds,
+        .has_paid = TRUE,
+        .paid_seconds = work[i].seconds,
+      };
+
+      g_assert_true (daftar_store_add_session (f->store, &session, NULL, &error));
+      g_assert_no_error (error);
+    }
+  payment.project_id = id;
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  g_assert_no_error (error);
   return id;
 }
 
@@ -350,6 +399,84 @@ test_outlier (Fixture       *f,
   /* The breakdown by project has the project, with its Fee Terms button */
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier evaluation"));
   g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+}
+
+static gboolean
+label_shown (Fixture    *f,
+             const char *name)
+{
+  GtkWidget *label = daftar_test_find_by_name (GTK_WIDGET (f->page), name);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_visible (label);
+}
+
+/* As earned, the milestone is last month's money; as received, this month's. The page
+ * says which it shows, remembers the choice, and shows what is awaited beside net. */
+static void
+test_basis (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *page = NULL;
+
+  add_milestone (f);
+  show_page (f, 1000, 900);
+  g_assert_cmpint (daftar_earnings_page_get_basis (f->page), ==, DAFTAR_EARNINGS_BASIS_WORK);
+
+  daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
+  daftar_earnings_page_reload (f->page);
+  page = GTK_WIDGET (f->page);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (page, "basis"), "Earned:"));
+  g_assert_cmpstr (daftar_test_label_text (page, "net"), ==, "$239.00");
+  g_assert_cmpstr (daftar_test_label_text (page, "gross"), ==, "Gross $300.00");
+  g_assert_cmpstr (daftar_test_label_text (page, "effective-rate"), ==, "$29.88/h");
+  g_assert_true (label_shown (f, "awaiting-payment"));
+  g_assert_cmpstr (daftar_test_label_text (page, "awaiting-payment"), ==, "Awaiting payment $500.00");
+
+  /* As received: the month of the work earned nothing; the choice is remembered */
+  daftar_earnings_page_set_basis (f->page, DAFTAR_EARNINGS_BASIS_PAID);
+  g_assert_cmpstr (g_settings_get_string (settings (), "earnings-basis"), ==, "paid");
+  daftar_earnings_page_reload (f->page);
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (page, "basis"), "Received:"));
+  g_assert_cmpstr (daftar_test_label_text (page, "net"), ==, "$0.00");
+  g_assert_cmpstr (daftar_test_label_text (page, "awaiting-payment"), ==, "Awaiting payment $500.00");
+
+  daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_MONTH);
+  daftar_earnings_page_reload (f->page);
+  g_assert_cmpstr (daftar_test_label_text (page, "net"), ==, "$239.00");
+  g_assert_cmpstr (daftar_test_label_text (page, "awaiting-payment"), ==, "Awaiting payment $200.00");
+
+  /* As earned, this month has none of it, but the page still says what is awaited */
+  g_settings_set_string (settings (), "earnings-basis", "work");
+  daftar_test_iterate ();
+  g_assert_cmpint (daftar_earnings_page_get_basis (f->page), ==, DAFTAR_EARNINGS_BASIS_WORK);
+  daftar_earnings_page_reload (f->page);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  g_assert_cmpstr (daftar_test_label_text (page, "net"), ==, "$0.00");
+  g_assert_cmpstr (daftar_test_label_text (page, "awaiting-payment"), ==, "Awaiting payment $200.00");
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (page, "basis"), "Earned:"));
+
+  /* A new page starts from the remembered choice */
+  g_settings_set_string (settings (), "earnings-basis", "paid");
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  show_page (f, 1000, 900);
+  g_assert_cmpint (daftar_earnings_page_get_basis (f->page), ==, DAFTAR_EARNINGS_BASIS_PAID);
+  g_assert_true (g_str_has_prefix (daftar_test_label_text (GTK_WIDGET (f->page), "basis"), "Received:"));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$239.00");
+
+  /* Without fixed-price work awaited, the line is not shown */
+  g_settings_reset (settings (), "earnings-basis");
+}
+
+static void
+test_no_awaiting (Fixture       *f,
+                  gconstpointer  data)
+{
+  add_outlier (f);
+  show_page (f, 1000, 900);
+  g_assert_false (label_shown (f, "awaiting-payment"));
 }
 
 static void
@@ -1072,6 +1199,8 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/earnings-page/outlier", test_outlier);
   ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/basis", test_basis);
+  ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/chart-ltr", test_chart_ltr);
   ADD ("/earnings-page/chart-rtl", test_chart_rtl);
   ADD ("/earnings-page/missing-rate", test_missing_rate);

@@ -676,6 +676,339 @@ test_bad_input (void)
   g_assert_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_UNKNOWN_CURRENCY);
 }
 
+/* Work and paid basis */
+
+static DaftarEarningsReport *
+compute_on (DaftarEarningsInput *input,
+            const char          *from,
+            const char          *to,
+            DaftarEarningsBasis  basis)
+{
+  DaftarEarningsInput view = *input;
+
+  /* A shallow copy: the rows stay the input's */
+  view.from = day (from);
+  view.to = day (to);
+  view.basis = basis;
+  return compute (&view);
+}
+
+#define WORK DAFTAR_EARNINGS_BASIS_WORK
+#define PAID DAFTAR_EARNINGS_BASIS_PAID
+
+static void
+test_basis_keys (void)
+{
+  DaftarEarningsBasis basis = PAID;
+
+  g_assert_cmpstr (daftar_earnings_basis_to_key (WORK), ==, "work");
+  g_assert_cmpstr (daftar_earnings_basis_to_key (PAID), ==, "paid");
+  g_assert_true (daftar_earnings_basis_from_key ("work", &basis));
+  g_assert_cmpint (basis, ==, WORK);
+  g_assert_true (daftar_earnings_basis_from_key ("paid", &basis));
+  g_assert_cmpint (basis, ==, PAID);
+  g_assert_false (daftar_earnings_basis_from_key ("cash", &basis));
+  g_assert_false (daftar_earnings_basis_from_key (NULL, &basis));
+  g_assert_cmpint (basis, ==, PAID);
+}
+
+/* A $300 Fiverr milestone paid on Dec 1 for 8 h of November's work is November's
+ * on the work basis and December's on the paid basis. */
+static void
+test_basis_milestone (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-11-01", "2025-11-30", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsReport) nov = NULL;
+  g_autoptr(DaftarEarningsReport) dec = NULL;
+  g_autoptr(DaftarEarningsReport) day10 = NULL;
+  g_autoptr(DaftarEarningsReport) day12 = NULL;
+  g_autoptr(DaftarEarningsReport) paid_nov = NULL;
+  g_autoptr(DaftarEarningsReport) paid_dec = NULL;
+
+  add_project (input, 1, "Logo", "fiverr", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_work (input, 1, "2025-11-10", 3 * 3600, 3 * 3600, 0);
+  add_work (input, 1, "2025-11-12", 5 * 3600, 5 * 3600, 0);
+  add_payment (input, 1, "2025-12-01", 30000, 100);
+
+  nov = compute_on (input, "2025-11-01", "2025-11-30", WORK);
+  g_assert_cmpint (nov->basis, ==, WORK);
+  g_assert_cmpint (nov->totals->gross_minor, ==, 30000);
+  g_assert_cmpint (nov->totals->platform_fees_minor, ==, 6000);
+  g_assert_cmpint (nov->totals->withdrawal_fees_minor, ==, 100);
+  g_assert_cmpint (nov->totals->net_minor, ==, 23900);
+  g_assert_cmpint (nov->totals->actual_seconds, ==, 8 * 3600);
+  g_assert_cmpint (nov->totals->effective_rate_minor, ==, 2988);   /* 239 / 8 = 29.875 */
+
+  dec = compute_on (input, "2025-12-01", "2025-12-31", WORK);
+  g_assert_cmpint (dec->totals->gross_minor, ==, 0);
+  g_assert_cmpint (dec->totals->platform_fees_minor, ==, 0);
+  g_assert_cmpint (dec->totals->withdrawal_fees_minor, ==, 0);
+  g_assert_cmpint (dec->totals->net_minor, ==, 0);
+
+  /* Each day gets its hours' share; the shares add up to the payment exactly, the
+   * odd cent of the fee going to the earlier of two equal remainders. */
+  day10 = compute_on (input, "2025-11-10", "2025-11-10", WORK);
+  day12 = compute_on (input, "2025-11-12", "2025-11-12", WORK);
+  g_assert_cmpint (day10->totals->gross_minor, ==, 11250);
+  g_assert_cmpint (day12->totals->gross_minor, ==, 18750);
+  g_assert_cmpint (day10->totals->platform_fees_minor, ==, 2250);
+  g_assert_cmpint (day12->totals->platform_fees_minor, ==, 3750);
+  g_assert_cmpint (day10->totals->withdrawal_fees_minor, ==, 38);
+  g_assert_cmpint (day12->totals->withdrawal_fees_minor, ==, 62);
+
+  paid_nov = compute_on (input, "2025-11-01", "2025-11-30", PAID);
+  g_assert_cmpint (paid_nov->basis, ==, PAID);
+  g_assert_cmpint (paid_nov->totals->gross_minor, ==, 0);
+  g_assert_cmpint (paid_nov->totals->net_minor, ==, 0);
+  g_assert_cmpint (paid_nov->totals->actual_seconds, ==, 8 * 3600);
+  paid_dec = compute_on (input, "2025-12-01", "2025-12-31", PAID);
+  g_assert_cmpint (paid_dec->totals->gross_minor, ==, 30000);
+  g_assert_cmpint (paid_dec->totals->platform_fees_minor, ==, 6000);
+  g_assert_cmpint (paid_dec->totals->withdrawal_fees_minor, ==, 100);
+  g_assert_cmpint (paid_dec->totals->net_minor, ==, 23900);
+  g_assert_cmpint (paid_dec->totals->actual_seconds, ==, 0);
+  g_assert_false (paid_dec->totals->has_effective_rate);
+}
+
+/* An advance covers the sessions after it, until the next payment; a payment with no
+ * uncovered work before it is an advance too. */
+static void
+test_basis_advance (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsReport) march = NULL;
+  g_autoptr(DaftarEarningsReport) april = NULL;
+  g_autoptr(DaftarEarningsReport) day3 = NULL;
+  g_autoptr(DaftarEarningsReport) paid_march = NULL;
+  g_autoptr(DaftarEarningsReport) paid_april = NULL;
+
+  add_project (input, 1, "Site", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_payment (input, 1, "2025-03-01", 50000, 0);
+  add_work (input, 1, "2025-03-03", 2 * 3600, 2 * 3600, 0);
+  add_work (input, 1, "2025-03-10", 3 * 3600, 3 * 3600, 0);
+  add_payment (input, 1, "2025-03-20", 40000, 0);
+  add_work (input, 1, "2025-04-02", 5 * 3600, 5 * 3600, 0);
+
+  march = compute_on (input, "2025-03-01", "2025-03-31", WORK);
+  g_assert_cmpint (march->totals->gross_minor, ==, 50000);
+  g_assert_cmpint (march->totals->effective_rate_minor, ==, 10000);
+  day3 = compute_on (input, "2025-03-03", "2025-03-03", WORK);
+  g_assert_cmpint (day3->totals->gross_minor, ==, 20000);
+  april = compute_on (input, "2025-04-01", "2025-04-30", WORK);
+  g_assert_cmpint (april->totals->gross_minor, ==, 40000);
+  g_assert_cmpint (april->totals->effective_rate_minor, ==, 8000);
+
+  paid_march = compute_on (input, "2025-03-01", "2025-03-31", PAID);
+  g_assert_cmpint (paid_march->totals->gross_minor, ==, 90000);
+  paid_april = compute_on (input, "2025-04-01", "2025-04-30", PAID);
+  g_assert_cmpint (paid_april->totals->gross_minor, ==, 0);
+}
+
+/* Two milestones: each pays for the work since the one before. */
+static void
+test_basis_two_milestones (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-02-01", "2025-02-28", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsReport) first = NULL;
+  g_autoptr(DaftarEarningsReport) second = NULL;
+  g_autoptr(DaftarEarningsReport) between = NULL;
+  g_autoptr(DaftarEarningsReport) last = NULL;
+
+  add_project (input, 1, "App", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_work (input, 1, "2025-02-01", 3600, 3600, 0);
+  add_work (input, 1, "2025-02-02", 2 * 3600, 2 * 3600, 0);
+  /* Same-day work counts before the payment of that day */
+  add_work (input, 1, "2025-02-03", 3600, 3600, 0);
+  add_payment (input, 1, "2025-02-03", 10000, 0);
+  add_work (input, 1, "2025-02-04", 3600, 3600, 0);
+  add_payment (input, 1, "2025-02-10", 7000, 0);
+
+  /* 100.00 over 1 h, 2 h, 1 h: 25.00, 50.00, 25.00 */
+  first = compute_on (input, "2025-02-01", "2025-02-01", WORK);
+  g_assert_cmpint (first->totals->gross_minor, ==, 2500);
+  second = compute_on (input, "2025-02-02", "2025-02-03", WORK);
+  g_assert_cmpint (second->totals->gross_minor, ==, 7500);
+  between = compute_on (input, "2025-02-04", "2025-02-09", WORK);
+  g_assert_cmpint (between->totals->gross_minor, ==, 7000);
+  last = compute_on (input, "2025-02-10", "2025-02-28", WORK);
+  g_assert_cmpint (last->totals->gross_minor, ==, 0);
+}
+
+/* Thirds of a cent: the shares still add up to the payment. */
+static void
+test_basis_remainders (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-02-01", "2025-02-28", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  gint64 sum = 0;
+
+  add_project (input, 1, "App", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_work (input, 1, "2025-02-01", 3600, 3600, 0);
+  add_work (input, 1, "2025-02-02", 3600, 3600, 0);
+  add_work (input, 1, "2025-02-03", 3600, 3600, 0);
+  add_payment (input, 1, "2025-02-05", 10000, 0);
+
+  for (guint d = 1; d <= 3; d++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2025-02-%02u", d);
+      g_autoptr(DaftarEarningsReport) report = compute_on (input, iso, iso, WORK);
+
+      g_assert_cmpint (report->totals->gross_minor, ==, d == 1 ? 3334 : 3333);
+      sum += report->totals->gross_minor;
+    }
+  g_assert_cmpint (sum, ==, 10000);
+}
+
+/* A payment with no sessions at all counts on its own day, with no hours. */
+static void
+test_basis_no_sessions (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+
+  add_project (input, 1, "Quick job", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_payment (input, 1, "2025-03-05", 20000, 0);
+
+  for (DaftarEarningsBasis basis = WORK; basis <= PAID; basis++)
+    {
+      g_autoptr(DaftarEarningsReport) march = compute_on (input, "2025-03-01", "2025-03-31", basis);
+      g_autoptr(DaftarEarningsReport) april = compute_on (input, "2025-04-01", "2025-04-30", basis);
+
+      g_assert_cmpint (march->totals->gross_minor, ==, 20000);
+      g_assert_cmpint (march->totals->net_minor, ==, 20000);
+      g_assert_cmpint (march->totals->actual_seconds, ==, 0);
+      g_assert_false (march->totals->has_effective_rate);
+      g_assert_cmpint (april->totals->gross_minor, ==, 0);
+    }
+}
+
+/* With and without AI: on the work basis the milestone follows its sessions into
+ * November; on the paid basis it is December's, split by the sessions it paid for. */
+static void
+test_basis_by_ai (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-11-01", "2025-11-30", "USD", DAFTAR_EARNINGS_BY_AI);
+  const gint64 chatgpt = 7;
+  g_autoptr(DaftarEarningsReport) nov = NULL;
+  g_autoptr(DaftarEarningsReport) dec = NULL;
+  g_autoptr(DaftarEarningsReport) paid_nov = NULL;
+  g_autoptr(DaftarEarningsReport) paid_dec = NULL;
+  guint with_ai = daftar_earnings_input_intern_tool_set (input, &chatgpt, 1);
+
+  add_project (input, 1, "Logo", "fiverr", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_project (input, 2, "Evals", "outlier", DAFTAR_PRICING_HOURLY, "USD", 2000);
+  add_work (input, 1, "2025-11-10", 3 * 3600, 3 * 3600, with_ai);
+  add_work (input, 1, "2025-11-12", 5 * 3600, 5 * 3600, 0);
+  add_payment (input, 1, "2025-12-01", 30000, 0);
+  add_work (input, 2, "2025-12-02", 2 * 3600, 2 * 3600, 0);
+  add_payment (input, 2, "2025-12-05", 4000, 0);
+
+  nov = compute_on (input, "2025-11-01", "2025-11-30", WORK);
+  g_assert_cmpint (group (nov, "with-ai")->gross_minor, ==, 11250);
+  g_assert_cmpint (group (nov, "with-ai")->net_minor, ==, 9000);
+  g_assert_cmpint (group (nov, "with-ai")->effective_rate_minor, ==, 3000);
+  g_assert_cmpint (group (nov, "without-ai")->gross_minor, ==, 18750);
+  g_assert_cmpint (group (nov, "without-ai")->net_minor, ==, 15000);
+  g_assert_cmpint (group (nov, "without-ai")->effective_rate_minor, ==, 3000);
+
+  dec = compute_on (input, "2025-12-01", "2025-12-31", WORK);
+  g_assert_null (group (dec, "with-ai"));
+  g_assert_cmpint (group (dec, "without-ai")->gross_minor, ==, 4000);
+  g_assert_cmpint (group (dec, "without-ai")->effective_rate_minor, ==, 2000);
+  g_assert_cmpint (dec->totals->gross_minor, ==, 4000);
+
+  paid_nov = compute_on (input, "2025-11-01", "2025-11-30", PAID);
+  g_assert_cmpint (paid_nov->totals->gross_minor, ==, 0);
+  g_assert_cmpint (group (paid_nov, "with-ai")->gross_minor, ==, 0);
+  g_assert_cmpint (group (paid_nov, "with-ai")->actual_seconds, ==, 3 * 3600);
+
+  paid_dec = compute_on (input, "2025-12-01", "2025-12-31", PAID);
+  g_assert_cmpint (group (paid_dec, "with-ai")->gross_minor, ==, 11250);
+  g_assert_cmpint (group (paid_dec, "with-ai")->platform_fees_minor, ==, 2250);
+  g_assert_cmpint (group (paid_dec, "without-ai")->gross_minor, ==, 18750 + 4000);
+  g_assert_cmpint (group (paid_dec, "without-ai")->platform_fees_minor, ==, 3750);
+  g_assert_cmpint (paid_dec->totals->gross_minor, ==, 34000);
+  g_assert_cmpint (paid_dec->totals->net_minor, ==, 28000);
+}
+
+/* On the paid basis an hourly payout is the money: its platform fee is the one
+ * recorded, else the rule's; the sessions give only hours. */
+static void
+test_basis_paid_hourly (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsReport) work = NULL;
+  g_autoptr(DaftarEarningsReport) paid = NULL;
+  DaftarPaymentRow recorded = {
+    .project_id = 2, .day = day ("2025-03-21"), .amount_minor = 10000,
+    .has_platform_fee = TRUE, .platform_fee_minor = 700,
+  };
+
+  add_project (input, 1, "Support", "freelancer", DAFTAR_PRICING_HOURLY, "USD", 2000);
+  add_project (input, 2, "Support 2", "freelancer", DAFTAR_PRICING_HOURLY, "USD", 2000);
+  add_work (input, 1, "2025-02-27", 5 * 3600, 5 * 3600, 0);
+  add_work (input, 1, "2025-03-03", 3600, 3600, 0);
+  add_payment (input, 1, "2025-03-20", 10000, 50);
+  daftar_earnings_input_add_payment (input, &recorded);
+
+  work = compute_on (input, "2025-03-01", "2025-03-31", WORK);
+  g_assert_cmpint (group (work, "1")->gross_minor, ==, 2000);
+  g_assert_cmpint (group (work, "1")->platform_fees_minor, ==, 200);
+  g_assert_cmpint (group (work, "1")->withdrawal_fees_minor, ==, 50);
+  g_assert_null (group (work, "2"));   /* a payout alone is money already counted */
+
+  paid = compute_on (input, "2025-03-01", "2025-03-31", PAID);
+  g_assert_cmpint (group (paid, "1")->gross_minor, ==, 10000);
+  g_assert_cmpint (group (paid, "1")->platform_fees_minor, ==, 1000);   /* 10% by rule */
+  g_assert_cmpint (group (paid, "1")->withdrawal_fees_minor, ==, 50);
+  g_assert_cmpint (group (paid, "1")->actual_seconds, ==, 3600);
+  g_assert_cmpint (group (paid, "2")->gross_minor, ==, 10000);
+  g_assert_cmpint (group (paid, "2")->platform_fees_minor, ==, 700);    /* as charged */
+  assert_consistent (paid->totals);
+}
+
+/* Awaiting payment: the agreed price less what came, once work is logged; beside net. */
+static void
+test_basis_awaiting (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+
+  add_project (input, 1, "Site", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_project (input, 2, "Paid up", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_project (input, 3, "Not started", "direct", DAFTAR_PRICING_FIXED, "USD", 0);
+  add_project (input, 4, "Euro site", "direct", DAFTAR_PRICING_FIXED, "EUR", 0);
+  for (gint64 id = 1; id <= 4; id++)
+    {
+      get_project (input, id)->has_price = TRUE;
+      get_project (input, id)->price_minor = 100000;
+    }
+  add_rate (input, "2025-02-01", "EUR", "USD", 110000000);
+  add_work (input, 1, "2025-03-02", 3600, 3600, 0);
+  add_payment (input, 1, "2025-03-10", 30000, 0);
+  add_payment (input, 1, "2025-04-10", 20000, 0);
+  add_work (input, 2, "2025-03-02", 3600, 3600, 0);
+  add_payment (input, 2, "2025-03-10", 100000, 0);
+  add_payment (input, 3, "2025-03-01", 10000, 0);
+  add_work (input, 4, "2025-02-20", 3600, 3600, 0);
+
+  for (DaftarEarningsBasis basis = WORK; basis <= PAID; basis++)
+    {
+      g_autoptr(DaftarEarningsReport) march = compute_on (input, "2025-03-01", "2025-03-31", basis);
+      g_autoptr(DaftarEarningsReport) april = compute_on (input, "2025-04-01", "2025-04-30", basis);
+      g_autoptr(DaftarEarningsReport) feb = compute_on (input, "2025-02-01", "2025-02-28", basis);
+
+      g_assert_cmpint (group (march, "1")->awaiting_minor, ==, 70000);
+      g_assert_cmpint (group (march, "1")->net_minor, ==, 30000);
+      g_assert_cmpint (group (march, "2")->awaiting_minor, ==, 0);
+      g_assert_cmpint (group (march, "3")->awaiting_minor, ==, 0);
+      g_assert_cmpint (group (march, "4")->awaiting_minor, ==, 110000);
+      g_assert_cmpint (march->totals->awaiting_minor, ==, 180000);
+      g_assert_cmpint (march->totals->net_minor, ==, 140000);
+      assert_consistent (march->totals);
+      g_assert_cmpint (april->totals->awaiting_minor, ==, 50000 + 110000);
+      /* In February only the euro site had work, and nothing came yet */
+      g_assert_cmpint (feb->totals->awaiting_minor, ==, 0 + 110000);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -707,6 +1040,15 @@ main (int   argc,
   g_test_add_func ("/earnings/by/category", test_by_category_and_platform);
   g_test_add_func ("/earnings/empty", test_empty);
   g_test_add_func ("/earnings/bad-input", test_bad_input);
+  g_test_add_func ("/earnings/basis/keys", test_basis_keys);
+  g_test_add_func ("/earnings/basis/milestone", test_basis_milestone);
+  g_test_add_func ("/earnings/basis/advance", test_basis_advance);
+  g_test_add_func ("/earnings/basis/two-milestones", test_basis_two_milestones);
+  g_test_add_func ("/earnings/basis/remainders", test_basis_remainders);
+  g_test_add_func ("/earnings/basis/no-sessions", test_basis_no_sessions);
+  g_test_add_func ("/earnings/basis/by-ai", test_basis_by_ai);
+  g_test_add_func ("/earnings/basis/paid-hourly", test_basis_paid_hourly);
+  g_test_add_func ("/earnings/basis/awaiting", test_basis_awaiting);
 
   status = g_test_run ();
   daftar_fee_rules_free (rules);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "daftar-sample.h"
+#include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
 typedef struct
@@ -235,6 +236,10 @@ test_fill (Fixture       *f,
       g_assert_cmpint (payment->amount.minor, >, 0);
       if (payment->withdrawal_fee_minor > 0)
         n_with_fee++;
+      /* Upwork said what it took from the blog's payout: 10%; the others follow rules */
+      g_assert_cmpint (payment->has_platform_fee, ==, payment->project_id == upwork->id);
+      if (payment->has_platform_fee)
+        g_assert_cmpint (payment->platform_fee_minor, ==, payment->amount.minor / 10);
     }
   g_assert_cmpuint (n_with_fee, >=, 2);
 }
@@ -377,6 +382,100 @@ test_refuses_non_empty (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static const DaftarEarningsLine *
+project_line (DaftarStore          *store,
+              const DaftarFeeRules *rules,
+              const char           *from,
+              const char           *to,
+              DaftarEarningsBasis   basis,
+              gint64                project_id,
+              DaftarEarningsReport **out_report)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  DaftarDay first, last;
+
+  g_assert_true (daftar_day_from_iso (from, &first));
+  g_assert_true (daftar_day_from_iso (to, &last));
+  input = daftar_store_load_earnings (store, first, last, "USD", DAFTAR_EARNINGS_BY_PROJECT, rules, &error);
+  g_assert_no_error (error);
+  input->basis = basis;
+  *out_report = daftar_earnings_compute (input, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < (*out_report)->groups->len; i++)
+    {
+      const DaftarEarningsLine *line = g_ptr_array_index ((*out_report)->groups, i);
+
+      if (line->id == project_id)
+        return line;
+    }
+
+  return NULL;
+}
+
+/* The sample's Fiverr logo: $300 paid on Dec 1 for work done in November.  It is
+ * November's money on the work basis and December's on the paid basis. */
+static void
+test_milestone_basis (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GPtrArray) payments = NULL;
+  g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_default (&error);
+  g_autoptr(DaftarEarningsReport) nov = NULL;
+  g_autoptr(DaftarEarningsReport) dec = NULL;
+  g_autoptr(DaftarEarningsReport) paid_nov = NULL;
+  g_autoptr(DaftarEarningsReport) paid_dec = NULL;
+  const DaftarEarningsLine *line;
+  const DaftarProject *fiverr;
+  const DaftarPayment *payment = NULL;
+  GDate today;
+
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 6, G_DATE_DECEMBER, 2026);
+  g_assert_true (daftar_sample_fill (f->store, &today, &error));
+  g_assert_no_error (error);
+
+  projects = daftar_store_list_projects (f->store, TRUE, &error);
+  g_assert_no_error (error);
+  fiverr = find_project (projects, "fiverr");
+  g_assert_nonnull (fiverr);
+  payments = daftar_store_list_payments (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < payments->len; i++)
+    if (((DaftarPayment *) g_ptr_array_index (payments, i))->project_id == fiverr->id)
+      payment = g_ptr_array_index (payments, i);
+  g_assert_nonnull (payment);
+  g_assert_cmpstr (payment->date, ==, "2026-12-01");
+  g_assert_cmpint (payment->amount.minor, ==, 30000);
+
+  line = project_line (f->store, rules, "2026-11-01", "2026-11-30", DAFTAR_EARNINGS_BASIS_WORK, fiverr->id, &nov);
+  g_assert_nonnull (line);
+  g_assert_cmpint (line->gross_minor, ==, 30000);
+  g_assert_cmpint (line->platform_fees_minor, ==, 6000);
+  g_assert_cmpint (line->withdrawal_fees_minor, ==, payment->withdrawal_fee_minor);
+  /* Less the AI subscriptions of the logo's November sessions */
+  g_assert_cmpint (line->net_minor, ==, 24000 - payment->withdrawal_fee_minor - line->tool_costs_minor);
+  g_assert_cmpint (line->actual_seconds, >, 0);
+  line = project_line (f->store, rules, "2026-12-01", "2026-12-31", DAFTAR_EARNINGS_BASIS_WORK, fiverr->id, &dec);
+  g_assert_true (line == NULL || (line->gross_minor == 0 && line->net_minor == 0));
+
+  line = project_line (f->store, rules, "2026-11-01", "2026-11-30", DAFTAR_EARNINGS_BASIS_PAID, fiverr->id, &paid_nov);
+  g_assert_nonnull (line);
+  g_assert_cmpint (line->gross_minor, ==, 0);
+  g_assert_cmpint (line->net_minor, ==, -line->tool_costs_minor);
+  line = project_line (f->store, rules, "2026-12-01", "2026-12-31", DAFTAR_EARNINGS_BASIS_PAID, fiverr->id, &paid_dec);
+  g_assert_nonnull (line);
+  g_assert_cmpint (line->gross_minor, ==, 30000);
+  g_assert_cmpint (line->platform_fees_minor, ==, 6000);
+  g_assert_cmpint (line->withdrawal_fees_minor, ==, payment->withdrawal_fee_minor);
+  g_assert_cmpint (line->tool_costs_minor, ==, 0);
+  g_assert_cmpint (line->net_minor, ==, 24000 - payment->withdrawal_fee_minor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +487,8 @@ main (int   argc,
               fixture_set_up, test_deterministic, fixture_tear_down);
   g_test_add ("/sample/no-future", Fixture, NULL,
               fixture_set_up, test_no_future, fixture_tear_down);
+  g_test_add ("/sample/milestone-basis", Fixture, NULL,
+              fixture_set_up, test_milestone_basis, fixture_tear_down);
   g_test_add ("/sample/refuses-non-empty", Fixture, NULL,
               fixture_set_up, test_refuses_non_empty, fixture_tear_down);
 

@@ -467,6 +467,65 @@ test_report_history (Fixture       *f,
   g_assert_null (group (result, "1"));
 }
 
+static DaftarEarningsReport *
+report_on (Fixture             *f,
+           const char          *from,
+           const char          *to,
+           DaftarEarningsBasis  basis)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->store, day (from), day (to), "USD",
+                                                                     DAFTAR_EARNINGS_BY_PROJECT, f->rules, &error);
+  DaftarEarningsReport *result;
+
+  g_assert_no_error (error);
+  input->basis = basis;
+  result = daftar_earnings_compute (input, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+/* A fixed-price payment after the period pays for work before and in it: the store
+ * reads the project's whole history, and the platform fee the payment was charged. */
+static void
+test_report_fixed_history (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DaftarEarningsReport) feb = NULL;
+  g_autoptr(DaftarEarningsReport) march = NULL;
+  g_autoptr(DaftarEarningsReport) april = NULL;
+  g_autoptr(DaftarEarningsReport) paid_april = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 logo = add_project (f, "Logo", "fiverr", DAFTAR_PRICING_FIXED, "USD", 0, NULL);
+  DaftarPaymentDraft payment = {
+    .project_id = logo, .date = "2025-04-02", .amount_minor = 8000,
+    .has_platform_fee = TRUE, .platform_fee_minor = 1000,
+  };
+
+  add_session (f, logo, "2025-02-25T10:00:00", 0, 3 * 3600, 3 * 3600, NULL);
+  add_session (f, logo, "2025-03-03T10:00:00", 0, 3600, 3600, NULL);
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  g_assert_no_error (error);
+
+  feb = report_on (f, "2025-02-01", "2025-02-28", DAFTAR_EARNINGS_BASIS_WORK);
+  g_assert_cmpint (feb->totals->gross_minor, ==, 6000);
+  g_assert_cmpint (feb->totals->platform_fees_minor, ==, 750);
+  march = report_on (f, "2025-03-01", "2025-03-31", DAFTAR_EARNINGS_BASIS_WORK);
+  g_assert_cmpint (march->totals->gross_minor, ==, 2000);
+  g_assert_cmpint (march->totals->platform_fees_minor, ==, 250);
+  /* $100 agreed, nothing received by March 31 */
+  g_assert_cmpint (march->totals->awaiting_minor, ==, 10000);
+  april = report_on (f, "2025-04-01", "2025-04-30", DAFTAR_EARNINGS_BASIS_WORK);
+  g_assert_cmpint (april->totals->gross_minor, ==, 0);
+  g_assert_cmpint (april->totals->awaiting_minor, ==, 2000);
+
+  /* Received: April's, with the $10 Fiverr reported rather than its 20% rule */
+  paid_april = report_on (f, "2025-04-01", "2025-04-30", DAFTAR_EARNINGS_BASIS_PAID);
+  g_assert_cmpint (paid_april->totals->gross_minor, ==, 8000);
+  g_assert_cmpint (paid_april->totals->platform_fees_minor, ==, 1000);
+  g_assert_cmpint (paid_april->totals->net_minor, ==, 7000);
+}
+
 static void
 test_report_currency_and_tools (Fixture       *f,
                                 gconstpointer  data)
@@ -553,6 +612,7 @@ main (int   argc,
   ADD ("/store-report/report/outlier", test_report_outlier);
   ADD ("/store-report/report/local-days", test_report_local_days);
   ADD ("/store-report/report/history", test_report_history);
+  ADD ("/store-report/report/fixed-history", test_report_fixed_history);
   ADD ("/store-report/report/currency-and-tools", test_report_currency_and_tools);
   ADD ("/store-report/activity-and-currencies", test_activity_and_currencies);
 

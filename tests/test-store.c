@@ -203,6 +203,43 @@ test_migrate_from_empty_file (void)
   daftar_test_rm_rf (dir);
 }
 
+/* Version 6: a payment's platform fee, unknown (NULL) on the rows it finds, and never
+ * more than what is left of the payment after its withdrawal fee. */
+static void
+test_payment_platform_fee_column (void)
+{
+  g_autofree char *dir = daftar_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "daftar.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarStore) store = daftar_store_open (path, &error);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO projects (name, platform_id, category, pricing, currency,"
+                                 "  price_minor, created_utc) VALUES ('Logo', 2, 'graphic-design', 'fixed', 'USD', 30000, 0);"
+                                 "INSERT INTO payments (project_id, received_on, amount_minor, withdrawal_fee_minor)"
+                                 "  VALUES (1, '2025-12-01', 30000, 100);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT platform_fee_minor FROM payments", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_type (stmt, 0), ==, SQLITE_NULL);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = 29901", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = -1", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE payments SET platform_fee_minor = 29900", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  daftar_test_rm_rf (dir);
+}
+
 /* Builds a file at version @version by applying the shipped migrations up to it,
  * puts a row in each table that exists, then opens it with the store. */
 static void
@@ -459,6 +496,85 @@ test_payments_and_tools (Fixture       *f,
     }
 }
 
+/* A payment changed and deleted; a platform fee recorded, refused when the fees add up
+ * to more than the payment, and a refused change leaves the ledger as it was. */
+static void
+test_payment_edit_delete (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarPayment) payment = NULL;
+  g_autoptr(DaftarPayment) missing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 project = add_project (f->store, "Fixed", DAFTAR_PRICING_FIXED);
+  gint64 other = add_project (f->store, "Other", DAFTAR_PRICING_FIXED);
+  DaftarPaymentDraft draft = {
+    .project_id = project,
+    .date = "2025-03-21",
+    .amount_minor = 30000,
+    .withdrawal_fee_minor = 100,
+  };
+  gint64 id = 0;
+
+  g_assert_true (daftar_store_add_payment (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  payment = daftar_store_get_payment (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_false (payment->has_platform_fee);
+  g_clear_pointer (&payment, daftar_payment_free);
+
+  draft.project_id = other;
+  draft.date = "2025-03-22";
+  draft.amount_minor = 40000;
+  draft.has_platform_fee = TRUE;
+  draft.platform_fee_minor = 8000;
+  draft.note = "Fiverr said $80";
+  g_assert_true (daftar_store_update_payment (f->store, id, &draft, &error));
+  g_assert_no_error (error);
+  payment = daftar_store_get_payment (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (payment->project_id, ==, other);
+  g_assert_cmpstr (payment->date, ==, "2025-03-22");
+  g_assert_cmpint (payment->amount.minor, ==, 40000);
+  g_assert_true (payment->has_platform_fee);
+  g_assert_cmpint (payment->platform_fee_minor, ==, 8000);
+  g_assert_cmpstr (payment->note, ==, "Fiverr said $80");
+
+  /* 399.00 of fees on 400.00 is allowed, 399.01 is not, and changes nothing */
+  before = daftar_test_dump_db (f->path);
+  draft.platform_fee_minor = 39901;
+  g_assert_false (daftar_store_update_payment (f->store, id, &draft, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_add_payment (f->store, &draft, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
+  g_clear_error (&error);
+  draft.platform_fee_minor = -1;
+  g_assert_false (daftar_store_update_payment (f->store, id, &draft, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_update_payment (f->store, id + 100, &(DaftarPaymentDraft) {
+                    .project_id = project, .date = "2025-03-21", .amount_minor = 1 }, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  after = daftar_test_dump_db (f->path);
+  g_assert_cmpstr (before, ==, after);
+  draft.platform_fee_minor = 39900;
+  g_assert_true (daftar_store_update_payment (f->store, id, &draft, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (daftar_store_delete_payment (f->store, id, &error));
+  g_assert_no_error (error);
+  missing = daftar_store_get_payment (f->store, id, &error);
+  g_assert_null (missing);
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (daftar_store_delete_payment (f->store, id, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+  g_assert_true (daftar_store_check_integrity (f->store, NULL));
+}
+
 static void
 test_timer (Fixture       *f,
             gconstpointer  data)
@@ -596,6 +712,7 @@ main (int   argc,
   ADD ("unknown-tool-writes-nothing", test_unknown_tool_writes_nothing);
   ADD ("sum-by-project", test_sum_by_project);
   ADD ("payments-and-tools", test_payments_and_tools);
+  ADD ("payment-edit-delete", test_payment_edit_delete);
   ADD ("timer", test_timer);
   ADD ("timer-too-long-is-kept", test_timer_too_long_is_kept);
   ADD ("nested-transactions", test_nested_transactions);
@@ -604,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/store/default-path", test_default_path);
   g_test_add_func ("/store/migrate/empty-file", test_migrate_from_empty_file);
   g_test_add_func ("/store/migrate/each-version", test_migrate_from_each_version);
+  g_test_add_func ("/store/migrate/payment-platform-fee", test_payment_platform_fee_column);
   g_test_add_func ("/store/migrate/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
 

@@ -23,6 +23,7 @@ daftar_cli_pay (DaftarCli  *cli,
   g_autofree char *date_text = NULL;
   g_autofree char *amount_text = NULL;
   g_autofree char *fee_text = NULL;
+  g_autofree char *platform_fee_text = NULL;
   g_autofree char *note = NULL;
   g_autofree char *amount = NULL;
   DaftarPaymentDraft draft = { 0 };
@@ -34,6 +35,7 @@ daftar_cli_pay (DaftarCli  *cli,
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Day the payment was received"), N_("YYYY-MM-DD") },
     { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text, N_("Amount received, in the project’s currency"), N_("AMOUNT") },
     { "withdrawal-fee", 0, 0, G_OPTION_ARG_STRING, &fee_text, N_("Fee taken to withdraw it"), N_("AMOUNT") },
+    { "platform-fee", 0, 0, G_OPTION_ARG_STRING, &platform_fee_text, N_("Platform fee it was charged, when the platform says (else reports use its rule)"), N_("AMOUNT") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note about the payment"), N_("TEXT") },
     { NULL }
   };
@@ -60,8 +62,12 @@ daftar_cli_pay (DaftarCli  *cli,
   if (!daftar_cli_parse_amount (amount_text, project->currency, "--amount", &draft.amount_minor, &error) ||
       (fee_text != NULL &&
        !daftar_cli_parse_amount (fee_text, project->currency, "--withdrawal-fee",
-                                 &draft.withdrawal_fee_minor, &error)))
+                                 &draft.withdrawal_fee_minor, &error)) ||
+      (platform_fee_text != NULL &&
+       !daftar_cli_parse_amount (platform_fee_text, project->currency, "--platform-fee",
+                                 &draft.platform_fee_minor, &error)))
     return daftar_cli_fail (cli, error);
+  draft.has_platform_fee = platform_fee_text != NULL;
 
   draft.project_id = project->id;
   draft.date = iso;

@@ -89,6 +89,16 @@ print_line (const Printer            *printer,
   /* Translators: hourly rates, e.g. "nominal 40.00 USD an hour, effective 21.16 USD an hour" */
   g_print (_("nominal %s an hour, effective %s an hour"), nominal, effective);
   g_print ("\n");
+  if (line->awaiting_minor > 0)
+    {
+      g_autofree char *awaiting = money_text (printer, line->awaiting_minor);
+
+      g_print ("  ");
+      /* Translators: the agreed fixed prices not yet received, e.g. "awaiting payment
+       * 700.00 USD (not in net)" */
+      g_print (_("awaiting payment %s (not in net)"), awaiting);
+      g_print ("\n");
+    }
 }
 
 static const char *
@@ -117,7 +127,11 @@ print_report (const Printer              *printer,
 
   /* Translators: "Earnings from 2025-01-01 to 2025-12-31 in USD, by project" */
   g_print (_("Earnings from %s to %s in %s, %s"), from, to, report->currency, by_label (report->by));
-  g_print ("\n\n");
+  g_print ("\n");
+  if (report->basis == DAFTAR_EARNINGS_BASIS_PAID)
+    g_print ("%s\n\n", _("Received: payments count on the day they arrived."));
+  else
+    g_print ("%s\n\n", _("Earned: fixed-price payments count on the days of the work they pay for."));
 
   for (guint i = 0; i < report->groups->len; i++)
     {
@@ -200,6 +214,7 @@ add_line_members (JsonBuilder              *b,
   daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
   daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
   daftar_json_add_money (b, "net", line->net_minor, currency);
+  daftar_json_add_money (b, "awaiting_payment", line->awaiting_minor, currency);
   if (line->has_nominal_rate)
     daftar_json_add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
   else
@@ -244,6 +259,8 @@ report_to_json (const DaftarEarningsReport *report,
   json_builder_add_string_value (b, report->currency);
   json_builder_set_member_name (b, "by");
   json_builder_add_string_value (b, daftar_earnings_by_to_key (report->by));
+  json_builder_set_member_name (b, "basis");
+  json_builder_add_string_value (b, daftar_earnings_basis_to_key (report->basis));
 
   json_builder_set_member_name (b, "totals");
   json_builder_begin_object (b);
@@ -317,17 +334,20 @@ daftar_cli_report (DaftarCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarEarningsInput) input = NULL;
   g_autoptr(DaftarEarningsReport) report = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autofree char *period_text = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *by_text = NULL;
+  g_autofree char *basis_text = NULL;
   g_autofree char *currency_text = NULL;
   g_autofree char *currency = NULL;
   const char *period_key = NULL;
   DaftarPeriodKind kind = DAFTAR_PERIOD_THIS_MONTH;
   DaftarEarningsBy by = DAFTAR_EARNINGS_BY_PROJECT;
+  DaftarEarningsBasis basis = DAFTAR_EARNINGS_BASIS_WORK;
   DaftarDay from, to;
   gboolean json = FALSE;
   char code[4];
@@ -337,6 +357,7 @@ daftar_cli_report (DaftarCli  *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive (with --to)"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive (with --from)"), N_("YYYY-MM-DD") },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, N_("Group by project (the default), platform, category, client, tool or ai"), N_("GROUP") },
+    { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_text, N_("work: income where the work was done (the default); paid: income when the money arrived"), N_("BASIS") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to report in (default: the home currency)"), N_("CODE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
@@ -357,6 +378,8 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli report --help” for the list."));
   if (by_text != NULL && !daftar_earnings_by_from_key (by_text, &by))
     return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
+  if (basis_text != NULL && !daftar_earnings_basis_from_key (basis_text, &basis))
+    return daftar_cli_usage_error (cli, context, _("--basis takes work or paid."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -396,7 +419,10 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   if (!(rules = daftar_fee_rules_load_default (&error)) ||
-      !(report = daftar_store_report_earnings (cli->store, from, to, currency, by, rules, &error)))
+      !(input = daftar_store_load_earnings (cli->store, from, to, currency, by, rules, &error)))
+    return daftar_cli_fail (cli, error);
+  input->basis = basis;
+  if (!(report = daftar_earnings_compute (input, &error)))
     return daftar_cli_fail (cli, error);
 
   if (json)

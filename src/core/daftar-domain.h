@@ -108,6 +108,8 @@ typedef struct
   DaftarMoney amount;
   gint64    withdrawal_fee_minor;  /* same currency as amount */
   char     *note;
+  gboolean  has_platform_fee;      /* the platform reported the fee it charged */
+  gint64    platform_fee_minor;
 } DaftarPayment;
 
 typedef struct

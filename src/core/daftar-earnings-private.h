@@ -17,7 +17,24 @@ typedef struct
   gint64 platform;
   gint64 withdrawal;
   gint64 tools;
+  gint64 awaiting;
 } Accum;
+
+typedef enum
+{
+  ITEM_WORK,
+  ITEM_PAYMENT,
+} ItemKind;
+
+/* A work row or a payment, sorted by day, work before payments on a day. */
+typedef struct
+{
+  DaftarDay day;
+  ItemKind  kind;
+  gint64    project_id;
+  guint     project;   /* index into the states */
+  guint     index;     /* into input->work or input->payments */
+} Item;
 
 typedef struct
 {
@@ -40,6 +57,7 @@ typedef struct
   GHashTable   *billed;       /* "platform␟client␟currency" → gint64 * */
   GHashTable   *rate_uses;    /* "base␟quote␟day␟source␟inverse" → DaftarEarningsRate * */
   GHashTable   *rules_used;   /* rule → rule */
+  GPtrArray    *covers;       /* by payment index: GArray of work indices, or NULL */
   gboolean      overflow;
 } Calc;
 
@@ -64,6 +82,34 @@ gboolean              daftar_earnings_charge_tools  (Calc                       
                                                      GError                    **error);
 void                  daftar_earnings_share_pool    (Calc                       *calc,
                                                      ProjectState               *state);
+
+/* in daftar-earnings-cover.c */
+GPtrArray            *daftar_earnings_find_covers   (const DaftarEarningsInput  *input,
+                                                     GArray                     *items);
+gboolean              daftar_earnings_fixed_payment (Calc                       *calc,
+                                                     ProjectState               *state,
+                                                     guint                       payment_index,
+                                                     GError                    **error);
+gboolean              daftar_earnings_awaiting      (Calc                       *calc,
+                                                     GError                    **error);
+gboolean              daftar_earnings_platform_fee  (Calc                       *calc,
+                                                     const DaftarEarningsProject *project,
+                                                     DaftarDay                   day,
+                                                     gint64                      gross,
+                                                     gboolean                    in_period,
+                                                     gint64                     *out_fee,
+                                                     GError                    **error);
+gboolean              daftar_earnings_withdrawal_fee (Calc                      *calc,
+                                                     const DaftarEarningsProject *project,
+                                                     const DaftarPaymentRow     *payment,
+                                                     gint64                     *out_fee,
+                                                     GError                    **error);
+guint                 daftar_earnings_row_dims      (const DaftarEarningsInput  *input,
+                                                     const DaftarWorkRow        *row,
+                                                     gint64                      dims[],
+                                                     guint                       max_dims);
+
+#define DAFTAR_EARNINGS_MAX_DIMS 64
 
 /* in daftar-earnings-report.c */
 DaftarEarningsReport *daftar_earnings_build_report  (Calc                       *calc);

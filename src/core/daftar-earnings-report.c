@@ -37,6 +37,7 @@ finish_line (DaftarEarningsLine *line,
   line->platform_fees_minor = accum->platform;
   line->withdrawal_fees_minor = accum->withdrawal;
   line->tool_costs_minor = accum->tools;
+  line->awaiting_minor = accum->awaiting;
 
   if (!daftar_int64_sub_checked (net, accum->platform, &net) ||
       !daftar_int64_sub_checked (net, accum->withdrawal, &net) ||
@@ -189,6 +190,7 @@ daftar_earnings_build_report (Calc *calc)
   report->to = input->to;
   memcpy (report->currency, input->currency, 4);
   report->by = input->by;
+  report->basis = input->basis;
   report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   report->rates = g_array_new (FALSE, FALSE, sizeof (DaftarEarningsRate));
   report->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_fee_rule_free);

@@ -283,15 +283,32 @@ daftar_earnings_charge_tools (Calc       *calc,
 
 /* Sharing a project's own amounts across AI groups */
 
+static gint64 *
+pool_field (Accum *accum,
+            guint  v)
+{
+  switch (v)
+    {
+    case 0:
+      return &accum->gross;
+    case 1:
+      return &accum->platform;
+    case 2:
+      return &accum->withdrawal;
+    default:
+      return &accum->awaiting;
+    }
+}
+
 void
 daftar_earnings_share_pool (Calc         *calc,
                             ProjectState *state)
 {
   const Accum *pool = &state->pool;
   gint64 total_seconds = state->total.actual_seconds;
-  const gint64 values[3] = { pool->gross, pool->platform, pool->withdrawal };
+  const gint64 values[4] = { pool->gross, pool->platform, pool->withdrawal, pool->awaiting };
 
-  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0)
+  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0 && pool->awaiting == 0)
     return;
 
   if (calc->input->by != DAFTAR_EARNINGS_BY_AI && calc->input->by != DAFTAR_EARNINGS_BY_TOOL)
@@ -322,7 +339,7 @@ daftar_earnings_share_pool (Calc         *calc,
           for (guint d = 0; d < 2; d++)
             {
               Accum *dim = daftar_earnings_get_dim (state, d);
-              gint64 *field = v == 0 ? &dim->gross : v == 1 ? &dim->platform : &dim->withdrawal;
+              gint64 *field = pool_field (dim, v);
 
               daftar_earnings_add_to (field, shares[d], calc);
             }
@@ -337,7 +354,7 @@ daftar_earnings_share_pool (Calc         *calc,
 
       for (guint v = 0; v < G_N_ELEMENTS (values); v++)
         {
-          gint64 *field = v == 0 ? &dim->accum.gross : v == 1 ? &dim->accum.platform : &dim->accum.withdrawal;
+          gint64 *field = pool_field (&dim->accum, v);
           gint64 share;
 
           if (!daftar_int64_mul_div_round (values[v], dim->accum.actual_seconds, total_seconds, &share))

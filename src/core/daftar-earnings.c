@@ -5,11 +5,14 @@
  * A pure calculation over plain structs; daftar-store-report.c fills them from the
  * ledger.  The rules, in the order they are applied:
  *
- * - Gross, in the project's currency.  Hourly: paid seconds × rate / 3600, rounded
- *   once per project, day and set of AI tools.  Per task: the amounts earned.  Fixed
- *   price: the project's payments, on the day received.  Payments of hourly and
- *   per-task projects carry only their withdrawal fee: their money is already counted
- *   from the sessions.
+ * - Gross, in the project's currency, on one of two bases (see daftar-earnings-cover.c
+ *   for fixed-price payments and what is awaiting payment):
+ *   Work basis (earned, the default): hourly: paid seconds × rate / 3600, rounded once
+ *   per project, day and set of AI tools; per task: the amounts earned; fixed price:
+ *   each payment spread over the sessions it pays for.  Payments of hourly and
+ *   per-task projects then carry only their withdrawal fee.
+ *   Paid basis (received): every payment, any pricing, on the day received, with the
+ *   platform fee it was charged when recorded, else by rule; sessions count only time.
  * - Platform fee on each gross amount: the project's override (a flat %) when it has
  *   one, else the platform's rule in force on the day for the project's pricing, from
  *   the fee-rule data; no rule means no fee.  Rules by lifetime billings count the
@@ -69,6 +72,34 @@ daftar_earnings_by_from_key (const char       *key,
   for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BY; i++)
     {
       if (g_ascii_strcasecmp (key, by_keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const char * const basis_keys[DAFTAR_EARNINGS_N_BASES] = {
+  "work",
+  "paid",
+};
+
+const char *
+daftar_earnings_basis_to_key (DaftarEarningsBasis basis)
+{
+  g_return_val_if_fail (basis < DAFTAR_EARNINGS_N_BASES, NULL);
+  return basis_keys[basis];
+}
+
+gboolean
+daftar_earnings_basis_from_key (const char          *key,
+                                DaftarEarningsBasis *out)
+{
+  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BASES; i++)
+    {
+      if (strcmp (key, basis_keys[i]) == 0)
         {
           *out = i;
           return TRUE;
@@ -265,21 +296,6 @@ daftar_earnings_input_add_payment (DaftarEarningsInput    *input,
 
 /* The calculation */
 
-typedef enum
-{
-  ITEM_WORK,
-  ITEM_PAYMENT,
-} ItemKind;
-
-typedef struct
-{
-  DaftarDay day;
-  ItemKind  kind;
-  gint64    project_id;
-  guint     project;   /* index into the states */
-  guint     index;     /* into input->work or input->payments */
-} Item;
-
 void
 daftar_earnings_add_to (gint64 *sum,
                         gint64  value,
@@ -301,6 +317,7 @@ daftar_earnings_accum_add (Accum       *to,
   daftar_earnings_add_to (&to->platform, from->platform, calc);
   daftar_earnings_add_to (&to->withdrawal, from->withdrawal, calc);
   daftar_earnings_add_to (&to->tools, from->tools, calc);
+  daftar_earnings_add_to (&to->awaiting, from->awaiting, calc);
 }
 
 Accum *
@@ -395,8 +412,8 @@ prefix_project (GError                     **error,
 
 /* The platform fee on @gross (project currency) earned on @day. Rows outside the
  * period only advance lifetime billings, so for them only tiered rules are applied. */
-static gboolean
-platform_fee (Calc                        *calc,
+gboolean
+daftar_earnings_platform_fee (Calc                        *calc,
               const DaftarEarningsProject *project,
               DaftarDay                    day,
               gint64                       gross,
@@ -443,8 +460,8 @@ platform_fee (Calc                        *calc,
   return TRUE;
 }
 
-static gboolean
-withdrawal_fee (Calc                        *calc,
+gboolean
+daftar_earnings_withdrawal_fee (Calc                        *calc,
                 const DaftarEarningsProject *project,
                 const DaftarPaymentRow      *payment,
                 gint64                      *out_fee,
@@ -485,8 +502,8 @@ withdrawal_fee (Calc                        *calc,
 }
 
 /* The groups a work row counts in, for the report's dimension. */
-static guint
-row_dims (const DaftarEarningsInput *input,
+guint
+daftar_earnings_row_dims (const DaftarEarningsInput *input,
           const DaftarWorkRow       *row,
           gint64                     dims[],
           guint                      max_dims)
@@ -520,8 +537,6 @@ row_dims (const DaftarEarningsInput *input,
     }
 }
 
-#define MAX_DIMS 64
-
 static gboolean
 process_work (Calc                *calc,
               ProjectState        *state,
@@ -530,12 +545,12 @@ process_work (Calc                *calc,
 {
   const DaftarEarningsProject *project = state->project;
   gboolean in_period = row->day >= calc->input->from && row->day <= calc->input->to;
-  gint64 dims[MAX_DIMS];
+  gint64 dims[DAFTAR_EARNINGS_MAX_DIMS];
   Accum add = { 0 };
   gint64 gross = 0, fee = 0;
   guint n_dims;
 
-  switch (project->pricing)
+  switch (calc->input->basis == DAFTAR_EARNINGS_BASIS_PAID ? DAFTAR_PRICING_FIXED : project->pricing)
     {
     case DAFTAR_PRICING_HOURLY:
       if (!daftar_int64_mul_div_round (row->paid_seconds, project->rate_minor, 3600, &gross))
@@ -552,7 +567,7 @@ process_work (Calc                *calc,
       break;
     }
 
-  if (gross > 0 && !platform_fee (calc, project, row->day, gross, in_period, &fee, error))
+  if (gross > 0 && !daftar_earnings_platform_fee (calc, project, row->day, gross, in_period, &fee, error))
     return FALSE;
 
   if (!in_period)
@@ -566,7 +581,7 @@ process_work (Calc                *calc,
     return FALSE;
 
   daftar_earnings_accum_add (&state->total, &add, calc);
-  n_dims = row_dims (calc->input, row, dims, MAX_DIMS);
+  n_dims = daftar_earnings_row_dims (calc->input, row, dims, DAFTAR_EARNINGS_MAX_DIMS);
   for (guint i = 0; i < n_dims; i++)
     daftar_earnings_accum_add (daftar_earnings_get_dim (state, dims[i]), &add, calc);
 
@@ -576,22 +591,29 @@ process_work (Calc                *calc,
 static gboolean
 process_payment (Calc                   *calc,
                  ProjectState           *state,
-                 const DaftarPaymentRow *payment,
+                 guint                   index,
                  GError                **error)
 {
+  const DaftarPaymentRow *payment = &g_array_index (calc->input->payments, DaftarPaymentRow, index);
   const DaftarEarningsProject *project = state->project;
   gboolean in_period = payment->day >= calc->input->from && payment->day <= calc->input->to;
-  gint64 gross = project->pricing == DAFTAR_PRICING_FIXED ? payment->amount_minor : 0;
+  gint64 gross = calc->input->basis == DAFTAR_EARNINGS_BASIS_PAID ? payment->amount_minor : 0;
   gint64 fee = 0, withdrawal = 0;
   Accum add = { 0 };
 
-  if (gross > 0 && !platform_fee (calc, project, payment->day, gross, in_period, &fee, error))
+  if (project->pricing == DAFTAR_PRICING_FIXED)
+    return daftar_earnings_fixed_payment (calc, state, index, error);
+
+  if (gross > 0 && payment->has_platform_fee)
+    fee = in_period ? payment->platform_fee_minor : 0;
+  else if (gross > 0 &&
+           !daftar_earnings_platform_fee (calc, project, payment->day, gross, in_period, &fee, error))
     return FALSE;
 
   if (!in_period)
     return TRUE;
 
-  if (!withdrawal_fee (calc, project, payment, &withdrawal, error))
+  if (!daftar_earnings_withdrawal_fee (calc, project, payment, &withdrawal, error))
     return FALSE;
 
   if (!daftar_earnings_to_home (calc, gross, project->currency, payment->day, &add.gross, error) ||
@@ -641,6 +663,7 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
   g_autoptr(GHashTable) billed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) rate_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) rules_used = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) covers = NULL;
   g_autofree ProjectState *states = NULL;
   DaftarEarningsReport *report = NULL;
   Calc calc = { 0 };
@@ -735,6 +758,7 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
   calc.billed = billed;
   calc.rate_uses = rate_uses;
   calc.rules_used = rules_used;
+  calc.covers = covers = daftar_earnings_find_covers (input, items);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -745,13 +769,14 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
       if (item->kind == ITEM_WORK)
         ok = process_work (&calc, state, &g_array_index (input->work, DaftarWorkRow, item->index), error);
       else
-        ok = process_payment (&calc, state, &g_array_index (input->payments, DaftarPaymentRow, item->index), error);
+        ok = process_payment (&calc, state, item->index, error);
 
       if (!ok)
         goto out;
     }
 
-  if (!daftar_earnings_charge_tools (&calc, project_index, error))
+  if (!daftar_earnings_charge_tools (&calc, project_index, error) ||
+      !daftar_earnings_awaiting (&calc, error))
     goto out;
 
   for (guint p = 0; p < n_projects; p++)

@@ -33,6 +33,14 @@ typedef enum
   DAFTAR_EARNINGS_N_BY
 } DaftarEarningsBy;
 
+/* When money counts: see the top of daftar-earnings.c. */
+typedef enum
+{
+  DAFTAR_EARNINGS_BASIS_WORK,    /* earned: where the work was done (the default) */
+  DAFTAR_EARNINGS_BASIS_PAID,    /* received: when the money arrived */
+  DAFTAR_EARNINGS_N_BASES
+} DaftarEarningsBasis;
+
 /* A project as the calculation needs it, with its fee settings. */
 typedef struct
 {
@@ -46,6 +54,8 @@ typedef struct
   DaftarPricing   pricing;
   char            currency[4];
   gint64          rate_minor;         /* hourly projects: per hour */
+  gboolean        has_price;          /* fixed-price projects: the agreed price */
+  gint64          price_minor;
   DaftarFeeTerms  terms;              /* the contract's rate, for per-contract rules */
   gboolean        has_override_ppm;   /* a flat % that replaces the platform's rules */
   gint32          override_ppm;
@@ -70,6 +80,8 @@ typedef struct
   DaftarDay day;
   gint64    amount_minor;           /* project currency */
   gint64    withdrawal_fee_minor;   /* as recorded; 0 when none was */
+  gboolean  has_platform_fee;       /* the platform's fee, when it reported one */
+  gint64    platform_fee_minor;
 } DaftarPaymentRow;
 
 typedef struct
@@ -93,6 +105,7 @@ typedef struct
   GArray               *payments;     /* DaftarPaymentRow, any order */
   const DaftarFeeRules *rules;        /* (nullable) borrowed */
   DaftarRateTable      *rates;        /* owned */
+  DaftarEarningsBasis   basis;        /* DAFTAR_EARNINGS_BASIS_WORK unless set */
 } DaftarEarningsInput;
 
 typedef struct
@@ -112,6 +125,7 @@ typedef struct
   gint64    nominal_rate_minor; /* gross per paid hour */
   gboolean  has_effective_rate; /* FALSE without work time */
   gint64    effective_rate_minor; /* net per hour worked */
+  gint64    awaiting_minor;     /* fixed-price work logged, not yet paid: beside net */
 } DaftarEarningsLine;
 
 typedef struct
@@ -126,6 +140,7 @@ typedef struct
   DaftarDay           to;
   char                currency[4];
   DaftarEarningsBy    by;
+  DaftarEarningsBasis basis;
   DaftarEarningsLine *totals;
   GPtrArray          *groups;   /* (element-type DaftarEarningsLine) by net, highest first */
   GArray             *rates;    /* DaftarEarningsRate: the exchange rates used */
@@ -137,6 +152,10 @@ GQuark               daftar_earnings_error_quark        (void);
 const char          *daftar_earnings_by_to_key          (DaftarEarningsBy  by);
 gboolean             daftar_earnings_by_from_key        (const char       *key,
                                                          DaftarEarningsBy *out);
+
+const char          *daftar_earnings_basis_to_key       (DaftarEarningsBasis  basis);
+gboolean             daftar_earnings_basis_from_key     (const char          *key,
+                                                         DaftarEarningsBasis *out);
 
 DaftarEarningsInput *daftar_earnings_input_new          (DaftarDay         from,
                                                          DaftarDay         to,

@@ -220,6 +220,13 @@ daftar_payment_to_json (const DaftarPayment *y)
   json_builder_add_string_value (b, y->amount.currency);
   daftar_json_add_money (b, "amount", y->amount.minor, y->amount.currency);
   daftar_json_add_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
+  if (y->has_platform_fee)
+    daftar_json_add_money (b, "platform_fee", y->platform_fee_minor, y->amount.currency);
+  else
+    {
+      json_builder_set_member_name (b, "platform_fee");
+      json_builder_add_null_value (b);
+    }
   json_builder_set_member_name (b, "note");
   json_builder_add_string_value (b, y->note ? y->note : "");
   json_builder_end_object (b);

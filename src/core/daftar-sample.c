@@ -390,6 +390,7 @@ add_payment (Filler             *f,
              int                 index,
              gint64              amount_minor,
              gint64              fee_minor,
+             gint64              platform_fee_minor,
              const char         *note,
              GError            **error)
 {
@@ -408,6 +409,8 @@ add_payment (Filler             *f,
   draft.date = iso;
   draft.amount_minor = amount_minor;
   draft.withdrawal_fee_minor = MIN (fee_minor, amount_minor);
+  draft.has_platform_fee = platform_fee_minor > 0;
+  draft.platform_fee_minor = MIN (platform_fee_minor, amount_minor - draft.withdrawal_fee_minor);
   draft.note = note;
 
   return daftar_store_add_payment (f->store, &draft, NULL, error);
@@ -429,30 +432,33 @@ hourly_amount (Filler             *f,
   return seconds * projects[project].rate_minor / 3600 * (100 - fee_percent) / 100;
 }
 
-/* A fixed-price payment is the milestone the client paid: the platform's fee
- * is worked out from its rule. An hourly or per-task payout only adds its
- * withdrawal fee, since the sessions already count the money. */
+/* A payment is what the client paid: a fixed-price milestone, or an hourly or per-task
+ * payout.  Upwork reports the 10% it took from the blog's two weeks, so that fee is
+ * recorded; the others' platform fees are worked out from their rules.  On the work
+ * basis an hourly or per-task payment only adds its withdrawal fee, since the sessions
+ * already count the money. */
 static gboolean
 add_payments (Filler  *f,
               GError **error)
 {
   gint64 earned = 0;
+  gint64 blog = hourly_amount (f, BLOG, 0, 14, 0);
 
   for (int i = 0; i < 20; i++)
     earned += f->earned[RATING][i];
 
-  return add_payment (f, OUTLIER, 8, hourly_amount (f, OUTLIER, 0, 7, 0), 150,
+  return add_payment (f, OUTLIER, 8, hourly_amount (f, OUTLIER, 0, 7, 0), 150, 0,
                       "Weekly payout, withdrawn through Payoneer.", error) &&
-         add_payment (f, OUTLIER, 15, hourly_amount (f, OUTLIER, 7, 14, 0), 150,
+         add_payment (f, OUTLIER, 15, hourly_amount (f, OUTLIER, 7, 14, 0), 150, 0,
                       "Weekly payout. Paid time only — the overruns are gone.", error) &&
-         add_payment (f, BLOG, 19, hourly_amount (f, BLOG, 0, 14, 10), 99,
-                      "Upwork, two weeks after the 10% fee; Direct to Local Bank.", error) &&
+         add_payment (f, BLOG, 19, blog, 99, blog / 10,
+                      "Upwork, two weeks, less its 10% fee; Direct to Local Bank.", error) &&
          (f->logo_done_index < 0 ||
-          add_payment (f, LOGO, f->logo_done_index + 14, 30000, 100,
+          add_payment (f, LOGO, f->logo_done_index + 14, 30000, 100, 0,
                        "Fiverr cleared the $300 order after 14 days.", error)) &&
-         add_payment (f, DASHBOARD, 24, hourly_amount (f, DASHBOARD, 0, 15, 0), 437,
+         add_payment (f, DASHBOARD, 24, hourly_amount (f, DASHBOARD, 0, 15, 0), 437, 0,
                       "Invoice 2 paid by bank transfer, less the conversion fee.", error) &&
-         add_payment (f, RATING, 21, earned, 0, "پرداخت از طریق PayPal.", error);
+         add_payment (f, RATING, 21, earned, 0, 0, "پرداخت از طریق PayPal.", error);
 }
 
 static gboolean

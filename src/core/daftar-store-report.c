@@ -31,7 +31,7 @@ load_projects (DaftarStore          *self,
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
                                      "  p.category, p.pricing, p.currency, p.rate_minor, "
-                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule "
+                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule, p.price_minor "
                                      "FROM projects p JOIN platforms pl ON pl.id = p.platform_id "
                                      "LEFT JOIN clients c ON c.id = p.client_id "
                                      "LEFT JOIN project_fees f ON f.project_id = p.id "
@@ -55,6 +55,8 @@ load_projects (DaftarStore          *self,
         .has_override_ppm = sqlite3_column_type (stmt, 11) != SQLITE_NULL,
         .override_ppm = sqlite3_column_int (stmt, 11),
         .withdrawal_rule = (char *) sqlite3_column_text (stmt, 12),
+        .has_price = sqlite3_column_type (stmt, 13) != SQLITE_NULL,
+        .price_minor = sqlite3_column_int64 (stmt, 13),
       };
       const char *currency = (const char *) sqlite3_column_text (stmt, 8);
 
@@ -196,7 +198,7 @@ load_work (DaftarStore          *self,
 }
 
 /* Everything a project did before @before, for lifetime billings with its client. */
-/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor). */
+/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor). */
 static gboolean
 read_payment_rows (DaftarStore          *self,
                    DaftarStmt           *stmt,
@@ -211,6 +213,8 @@ read_payment_rows (DaftarStore          *self,
         .project_id = sqlite3_column_int64 (stmt, 0),
         .amount_minor = sqlite3_column_int64 (stmt, 2),
         .withdrawal_fee_minor = sqlite3_column_int64 (stmt, 3),
+        .has_platform_fee = sqlite3_column_type (stmt, 4) != SQLITE_NULL,
+        .platform_fee_minor = sqlite3_column_int64 (stmt, 4),
       };
 
       if (daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &row.day))
@@ -223,19 +227,29 @@ read_payment_rows (DaftarStore          *self,
   return TRUE;
 }
 
+/* A project's work before the month @first and payments before the period, or
+ * (@after) its work after the month ending @last and payments after the period. */
 static gboolean
 load_history (DaftarStore          *self,
               DaftarEarningsInput  *input,
               gint64                project_id,
-              DaftarDay             before,
-              const char           *before_iso,
+              gboolean              after,
+              DaftarDay             first,
+              DaftarDay             last,
               GHashTable           *tool_keys,
               GError              **error)
 {
   g_autoptr(DaftarStmt) work = NULL;
   g_autoptr(DaftarStmt) payments = NULL;
+  char iso[DAFTAR_DAY_ISO_LEN];
 
   if (!(work = daftar_store_prepare (self,
+                                     after ?
+                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
+                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
+                                     "FROM sessions "
+                                     "WHERE project_id = ?1 AND start_utc >= ?2 AND local_day > ?3 "
+                                     "GROUP BY local_day, tools_key" :
                                      "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
                                      "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
                                      "FROM sessions "
@@ -244,18 +258,30 @@ load_history (DaftarStore          *self,
     return FALSE;
 
   sqlite3_bind_int64 (work, 1, project_id);
-  sqlite3_bind_int64 (work, 2, (gint64) before * 86400 + MAX_OFFSET_SECONDS);
-  sqlite3_bind_int (work, 3, before);
+  if (after)
+    {
+      sqlite3_bind_int64 (work, 2, ((gint64) last + 1) * 86400 - MAX_OFFSET_SECONDS);
+      sqlite3_bind_int (work, 3, last);
+    }
+  else
+    {
+      sqlite3_bind_int64 (work, 2, (gint64) first * 86400 + MAX_OFFSET_SECONDS);
+      sqlite3_bind_int (work, 3, first);
+    }
   if (!read_work_rows (self, work, project_id, input, tool_keys, error))
     return FALSE;
 
   if (!(payments = daftar_store_prepare (self,
-                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                         after ?
+                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
+                                         "FROM payments WHERE project_id = ?1 AND received_on > ?2" :
+                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
                                          "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
     return FALSE;
 
+  daftar_day_to_iso (after ? input->to : input->from, iso);
   sqlite3_bind_int64 (payments, 1, project_id);
-  sqlite3_bind_text (payments, 2, before_iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (payments, 2, iso, -1, SQLITE_TRANSIENT);
   return read_payment_rows (self, payments, input, error);
 }
 
@@ -271,7 +297,7 @@ load_payments (DaftarStore          *self,
   daftar_day_to_iso (input->to, to);
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor "
+                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
                                      "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
     return FALSE;
 
@@ -289,7 +315,6 @@ load_everything (DaftarStore           *self,
   DaftarRateTable *rates;
   DaftarDay first = daftar_day_month_start (input->from);
   DaftarDay last = daftar_day_month_end (input->to);
-  char from_iso[DAFTAR_DAY_ISO_LEN];
 
   if (!load_projects (self, input, error) ||
       !load_tools (self, input, error))
@@ -306,15 +331,21 @@ load_everything (DaftarStore           *self,
     return FALSE;
 
   /* Lifetime billings: what came before, for projects whose fees depend on them:
-   * work before the first month, payments before the period (the rest is in). */
-  daftar_day_to_iso (input->from, from_iso);
-  for (guint i = 0; input->rules != NULL && i < input->projects->len; i++)
+   * work before the first month, payments before the period (the rest is in).
+   * Fixed-price projects: everything, before and after, for the work each payment
+   * covers and the price still awaited. */
+  for (guint i = 0; i < input->projects->len; i++)
     {
       const DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
+      gboolean fixed = project->pricing == DAFTAR_PRICING_FIXED;
 
-      if (daftar_fee_rules_platform_may_be_tiered (input->rules, project->platform_key,
-                                                   project->pricing, input->to) &&
-          !load_history (self, input, project->id, first, from_iso, tool_keys, error))
+      if ((fixed || (input->rules != NULL &&
+                     daftar_fee_rules_platform_may_be_tiered (input->rules, project->platform_key,
+                                                              project->pricing, input->to))) &&
+          !load_history (self, input, project->id, FALSE, first, last, tool_keys, error))
+        return FALSE;
+
+      if (fixed && !load_history (self, input, project->id, TRUE, first, last, tool_keys, error))
         return FALSE;
     }
 
@@ -330,9 +361,9 @@ load_everything (DaftarStore           *self,
  *
  * Reads the rows an earnings report over @from – @to needs, in one read transaction:
  * all projects and tools, the exchange rates, work summed per day, project and set of
- * AI tools over the whole months the period touches, the period's payments, and, for
- * projects whose platform fee may depend on lifetime billings with a client, their
- * earlier work and payments.
+ * AI tools over the whole months the period touches, the period's payments, for
+ * projects whose platform fee may depend on lifetime billings with a client their
+ * earlier work and payments, and for fixed-price projects all their work and payments.
  *
  * Returns: (transfer full): the input for daftar_earnings_compute()
  */

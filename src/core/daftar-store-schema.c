@@ -231,12 +231,20 @@ static const char migration_5[] =
   NAME_KEY ("projects")
   NAME_KEY ("tools");
 
+/* Version 6: the platform fee a payment was actually charged, when the platform reported
+ * it (NULL: work it out by rule), in the payment's currency.  With the withdrawal fee it
+ * can't be more than the payment. */
+static const char migration_6[] =
+  "ALTER TABLE payments ADD COLUMN platform_fee_minor INTEGER"
+  "  CHECK (platform_fee_minor BETWEEN 0 AND amount_minor - withdrawal_fee_minor);";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
   { 5, migration_5 },
+  { 6, migration_6 },
 };
 
 const DaftarMigration *

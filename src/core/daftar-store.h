@@ -192,7 +192,17 @@ gboolean      daftar_store_add_payment            (DaftarStore              *sel
                                                    const DaftarPaymentDraft *draft,
                                                    gint64                   *out_id,
                                                    GError                  **error);
+gboolean      daftar_store_update_payment         (DaftarStore              *self,
+                                                   gint64                    id,
+                                                   const DaftarPaymentDraft *draft,
+                                                   GError                  **error);
+gboolean      daftar_store_delete_payment         (DaftarStore  *self,
+                                                   gint64        id,
+                                                   GError      **error);
 GPtrArray    *daftar_store_list_payments          (DaftarStore  *self,
+                                                   GError      **error);
+DaftarPayment *daftar_store_get_payment           (DaftarStore  *self,
+                                                   gint64        id,
                                                    GError      **error);
 
 /* The running timer */

@@ -426,5 +426,16 @@ daftar_validate_payment_draft (const DaftarPaymentDraft  *draft,
       return FALSE;
     }
 
+  if (draft->has_platform_fee &&
+      (!daftar_validate_amount (draft->platform_fee_minor, DAFTAR_VALIDATION_ERROR_FEE, error)))
+    return FALSE;
+
+  if (draft->has_platform_fee && draft->platform_fee_minor > draft->amount_minor - draft->withdrawal_fee_minor)
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE,
+                           _("The platform fee and the withdrawal fee together can’t be more than the payment."));
+      return FALSE;
+    }
+
   return daftar_validate_note (draft->note, error);
 }

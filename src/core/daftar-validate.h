@@ -79,6 +79,8 @@ typedef struct
   gint64      amount_minor;
   gint64      withdrawal_fee_minor;
   const char *note;
+  gboolean    has_platform_fee;       /* the fee the platform reported it charged */
+  gint64      platform_fee_minor;
 } DaftarPaymentDraft;
 
 GQuark   daftar_validation_error_quark   (void);

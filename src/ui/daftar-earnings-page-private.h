@@ -37,6 +37,9 @@ struct _DaftarEarningsPage
   GtkStack            *stack;
   GtkDropDown         *period_dropdown;
   GtkDropDown         *by_dropdown;
+  GtkDropDown         *basis_dropdown;
+  GtkLabel            *basis_label;
+  GtkLabel            *awaiting_label;
   GtkLabel            *range_label;
   GtkWidget           *rate_card;
   GtkLabel            *effective_label;

@@ -295,6 +295,15 @@ show_totals (DaftarEarningsPage       *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->net_label), "error");
   /* Translators: the gross income under the net, e.g. "Gross $211.60" */
   set_label_take (self->gross_label, g_strdup_printf (_("Gross %s"), gross));
+  if (t->awaiting_minor > 0)
+    {
+      g_autofree char *awaiting = money_text (t->awaiting_minor, currency);
+
+      /* Translators: beside the net, fixed prices agreed and not yet received for work
+       * already logged, e.g. "Awaiting payment $200.00" */
+      set_label_take (self->awaiting_label, g_strdup_printf (_("Awaiting payment %s"), awaiting));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->awaiting_label), t->awaiting_minor > 0);
 
   gtk_label_set_text (self->hours_label, worked);
   /* Translators: e.g. "5.29 h paid" */

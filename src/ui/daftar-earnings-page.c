@@ -70,6 +70,42 @@ selected_by (DaftarEarningsPage *self)
   return selected < DAFTAR_EARNINGS_N_BY ? (DaftarEarningsBy) selected : DAFTAR_EARNINGS_BY_PROJECT;
 }
 
+static DaftarEarningsBasis
+selected_basis (DaftarEarningsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->basis_dropdown);
+
+  return selected < DAFTAR_EARNINGS_N_BASES ? (DaftarEarningsBasis) selected : DAFTAR_EARNINGS_BASIS_WORK;
+}
+
+/* The picker follows the setting; the sentence under it says what the figures count. */
+static void
+show_basis (DaftarEarningsPage *self)
+{
+  if (selected_basis (self) == DAFTAR_EARNINGS_BASIS_PAID)
+    gtk_label_set_text (self->basis_label, _("Received: payments count on the day they arrived."));
+  else
+    gtk_label_set_text (self->basis_label, _("Earned: fixed-price payments count on the days of the work they pay for."));
+}
+
+static void
+load_basis_setting (DaftarEarningsPage *self)
+{
+  g_autofree char *key = NULL;
+  DaftarEarningsBasis basis = DAFTAR_EARNINGS_BASIS_WORK;
+
+  if (self->settings != NULL)
+    {
+      key = g_settings_get_string (self->settings, "earnings-basis");
+      if (!daftar_earnings_basis_from_key (key, &basis))
+        basis = DAFTAR_EARNINGS_BASIS_WORK;
+    }
+
+  if (selected_basis (self) != basis)
+    gtk_drop_down_set_selected (self->basis_dropdown, basis);
+  show_basis (self);
+}
+
 /* The first and last day of the period; “all time” runs from the first work or payment
  * to the last, or is today alone on an empty ledger. */
 static gboolean
@@ -268,15 +304,18 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
     }
   daftar_earnings_page_show_range (self, from, to, currency);
 
-  if (!(input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)) ||
-      !(report = daftar_earnings_compute (input, &error)))
+  if ((input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)))
+    input->basis = selected_basis (self);
+  if (input == NULL || !(report = daftar_earnings_compute (input, &error)))
     {
       daftar_earnings_page_show_error (self, error, input);
       return;
     }
 
   t = report->totals;
-  if (t->n_sessions == 0 && t->gross_minor == 0 && t->withdrawal_fees_minor == 0)
+  /* Money still awaited is worth a page of its own, even in a quiet period. */
+  if (t->n_sessions == 0 && t->gross_minor == 0 && t->withdrawal_fees_minor == 0 &&
+      t->awaiting_minor == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -337,6 +376,8 @@ settings_changed_cb (DaftarEarningsPage *self,
   /* Refresh is offered only with a feed address. */
   else if (g_str_equal (key, "market-feed-url"))
     update_feed (self);
+  else if (g_str_equal (key, "earnings-basis"))
+    load_basis_setting (self);
 }
 
 static void
@@ -344,6 +385,21 @@ picker_changed_cb (DaftarEarningsPage *self)
 {
   if (self->ready)
     queue_reload (self);
+}
+
+static void
+basis_changed_cb (DaftarEarningsPage *self)
+{
+  DaftarEarningsBasis basis = selected_basis (self);
+
+  show_basis (self);
+  if (!self->ready)
+    return;
+
+  /* Remembered for next time; the setting's ::changed comes back to a picker already set. */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "earnings-basis", daftar_earnings_basis_to_key (basis));
+  queue_reload (self);
 }
 
 /* Actions */
@@ -434,6 +490,7 @@ daftar_earnings_page_constructed (GObject *object)
   if (!(self->rules = daftar_fee_rules_load_default (&error)))
     g_warning ("Loading the fee rules: %s", error->message);
 
+  load_basis_setting (self);
   self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   self->ready = TRUE;
 }
@@ -538,6 +595,9 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, by_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, awaiting_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_card);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, effective_label);
@@ -576,6 +636,7 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, log_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rates_button);
   gtk_widget_class_bind_template_callback (widget_class, picker_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, basis_changed_cb);
 }
 
 static void
@@ -652,6 +713,25 @@ daftar_earnings_page_get_group_by (DaftarEarningsPage *self)
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), DAFTAR_EARNINGS_BY_PROJECT);
 
   return selected_by (self);
+}
+
+gboolean
+daftar_earnings_page_set_basis (DaftarEarningsPage  *self,
+                                DaftarEarningsBasis  basis)
+{
+  g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
+  g_return_val_if_fail (basis < DAFTAR_EARNINGS_N_BASES, FALSE);
+
+  gtk_drop_down_set_selected (self->basis_dropdown, basis);
+  return TRUE;
+}
+
+DaftarEarningsBasis
+daftar_earnings_page_get_basis (DaftarEarningsPage *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), DAFTAR_EARNINGS_BASIS_WORK);
+
+  return selected_basis (self);
 }
 
 /**

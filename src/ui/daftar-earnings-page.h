@@ -25,6 +25,9 @@ DaftarPeriodKind  daftar_earnings_page_get_period   (DaftarEarningsPage *self);
 gboolean          daftar_earnings_page_set_group_by (DaftarEarningsPage *self,
                                                      DaftarEarningsBy    by);
 DaftarEarningsBy  daftar_earnings_page_get_group_by (DaftarEarningsPage *self);
+gboolean          daftar_earnings_page_set_basis    (DaftarEarningsPage *self,
+                                                     DaftarEarningsBasis basis);
+DaftarEarningsBasis daftar_earnings_page_get_basis  (DaftarEarningsPage *self);
 const char       *daftar_earnings_page_get_state    (DaftarEarningsPage *self);
 DaftarBarChart   *daftar_earnings_page_get_chart    (DaftarEarningsPage *self);
 

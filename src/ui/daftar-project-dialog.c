@@ -11,6 +11,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
+#include "daftar-ui-format.h"
 
 /* The form's fields in the order they are shown; the first invalid one gets the focus. */
 typedef enum
@@ -68,6 +69,7 @@ struct _DaftarProjectDialog
   AdwEntryRow        *price_row;
   GtkLabel           *rate_currency;
   GtkLabel           *price_currency;
+  GtkLabel           *received_label;   /* what came of the agreed price, when editing */
   GtkWidget          *details_error;
   GtkWidget          *work_error;
   GtkWidget          *pay_error;
@@ -356,6 +358,9 @@ update_pricing (DaftarProjectDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->rate_row), pricing == DAFTAR_PRICING_HOURLY);
   gtk_widget_set_visible (GTK_WIDGET (self->price_row), pricing == DAFTAR_PRICING_FIXED);
+  gtk_widget_set_visible (GTK_WIDGET (self->received_label),
+                          pricing == DAFTAR_PRICING_FIXED &&
+                          *gtk_label_get_text (self->received_label) != '\0');
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->pricing_row),
                                pricing == DAFTAR_PRICING_PER_TASK
                                ? _("What each task earned is logged with the session.")
@@ -575,6 +580,45 @@ set_amount_text (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
+/* Received against agreed, for a fixed-price project: the payments so far. */
+static void
+show_received (DaftarProjectDialog *self,
+               const DaftarProject *project)
+{
+  g_autoptr(GPtrArray) payments = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *received_text = NULL;
+  g_autofree char *price_text = NULL;
+  g_autofree char *text = NULL;
+  DaftarMoney received = { 0 }, price = { .minor = project->price_minor };
+
+  if (project->pricing != DAFTAR_PRICING_FIXED || !project->has_price)
+    return;
+
+  if (!(payments = daftar_store_list_payments (self->store, &error)))
+    {
+      g_warning ("Listing the payments: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < payments->len; i++)
+    {
+      const DaftarPayment *payment = g_ptr_array_index (payments, i);
+
+      if (payment->project_id == project->id &&
+          !daftar_int64_add_checked (received.minor, payment->amount.minor, &received.minor))
+        return;
+    }
+
+  g_strlcpy (received.currency, project->currency, sizeof received.currency);
+  g_strlcpy (price.currency, project->currency, sizeof price.currency);
+  received_text = daftar_ui_format_money (&received);
+  price_text = daftar_ui_format_money (&price);
+  /* Translators: payments so far against a fixed price, e.g. "Received $300.00 of $500.00 agreed" */
+  text = g_strdup_printf (_("Received %s of %s agreed"), received_text, price_text);
+  gtk_label_set_text (self->received_label, text);
+}
+
 static void
 load_project (DaftarProjectDialog *self)
 {
@@ -604,6 +648,7 @@ load_project (DaftarProjectDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), project->currency);
   set_amount_text (self->rate_row, project->has_rate, project->rate_minor, project->currency);
   set_amount_text (self->price_row, project->has_price, project->price_minor, project->currency);
+  show_received (self, project);
 }
 
 static void
@@ -781,6 +826,7 @@ daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, price_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, rate_currency);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, price_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, received_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, details_error);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, work_error);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, pay_error);

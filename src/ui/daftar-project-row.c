@@ -21,6 +21,7 @@ struct _DaftarProjectRow
   GtkLabel  *terms_label;
   GtkLabel  *hours_label;
   GtkWidget *archived_label;
+  GtkWidget *pay_button;
   GtkWidget *edit_button;
   GtkWidget *archive_button;
   GtkWidget *delete_button;
@@ -58,6 +59,7 @@ daftar_project_row_class_init (DaftarProjectRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, terms_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, hours_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, archived_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, pay_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, archive_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectRow, delete_button);
@@ -150,6 +152,17 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
   gtk_widget_set_visible (self->archived_label, p->archived);
 
   /* Named only once targeted: see daftar-log-row.c */
+  /* Fixed-price work is paid by milestones: recording one is a click away. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->pay_button), "x", p->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pay_button), "projects.record-payment");
+  gtk_widget_set_visible (self->pay_button, p->pricing == DAFTAR_PRICING_FIXED && !p->archived);
+  {
+    /* Translators: accessible name of a project's button, e.g. "Record a payment for Logo" */
+    g_autofree char *pay_label = g_strdup_printf (_("Record a payment for %s"), p->name);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->pay_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    pay_label, -1);
+  }
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x", p->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "projects.edit");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->archive_button), "x", p->id);

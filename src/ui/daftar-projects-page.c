@@ -43,6 +43,7 @@ enum {
   EDIT_PROJECT,
   ARCHIVE_PROJECT,
   DELETE_PROJECT,
+  RECORD_PAYMENT,
   N_SIGNALS
 };
 
@@ -172,6 +173,7 @@ project_action (GtkWidget  *widget,
 {
   guint signal = g_str_equal (action_name, "projects.edit") ? signals[EDIT_PROJECT]
                : g_str_equal (action_name, "projects.archive") ? signals[ARCHIVE_PROJECT]
+               : g_str_equal (action_name, "projects.record-payment") ? signals[RECORD_PAYMENT]
                : signals[DELETE_PROJECT];
 
   g_signal_emit (widget, signal, 0, g_variant_get_int64 (parameter));
@@ -281,10 +283,14 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
   signals[DELETE_PROJECT] =
     g_signal_new ("delete-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[RECORD_PAYMENT] =
+    g_signal_new ("record-payment", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_install_action (widget_class, "projects.edit", "x", project_action);
   gtk_widget_class_install_action (widget_class, "projects.archive", "x", project_action);
   gtk_widget_class_install_action (widget_class, "projects.delete", "x", project_action);
+  gtk_widget_class_install_action (widget_class, "projects.record-payment", "x", project_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-projects-page.ui");

@@ -40,6 +40,7 @@ struct _DaftarWindow
   AdwBin               *guidance_slot;
 
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *undo_toast;      /* weak: an undo toast Ctrl+Z takes up */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;

@@ -13,6 +13,8 @@
 #include "daftar-log-page.h"
 #include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
+#include "daftar-payment-dialog.h"
+#include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-projects-page.h"
 #include "daftar-sample.h"
@@ -81,6 +83,33 @@ daftar_window_add_toast (DaftarWindow *self,
                          AdwToast     *toast)
 {
   g_return_if_fail (DAFTAR_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast     *toast,
+                         DaftarWindow *self)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/**
+ * daftar_window_add_undo_toast:
+ * @toast: a toast whose button takes something back
+ *
+ * Shows @toast; until it goes away, Ctrl+Z (win.undo) presses its button, when no
+ * deletion of a session or project is waiting.
+ */
+void
+daftar_window_add_undo_toast (DaftarWindow *self,
+                              AdwToast     *toast)
+{
+  g_return_if_fail (DAFTAR_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_set_weak_pointer (&self->undo_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -480,6 +509,17 @@ undo_action (GtkWidget  *widget,
         }
     }
 
+  /* Else a payment deleted a moment ago */
+  if (self->undo_toast != NULL)
+    {
+      g_autoptr(AdwToast) toast = g_object_ref (self->undo_toast);
+
+      g_clear_weak_pointer (&self->undo_toast);
+      g_signal_emit_by_name (toast, "button-clicked");
+      adw_toast_dismiss (toast);
+      return;
+    }
+
   /* Else a guidance card put away a moment ago */
   if (self->guidance_page != NULL)
     daftar_guidance_page_undo (self->guidance_page);
@@ -552,6 +592,14 @@ archive_write (DaftarWindow  *self,
 }
 
 static void
+record_payment_cb (DaftarProjectsPage *page,
+                   gint64              id,
+                   DaftarWindow       *self)
+{
+  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, id)));
+}
+
+static void
 archive_project_cb (DaftarProjectsPage *page,
                     gint64              id,
                     DaftarWindow       *self)
@@ -616,6 +664,28 @@ new_project_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     open_new_project_dialog (self);
+}
+
+static void
+record_payment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
+}
+
+static void
+payments_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_payments_window_new (GTK_WINDOW (self), self->store)));
 }
 
 static void
@@ -764,6 +834,7 @@ ensure_projects_page (DaftarWindow *self)
   g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
   g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
   g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
+  g_signal_connect (self->projects_page, "record-payment", G_CALLBACK (record_payment_cb), self);
   adw_bin_set_child (self->projects_slot, GTK_WIDGET (self->projects_page));
 }
 
@@ -899,6 +970,7 @@ daftar_window_dispose (GObject *object)
   g_clear_handle_id (&self->load_id, g_source_remove);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_weak_pointer (&self->undo_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_WINDOW);
   g_clear_object (&self->store);
@@ -978,6 +1050,8 @@ daftar_window_class_init (DaftarWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.record-payment", NULL, record_payment_action);
+  gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
@@ -988,6 +1062,8 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.record-payment", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.toggle-timer", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);

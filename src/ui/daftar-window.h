@@ -23,6 +23,8 @@ DaftarWindow       *daftar_window_new               (DaftarApplication *applicat
                                                      const GError      *store_error);
 void                daftar_window_add_toast         (DaftarWindow      *self,
                                                      AdwToast          *toast);
+void                daftar_window_add_undo_toast    (DaftarWindow      *self,
+                                                     AdwToast          *toast);
 void                daftar_window_flush_deletes     (DaftarWindow      *self);
 DaftarLogPage      *daftar_window_get_log_page      (DaftarWindow      *self);
 DaftarProjectsPage *daftar_window_get_projects_page (DaftarWindow      *self);

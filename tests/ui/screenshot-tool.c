@@ -22,6 +22,8 @@
 #include "daftar-i18n.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
+#include "daftar-payment-dialog.h"
+#include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-sample.h"
 #include "daftar-session-dialog.h"
@@ -265,6 +267,16 @@ newest_session (DaftarStore *store)
   return g_array_index (keys, DaftarSessionKey, 0).id;
 }
 
+/* The payment received last. */
+static gint64
+newest_payment (DaftarStore *store)
+{
+  g_autoptr(GPtrArray) payments = daftar_store_list_payments (store, NULL);
+
+  g_assert (payments != NULL && payments->len > 0);
+  return ((DaftarPayment *) g_ptr_array_index (payments, payments->len - 1))->id;
+}
+
 static gint64
 first_project (DaftarStore *store)
 {
@@ -369,6 +381,10 @@ main (int   argc,
   shoot (window, "projects");
   show_page (DAFTAR_WINDOW (window), "earnings");
   shoot (window, "earnings");
+  /* The same month as received: the page follows the setting */
+  g_settings_set_string (settings, "earnings-basis", "paid");
+  shoot (window, "earnings-received");
+  g_settings_reset (settings, "earnings-basis");
   show_guidance (DAFTAR_WINDOW (window), TRUE);
   shoot (window, "guidance");
   show_page (DAFTAR_WINDOW (window), "log");
@@ -392,6 +408,21 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (dialog));
   expand_first_expander (dialog);
   shoot (dialog, "session-edit");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payments_window_new (GTK_WINDOW (window), store));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payments");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (window), store, 0, 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payment-new");
+  close_window (dialog);
+
+  dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (window), store, newest_payment (store), 0));
+  gtk_window_present (GTK_WINDOW (dialog));
+  shoot (dialog, "payment-edit");
   close_window (dialog);
 
   dialog = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (window), store, settings));

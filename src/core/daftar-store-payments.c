@@ -1,0 +1,247 @@
+/* daftar-store-payments.c — payments received: record, list, change, delete
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Amounts are in the project's currency.  A payment's platform fee is the one the
+ * platform reported, when the user has it; without one, reports work it out by rule.
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-dates.h"
+#include "daftar-store-private.h"
+
+/* The draft's date in Latin digits, after the draft is checked and its project found. */
+static gboolean
+check_draft (DaftarStore              *self,
+             const DaftarPaymentDraft *draft,
+             char                      iso[16],
+             GError                  **error)
+{
+  g_autoptr(DaftarProject) project = NULL;
+  GDate date;
+
+  if (!daftar_validate_payment_draft (draft, error) ||
+      !daftar_date_parse_iso (draft->date, &date, error))
+    return FALSE;
+
+  /* Stored in Latin digits whatever digits were typed. */
+  g_snprintf (iso, 16, "%04u-%02u-%02u",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+
+  return (project = daftar_store_get_project (self, draft->project_id, error)) != NULL;
+}
+
+static void
+bind_draft (DaftarStmt               *stmt,
+            const DaftarPaymentDraft *draft,
+            const char               *iso)
+{
+  sqlite3_bind_int64 (stmt, 1, draft->project_id);
+  sqlite3_bind_text (stmt, 2, iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, draft->amount_minor);
+  sqlite3_bind_int64 (stmt, 4, draft->withdrawal_fee_minor);
+  sqlite3_bind_text (stmt, 5, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+  if (draft->has_platform_fee)
+    sqlite3_bind_int64 (stmt, 6, draft->platform_fee_minor);
+  else
+    sqlite3_bind_null (stmt, 6);
+}
+
+/**
+ * daftar_store_add_payment:
+ * @out_id: (out) (optional): the new payment's id
+ *
+ * The amounts are in the project's currency.
+ */
+gboolean
+daftar_store_add_payment (DaftarStore               *self,
+                          const DaftarPaymentDraft  *draft,
+                          gint64                    *out_id,
+                          GError                   **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char iso[16];
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!check_draft (self, draft, iso, error))
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "INSERT INTO payments (project_id, received_on, amount_minor, "
+                                     "  withdrawal_fee_minor, note, platform_fee_minor) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
+    return FALSE;
+
+  bind_draft (stmt, draft, iso);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
+  return TRUE;
+}
+
+/**
+ * daftar_store_update_payment:
+ *
+ * Replaces payment @id with @draft, checked as when it was added.
+ */
+gboolean
+daftar_store_update_payment (DaftarStore               *self,
+                             gint64                     id,
+                             const DaftarPaymentDraft  *draft,
+                             GError                   **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char iso[16];
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!check_draft (self, draft, iso, error))
+    return FALSE;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "UPDATE payments SET project_id = ?1, received_on = ?2, "
+                                     "  amount_minor = ?3, withdrawal_fee_minor = ?4, note = ?5, "
+                                     "  platform_fee_minor = ?6 WHERE id = ?7", error)))
+    return FALSE;
+
+  bind_draft (stmt, draft, iso);
+  sqlite3_bind_int64 (stmt, 7, id);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no payment with the number %lld."), (long long) id);
+      return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
+  return TRUE;
+}
+
+/**
+ * daftar_store_delete_payment:
+ */
+gboolean
+daftar_store_delete_payment (DaftarStore  *self,
+                             gint64        id,
+                             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!(stmt = daftar_store_prepare (self, "DELETE FROM payments WHERE id = ?1", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no payment with the number %lld."), (long long) id);
+      return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
+  return TRUE;
+}
+
+static GPtrArray *
+read_payments (DaftarStore  *self,
+               gint64        id,
+               GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_payment_free);
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT y.id, y.project_id, p.name, y.received_on, y.amount_minor, "
+                                     "  p.currency, y.withdrawal_fee_minor, y.note, y.platform_fee_minor "
+                                     "FROM payments y JOIN projects p ON p.id = y.project_id "
+                                     "WHERE ?1 = 0 OR y.id = ?1 "
+                                     "ORDER BY y.received_on, y.id", error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarPayment *payment = g_new0 (DaftarPayment, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 3);
+      const char *currency = (const char *) sqlite3_column_text (stmt, 5);
+
+      payment->id = sqlite3_column_int64 (stmt, 0);
+      payment->project_id = sqlite3_column_int64 (stmt, 1);
+      payment->project_name = daftar_stmt_dup_text (stmt, 2);
+      g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
+      payment->amount.minor = sqlite3_column_int64 (stmt, 4);
+      g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
+      payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
+      payment->note = daftar_stmt_dup_text (stmt, 7);
+      payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
+      payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
+      g_ptr_array_add (payments, payment);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&payments);
+}
+
+/**
+ * daftar_store_list_payments:
+ *
+ * Returns: (transfer full) (element-type DaftarPayment): payments by date
+ */
+GPtrArray *
+daftar_store_list_payments (DaftarStore  *self,
+                            GError      **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  return read_payments (self, 0, error);
+}
+
+/**
+ * daftar_store_get_payment:
+ *
+ * Returns: (transfer full): payment @id, or %NULL with %DAFTAR_STORE_ERROR_NOT_FOUND
+ */
+DaftarPayment *
+daftar_store_get_payment (DaftarStore  *self,
+                          gint64        id,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (id <= 0 || !(found = read_payments (self, id, error)) || found->len == 0)
+    {
+      if (error == NULL || *error == NULL)
+        g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                     _("There is no payment with the number %lld."), (long long) id);
+      return NULL;
+    }
+
+  return g_ptr_array_steal_index (found, 0);
+}

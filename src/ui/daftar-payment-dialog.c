@@ -1,0 +1,705 @@
+/* daftar-payment-dialog.c — record, change or delete a payment received
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The date is typed and shown in the user's calendar and digits; amounts are in the
+ * project's currency.  Core checks the draft (daftar_validate_payment_draft()), the
+ * dialog only says which field each message is about.  A deleted payment comes back
+ * with the Undo button of the toast the parent window shows.
+ */
+#define G_LOG_DOMAIN "daftar-payment-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-dates.h"
+#include "daftar-payment-dialog.h"
+#include "daftar-ui-format.h"
+#include "daftar-window.h"
+
+typedef enum
+{
+  FIELD_PROJECT,
+  FIELD_DATE,
+  FIELD_AMOUNT,
+  FIELD_WITHDRAWAL,
+  FIELD_PLATFORM,
+  FIELD_NOTE,
+  N_FIELDS
+} Field;
+
+struct _DaftarPaymentDialog
+{
+  AdwWindow        parent_instance;
+
+  DaftarStore     *store;
+  gint64           payment_id;     /* 0: a new payment */
+  gint64           project_id;     /* the project to start with */
+  GArray          *project_ids;    /* gint64, in the combo row's order */
+  GPtrArray       *currencies;     /* char *, the projects' currencies, same order */
+  gboolean         touched[N_FIELDS];
+  gboolean         show_all_errors;
+  gboolean         loading;
+  gboolean         valid;
+
+  AdwToastOverlay *toast_overlay;
+  AdwComboRow     *project_row;
+  AdwEntryRow     *date_row;
+  AdwEntryRow     *amount_row;
+  AdwEntryRow     *withdrawal_row;
+  AdwEntryRow     *platform_row;
+  AdwEntryRow     *note_row;
+  GtkLabel        *amount_currency;
+  GtkLabel        *withdrawal_currency;
+  GtkLabel        *platform_currency;
+  GtkLabel        *error_label;
+  GtkWidget       *delete_group;
+  GtkWidget       *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarPaymentDialog, daftar_payment_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PAYMENT_ID,
+  PROP_PROJECT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * daftar_payment_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to; a #DaftarWindow shows the
+ *   toast that takes a deletion back
+ * @payment_id: the payment to change, or 0 to record one
+ * @project_id: for a new payment, the project to start with, or 0
+ *
+ * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself when closed
+ */
+DaftarPaymentDialog *
+daftar_payment_dialog_new (GtkWindow   *parent,
+                           DaftarStore *store,
+                           gint64       payment_id,
+                           gint64       project_id)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+
+  return g_object_new (DAFTAR_TYPE_PAYMENT_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "payment-id", payment_id,
+                       "project-id", project_id,
+                       NULL);
+}
+
+static GtkWidget *
+field_row (DaftarPaymentDialog *self,
+           Field                field)
+{
+  switch (field)
+    {
+    case FIELD_PROJECT:    return GTK_WIDGET (self->project_row);
+    case FIELD_DATE:       return GTK_WIDGET (self->date_row);
+    case FIELD_AMOUNT:     return GTK_WIDGET (self->amount_row);
+    case FIELD_WITHDRAWAL: return GTK_WIDGET (self->withdrawal_row);
+    case FIELD_PLATFORM:   return GTK_WIDGET (self->platform_row);
+    case FIELD_NOTE:       return GTK_WIDGET (self->note_row);
+    case N_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+get_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+
+  return *g_strstrip (copy) == '\0';
+}
+
+static const char *
+selected_currency (DaftarPaymentDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->project_row);
+
+  return selected < self->currencies->len ? g_ptr_array_index (self->currencies, selected) : NULL;
+}
+
+static void
+parse_amount (const char  *text,
+              const char  *currency,
+              gint64      *out_minor,
+              GError     **error)
+{
+  DaftarMoney money;
+
+  *out_minor = 0;
+  if (currency != NULL &&
+      daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, error))
+    *out_minor = money.minor;
+}
+
+/* The draft from the fields, with what is wrong with each; @iso holds its date. */
+static gboolean
+read_form (DaftarPaymentDialog *self,
+           DaftarPaymentDraft  *draft,
+           char                 iso[16],
+           GError              *errors[N_FIELDS])
+{
+  guint selected = adw_combo_row_get_selected (self->project_row);
+  const char *currency = selected_currency (self);
+  g_autoptr(GError) core_error = NULL;
+  GDate date;
+
+  memset (draft, 0, sizeof *draft);
+  iso[0] = '\0';
+
+  if (selected < self->project_ids->len)
+    draft->project_id = g_array_index (self->project_ids, gint64, selected);
+
+  if (daftar_format_parse_date (daftar_ui_format_get (), get_text (self->date_row), &date,
+                                &errors[FIELD_DATE]))
+    g_snprintf (iso, 16, "%04u-%02u-%02u",
+                g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+  draft->date = iso;
+
+  parse_amount (get_text (self->amount_row), currency, &draft->amount_minor, &errors[FIELD_AMOUNT]);
+  if (!is_blank (get_text (self->withdrawal_row)))
+    parse_amount (get_text (self->withdrawal_row), currency, &draft->withdrawal_fee_minor,
+                  &errors[FIELD_WITHDRAWAL]);
+  if (!is_blank (get_text (self->platform_row)))
+    {
+      draft->has_platform_fee = TRUE;
+      parse_amount (get_text (self->platform_row), currency, &draft->platform_fee_minor,
+                    &errors[FIELD_PLATFORM]);
+    }
+  draft->note = get_text (self->note_row);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    if (errors[f] != NULL)
+      return FALSE;
+
+  if (daftar_validate_payment_draft (draft, &core_error))
+    return TRUE;
+
+  /* Core's message, on the field it is about */
+  if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT))
+    errors[FIELD_PROJECT] = g_steal_pointer (&core_error);
+  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE))
+    errors[FIELD_DATE] = g_steal_pointer (&core_error);
+  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT))
+    errors[FIELD_AMOUNT] = g_steal_pointer (&core_error);
+  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE))
+    errors[draft->has_platform_fee && draft->withdrawal_fee_minor <= draft->amount_minor
+           ? FIELD_PLATFORM : FIELD_WITHDRAWAL] = g_steal_pointer (&core_error);
+  else
+    errors[FIELD_NOTE] = g_steal_pointer (&core_error);
+
+  return FALSE;
+}
+
+static void
+set_row_error (GtkWidget  *row,
+               const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* Says what is wrong with the fields the user has been to; Save waits for a valid form. */
+static void
+revalidate (DaftarPaymentDialog *self)
+{
+  GError *errors[N_FIELDS] = { NULL, };
+  DaftarPaymentDraft draft;
+  const char *message = NULL;
+  const char *currency = selected_currency (self);
+  char iso[16];
+
+  self->valid = read_form (self, &draft, iso, errors);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      gboolean shown = errors[f] != NULL && (self->touched[f] || self->show_all_errors);
+
+      set_row_error (field_row (self, f), shown ? errors[f]->message : NULL);
+      if (shown && message == NULL)
+        message = errors[f]->message;
+    }
+
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  /* Enter in a field still asks, and then says what is missing. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payment.save", self->valid);
+
+  gtk_label_set_text (self->amount_currency, currency != NULL ? currency : "");
+  gtk_label_set_text (self->withdrawal_currency, currency != NULL ? currency : "");
+  gtk_label_set_text (self->platform_currency, currency != NULL ? currency : "");
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    g_clear_error (&errors[f]);
+}
+
+static void
+focus_first_error (DaftarPaymentDialog *self)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    if (gtk_widget_has_css_class (field_row (self, f), "error"))
+      {
+        gtk_widget_grab_focus (field_row (self, f));
+        return;
+      }
+}
+
+static void
+save (DaftarPaymentDialog *self)
+{
+  GError *errors[N_FIELDS] = { NULL, };
+  g_autoptr(GError) error = NULL;
+  DaftarPaymentDraft draft;
+  gboolean saved;
+  char iso[16];
+
+  revalidate (self);
+  if (!self->valid)
+    {
+      /* Say what is missing, even in fields not yet visited. */
+      self->show_all_errors = TRUE;
+      revalidate (self);
+      focus_first_error (self);
+      return;
+    }
+
+  read_form (self, &draft, iso, errors);
+  if (self->payment_id == 0)
+    saved = daftar_store_add_payment (self->store, &draft, NULL, &error);
+  else
+    saved = daftar_store_update_payment (self->store, self->payment_id, &draft, &error);
+
+  if (!saved)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (DAFTAR_PAYMENT_DIALOG (widget));
+}
+
+/* Deletion, and its undo */
+
+typedef struct
+{
+  DaftarStore   *store;
+  DaftarPayment *payment;
+} Deleted;
+
+static void
+deleted_free (Deleted *deleted)
+{
+  g_clear_object (&deleted->store);
+  g_clear_pointer (&deleted->payment, daftar_payment_free);
+  g_free (deleted);
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                Deleted  *deleted)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarPayment *y = deleted->payment;
+  DaftarPaymentDraft draft = {
+    .project_id = y->project_id,
+    .date = y->date,
+    .amount_minor = y->amount.minor,
+    .withdrawal_fee_minor = y->withdrawal_fee_minor,
+    .note = y->note,
+    .has_platform_fee = y->has_platform_fee,
+    .platform_fee_minor = y->platform_fee_minor,
+  };
+
+  /* The same payment again, under a new number. */
+  if (!daftar_store_add_payment (deleted->store, &draft, NULL, &error))
+    g_warning ("Taking back the deletion of a payment: %s", error->message);
+}
+
+/**
+ * daftar_payment_dialog_delete:
+ *
+ * Deletes the payment being changed and closes the dialog; the parent window, when it
+ * is the app's, offers to take it back.
+ */
+void
+daftar_payment_dialog_delete (DaftarPaymentDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarPayment) payment = NULL;
+  GtkWindow *parent;
+  AdwToast *toast;
+  Deleted *deleted;
+
+  g_return_if_fail (DAFTAR_IS_PAYMENT_DIALOG (self));
+
+  if (self->payment_id == 0)
+    return;
+
+  if (!(payment = daftar_store_get_payment (self->store, self->payment_id, &error)) ||
+      !daftar_store_delete_payment (self->store, self->payment_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
+      return;
+    }
+
+  /* The app's window, above which the dialog may have been opened from another */
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  while (parent != NULL && !DAFTAR_IS_WINDOW (parent))
+    parent = gtk_window_get_transient_for (parent);
+  if (DAFTAR_IS_WINDOW (parent))
+    {
+      deleted = g_new0 (Deleted, 1);
+      deleted->store = g_object_ref (self->store);
+      deleted->payment = g_steal_pointer (&payment);
+      toast = adw_toast_new (_("Payment deleted"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      g_object_set_data_full (G_OBJECT (toast), "daftar-deleted-payment", deleted,
+                              (GDestroyNotify) deleted_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deleted);
+      daftar_window_add_undo_toast (DAFTAR_WINDOW (parent), toast);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  daftar_payment_dialog_delete (DAFTAR_PAYMENT_DIALOG (widget));
+}
+
+/* Fields */
+
+static void
+entry_changed_cb (GtkEditable         *editable,
+                  DaftarPaymentDialog *self)
+{
+  if (self->loading)
+    return;
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    if (field_row (self, f) == GTK_WIDGET (editable))
+      self->touched[f] = TRUE;
+  revalidate (self);
+}
+
+static void
+entry_activated_cb (DaftarPaymentDialog *self,
+                    AdwEntryRow         *row)
+{
+  save (self);
+}
+
+static void
+project_selected_cb (AdwComboRow         *row,
+                     GParamSpec          *pspec,
+                     DaftarPaymentDialog *self)
+{
+  if (self->loading)
+    return;
+
+  self->touched[FIELD_PROJECT] = TRUE;
+  revalidate (self);
+}
+
+static void
+set_amount_text (AdwEntryRow *row,
+                 gboolean     has_amount,
+                 gint64       minor,
+                 const char  *currency)
+{
+  DaftarMoney money;
+  g_autofree char *text = NULL;
+
+  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
+    text = daftar_money_to_decimal_string (&money);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/* The projects to choose from: those in use, and the payment's own even if archived. */
+static void
+fill_projects (DaftarPaymentDialog *self,
+               gint64               keep_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, TRUE, &error);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (projects == NULL)
+    {
+      g_warning ("Listing the projects: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      const DaftarProject *project = g_ptr_array_index (projects, i);
+
+      if (project->archived && project->id != keep_id)
+        continue;
+      if (project->id == keep_id)
+        selected = self->project_ids->len;
+      g_array_append_val (self->project_ids, project->id);
+      g_ptr_array_add (self->currencies, g_strdup (project->currency));
+      gtk_string_list_append (names, project->name);
+    }
+
+  adw_combo_row_set_model (self->project_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->project_row, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+}
+
+static void
+load (DaftarPaymentDialog *self)
+{
+  g_autoptr(DaftarPayment) payment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  GDate date;
+
+  self->loading = TRUE;
+
+  if (self->payment_id != 0 &&
+      !(payment = daftar_store_get_payment (self->store, self->payment_id, &error)))
+    {
+      g_warning ("Reading payment %" G_GINT64_FORMAT ": %s", self->payment_id, error->message);
+      self->payment_id = 0;
+    }
+
+  fill_projects (self, payment != NULL ? payment->project_id : self->project_id);
+
+  if (payment == NULL || !daftar_date_parse_iso (payment->date, &date, NULL))
+    daftar_date_today (&date);
+  day = daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_NUMERIC);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), day);
+
+  if (payment != NULL)
+    {
+      set_amount_text (self->amount_row, TRUE, payment->amount.minor, payment->amount.currency);
+      set_amount_text (self->withdrawal_row, payment->withdrawal_fee_minor > 0,
+                       payment->withdrawal_fee_minor, payment->amount.currency);
+      set_amount_text (self->platform_row, payment->has_platform_fee, payment->platform_fee_minor,
+                       payment->amount.currency);
+      gtk_editable_set_text (GTK_EDITABLE (self->note_row), payment->note ? payment->note : "");
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), payment != NULL ? _("Edit Payment") : _("Record Payment"));
+  gtk_widget_set_visible (self->delete_group, payment != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payment.delete", payment != NULL);
+
+  self->loading = FALSE;
+  revalidate (self);
+}
+
+/* Object */
+
+static void
+daftar_payment_dialog_constructed (GObject *object)
+{
+  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
+
+  G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->constructed (object);
+
+  g_assert (DAFTAR_IS_STORE (self->store));
+  load (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+}
+
+static void
+daftar_payment_dialog_dispose (GObject *object)
+{
+  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PAYMENT_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->dispose (object);
+}
+
+static void
+daftar_payment_dialog_finalize (GObject *object)
+{
+  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
+
+  g_clear_pointer (&self->project_ids, g_array_unref);
+  g_clear_pointer (&self->currencies, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->finalize (object);
+}
+
+static void
+daftar_payment_dialog_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PAYMENT_ID:
+      g_value_set_int64 (value, self->payment_id);
+      break;
+
+    case PROP_PROJECT_ID:
+      g_value_set_int64 (value, self->project_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_payment_dialog_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PAYMENT_ID:
+      self->payment_id = g_value_get_int64 (value);
+      break;
+
+    case PROP_PROJECT_ID:
+      self->project_id = g_value_get_int64 (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = daftar_payment_dialog_constructed;
+  object_class->dispose = daftar_payment_dialog_dispose;
+  object_class->finalize = daftar_payment_dialog_finalize;
+  object_class->get_property = daftar_payment_dialog_get_property;
+  object_class->set_property = daftar_payment_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAYMENT_ID] =
+    g_param_spec_int64 ("payment-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT_ID] =
+    g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "payment.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "payment.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "payment.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-payment-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, project_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, withdrawal_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, platform_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, amount_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, withdrawal_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, platform_currency);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, delete_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPaymentDialog, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, project_selected_cb);
+}
+
+static void
+daftar_payment_dialog_init (DaftarPaymentDialog *self)
+{
+  self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->currencies = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * daftar_payment_dialog_get_payment_id:
+ *
+ * Returns: the payment being changed, or 0 for a new one
+ */
+gint64
+daftar_payment_dialog_get_payment_id (DaftarPaymentDialog *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_PAYMENT_DIALOG (self), 0);
+
+  return self->payment_id;
+}
+
+/**
+ * daftar_payment_dialog_save:
+ *
+ * As the Save button: records the payment when the form is valid, else says why not.
+ */
+void
+daftar_payment_dialog_save (DaftarPaymentDialog *self)
+{
+  g_return_if_fail (DAFTAR_IS_PAYMENT_DIALOG (self));
+
+  save (self);
+}
