@@ -148,7 +148,19 @@ test_compare (void)
   g_assert_cmpstr (match->band->id, ==, "any-train");
   g_assert_cmpint (match->level, ==, DAFTAR_BAND_MATCH_CATEGORY);
   g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_WITHIN);
-  g_assert_cmpint (match->distance_permille, ==, 0);   /* no typical */
+  /* No typical figure: not “within, 0.0%”, but where along 10–25 the rate sits:
+   * (21.16 − 10) / 15 = 74.4%. */
+  g_assert_false (match->single_figure);
+  g_assert_cmpint (match->range_permille, ==, 744);
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+    g_autofree char *text = daftar_band_match_describe (match, format);
+    g_autofree char *first = daftar_band_match_describe (&g_array_index (row->matches, DaftarBandMatch, 0),
+                                                         format);
+
+    g_assert_cmpstr (text, ==, "Within the band, 74.4% of the way from its low to its high figure");
+    g_assert_cmpstr (first, ==, "Below the band by 39.5%");
+  }
 
   /* Writing: the GBP band, converted: 20 GBP = 25 USD; 30 USD is 20% above. */
   row = find_row (comparison, "upwork");
@@ -160,6 +172,15 @@ test_compare (void)
   g_assert_cmpint (match->typical_minor, ==, 2500);
   g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_ABOVE);
   g_assert_cmpint (match->distance_permille, ==, 200);
+  /* One figure: a reported figure, not a band. */
+  g_assert_true (match->single_figure);
+  g_assert_cmpint (match->range_permille, ==, -1);
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+    g_autofree char *text = daftar_band_match_describe (match, format);
+
+    g_assert_cmpstr (text, ==, "Above the reported figure by 20.0%");
+  }
 
   /* Video: nothing for the category, so the general band. */
   row = find_row (comparison, "fiverr");
@@ -197,19 +218,77 @@ test_missing_rate (void)
 static void
 test_positions (void)
 {
-  DaftarRateBand only_low = { .has_low = TRUE }, only_high = { .has_high = TRUE };
+  DaftarRateBand only_low = { .has_low = TRUE, .low_minor = 4500 };
+  DaftarRateBand only_high = { .has_high = TRUE, .high_minor = 25000 };
+  DaftarRateBand same = { .has_low = TRUE, .low_minor = 4500, .has_high = TRUE, .high_minor = 4500 };
+  DaftarRateBand floor_typical = { .has_low = TRUE, .low_minor = 2000, .has_typical = TRUE, .typical_minor = 3000 };
+  DaftarRateBand range = { .has_low = TRUE, .low_minor = 2000, .has_high = TRUE, .high_minor = 4000 };
   DaftarBandPosition position;
   gint64 permille;
 
+  /* A single reported figure, whichever member holds it, is a point: below, at or above. */
+  g_assert_true (daftar_rate_band_is_single_figure (&only_low));
+  g_assert_true (daftar_rate_band_is_single_figure (&only_high));
+  g_assert_true (daftar_rate_band_is_single_figure (&same));
+  g_assert_false (daftar_rate_band_is_single_figure (&floor_typical));
+  g_assert_false (daftar_rate_band_is_single_figure (&range));
+
   g_assert_true (daftar_band_match_position (4000, &only_low, 4500, 0, 0, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_BELOW);
-  g_assert_true (daftar_band_match_position (99000, &only_low, 4500, 0, 0, &position, &permille));
-  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_true (daftar_band_match_position (9000, &only_low, 4500, 0, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_ABOVE);
+  g_assert_cmpint (permille, ==, 1000);
   g_assert_true (daftar_band_match_position (26000, &only_high, 0, 0, 25000, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_ABOVE);
   g_assert_cmpint (permille, ==, 40);
-  g_assert_true (daftar_band_match_position (100, &only_high, 0, 0, 25000, &position, &permille));
+  /* “Up to $250” is one figure: $20 is below it, not “within, 0.0%”. */
+  g_assert_true (daftar_band_match_position (2000, &only_high, 0, 0, 25000, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_BELOW);
+  g_assert_cmpint (permille, ==, -920);
+  g_assert_true (daftar_band_match_position (4500, &same, 4500, 0, 4500, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_cmpint (permille, ==, 0);
+  /* A floor with a typical figure has nothing above. */
+  g_assert_true (daftar_band_match_position (9000, &floor_typical, 2000, 3000, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_cmpint (permille, ==, 2000);
+}
+
+/* The texts: a reported figure is never “the band”; a band without a typical figure
+ * never reads “within, 0.0%”; advertised pay is named gross beside a net rate. */
+static void
+test_describe (void)
+{
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+  DaftarRateBand single = { .has_typical = TRUE, .typical_minor = 240 };
+  DaftarRateBand range = { .has_low = TRUE, .low_minor = 2000, .has_high = TRUE, .high_minor = 4000 };
+  DaftarRateBand typical = { .has_low = TRUE, .low_minor = 2000, .has_typical = TRUE, .typical_minor = 3000,
+                             .has_high = TRUE, .high_minor = 4000 };
+  struct { const DaftarRateBand *band; DaftarBandPosition position; gint64 distance, along; const char *text; } cases[] = {
+    { &single, DAFTAR_BAND_POSITION_BELOW, -125, -1, "Below the reported figure by 12.5%" },
+    { &single, DAFTAR_BAND_POSITION_ABOVE, 5000, -1, "Above the reported figure by 500.0%" },
+    { &single, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "At the reported figure" },
+    { &range, DAFTAR_BAND_POSITION_BELOW, -395, -1, "Below the band by 39.5%" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 0, "Within the band, 0.0% of the way from its low to its high figure" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 1000, "Within the band, 100.0% of the way from its low to its high figure" },
+    { &typical, DAFTAR_BAND_POSITION_WITHIN, -50, -1, "Within the band, −5.0% from typical" },
+    { &typical, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "Within the band, at its typical figure" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      DaftarBandMatch match = { .band = cases[i].band, .position = cases[i].position,
+                                .distance_permille = cases[i].distance, .range_permille = cases[i].along,
+                                .single_figure = daftar_rate_band_is_single_figure (cases[i].band) };
+      g_autofree char *text = daftar_band_match_describe (&match, format);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  g_assert_nonnull (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED));
+  g_assert_nonnull (strstr (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED), "net"));
+  g_assert_nonnull (strstr (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED), "advertised gross"));
+  g_assert_null (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_EFFECTIVE));
 }
 
 static void
@@ -240,6 +319,7 @@ main (int    argc,
   g_test_add_func ("/market-compare/compare", test_compare);
   g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
   g_test_add_func ("/market-compare/positions", test_positions);
+  g_test_add_func ("/market-compare/describe", test_describe);
   g_test_add_func ("/market-compare/shipped", test_shipped_outlier);
 
   return g_test_run ();

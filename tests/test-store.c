@@ -138,10 +138,16 @@ test_open_new (Fixture       *f,
       DaftarPlatform *p = g_ptr_array_index (platforms, i);
 
       g_assert_true (p->builtin);
+      /* A key alone (a market band's platform) shows the name the ledger has. */
+      g_assert_cmpstr (daftar_platform_key_get_display_name (p->key), ==,
+                       daftar_platform_key_get_label (p->key) != NULL
+                         ? daftar_platform_key_get_label (p->key) : p->name);
       if (g_str_equal (p->key, "peopleperhour"))
         found_pph = TRUE;
     }
   g_assert_true (found_pph);
+  g_assert_cmpstr (daftar_platform_key_get_display_name ("outlier"), ==, "Outlier");
+  g_assert_cmpstr (daftar_platform_key_get_display_name ("my-agency"), ==, "my-agency");
 
   tools = daftar_store_list_tools (f->store, FALSE, &error);
   g_assert_no_error (error);

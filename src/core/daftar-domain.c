@@ -142,6 +142,44 @@ daftar_platform_key_get_label (const char *key)
   return NULL;
 }
 
+/* The brands the ledger is created with (migration 1), as it names them. */
+static const struct { const char *key; const char *name; } builtin_brands[] = {
+  { "upwork", "Upwork" },
+  { "fiverr", "Fiverr" },
+  { "freelancer", "Freelancer.com" },
+  { "peopleperhour", "PeoplePerHour" },
+  { "outlier", "Outlier" },
+  { "mercor", "Mercor" },
+  { "dataannotation", "DataAnnotation" },
+  { "remotasks", "Remotasks" },
+  { "prolific", "Prolific" },
+};
+
+/**
+ * daftar_platform_key_get_display_name:
+ * @key: a platform key, as the ledger or the market dataset has it
+ *
+ * The name to show for a platform known only by its key (a market band's platform):
+ * the translated label of a generic entry, the brand name of a built-in brand, and
+ * the key itself for anything else.
+ *
+ * Returns: (transfer none): never %NULL
+ */
+const char *
+daftar_platform_key_get_display_name (const char *key)
+{
+  const char *label = daftar_platform_key_get_label (key);
+
+  g_return_val_if_fail (key != NULL, "");
+
+  if (label != NULL)
+    return label;
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_brands); i++)
+    if (g_str_equal (key, builtin_brands[i].key))
+      return builtin_brands[i].name;
+  return key;
+}
+
 void
 daftar_platform_free (DaftarPlatform *platform)
 {

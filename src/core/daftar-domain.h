@@ -45,6 +45,7 @@ gboolean    daftar_pricing_from_key    (const char     *key,
 const char *daftar_pricing_get_label   (DaftarPricing   pricing);
 
 const char *daftar_platform_key_get_label (const char *key);
+const char *daftar_platform_key_get_display_name (const char *key);
 
 typedef struct
 {

@@ -85,11 +85,23 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
                                   * $14.10/h, is 30% below the reported band $20.00–$25.00/h." */
                                  _("Your effective rate in %s on %s, %s, is %s%% below the reported band %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
+  else if (match->single_figure)
+    card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
+                                  * $14.10/h, is 30% below the reported figure, $20.00/h." */
+                                 _("Your effective rate in %s on %s, %s, is %s%% below the reported figure, %s."),
+                                 daftar_category_get_label (row->category), platform, rate, distance, band);
   else
     card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
                                   * $14.10/h, is 30% below the lowest reported rate, $20.00/h." */
                                  _("Your effective rate in %s on %s, %s, is %s%% below the lowest reported rate, %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
+  if (daftar_band_kind_get_comparison_note (b->kind) != NULL)
+    {
+      char *why = g_strconcat (card->why, " ", daftar_band_kind_get_comparison_note (b->kind), NULL);
+
+      g_free (card->why);
+      card->why = why;
+    }
   ADD_ACTIONS (card,
                N_("Raise your rate for new clients and contracts, a step at a time."),
                N_("Time your tasks and find the ones that take longer than you price them."),

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "daftar-earnings.h"
+#include "daftar-format.h"
 #include "daftar-market.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,11 @@ typedef struct
   DaftarRateUse         rate_use;      /* when converted */
   DaftarBandPosition    position;
   gint64                distance_permille; /* signed: from the nearest edge, or typical */
+  /* One reported figure (only typical, only low, only high, or low = high): not a band. */
+  gboolean              single_figure;
+  /* Within a low–high band with no typical figure: where the rate sits, 0 at low and
+   * 1000 at high; -1 otherwise. */
+  gint64                range_permille;
 } DaftarBandMatch;
 
 typedef struct
@@ -71,6 +77,12 @@ gboolean          daftar_band_match_position    (gint64                     rate
                                                  gint64                     high_minor,
                                                  DaftarBandPosition        *out_position,
                                                  gint64                    *out_permille);
+
+gboolean          daftar_rate_band_is_single_figure (const DaftarRateBand *band);
+
+char             *daftar_band_match_describe    (const DaftarBandMatch     *match,
+                                                 DaftarFormat              *format);
+const char       *daftar_band_kind_get_comparison_note (DaftarBandKind      kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarComparison, daftar_comparison_free)
 

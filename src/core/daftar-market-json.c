@@ -298,7 +298,8 @@ get_source (JsonObject          *object,
 
   source = json_node_get_object (node);
   if (!get_text (source, "publisher", TRUE, TEXT_MAX_CHARS, &out->publisher, &local_error) ||
-      !get_text (source, "title", TRUE, TEXT_MAX_CHARS, &out->title, &local_error))
+      /* Optional: an article without a headline has none (null). */
+      !get_text (source, "title", FALSE, TEXT_MAX_CHARS, &out->title, &local_error))
     goto fail;
 
   if (get_member (source, "url", TRUE, &local_error) == NULL)

@@ -48,7 +48,7 @@ typedef enum
 typedef struct
 {
   char *publisher;
-  char *title;
+  char *title;      /* the headline, or NULL when the source has none */
   char *url;        /* https address, or NULL when the source has none (seed articles) */
 } DaftarMarketSource;
 
