@@ -310,6 +310,125 @@ test_shipped_outlier (void)
   g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->platform, ==, "outlier");
 }
 
+/* A project's specialty: its own bands first, from any platform; other specialties'
+ * bands never; bands without a specialty still. */
+static void
+test_specialty (void)
+{
+  static const char text[] =
+    "{ \"schema\": 1, \"publisher\": \"Fixture\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+    "  \"rate_bands\": ["
+    "  { \"id\": \"outlier-legal\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"Legal\","
+    "    \"specialty\": \"professional\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"40.00\", \"high\": \"45.00\","
+    "    \"kind\": \"advertised\", \"as_of\": \"2024\", " SRC ", \"verified\": true },"
+    "  { \"id\": \"outlier-any\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"Trainer\","
+    "    \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"15.00\", \"high\": \"25.00\","
+    "    \"kind\": \"advertised\", \"as_of\": \"2025\", " SRC ", \"verified\": true },"
+    "  { \"id\": \"any-generalist\", \"platform\": \"any\", \"category\": \"ai-training\", \"role\": \"Rater\","
+    "    \"specialty\": \"generalist\", \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"20.00\","
+    "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  g_autoptr(DaftarComparison) comparison = NULL;
+  DaftarEarningsProject generalist = {
+    .id = 1, .name = (char *) "g", .platform_key = (char *) "outlier", .platform_name = (char *) "Outlier",
+    .category = DAFTAR_CATEGORY_AI_TRAINING, .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD",
+    .rate_minor = 2000, .has_override_ppm = TRUE, .override_ppm = 0,
+    .has_specialty = TRUE, .specialty = DAFTAR_SPECIALTY_GENERALIST,
+  };
+  DaftarEarningsProject plain = generalist;
+  DaftarWorkRow work = { .project_id = 1, .n_sessions = 1, .actual_seconds = 7200, .paid_seconds = 7200 };
+  DaftarDay from, to;
+  const DaftarComparisonRow *row;
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_market_get_band (market, "outlier-legal")->has_specialty);
+  g_assert_false (daftar_market_get_band (market, "outlier-any")->has_specialty);
+  g_assert_true (daftar_day_from_iso ("2025-03-01", &from));
+  g_assert_true (daftar_day_from_iso ("2025-03-31", &to));
+  input = daftar_earnings_input_new (from, to, "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  work.day = from;
+  daftar_earnings_input_add_project (input, &generalist);
+  daftar_earnings_input_add_work (input, &work);
+  plain.id = 2;
+  plain.has_specialty = FALSE;
+  work.project_id = 2;
+  work.actual_seconds = work.paid_seconds = 3600;
+  daftar_earnings_input_add_project (input, &plain);
+  daftar_earnings_input_add_work (input, &work);
+
+  comparison = daftar_market_compare (market, input, &error);
+  g_assert_no_error (error);
+  /* Two rows: the same platform and category, told apart by the specialty. */
+  g_assert_cmpuint (comparison->rows->len, ==, 2);
+
+  row = g_ptr_array_index (comparison->rows, 0);
+  g_assert_true (row->has_specialty);
+  g_assert_cmpint (row->specialty, ==, DAFTAR_SPECIALTY_GENERALIST);
+  g_assert_cmpuint (row->matches->len, ==, 2);   /* never the lawyers' band */
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->id, ==, "any-generalist");
+  g_assert_true (g_array_index (row->matches, DaftarBandMatch, 0).same_specialty);
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 1).band->id, ==, "outlier-any");
+  {
+    g_autofree char *label = daftar_comparison_row_get_work_label (row);
+
+    g_assert_cmpstr (label, ==, "AI training and evaluation, Generalist");
+  }
+
+  /* No specialty: every band, as before. */
+  row = g_ptr_array_index (comparison->rows, 1);
+  g_assert_false (row->has_specialty);
+  g_assert_cmpuint (row->matches->len, ==, 3);
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->platform, ==, "outlier");
+}
+
+/* A band's specialty must be known, and only on AI training. */
+static void
+test_band_specialty_refused (void)
+{
+  static const char * const bad[] = {
+    "\"category\": \"ai-training\", \"specialty\": \"poetry\"",
+    "\"category\": \"writing\", \"specialty\": \"language\"",
+    "\"category\": \"any\", \"specialty\": \"coding\"",
+    "\"category\": \"ai-training\", \"specialty\": 3",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "{ \"schema\": 1, \"publisher\": \"F\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+        "  \"rate_bands\": [ { \"id\": \"b\", \"platform\": \"any\", %s, \"role\": \"r\","
+        "    \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"20.00\","
+        "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }", bad[i]);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+
+      g_assert_null (market);
+      g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "specialty"));
+    }
+}
+
+/* The shipped data names the specialty where the role does. */
+static void
+test_shipped_specialties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (daftar_market_get_band (market, "s23-outlier-legal-2024")->specialty, ==, DAFTAR_SPECIALTY_PROFESSIONAL);
+  g_assert_cmpint (daftar_market_get_band (market, "e7-scale-multilingual")->specialty, ==, DAFTAR_SPECIALTY_LANGUAGE);
+  g_assert_cmpint (daftar_market_get_band (market, "e17-mercor-code-qa")->specialty, ==, DAFTAR_SPECIALTY_CODING);
+  g_assert_cmpint (daftar_market_get_band (market, "e18-dataannotation-stem")->specialty, ==, DAFTAR_SPECIALTY_STEM);
+  g_assert_cmpint (daftar_market_get_band (market, "e16-mercor-generalist")->specialty, ==, DAFTAR_SPECIALTY_GENERALIST);
+  g_assert_true (daftar_market_get_band (market, "e7-scale-multilingual")->has_specialty);
+  g_assert_false (daftar_market_get_band (market, "e12-mercor-range")->has_specialty);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +439,9 @@ main (int    argc,
   g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
   g_test_add_func ("/market-compare/positions", test_positions);
   g_test_add_func ("/market-compare/describe", test_describe);
+  g_test_add_func ("/market-compare/specialty", test_specialty);
+  g_test_add_func ("/market-compare/band-specialty-refused", test_band_specialty_refused);
+  g_test_add_func ("/market-compare/shipped-specialties", test_shipped_specialties);
   g_test_add_func ("/market-compare/shipped", test_shipped_outlier);
 
   return g_test_run ();

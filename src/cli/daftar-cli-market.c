@@ -360,6 +360,11 @@ comparison_to_json (const DaftarComparison *comparison,
       json_builder_add_string_value (b, row->platform_key);
       json_builder_set_member_name (b, "category");
       json_builder_add_string_value (b, daftar_category_to_key (row->category));
+      json_builder_set_member_name (b, "specialty");
+      if (row->has_specialty)
+        json_builder_add_string_value (b, daftar_specialty_to_key (row->specialty));
+      else
+        json_builder_add_null_value (b);
       json_builder_set_member_name (b, "seconds_actual");
       json_builder_add_int_value (b, row->actual_seconds);
       add_amount (b, "net", TRUE, row->net_minor, comparison->currency);
@@ -375,6 +380,8 @@ comparison_to_json (const DaftarComparison *comparison,
           json_builder_add_string_value (b, match->band->id);
           json_builder_set_member_name (b, "match");
           json_builder_add_string_value (b, level_keys[match->level]);
+          json_builder_set_member_name (b, "same_specialty");
+          json_builder_add_boolean_value (b, match->same_specialty);
           add_amount (b, "low", match->band->has_low, match->low_minor, comparison->currency);
           add_amount (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
           add_amount (b, "high", match->band->has_high, match->high_minor, comparison->currency);
@@ -420,11 +427,11 @@ print_comparison (const DaftarComparison *comparison,
       g_autofree char *platform = daftar_text_isolate (row->platform_name);
       g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
+      g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
       /* Translators: a platform and a category, the user's effective hourly rate, and
        * hours worked: "Outlier · AI training: effective 21.16 USD an hour over 10.0 h" */
-      g_print (_("%s · %s: effective %s an hour over %s h"), platform,
-               daftar_category_get_label (row->category), rate, hours);
+      g_print (_("%s · %s: effective %s an hour over %s h"), platform, work, rate, hours);
       g_print ("\n");
 
       if (row->matches->len == 0)

@@ -59,8 +59,11 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
   int score;
 
   score = SCORE_BELOW_BAND + (int) MIN (-match->distance_permille, 800) / 4 + (int) (hours_share / 10);
-  card = daftar_guidance_card_new (ctx, g_strdup_printf ("below-band-%s-%s", daftar_category_to_key (row->category),
-                                         row->platform_key),
+  card = daftar_guidance_card_new (ctx, row->has_specialty
+                                          ? g_strdup_printf ("below-band-%s-%s-%s", daftar_category_to_key (row->category),
+                                                             daftar_specialty_to_key (row->specialty), row->platform_key)
+                                          : g_strdup_printf ("below-band-%s-%s", daftar_category_to_key (row->category),
+                                                             row->platform_key),
                    DAFTAR_GUIDANCE_BELOW_BAND, DAFTAR_GUIDANCE_TONE_WARNING, score);
 
   card->title = g_strdup_printf (/* Translators: %s is a category, like "Translation". */

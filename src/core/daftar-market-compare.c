@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The earnings are computed by project with the one earnings calculation, then summed
- * per (platform, category): net and hours worked, so the effective rate is the same
+ * per (platform, category, specialty): net and hours worked, so the effective rate is the same
  * net-per-hour a report grouped that way would show.  Each pair gets the hourly bands
  * that match it (data/market/README.md, “Comparison”), converted to the report's
  * currency with the exchange rate of the period's last day or before.
@@ -151,6 +151,9 @@ compare_matches (gconstpointer a,
 {
   const DaftarBandMatch *x = a, *y = b;
 
+  /* Figures for the same work first. */
+  if (x->same_specialty != y->same_specialty)
+    return x->same_specialty ? -1 : 1;
   if (x->level != y->level)
     return x->level < y->level ? -1 : 1;
   if (x->band->verified != y->band->verified)
@@ -223,6 +226,10 @@ add_matches (DaftarComparisonRow       *row,
         }
       if (!platform_ok || !category_ok)
         continue;
+      /* Another specialty's figures are for other work. */
+      if (row->has_specialty && band->has_specialty && band->specialty != row->specialty)
+        continue;
+      match.same_specialty = row->has_specialty && band->has_specialty;
 
       match.low_minor = band->low_minor;
       match.typical_minor = band->typical_minor;
@@ -271,6 +278,10 @@ compare_rows (gconstpointer a,
     return x->actual_seconds > y->actual_seconds ? -1 : 1;
   if (x->category != y->category)
     return x->category < y->category ? -1 : 1;
+  if (x->has_specialty != y->has_specialty)
+    return x->has_specialty ? 1 : -1;
+  if (x->specialty != y->specialty)
+    return x->specialty < y->specialty ? -1 : 1;
   return g_strcmp0 (x->platform_key, y->platform_key);
 }
 
@@ -280,7 +291,7 @@ compare_rows (gconstpointer a,
  * @input: the ledger over the period, grouped %DAFTAR_EARNINGS_BY_PROJECT, in the
  *   home currency; its rate table also converts the bands
  *
- * Returns: (transfer full): one row per (platform, category) with hours worked in the
+ * Returns: (transfer full): one row per (platform, category, specialty) with hours worked in the
  *   period, or %NULL when the earnings can't be computed or a band can't be converted
  */
 DaftarComparison *
@@ -317,7 +328,9 @@ daftar_market_compare (const DaftarMarket        *market,
         {
           DaftarComparisonRow *r = g_ptr_array_index (comparison->rows, j);
 
-          if (r->category == project->category && g_str_equal (r->platform_key, project->platform_key))
+          if (r->category == project->category && g_str_equal (r->platform_key, project->platform_key) &&
+              r->has_specialty == project->has_specialty &&
+              (!r->has_specialty || r->specialty == project->specialty))
             row = r;
         }
 
@@ -327,6 +340,8 @@ daftar_market_compare (const DaftarMarket        *market,
           row->platform_key = g_strdup (project->platform_key);
           row->platform_name = g_strdup (project->platform_name);
           row->category = project->category;
+          row->has_specialty = project->has_specialty && daftar_category_has_specialties (project->category);
+          row->specialty = project->specialty;
           row->matches = g_array_new (FALSE, TRUE, sizeof (DaftarBandMatch));
           g_ptr_array_add (comparison->rows, row);
         }
@@ -434,4 +449,21 @@ daftar_band_match_describe (const DaftarBandMatch *match,
         }
       return g_strdup (_("Within the band"));
     }
+}
+
+/**
+ * daftar_comparison_row_get_work_label:
+ * @row: a comparison row
+ *
+ * Returns: (transfer full): the work the row compares: its category, with its
+ *   specialty when it has one (“AI training and evaluation, Coding”)
+ */
+char *
+daftar_comparison_row_get_work_label (const DaftarComparisonRow *row)
+{
+  if (!row->has_specialty)
+    return g_strdup (daftar_category_get_label (row->category));
+  /* Translators: a category and a specialty within it: "AI training and evaluation, Coding" */
+  return g_strdup_printf (_("%s, %s"), daftar_category_get_label (row->category),
+                          daftar_specialty_get_label (row->specialty));
 }

@@ -29,6 +29,7 @@ typedef struct
 {
   const DaftarRateBand *band;          /* borrowed from the market */
   DaftarBandMatchLevel  level;
+  gboolean              same_specialty; /* the band names the row's specialty */
   /* The band in the comparison's currency (the band's own when they are the same). */
   gint64                low_minor;
   gint64                typical_minor;
@@ -49,6 +50,8 @@ typedef struct
   char           *platform_key;
   char           *platform_name;
   DaftarCategory  category;
+  gboolean        has_specialty;          /* the projects' specialty */
+  DaftarSpecialty specialty;
   gint64          actual_seconds;
   gint64          net_minor;
   gint64          effective_rate_minor;   /* net per hour worked */
@@ -79,6 +82,7 @@ gboolean          daftar_band_match_position    (gint64                     rate
                                                  gint64                    *out_permille);
 
 gboolean          daftar_rate_band_is_single_figure (const DaftarRateBand *band);
+char             *daftar_comparison_row_get_work_label (const DaftarComparisonRow *row);
 
 char             *daftar_band_match_describe    (const DaftarBandMatch     *match,
                                                  DaftarFormat              *format);

@@ -468,6 +468,24 @@ read_band (JsonNode  *node,
       goto fail;
     }
 
+  /* Optional: the kind of work, where the role names one (README, “specialty”). */
+  key = get_string (object, "specialty", FALSE, &local_error);
+  if (local_error != NULL)
+    goto fail;
+  if (key != NULL)
+    {
+      if (!daftar_specialty_from_key (key, &band->specialty) || band->any_category ||
+          !daftar_category_has_specialties (band->category))
+        {
+          set_invalid (&local_error, "specialty",
+                       /* Translators: %s is a field of the data file, “specialty”. Keep the keys. */
+                       _("“%s” must be one of “generalist”, “coding”, “stem”, “language” and "
+                         "“professional”, on an “ai-training” band."));
+          goto fail;
+        }
+      band->has_specialty = TRUE;
+    }
+
   if (!get_as_of (object, "as_of", TRUE, &band->as_of, &local_error) ||
       !get_source (object, &band->source, &local_error) ||
       !get_confidence (object, &band->confidence, &local_error) ||

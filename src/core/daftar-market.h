@@ -59,6 +59,8 @@ typedef struct
   gboolean            any_category;
   DaftarCategory      category;       /* when !any_category */
   char               *role;
+  gboolean            has_specialty;  /* the kind of work the role names, if it names one */
+  DaftarSpecialty     specialty;
   DaftarRateUnit      unit;
   char                currency[4];
   gboolean            has_low;

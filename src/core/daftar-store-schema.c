@@ -211,11 +211,19 @@ static const char migration_4[] =
   "  error        TEXT"
   ") STRICT;";
 
+/* Version 5: a project's specialty (issue 13), for comparing it with the market's
+ * figures for the same work: NULL for none, and only AI training projects have one. */
+static const char migration_5[] =
+  "ALTER TABLE projects ADD COLUMN specialty TEXT"
+  "  CHECK (specialty IS NULL OR (category = 'ai-training' AND specialty IN"
+  "    ('generalist', 'coding', 'stem', 'language', 'professional')));";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
   { 3, migration_3 },
   { 4, migration_4 },
+  { 5, migration_5 },
 };
 
 const DaftarMigration *

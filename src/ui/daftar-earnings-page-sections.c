@@ -692,9 +692,10 @@ create_market_row (const DaftarComparisonRow *row,
   g_autofree char *title = NULL;
   g_autofree char *rate = isolate (rate_text (TRUE, row->effective_rate_minor, currency));
   g_autofree char *subtitle = NULL;
+  g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
   /* Translators: a platform and a category, e.g. "Outlier · AI training" */
-  title = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (row->category));
+  title = g_strdup_printf (_("%s · %s"), platform, work);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), title);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 8);
