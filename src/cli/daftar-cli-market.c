@@ -424,7 +424,8 @@ print_comparison (const DaftarComparison *comparison,
   for (guint i = 0; i < comparison->rows->len; i++)
     {
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
-      g_autofree char *platform = daftar_text_isolate (row->platform_name);
+      const char *label = daftar_platform_key_get_label (row->platform_key);
+      g_autofree char *platform = daftar_text_isolate (label != NULL ? label : row->platform_name);
       g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
       g_autofree char *work = daftar_comparison_row_get_work_label (row);

@@ -688,7 +688,9 @@ create_market_row (const DaftarComparisonRow *row,
                    const char                *currency)
 {
   GtkWidget *action_row = adw_action_row_new ();
-  g_autofree char *platform = daftar_text_isolate_n (row->platform_name, 300);
+  /* The generic entries (“Direct client”) in the user's language; brands as named. */
+  const char *label = daftar_platform_key_get_label (row->platform_key);
+  g_autofree char *platform = daftar_text_isolate_n (label != NULL ? label : row->platform_name, 300);
   g_autofree char *title = NULL;
   g_autofree char *rate = isolate (rate_text (TRUE, row->effective_rate_minor, currency));
   g_autofree char *subtitle = NULL;
