@@ -13,7 +13,8 @@
  *
  * SQL meta-characters are a legitimate name or note: those pairs are positive controls
  * that must save and read back exactly as typed. The forms have no spin buttons, and their
- * combo rows offer only valid choices, so every field here is typed.
+ * combo rows offer only valid choices, so every field here is typed, except that a combo
+ * row left with no selection at all (the project's specialty) must be refused too.
  *
  * The matrix runs twice: in English, and in Persian (LANGUAGE=fa, the Persian calendar
  * and digits) where every message must be translated, and where 30 Esfand 1403 exists
@@ -57,6 +58,7 @@ typedef enum
   K_RATE     = 1 << 8,
   K_REQUIRED = 1 << 9,   /* with a kind: empty is wrong */
   K_CONTRACT = 1 << 10,  /* with K_PERCENT: within the platform's bounds, 0 to 15% */
+  K_CHOICE   = 1 << 11,  /* a combo row: only its own choices, and one of them */
 } Kind;
 
 #define ALL_KINDS  0x1ff
@@ -93,6 +95,7 @@ static const BadValue bad_values[] = {
   { "huge-duration", "999999:00", 0, NOT_TEXT, 0 },
   { "over-100", "101", 0, K_PERCENT, 0 },
   { "over-platform-max", "50", 0, K_CONTRACT, 0 },
+  { "no-choice", "", 0, K_CHOICE, 0 },   /* a combo row left without a selection */
 };
 
 typedef enum
@@ -136,6 +139,7 @@ static const FormField form_fields[] = {
   { "project/currency", D_PROJECT, "currency_row", NULL, K_CURRENCY | K_REQUIRED, S_NONE },
   { "project/hourly-rate", D_PROJECT, "rate_row", NULL, K_AMOUNT | K_REQUIRED, S_NONE },
   { "project/fixed-price", D_PROJECT_FIXED, "price_row", NULL, K_AMOUNT | K_REQUIRED, S_NONE },
+  { "project/specialty", D_PROJECT, "specialty_row", NULL, K_CHOICE, S_NONE },
   { "session/date", D_SESSION, "date_row", NULL, K_DATE | K_REQUIRED, S_NONE },
   { "session/start", D_SESSION, "start_row", NULL, K_TIME | K_REQUIRED, S_NONE },
   { "session/duration", D_SESSION, "duration_row", NULL, K_DURATION | K_REQUIRED, S_NONE },
@@ -307,7 +311,9 @@ static void
 type_text (GtkWidget  *widget,
            const char *text)
 {
-  if (GTK_IS_TEXT_VIEW (widget))
+  if (ADW_IS_COMBO_ROW (widget))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), GTK_INVALID_LIST_POSITION);
+  else if (GTK_IS_TEXT_VIEW (widget))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text);

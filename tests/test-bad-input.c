@@ -38,9 +38,10 @@ typedef enum
   KIND_TIME    = 1 << 6,
   KIND_DURATION = 1 << 7,
   KIND_KEYWORD = 1 << 8,   /* a platform, currency, period, format… */
+  KIND_OPTIONAL_KEYWORD = 1 << 9,   /* the same, but empty removes it */
 } Kind;
 
-#define ALL_KINDS   0x1ff
+#define ALL_KINDS   0x3ff
 #define NOT_TEXT    (ALL_KINDS & ~(KIND_NAME | KIND_NOTE))
 
 typedef struct
@@ -52,7 +53,7 @@ typedef struct
 } BadValue;
 
 static const BadValue bad_values[] = {
-  { "empty", "", ALL_KINDS & ~(KIND_NOTE | KIND_TOOLS) },
+  { "empty", "", ALL_KINDS & ~(KIND_NOTE | KIND_TOOLS | KIND_OPTIONAL_KEYWORD) },
   { "huge", NULL, ALL_KINDS },
   { "invalid UTF-8", "ab\xff\xfe\xc3(", ALL_KINDS },
   { "overlong UTF-8", "\xc0\xaf", ALL_KINDS },
@@ -91,6 +92,8 @@ static const EntryPoint entry_points[] = {
   { "project add --currency", KIND_KEYWORD, { "project", "add", "New", "--platform", "upwork", "--category", "writing", "--pricing", "hourly", "--currency", "@", "--rate", "10", NULL } },
   { "project add --rate", KIND_AMOUNT, { "project", "add", "New", HOURLY, "--rate", "@", NULL } },
   { "project add --client", KIND_NOTE, { "project", "add", "New", HOURLY, "--rate", "10", "--client", "@", NULL } },
+  { "project add --specialty", KIND_KEYWORD, { "project", "add", "New", "--platform", "outlier", "--category", "ai-training", "--pricing", "hourly", "--currency", "USD", "--rate", "10", "--specialty", "@", NULL } },
+  { "project edit --specialty", KIND_OPTIONAL_KEYWORD, { "project", "edit", PROJECT, "--specialty", "@", NULL } },
   { "log PROJECT", KIND_PROJECT, { "log", "@", LOG_ARGS, NULL } },
   { "log -- PROJECT", KIND_PROJECT, { "log", LOG_ARGS, "--", "@", NULL } },
   { "project add -- NAME", KIND_NAME, { "project", "add", HOURLY, "--rate", "10", "--", "@", NULL } },

@@ -85,6 +85,16 @@ test_list (void)
   g_assert_nonnull (strstr (out, "s25-outlier-effective"));
   g_assert_nonnull (strstr (out, "Unverified claim"));
   g_assert_nonnull (strstr (out, "https://time.com/6247678/openai-chatgpt-kenya-workers/"));
+  /* Brand platforms by their names (this printed "(null)"). */
+  g_assert_null (strstr (out, "(null)"));
+  g_assert_nonnull (strstr (out, "s25-outlier-effective  \u2068Outlier\u2069 / AI training and evaluation"));
+  g_assert_nonnull (strstr (out, "s26-mercor-legal  \u2068Mercor\u2069 / AI training and evaluation"));
+  /* A source with no headline is its publisher alone, never an empty or made-up title. */
+  g_assert_null (strstr (out, "“\u2068\u2069”"));
+  g_assert_nonnull (strstr (out, "\u2068First-person account, citing Business Insider\u2069, 2024; confidence:"));
+  g_assert_nonnull (strstr (out, "\u2068Ektisadi.com, citing Bloomberg\u2069, “\u2068"
+                                 "1000 دولار في الساعة لتدريب الذكاء الاصطناعي… هل تدوم هذه الوظائف؟\u2069”"));
+  g_assert_null (strstr (out, "Seed article"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -132,11 +142,16 @@ test_compare (void)
   g_assert_cmpstr (json_object_get_string_member (band, "id"), ==, "outlier-train");
   g_assert_cmpstr (json_object_get_string_member (band, "position"), ==, "below");
   g_assert_cmpstr (json_object_get_string_member (band, "distance_percent"), ==, "-39.5");
+  g_assert_false (json_object_get_boolean_member (band, "single_figure"));
+  g_assert_true (json_object_get_null_member (band, "range_percent"));
+  g_assert_true (json_object_get_boolean_member (band, "net_against_gross"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run (&out, &err, "market", "compare", "--period", "all", "--dataset", dataset, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Below the band by 39.5%"));
+  g_assert_nonnull (strstr (out, "This sets your effective net rate, after fees and over all the hours you "
+                                 "worked, against advertised gross pay, before fees and unpaid time."));
   g_assert_nonnull (strstr (out, "Unverified claim"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

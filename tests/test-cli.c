@@ -236,6 +236,57 @@ test_project_add (void)
   g_assert_true (member_is_null (p, "rate"));
 }
 
+/* A project's specialty: set, changed, shown, removed; refused when unknown or where
+ * the category has none, with the ledger unchanged. */
+static void
+test_project_specialty (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonArray) projects = NULL;
+
+  g_free (cli_output (ledger, "Added project 1: Legal review\n",
+                      "project", "add", "Legal review", "--platform", "outlier",
+                      "--category", "ai-training", "--pricing", "hourly", "--rate", "40",
+                      "--currency", "USD", "--specialty", "Professional", NULL));
+  g_free (cli_output (ledger, "Added project 2: Blog\n",
+                      "project", "add", "Blog", "--platform", "upwork", "--category", "writing",
+                      "--pricing", "hourly", "--rate", "20", "--currency", "USD", NULL));
+
+  assert_write_fails (ledger, 1, "“⁨lawyer⁩” is not a specialty",
+                      "project", "add", "X", "--platform", "outlier", "--category", "ai-training",
+                      "--pricing", "hourly", "--rate", "40", "--currency", "USD", "--specialty", "lawyer", NULL);
+  assert_write_fails (ledger, 1, "Projects in Writing have no specialty",
+                      "project", "edit", "Blog", "--specialty", "coding", NULL);
+  assert_write_fails (ledger, 1, "is not a specialty",
+                      "project", "edit", "Legal review", "--specialty", "medicine", NULL);
+
+  out = cli_output (ledger, NULL, "project", "list", "--json", NULL);
+  projects = parse_json_array (out);
+  g_assert_cmpstr (member_string (find_object (projects, "name", "Legal review"), "specialty"), ==, "professional");
+  g_assert_true (member_is_null (find_object (projects, "name", "Blog"), "specialty"));
+  g_clear_pointer (&projects, json_array_unref);
+  g_clear_pointer (&out, g_free);
+  text = cli_output (ledger, "Outlier · AI training and evaluation · Professional (legal, medical, finance) · Hourly",
+                     "project", "list", NULL);
+
+  /* Edit: only what is given changes; "" removes the specialty. */
+  g_free (cli_output (ledger, "Updated project 1: Legal review\n",
+                      "project", "edit", "Legal review", "--specialty", "coding", NULL));
+  out = cli_output (ledger, NULL, "project", "list", "--json", NULL);
+  projects = parse_json_array (out);
+  g_assert_cmpstr (member_string (find_object (projects, "name", "Legal review"), "specialty"), ==, "coding");
+  g_assert_cmpstr (member_string (find_object (projects, "name", "Legal review"), "rate"), ==, "40.00");
+  g_clear_pointer (&projects, json_array_unref);
+  g_clear_pointer (&out, g_free);
+  g_free (cli_output (ledger, "Updated project 1: Legal review\n",
+                      "project", "edit", "1", "--specialty", "", NULL));
+  out = cli_output (ledger, NULL, "project", "list", "--json", NULL);
+  projects = parse_json_array (out);
+  g_assert_true (member_is_null (find_object (projects, "name", "Legal review"), "specialty"));
+}
+
 static void
 test_project_list (void)
 {
@@ -1329,6 +1380,7 @@ main (int    argc,
   g_test_add_func ("/cli/global/env-db", test_global_env_db);
   g_test_add_func ("/cli/project/add", test_project_add);
   g_test_add_func ("/cli/project/list", test_project_list);
+  g_test_add_func ("/cli/project/specialty", test_project_specialty);
   g_test_add_func ("/cli/project/add-usage", test_project_add_usage);
   g_test_add_func ("/cli/project/add-invalid", test_project_add_invalid);
   g_test_add_func ("/cli/project/fixed-with-rate", test_project_fixed_with_rate);

@@ -421,6 +421,52 @@ test_project_new (Fixture       *f,
   g_assert_false (project->has_price);
 }
 
+/* Specialty: offered only where the category has specialties, saved, shown on editing,
+ * and dropped with a category that has none. */
+static void
+test_project_specialty (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  g_autoptr(DaftarProject) project = NULL;
+  gint64 id;
+
+  show_dialog (f, dialog);
+  select_item (dialog, "Category", "Writing");
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Specialty")));
+  select_item (dialog, "Category", "AI training and evaluation");
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Specialty")));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row (dialog, "Specialty"))), ==, 0);
+
+  set_text (dialog, "Name", "Legal review");
+  select_item (dialog, "Platform", "Mercor");
+  select_item (dialog, "Pricing", "Hourly");
+  set_text (dialog, "Hourly Rate", "90");
+  select_item (dialog, "Specialty", "Professional (legal, medical, finance)");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+  click (save_button (dialog));
+  g_assert_true (f->destroyed);
+  id = f->saved_id;
+  project = daftar_store_get_project (f->store, id, NULL);
+  g_assert_true (project->has_specialty);
+  g_assert_cmpint (project->specialty, ==, DAFTAR_SPECIALTY_PROFESSIONAL);
+  g_clear_pointer (&project, daftar_project_free);
+
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  show_dialog (f, dialog);
+  g_assert_true (gtk_widget_get_visible (row (dialog, "Specialty")));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row (dialog, "Specialty"))), ==,
+                    DAFTAR_SPECIALTY_PROFESSIONAL + 1);
+  select_item (dialog, "Category", "Consulting and marketing");
+  g_assert_false (gtk_widget_get_visible (row (dialog, "Specialty")));
+  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  click (save_button (dialog));
+  g_assert_true (f->destroyed);
+  project = daftar_store_get_project (f->store, id, NULL);
+  g_assert_cmpint (project->category, ==, DAFTAR_CATEGORY_CONSULTING);
+  g_assert_false (project->has_specialty);
+}
+
 static void
 test_project_duplicate (Fixture       *f,
                         gconstpointer  data)
@@ -891,6 +937,17 @@ take_screenshots (Fixture *f)
   save_screenshot (dialog, "project-new-errors");
   gtk_window_destroy (dialog);
 
+  {
+    g_autoptr(GError) error = NULL;
+    DaftarProjectDraft draft = {
+      .name = "Outlier evaluation", .platform = "outlier", .category = DAFTAR_CATEGORY_AI_TRAINING,
+      .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .has_rate = TRUE, .rate_minor = 4000,
+      .specialty = "language",
+    };
+
+    g_assert_true (daftar_store_update_project (f->store, project, &draft, &error));
+    g_assert_no_error (error);
+  }
   dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, project));
   show_dialog (f, dialog);
   save_screenshot (dialog, "project-edit");
@@ -951,6 +1008,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/dialogs/project/new", test_project_new);
   ADD ("/dialogs/project/duplicate", test_project_duplicate);
+  ADD ("/dialogs/project/specialty", test_project_specialty);
   ADD ("/dialogs/project/edit", test_project_edit);
   ADD ("/dialogs/project/cancel", test_project_cancel);
   ADD ("/dialogs/project/received", test_project_received);

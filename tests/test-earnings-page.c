@@ -913,6 +913,10 @@ test_market_ltr (Fixture       *f,
 
   g_assert_nonnull (strstr (plain (adw_action_row_get_subtitle (ADW_ACTION_ROW (market_row))),
                             "$21.16/h · Below the band by 39.5%"));
+  /* An advertised band: the row says a net rate is set against gross pay. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (market_row)),
+                            "This sets your effective net rate, after fees and over all the hours you "
+                            "worked, against advertised gross pay, before fees and unpaid time."));
   check_range_bar (market_row, GTK_TEXT_DIR_LTR);
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Fixture, January 1, 2026");
 

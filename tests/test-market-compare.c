@@ -148,7 +148,19 @@ test_compare (void)
   g_assert_cmpstr (match->band->id, ==, "any-train");
   g_assert_cmpint (match->level, ==, DAFTAR_BAND_MATCH_CATEGORY);
   g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_WITHIN);
-  g_assert_cmpint (match->distance_permille, ==, 0);   /* no typical */
+  /* No typical figure: not “within, 0.0%”, but where along 10–25 the rate sits:
+   * (21.16 − 10) / 15 = 74.4%. */
+  g_assert_false (match->single_figure);
+  g_assert_cmpint (match->range_permille, ==, 744);
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+    g_autofree char *text = daftar_band_match_describe (match, format);
+    g_autofree char *first = daftar_band_match_describe (&g_array_index (row->matches, DaftarBandMatch, 0),
+                                                         format);
+
+    g_assert_cmpstr (text, ==, "Within the band, 74.4% of the way from its low to its high figure");
+    g_assert_cmpstr (first, ==, "Below the band by 39.5%");
+  }
 
   /* Writing: the GBP band, converted: 20 GBP = 25 USD; 30 USD is 20% above. */
   row = find_row (comparison, "upwork");
@@ -160,6 +172,15 @@ test_compare (void)
   g_assert_cmpint (match->typical_minor, ==, 2500);
   g_assert_cmpint (match->position, ==, DAFTAR_BAND_POSITION_ABOVE);
   g_assert_cmpint (match->distance_permille, ==, 200);
+  /* One figure: a reported figure, not a band. */
+  g_assert_true (match->single_figure);
+  g_assert_cmpint (match->range_permille, ==, -1);
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+    g_autofree char *text = daftar_band_match_describe (match, format);
+
+    g_assert_cmpstr (text, ==, "Above the reported figure by 20.0%");
+  }
 
   /* Video: nothing for the category, so the general band. */
   row = find_row (comparison, "fiverr");
@@ -197,19 +218,77 @@ test_missing_rate (void)
 static void
 test_positions (void)
 {
-  DaftarRateBand only_low = { .has_low = TRUE }, only_high = { .has_high = TRUE };
+  DaftarRateBand only_low = { .has_low = TRUE, .low_minor = 4500 };
+  DaftarRateBand only_high = { .has_high = TRUE, .high_minor = 25000 };
+  DaftarRateBand same = { .has_low = TRUE, .low_minor = 4500, .has_high = TRUE, .high_minor = 4500 };
+  DaftarRateBand floor_typical = { .has_low = TRUE, .low_minor = 2000, .has_typical = TRUE, .typical_minor = 3000 };
+  DaftarRateBand range = { .has_low = TRUE, .low_minor = 2000, .has_high = TRUE, .high_minor = 4000 };
   DaftarBandPosition position;
   gint64 permille;
 
+  /* A single reported figure, whichever member holds it, is a point: below, at or above. */
+  g_assert_true (daftar_rate_band_is_single_figure (&only_low));
+  g_assert_true (daftar_rate_band_is_single_figure (&only_high));
+  g_assert_true (daftar_rate_band_is_single_figure (&same));
+  g_assert_false (daftar_rate_band_is_single_figure (&floor_typical));
+  g_assert_false (daftar_rate_band_is_single_figure (&range));
+
   g_assert_true (daftar_band_match_position (4000, &only_low, 4500, 0, 0, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_BELOW);
-  g_assert_true (daftar_band_match_position (99000, &only_low, 4500, 0, 0, &position, &permille));
-  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_true (daftar_band_match_position (9000, &only_low, 4500, 0, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_ABOVE);
+  g_assert_cmpint (permille, ==, 1000);
   g_assert_true (daftar_band_match_position (26000, &only_high, 0, 0, 25000, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_ABOVE);
   g_assert_cmpint (permille, ==, 40);
-  g_assert_true (daftar_band_match_position (100, &only_high, 0, 0, 25000, &position, &permille));
+  /* “Up to $250” is one figure: $20 is below it, not “within, 0.0%”. */
+  g_assert_true (daftar_band_match_position (2000, &only_high, 0, 0, 25000, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_BELOW);
+  g_assert_cmpint (permille, ==, -920);
+  g_assert_true (daftar_band_match_position (4500, &same, 4500, 0, 4500, &position, &permille));
   g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_cmpint (permille, ==, 0);
+  /* A floor with a typical figure has nothing above. */
+  g_assert_true (daftar_band_match_position (9000, &floor_typical, 2000, 3000, 0, &position, &permille));
+  g_assert_cmpint (position, ==, DAFTAR_BAND_POSITION_WITHIN);
+  g_assert_cmpint (permille, ==, 2000);
+}
+
+/* The texts: a reported figure is never “the band”; a band without a typical figure
+ * never reads “within, 0.0%”; advertised pay is named gross beside a net rate. */
+static void
+test_describe (void)
+{
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+  DaftarRateBand single = { .has_typical = TRUE, .typical_minor = 240 };
+  DaftarRateBand range = { .has_low = TRUE, .low_minor = 2000, .has_high = TRUE, .high_minor = 4000 };
+  DaftarRateBand typical = { .has_low = TRUE, .low_minor = 2000, .has_typical = TRUE, .typical_minor = 3000,
+                             .has_high = TRUE, .high_minor = 4000 };
+  struct { const DaftarRateBand *band; DaftarBandPosition position; gint64 distance, along; const char *text; } cases[] = {
+    { &single, DAFTAR_BAND_POSITION_BELOW, -125, -1, "Below the reported figure by 12.5%" },
+    { &single, DAFTAR_BAND_POSITION_ABOVE, 5000, -1, "Above the reported figure by 500.0%" },
+    { &single, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "At the reported figure" },
+    { &range, DAFTAR_BAND_POSITION_BELOW, -395, -1, "Below the band by 39.5%" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 0, "Within the band, 0.0% of the way from its low to its high figure" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 1000, "Within the band, 100.0% of the way from its low to its high figure" },
+    { &typical, DAFTAR_BAND_POSITION_WITHIN, -50, -1, "Within the band, −5.0% from typical" },
+    { &typical, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "Within the band, at its typical figure" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      DaftarBandMatch match = { .band = cases[i].band, .position = cases[i].position,
+                                .distance_permille = cases[i].distance, .range_permille = cases[i].along,
+                                .single_figure = daftar_rate_band_is_single_figure (cases[i].band) };
+      g_autofree char *text = daftar_band_match_describe (&match, format);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  g_assert_nonnull (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED));
+  g_assert_nonnull (strstr (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED), "net"));
+  g_assert_nonnull (strstr (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_ADVERTISED), "advertised gross"));
+  g_assert_null (daftar_band_kind_get_comparison_note (DAFTAR_BAND_KIND_EFFECTIVE));
 }
 
 static void
@@ -231,6 +310,125 @@ test_shipped_outlier (void)
   g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->platform, ==, "outlier");
 }
 
+/* A project's specialty: its own bands first, from any platform; other specialties'
+ * bands never; bands without a specialty still. */
+static void
+test_specialty (void)
+{
+  static const char text[] =
+    "{ \"schema\": 1, \"publisher\": \"Fixture\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+    "  \"rate_bands\": ["
+    "  { \"id\": \"outlier-legal\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"Legal\","
+    "    \"specialty\": \"professional\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"40.00\", \"high\": \"45.00\","
+    "    \"kind\": \"advertised\", \"as_of\": \"2024\", " SRC ", \"verified\": true },"
+    "  { \"id\": \"outlier-any\", \"platform\": \"outlier\", \"category\": \"ai-training\", \"role\": \"Trainer\","
+    "    \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"15.00\", \"high\": \"25.00\","
+    "    \"kind\": \"advertised\", \"as_of\": \"2025\", " SRC ", \"verified\": true },"
+    "  { \"id\": \"any-generalist\", \"platform\": \"any\", \"category\": \"ai-training\", \"role\": \"Rater\","
+    "    \"specialty\": \"generalist\", \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"20.00\","
+    "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarEarningsInput) input = NULL;
+  g_autoptr(DaftarComparison) comparison = NULL;
+  DaftarEarningsProject generalist = {
+    .id = 1, .name = (char *) "g", .platform_key = (char *) "outlier", .platform_name = (char *) "Outlier",
+    .category = DAFTAR_CATEGORY_AI_TRAINING, .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD",
+    .rate_minor = 2000, .has_override_ppm = TRUE, .override_ppm = 0,
+    .has_specialty = TRUE, .specialty = DAFTAR_SPECIALTY_GENERALIST,
+  };
+  DaftarEarningsProject plain = generalist;
+  DaftarWorkRow work = { .project_id = 1, .n_sessions = 1, .actual_seconds = 7200, .paid_seconds = 7200 };
+  DaftarDay from, to;
+  const DaftarComparisonRow *row;
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_market_get_band (market, "outlier-legal")->has_specialty);
+  g_assert_false (daftar_market_get_band (market, "outlier-any")->has_specialty);
+  g_assert_true (daftar_day_from_iso ("2025-03-01", &from));
+  g_assert_true (daftar_day_from_iso ("2025-03-31", &to));
+  input = daftar_earnings_input_new (from, to, "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  work.day = from;
+  daftar_earnings_input_add_project (input, &generalist);
+  daftar_earnings_input_add_work (input, &work);
+  plain.id = 2;
+  plain.has_specialty = FALSE;
+  work.project_id = 2;
+  work.actual_seconds = work.paid_seconds = 3600;
+  daftar_earnings_input_add_project (input, &plain);
+  daftar_earnings_input_add_work (input, &work);
+
+  comparison = daftar_market_compare (market, input, &error);
+  g_assert_no_error (error);
+  /* Two rows: the same platform and category, told apart by the specialty. */
+  g_assert_cmpuint (comparison->rows->len, ==, 2);
+
+  row = g_ptr_array_index (comparison->rows, 0);
+  g_assert_true (row->has_specialty);
+  g_assert_cmpint (row->specialty, ==, DAFTAR_SPECIALTY_GENERALIST);
+  g_assert_cmpuint (row->matches->len, ==, 2);   /* never the lawyers' band */
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->id, ==, "any-generalist");
+  g_assert_true (g_array_index (row->matches, DaftarBandMatch, 0).same_specialty);
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 1).band->id, ==, "outlier-any");
+  {
+    g_autofree char *label = daftar_comparison_row_get_work_label (row);
+
+    g_assert_cmpstr (label, ==, "AI training and evaluation, Generalist");
+  }
+
+  /* No specialty: every band, as before. */
+  row = g_ptr_array_index (comparison->rows, 1);
+  g_assert_false (row->has_specialty);
+  g_assert_cmpuint (row->matches->len, ==, 3);
+  g_assert_cmpstr (g_array_index (row->matches, DaftarBandMatch, 0).band->platform, ==, "outlier");
+}
+
+/* A band's specialty must be known, and only on AI training. */
+static void
+test_band_specialty_refused (void)
+{
+  static const char * const bad[] = {
+    "\"category\": \"ai-training\", \"specialty\": \"poetry\"",
+    "\"category\": \"writing\", \"specialty\": \"language\"",
+    "\"category\": \"any\", \"specialty\": \"coding\"",
+    "\"category\": \"ai-training\", \"specialty\": 3",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "{ \"schema\": 1, \"publisher\": \"F\", \"as_of\": \"2026-01-01\", \"claims\": [],"
+        "  \"rate_bands\": [ { \"id\": \"b\", \"platform\": \"any\", %s, \"role\": \"r\","
+        "    \"unit\": \"hour\", \"currency\": \"USD\", \"typical\": \"20.00\","
+        "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }", bad[i]);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+
+      g_assert_null (market);
+      g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "specialty"));
+    }
+}
+
+/* The shipped data names the specialty where the role does. */
+static void
+test_shipped_specialties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (daftar_market_get_band (market, "s23-outlier-legal-2024")->specialty, ==, DAFTAR_SPECIALTY_PROFESSIONAL);
+  g_assert_cmpint (daftar_market_get_band (market, "e7-scale-multilingual")->specialty, ==, DAFTAR_SPECIALTY_LANGUAGE);
+  g_assert_cmpint (daftar_market_get_band (market, "e17-mercor-code-qa")->specialty, ==, DAFTAR_SPECIALTY_CODING);
+  g_assert_cmpint (daftar_market_get_band (market, "e18-dataannotation-stem")->specialty, ==, DAFTAR_SPECIALTY_STEM);
+  g_assert_cmpint (daftar_market_get_band (market, "e16-mercor-generalist")->specialty, ==, DAFTAR_SPECIALTY_GENERALIST);
+  g_assert_true (daftar_market_get_band (market, "e7-scale-multilingual")->has_specialty);
+  g_assert_false (daftar_market_get_band (market, "e12-mercor-range")->has_specialty);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -240,6 +438,10 @@ main (int    argc,
   g_test_add_func ("/market-compare/compare", test_compare);
   g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
   g_test_add_func ("/market-compare/positions", test_positions);
+  g_test_add_func ("/market-compare/describe", test_describe);
+  g_test_add_func ("/market-compare/specialty", test_specialty);
+  g_test_add_func ("/market-compare/band-specialty-refused", test_band_specialty_refused);
+  g_test_add_func ("/market-compare/shipped-specialties", test_shipped_specialties);
   g_test_add_func ("/market-compare/shipped", test_shipped_outlier);
 
   return g_test_run ();

@@ -322,6 +322,53 @@ test_preferences (Fixture       *f,
   daftar_test_iterate ();
 }
 
+static void
+collect_labels (GtkWidget *root,
+                GString   *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_labels (child, out);
+    }
+}
+
+/* A source with no headline is shown by its publisher, above its date: never an
+ * empty title. */
+static void
+test_untitled_source (void)
+{
+  static const char text[] =
+    "{ \"schema\": 1, \"publisher\": \"Test\", \"as_of\": \"2026-01-02\", \"claims\": [],"
+    "  \"rate_bands\": [ { \"id\": \"b1\", \"platform\": \"outlier\", \"category\": \"ai-training\","
+    "    \"role\": \"Legal expert\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"40.00\","
+    "    \"high\": \"45.00\", \"kind\": \"advertised\", \"as_of\": \"2024\","
+    "    \"source\": { \"publisher\": \"First-person account\", \"title\": null, \"url\": null },"
+    "    \"confidence\": \"low\", \"verified\": false } ] }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(GString) labels = g_string_new (NULL);
+  DaftarBandMatch match = { 0 };
+  GtkWidget *sources;
+
+  g_assert_no_error (error);
+  match.band = daftar_market_get_band (market, "b1");
+  match.low_minor = 4000;
+  match.high_minor = 4500;
+  sources = g_object_ref_sink (daftar_market_sources_new ());
+  daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources), &match, "USD");
+  collect_labels (sources, labels);
+  g_test_message ("%s", labels->str);
+  g_assert_nonnull (strstr (labels->str, "\n\u2068First-person account\u2069\n\u20682024\u2069\n"));
+  g_assert_null (strstr (labels->str, "\u2068\u2069"));
+  g_assert_null (strstr (labels->str, " · \u2068"));
+  g_object_unref (sources);
+}
+
 /* A source's date, in the user's calendar: a Gregorian year stays one, marked so
  * where another calendar is in use. */
 static void
@@ -377,6 +424,7 @@ main (int   argc,
   ADD ("/market-ui/preferences", test_preferences);
 #undef ADD
   g_test_add_func ("/market-ui/as-of", test_as_of);
+  g_test_add_func ("/market-ui/untitled-source", test_untitled_source);
 
   status = g_test_run ();
 

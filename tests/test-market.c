@@ -116,6 +116,114 @@ test_shipped (void)
     }
 }
 
+/* A source is cited by its publisher and real headline, never by an internal file:
+ * no "Seed article 003", no "003_5a1c5f46ba012bcf.txt", no "market-facts.md". */
+static void
+assert_source_named_honestly (const char *id,
+                              const char *publisher,
+                              const char *title)
+{
+  const char *texts[] = { publisher, title };
+
+  g_assert_nonnull (publisher);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (texts[i] == NULL)
+        continue;
+      folded = g_utf8_casefold (texts[i], -1);
+      if (strstr (folded, "seed") != NULL ||
+          g_regex_match_simple ("[0-9]{3}_[0-9a-f]{6,}|\\.(txt|md|json|csv|html?|pdf|c|h)\\b",
+                                folded, 0, 0))
+        g_error ("%s: the source “%s” is named after an internal file", id, texts[i]);
+    }
+}
+
+static void
+test_shipped_sources (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarMarket) market = daftar_market_load_default (&error);
+  g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_default (&error);
+  const DaftarRateBand *band;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < market->bands->len; i++)
+    {
+      band = g_ptr_array_index (market->bands, i);
+      assert_source_named_honestly (band->id, band->source.publisher, band->source.title);
+    }
+  for (guint i = 0; i < market->claims->len; i++)
+    {
+      const DaftarMarketClaim *claim = g_ptr_array_index (market->claims, i);
+
+      assert_source_named_honestly (claim->id, claim->source.publisher, claim->source.title);
+    }
+  for (guint i = 0; i < market->fee_rules->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (market->fee_rules->rules, i);
+
+      assert_source_named_honestly (rule->id, rule->source_publisher, rule->source_title);
+    }
+  for (guint i = 0; i < rules->rules->len; i++)
+    {
+      const DaftarFeeRule *rule = g_ptr_array_index (rules->rules, i);
+
+      assert_source_named_honestly (rule->id, rule->source_publisher, rule->source_title);
+    }
+
+  /* The seed articles, by their publishers and the headlines they carry. */
+  band = daftar_market_get_band (market, "s18-ai-trainers-outlier");
+  g_assert_cmpstr (band->source.publisher, ==, "Ektisadi.com, citing Bloomberg");
+  g_assert_cmpstr (band->source.title, ==, "1000 دولار في الساعة لتدريب الذكاء الاصطناعي… هل تدوم هذه الوظائف؟");
+  /* Seeds 001 and 003 have no headline: none is made up. */
+  band = daftar_market_get_band (market, "s23-outlier-legal-2024");
+  g_assert_cmpstr (band->source.publisher, ==, "First-person account, citing Business Insider");
+  g_assert_null (band->source.title);
+  band = daftar_market_get_band (market, "s11-ghost-workers");
+  g_assert_null (band->source.title);
+  for (guint i = 0; i < market->claims->len; i++)
+    {
+      const DaftarMarketClaim *claim = g_ptr_array_index (market->claims, i);
+
+      if (g_str_equal (claim->id, "s1-fiverr-ai-reels"))
+        g_assert_cmpstr (claim->source.title, ==, "صعود الذكاء الاصطناعي في العمل الحر: الفرص والتحديات");
+    }
+}
+
+/* A source's title may be null or absent; an empty one is still refused. */
+static void
+test_untitled_source (void)
+{
+  static const char * const titles[] = { "\"title\": null, ", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = replace (DATASET, "\"title\": \"Title\", ", titles[i]);
+      g_autoptr(DaftarMarket) market = load_text (text, &error);
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *source;
+
+      g_assert_no_error (error);
+      g_assert_null (daftar_market_get_band (market, "b1")->source.title);
+      g_assert_cmpstr (daftar_market_get_band (market, "b1")->source.publisher, ==, "Pub");
+      node = daftar_rate_band_to_json (daftar_market_get_band (market, "b1"));
+      source = json_object_get_object_member (json_node_get_object (node), "source");
+      g_assert_true (json_object_get_null_member (source, "title"));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = replace (DATASET, "\"Title\"", "\"\"");
+    g_autoptr(DaftarMarket) market = load_text (text, &error);
+
+    g_assert_null (market);
+    g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+  }
+}
+
 static void
 test_valid (void)
 {
@@ -262,6 +370,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/market/shipped", test_shipped);
+  g_test_add_func ("/market/shipped-sources", test_shipped_sources);
+  g_test_add_func ("/market/untitled-source", test_untitled_source);
   g_test_add_func ("/market/valid", test_valid);
   g_test_add_func ("/market/markup-is-text", test_markup_is_text);
   g_test_add_func ("/market/garbage", test_garbage);

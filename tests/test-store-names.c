@@ -239,7 +239,7 @@ test_migrate_duplicates (void)
 
   store = daftar_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (daftar_store_get_version (store), ==, 5);
+  g_assert_cmpint (daftar_store_get_version (store), ==, migrations[n - 1].version);
   g_assert_nonnull (daftar_store_get_backup_path (store));
   g_assert_true (daftar_store_check_integrity (store, &error));
 

@@ -138,10 +138,16 @@ test_open_new (Fixture       *f,
       DaftarPlatform *p = g_ptr_array_index (platforms, i);
 
       g_assert_true (p->builtin);
+      /* A key alone (a market band's platform) shows the name the ledger has. */
+      g_assert_cmpstr (daftar_platform_key_get_display_name (p->key), ==,
+                       daftar_platform_key_get_label (p->key) != NULL
+                         ? daftar_platform_key_get_label (p->key) : p->name);
       if (g_str_equal (p->key, "peopleperhour"))
         found_pph = TRUE;
     }
   g_assert_true (found_pph);
+  g_assert_cmpstr (daftar_platform_key_get_display_name ("outlier"), ==, "Outlier");
+  g_assert_cmpstr (daftar_platform_key_get_display_name ("my-agency"), ==, "my-agency");
 
   tools = daftar_store_list_tools (f->store, FALSE, &error);
   g_assert_no_error (error);
@@ -699,6 +705,51 @@ test_find_project (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "\xe2\x81\xa8Nope\xe2\x81\xa9"));
 }
 
+/* The specialty column: stored, read back, changed, and cleared with the category. */
+static void
+test_project_specialty (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  DaftarProjectDraft draft = {
+    .name = "Code review", .platform = "mercor", .category = DAFTAR_CATEGORY_AI_TRAINING,
+    .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .has_rate = TRUE, .rate_minor = 9000,
+    .specialty = "coding",
+  };
+  gint64 id;
+
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  project = daftar_store_get_project (f->store, id, &error);
+  g_assert_true (project->has_specialty);
+  g_assert_cmpint (project->specialty, ==, DAFTAR_SPECIALTY_CODING);
+  g_clear_pointer (&project, daftar_project_free);
+
+  /* Refused: nothing written. */
+  before = daftar_test_dump_db (f->path);
+  draft.specialty = "poetry";
+  g_assert_false (daftar_store_update_project (f->store, id, &draft, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY);
+  g_clear_error (&error);
+  draft.specialty = "stem";
+  draft.category = DAFTAR_CATEGORY_WRITING;
+  g_assert_false (daftar_store_add_project (f->store, &draft, NULL, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY);
+  g_clear_error (&error);
+  after = daftar_test_dump_db (f->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Another category: no specialty. */
+  draft.specialty = NULL;
+  g_assert_true (daftar_store_update_project (f->store, id, &draft, &error));
+  g_assert_no_error (error);
+  project = daftar_store_get_project (f->store, id, &error);
+  g_assert_false (project->has_specialty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +757,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) g_test_add ("/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("project-specialty", test_project_specialty);
   ADD ("open-new", test_open_new);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
   ADD ("sessions-and-tools", test_sessions_and_tools);

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-store.h"
 #include "daftar-test-util.h"
 
@@ -257,6 +259,46 @@ test_tool_rules (Fixture       *f,
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT);
 }
 
+static void
+test_specialty (void)
+{
+  DaftarSpecialty specialty = DAFTAR_N_SPECIALTIES;
+  static const char * const bad[] = { "lawyer", "generalist2", "\u202Ecoding", "coding; DROP TABLE projects" };
+
+  g_assert_true (daftar_validate_specialty (NULL, DAFTAR_CATEGORY_WRITING, &specialty, NULL));
+  g_assert_true (daftar_validate_specialty ("  ", DAFTAR_CATEGORY_WRITING, &specialty, NULL));
+  g_assert_cmpint (specialty, ==, DAFTAR_N_SPECIALTIES);
+  g_assert_true (daftar_validate_specialty (" STEM ", DAFTAR_CATEGORY_AI_TRAINING, &specialty, NULL));
+  g_assert_cmpint (specialty, ==, DAFTAR_SPECIALTY_STEM);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (daftar_validate_specialty (bad[i], DAFTAR_CATEGORY_AI_TRAINING, NULL, &error));
+      g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    DaftarProjectDraft draft = {
+      .name = "Blog", .platform = "upwork", .category = DAFTAR_CATEGORY_WRITING,
+      .pricing = DAFTAR_PRICING_PER_TASK, .currency = "USD", .specialty = "language",
+    };
+
+    g_assert_false (daftar_validate_project_draft (&draft, &error));
+    g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY);
+    g_assert_nonnull (strstr (error->message, "Writing"));
+  }
+
+  for (guint i = 0; i < DAFTAR_N_SPECIALTIES; i++)
+    {
+      g_assert_true (daftar_specialty_from_key (daftar_specialty_to_key (i), &specialty));
+      g_assert_cmpint (specialty, ==, i);
+      g_assert_nonnull (daftar_specialty_get_label (i));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +314,7 @@ main (int   argc,
   ADD ("tool-rules", test_tool_rules);
 #undef ADD
   g_test_add_func ("/validate/session-edges-pass", test_session_edges_pass);
+  g_test_add_func ("/validate/specialty", test_specialty);
 
   return g_test_run ();
 }

@@ -102,8 +102,15 @@ print_source (const DaftarGuidanceSource *source,
   /* Translators: a source: its figure, its publisher and title, the date of the
    * figure and how reliable it is: "−21% — Management Science, “Who Is AI
    * Replacing?”, 2023-07; confidence: High". */
-  g_print (_("    • %s — %s, “%s”, %s; confidence: %s"), source->figure, publisher, title,
-           as_of ? as_of : C_("date", "undated"), daftar_confidence_get_label (source->confidence));
+  if (source->title != NULL)
+    g_print (_("    • %s — %s, “%s”, %s; confidence: %s"), source->figure, publisher, title,
+             as_of ? as_of : C_("date", "undated"), daftar_confidence_get_label (source->confidence));
+  else
+    /* Translators: a source with no headline: its figure, its publisher, the date of
+     * the figure and how reliable it is: "$2.40 — Persian news agency, quoting
+     * Shahrvand, 2025; confidence: Low". */
+    g_print (_("    • %s — %s, %s; confidence: %s"), source->figure, publisher,
+             as_of ? as_of : C_("date", "undated"), daftar_confidence_get_label (source->confidence));
   if (!source->verified)
     g_print (" — %s", _("unverified claim"));
   g_print ("\n");

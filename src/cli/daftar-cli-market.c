@@ -78,7 +78,9 @@ band_range_text (DaftarFormat         *format,
   g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
   g_autofree char *range = NULL;
 
-  if (l != NULL && h != NULL)
+  if (l != NULL && h != NULL && low == high)
+    range = g_strdup (l);   /* one reported figure */
+  else if (l != NULL && h != NULL)
     range = g_strdup_printf ("%s – %s", l, h);
   else if (l != NULL)
     /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
@@ -122,9 +124,14 @@ print_source (const DaftarMarketSource *source,
   g_autofree char *title = daftar_text_isolate_n (source->title, 300);
 
   g_print ("    ");
-  /* Translators: a source's publisher and title, its date, and how reliable it is. */
-  g_print (_("%s, “%s”, %s; confidence: %s"), publisher, title,
-           as_of != NULL ? as_of : _("undated"), daftar_confidence_get_label (confidence));
+  if (source->title != NULL)
+    /* Translators: a source's publisher and title, its date, and how reliable it is. */
+    g_print (_("%s, “%s”, %s; confidence: %s"), publisher, title,
+             as_of != NULL ? as_of : _("undated"), daftar_confidence_get_label (confidence));
+  else
+    /* Translators: a source with no headline: its publisher, its date, and how reliable it is. */
+    g_print (_("%s, %s; confidence: %s"), publisher,
+             as_of != NULL ? as_of : _("undated"), daftar_confidence_get_label (confidence));
   if (!verified)
     g_print (" — %s", _("Unverified claim"));
   g_print ("\n");
@@ -231,6 +238,7 @@ market_list (DaftarCli  *cli,
       const DaftarRateBand *band = g_ptr_array_index (market->bands, i);
       g_autofree char *range = NULL;
       g_autofree char *role = NULL;
+      g_autofree char *platform = NULL;
 
       if (!MATCHES (band))
         continue;
@@ -238,9 +246,10 @@ market_list (DaftarCli  *cli,
       range = band_range_text (format, localized, band, band->low_minor, band->typical_minor,
                                band->high_minor, band->currency);
       role = daftar_text_isolate_n (band->role, 300);
-      g_print ("  %s  %s / %s — %s\n", band->id,
-               g_str_equal (band->platform, DAFTAR_MARKET_ANY) ? _("any platform")
-                                                             : daftar_platform_key_get_label (band->platform),
+      platform = daftar_text_isolate_n (g_str_equal (band->platform, DAFTAR_MARKET_ANY)
+                                          ? _("any platform")
+                                          : daftar_platform_key_get_display_name (band->platform), 300);
+      g_print ("  %s  %s / %s — %s\n", band->id, platform,
                band->any_category ? _("any category") : daftar_category_get_label (band->category),
                role);
       /* Translators: "35.00 USD – 50.00 USD an hour, Advertised" */
@@ -293,6 +302,25 @@ add_amount (JsonBuilder *b,
   json_builder_add_string_value (b, text);
 }
 
+static void
+add_percent (JsonBuilder *b,
+             const char  *member,
+             gboolean     has,
+             gint64       permille)
+{
+  g_autofree char *percent = NULL;
+
+  json_builder_set_member_name (b, member);
+  if (!has)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  percent = g_strdup_printf ("%s%" G_GINT64_FORMAT ".%d", permille < 0 ? "-" : "",
+                             ABS (permille) / 10, (int) (ABS (permille) % 10));
+  json_builder_add_string_value (b, percent);
+}
+
 static const char * const level_keys[] = { "platform", "category", "general" };
 
 static JsonNode *
@@ -332,6 +360,11 @@ comparison_to_json (const DaftarComparison *comparison,
       json_builder_add_string_value (b, row->platform_key);
       json_builder_set_member_name (b, "category");
       json_builder_add_string_value (b, daftar_category_to_key (row->category));
+      json_builder_set_member_name (b, "specialty");
+      if (row->has_specialty)
+        json_builder_add_string_value (b, daftar_specialty_to_key (row->specialty));
+      else
+        json_builder_add_null_value (b);
       json_builder_set_member_name (b, "seconds_actual");
       json_builder_add_int_value (b, row->actual_seconds);
       add_amount (b, "net", TRUE, row->net_minor, comparison->currency);
@@ -347,21 +380,24 @@ comparison_to_json (const DaftarComparison *comparison,
           json_builder_add_string_value (b, match->band->id);
           json_builder_set_member_name (b, "match");
           json_builder_add_string_value (b, level_keys[match->level]);
+          json_builder_set_member_name (b, "same_specialty");
+          json_builder_add_boolean_value (b, match->same_specialty);
           add_amount (b, "low", match->band->has_low, match->low_minor, comparison->currency);
           add_amount (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
           add_amount (b, "high", match->band->has_high, match->high_minor, comparison->currency);
           json_builder_set_member_name (b, "position");
           json_builder_add_string_value (b, daftar_band_position_to_key (match->position));
-          /* A string with one decimal, like "-39.5": exact, unlike a double. */
-          {
-            g_autofree char *percent = g_strdup_printf ("%s%" G_GINT64_FORMAT ".%d",
-                                                        match->distance_permille < 0 ? "-" : "",
-                                                        ABS (match->distance_permille) / 10,
-                                                        (int) (ABS (match->distance_permille) % 10));
-
-            json_builder_set_member_name (b, "distance_percent");
-            json_builder_add_string_value (b, percent);
-          }
+          json_builder_set_member_name (b, "single_figure");
+          json_builder_add_boolean_value (b, match->single_figure);
+          /* Strings with one decimal, like "-39.5": exact, unlike a double.  No distance
+           * within a band that has no typical figure: where the rate sits along it instead. */
+          add_percent (b, "distance_percent",
+                       match->position != DAFTAR_BAND_POSITION_WITHIN || match->single_figure ||
+                       match->band->has_typical,
+                       match->distance_permille);
+          add_percent (b, "range_percent", match->range_permille >= 0, match->range_permille);
+          json_builder_set_member_name (b, "net_against_gross");
+          json_builder_add_boolean_value (b, match->band->kind == DAFTAR_BAND_KIND_ADVERTISED);
           json_builder_set_member_name (b, "converted");
           json_builder_add_boolean_value (b, match->converted);
           json_builder_set_member_name (b, "band");
@@ -388,18 +424,32 @@ print_comparison (const DaftarComparison *comparison,
   for (guint i = 0; i < comparison->rows->len; i++)
     {
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
-      g_autofree char *platform = daftar_text_isolate (row->platform_name);
+      const char *label = daftar_platform_key_get_label (row->platform_key);
+      g_autofree char *platform = daftar_text_isolate (label != NULL ? label : row->platform_name);
       g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
+      g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
       /* Translators: a platform and a category, the user's effective hourly rate, and
        * hours worked: "Outlier · AI training: effective 21.16 USD an hour over 10.0 h" */
-      g_print (_("%s · %s: effective %s an hour over %s h"), platform,
-               daftar_category_get_label (row->category), rate, hours);
+      g_print (_("%s · %s: effective %s an hour over %s h"), platform, work, rate, hours);
       g_print ("\n");
 
       if (row->matches->len == 0)
         g_print ("  %s\n", _("No reported hourly rates for this."));
+
+      /* Once for the row: the bands below say which are advertised. */
+      for (guint j = 0; j < row->matches->len; j++)
+        {
+          const DaftarBandMatch *match = &g_array_index (row->matches, DaftarBandMatch, j);
+          const char *note = daftar_band_kind_get_comparison_note (match->band->kind);
+
+          if (note != NULL)
+            {
+              g_print ("  %s\n", note);
+              break;
+            }
+        }
 
       for (guint j = 0; j < row->matches->len; j++)
         {
@@ -408,33 +458,11 @@ print_comparison (const DaftarComparison *comparison,
                                                     match->typical_minor, match->high_minor,
                                                     comparison->currency);
           g_autofree char *role = daftar_text_isolate_n (match->band->role, 300);
-          g_autofree char *distance = NULL;
-          gint64 magnitude = ABS (match->distance_permille);
+          g_autofree char *position = daftar_band_match_describe (match, format);
 
-          distance = daftar_format_decimal (format, magnitude, 1);
-          g_print ("  %s — %s, %s: %s\n    ", match->band->id, role,
+          g_print ("  %s — %s, %s: %s\n", match->band->id, role,
                    daftar_band_kind_get_label (match->band->kind), range);
-          switch (match->position)
-            {
-            case DAFTAR_BAND_POSITION_BELOW:
-              /* Translators: %s is a percentage number, like 39.5 */
-              g_print (_("Below the band by %s%%"), distance);
-              break;
-            case DAFTAR_BAND_POSITION_ABOVE:
-              /* Translators: %s is a percentage number, like 20.0 */
-              g_print (_("Above the band by %s%%"), distance);
-              break;
-            case DAFTAR_BAND_POSITION_WITHIN:
-            default:
-              if (match->band->has_typical && match->distance_permille != 0)
-                /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
-                g_print (_("Within the band, %s%s%% from typical"),
-                         match->distance_permille < 0 ? "−" : "+", distance);
-              else
-                g_print ("%s", _("Within the band"));
-              break;
-            }
-          g_print ("\n");
+          g_print ("    %s\n", position);
           print_source (&match->band->source, match->band->as_of, match->band->confidence,
                         match->band->verified);
         }

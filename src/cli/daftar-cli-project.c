@@ -1,4 +1,4 @@
-/* daftar-cli-project.c — daftar-cli project add|list
+/* daftar-cli-project.c — daftar-cli project add|edit|list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +26,7 @@ project_add (DaftarCli  *cli,
   g_autofree char *price = NULL;
   g_autofree char *currency = NULL;
   g_autofree char *client = NULL;
+  g_autofree char *specialty = NULL;
   DaftarProjectDraft draft = { 0 };
   char code[4];
   gint64 id;
@@ -38,6 +39,7 @@ project_add (DaftarCli  *cli,
     { "price", 0, 0, G_OPTION_ARG_STRING, &price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
     { "client", 0, 0, G_OPTION_ARG_STRING, &client, N_("The client’s name"), N_("NAME") },
+    { "specialty", 0, 0, G_OPTION_ARG_STRING, &specialty, N_("AI training only, the kind of work: generalist, coding, stem, language or professional (legal, medical, finance); compared with the market’s figures for it"), N_("SPECIALTY") },
     { NULL }
   };
 
@@ -75,6 +77,14 @@ project_add (DaftarCli  *cli,
   draft.currency = code;
   draft.has_rate = rate != NULL;
   draft.has_price = price != NULL;
+  draft.specialty = specialty;
+  if (specialty != NULL && *g_strstrip (specialty) == '\0')
+    {
+      g_set_error_literal (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY,
+                           _("--specialty needs one of generalist, coding, stem, language or professional; "
+                             "leave it out for none."));
+      return daftar_cli_fail (cli, error);
+    }
 
   if ((rate != NULL && !daftar_cli_parse_amount (rate, code, "--rate", &draft.rate_minor, &error)) ||
       (price != NULL && !daftar_cli_parse_amount (price, code, "--price", &draft.price_minor, &error)))
@@ -86,6 +96,99 @@ project_add (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   g_print (_("Added project %lld: %s\n"), (long long) id, project->name);
+  return DAFTAR_CLI_OK;
+}
+
+/* project edit PROJECT [--name …] …: what is given changes, the rest stays. */
+static int
+project_edit (DaftarCli  *cli,
+              int         argc,
+              char      **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarProject) project = NULL;
+  g_autoptr(DaftarProject) updated = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *platform = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *pricing = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *price = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *specialty = NULL;
+  DaftarProjectDraft draft = { 0 };
+  char code[4];
+  int status;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("A new name"), N_("NAME") },
+    { "platform", 0, 0, G_OPTION_ARG_STRING, &platform, N_("Platform: upwork, fiverr, freelancer, peopleperhour, outlier, mercor, dataannotation, remotasks, prolific, direct or other"), N_("PLATFORM") },
+    { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Category: writing, translation, graphic-design, web-software, data-entry, data-science, ai-training, prompt-engineering, video, consulting or other"), N_("CATEGORY") },
+    { "pricing", 0, 0, G_OPTION_ARG_STRING, &pricing, N_("How it is paid: hourly, fixed or per-task"), N_("PRICING") },
+    { "rate", 0, 0, G_OPTION_ARG_STRING, &rate, N_("Hourly rate, for hourly projects"), N_("AMOUNT") },
+    { "price", 0, 0, G_OPTION_ARG_STRING, &price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &client, N_("The client’s name (\"\" for none)"), N_("NAME") },
+    { "specialty", 0, 0, G_OPTION_ARG_STRING, &specialty, N_("AI training only, the kind of work: generalist, coding, stem, language or professional (legal, medical, finance); compared with the market’s figures for it"), N_("SPECIALTY") },
+    { NULL }
+  };
+
+  cli->command_name = "project edit";
+  context = g_option_context_new (_("PROJECT — change a project: only what is given (--specialty \"\" removes it)"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return daftar_cli_usage_error (cli, context, _("Give the project’s name or id."));
+
+  if (!daftar_cli_open_store (cli, &error) ||
+      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+    return daftar_cli_fail (cli, error);
+
+  draft.name = name != NULL ? name : project->name;
+  draft.client = client != NULL ? client : project->client;
+  draft.platform = platform != NULL ? platform : project->platform_key;
+  draft.category = project->category;
+  draft.pricing = project->pricing;
+  if (category != NULL && !daftar_category_from_key (category, &draft.category))
+    {
+      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CATEGORY,
+                   _("Unknown category “%s”. Run “daftar-cli project add --help” for the list."), category);
+      return daftar_cli_fail (cli, error);
+    }
+  if (pricing != NULL && !daftar_pricing_from_key (pricing, &draft.pricing))
+    {
+      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICING,
+                   _("Unknown pricing “%s”: use hourly, fixed or per-task."), pricing);
+      return daftar_cli_fail (cli, error);
+    }
+  if (!daftar_currency_normalize (currency != NULL ? currency : project->currency, code, &error))
+    return daftar_cli_fail (cli, error);
+  draft.currency = code;
+
+  /* The rate and price stay only where the pricing still takes them. */
+  draft.has_rate = project->has_rate && draft.pricing == DAFTAR_PRICING_HOURLY;
+  draft.rate_minor = project->rate_minor;
+  draft.has_price = project->has_price && draft.pricing == DAFTAR_PRICING_FIXED;
+  draft.price_minor = project->price_minor;
+  if ((rate != NULL && !daftar_cli_parse_amount (rate, code, "--rate", &draft.rate_minor, &error)) ||
+      (price != NULL && !daftar_cli_parse_amount (price, code, "--price", &draft.price_minor, &error)))
+    return daftar_cli_fail (cli, error);
+  draft.has_rate |= rate != NULL;
+  draft.has_price |= price != NULL;
+
+  /* A specialty stays while the category has them. */
+  if (specialty != NULL)
+    draft.specialty = specialty;
+  else if (project->has_specialty && daftar_category_has_specialties (draft.category))
+    draft.specialty = daftar_specialty_to_key (project->specialty);
+
+  if (!daftar_store_update_project (cli->store, project->id, &draft, &error) ||
+      !(updated = daftar_store_get_project (cli->store, project->id, &error)))
+    return daftar_cli_fail (cli, error);
+
+  g_print (_("Updated project %lld: %s\n"), (long long) updated->id, updated->name);
   return DAFTAR_CLI_OK;
 }
 
@@ -154,9 +257,11 @@ project_list (DaftarCli  *cli,
         terms = g_strdup (p->currency);
 
       g_print ("%4" G_GINT64_FORMAT "  %s\n", p->id, p->name);
-      g_print ("      %s · %s · %s · %s", platform ? platform : p->platform_name,
-               daftar_category_get_label (p->category),
-               daftar_pricing_get_label (p->pricing), terms);
+      g_print ("      %s · %s", platform ? platform : p->platform_name,
+               daftar_category_get_label (p->category));
+      if (p->has_specialty)
+        g_print (" · %s", daftar_specialty_get_label (p->specialty));
+      g_print (" · %s · %s", daftar_pricing_get_label (p->pricing), terms);
       if (p->client != NULL)
         g_print (_(" · client: %s"), p->client);
       if (p->archived)
@@ -177,10 +282,13 @@ daftar_cli_project (DaftarCli  *cli,
 
   if (argc >= 2 && g_str_equal (argv[1], "add"))
     return project_add (cli, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "edit"))
+    return project_edit (cli, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return project_list (cli, argc - 1, argv + 1);
 
-  print ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME]"));
+  print ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]"));
+  print ("%s\n", _("       daftar-cli project edit PROJECT [--name NAME] [--platform P] [--category C] [--pricing P] [--currency CUR] [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]"));
   print ("%s\n", _("       daftar-cli project list [--all] [--json]"));
   return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }

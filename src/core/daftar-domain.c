@@ -24,6 +24,14 @@ static const char * const category_keys[DAFTAR_N_CATEGORIES] = {
   "other",
 };
 
+static const char * const specialty_keys[DAFTAR_N_SPECIALTIES] = {
+  "generalist",
+  "coding",
+  "stem",
+  "language",
+  "professional",
+};
+
 static const char * const pricing_keys[DAFTAR_N_PRICINGS] = {
   "hourly",
   "fixed",
@@ -123,6 +131,65 @@ daftar_pricing_get_label (DaftarPricing pricing)
     }
 }
 
+const char *
+daftar_specialty_to_key (DaftarSpecialty specialty)
+{
+  g_return_val_if_fail (specialty < DAFTAR_N_SPECIALTIES, NULL);
+  return specialty_keys[specialty];
+}
+
+gboolean
+daftar_specialty_from_key (const char      *key,
+                           DaftarSpecialty *out)
+{
+  if (key == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < DAFTAR_N_SPECIALTIES; i++)
+    {
+      if (g_ascii_strcasecmp (key, specialty_keys[i]) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+daftar_specialty_get_label (DaftarSpecialty specialty)
+{
+  switch (specialty)
+    {
+    /* Translators: a kind of AI training work: rating and writing without an expert field. */
+    case DAFTAR_SPECIALTY_GENERALIST:   return _("Generalist");
+    /* Translators: a kind of AI training work: writing and reviewing code. */
+    case DAFTAR_SPECIALTY_CODING:       return _("Coding");
+    /* Translators: a kind of AI training work: science, technology, engineering and maths. */
+    case DAFTAR_SPECIALTY_STEM:         return _("STEM");
+    /* Translators: a kind of AI training work: languages, translation, writing in a language. */
+    case DAFTAR_SPECIALTY_LANGUAGE:     return _("Language");
+    /* Translators: a kind of AI training work: legal, medical, finance experts. */
+    case DAFTAR_SPECIALTY_PROFESSIONAL: return _("Professional (legal, medical, finance)");
+    case DAFTAR_N_SPECIALTIES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * daftar_category_has_specialties:
+ *
+ * Returns: %TRUE for the categories whose market data tells specialties apart: AI
+ *   training only, so far
+ */
+gboolean
+daftar_category_has_specialties (DaftarCategory category)
+{
+  return category == DAFTAR_CATEGORY_AI_TRAINING;
+}
+
 /**
  * daftar_platform_key_get_label:
  * @key: a built-in platform key
@@ -140,6 +207,44 @@ daftar_platform_key_get_label (const char *key)
   if (g_strcmp0 (key, "other") == 0)
     return _("Other platform");
   return NULL;
+}
+
+/* The brands the ledger is created with (migration 1), as it names them. */
+static const struct { const char *key; const char *name; } builtin_brands[] = {
+  { "upwork", "Upwork" },
+  { "fiverr", "Fiverr" },
+  { "freelancer", "Freelancer.com" },
+  { "peopleperhour", "PeoplePerHour" },
+  { "outlier", "Outlier" },
+  { "mercor", "Mercor" },
+  { "dataannotation", "DataAnnotation" },
+  { "remotasks", "Remotasks" },
+  { "prolific", "Prolific" },
+};
+
+/**
+ * daftar_platform_key_get_display_name:
+ * @key: a platform key, as the ledger or the market dataset has it
+ *
+ * The name to show for a platform known only by its key (a market band's platform):
+ * the translated label of a generic entry, the brand name of a built-in brand, and
+ * the key itself for anything else.
+ *
+ * Returns: (transfer none): never %NULL
+ */
+const char *
+daftar_platform_key_get_display_name (const char *key)
+{
+  const char *label = daftar_platform_key_get_label (key);
+
+  g_return_val_if_fail (key != NULL, "");
+
+  if (label != NULL)
+    return label;
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_brands); i++)
+    if (g_str_equal (key, builtin_brands[i].key))
+      return builtin_brands[i].name;
+  return key;
 }
 
 void

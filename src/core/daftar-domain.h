@@ -39,12 +39,32 @@ gboolean    daftar_category_from_key   (const char     *key,
                                         DaftarCategory *out);
 const char *daftar_category_get_label  (DaftarCategory  category);
 
+/* What kind of the work a project is, where the market data tells kinds apart:
+ * only AI training so far (market-facts.md §2a: generalist raters, coders, STEM and
+ * language experts, and professionals paid far more). */
+typedef enum
+{
+  DAFTAR_SPECIALTY_GENERALIST,
+  DAFTAR_SPECIALTY_CODING,
+  DAFTAR_SPECIALTY_STEM,
+  DAFTAR_SPECIALTY_LANGUAGE,
+  DAFTAR_SPECIALTY_PROFESSIONAL,   /* legal, medical, finance */
+  DAFTAR_N_SPECIALTIES
+} DaftarSpecialty;
+
+const char *daftar_specialty_to_key    (DaftarSpecialty  specialty);
+gboolean    daftar_specialty_from_key  (const char      *key,
+                                        DaftarSpecialty *out);
+const char *daftar_specialty_get_label (DaftarSpecialty  specialty);
+gboolean    daftar_category_has_specialties (DaftarCategory category);
+
 const char *daftar_pricing_to_key      (DaftarPricing   pricing);
 gboolean    daftar_pricing_from_key    (const char     *key,
                                         DaftarPricing  *out);
 const char *daftar_pricing_get_label   (DaftarPricing   pricing);
 
 const char *daftar_platform_key_get_label (const char *key);
+const char *daftar_platform_key_get_display_name (const char *key);
 
 typedef struct
 {
@@ -71,6 +91,8 @@ typedef struct
   gint64          price_minor;
   gboolean        archived;
   gint64          created_utc;
+  gboolean        has_specialty;   /* only where the category has specialties */
+  DaftarSpecialty specialty;
 } DaftarProject;
 
 typedef struct

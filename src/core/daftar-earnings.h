@@ -60,6 +60,8 @@ typedef struct
   gboolean        has_override_ppm;   /* a flat % that replaces the platform's rules */
   gint32          override_ppm;
   char           *withdrawal_rule;    /* the rule for payments recorded without a fee */
+  gboolean        has_specialty;      /* compared with the market's figures for it */
+  DaftarSpecialty specialty;
 } DaftarEarningsProject;
 
 /* Work summed per project, day and set of AI tools. */

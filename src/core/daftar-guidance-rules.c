@@ -59,8 +59,11 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
   int score;
 
   score = SCORE_BELOW_BAND + (int) MIN (-match->distance_permille, 800) / 4 + (int) (hours_share / 10);
-  card = daftar_guidance_card_new (ctx, g_strdup_printf ("below-band-%s-%s", daftar_category_to_key (row->category),
-                                         row->platform_key),
+  card = daftar_guidance_card_new (ctx, row->has_specialty
+                                          ? g_strdup_printf ("below-band-%s-%s-%s", daftar_category_to_key (row->category),
+                                                             daftar_specialty_to_key (row->specialty), row->platform_key)
+                                          : g_strdup_printf ("below-band-%s-%s", daftar_category_to_key (row->category),
+                                                             row->platform_key),
                    DAFTAR_GUIDANCE_BELOW_BAND, DAFTAR_GUIDANCE_TONE_WARNING, score);
 
   card->title = g_strdup_printf (/* Translators: %s is a category, like "Translation". */
@@ -85,11 +88,23 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
                                   * $14.10/h, is 30% below the reported band $20.00–$25.00/h." */
                                  _("Your effective rate in %s on %s, %s, is %s%% below the reported band %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
+  else if (match->single_figure)
+    card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
+                                  * $14.10/h, is 30% below the reported figure, $20.00/h." */
+                                 _("Your effective rate in %s on %s, %s, is %s%% below the reported figure, %s."),
+                                 daftar_category_get_label (row->category), platform, rate, distance, band);
   else
     card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
                                   * $14.10/h, is 30% below the lowest reported rate, $20.00/h." */
                                  _("Your effective rate in %s on %s, %s, is %s%% below the lowest reported rate, %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
+  if (daftar_band_kind_get_comparison_note (b->kind) != NULL)
+    {
+      char *why = g_strconcat (card->why, " ", daftar_band_kind_get_comparison_note (b->kind), NULL);
+
+      g_free (card->why);
+      card->why = why;
+    }
   ADD_ACTIONS (card,
                N_("Raise your rate for new clients and contracts, a step at a time."),
                N_("Time your tasks and find the ones that take longer than you price them."),

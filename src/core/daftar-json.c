@@ -99,6 +99,11 @@ daftar_project_to_json (const DaftarProject *p)
   json_builder_add_string_value (b, p->platform_name);
   json_builder_set_member_name (b, "category");
   json_builder_add_string_value (b, daftar_category_to_key (p->category));
+  json_builder_set_member_name (b, "specialty");
+  if (p->has_specialty)
+    json_builder_add_string_value (b, daftar_specialty_to_key (p->specialty));
+  else
+    json_builder_add_null_value (b);
   json_builder_set_member_name (b, "pricing");
   json_builder_add_string_value (b, daftar_pricing_to_key (p->pricing));
   json_builder_set_member_name (b, "currency");

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The earnings are computed by project with the one earnings calculation, then summed
- * per (platform, category): net and hours worked, so the effective rate is the same
+ * per (platform, category, specialty): net and hours worked, so the effective rate is the same
  * net-per-hour a report grouped that way would show.  Each pair gets the hourly bands
  * that match it (data/market/README.md, “Comparison”), converted to the report's
  * currency with the exchange rate of the period's last day or before.
@@ -60,6 +60,36 @@ permille (gint64 rate,
 }
 
 /**
+ * daftar_rate_band_is_single_figure:
+ * @band: a rate band
+ *
+ * A source that gives one figure (“$2.40 an hour”, “up to $1,000”, “from $45”, or
+ * “$45 – $45”) reports a figure, not a band: the rate is set against that figure.
+ *
+ * Returns: %TRUE when the band's figures are all the same amount
+ */
+gboolean
+daftar_rate_band_is_single_figure (const DaftarRateBand *band)
+{
+  gint64 figure = 0;
+  gboolean seen = FALSE;
+  const gboolean has[] = { band->has_low, band->has_typical, band->has_high };
+  const gint64 value[] = { band->low_minor, band->typical_minor, band->high_minor };
+
+  for (guint i = 0; i < G_N_ELEMENTS (has); i++)
+    {
+      if (!has[i])
+        continue;
+      if (seen && value[i] != figure)
+        return FALSE;
+      figure = value[i];
+      seen = TRUE;
+    }
+
+  return seen;
+}
+
+/**
  * daftar_band_match_position:
  * @rate_minor: the user's effective rate, in the same currency as the band's figures
  * @low_minor, @typical_minor, @high_minor: the band's figures (those it has)
@@ -67,8 +97,10 @@ permille (gint64 rate,
  * @out_permille: (out): how far, in thousandths, signed: from the nearest edge when
  *   outside; from typical when within (0 when the band has no typical)
  *
- * A band with only a low edge (“from $45”) has nothing above; one with only a high edge
- * (“up to $250”) nothing below; one with only a typical figure is its own edge.
+ * A single reported figure (daftar_rate_band_is_single_figure ()) is both edges: the
+ * rate is below it, at it, or above it.  A band with a low edge and a typical figure
+ * but no high edge has nothing above; one with a high edge and a typical figure but no
+ * low edge nothing below.
  *
  * Returns: %FALSE when the band has no figure at all
  */
@@ -83,13 +115,15 @@ daftar_band_match_position (gint64                rate_minor,
 {
   gboolean has_low = band->has_low, has_high = band->has_high;
 
-  if (!has_low && !has_high)
+  if (!has_low && !has_high && !band->has_typical)
+    return FALSE;
+  if (daftar_rate_band_is_single_figure (band))
     {
-      if (!band->has_typical)
-        return FALSE;
-      /* A single figure: both edges. */
+      /* A single figure: both edges, in the comparison's currency. */
+      gint64 figure = band->has_typical ? typical_minor : has_low ? low_minor : high_minor;
+
       has_low = has_high = TRUE;
-      low_minor = high_minor = typical_minor;
+      low_minor = high_minor = figure;
     }
 
   if (has_low && rate_minor < low_minor)
@@ -117,6 +151,9 @@ compare_matches (gconstpointer a,
 {
   const DaftarBandMatch *x = a, *y = b;
 
+  /* Figures for the same work first. */
+  if (x->same_specialty != y->same_specialty)
+    return x->same_specialty ? -1 : 1;
   if (x->level != y->level)
     return x->level < y->level ? -1 : 1;
   if (x->band->verified != y->band->verified)
@@ -189,6 +226,10 @@ add_matches (DaftarComparisonRow       *row,
         }
       if (!platform_ok || !category_ok)
         continue;
+      /* Another specialty's figures are for other work. */
+      if (row->has_specialty && band->has_specialty && band->specialty != row->specialty)
+        continue;
+      match.same_specialty = row->has_specialty && band->has_specialty;
 
       match.low_minor = band->low_minor;
       match.typical_minor = band->typical_minor;
@@ -211,6 +252,14 @@ add_matches (DaftarComparisonRow       *row,
       daftar_band_match_position (row->effective_rate_minor, band, match.low_minor,
                                   match.typical_minor, match.high_minor,
                                   &match.position, &match.distance_permille);
+      match.single_figure = daftar_rate_band_is_single_figure (band);
+      match.range_permille = -1;
+      if (match.position == DAFTAR_BAND_POSITION_WITHIN && !match.single_figure &&
+          !band->has_typical && band->has_low && band->has_high &&
+          match.high_minor > match.low_minor &&
+          !daftar_int64_mul_div_round (row->effective_rate_minor - match.low_minor, 1000,
+                                       match.high_minor - match.low_minor, &match.range_permille))
+        match.range_permille = -1;
       g_array_append_val (row->matches, match);
     }
 
@@ -229,6 +278,10 @@ compare_rows (gconstpointer a,
     return x->actual_seconds > y->actual_seconds ? -1 : 1;
   if (x->category != y->category)
     return x->category < y->category ? -1 : 1;
+  if (x->has_specialty != y->has_specialty)
+    return x->has_specialty ? 1 : -1;
+  if (x->specialty != y->specialty)
+    return x->specialty < y->specialty ? -1 : 1;
   return g_strcmp0 (x->platform_key, y->platform_key);
 }
 
@@ -238,7 +291,7 @@ compare_rows (gconstpointer a,
  * @input: the ledger over the period, grouped %DAFTAR_EARNINGS_BY_PROJECT, in the
  *   home currency; its rate table also converts the bands
  *
- * Returns: (transfer full): one row per (platform, category) with hours worked in the
+ * Returns: (transfer full): one row per (platform, category, specialty) with hours worked in the
  *   period, or %NULL when the earnings can't be computed or a band can't be converted
  */
 DaftarComparison *
@@ -275,7 +328,9 @@ daftar_market_compare (const DaftarMarket        *market,
         {
           DaftarComparisonRow *r = g_ptr_array_index (comparison->rows, j);
 
-          if (r->category == project->category && g_str_equal (r->platform_key, project->platform_key))
+          if (r->category == project->category && g_str_equal (r->platform_key, project->platform_key) &&
+              r->has_specialty == project->has_specialty &&
+              (!r->has_specialty || r->specialty == project->specialty))
             row = r;
         }
 
@@ -285,6 +340,8 @@ daftar_market_compare (const DaftarMarket        *market,
           row->platform_key = g_strdup (project->platform_key);
           row->platform_name = g_strdup (project->platform_name);
           row->category = project->category;
+          row->has_specialty = project->has_specialty && daftar_category_has_specialties (project->category);
+          row->specialty = project->specialty;
           row->matches = g_array_new (FALSE, TRUE, sizeof (DaftarBandMatch));
           g_ptr_array_add (comparison->rows, row);
         }
@@ -318,4 +375,95 @@ daftar_market_compare (const DaftarMarket        *market,
 
   g_ptr_array_sort (comparison->rows, compare_rows);
   return g_steal_pointer (&comparison);
+}
+
+/**
+ * daftar_band_kind_get_comparison_note:
+ * @kind: the kind of the band a rate is compared with
+ *
+ * The user's effective rate is net: after fees, over every hour worked.  An advertised
+ * rate is gross: before fees, for the hours a platform pays.  The comparison says so.
+ *
+ * Returns: (transfer none) (nullable): a translated sentence, or %NULL when nothing
+ *   needs saying
+ */
+const char *
+daftar_band_kind_get_comparison_note (DaftarBandKind kind)
+{
+  if (kind == DAFTAR_BAND_KIND_ADVERTISED)
+    return _("This sets your effective net rate, after fees and over all the hours you worked, "
+             "against advertised gross pay, before fees and unpaid time.");
+  return NULL;
+}
+
+/**
+ * daftar_band_match_describe:
+ * @match: a band a rate was compared with
+ * @format: numbers in the user's digits
+ *
+ * Where the rate sits: below or above a band by how much, within it against its typical
+ * figure or, with none, along its low–high range; against a single reported figure, “the
+ * reported figure”, never “the band”.
+ *
+ * Returns: (transfer full): a translated phrase, like “Below the band by 39.5%”
+ */
+char *
+daftar_band_match_describe (const DaftarBandMatch *match,
+                            DaftarFormat          *format)
+{
+  g_autofree char *distance = daftar_format_decimal (format, ABS (match->distance_permille), 1);
+
+  switch (match->position)
+    {
+    case DAFTAR_BAND_POSITION_BELOW:
+      return match->single_figure
+        /* Translators: %s is a percentage number, like 39.5 */
+        ? g_strdup_printf (_("Below the reported figure by %s%%"), distance)
+        /* Translators: %s is a percentage number, like 39.5 */
+        : g_strdup_printf (_("Below the band by %s%%"), distance);
+    case DAFTAR_BAND_POSITION_ABOVE:
+      return match->single_figure
+        /* Translators: %s is a percentage number, like 20.0 */
+        ? g_strdup_printf (_("Above the reported figure by %s%%"), distance)
+        /* Translators: %s is a percentage number, like 20.0 */
+        : g_strdup_printf (_("Above the band by %s%%"), distance);
+    case DAFTAR_BAND_POSITION_WITHIN:
+    default:
+      if (match->single_figure)
+        return g_strdup (_("At the reported figure"));
+      if (match->band->has_typical && match->distance_permille != 0)
+        /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
+        return g_strdup_printf (_("Within the band, %s%s%% from typical"),
+                                match->distance_permille < 0 ? "−" : "+", distance);
+      if (match->band->has_typical)
+        return g_strdup (_("Within the band, at its typical figure"));
+      if (match->range_permille >= 0)
+        {
+          g_autofree char *along = daftar_format_decimal (format, match->range_permille, 1);
+
+          /* Translators: where a rate sits in a band with no typical figure: %s is a
+           * percentage number, 0 at the band's low figure and 100 at its high one:
+           * "Within the band, 42.0% of the way from its low to its high figure" */
+          return g_strdup_printf (_("Within the band, %s%% of the way from its low to its high figure"),
+                                  along);
+        }
+      return g_strdup (_("Within the band"));
+    }
+}
+
+/**
+ * daftar_comparison_row_get_work_label:
+ * @row: a comparison row
+ *
+ * Returns: (transfer full): the work the row compares: its category, with its
+ *   specialty when it has one (“AI training and evaluation, Coding”)
+ */
+char *
+daftar_comparison_row_get_work_label (const DaftarComparisonRow *row)
+{
+  if (!row->has_specialty)
+    return g_strdup (daftar_category_get_label (row->category));
+  /* Translators: a category and a specialty within it: "AI training and evaluation, Coding" */
+  return g_strdup_printf (_("%s, %s"), daftar_category_get_label (row->category),
+                          daftar_specialty_get_label (row->specialty));
 }

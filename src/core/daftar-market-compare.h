@@ -5,6 +5,7 @@
 #pragma once
 
 #include "daftar-earnings.h"
+#include "daftar-format.h"
 #include "daftar-market.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ typedef struct
 {
   const DaftarRateBand *band;          /* borrowed from the market */
   DaftarBandMatchLevel  level;
+  gboolean              same_specialty; /* the band names the row's specialty */
   /* The band in the comparison's currency (the band's own when they are the same). */
   gint64                low_minor;
   gint64                typical_minor;
@@ -36,6 +38,11 @@ typedef struct
   DaftarRateUse         rate_use;      /* when converted */
   DaftarBandPosition    position;
   gint64                distance_permille; /* signed: from the nearest edge, or typical */
+  /* One reported figure (only typical, only low, only high, or low = high): not a band. */
+  gboolean              single_figure;
+  /* Within a low–high band with no typical figure: where the rate sits, 0 at low and
+   * 1000 at high; -1 otherwise. */
+  gint64                range_permille;
 } DaftarBandMatch;
 
 typedef struct
@@ -43,6 +50,8 @@ typedef struct
   char           *platform_key;
   char           *platform_name;
   DaftarCategory  category;
+  gboolean        has_specialty;          /* the projects' specialty */
+  DaftarSpecialty specialty;
   gint64          actual_seconds;
   gint64          net_minor;
   gint64          effective_rate_minor;   /* net per hour worked */
@@ -71,6 +80,13 @@ gboolean          daftar_band_match_position    (gint64                     rate
                                                  gint64                     high_minor,
                                                  DaftarBandPosition        *out_position,
                                                  gint64                    *out_permille);
+
+gboolean          daftar_rate_band_is_single_figure (const DaftarRateBand *band);
+char             *daftar_comparison_row_get_work_label (const DaftarComparisonRow *row);
+
+char             *daftar_band_match_describe    (const DaftarBandMatch     *match,
+                                                 DaftarFormat              *format);
+const char       *daftar_band_kind_get_comparison_note (DaftarBandKind      kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarComparison, daftar_comparison_free)
 

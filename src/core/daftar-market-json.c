@@ -298,7 +298,8 @@ get_source (JsonObject          *object,
 
   source = json_node_get_object (node);
   if (!get_text (source, "publisher", TRUE, TEXT_MAX_CHARS, &out->publisher, &local_error) ||
-      !get_text (source, "title", TRUE, TEXT_MAX_CHARS, &out->title, &local_error))
+      /* Optional: an article without a headline has none (null). */
+      !get_text (source, "title", FALSE, TEXT_MAX_CHARS, &out->title, &local_error))
     goto fail;
 
   if (get_member (source, "url", TRUE, &local_error) == NULL)
@@ -465,6 +466,24 @@ read_band (JsonNode  *node,
                    /* Translators: %s is a field of the data file, “kind”. Keep the keys. */
                    _("“%s” must be one of “advertised”, “effective”, “median”, “average” and “minimum”."));
       goto fail;
+    }
+
+  /* Optional: the kind of work, where the role names one (README, “specialty”). */
+  key = get_string (object, "specialty", FALSE, &local_error);
+  if (local_error != NULL)
+    goto fail;
+  if (key != NULL)
+    {
+      if (!daftar_specialty_from_key (key, &band->specialty) || band->any_category ||
+          !daftar_category_has_specialties (band->category))
+        {
+          set_invalid (&local_error, "specialty",
+                       /* Translators: %s is a field of the data file, “specialty”. Keep the keys. */
+                       _("“%s” must be one of “generalist”, “coding”, “stem”, “language” and "
+                         "“professional”, on an “ai-training” band."));
+          goto fail;
+        }
+      band->has_specialty = TRUE;
     }
 
   if (!get_as_of (object, "as_of", TRUE, &band->as_of, &local_error) ||

@@ -275,6 +275,8 @@ daftar_rate_band_to_json (const DaftarRateBand *band)
   daftar_json_add_string (b, "category", band->any_category ? DAFTAR_MARKET_ANY
                                                           : daftar_category_to_key (band->category));
   daftar_json_add_string (b, "role", band->role);
+  if (band->has_specialty)
+    daftar_json_add_string (b, "specialty", daftar_specialty_to_key (band->specialty));
   daftar_json_add_string (b, "unit", daftar_rate_unit_to_key (band->unit));
   daftar_json_add_string (b, "currency", band->currency);
   add_amount (b, "low", band->has_low, band->low_minor, band->currency);

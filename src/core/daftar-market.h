@@ -48,7 +48,7 @@ typedef enum
 typedef struct
 {
   char *publisher;
-  char *title;
+  char *title;      /* the headline, or NULL when the source has none */
   char *url;        /* https address, or NULL when the source has none (seed articles) */
 } DaftarMarketSource;
 
@@ -59,6 +59,8 @@ typedef struct
   gboolean            any_category;
   DaftarCategory      category;       /* when !any_category */
   char               *role;
+  gboolean            has_specialty;  /* the kind of work the role names, if it names one */
+  DaftarSpecialty     specialty;
   DaftarRateUnit      unit;
   char                currency[4];
   gboolean            has_low;

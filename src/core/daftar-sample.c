@@ -100,15 +100,16 @@ typedef struct
   int                 min_minutes;
   int                 max_minutes;
   const char * const *notes;
+  const char         *specialty;   /* AI training: the kind of work, or NULL */
 } SampleProject;
 
 static const SampleProject projects[N_SAMPLE_PROJECTS] = {
   [OUTLIER] = { "Persian–English translation evaluation", NULL, "outlier",
                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0,
-                90, 210, outlier_notes },
+                90, 210, outlier_notes, "language" },
   [MERCOR] = { "Legal reasoning evaluation", NULL, "mercor",
                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0,
-               60, 180, mercor_notes },
+               60, 180, mercor_notes, "professional" },
   [LOGO] = { "Logo for Nakhla Café", "مقهى النخلة", "fiverr",
              DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000,
              60, 150, logo_notes },
@@ -120,7 +121,7 @@ static const SampleProject projects[N_SAMPLE_PROJECTS] = {
                   120, 240, dashboard_notes },
   [RATING] = { "Chatbot response rating", NULL, "dataannotation",
                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0,
-               45, 120, rating_notes },
+               45, 120, rating_notes, "generalist" },
 };
 
 /* Every tool the sample uses, and what the subscribed ones cost a month (0: free or unknown). */
@@ -479,6 +480,7 @@ add_projects (Filler  *f,
         .rate_minor = p->rate_minor,
         .has_price = p->pricing == DAFTAR_PRICING_FIXED,
         .price_minor = p->price_minor,
+        .specialty = p->specialty,
       };
 
       if (!daftar_store_add_project (f->store, &draft, &f->ids[i], error))

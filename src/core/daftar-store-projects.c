@@ -174,6 +174,19 @@ project_name_taken (DaftarStore  *self,
   return TRUE;
 }
 
+/* The draft's specialty, already validated: its key, or NULL. */
+static void
+bind_specialty (DaftarStmt               *stmt,
+                int                       column,
+                const DaftarProjectDraft *draft)
+{
+  DaftarSpecialty specialty = DAFTAR_N_SPECIALTIES;
+
+  if (daftar_validate_specialty (draft->specialty, draft->category, &specialty, NULL) &&
+      specialty < DAFTAR_N_SPECIALTIES)
+    sqlite3_bind_text (stmt, column, daftar_specialty_to_key (specialty), -1, SQLITE_STATIC);
+}
+
 static gboolean
 insert_project (DaftarStore              *self,
                 const DaftarProjectDraft *draft,
@@ -210,8 +223,8 @@ insert_project (DaftarStore              *self,
 
   if (!(stmt = daftar_store_prepare (self,
                                      "INSERT INTO projects (name, name_key, client_id, platform_id, category, "
-                                     "  pricing, currency, rate_minor, price_minor, created_utc) "
-                                     "VALUES (?1, daftar_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, unixepoch ())",
+                                     "  pricing, currency, rate_minor, price_minor, specialty, created_utc) "
+                                     "VALUES (?1, daftar_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch ())",
                                      error)))
     return FALSE;
 
@@ -226,6 +239,7 @@ insert_project (DaftarStore              *self,
     sqlite3_bind_int64 (stmt, 7, draft->rate_minor);
   if (draft->has_price)
     sqlite3_bind_int64 (stmt, 8, draft->price_minor);
+  bind_specialty (stmt, 9, draft);
 
   if (!daftar_store_step_done (self, stmt, error))
     return FALSE;
@@ -269,7 +283,7 @@ daftar_store_add_project (DaftarStore              *self,
 
 #define PROJECT_COLUMNS \
   "SELECT p.id, p.name, c.name, p.platform_id, pl.key, pl.name, p.category, p.pricing, " \
-  "  p.currency, p.rate_minor, p.price_minor, p.archived, p.created_utc " \
+  "  p.currency, p.rate_minor, p.price_minor, p.archived, p.created_utc, p.specialty " \
   "FROM projects p JOIN platforms pl ON pl.id = p.platform_id " \
   "LEFT JOIN clients c ON c.id = p.client_id "
 
@@ -297,6 +311,8 @@ project_from_row (DaftarStmt *stmt)
   project->price_minor = sqlite3_column_int64 (stmt, 10);
   project->archived = sqlite3_column_int (stmt, 11) != 0;
   project->created_utc = sqlite3_column_int64 (stmt, 12);
+  project->has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 13),
+                                                      &project->specialty);
   return project;
 }
 
@@ -440,7 +456,7 @@ write_project (DaftarStore              *self,
                                      "UPDATE projects SET name = ?2, name_key = daftar_fold (?2), "
                                      "  client_id = ?3, platform_id = ?4, "
                                      "  category = ?5, pricing = ?6, currency = ?7, rate_minor = ?8, "
-                                     "  price_minor = ?9 WHERE id = ?1", error)))
+                                     "  price_minor = ?9, specialty = ?10 WHERE id = ?1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
@@ -455,6 +471,7 @@ write_project (DaftarStore              *self,
     sqlite3_bind_int64 (stmt, 8, draft->rate_minor);
   if (draft->has_price)
     sqlite3_bind_int64 (stmt, 9, draft->price_minor);
+  bind_specialty (stmt, 10, draft);
 
   if (!daftar_store_step_done (self, stmt, error))
     return FALSE;

@@ -31,7 +31,7 @@ load_projects (DaftarStore          *self,
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
                                      "  p.category, p.pricing, p.currency, p.rate_minor, "
-                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule, p.price_minor "
+                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule, p.price_minor, p.specialty "
                                      "FROM projects p JOIN platforms pl ON pl.id = p.platform_id "
                                      "LEFT JOIN clients c ON c.id = p.client_id "
                                      "LEFT JOIN project_fees f ON f.project_id = p.id "
@@ -65,6 +65,8 @@ load_projects (DaftarStore          *self,
       if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project.pricing))
         project.pricing = DAFTAR_PRICING_HOURLY;
       g_strlcpy (project.currency, currency ? currency : "", sizeof project.currency);
+      project.has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 14),
+                                                         &project.specialty);
 
       /* The input copies the strings, which live until the next step. */
       daftar_earnings_input_add_project (input, &project);

@@ -238,6 +238,13 @@ static const char migration_6[] =
   "ALTER TABLE payments ADD COLUMN platform_fee_minor INTEGER"
   "  CHECK (platform_fee_minor BETWEEN 0 AND amount_minor - withdrawal_fee_minor);";
 
+/* Version 7: a project's specialty (issue 13), for comparing it with the market's
+ * figures for the same work: NULL for none, and only AI training projects have one. */
+static const char migration_7[] =
+  "ALTER TABLE projects ADD COLUMN specialty TEXT"
+  "  CHECK (specialty IS NULL OR (category = 'ai-training' AND specialty IN"
+  "    ('generalist', 'coding', 'stem', 'language', 'professional')));";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -245,6 +252,7 @@ static const DaftarMigration migrations[] = {
   { 4, migration_4 },
   { 5, migration_5 },
   { 6, migration_6 },
+  { 7, migration_7 },
 };
 
 const DaftarMigration *

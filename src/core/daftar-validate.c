@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-text.h"
 #include "daftar-validate.h"
 
 G_DEFINE_QUARK (daftar-validation-error-quark, daftar_validation_error)
@@ -199,6 +200,52 @@ daftar_validate_amount (gint64                 minor,
 }
 
 /**
+ * daftar_validate_specialty:
+ * @key: (nullable): a specialty key; %NULL or blank for none
+ * @category: the project's category
+ * @out: (out) (optional): the specialty, when there is one
+ *
+ * Returns: %TRUE for none, or a known specialty of a category that has specialties
+ */
+gboolean
+daftar_validate_specialty (const char       *key,
+                           DaftarCategory    category,
+                           DaftarSpecialty  *out,
+                           GError          **error)
+{
+  g_autofree char *stripped = NULL;
+  DaftarSpecialty specialty;
+
+  if (is_blank (key))
+    return TRUE;
+
+  stripped = g_strstrip (g_strdup (key));
+  if (!daftar_specialty_from_key (stripped, &specialty))
+    {
+      g_autofree char *shown = daftar_text_isolate_n (key, 64);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY,
+                   /* Translators: %s is what was typed; keep the keys in Latin letters. */
+                   _("“%s” is not a specialty. Use generalist, coding, stem, language or professional."),
+                   shown);
+      return FALSE;
+    }
+
+  if ((guint) category < DAFTAR_N_CATEGORIES && !daftar_category_has_specialties (category))
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY,
+                   /* Translators: %s is a category, like "Writing". */
+                   _("Projects in %s have no specialty; only AI training projects do."),
+                   daftar_category_get_label (category));
+      return FALSE;
+    }
+
+  if (out != NULL)
+    *out = specialty;
+  return TRUE;
+}
+
+/**
  * daftar_validate_project_draft:
  *
  * Checks everything about a project that can be known without the store:
@@ -227,6 +274,9 @@ daftar_validate_project_draft (const DaftarProjectDraft  *draft,
                            _("Choose a category for the project."));
       return FALSE;
     }
+
+  if (!daftar_validate_specialty (draft->specialty, draft->category, NULL, error))
+    return FALSE;
 
   if ((guint) draft->pricing >= DAFTAR_N_PRICINGS)
     {

@@ -34,6 +34,7 @@ typedef enum
   DAFTAR_VALIDATION_ERROR_TOOL,
   DAFTAR_VALIDATION_ERROR_NOTE,
   DAFTAR_VALIDATION_ERROR_DUPLICATE,
+  DAFTAR_VALIDATION_ERROR_SPECIALTY,
 } DaftarValidationError;
 
 /* Limits of the ledger, in one place. */
@@ -56,6 +57,7 @@ typedef struct
   gint64          rate_minor;
   gboolean        has_price;
   gint64          price_minor;
+  const char     *specialty;    /* a specialty key, NULL or "" for none */
 } DaftarProjectDraft;
 
 typedef struct
@@ -89,6 +91,10 @@ gboolean daftar_validate_text            (const char          *text,
                                           gboolean             multiline,
                                           guint                max_chars,
                                           DaftarValidationError code,
+                                          GError             **error);
+gboolean daftar_validate_specialty       (const char          *key,
+                                          DaftarCategory       category,
+                                          DaftarSpecialty     *out,
                                           GError             **error);
 gboolean daftar_validate_project_name    (const char          *name,
                                           GError             **error);

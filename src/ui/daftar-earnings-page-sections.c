@@ -689,45 +689,24 @@ show_sources (DaftarEarningsPage         *self,
 
 /* The market comparison */
 
-static char *
-position_text (const DaftarBandMatch *match)
-{
-  g_autofree char *distance = daftar_format_decimal (daftar_ui_format_get (),
-                                                     ABS (match->distance_permille), 1);
-
-  switch (match->position)
-    {
-    case DAFTAR_BAND_POSITION_BELOW:
-      /* Translators: %s is a percentage number, like 39.5 */
-      return g_strdup_printf (_("Below the band by %s%%"), distance);
-    case DAFTAR_BAND_POSITION_ABOVE:
-      /* Translators: %s is a percentage number, like 20.0 */
-      return g_strdup_printf (_("Above the band by %s%%"), distance);
-    case DAFTAR_BAND_POSITION_WITHIN:
-    default:
-      if (match->band->has_typical && match->distance_permille != 0)
-        /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
-        return g_strdup_printf (_("Within the band, %s%s%% from typical"),
-                                match->distance_permille < 0 ? "−" : "+", distance);
-      return g_strdup (_("Within the band"));
-    }
-}
-
 static GtkWidget *
 create_market_row (const DaftarComparisonRow *row,
                    const char                *currency)
 {
   GtkWidget *action_row = adw_action_row_new ();
-  g_autofree char *platform = daftar_text_isolate_n (row->platform_name, 300);
+  /* The generic entries (“Direct client”) in the user's language; brands as named. */
+  const char *label = daftar_platform_key_get_label (row->platform_key);
+  g_autofree char *platform = daftar_text_isolate_n (label != NULL ? label : row->platform_name, 300);
   g_autofree char *title = NULL;
   g_autofree char *rate = isolate (rate_text (TRUE, row->effective_rate_minor, currency));
   g_autofree char *subtitle = NULL;
+  g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
   /* Translators: a platform and a category, e.g. "Outlier · AI training" */
-  title = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (row->category));
+  title = g_strdup_printf (_("%s · %s"), platform, work);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), title);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 4);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 8);
 
   if (row->matches->len == 0)
     {
@@ -739,7 +718,8 @@ create_market_row (const DaftarComparisonRow *row,
 
   {
     const DaftarBandMatch *best = &g_array_index (row->matches, DaftarBandMatch, 0);
-    g_autofree char *position = position_text (best);
+    g_autofree char *position = daftar_band_match_describe (best, daftar_ui_format_get ());
+    const char *note = daftar_band_kind_get_comparison_note (best->band->kind);
     g_autofree char *band = daftar_range_bar_describe_band (best, currency);
     g_autofree char *reported = NULL;
     g_autofree char *line = NULL;
@@ -748,11 +728,18 @@ create_market_row (const DaftarComparisonRow *row,
     GtkWidget *button = gtk_menu_button_new ();
     GtkWidget *sources = daftar_market_sources_new ();
 
-    /* Translators: the reported band a rate is compared with, e.g. "Reported: $35.00 – $50.00 (typical $40.00)" */
-    reported = g_strdup_printf (_("Reported: %s"), band);
+    if (best->single_figure)
+      /* Translators: the one figure a source reports, a rate is compared with, e.g. "Reported figure: $2.40" */
+      reported = g_strdup_printf (_("Reported figure: %s"), band);
+    else
+      /* Translators: the reported band a rate is compared with, e.g. "Reported: $35.00 – $50.00 (typical $40.00)" */
+      reported = g_strdup_printf (_("Reported: %s"), band);
     /* Translators: an effective rate, how it compares, and the band: "$21.16/h · Below the band by 39.5%" */
     line = g_strdup_printf (_("%s · %s"), rate, position);
-    subtitle = g_strdup_printf ("%s\n%s", line, reported);
+    if (note != NULL)
+      subtitle = g_strdup_printf ("%s\n%s\n%s", line, reported, note);
+    else
+      subtitle = g_strdup_printf ("%s\n%s", line, reported);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
 
     daftar_range_bar_set_match (DAFTAR_RANGE_BAR (bar), best, row->effective_rate_minor, currency);

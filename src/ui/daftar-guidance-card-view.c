@@ -148,6 +148,7 @@ static void
 add_source (DaftarGuidanceCardView     *self,
             const DaftarGuidanceSource *source)
 {
+  gboolean has_title = source->title != NULL;
   g_autofree char *title = daftar_text_isolate_n (source->title, 300);
   g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
   g_autofree char *as_of = daftar_market_sources_format_as_of (source->as_of);
@@ -158,6 +159,14 @@ add_source (DaftarGuidanceCardView     *self,
 
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
   meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  /* A source without a headline is named by its publisher, above its date. */
+  if (!has_title)
+    {
+      g_free (title);
+      title = g_strdup (publisher);
+      g_free (meta);
+      meta = g_strdup (date);
+    }
   /* Translators: how reliable a source is, e.g. "Confidence: medium" */
   confidence = g_strdup_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
 

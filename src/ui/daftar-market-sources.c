@@ -119,6 +119,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
                                  const char            *currency)
 {
   const DaftarRateBand *band;
+  gboolean has_title;
   g_autofree char *title = NULL;
   g_autofree char *publisher = NULL;
   g_autofree char *as_of = NULL;
@@ -134,12 +135,21 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   g_return_if_fail (match != NULL && match->band != NULL);
 
   band = match->band;
+  has_title = band->source.title != NULL;
   title = daftar_text_isolate_n (band->source.title, 300);
   publisher = daftar_text_isolate_n (band->source.publisher, 300);
   as_of = daftar_market_sources_format_as_of (band->as_of);
   date = daftar_text_isolate (as_of);
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
   meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  /* A source without a headline is named by its publisher, above its date. */
+  if (!has_title)
+    {
+      g_free (title);
+      title = g_strdup (publisher);
+      g_free (meta);
+      meta = g_strdup (date);
+    }
   role = daftar_text_isolate_n (band->role, 300);
   range = daftar_range_bar_describe_band (match, currency);
   /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */

@@ -20,6 +20,7 @@ typedef enum
   FIELD_CLIENT,
   FIELD_PLATFORM,
   FIELD_CATEGORY,
+  FIELD_SPECIALTY,
   FIELD_PRICING,
   FIELD_CURRENCY,
   FIELD_RATE,
@@ -63,6 +64,7 @@ struct _DaftarProjectDialog
   GtkWidget          *client_hint;
   AdwComboRow        *platform_row;
   AdwComboRow        *category_row;
+  AdwComboRow        *specialty_row;   /* "No specialty", then each specialty */
   AdwComboRow        *pricing_row;
   AdwEntryRow        *currency_row;
   AdwEntryRow        *rate_row;
@@ -109,6 +111,7 @@ static const struct
   { DAFTAR_VALIDATION_ERROR_CLIENT, FIELD_CLIENT },
   { DAFTAR_VALIDATION_ERROR_PLATFORM, FIELD_PLATFORM },
   { DAFTAR_VALIDATION_ERROR_CATEGORY, FIELD_CATEGORY },
+  { DAFTAR_VALIDATION_ERROR_SPECIALTY, FIELD_SPECIALTY },
   { DAFTAR_VALIDATION_ERROR_PRICING, FIELD_PRICING },
   { DAFTAR_VALIDATION_ERROR_CURRENCY, FIELD_CURRENCY },
   { DAFTAR_VALIDATION_ERROR_RATE, FIELD_RATE },
@@ -214,7 +217,12 @@ neutralize_field (Form  *form,
   else if (field == FIELD_PLATFORM)
     draft->platform = "other";
   else if (field == FIELD_CATEGORY)
-    draft->category = DAFTAR_CATEGORY_OTHER;
+    {
+      draft->category = DAFTAR_CATEGORY_OTHER;
+      draft->specialty = NULL;
+    }
+  else if (field == FIELD_SPECIALTY)
+    draft->specialty = NULL;
   else if (field == FIELD_PRICING)
     {
       draft->pricing = DAFTAR_PRICING_PER_TASK;
@@ -269,6 +277,27 @@ read_amount (Form        *form,
     *out_minor = money.minor;
 }
 
+/* The specialty, where the category has them: none (the first choice) or one of them;
+ * no choice at all is an error. */
+static void
+read_specialty (DaftarProjectDialog *self,
+                Form                *form)
+{
+  guint selected = adw_combo_row_get_selected (self->specialty_row);
+
+  form->draft.specialty = NULL;
+  if ((guint) form->draft.category >= DAFTAR_N_CATEGORIES ||
+      !daftar_category_has_specialties (form->draft.category))
+    return;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected > DAFTAR_N_SPECIALTIES)
+    g_set_error_literal (&form->errors[FIELD_SPECIALTY], DAFTAR_VALIDATION_ERROR,
+                         DAFTAR_VALIDATION_ERROR_SPECIALTY,
+                         _("Choose the kind of work, or “No specialty”."));
+  else if (selected > 0)
+    form->draft.specialty = daftar_specialty_to_key (selected - 1);
+}
+
 /* Fills @form from the fields and asks core what is wrong with each of them. */
 static void
 read_form (DaftarProjectDialog *self,
@@ -286,6 +315,7 @@ read_form (DaftarProjectDialog *self,
     draft->platform = ((DaftarPlatform *) g_ptr_array_index (self->platforms, platform))->key;
   draft->category = (DaftarCategory) adw_combo_row_get_selected (self->category_row);
   draft->pricing = (DaftarPricing) adw_combo_row_get_selected (self->pricing_row);
+  read_specialty (self, form);
 
   if (daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->currency_row)),
                                  form->currency, &form->errors[FIELD_CURRENCY]))
@@ -365,6 +395,15 @@ update_pricing (DaftarProjectDialog *self)
                                pricing == DAFTAR_PRICING_PER_TASK
                                ? _("What each task earned is logged with the session.")
                                : NULL);
+}
+
+static void
+update_specialty (DaftarProjectDialog *self)
+{
+  guint category = adw_combo_row_get_selected (self->category_row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->specialty_row),
+                          category < DAFTAR_N_CATEGORIES && daftar_category_has_specialties (category));
 }
 
 static void
@@ -522,6 +561,8 @@ combo_selected_cb (AdwComboRow         *row,
 
   if (row == self->pricing_row)
     update_pricing (self);
+  if (row == self->category_row)
+    update_specialty (self);
 
   if (self->loading || field == FIELD_NONE)
     return;
@@ -537,6 +578,7 @@ fill_models (DaftarProjectDialog *self)
   g_autoptr(GtkStringList) platforms = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) pricings = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) specialties = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
 
   self->platforms = daftar_store_list_platforms (self->store, &error);
@@ -560,9 +602,15 @@ fill_models (DaftarProjectDialog *self)
   for (guint i = 0; i < DAFTAR_N_PRICINGS; i++)
     gtk_string_list_append (pricings, daftar_pricing_get_label (i));
 
+  /* Translators: the first choice of a project's specialty: none given */
+  gtk_string_list_append (specialties, _("No specialty"));
+  for (guint i = 0; i < DAFTAR_N_SPECIALTIES; i++)
+    gtk_string_list_append (specialties, daftar_specialty_get_label (i));
+
   adw_combo_row_set_model (self->platform_row, G_LIST_MODEL (platforms));
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   adw_combo_row_set_model (self->pricing_row, G_LIST_MODEL (pricings));
+  adw_combo_row_set_model (self->specialty_row, G_LIST_MODEL (specialties));
 }
 
 static void
@@ -644,6 +692,7 @@ load_project (DaftarProjectDialog *self)
     }
 
   adw_combo_row_set_selected (self->category_row, project->category);
+  adw_combo_row_set_selected (self->specialty_row, project->has_specialty ? project->specialty + 1 : 0);
   adw_combo_row_set_selected (self->pricing_row, project->pricing);
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), project->currency);
   set_amount_text (self->rate_row, project->has_rate, project->rate_minor, project->currency);
@@ -671,6 +720,7 @@ daftar_project_dialog_constructed (GObject *object)
     gtk_editable_set_text (GTK_EDITABLE (self->currency_row),
                            self->default_currency != NULL ? self->default_currency : "USD");
   update_pricing (self);
+  update_specialty (self);
   self->loading = FALSE;
 
   self->ready = TRUE;
@@ -820,6 +870,7 @@ daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, client_hint);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, platform_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, specialty_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, pricing_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, currency_row);
   gtk_widget_class_bind_template_child (widget_class, DaftarProjectDialog, rate_row);
@@ -855,6 +906,7 @@ daftar_project_dialog_init (DaftarProjectDialog *self)
   self->fields[FIELD_CLIENT] = (FieldState) { GTK_WIDGET (self->client_row), self->details_error };
   self->fields[FIELD_PLATFORM] = (FieldState) { GTK_WIDGET (self->platform_row), self->work_error };
   self->fields[FIELD_CATEGORY] = (FieldState) { GTK_WIDGET (self->category_row), self->work_error };
+  self->fields[FIELD_SPECIALTY] = (FieldState) { GTK_WIDGET (self->specialty_row), self->work_error };
   self->fields[FIELD_PRICING] = (FieldState) { GTK_WIDGET (self->pricing_row), self->pay_error };
   self->fields[FIELD_CURRENCY] = (FieldState) { GTK_WIDGET (self->currency_row), self->pay_error };
   self->fields[FIELD_RATE] = (FieldState) { GTK_WIDGET (self->rate_row), self->pay_error };

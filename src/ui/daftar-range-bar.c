@@ -122,7 +122,9 @@ daftar_range_bar_describe_band (const DaftarBandMatch *match,
   g_autofree char *h = band->has_high ? money_text (match->high_minor, currency) : NULL;
   g_autofree char *range = NULL;
 
-  if (l != NULL && h != NULL)
+  if (l != NULL && h != NULL && match->low_minor == match->high_minor)
+    range = g_strdup (l);   /* one reported figure */
+  else if (l != NULL && h != NULL)
     range = g_strdup_printf ("%s – %s", l, h);
   else if (l != NULL)
     /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
@@ -146,27 +148,27 @@ describe (const DaftarBandMatch *match,
 {
   g_autofree char *rate = money_text (rate_minor, currency);
   g_autofree char *band = daftar_range_bar_describe_band (match, currency);
-  gboolean typical_only = !match->band->has_low && !match->band->has_high;
+  gboolean typical_only = match->single_figure;
 
   switch (match->position)
     {
     case DAFTAR_BAND_POSITION_BELOW:
       return typical_only
-        /* Translators: "Your effective rate $21.16 an hour is below the reported typical rate $40.00" */
-        ? g_strdup_printf (_("Your effective rate %s an hour is below the reported typical rate %s"), rate, band)
+        /* Translators: "Your effective rate $21.16 an hour is below the reported figure $40.00" */
+        ? g_strdup_printf (_("Your effective rate %s an hour is below the reported figure %s"), rate, band)
         /* Translators: "Your effective rate $21.16 an hour is below the reported band $35.00 – $50.00 (typical $40.00)" */
         : g_strdup_printf (_("Your effective rate %s an hour is below the reported band %s"), rate, band);
     case DAFTAR_BAND_POSITION_ABOVE:
       return typical_only
-        /* Translators: "Your effective rate $50.00 an hour is above the reported typical rate $40.00" */
-        ? g_strdup_printf (_("Your effective rate %s an hour is above the reported typical rate %s"), rate, band)
+        /* Translators: "Your effective rate $50.00 an hour is above the reported figure $40.00" */
+        ? g_strdup_printf (_("Your effective rate %s an hour is above the reported figure %s"), rate, band)
         /* Translators: "Your effective rate $60.00 an hour is above the reported band $35.00 – $50.00" */
         : g_strdup_printf (_("Your effective rate %s an hour is above the reported band %s"), rate, band);
     case DAFTAR_BAND_POSITION_WITHIN:
     default:
       return typical_only
-        /* Translators: "Your effective rate $40.00 an hour is the reported typical rate $40.00" */
-        ? g_strdup_printf (_("Your effective rate %s an hour is the reported typical rate %s"), rate, band)
+        /* Translators: "Your effective rate $40.00 an hour is the reported figure $40.00" */
+        ? g_strdup_printf (_("Your effective rate %s an hour is the reported figure %s"), rate, band)
         /* Translators: "Your effective rate $40.00 an hour is within the reported band $35.00 – $50.00" */
         : g_strdup_printf (_("Your effective rate %s an hour is within the reported band %s"), rate, band);
     }

@@ -277,6 +277,33 @@ newest_payment (DaftarStore *store)
   return ((DaftarPayment *) g_ptr_array_index (payments, payments->len - 1))->id;
 }
 
+/* Scrolls the group titled @title (translated) to the top of its scrolled window. */
+static void
+scroll_to_group (GtkWidget  *root,
+                 GtkWidget  *widget,
+                 const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_PREFERENCES_GROUP (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)), title) == 0)
+        {
+          GtkWidget *scrolled = gtk_widget_get_ancestor (child, GTK_TYPE_SCROLLED_WINDOW);
+          graphene_point_t top;
+
+          if (scrolled != NULL &&
+              gtk_widget_compute_point (child, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                        &GRAPHENE_POINT_INIT (0, 0), &top))
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                                      top.y - 12);
+          return;
+        }
+      scroll_to_group (root, child, title);
+    }
+}
+
 static gint64
 first_project (DaftarStore *store)
 {
@@ -385,6 +412,9 @@ main (int   argc,
   g_settings_set_string (settings, "earnings-basis", "paid");
   shoot (window, "earnings-received");
   g_settings_reset (settings, "earnings-basis");
+  /* The comparison with the market, further down the page */
+  scroll_to_group (window, window, g_dgettext (GETTEXT_PACKAGE, "Compared With Reported Rates"));
+  shoot (window, "earnings-market");
   show_guidance (DAFTAR_WINDOW (window), TRUE);
   shoot (window, "guidance");
   show_page (DAFTAR_WINDOW (window), "log");
