@@ -236,6 +236,56 @@ test_one_at_a_time (Fixture       *f,
   daftar_test_iterate ();
 }
 
+/* The menu's actions open a save chooser (on a desktop without the portal, GTK's
+ * own dialog) named for the day, with the formats; cancelled, nothing is written. */
+static GtkWidget *
+find_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_chooser (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *actions[] = { "win.export", "win.back-up" };
+  const char *suffixes[] = { ".json", ".db" };
+  guint n_filters[] = { 2, 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GListModel) filters = NULL;
+      g_autofree char *name = NULL;
+      GtkWidget *chooser;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), actions[i], NULL));
+      while ((chooser = find_chooser ()) == NULL)
+        g_main_context_iteration (NULL, TRUE);
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+      name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+      filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+
+      g_assert_true (g_str_has_prefix (name, "daftar-"));
+      g_assert_true (g_str_has_suffix (name, suffixes[i]));
+      g_assert_cmpuint (g_list_model_get_n_items (filters), ==, n_filters[i]);
+
+      while (find_chooser () != NULL)
+        g_main_context_iteration (NULL, TRUE);
+      daftar_test_iterate ();
+      g_assert_null (g_object_get_data (G_OBJECT (f->window), "daftar-copy-job"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +305,7 @@ main (int   argc,
     ADD ("export", test_export);
     ADD ("refuses-ledger", test_refuses_ledger);
     ADD ("one-at-a-time", test_one_at_a_time);
+    ADD ("chooser", test_chooser);
 #undef ADD
 
     status = g_test_run ();

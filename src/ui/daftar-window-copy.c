@@ -457,7 +457,7 @@ chooser_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));   /* transfer none */
 
       if (file != NULL)
         picked (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "backup")), file, filter);
