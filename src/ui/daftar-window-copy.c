@@ -25,6 +25,9 @@
 
 #define JOB_KEY "daftar-copy-job"
 
+/* Work done sooner needs no progress toast, only the result. */
+#define PROGRESS_DELAY_MS 300
+
 typedef struct
 {
   DaftarWindowCopy  kind;
@@ -36,7 +39,8 @@ typedef struct
   DaftarWindow     *window;
   DaftarStore      *store;
   GApplication     *app;          /* held until the work ends */
-  AdwToast         *toast;        /* the progress toast, while it shows */
+  AdwToast         *toast;        /* the progress toast, until it goes away */
+  guint             show_id;      /* shows the toast when the work takes a while */
   GTask            *caller;
 } CopyJob;
 
@@ -235,8 +239,10 @@ copy_done_cb (GObject      *object,
   if (toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (toast, job);
-      adw_toast_dismiss (toast);
+      if (job->show_id == 0)
+        adw_toast_dismiss (toast);
     }
+  g_clear_handle_id (&job->show_id, g_source_remove);
   g_signal_handlers_disconnect_by_data (window, job);
   g_object_set_data (G_OBJECT (window), JOB_KEY, NULL);
   set_actions_enabled (window, TRUE);
@@ -276,6 +282,17 @@ cancel_clicked_cb (AdwToast *toast,
                    CopyJob  *job)
 {
   g_cancellable_cancel (job->cancellable);
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  CopyJob *job = user_data;
+
+  job->show_id = 0;
+  if (job->toast != NULL && !gtk_widget_in_destruction (GTK_WIDGET (job->window)))
+    daftar_window_add_toast (job->window, job->toast);
+  return G_SOURCE_REMOVE;
 }
 
 /* The progress toast went away (closed, or pushed out): the work goes on. */
@@ -363,7 +380,7 @@ daftar_window_copy_to (DaftarWindow        *self,
   adw_toast_set_timeout (job->toast, 0);
   g_signal_connect (job->toast, "button-clicked", G_CALLBACK (cancel_clicked_cb), job);
   g_signal_connect (job->toast, "dismissed", G_CALLBACK (progress_dismissed_cb), job);
-  daftar_window_add_toast (self, job->toast);
+  job->show_id = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, job);
 
   g_object_set_data (G_OBJECT (self), JOB_KEY, job);
   set_actions_enabled (self, FALSE);
