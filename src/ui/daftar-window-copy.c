@@ -388,6 +388,8 @@ daftar_window_copy_to (DaftarWindow        *self,
   /* No source object: the task may be let go in the worker, the window never. */
   task = g_task_new (NULL, job->cancellable, copy_done_cb, job);
   g_task_set_source_tag (task, daftar_window_copy_to);
+  /* A file already in place is reported as written, whenever Cancel came. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, copy_job_ref (job), (GDestroyNotify) copy_job_unref);
   g_task_run_in_thread (task, copy_thread);
 }
