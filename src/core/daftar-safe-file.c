@@ -226,6 +226,14 @@ daftar_safe_file_get_target (DaftarSafeFile *file)
   return file->target;
 }
 
+/* The temporary file written until the commit, for writers that need a name
+ * (SQLite), or %NULL when a device or pipe is written directly. */
+const char *
+daftar_safe_file_get_temp (DaftarSafeFile *file)
+{
+  return file->temp;
+}
+
 /**
  * daftar_safe_file_commit:
  *

@@ -23,6 +23,7 @@ DaftarSafeFile *daftar_safe_file_new        (DaftarStore     *store,
                                              GError         **error);
 GOutputStream  *daftar_safe_file_get_stream (DaftarSafeFile  *file);
 const char     *daftar_safe_file_get_target (DaftarSafeFile  *file);
+const char     *daftar_safe_file_get_temp   (DaftarSafeFile  *file);
 gboolean        daftar_safe_file_commit     (DaftarSafeFile  *file,
                                              GError         **error);
 void            daftar_safe_file_free       (DaftarSafeFile  *file);

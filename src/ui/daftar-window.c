@@ -21,6 +21,7 @@
 #include "daftar-session-dialog.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
+#include "daftar-window-copy.h"
 #include "daftar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarWindow, daftar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1058,6 +1059,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  daftar_window_copy_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -29,6 +29,8 @@
 #include "daftar-session-dialog.h"
 #include "daftar-test-util.h"
 #include "daftar-window-private.h"
+#include "daftar-window-copy.h"
+#include "daftar-window.h"
 
 #define FRAMES_BEFORE_SHOT 6
 #define WAIT_SECONDS       10
@@ -313,6 +315,43 @@ first_project (DaftarStore *store)
   return ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
 }
 
+/* The header bar's main menu button */
+static GtkWidget *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+copied_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!daftar_window_copy_finish (DAFTAR_WINDOW (object), result, &error))
+    g_error ("%s", error->message);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +510,22 @@ main (int   argc,
   gtk_widget_set_visible (dialog, FALSE);
 
   shoot_busy (DAFTAR_WINDOW (window));
+  /* The main menu, with Export… and Back Up Ledger…, and the toast after a backup */
+  {
+    GtkWidget *menu_button = find_primary_menu_button (window);
+    g_autofree char *backup = g_build_filename (dir, "daftar-backup-2025-03-31.db", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (backup);
+    gboolean copied = FALSE;
+
+    g_assert (menu_button != NULL);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+    shoot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))), "main-menu");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+
+    daftar_window_copy_to (DAFTAR_WINDOW (window), DAFTAR_WINDOW_COPY_BACKUP, file, copied_cb, &copied);
+    wait_until (is_true, &copied, "the backup");
+    shoot (window, "backup-done");
+  }
 
   close_window (window);
   g_clear_object (&store);
