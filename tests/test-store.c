@@ -654,6 +654,88 @@ test_timer_too_long_is_kept (Fixture       *f,
 }
 
 static void
+test_timer_resume (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarTimer) timer = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 project = add_project (f->store, "Resumed", DAFTAR_PRICING_HOURLY);
+  gint64 other = add_project (f->store, "Other", DAFTAR_PRICING_HOURLY);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 session_id = 0;
+
+  g_assert_true (daftar_store_start_timer (f->store, project, now - 1800, 3600, "drafting", &error));
+  g_assert_true (daftar_store_stop_timer (f->store, now, &session_id, &error));
+  g_assert_no_error (error);
+
+  /* The stop is taken back: the same timer runs, and no session is left. */
+  g_assert_true (daftar_store_resume_timer (f->store, session_id, &error));
+  g_assert_no_error (error);
+  timer = daftar_store_get_timer (f->store, &error);
+  g_assert_nonnull (timer);
+  g_assert_cmpint (timer->project_id, ==, project);
+  g_assert_cmpint (timer->start_utc, ==, now - 1800);
+  g_assert_cmpint (timer->utc_offset, ==, 3600);
+  g_assert_cmpstr (timer->note, ==, "drafting");
+  sessions = daftar_store_list_sessions (f->store, G_MININT64, G_MAXINT64, NULL);
+  g_assert_cmpuint (sessions->len, ==, 0);
+  g_assert_true (daftar_store_check_integrity (f->store, NULL));
+
+  /* A timer runs: resuming another session is refused and changes nothing. */
+  session_id = add_session (f->store, other, now - 7200, 600, NULL);
+  before = daftar_test_dump_db (f->path);
+  g_assert_false (daftar_store_resume_timer (f->store, session_id, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  /* A session that is gone: the same. */
+  g_assert_false (daftar_store_resume_timer (f->store, session_id + 100, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+  after = daftar_test_dump_db (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_recent_projects (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 never = add_project (f->store, "Aardvark", DAFTAR_PRICING_HOURLY);
+  gint64 old = add_project (f->store, "Old", DAFTAR_PRICING_HOURLY);
+  gint64 recent = add_project (f->store, "Recent", DAFTAR_PRICING_HOURLY);
+  gint64 timed = add_project (f->store, "Timed", DAFTAR_PRICING_HOURLY);
+  gint64 last_id = -1;
+
+  /* Nothing timed yet: projects by name, and no last one. */
+  projects = daftar_store_list_recent_projects (f->store, &last_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (projects->len, ==, 4);
+  g_assert_cmpint (((DaftarProject *) projects->pdata[0])->id, ==, never);
+  g_assert_cmpint (last_id, ==, 0);
+  g_clear_pointer (&projects, g_ptr_array_unref);
+
+  add_session (f->store, old, now - 10 * 86400, 600, NULL);
+  add_session (f->store, recent, now - 20 * 86400, 600, NULL);
+  add_session (f->store, recent, now - 2 * 86400, 600, NULL);
+  add_session (f->store, timed, now - 30 * 86400, 600, NULL);
+  g_assert_true (daftar_store_start_timer (f->store, timed, now - 60, 0, NULL, &error));
+  g_assert_no_error (error);
+
+  projects = daftar_store_list_recent_projects (f->store, &last_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (last_id, ==, timed);
+  g_assert_cmpuint (projects->len, ==, 4);
+  g_assert_cmpint (((DaftarProject *) projects->pdata[0])->id, ==, timed);
+  g_assert_cmpint (((DaftarProject *) projects->pdata[1])->id, ==, recent);
+  g_assert_cmpint (((DaftarProject *) projects->pdata[2])->id, ==, old);
+  g_assert_cmpint (((DaftarProject *) projects->pdata[3])->id, ==, never);
+}
+
+static void
 test_nested_transactions (Fixture       *f,
                           gconstpointer  data)
 {
@@ -767,6 +849,8 @@ main (int   argc,
   ADD ("payment-edit-delete", test_payment_edit_delete);
   ADD ("timer", test_timer);
   ADD ("timer-too-long-is-kept", test_timer_too_long_is_kept);
+  ADD ("timer-resume", test_timer_resume);
+  ADD ("recent-projects", test_recent_projects);
   ADD ("nested-transactions", test_nested_transactions);
   ADD ("find-project", test_find_project);
 #undef ADD

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-log-item.h"
+#include "daftar-session-dialog.h"
 #include "daftar-log-model.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -343,6 +344,256 @@ test_timer_across_restart (Fixture       *f,
   g_assert_null (daftar_store_get_timer (f->store, NULL));
 }
 
+static gint64
+add_project (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectDraft draft = { name, NULL, "upwork", DAFTAR_CATEGORY_WRITING,
+                               DAFTAR_PRICING_HOURLY, "USD", TRUE, 2000, FALSE, 0 };
+  gint64 id;
+
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The first toplevel of @type that is showing, or NULL */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* The running timer's button names the project, whole in the tooltip and
+ * for screen readers, and counts the time. */
+static void
+test_timer_names_project (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *long_name = "Localisation of the spring catalogue for the Tabriz carpet cooperative";
+  g_autoptr(GError) error = NULL;
+  gint64 project = add_project (f, long_name);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *tooltip;
+
+  show_window (f);
+  g_assert_true (daftar_store_start_timer (f->store, project, now - 125, 0, NULL, &error));
+  g_assert_no_error (error);
+  daftar_test_iterate ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+  g_assert_cmpstr (gtk_label_get_label (f->window->timer_name_label), ==, long_name);
+  g_assert_cmpint (gtk_label_get_ellipsize (f->window->timer_name_label), ==, PANGO_ELLIPSIZE_END);
+  g_assert_cmpint (gtk_label_get_max_width_chars (f->window->timer_name_label), >, 0);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (f->window->timer_label), "0:02"));
+  tooltip = gtk_widget_get_tooltip_text (f->window->timer_stop_button);
+  g_assert_nonnull (strstr (tooltip, long_name));
+
+  /* Another project timed: the button follows. */
+  g_assert_true (daftar_store_discard_timer (f->store, NULL));
+  g_assert_true (daftar_store_start_timer (f->store, f->project, now, 0, NULL, &error));
+  daftar_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (f->window->timer_name_label), ==, "Translation");
+}
+
+/* The rows of the picker that show, by project */
+static GArray *
+shown_projects (Fixture *f)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (f->window->timer_projects));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+        {
+          gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
+
+          g_array_append_val (ids, id);
+        }
+    }
+
+  return ids;
+}
+
+static void
+open_picker (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
+  daftar_test_iterate ();
+  g_assert_nonnull (f->window->timer_popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->timer_popover)));
+}
+
+/* Last timed first, whole names, a search in any case, and Continue Last. */
+static void
+test_timer_picker (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 alpha = add_project (f, "Alpha design");
+  gint64 beta = add_project (f, "Beta copy");
+  gint64 gamma = add_project (f, "Gamma");
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr(GArray) shown = NULL;
+  g_autoptr(DaftarTimer) timer = NULL;
+  GtkWidget *first;
+
+  g_assert_true (daftar_store_add_session (f->store, &(DaftarSessionDraft) {
+                   .project_id = alpha, .start_utc = now - 5 * 86400, .actual_seconds = 600 }, NULL, NULL));
+  g_assert_true (daftar_store_add_session (f->store, &(DaftarSessionDraft) {
+                   .project_id = beta, .start_utc = now - 86400, .actual_seconds = 600 }, NULL, NULL));
+  show_window (f);
+  open_picker (f);
+
+  shown = shown_projects (f);
+  g_assert_cmpuint (shown->len, ==, 4);
+  g_assert_cmpint (g_array_index (shown, gint64, 0), ==, beta);
+  g_assert_cmpint (g_array_index (shown, gint64, 1), ==, alpha);
+  g_assert_cmpint (g_array_index (shown, gint64, 2), ==, gamma);
+  g_assert_cmpint (g_array_index (shown, gint64, 3), ==, f->project);
+  g_clear_pointer (&shown, g_array_unref);
+
+  /* Names are whole: they wrap, never ellipsize. */
+  first = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (f->window->timer_projects, 0));
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (first)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (first)), ==, PANGO_ELLIPSIZE_NONE);
+
+  /* The search filters, whatever the case. */
+  gtk_search_entry_set_search_delay (f->window->timer_search, 0);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->timer_search), "ALPHA");
+  while (f->window->timer_filter == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
+  shown = shown_projects (f);
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpint (g_array_index (shown, gint64, 0), ==, alpha);
+  g_clear_pointer (&shown, g_array_unref);
+
+  /* Continue Last starts the project timed last. */
+  g_assert_true (gtk_widget_get_visible (f->window->timer_continue_button));
+  g_signal_emit_by_name (f->window->timer_continue_button, "clicked");
+  daftar_test_iterate ();
+  timer = daftar_store_get_timer (f->store, NULL);
+  g_assert_nonnull (timer);
+  g_assert_cmpint (timer->project_id, ==, beta);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+}
+
+/* Nothing timed yet: no Continue Last. */
+static void
+test_timer_picker_nothing_timed (Fixture       *f,
+                                 gconstpointer  data)
+{
+  show_window (f);
+  open_picker (f);
+  g_assert_false (gtk_widget_get_visible (f->window->timer_continue_button));
+}
+
+/* Stops the timer started 1500 s before @now, and returns the Save Session dialog. */
+static GtkWindow *
+stop_to_dialog (Fixture *f,
+                gint64   now)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  show_window (f);
+  g_assert_true (daftar_store_start_timer (f->store, f->project, now - 1500, 0, "drafting", &error));
+  g_assert_no_error (error);
+  daftar_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
+  daftar_test_iterate ();
+
+  dialog = find_toplevel (DAFTAR_TYPE_SESSION_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Save Session");
+  g_assert_cmpuint (count_sessions (f), ==, 1);
+  return dialog;
+}
+
+static AdwMessageDialog *
+cancel_dialog (GtkWindow *dialog)
+{
+  AdwMessageDialog *question;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  /* Cancel: the button's action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  daftar_test_iterate ();
+  g_assert_nonnull (dialog);
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (question, "discard"));
+  g_assert_true (adw_message_dialog_has_response (question, "keep"));
+  return question;
+}
+
+static void
+test_timer_cancel_discards (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *dialog = stop_to_dialog (f, now);
+  AdwMessageDialog *question = cancel_dialog (dialog);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (question, "discard");
+  daftar_test_iterate ();
+
+  g_assert_null (dialog);
+  g_assert_cmpuint (count_sessions (f), ==, 0);
+  g_assert_null (daftar_store_get_timer (f->store, NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
+}
+
+static void
+test_timer_cancel_keeps_timing (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *dialog = stop_to_dialog (f, now);
+  AdwMessageDialog *question;
+  g_autoptr(DaftarTimer) timer = NULL;
+
+  /* Closed by the window's close button (or Escape): the same question, and
+   * going back from it leaves the dialog as it was. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_close (dialog);
+  daftar_test_iterate ();
+  g_assert_nonnull (dialog);
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "back");
+  daftar_test_iterate ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_sessions (f), ==, 1);
+
+  question = cancel_dialog (dialog);
+  adw_message_dialog_response (question, "keep");
+  daftar_test_iterate ();
+
+  g_assert_null (dialog);
+  g_assert_cmpuint (count_sessions (f), ==, 0);
+  timer = daftar_store_get_timer (f->store, NULL);
+  g_assert_nonnull (timer);
+  g_assert_cmpint (timer->project_id, ==, f->project);
+  g_assert_cmpint (timer->start_utc, ==, now - 1500);
+  g_assert_cmpstr (timer->note, ==, "drafting");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+}
+
 static GtkWidget *
 find_widget (GtkWidget  *root,
              GType       type,
@@ -435,6 +686,11 @@ main (int   argc,
   ADD ("delete-and-undo", TRUE, test_delete_and_undo);
   ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
   ADD ("timer-across-restart", TRUE, test_timer_across_restart);
+  ADD ("timer-names-project", TRUE, test_timer_names_project);
+  ADD ("timer-picker", TRUE, test_timer_picker);
+  ADD ("timer-picker-nothing-timed", TRUE, test_timer_picker_nothing_timed);
+  ADD ("timer-cancel-discards", TRUE, test_timer_cancel_discards);
+  ADD ("timer-cancel-keeps-timing", TRUE, test_timer_cancel_keeps_timing);
   ADD ("rtl-mirrors", TRUE, test_rtl_mirrors);
   ADD ("guidance-page", FALSE, test_guidance_page);
 #undef ADD

@@ -316,26 +316,22 @@ project_from_row (DaftarStmt *stmt)
   return project;
 }
 
-/**
- * daftar_store_list_projects:
- *
- * Returns: (transfer full) (element-type DaftarProject): projects by name
- */
-GPtrArray *
-daftar_store_list_projects (DaftarStore  *self,
-                            gboolean      include_archived,
-                            GError      **error)
+/* When a project's last session or its running timer started, -1 for never */
+#define LAST_START(project) \
+  "MAX (IFNULL ((SELECT MAX (s.start_utc) FROM sessions s WHERE s.project_id = " project "), -1), " \
+  "     IFNULL ((SELECT t.start_utc FROM timer t WHERE t.project_id = " project "), -1))"
+
+static GPtrArray *
+list_projects (DaftarStore  *self,
+               gboolean      include_archived,
+               const char   *sql,   /* static: the store keeps it as a key */
+               GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_project_free);
   int rc;
 
-  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     PROJECT_COLUMNS
-                                     "WHERE ?1 OR p.archived = 0 "
-                                     "ORDER BY p.name COLLATE NOCASE, p.id", error)))
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
@@ -347,6 +343,73 @@ daftar_store_list_projects (DaftarStore  *self,
       daftar_store_set_sql_error (self, rc, error);
       return NULL;
     }
+
+  return g_steal_pointer (&projects);
+}
+
+/**
+ * daftar_store_list_projects:
+ *
+ * Returns: (transfer full) (element-type DaftarProject): projects by name
+ */
+GPtrArray *
+daftar_store_list_projects (DaftarStore  *self,
+                            gboolean      include_archived,
+                            GError      **error)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  return list_projects (self, include_archived,
+                        PROJECT_COLUMNS
+                        "WHERE ?1 OR p.archived = 0 "
+                        "ORDER BY p.name COLLATE NOCASE, p.id", error);
+}
+
+/**
+ * daftar_store_list_recent_projects:
+ * @out_last_id: (out) (optional): the project whose session or timer started
+ *   last, 0 when no project has either
+ *
+ * Returns: (transfer full): the projects not archived, the one whose last
+ *   session or running timer started most recently first; projects never
+ *   timed follow by name
+ */
+GPtrArray *
+daftar_store_list_recent_projects (DaftarStore  *self,
+                                   gint64       *out_last_id,
+                                   GError      **error)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  gint64 first_id;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (out_last_id != NULL)
+    *out_last_id = 0;
+
+  projects = list_projects (self, FALSE,
+                            PROJECT_COLUMNS
+                            "WHERE ?1 OR p.archived = 0 "
+                            "ORDER BY " LAST_START ("p.id") " DESC, "
+                            "p.name COLLATE NOCASE, p.id", error);
+  if (projects == NULL || projects->len == 0 || out_last_id == NULL)
+    return g_steal_pointer (&projects);
+
+  first_id = ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
+  if (!(stmt = daftar_store_prepare (self, "SELECT " LAST_START ("?1"), error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, first_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return NULL;
+    }
+  if (sqlite3_column_int64 (stmt, 0) >= 0)
+    *out_last_id = first_id;
 
   return g_steal_pointer (&projects);
 }

@@ -490,6 +490,38 @@ daftar_store_stop_timer (DaftarStore  *self,
 }
 
 /**
+ * daftar_store_resume_timer:
+ * @session_id: the session daftar_store_stop_timer() just made
+ *
+ * Takes a stop back: the session becomes the running timer again, with its
+ * project, start and note, in one transaction. Fails, changing nothing, when
+ * another timer runs or the session is gone.
+ */
+gboolean
+daftar_store_resume_timer (DaftarStore  *self,
+                           gint64        session_id,
+                           GError      **error)
+{
+  g_autoptr(DaftarSession) session = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+
+  if (!daftar_store_begin (self, error))
+    return FALSE;
+
+  if (!(session = daftar_store_get_session (self, session_id, error)) ||
+      !daftar_store_delete_session (self, session_id, error) ||
+      !daftar_store_start_timer (self, session->project_id, session->start_utc,
+                                 session->utc_offset, session->note, error))
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  return daftar_store_commit (self, error);
+}
+
+/**
  * daftar_store_discard_timer:
  *
  * Forgets the running timer without logging anything, however long it ran.

@@ -124,6 +124,9 @@ gboolean      daftar_store_delete_project         (DaftarStore  *self,
 GPtrArray    *daftar_store_list_projects          (DaftarStore  *self,
                                                    gboolean      include_archived,
                                                    GError      **error);
+GPtrArray    *daftar_store_list_recent_projects   (DaftarStore  *self,
+                                                   gint64       *out_last_id,
+                                                   GError      **error);
 DaftarProject *daftar_store_get_project           (DaftarStore  *self,
                                                    gint64        id,
                                                    GError      **error);
@@ -219,6 +222,9 @@ gboolean      daftar_store_discard_timer          (DaftarStore  *self,
 gboolean      daftar_store_stop_timer             (DaftarStore  *self,
                                                    gint64        stop_utc,
                                                    gint64       *out_session_id,
+                                                   GError      **error);
+gboolean      daftar_store_resume_timer           (DaftarStore  *self,
+                                                   gint64        session_id,
                                                    GError      **error);
 
 G_END_DECLS

@@ -51,8 +51,13 @@ struct _DaftarWindow
   GtkMenuButton        *timer_menu_button;
   GtkPopover           *timer_popover;
   GtkListBox           *timer_projects;
+  GtkSearchEntry       *timer_search;
+  GtkWidget            *timer_continue_button;
+  gint64                timer_last_project;  /* what Continue Last starts, 0 for none */
+  char                 *timer_filter;        /* folded search text, NULL for all */
   GtkWidget            *timer_stop_button;
   GtkLabel             *timer_label;
+  GtkLabel             *timer_name_label;
   GtkWidget            *busy_spinner;
 };
 
@@ -70,6 +75,15 @@ void     daftar_window_write                (DaftarWindow          *self,
                                             GDestroyNotify         destroy);
 void     daftar_window_finish_writes        (DaftarWindow          *self);
 gboolean daftar_window_is_waiting_to_write  (DaftarWindow          *self);
+
+/* The timer in the header bar, in daftar-window-timer.c */
+
+void     daftar_window_timer_init           (DaftarWindow          *self);
+void     daftar_window_timer_update         (DaftarWindow          *self);
+void     daftar_window_timer_fill_projects  (DaftarWindow          *self);
+void     daftar_window_timer_toggle_action  (GtkWidget             *widget,
+                                            const char            *action_name,
+                                            GVariant              *parameter);
 
 void     daftar_window_show_error           (DaftarWindow          *self,
                                             const GError          *error);

@@ -133,236 +133,6 @@ has_projects (DaftarWindow *self)
   return projects != NULL && projects->len > 0;
 }
 
-/* Timer */
-
-/* A timer started when asked, even if another program made it wait. */
-typedef struct
-{
-  gint64 project_id;
-  gint64 start_utc;
-  gint32 utc_offset;
-} TimerStart;
-
-static gboolean
-start_timer_write (DaftarWindow  *self,
-                   gpointer       data,
-                   GError       **error)
-{
-  TimerStart *start = data;
-
-  return daftar_store_start_timer (self->store, start->project_id, start->start_utc,
-                                   start->utc_offset, NULL, error);
-}
-
-static void
-timer_project_activated_cb (GtkListBox    *list,
-                            GtkListBoxRow *row,
-                            DaftarWindow  *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  TimerStart *start = g_new0 (TimerStart, 1);
-
-  start->project_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id"));
-  start->start_utc = g_date_time_to_unix (now);
-  start->utc_offset = (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
-  gtk_popover_popdown (self->timer_popover);
-  daftar_window_write (self, start_timer_write, start, g_free);
-}
-
-static void
-fill_timer_projects (DaftarWindow *self)
-{
-  g_autoptr(GPtrArray) projects = NULL;
-  GtkWidget *child;
-
-  /* Filled when the picker exists: it is built on first use. */
-  if (self->timer_projects == NULL)
-    return;
-
-  projects = daftar_store_list_projects (self->store, FALSE, NULL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->timer_projects))))
-    gtk_list_box_remove (self->timer_projects, child);
-
-  if (projects == NULL || projects->len == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("Add a project first."));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_list_box_set_placeholder (self->timer_projects, label);
-      return;
-    }
-
-  for (guint i = 0; i < projects->len; i++)
-    {
-      DaftarProject *p = g_ptr_array_index (projects, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (p->name);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_margin_top (label, 9);
-      gtk_widget_set_margin_bottom (label, 9);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      /* GTK 4.8 doesn't name a row after its label: screen readers would say "list item". */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, p->name, -1);
-      g_object_set_data (G_OBJECT (row), "project-id", GSIZE_TO_POINTER (p->id));
-      gtk_list_box_append (self->timer_projects, row);
-    }
-}
-
-static void
-create_timer_popup_cb (GtkMenuButton *button,
-                       gpointer       user_data)
-{
-  DaftarWindow *self = user_data;
-
-  if (self->timer_popover == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-timer-popover.ui");
-
-      self->timer_popover = GTK_POPOVER (gtk_builder_get_object (builder, "timer_popover"));
-      self->timer_projects = GTK_LIST_BOX (gtk_builder_get_object (builder, "timer_projects"));
-      g_signal_connect (self->timer_projects, "row-activated",
-                        G_CALLBACK (timer_project_activated_cb), self);
-      gtk_menu_button_set_popover (button, GTK_WIDGET (self->timer_popover));
-      fill_timer_projects (self);
-    }
-}
-
-static gboolean
-timer_tick_cb (gpointer user_data)
-{
-  DaftarWindow *self = user_data;
-  g_autofree char *elapsed = NULL;
-  g_autofree char *tooltip = NULL;
-  gint64 seconds;
-
-  if (self->timer == NULL)
-    {
-      self->timer_tick_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  seconds = MAX (0, g_get_real_time () / G_USEC_PER_SEC - self->timer->start_utc);
-  elapsed = daftar_ui_format_duration (seconds);
-  gtk_label_set_label (self->timer_label, elapsed);
-
-  /* Translators: tooltip of the running timer, e.g. "Stop the timer for Logo design (Ctrl+T)" */
-  tooltip = g_strdup_printf (_("Stop the timer for %s (Ctrl+T)"), self->timer->project_name);
-  gtk_widget_set_tooltip_text (self->timer_stop_button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_stop_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-update_timer (DaftarWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&self->timer, daftar_timer_free);
-  self->timer = daftar_store_get_timer (self->store, &error);
-  if (error != NULL)
-    g_warning ("Reading the timer: %s", error->message);
-
-  if (self->timer != NULL)
-    {
-      gtk_stack_set_visible_child_name (self->timer_stack, "running");
-      timer_tick_cb (self);
-      if (self->timer_tick_id == 0)
-        self->timer_tick_id = g_timeout_add_seconds (1, timer_tick_cb, self);
-    }
-  else
-    {
-      g_clear_handle_id (&self->timer_tick_id, g_source_remove);
-      gtk_stack_set_visible_child_name (self->timer_stack, "idle");
-    }
-}
-
-static gboolean
-discard_timer_write (DaftarWindow  *self,
-                     gpointer       data,
-                     GError       **error)
-{
-  return daftar_store_discard_timer (self->store, error);
-}
-
-static void
-discard_timer_cb (AdwToast     *toast,
-                  DaftarWindow *self)
-{
-  daftar_window_write (self, discard_timer_write, NULL, NULL);
-}
-
-static gboolean
-stop_timer_write (DaftarWindow  *self,
-                  gpointer       data,
-                  GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gint64 session_id = 0;
-
-  if (!daftar_store_stop_timer (self->store, *(gint64 *) data, &session_id, &local_error))
-    {
-      AdwToast *toast;
-
-      if (g_error_matches (local_error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-
-      toast = daftar_toast_new_plain (local_error->message);
-
-      /* The session would break a rule (say, the timer ran all night): keep
-       * the timer and let the user decide. */
-      adw_toast_set_button_label (toast, _("_Discard Timer"));
-      adw_toast_set_timeout (toast, 0);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (discard_timer_cb), self, 0);
-      daftar_window_add_toast (self, toast);
-      return TRUE;
-    }
-
-  /* Open the new session so the user can add AI tools and paid time (unless
-   * the window is closing with this write the last it waited for). */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store,
-                                                               session_id, 0)));
-  return TRUE;
-}
-
-static void
-stop_timer (DaftarWindow *self)
-{
-  gint64 *stop_utc = g_new (gint64, 1);
-
-  *stop_utc = g_get_real_time () / G_USEC_PER_SEC;
-  daftar_window_write (self, stop_timer_write, stop_utc, g_free);
-}
-
-static void
-toggle_timer_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  /* Another program may have started or stopped the timer a moment ago. */
-  if (self->store != NULL)
-    daftar_store_check_outside_changes (self->store);
-
-  if (self->timer != NULL)
-    stop_timer (self);
-  else
-    gtk_menu_button_popup (self->timer_menu_button);
-}
-
 /* Undoable deletion */
 
 static void
@@ -758,9 +528,9 @@ store_changed_cb (DaftarStore  *store,
                   DaftarWindow *self)
 {
   if (changes & DAFTAR_STORE_CHANGE_TIMER)
-    update_timer (self);
+    daftar_window_timer_update (self);
   if (changes & DAFTAR_STORE_CHANGE_PROJECTS)
-    fill_timer_projects (self);
+    daftar_window_timer_fill_projects (self);
 }
 
 static gboolean
@@ -952,8 +722,8 @@ daftar_window_constructed (GObject *object)
       self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
       g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
       self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
-      fill_timer_projects (self);
-      update_timer (self);
+      daftar_window_timer_fill_projects (self);
+      daftar_window_timer_update (self);
       g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
 }
@@ -985,6 +755,7 @@ daftar_window_finalize (GObject *object)
   DaftarWindow *self = (DaftarWindow *)object;
 
   g_clear_pointer (&self->timer, daftar_timer_free);
+  g_clear_pointer (&self->timer_filter, g_free);
   g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (daftar_window_parent_class)->finalize (object);
@@ -1053,7 +824,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.record-payment", NULL, record_payment_action);
   gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, daftar_window_timer_toggle_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
@@ -1083,6 +854,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_name_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, busy_spinner);
 }
 
@@ -1091,7 +863,7 @@ daftar_window_init (DaftarWindow *self)
 {
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->timer_menu_button, create_timer_popup_cb, self, NULL);
+  daftar_window_timer_init (self);
 }
 
 /**

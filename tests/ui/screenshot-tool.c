@@ -100,6 +100,14 @@ enough_frames (gpointer data)
   return count->frames >= count->wanted;
 }
 
+static gboolean
+timer_is_running (gpointer data)
+{
+  DaftarWindow *window = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->timer_stack), "running") == 0;
+}
+
 /* A few frames after mapping: styles, fonts and the lazy rows have settled. */
 static void
 wait_for_frames (GtkWidget *widget)
@@ -183,6 +191,30 @@ shoot_busy (DaftarWindow *window)
   g_signal_emit_by_name (window->busy_toast, "button-clicked");
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
+}
+
+/* The timer's picker, projects last timed first, then the header bar while it
+ * runs: the project's name and the time, in the reading order of the language. */
+static void
+shoot_timer (DaftarWindow *window,
+             DaftarStore  *store)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_recent_projects (store, NULL, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert (window->timer_popover != NULL);
+  shoot (GTK_WIDGET (window->timer_popover), "timer-picker");
+  gtk_popover_popdown (window->timer_popover);
+
+  g_assert (projects != NULL && projects->len > 0);
+  if (!daftar_store_start_timer (store, ((DaftarProject *) g_ptr_array_index (projects, 0))->id,
+                                 now - 4980, 0, NULL, NULL))
+    g_error ("Could not start the timer");
+  wait_until (timer_is_running, window, "the timer to show");
+  shoot (GTK_WIDGET (window), "timer-running");
+  daftar_store_discard_timer (store, NULL);
 }
 
 static gboolean
@@ -509,6 +541,7 @@ main (int   argc,
   shoot (dialog, "shortcuts");
   gtk_widget_set_visible (dialog, FALSE);
 
+  shoot_timer (DAFTAR_WINDOW (window), store);
   shoot_busy (DAFTAR_WINDOW (window));
   /* The main menu, with Export… and Back Up Ledger…, and the toast after a backup */
   {

@@ -486,13 +486,13 @@ def run_timer(app, focus, db):
     do_action(stop)
 
     # Stopping opens the new session, for its AI tools and paid time.
-    dialog = toplevel(app, 'Edit Session')
-    audit_names(dialog, 'Edit Session dialog')
+    dialog = toplevel(app, 'Save Session')
+    audit_names(dialog, 'Save Session dialog')
     duration = wait_find(dialog, 'text', 'Duration')
     if not text_of(duration):
         fail('the timer’s session has no duration')
     press(dialog, 'push button', 'Save')
-    wait_closed(app, 'Edit Session')
+    wait_closed(app, 'Save Session')
     wait_find(window, 'push button', 'Start Timer')
 
 
