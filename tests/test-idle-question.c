@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-idle-question.h"
+#include "daftar-preferences-window.h"
 #include "daftar-test-idle.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -374,6 +375,49 @@ test_long_timer (Fixture       *f,
   g_assert_null (daftar_timer_watch_get_question (f->watch));
 }
 
+/* Preferences → Timer: the rows follow the settings and set them; "Off" is 0. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *prefs = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (f->window), f->store, f->settings));
+  AdwComboRow *idle_row, *long_row;
+  GListModel *model;
+  g_autofree char *label = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  daftar_test_iterate ();
+  idle_row = ADW_COMBO_ROW (daftar_test_find_by_name (prefs, "idle_threshold_row"));
+  long_row = ADW_COMBO_ROW (daftar_test_find_by_name (prefs, "long_timer_row"));
+  g_assert_nonnull (idle_row);
+  g_assert_nonnull (long_row);
+
+  /* 10 minutes and 8 hours by default */
+  model = adw_combo_row_get_model (idle_row);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), adw_combo_row_get_selected (idle_row)),
+                   ==, "After 10 minutes");
+  model = adw_combo_row_get_model (long_row);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), adw_combo_row_get_selected (long_row)),
+                   ==, "After 8 hours");
+
+  adw_combo_row_set_selected (idle_row, 0);
+  g_assert_cmpint (g_settings_get_int (f->settings, "idle-threshold"), ==, 0);
+  adw_combo_row_set_selected (long_row, 0);
+  g_assert_cmpint (g_settings_get_int (f->settings, "long-timer-hours"), ==, 0);
+  g_settings_set_int (f->settings, "idle-threshold", 45);
+  model = adw_combo_row_get_model (idle_row);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), adw_combo_row_get_selected (idle_row)),
+                   ==, "After 45 minutes");
+
+  /* Off: no watching */
+  adw_combo_row_set_selected (idle_row, 0);
+  start_watching (f);
+  daftar_test_iterate ();
+  g_assert_cmpuint (daftar_test_idle_n_watches (idle), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +446,7 @@ main (int   argc,
   ADD ("/idle-question/after-restart", test_after_restart);
   ADD ("/idle-question/idle-before-quit", test_idle_before_quit);
   ADD ("/idle-question/long-timer", test_long_timer);
+  ADD ("/idle-question/preferences", test_preferences);
 #undef ADD
 
   ret = g_test_run ();
