@@ -328,6 +328,10 @@ test_after_restart (Fixture       *f,
   g_assert_nonnull (timer);
   g_assert_cmpint (timer->start_utc, >=, last_seen + 2 * 3600);
 
+  /* The user just opened the app: no notification */
+  daftar_test_iterate ();
+  g_assert_false (was_notified ("idle-question"));
+
   /* Asked once: another window, no question */
   g_clear_object (&f->watch);
   start_watching (f);

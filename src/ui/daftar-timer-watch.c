@@ -62,7 +62,8 @@ static void
 ask (DaftarTimerWatch *self,
      gint64            since,
      gint64            until,
-     gboolean          app_was_closed)
+     gboolean          app_was_closed,
+     gboolean          may_notify)
 {
   GtkWindow *window = gtk_application_get_active_window (self->app);
   gboolean active;
@@ -78,7 +79,8 @@ ask (DaftarTimerWatch *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (window)))
     gtk_window_present (GTK_WINDOW (self->question));
 
-  if (!active)
+  /* Not when the user just opened the app */
+  if (!active && may_notify)
     {
       g_autoptr(GNotification) notification = g_notification_new (_("Keep the Time Away?"));
       g_autofree char *span = daftar_ui_format_duration (until - since);
@@ -130,7 +132,7 @@ returned_cb (DaftarIdleMonitor *monitor,
 {
   since = MAX (since, self->timer_start);
   if (until - since >= (gint64) daftar_idle_monitor_get_threshold (monitor))
-    ask (self, since, until, FALSE);
+    ask (self, since, until, FALSE, TRUE);
 }
 
 static void
@@ -264,7 +266,7 @@ daftar_timer_watch_activated (DaftarTimerWatch *self)
           closed = TRUE;
         }
       if (since > 0 && now () - since >= threshold)
-        ask (self, since, now (), closed);
+        ask (self, since, now (), closed, FALSE);
     }
 
   daftar_timer_watch_check (self);
