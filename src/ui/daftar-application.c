@@ -12,6 +12,7 @@
 #include "daftar-feed.h"
 #include "daftar-store.h"
 #include "daftar-store-market.h"
+#include "daftar-timer-watch.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"
 
@@ -24,6 +25,7 @@ struct _DaftarApplication
   GError         *store_error;
   guint           feed_id;      /* the background refresh, not yet started */
   gboolean        feed_checked;
+  DaftarTimerWatch *timer_watch; /* idle question and notifications */
 };
 
 G_DEFINE_FINAL_TYPE (DaftarApplication, daftar_application, ADW_TYPE_APPLICATION)
@@ -49,6 +51,18 @@ daftar_application_get_settings (DaftarApplication *self)
 {
   g_return_val_if_fail (DAFTAR_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * daftar_application_get_timer_watch:
+ *
+ * Returns: (transfer none) (nullable): what watches the running timer
+ */
+DaftarTimerWatch *
+daftar_application_get_timer_watch (DaftarApplication *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_APPLICATION (self), NULL);
+  return self->timer_watch;
 }
 
 /* The background refresh: once a run, when a feed address is set and no refresh has
@@ -112,6 +126,8 @@ daftar_application_activate (GApplication *app)
     window = GTK_WINDOW (daftar_window_new (self, self->store, self->store_error));
 
   gtk_window_present (window);
+  if (self->timer_watch != NULL)
+    daftar_timer_watch_activated (self->timer_watch);
 
   /* After the first window is on screen. */
   if (!self->feed_checked)
@@ -144,6 +160,8 @@ daftar_application_startup (GApplication *app)
   self->store = daftar_store_open (path, &self->store_error);
   if (self->store == NULL)
     g_warning ("%s", self->store_error->message);
+  else if (self->settings != NULL)
+    self->timer_watch = daftar_timer_watch_new (GTK_APPLICATION (self), self->store, self->settings);
 }
 
 /* Quitting leaves the ledger one file: what sits in daftar.db-wal is moved in. */
@@ -154,6 +172,8 @@ daftar_application_shutdown (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->feed_id, g_source_remove);
+  if (self->timer_watch != NULL)
+    daftar_timer_watch_shutdown (self->timer_watch);
   if (self->store != NULL && !daftar_store_close (self->store, &error))
     g_message ("The ledger stays in two files until another program closes it: %s", error->message);
 
@@ -166,6 +186,7 @@ daftar_application_finalize (GObject *object)
   DaftarApplication *self = (DaftarApplication *)object;
 
   g_clear_handle_id (&self->feed_id, g_source_remove);
+  g_clear_object (&self->timer_watch);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -10,9 +10,12 @@ G_BEGIN_DECLS
 
 #define DAFTAR_TYPE_APPLICATION (daftar_application_get_type ())
 
+typedef struct _DaftarTimerWatch DaftarTimerWatch;
+
 G_DECLARE_FINAL_TYPE (DaftarApplication, daftar_application, DAFTAR, APPLICATION, AdwApplication)
 
 DaftarApplication *daftar_application_new          (void);
 GSettings         *daftar_application_get_settings (DaftarApplication *self);
+DaftarTimerWatch  *daftar_application_get_timer_watch (DaftarApplication *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "daftar-feed.h"
 #include "daftar-money.h"
 #include "daftar-preferences-window.h"
+#include "daftar-preferences-timer.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 #include "daftar-validate.h"
@@ -337,6 +338,10 @@ setup_general_page (DaftarPreferencesWindow *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.set-home-currency", FALSE);
       return;
     }
+
+  daftar_preferences_timer_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->language_group),
+                                                                               ADW_TYPE_PREFERENCES_PAGE)),
+                                self->settings);
 
   home_currency_changed_cb (self, "home-currency", self->settings);
   self->currency_changed_id =

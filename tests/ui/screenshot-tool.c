@@ -20,6 +20,7 @@
 
 #include "daftar-guidance-card-view.h"
 #include "daftar-i18n.h"
+#include "daftar-idle-question.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
 #include "daftar-payment-dialog.h"
@@ -533,6 +534,30 @@ main (int   argc,
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "tools");
   shoot (dialog, "preferences-tools");
   close_window (dialog);
+
+  /* The timer's settings, and the question after time away (25 minutes, from
+   * 10:20 UTC on the sample month's last day, an hour into the timer) */
+  dialog = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (window), store, settings));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_frames (dialog);
+  scroll_to_group (dialog, dialog, _("Timer"));
+  shoot (dialog, "preferences-timer");
+  close_window (dialog);
+  {
+    gint64 since = G_GINT64_CONSTANT (1743416400);
+
+    if (!daftar_store_start_timer (store, first_project (store), since - 3600, 0, NULL, NULL))
+      g_error ("Could not start the timer");
+    dialog = daftar_idle_question_new (DAFTAR_WINDOW (window), store, since, since + 25 * 60, FALSE);
+    gtk_window_present (GTK_WINDOW (dialog));
+    shoot (dialog, "idle-question");
+    close_window (dialog);
+    dialog = daftar_idle_question_new (DAFTAR_WINDOW (window), store, since, since + 3 * 3600, TRUE);
+    gtk_window_present (GTK_WINDOW (dialog));
+    shoot (dialog, "idle-question-closed");
+    close_window (dialog);
+    daftar_store_discard_timer (store, NULL);
+  }
 
   /* The shortcuts window is built on first use. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
