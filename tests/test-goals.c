@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "daftar-dates.h"
+#include "daftar-guidance.h"
 #include "daftar-store-goals.h"
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
@@ -325,6 +327,46 @@ test_goals_pace (void)
   g_assert_false (daftar_goals_month_behind (&p, NULL));
 }
 
+/* Guidance over the present month shows the pace card, in the goal's currency
+ * only: nothing is netted, so any day after the first is behind. */
+static void
+test_goals_guidance (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(DaftarGuidance) guidance = NULL;
+  g_autoptr(DaftarGuidance) in_euros = NULL;
+  g_autoptr(DaftarGuidance) last_year = NULL;
+  DaftarGoals goals = { .currency = "USD", .has_monthly_net = TRUE, .monthly_net_minor = 100000000 };
+  GDate today, first, last;
+  DaftarDay from, to;
+  gboolean first_day;
+
+  g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
+  daftar_date_today (&today);
+  g_assert_true (daftar_period_resolve (DAFTAR_PERIOD_THIS_MONTH, DAFTAR_CALENDAR_GREGORIAN,
+                                        "en_US", &today, &first, &last));
+  from = daftar_day_from_date (&first);
+  to = daftar_day_from_date (&last);
+  first_day = g_date_compare (&today, &first) == 0;
+
+  guidance = daftar_store_load_guidance (f->store, from, to, "USD", format, &error);
+  g_assert_no_error (error);
+  if (first_day)
+    g_assert_null (daftar_guidance_find (guidance, "goal-pace-month"));
+  else
+    g_assert_nonnull (daftar_guidance_find (guidance, "goal-pace-month"));
+
+  in_euros = daftar_store_load_guidance (f->store, from, to, "EUR", format, &error);
+  g_assert_no_error (error);
+  g_assert_null (daftar_guidance_find (in_euros, "goal-pace-month"));
+
+  last_year = daftar_store_load_guidance (f->store, from - 400, from - 370, "USD", format, &error);
+  g_assert_no_error (error);
+  g_assert_null (daftar_guidance_find (last_year, "goal-pace-month"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +380,7 @@ main (int   argc,
   ADD ("progress/gregorian", test_goals_progress_gregorian);
   ADD ("progress/persian", test_goals_progress_persian);
   ADD ("progress/empty", test_goals_progress_empty);
+  ADD ("guidance", test_goals_guidance);
 #undef ADD
   g_test_add_func ("/goals/pace", test_goals_pace);
 
