@@ -21,6 +21,7 @@
 #include "daftar-rates-dialog.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
+#include "daftar-store-goals.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-ui-format.h"
@@ -555,6 +556,106 @@ test_chart_rtl (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   check_chart_direction (f, GTK_TEXT_DIR_RTL);
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A goal's row: its bar and its "X of Y". */
+static void
+check_goal (Fixture          *f,
+            const char       *name,
+            double            value,
+            const char       *figures,
+            GtkTextDirection  direction)
+{
+  GtkWidget *box = find_named (GTK_WIDGET (f->page), name);
+  GtkWidget *bar, *label;
+
+  g_assert_nonnull (box);
+  g_assert_true (gtk_widget_is_visible (box));
+  bar = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+  label = gtk_widget_get_next_sibling (bar);
+  g_assert_true (GTK_IS_LEVEL_BAR (bar));
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), value, 1e-9);
+  /* GTK mirrors the bar in right-to-left text; inverting it too would undo that */
+  g_assert_false (gtk_level_bar_get_inverted (GTK_LEVEL_BAR (bar)));
+  g_assert_cmpint (gtk_widget_get_direction (bar), ==, direction);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, figures);
+}
+
+/* 5 h today at $40 an hour, no fees: $200 of an $800 month, 5 of 10 hours, $40 of $50. */
+static void
+check_goals (Fixture          *f,
+             GtkTextDirection  direction)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarGoals goals = {
+    .currency = "USD",
+    .has_monthly_net = TRUE, .monthly_net_minor = 80000,
+    .has_weekly_hours = TRUE, .weekly_seconds = 10 * 3600,
+    .has_target_rate = TRUE, .target_rate_minor = 5000,
+  };
+  GtkWidget *view;
+
+  add_session (f, add_project (f, "Copy", "direct", DAFTAR_CATEGORY_WRITING, "USD", 4000),
+               31, 5 * 3600, 5 * 3600, NULL);
+  gtk_widget_set_default_direction (direction);
+  show_page (f, 1000, 900);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+
+  /* No goal: nothing shown */
+  view = find_named (GTK_WIDGET (f->page), "goals-view");
+  g_assert_nonnull (view);
+  g_assert_false (gtk_widget_get_visible (view));
+
+  g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
+  g_assert_no_error (error);
+  while (!gtk_widget_get_visible (view))
+    g_main_context_iteration (NULL, TRUE);
+
+  check_goal (f, "goal-monthly-net", 0.25, "$200.00 of $800.00", direction);
+  check_goal (f, "goal-weekly-hours", 0.5, "5.0 h of 10.0 h", direction);
+  check_goal (f, "goal-target-rate", 0.8, "$40.00 of $50.00 an hour", direction);
+
+  /* One goal removed: its row goes */
+  goals.has_weekly_hours = FALSE;
+  g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
+  while (gtk_widget_get_visible (find_named (view, "goal-weekly-hours")))
+    g_main_context_iteration (NULL, TRUE);
+  check_goal (f, "goal-monthly-net", 0.25, "$200.00 of $800.00", direction);
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_goals_ltr (Fixture       *f,
+                gconstpointer  data)
+{
+  check_goals (f, GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_goals_rtl (Fixture       *f,
+                gconstpointer  data)
+{
+  check_goals (f, GTK_TEXT_DIR_RTL);
 }
 
 static void
@@ -1207,6 +1308,8 @@ main (int   argc,
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/chart-ltr", test_chart_ltr);
   ADD ("/earnings-page/chart-rtl", test_chart_rtl);
+  ADD ("/earnings-page/goals-ltr", test_goals_ltr);
+  ADD ("/earnings-page/goals-rtl", test_goals_rtl);
   ADD ("/earnings-page/missing-rate", test_missing_rate);
   ADD ("/earnings-page/rates-dialog", test_rates_dialog);
   ADD ("/earnings-page/fee-terms", test_fee_terms);

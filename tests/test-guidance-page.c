@@ -11,6 +11,7 @@
 #include "daftar-guidance-card-view.h"
 #include "daftar-guidance-page.h"
 #include "daftar-guidance.h"
+#include "daftar-store-goals.h"
 #include "daftar-store-report.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -440,6 +441,31 @@ test_ledger_changes (Fixture       *f,
   g_assert_true (shows (f, "outlook-translation"));
 }
 
+/* A monthly goal far beyond an empty month: the pace card comes with the goal (on
+ * any day but the month's first, when no day is over yet) and goes with it. */
+static void
+test_goal_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  DaftarGoals goals = { .currency = "USD", .has_monthly_net = TRUE, .monthly_net_minor = 100000000 };
+  DaftarGoals none = { 0 };
+
+  show_page (f);
+  g_assert_false (shows (f, "goal-pace-month"));
+
+  g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
+  g_assert_no_error (error);
+  daftar_test_iterate ();
+  if (g_date_time_get_day_of_month (now) != 1)
+    g_assert_true (shows (f, "goal-pace-month"));
+
+  g_assert_true (daftar_store_set_goals (f->store, &none, &error));
+  daftar_test_iterate ();
+  g_assert_false (shows (f, "goal-pace-month"));
+}
+
 static void
 test_settings_changes (Fixture       *f,
                        gconstpointer  data)
@@ -559,6 +585,7 @@ main (int   argc,
   ADD ("/guidance-page/done-and-restore", test_done_and_restore);
   ADD ("/guidance-page/caught-up", test_caught_up);
   ADD ("/guidance-page/ledger-changes", test_ledger_changes);
+  ADD ("/guidance-page/goal-changes", test_goal_changes);
   ADD ("/guidance-page/settings-changes", test_settings_changes);
   ADD ("/guidance-page/missing-rate", test_missing_rate);
   ADD ("/guidance-page/rtl", test_rtl);

@@ -547,6 +547,73 @@ test_cited_ids_exist (void)
     }
 }
 
+static DaftarDay
+day (const char *iso)
+{
+  DaftarDay out = 0;
+
+  g_assert_true (daftar_day_from_iso (iso, &out));
+  return out;
+}
+
+/* The month's pace (daftar-guidance-goals.c): 3100.00 USD a month of 31 days.  By
+ * the 16th, 15 days are over and the pace asks for 1500.00; 16 days are left. */
+static void
+test_goal_pace (void)
+{
+  g_autoptr(DaftarGuidanceCard) ahead = NULL;
+  g_autoptr(DaftarGuidanceCard) behind = NULL;
+  g_autoptr(DaftarGuidanceCard) none = NULL;
+  g_autoptr(DaftarFormat) persian = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(DaftarGuidanceCard) in_persian = NULL;
+  DaftarGoalsProgress p = {
+    .currency = "USD",
+    .month_first = day ("2025-03-01"),
+    .month_last = day ("2025-03-31"),
+    .today = day ("2025-03-16"),
+    .monthly_net = { .set = TRUE, .target = 310000, .has_actual = TRUE },
+  };
+
+  /* Ahead of the pace, and only a little behind it: no card */
+  p.monthly_net.actual = 160000;
+  ahead = daftar_guidance_goal_pace_card (&p, format);
+  g_assert_null (ahead);
+  p.monthly_net.actual = 119000;
+  g_assert_null (daftar_guidance_goal_pace_card (&p, format));
+
+  /* 400.00 of 3100.00 (12.9%): behind, with the figures */
+  p.monthly_net.actual = 40000;
+  p.monthly_net.ratio_e4 = 1290;
+  behind = daftar_guidance_goal_pace_card (&p, format);
+  g_assert_nonnull (behind);
+  g_assert_cmpstr (behind->id, ==, "goal-pace-month");
+  g_assert_cmpint (behind->kind, ==, DAFTAR_GUIDANCE_GOAL_PACE);
+  g_assert_cmpint (behind->tone, ==, DAFTAR_GUIDANCE_TONE_WARNING);
+  g_assert_cmpint (behind->amount_minor, ==, 40000);
+  g_assert_cmpstr (behind->title, ==, "This month is behind your income goal");
+  g_assert_cmpstr (behind->why, ==,
+                   "You have netted $400.00 of your $3,100.00 goal for this month (12%); by now the "
+                   "pace asks for $1,500.00. 16 days are left in the month: $168.75 a day reaches "
+                   "the goal.");
+  g_assert_cmpuint (behind->actions->len, ==, 4);
+  g_assert_cmpstr (daftar_guidance_kind_to_key (behind->kind), ==, "goal-pace");
+
+  /* The last day: one day left, in the singular */
+  p.today = p.month_last;
+  in_persian = daftar_guidance_goal_pace_card (&p, persian);
+  g_assert_nonnull (in_persian);
+  g_assert_true (strstr (in_persian->why, "۴۰۰") != NULL);
+  g_assert_null (strstr (in_persian->why, "400"));
+  g_clear_pointer (&in_persian, daftar_guidance_card_free);
+  in_persian = daftar_guidance_goal_pace_card (&p, format);
+  g_assert_true (strstr (in_persian->why, "1 day is left in the month: $2,700.00 a day") != NULL);
+
+  /* No goal, no card */
+  p.monthly_net.set = FALSE;
+  none = daftar_guidance_goal_pace_card (&p, format);
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/guidance/json", test_json);
   g_test_add_func ("/guidance/outlooks", test_outlooks);
   g_test_add_func ("/guidance/cited-ids-exist", test_cited_ids_exist);
+  g_test_add_func ("/guidance/goal-pace", test_goal_pace);
 
   status = g_test_run ();
   daftar_market_free (market);

@@ -8,6 +8,7 @@
 
 #include "daftar-application.h"
 #include "daftar-preferences-window.h"
+#include "daftar-store-goals.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 
@@ -272,6 +273,77 @@ test_home_currency (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "IRR");
   g_assert_null (find_error (group));
   g_assert_false (gtk_widget_has_css_class (currency, "error"));
+}
+
+static void
+get_goals (Fixture     *f,
+           DaftarGoals *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (daftar_store_get_goals (f->store, out, &error));
+  g_assert_no_error (error);
+}
+
+/* The Goals group writes the ledger; refused values mark their row and write nothing. */
+static void
+test_goals (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkWidget *net = find_row (window, ADW_TYPE_ENTRY_ROW, "Monthly Net Income");
+  GtkWidget *hours = find_row (window, ADW_TYPE_ENTRY_ROW, "Weekly Hours");
+  GtkWidget *rate = find_row (window, ADW_TYPE_ENTRY_ROW, "Target Effective Rate per Hour");
+  GtkWidget *group = gtk_widget_get_ancestor (net, ADW_TYPE_PREFERENCES_GROUP);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  DaftarGoals goals;
+
+  g_assert_nonnull (hours);
+  g_assert_nonnull (rate);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (net)), ==, "");
+
+  apply_entry (net, "3,000");
+  apply_entry (hours, "20");
+  apply_entry (rate, "۲۵٫۵۰");
+  get_goals (f, &goals);
+  g_assert_cmpstr (goals.currency, ==, "USD");
+  g_assert_true (goals.has_monthly_net);
+  g_assert_cmpint (goals.monthly_net_minor, ==, 300000);
+  g_assert_cmpint (goals.weekly_seconds, ==, 20 * 3600);
+  g_assert_cmpint (goals.target_rate_minor, ==, 2550);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "25.50");
+  g_assert_null (find_error (group));
+
+  /* Refused: the parser's message, then the core's, each on its own row */
+  before = daftar_test_dump_db (f->path);
+  apply_entry (net, "lots");
+  g_assert_nonnull (find_error (group));
+  g_assert_true (gtk_widget_has_css_class (net, "error"));
+  apply_entry (hours, "200h");
+  g_assert_cmpstr (find_error (group), ==, "The weekly hours goal must be more than zero and at most a week.");
+  g_assert_true (gtk_widget_has_css_class (hours, "error"));
+  g_assert_false (gtk_widget_has_css_class (net, "error"));
+  apply_entry (rate, "0");
+  g_assert_cmpstr (find_error (group), ==, "The target rate must be more than zero.");
+  g_assert_true (gtk_widget_has_css_class (rate, "error"));
+  after = daftar_test_dump_db (f->path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Empty removes that goal only */
+  apply_entry (hours, "");
+  get_goals (f, &goals);
+  g_assert_false (goals.has_weekly_hours);
+  g_assert_true (goals.has_monthly_net);
+  g_assert_null (find_error (group));
+
+  /* daftar-cli's changes show */
+  goals.monthly_net_minor = 450000;
+  g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
+  g_assert_no_error (error);
+  daftar_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (net)), ==, "4500.00");
 }
 
 static void
@@ -544,6 +616,7 @@ main (int   argc,
   ADD ("language", test_language, TRUE);
   ADD ("calendars-and-digits", test_calendars_and_digits, TRUE);
   ADD ("home-currency", test_home_currency, TRUE);
+  ADD ("goals", test_goals, TRUE);
   ADD ("tool-cost", test_tool_cost, TRUE);
   ADD ("add-tool", test_add_tool, TRUE);
   ADD ("hidden", test_hidden, TRUE);

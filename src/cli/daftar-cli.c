@@ -38,6 +38,7 @@ static const Command commands[] = {
   { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
   { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
   { "guidance", daftar_cli_guidance, N_("What the sources say about your work, and what to do next") },
+  { "goal",     daftar_cli_goal,     N_("Set or show the monthly income, weekly hours and rate goals") },
 };
 
 DaftarStore *

@@ -22,7 +22,7 @@
 
 static const char * const kind_keys[] = {
   "starter", "outlook", "below-band", "unpaid-gap", "concentration", "ai-cost",
-  "ai-unused", "no-ai", "disclosure", "needs-rate",
+  "ai-unused", "no-ai", "disclosure", "needs-rate", "goal-pace",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_keys) == DAFTAR_N_GUIDANCE_KINDS);
 
@@ -58,9 +58,12 @@ source_free (DaftarGuidanceSource *source)
   g_free (source);
 }
 
-static void
-card_free (DaftarGuidanceCard *card)
+void
+daftar_guidance_card_free (DaftarGuidanceCard *card)
 {
+  if (card == NULL)
+    return;
+
   g_free (card->id);
   g_free (card->title);
   g_free (card->body);
@@ -406,6 +409,20 @@ compare_cards (gconstpointer a,
 }
 
 /**
+ * daftar_guidance_add_card:
+ * @card: (transfer full): a card made outside the ledger rules
+ *
+ * Adds @card in its place by score.
+ */
+void
+daftar_guidance_add_card (DaftarGuidance     *guidance,
+                          DaftarGuidanceCard *card)
+{
+  g_ptr_array_add (guidance->cards, card);
+  g_ptr_array_sort (guidance->cards, compare_cards);
+}
+
+/**
  * daftar_guidance_compute:
  * @market: the market dataset in use
  * @input: the ledger over a period, grouped by project
@@ -439,7 +456,7 @@ daftar_guidance_compute (const DaftarMarket        *market,
   guidance->from = input->from;
   guidance->to = input->to;
   g_strlcpy (guidance->currency, input->currency, sizeof guidance->currency);
-  guidance->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) card_free);
+  guidance->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_guidance_card_free);
 
   ctx.report = report;
   ctx.cards = guidance->cards;

@@ -8,6 +8,7 @@
 
 #include "daftar-earnings.h"
 #include "daftar-format.h"
+#include "daftar-goals.h"
 #include "daftar-market.h"
 #include "daftar-store.h"
 
@@ -26,6 +27,7 @@ typedef enum
   DAFTAR_GUIDANCE_NO_AI,          /* no AI tool in a field where peers use them */
   DAFTAR_GUIDANCE_DISCLOSURE,     /* AI on client work: disclose it, settle IP */
   DAFTAR_GUIDANCE_NEEDS_RATE,     /* market figures in a currency with no rate to it */
+  DAFTAR_GUIDANCE_GOAL_PACE,      /* the month's net is behind the pace of the goal */
   DAFTAR_N_GUIDANCE_KINDS
 } DaftarGuidanceKind;
 
@@ -112,6 +114,14 @@ DaftarGuidance *daftar_guidance_compute       (const DaftarMarket        *market
                                                GError                   **error);
 void            daftar_guidance_free          (DaftarGuidance            *guidance);
 
+void            daftar_guidance_card_free     (DaftarGuidanceCard        *card);
+void            daftar_guidance_add_card      (DaftarGuidance            *guidance,
+                                               DaftarGuidanceCard        *card);
+
+/* In daftar-guidance-goals.c: %NULL unless the month is behind (daftar-goals.h). */
+DaftarGuidanceCard *daftar_guidance_goal_pace_card (const DaftarGoalsProgress *progress,
+                                               DaftarFormat              *format);
+
 const DaftarGuidanceCard *daftar_guidance_find (const DaftarGuidance     *guidance,
                                                const char                *id);
 
@@ -127,5 +137,6 @@ DaftarGuidance *daftar_store_load_guidance    (DaftarStore               *store,
                                                GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarGuidance, daftar_guidance_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarGuidanceCard, daftar_guidance_card_free)
 
 G_END_DECLS

@@ -8,7 +8,9 @@
 
 #include "daftar-fee-rules.h"
 #include "daftar-guidance.h"
+#include "daftar-dates.h"
 #include "daftar-json.h"
+#include "daftar-store-goals.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
 
@@ -37,16 +39,38 @@ daftar_store_load_guidance (DaftarStore   *store,
   g_autoptr(DaftarMarket) market = NULL;
   g_autoptr(DaftarFeeRules) rules = NULL;
   g_autoptr(DaftarEarningsInput) input = NULL;
+  g_autoptr(DaftarGuidance) guidance = NULL;
+  DaftarGoals goals;
+  GDate today;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
 
   if (!(market = daftar_store_load_market (store, NULL, error)) ||
       !(rules = daftar_fee_rules_load_default (error)) ||
       !(input = daftar_store_load_earnings (store, from, to, currency, DAFTAR_EARNINGS_BY_PROJECT,
-                                            rules, error)))
+                                            rules, error)) ||
+      !(guidance = daftar_guidance_compute (market, input, format, error)) ||
+      !daftar_store_get_goals (store, &goals, error))
     return NULL;
 
-  return daftar_guidance_compute (market, input, format, error);
+  /* The month's pace, when the period is the present and the goal is in the
+   * currency the cards are written in. */
+  daftar_date_today (&today);
+  if (goals.has_monthly_net && g_str_equal (goals.currency, currency) &&
+      from <= daftar_day_from_date (&today) && daftar_day_from_date (&today) <= to)
+    {
+      DaftarGoalsProgress progress;
+      DaftarGuidanceCard *card;
+
+      if (!daftar_store_goals_progress (store, &goals, currency, daftar_format_get_calendar (format),
+                                        daftar_format_get_locale (format), &today, rules,
+                                        &progress, error))
+        return NULL;
+      if ((card = daftar_guidance_goal_pace_card (&progress, format)))
+        daftar_guidance_add_card (guidance, card);
+    }
+
+  return g_steal_pointer (&guidance);
 }
 
 static void

@@ -245,6 +245,18 @@ static const char migration_7[] =
   "  CHECK (specialty IS NULL OR (category = 'ai-training' AND specialty IN"
   "    ('generalist', 'coding', 'stem', 'language', 'professional')));";
 
+/* Version 8: the user's goals (issue 18), one row: a monthly net income and a target
+ * effective rate in one currency, and weekly hours.  NULL: no such goal.  In the
+ * ledger rather than the app's settings, so that daftar-cli reads and writes them. */
+static const char migration_8[] =
+  "CREATE TABLE goals ("
+  "  id                INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  currency          TEXT NOT NULL CHECK (length (currency) = 3),"
+  "  monthly_net_minor INTEGER CHECK (monthly_net_minor > 0),"
+  "  weekly_seconds    INTEGER CHECK (weekly_seconds BETWEEN 1 AND 604800),"
+  "  target_rate_minor INTEGER CHECK (target_rate_minor > 0)"
+  ") STRICT;";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -253,6 +265,7 @@ static const DaftarMigration migrations[] = {
   { 5, migration_5 },
   { 6, migration_6 },
   { 7, migration_7 },
+  { 8, migration_8 },
 };
 
 const DaftarMigration *

@@ -37,7 +37,8 @@ typedef enum
   DAFTAR_STORE_CHANGE_TIMER    = 1 << 4,
   DAFTAR_STORE_CHANGE_RATES    = 1 << 5,
   DAFTAR_STORE_CHANGE_MARKET   = 1 << 6,   /* the market dataset or its refresh record */
-  DAFTAR_STORE_CHANGE_ALL      = (1 << 7) - 1,
+  DAFTAR_STORE_CHANGE_GOALS    = 1 << 7,
+  DAFTAR_STORE_CHANGE_ALL      = (1 << 8) - 1,
 } DaftarStoreChange;
 
 /* How long a program waits for another's write lock: a command, and the app

@@ -41,7 +41,9 @@ struct _DaftarEarningsPage
   GtkLabel            *basis_label;
   GtkLabel            *awaiting_label;
   GtkLabel            *range_label;
+  GtkBox              *report_box;
   GtkWidget           *rate_card;
+  GtkWidget           *goals_view;   /* DaftarGoalsView, after the rate card */
   GtkLabel            *effective_label;
   GtkLabel            *nominal_label;
   GtkLevelBar         *rate_bar;

@@ -18,6 +18,7 @@
 #include "daftar-application.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-feed.h"
+#include "daftar-goals-view.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
@@ -303,6 +304,7 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
       return;
     }
   daftar_earnings_page_show_range (self, from, to, currency);
+  daftar_goals_view_update (DAFTAR_GOALS_VIEW (self->goals_view), self->store, currency, self->rules);
 
   if ((input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)))
     input->basis = selected_basis (self);
@@ -360,7 +362,8 @@ store_changed_cb (DaftarStore        *store,
 {
   if (changes & (DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
                  DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_PAYMENTS |
-                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET))
+                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET |
+                 DAFTAR_STORE_CHANGE_GOALS))
     queue_reload (self);
 }
 
@@ -599,6 +602,7 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, awaiting_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, range_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, report_box);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_card);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, effective_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, nominal_label);
@@ -647,6 +651,10 @@ daftar_earnings_page_init (DaftarEarningsPage *self)
   self->dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->period_dropdown, DEFAULT_PERIOD);
+
+  /* The goals' progress, under what an hour is worth (daftar-goals-view.c) */
+  self->goals_view = daftar_goals_view_new ();
+  gtk_box_insert_child_after (self->report_box, self->goals_view, self->rate_card);
 
   /* GTK 4.8 names a button after both its label property, underline included, and its
    * label child. The child alone reads right. */

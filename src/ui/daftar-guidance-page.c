@@ -266,7 +266,8 @@ store_changed_cb (DaftarStore        *store,
 {
   if (changes & (DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
                  DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_PAYMENTS |
-                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET))
+                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET |
+                 DAFTAR_STORE_CHANGE_GOALS))   /* the month's pace card */
     queue_reload (self);
 }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-feed.h"
+#include "daftar-goals-group.h"
 #include "daftar-money.h"
 #include "daftar-preferences-window.h"
 #include "daftar-preferences-timer.h"
@@ -29,6 +30,7 @@ struct _DaftarPreferencesWindow
   GHashTable           *tool_rows;
 
   AdwPreferencesGroup  *unsaved_group;
+  AdwPreferencesPage   *general_page;
   AdwPreferencesGroup  *money_group;
   AdwPreferencesGroup  *language_group;
   AdwEntryRow          *currency_row;
@@ -752,6 +754,10 @@ setup_tools_page (DaftarPreferencesWindow *self)
       return;
     }
 
+  /* Goals are in the ledger (daftar-goals-group.c): the last group of the page */
+  adw_preferences_page_add (self->general_page,
+                            ADW_PREFERENCES_GROUP (daftar_goals_group_new (self->store, self->settings)));
+
   self->store_changed_id = g_signal_connect_object (self->store, "changed",
                                                     G_CALLBACK (store_changed_cb), self,
                                                     G_CONNECT_SWAPPED);
@@ -869,6 +875,7 @@ daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/daftar-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, unsaved_group);
+  gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, general_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, money_group);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, language_group);
   gtk_widget_class_bind_template_child (widget_class, DaftarPreferencesWindow, currency_row);

@@ -23,6 +23,7 @@
 #include "daftar-idle-question.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
+#include "daftar-store-goals.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
@@ -339,6 +340,50 @@ scroll_to_group (GtkWidget  *root,
     }
 }
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Goals the sample month is partly through: $3,000 net, 30 h a week, $30 an hour. */
+static void
+set_goals (DaftarStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarGoals goals = {
+    .currency = "USD",
+    .has_monthly_net = TRUE, .monthly_net_minor = 300000,
+    .has_weekly_hours = TRUE, .weekly_seconds = 30 * 3600,
+    .has_target_rate = TRUE, .target_rate_minor = 3000,
+  };
+
+  if (!daftar_store_set_goals (store, &goals, &error))
+    g_error ("Setting the goals: %s", error->message);
+}
+
+/* The Earnings page's goals, shown once the page has read them */
+static gboolean
+goals_shown (gpointer data)
+{
+  GtkWidget *view = find_named (GTK_WIDGET (data), "goals-view");
+
+  return view != NULL && gtk_widget_get_mapped (view);
+}
+
 static gint64
 first_project (DaftarStore *store)
 {
@@ -489,6 +534,13 @@ main (int   argc,
   shoot (window, "earnings-market");
   show_guidance (DAFTAR_WINDOW (window), TRUE);
   shoot (window, "guidance");
+
+  /* Goals (issue 18): their progress under the rate card, then in Preferences */
+  set_goals (store);
+  show_page (DAFTAR_WINDOW (window), "earnings");
+  wait_until (goals_shown, window, "the goals' progress");
+  scroll_to_group (window, window, g_dgettext (GETTEXT_PACKAGE, "Goals"));
+  shoot (window, "earnings-goals");
   show_page (DAFTAR_WINDOW (window), "log");
 
   dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, 0));
@@ -531,6 +583,8 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (dialog));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "general");
   shoot (dialog, "preferences-general");
+  scroll_to_group (dialog, dialog, g_dgettext (GETTEXT_PACKAGE, "Goals"));
+  shoot (dialog, "preferences-goals");
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "tools");
   shoot (dialog, "preferences-tools");
   close_window (dialog);

@@ -1,0 +1,300 @@
+/* daftar-goals-group.c — the Goals group of Preferences: monthly net income,
+ * weekly hours and target rate, kept in the ledger
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each row is applied on its own, through daftar_store_set_goals(): a refused value
+ * marks its row with the core's message and changes nothing; an empty row removes
+ * that goal.  Changes from daftar-cli show up through the store's ::changed.
+ */
+#define G_LOG_DOMAIN "daftar-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-duration.h"
+#include "daftar-goals-group.h"
+#include "daftar-store-goals.h"
+#include "daftar-ui-format.h"
+#include "daftar-validate.h"
+
+typedef enum
+{
+  GOAL_NET,
+  GOAL_HOURS,
+  GOAL_RATE,
+  N_GOALS
+} Goal;
+
+struct _DaftarGoalsGroup
+{
+  AdwPreferencesGroup  parent_instance;
+
+  DaftarStore         *store;
+  GSettings           *settings;
+  AdwEntryRow         *rows[N_GOALS];
+  GtkLabel            *error;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarGoalsGroup, daftar_goals_group, ADW_TYPE_PREFERENCES_GROUP)
+
+/* The money goals' currency: theirs when set, else the home currency. */
+static char *
+goals_currency (DaftarGoalsGroup  *self,
+                const DaftarGoals *goals)
+{
+  if ((goals->has_monthly_net || goals->has_target_rate) && daftar_currency_is_valid (goals->currency))
+    return g_strdup (goals->currency);
+
+  return daftar_ui_format_home_currency (self->settings, self->store);
+}
+
+static void
+mark_row (DaftarGoalsGroup *self,
+          Goal              goal,
+          const char       *message)
+{
+  for (guint i = 0; i < N_GOALS; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (self->rows[i]);
+      gboolean invalid = message != NULL && i == goal;
+
+      if (invalid)
+        {
+          gtk_widget_add_css_class (row, "error");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+        }
+      else
+        {
+          gtk_widget_remove_css_class (row, "error");
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                                   -1);
+    }
+
+  gtk_label_set_text (self->error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
+}
+
+static char *
+money_text (gboolean    has,
+            gint64      minor,
+            const char *currency)
+{
+  DaftarMoney money;
+
+  if (!has || !daftar_money_init (&money, minor, currency, NULL))
+    return g_strdup ("");
+  return daftar_money_to_decimal_string (&money);
+}
+
+/* Replaces a row's text unless the user is typing in it. */
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+refresh (DaftarGoalsGroup *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *net = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *description = NULL;
+  DaftarGoals goals;
+
+  if (!daftar_store_get_goals (self->store, &goals, &error))
+    {
+      g_warning ("Can't read the goals: %s", error->message);
+      return;
+    }
+
+  currency = goals_currency (self, &goals);
+  net = money_text (goals.has_monthly_net, goals.monthly_net_minor, currency);
+  rate = money_text (goals.has_target_rate, goals.target_rate_minor, currency);
+  hours = goals.has_weekly_hours ? daftar_duration_to_string (goals.weekly_seconds) : g_strdup ("");
+
+  set_row_text (self->rows[GOAL_NET], net);
+  set_row_text (self->rows[GOAL_HOURS], hours);
+  set_row_text (self->rows[GOAL_RATE], rate);
+
+  /* Translators: %s is a currency code, "USD" */
+  description = g_strdup_printf (_("Progress shows on the Earnings page. Amounts are net, in %s; an empty field has no goal."),
+                                 currency);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
+}
+
+static Goal
+goal_for_error (const GError *error,
+                Goal          applied)
+{
+  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET))
+    return GOAL_NET;
+  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS))
+    return GOAL_HOURS;
+  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE))
+    return GOAL_RATE;
+  return applied;
+}
+
+static void
+apply_row (DaftarGoalsGroup *self,
+           Goal              goal)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rows[goal]))));
+  gboolean has = text[0] != '\0';
+  DaftarGoals goals;
+  DaftarMoney money = { 0 };
+  gint64 seconds = 0;
+
+  if (!daftar_store_get_goals (self->store, &goals, &error))
+    goto fail;
+  currency = goals_currency (self, &goals);
+
+  if (has && goal == GOAL_HOURS && !daftar_duration_parse (text, &seconds, &error))
+    goto fail;
+  if (has && goal != GOAL_HOURS &&
+      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, &error))
+    goto fail;
+
+  switch (goal)
+    {
+    case GOAL_NET:
+      goals.has_monthly_net = has;
+      goals.monthly_net_minor = money.minor;
+      break;
+    case GOAL_HOURS:
+      goals.has_weekly_hours = has;
+      goals.weekly_seconds = seconds;
+      break;
+    case GOAL_RATE:
+      goals.has_target_rate = has;
+      goals.target_rate_minor = money.minor;
+      break;
+    case N_GOALS:
+    default:
+      g_assert_not_reached ();
+    }
+  g_strlcpy (goals.currency, (goals.has_monthly_net || goals.has_target_rate) ? currency : "",
+             sizeof goals.currency);
+
+  if (!daftar_store_set_goals (self->store, &goals, &error))
+    goto fail;
+
+  mark_row (self, goal, NULL);
+  refresh (self);
+  return;
+
+fail:
+  mark_row (self, goal_for_error (error, goal), error->message);
+}
+
+static void net_applied_cb   (DaftarGoalsGroup *self) { apply_row (self, GOAL_NET); }
+static void hours_applied_cb (DaftarGoalsGroup *self) { apply_row (self, GOAL_HOURS); }
+static void rate_applied_cb  (DaftarGoalsGroup *self) { apply_row (self, GOAL_RATE); }
+
+static void
+store_changed_cb (DaftarGoalsGroup *self,
+                  guint             changes)
+{
+  if (changes & DAFTAR_STORE_CHANGE_GOALS)
+    refresh (self);
+}
+
+static AdwEntryRow *
+add_row (DaftarGoalsGroup *self,
+         const char       *title,
+         const char       *name,
+         GCallback         applied)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (row, TRUE);
+  adw_entry_row_set_input_hints (row, GTK_INPUT_HINT_NO_SPELLCHECK);
+  gtk_widget_set_name (GTK_WIDGET (row), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_object (row, "apply", applied, self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (row));
+
+  return row;
+}
+
+static void
+daftar_goals_group_dispose (GObject *object)
+{
+  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (daftar_goals_group_parent_class)->dispose (object);
+}
+
+static void
+daftar_goals_group_class_init (DaftarGoalsGroupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = daftar_goals_group_dispose;
+}
+
+static void
+daftar_goals_group_init (DaftarGoalsGroup *self)
+{
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Goals"));
+
+  self->rows[GOAL_NET] = add_row (self, _("Monthly Net Income"), "goal-monthly-net",
+                                  G_CALLBACK (net_applied_cb));
+  self->rows[GOAL_HOURS] = add_row (self, _("Weekly Hours"), "goal-weekly-hours",
+                                    G_CALLBACK (hours_applied_cb));
+  self->rows[GOAL_RATE] = add_row (self, _("Target Effective Rate per Hour"), "goal-target-rate",
+                                   G_CALLBACK (rate_applied_cb));
+
+  self->error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error, TRUE);
+  gtk_label_set_xalign (self->error, 0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->error), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->error), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->error), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->error));
+}
+
+/**
+ * daftar_goals_group_new:
+ * @store: the open ledger
+ * @settings: (nullable): the app's settings, for the home currency
+ */
+GtkWidget *
+daftar_goals_group_new (DaftarStore *store,
+                        GSettings   *settings)
+{
+  DaftarGoalsGroup *self;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+
+  self = g_object_new (DAFTAR_TYPE_GOALS_GROUP, NULL);
+  gtk_widget_set_name (GTK_WIDGET (self), "goals-group");
+  self->store = g_object_ref (store);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh (self);
+
+  return GTK_WIDGET (self);
+}
