@@ -18,6 +18,7 @@
 
 #include "daftar-idle-monitor.h"
 #include "daftar-idle-question.h"
+#include "daftar-text.h"
 #include "daftar-timer-watch.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"
@@ -58,6 +59,17 @@ question_response_cb (AdwMessageDialog *dialog,
   g_application_withdraw_notification (G_APPLICATION (self->app), NOTIFY_IDLE);
 }
 
+/* Without a session bus nobody can show a notification, and GLib's backends
+ * would complain about the missing connection. */
+static void
+send_notification (DaftarTimerWatch *self,
+                   const char       *id,
+                   GNotification    *notification)
+{
+  if (g_application_get_dbus_connection (G_APPLICATION (self->app)) != NULL)
+    g_application_send_notification (G_APPLICATION (self->app), id, notification);
+}
+
 static void
 ask (DaftarTimerWatch *self,
      gint64            since,
@@ -89,7 +101,7 @@ ask (DaftarTimerWatch *self,
 
       g_notification_set_body (notification, body);
       g_notification_set_default_action (notification, "app.present-window");
-      g_application_send_notification (G_APPLICATION (self->app), NOTIFY_IDLE, notification);
+      send_notification (self, NOTIFY_IDLE, notification);
     }
 }
 
@@ -101,6 +113,7 @@ notify_long (DaftarTimerWatch  *self,
   g_autoptr(GNotification) notification = NULL;
   g_autofree char *span = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *project = NULL;
 
   if (hours <= 0 || self->long_notified == timer->start_utc ||
       now () - timer->start_utc < (gint64) hours * 3600)
@@ -109,11 +122,12 @@ notify_long (DaftarTimerWatch  *self,
   self->long_notified = timer->start_utc;
   span = daftar_ui_format_duration (now () - timer->start_utc);
   /* Translators: "%1$s" is a project, "%2$s" a duration ("8 h 5 min") */
-  body = g_strdup_printf (_("The timer for %1$s has run for %2$s."), timer->project_name, span);
+  project = daftar_text_isolate (timer->project_name);
+  body = g_strdup_printf (_("The timer for %1$s has run for %2$s."), project, span);
   notification = g_notification_new (_("The Timer Is Still Running"));
   g_notification_set_body (notification, body);
   g_notification_set_default_action (notification, "app.present-window");
-  g_application_send_notification (G_APPLICATION (self->app), NOTIFY_LONG, notification);
+  send_notification (self, NOTIFY_LONG, notification);
 }
 
 static void
