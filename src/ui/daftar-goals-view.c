@@ -15,6 +15,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-goals-view.h"
+#include "daftar-plain-text.h"
 #include "daftar-store-goals.h"
 #include "daftar-ui-format.h"
 
@@ -63,7 +64,7 @@ show_goal (GoalRow                  *row,
   if (!goal->set)
     return;
 
-  gtk_label_set_text (row->figures, owned);
+  daftar_label_set_sentence (row->figures, owned);
   gtk_level_bar_set_value (row->bar, goal->has_actual ? CLAMP (goal->ratio_e4 / 10000.0, 0.0, 1.0) : 0.0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   owned, -1);

@@ -47,3 +47,27 @@ daftar_status_page_set_plain_description (AdwStatusPage *page,
 
   adw_status_page_set_description (page, escaped);
 }
+
+/**
+ * daftar_label_set_sentence:
+ * @label: a label showing a sentence of the app's own language
+ * @text: the sentence, with names and amounts in it
+ *
+ * Shows @text running in the label's direction, whatever its first word is.
+ * Pango takes a paragraph's direction from its first strong character, so a
+ * Persian sentence that starts with an amount ("‎$۱٬۸۸۲ از …", ICU puts a
+ * left-to-right mark there) or a Latin name would run left to right, its
+ * words in reverse order. A leading mark of the label's direction fixes that.
+ */
+void
+daftar_label_set_sentence (GtkLabel   *label,
+                           const char *text)
+{
+  g_autofree char *line = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  line = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (label)) == GTK_TEXT_DIR_RTL
+                      ? "\u200F" : "\u200E", text, NULL);
+  gtk_label_set_text (label, line);
+}

@@ -21,5 +21,7 @@ void      daftar_preferences_group_set_plain_description (AdwPreferencesGroup *g
                                                           const char          *description);
 void      daftar_status_page_set_plain_description  (AdwStatusPage       *page,
                                                      const char          *description);
+void      daftar_label_set_sentence                 (GtkLabel            *label,
+                                                     const char          *text);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-project-row.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -138,15 +139,9 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
   hours = g_strdup_printf (_("%s this month"), month);
 
   gtk_label_set_label (self->name_label, p->name);
-  {
-    /* The line reads in the app's direction, whatever script the client's
-     * name is in: Pango takes a paragraph's direction from its first strong
-     * letter, and the isolate doesn't hide the name from it. */
-    g_autofree char *line = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
-                                         ? "\u200F" : "\u200E", details, NULL);
-
-    gtk_label_set_label (self->details_label, line);
-  }
+  /* The line reads in the app's direction, whatever script the client's name
+   * is in: the isolate doesn't hide the name from Pango's first-letter rule. */
+  daftar_label_set_sentence (self->details_label, details);
   gtk_label_set_label (self->terms_label, terms);
   gtk_label_set_label (self->hours_label, hours);
   gtk_widget_set_visible (self->archived_label, p->archived);
