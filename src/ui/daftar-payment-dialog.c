@@ -15,6 +15,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-form-row.h"
 #include "daftar-plain-text.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"
@@ -210,26 +211,6 @@ read_form (DaftarPaymentDialog *self,
   return FALSE;
 }
 
-static void
-set_row_error (GtkWidget  *row,
-               const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 /* Says what is wrong with the fields the user has been to; Save waits for a valid form. */
 static void
 revalidate (DaftarPaymentDialog *self)
@@ -246,7 +227,7 @@ revalidate (DaftarPaymentDialog *self)
     {
       gboolean shown = errors[f] != NULL && (self->touched[f] || self->show_all_errors);
 
-      set_row_error (field_row (self, f), shown ? errors[f]->message : NULL);
+      daftar_form_row_set_error (field_row (self, f), shown ? errors[f]->message : NULL);
       if (shown && message == NULL)
         message = errors[f]->message;
     }

@@ -11,6 +11,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
+#include "daftar-form-row.h"
 #include "daftar-ui-format.h"
 
 /* The form's fields in the order they are shown; the first invalid one gets the focus. */
@@ -143,18 +144,6 @@ daftar_project_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static Field
 field_for_error (const GError *error)
 {
@@ -181,26 +170,6 @@ field_for_row (DaftarProjectDialog *self,
     }
 
   return FIELD_NONE;
-}
-
-static void
-set_row_error (GtkWidget  *row,
-               const char *message)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (row);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (accessible, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (accessible, GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
 }
 
 /* A value that passes core's checks, so the next check can speak about the next field. */
@@ -264,7 +233,7 @@ read_amount (Form        *form,
   *out_has = FALSE;
   *out_minor = 0;
 
-  if (!wanted || is_blank (text))
+  if (!wanted || daftar_form_text_is_blank (text))
     return;
 
   /* Without a currency there is no telling how many decimals are right. */
@@ -310,7 +279,7 @@ read_form (DaftarProjectDialog *self,
   memset (form, 0, sizeof *form);
 
   draft->name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  draft->client = is_blank (client) ? NULL : client;
+  draft->client = daftar_form_text_is_blank (client) ? NULL : client;
   if (self->platforms != NULL && platform < self->platforms->len)
     draft->platform = ((DaftarPlatform *) g_ptr_array_index (self->platforms, platform))->key;
   draft->category = (DaftarCategory) adw_combo_row_get_selected (self->category_row);
@@ -370,7 +339,7 @@ show_errors (DaftarProjectDialog *self)
                        (state->store_error != NULL || state->touched || self->show_all_errors) &&
                        gtk_widget_get_visible (state->row);
 
-      set_row_error (state->row, shown ? error->message : NULL);
+      daftar_form_row_set_error (state->row, shown ? error->message : NULL);
 
       /* One message per group: the first field's. */
       if (shown && !gtk_widget_get_visible (state->message))

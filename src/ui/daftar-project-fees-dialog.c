@@ -19,6 +19,7 @@
 #include "daftar-fees.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-form-row.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -341,36 +342,6 @@ show_rule (DaftarProjectFeesDialog *self)
 
 /* Form */
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-
-  return TRUE;
-}
-
-static void
-set_row_error (GtkWidget  *row,
-               const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 /* An empty field is no rate; anything else has to be a percentage. */
 static gboolean
 read_percent (AdwEntryRow  *row,
@@ -382,7 +353,7 @@ read_percent (AdwEntryRow  *row,
 
   *out_has = FALSE;
   *out_ppm = 0;
-  if (!gtk_widget_get_visible (GTK_WIDGET (row)) || is_blank (text))
+  if (!gtk_widget_get_visible (GTK_WIDGET (row)) || daftar_form_text_is_blank (text))
     return TRUE;
 
   if (!daftar_percent_parse (text, out_ppm, error))
@@ -408,10 +379,10 @@ read_form (DaftarProjectFeesDialog *self,
   if (show)
     {
       /* A contract rate outside the rule's bounds parses: only the store refuses it. */
-      set_row_error (GTK_WIDGET (self->contract_row),
+      daftar_form_row_set_error (GTK_WIDGET (self->contract_row),
                      contract_error != NULL ? contract_error->message
                      : self->store_error_on_contract ? self->store_error : NULL);
-      set_row_error (GTK_WIDGET (self->override_row),
+      daftar_form_row_set_error (GTK_WIDGET (self->override_row),
                      override_error != NULL ? override_error->message : NULL);
       if (message == NULL && contract_error != NULL)
         message = contract_error->message;

@@ -14,6 +14,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
+#include "daftar-form-row.h"
 #include "daftar-ui-format.h"
 
 #define MINUTES_PER_DAY (24 * 60)
@@ -180,18 +181,6 @@ daftar_session_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static const char *
 get_text (AdwEntryRow *row)
 {
@@ -328,7 +317,7 @@ sync_anchored_start (DaftarSessionDialog *self)
   if (self->anchor == NULL)
     return;
 
-  if (!is_blank (get_text (self->duration_row)) &&
+  if (!daftar_form_text_is_blank (get_text (self->duration_row)) &&
       !daftar_duration_parse (get_text (self->duration_row), &duration, NULL))
     return;
 
@@ -456,15 +445,15 @@ read_form (DaftarSessionDialog *self,
                               &form->errors[FIELD_DURATION]))
     draft->actual_seconds = 0;
 
-  if (!is_blank (get_text (self->end_row)) && !parse_clock (self->end_row, &end_minutes))
+  if (!daftar_form_text_is_blank (get_text (self->end_row)) && !parse_clock (self->end_row, &end_minutes))
     form->errors[FIELD_END] =
       g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
                            _("Type the end time as hours and minutes on a 24-hour clock, for example 17:30, or type the duration instead."));
 
-  if (!is_blank (paid))
+  if (!daftar_form_text_is_blank (paid))
     draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds, &form->errors[FIELD_PAID]);
 
-  if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !is_blank (earned))
+  if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !daftar_form_text_is_blank (earned))
     {
       DaftarMoney money = { 0 };
 
@@ -892,7 +881,7 @@ new_tool_apply_cb (DaftarSessionDialog *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (is_blank (get_text (row)))
+  if (daftar_form_text_is_blank (get_text (row)))
     return;
 
   g_clear_error (&self->fields[FIELD_NEW_TOOL].store_error);
