@@ -387,6 +387,39 @@ daftar_context_set_clock (DaftarContext   *self,
   self->clock_destroy = func != NULL ? destroy : NULL;
 }
 
+/**
+ * daftar_context_load_guidance:
+ * @format: (nullable): how figures are written in the cards; %NULL: the context's
+ *
+ * daftar_guidance_load() with the context's ledger, market dataset, fee rules and
+ * today; see daftar_store_load_guidance().
+ *
+ * Returns: (transfer full): the cards, or %NULL with @error set
+ */
+DaftarGuidance *
+daftar_context_load_guidance (DaftarContext  *self,
+                              DaftarDay       from,
+                              DaftarDay       to,
+                              const char     *currency,
+                              DaftarFormat   *format,
+                              GError        **error)
+{
+  const DaftarMarket *market;
+  const DaftarFeeRules *rules;
+  GDate today;
+
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  if (!(market = daftar_context_get_market (self, NULL, error)) ||
+      !(rules = daftar_context_get_fee_rules (self, error)))
+    return NULL;
+
+  daftar_context_today (self, &today);
+  return daftar_guidance_load (self->store, market, rules, &today, from, to, currency,
+                               format != NULL ? format : daftar_context_get_format (self), error);
+}
+
 static void
 daftar_context_dispose (GObject *object)
 {

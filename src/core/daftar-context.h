@@ -9,6 +9,7 @@
 #include "daftar-feed.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
+#include "daftar-guidance.h"
 #include "daftar-market.h"
 #include "daftar-store.h"
 #include "daftar-store-market.h"
@@ -55,5 +56,12 @@ void                  daftar_context_set_clock      (DaftarContext       *self,
                                                      DaftarClockFunc      func,
                                                      gpointer             user_data,
                                                      GDestroyNotify       destroy);
+
+DaftarGuidance       *daftar_context_load_guidance  (DaftarContext       *self,
+                                                     DaftarDay            from,
+                                                     DaftarDay            to,
+                                                     const char          *currency,
+                                                     DaftarFormat        *format,
+                                                     GError             **error);
 
 G_END_DECLS
