@@ -280,6 +280,32 @@ test_clock (Fixture       *f,
   g_assert_cmpint (daftar_context_now (f->context), !=, now);
 }
 
+static void
+test_resolve_period (Fixture       *f,
+                     gconstpointer  data)
+{
+  static gint64 now = 1772407800;   /* 2026-03-01 23:30 UTC */
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(GError) error = NULL;
+  DaftarDay from = 0, to = 0, first, last;
+
+  daftar_context_set_clock (f->context, fixed_clock, &now, NULL);
+  daftar_context_set_format (f->context, format);
+
+  g_assert_true (daftar_context_resolve_period (f->context, DAFTAR_PERIOD_THIS_MONTH, &from, &to, &error));
+  g_assert_no_error (error);
+  g_assert_true (daftar_day_from_iso ("2026-03-01", &first));
+  g_assert_true (daftar_day_from_iso ("2026-03-31", &last));
+  g_assert_cmpint (from, ==, first);
+  g_assert_cmpint (to, ==, last);
+
+  /* All time on an empty ledger is today alone, on the context's clock. */
+  g_assert_true (daftar_context_resolve_period (f->context, DAFTAR_PERIOD_ALL, &from, &to, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (from, ==, first);
+  g_assert_cmpint (to, ==, first);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +316,7 @@ main (int    argc,
   g_test_add ("/context/market-replaced", Fixture, NULL, fixture_set_up, test_market_replaced, fixture_tear_down);
   g_test_add ("/context/one-feed", Fixture, NULL, fixture_set_up, test_one_feed, fixture_tear_down);
   g_test_add ("/context/format-once", Fixture, NULL, fixture_set_up, test_format_once, fixture_tear_down);
+  g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
   g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
 
   return g_test_run ();

@@ -12,36 +12,11 @@
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-json.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
 /* daftar-cli rate */
-
-static JsonNode *
-rate_to_json (const DaftarExchangeRate *rate)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-  char day[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (rate->day, day);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, rate->id);
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, day);
-  json_builder_set_member_name (b, "base");
-  json_builder_add_string_value (b, rate->base);
-  json_builder_set_member_name (b, "quote");
-  json_builder_add_string_value (b, rate->quote);
-  json_builder_set_member_name (b, "rate");
-  json_builder_add_string_value (b, value);
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
 
 static int
 rate_add (DaftarCli  *cli,
@@ -133,7 +108,7 @@ rate_list (DaftarCli  *cli,
       g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < n; i++)
-        json_array_add_element (array, rate_to_json (daftar_rate_table_get_rate (rates, i)));
+        json_array_add_element (array, daftar_json_rate (daftar_rate_table_get_rate (rates, i)));
       json_node_set_array (root, array);
       daftar_cli_print_json (root);
       return DAFTAR_CLI_OK;

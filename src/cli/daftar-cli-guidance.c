@@ -227,7 +227,7 @@ daftar_cli_guidance (DaftarCli  *cli,
     }
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
     return daftar_cli_fail (cli, error);
 
   if (currency_text != NULL)

@@ -518,7 +518,7 @@ market_compare (DaftarCli  *cli,
   format = daftar_context_get_format (cli->context);
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
     return daftar_cli_fail (cli, error);
 
   if (currency_text != NULL)

@@ -62,12 +62,6 @@ char        *daftar_cli_default_currency (DaftarCli        *cli,
                                           GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,
                                           DaftarPeriodKind *out);
-gboolean     daftar_cli_resolve_period   (DaftarCli        *cli,
-                                          DaftarFormat     *format,
-                                          DaftarPeriodKind  kind,
-                                          DaftarDay        *out_from,
-                                          DaftarDay        *out_to,
-                                          GError          **error);
 
 int daftar_cli_project   (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_log       (DaftarCli *cli, int argc, char **argv);

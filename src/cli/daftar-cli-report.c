@@ -408,7 +408,7 @@ daftar_cli_report (DaftarCli  *cli,
 
   if (from_text == NULL)
     {
-      if (!daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      if (!daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
         return daftar_cli_fail (cli, error);
       period_key = daftar_period_kind_to_key (kind);
     }

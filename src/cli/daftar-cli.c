@@ -232,47 +232,6 @@ daftar_cli_period_from_key (const char       *key,
   return daftar_period_kind_from_key (key, out);
 }
 
-/**
- * daftar_cli_resolve_period:
- *
- * The days of a period in the user's calendar; "all" is the ledger's activity.
- */
-gboolean
-daftar_cli_resolve_period (DaftarCli         *cli,
-                           DaftarFormat      *format,
-                           DaftarPeriodKind   kind,
-                           DaftarDay         *out_from,
-                           DaftarDay         *out_to,
-                           GError           **error)
-{
-  GDate today, first, last;
-
-  daftar_context_today (cli->context, &today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
-}
-
 /* The home currency when --currency is not given: the one chosen in the app's
  * settings; else, when every project is in one currency, that one; else the
  * setting's default. */

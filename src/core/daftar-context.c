@@ -18,8 +18,12 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "daftar-context.h"
 #include "daftar-dates.h"
+#include "daftar-store-report.h"
+#include "daftar-validate.h"
 
 struct _DaftarContext
 {
@@ -385,6 +389,61 @@ daftar_context_set_clock (DaftarContext   *self,
   self->clock = func != NULL ? func : real_clock;
   self->clock_data = func != NULL ? user_data : NULL;
   self->clock_destroy = func != NULL ? destroy : NULL;
+}
+
+/**
+ * daftar_context_resolve_period:
+ * @kind: the period
+ * @out_from: (out): its first day
+ * @out_to: (out): its last day
+ *
+ * The days of a period around today, in the calendar and with the first weekday
+ * of the context's format; %DAFTAR_PERIOD_ALL runs from the ledger's first work
+ * or payment to its last, or is today alone on an empty ledger.
+ *
+ * Returns: %FALSE with @error set when the ledger can't be read or the period
+ *   can't be worked out
+ */
+gboolean
+daftar_context_resolve_period (DaftarContext     *self,
+                               DaftarPeriodKind   kind,
+                               DaftarDay         *out_from,
+                               DaftarDay         *out_to,
+                               GError           **error)
+{
+  DaftarFormat *format;
+  GDate today, first, last;
+
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (out_from != NULL && out_to != NULL, FALSE);
+
+  daftar_context_today (self, &today);
+
+  if (kind == DAFTAR_PERIOD_ALL)
+    {
+      gboolean any;
+
+      g_return_val_if_fail (self->store != NULL, FALSE);
+
+      if (!daftar_store_get_activity_range (self->store, &any, out_from, out_to, error))
+        return FALSE;
+      if (!any)
+        *out_from = *out_to = daftar_day_from_date (&today);
+      return TRUE;
+    }
+
+  format = daftar_context_get_format (self);
+  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
+                              daftar_format_get_locale (format), &today, &first, &last))
+    {
+      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                           _("That period can’t be worked out for today’s date."));
+      return FALSE;
+    }
+
+  *out_from = daftar_day_from_date (&first);
+  *out_to = daftar_day_from_date (&last);
+  return TRUE;
 }
 
 /**

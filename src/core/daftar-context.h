@@ -11,6 +11,7 @@
 #include "daftar-format.h"
 #include "daftar-guidance.h"
 #include "daftar-market.h"
+#include "daftar-period.h"
 #include "daftar-store.h"
 #include "daftar-store-market.h"
 
@@ -56,6 +57,12 @@ void                  daftar_context_set_clock      (DaftarContext       *self,
                                                      DaftarClockFunc      func,
                                                      gpointer             user_data,
                                                      GDestroyNotify       destroy);
+
+gboolean              daftar_context_resolve_period (DaftarContext       *self,
+                                                     DaftarPeriodKind     kind,
+                                                     DaftarDay           *out_from,
+                                                     DaftarDay           *out_to,
+                                                     GError             **error);
 
 DaftarGuidance       *daftar_context_load_guidance  (DaftarContext       *self,
                                                      DaftarDay            from,
