@@ -17,6 +17,9 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
                                       const char *name);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
+GtkWidget  *daftar_test_timer_part  (gpointer    window,
+                                     const char *name);
+const char *daftar_test_timer_state (gpointer    window);
 
 DaftarApplication *daftar_test_app_new (const char *dir);
 

@@ -104,7 +104,7 @@ test_empty_ledger (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "main");
   g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page)), ==, 0);
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "idle");
 }
 
 /* The Guidance page is built on its first visit, and the window opens on it again. */
@@ -322,7 +322,7 @@ test_timer_across_restart (Fixture       *f,
   show_window (f);
   g_assert_true (daftar_store_start_timer (f->store, f->project, now - 1500, 0, NULL, &error));
   daftar_test_iterate ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
 
   /* Quit and start again: a new window on a newly opened ledger. */
   gtk_window_destroy (GTK_WINDOW (f->window));
@@ -331,13 +331,13 @@ test_timer_across_restart (Fixture       *f,
   f->store = daftar_store_open (f->path, &error);
   g_assert_no_error (error);
   show_window (f);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (f->window->timer_label), "0:2"));
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (daftar_test_timer_part (f->window, "timer_label"))), "0:2"));
 
   /* Ctrl+T stops it: the session is logged and the timer is gone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
   daftar_test_iterate ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "idle");
   sessions = daftar_store_list_sessions (f->store, G_MININT64, G_MAXINT64, NULL);
   g_assert_cmpuint (sessions->len, ==, 1);
   g_assert_cmpint (((DaftarSession *) g_ptr_array_index (sessions, 0))->actual_seconds, >=, 1500);
@@ -390,19 +390,19 @@ test_timer_names_project (Fixture       *f,
   g_assert_no_error (error);
   daftar_test_iterate ();
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
-  g_assert_cmpstr (gtk_label_get_label (f->window->timer_name_label), ==, long_name);
-  g_assert_cmpint (gtk_label_get_ellipsize (f->window->timer_name_label), ==, PANGO_ELLIPSIZE_END);
-  g_assert_cmpint (gtk_label_get_max_width_chars (f->window->timer_name_label), >, 0);
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (f->window->timer_label), "0:02"));
-  tooltip = gtk_widget_get_tooltip_text (f->window->timer_stop_button);
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (daftar_test_timer_part (f->window, "timer_name_label"))), ==, long_name);
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (daftar_test_timer_part (f->window, "timer_name_label"))), ==, PANGO_ELLIPSIZE_END);
+  g_assert_cmpint (gtk_label_get_max_width_chars (GTK_LABEL (daftar_test_timer_part (f->window, "timer_name_label"))), >, 0);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (daftar_test_timer_part (f->window, "timer_label"))), "0:02"));
+  tooltip = gtk_widget_get_tooltip_text (daftar_test_timer_part (f->window, "timer_stop_button"));
   g_assert_nonnull (strstr (tooltip, long_name));
 
   /* Another project timed: the button follows. */
   g_assert_true (daftar_store_discard_timer (f->store, NULL));
   g_assert_true (daftar_store_start_timer (f->store, f->project, now, 0, NULL, &error));
   daftar_test_iterate ();
-  g_assert_cmpstr (gtk_label_get_label (f->window->timer_name_label), ==, "Translation");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (daftar_test_timer_part (f->window, "timer_name_label"))), ==, "Translation");
 }
 
 /* The rows of the picker that show, by project */
@@ -411,7 +411,7 @@ shown_projects (Fixture *f)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (f->window->timer_projects));
+  for (GtkWidget *row = gtk_widget_get_first_child (daftar_test_timer_part (f->window, "timer_projects"));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
@@ -431,8 +431,8 @@ open_picker (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
   daftar_test_iterate ();
-  g_assert_nonnull (f->window->timer_popover);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->timer_popover)));
+  g_assert_nonnull (daftar_test_timer_part (f->window, "timer_popover"));
+  g_assert_true (gtk_widget_get_visible (daftar_test_timer_part (f->window, "timer_popover")));
 }
 
 /* Last timed first, whole names, a search in any case, and Continue Last. */
@@ -464,14 +464,14 @@ test_timer_picker (Fixture       *f,
   g_clear_pointer (&shown, g_array_unref);
 
   /* Names are whole: they wrap, never ellipsize. */
-  first = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (f->window->timer_projects, 0));
+  first = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), 0));
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (first)));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (first)), ==, PANGO_ELLIPSIZE_NONE);
 
   /* The search filters, whatever the case. */
-  gtk_search_entry_set_search_delay (f->window->timer_search, 0);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->timer_search), "ALPHA");
-  while (f->window->timer_filter == NULL)
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (daftar_test_timer_part (f->window, "timer_search")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_timer_part (f->window, "timer_search")), "ALPHA");
+  while (daftar_timer_popover_get_filter (DAFTAR_TIMER_POPOVER (daftar_test_timer_part (f->window, "timer_popover"))) == NULL)
     g_main_context_iteration (NULL, TRUE);
   daftar_test_iterate ();
   shown = shown_projects (f);
@@ -480,13 +480,13 @@ test_timer_picker (Fixture       *f,
   g_clear_pointer (&shown, g_array_unref);
 
   /* Continue Last starts the project timed last. */
-  g_assert_true (gtk_widget_get_visible (f->window->timer_continue_button));
-  g_signal_emit_by_name (f->window->timer_continue_button, "clicked");
+  g_assert_true (gtk_widget_get_visible (daftar_test_timer_part (f->window, "timer_continue_button")));
+  g_signal_emit_by_name (daftar_test_timer_part (f->window, "timer_continue_button"), "clicked");
   daftar_test_iterate ();
   timer = daftar_store_get_timer (f->store, NULL);
   g_assert_nonnull (timer);
   g_assert_cmpint (timer->project_id, ==, beta);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
 }
 
 /* Nothing timed yet: no Continue Last. */
@@ -496,7 +496,7 @@ test_timer_picker_nothing_timed (Fixture       *f,
 {
   show_window (f);
   open_picker (f);
-  g_assert_false (gtk_widget_get_visible (f->window->timer_continue_button));
+  g_assert_false (gtk_widget_get_visible (daftar_test_timer_part (f->window, "timer_continue_button")));
 }
 
 /* Stops the timer started 1500 s before @now, and returns the Save Session dialog. */
@@ -555,7 +555,7 @@ test_timer_cancel_discards (Fixture       *f,
   g_assert_null (dialog);
   g_assert_cmpuint (count_sessions (f), ==, 0);
   g_assert_null (daftar_store_get_timer (f->store, NULL));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "idle");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "idle");
 }
 
 static void
@@ -591,7 +591,7 @@ test_timer_cancel_keeps_timing (Fixture       *f,
   g_assert_cmpint (timer->project_id, ==, f->project);
   g_assert_cmpint (timer->start_utc, ==, now - 1500);
   g_assert_cmpstr (timer->note, ==, "drafting");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->timer_stack), ==, "running");
+  g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
 }
 
 static GtkWidget *
