@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-bar-chart.h"
+#include "daftar-earnings-missing.h"
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
@@ -30,9 +31,7 @@ struct _DaftarEarningsPage
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
-  char                 missing_base[4];
-  char                 missing_quote[4];
-  DaftarDay            missing_day;
+  DaftarMissingRate    missing;
 
   GtkStack            *stack;
   GtkDropDown         *period_dropdown;

@@ -103,96 +103,6 @@ set_label_money (GtkLabel   *label,
 
 /* A missing exchange rate */
 
-/* The earliest day the report needs a rate it lacks: core's message names one pair
- * and day in words; the page needs them as data to fill the rates dialog in. */
-static gboolean
-find_missing_rate (DaftarEarningsPage        *self,
-                   const DaftarEarningsInput *input)
-{
-  g_autoptr(GHashTable) projects = g_hash_table_new (g_int64_hash, g_int64_equal);
-  const DaftarEarningsProject *found = NULL;
-  DaftarDay found_day = G_MAXINT32;
-
-  for (guint i = 0; i < input->projects->len; i++)
-    {
-      DaftarEarningsProject *project = g_ptr_array_index (input->projects, i);
-
-      g_hash_table_insert (projects, &project->id, project);
-    }
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      guint n = pass == 0 ? input->work->len : input->payments->len;
-
-      for (guint i = 0; i < n; i++)
-        {
-          const DaftarEarningsProject *project;
-          gint64 project_id;
-          DaftarDay day;
-          gboolean inverse;
-
-          if (pass == 0)
-            {
-              const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
-
-              if (row->paid_seconds == 0 && row->earned_minor == 0)
-                continue;
-              project_id = row->project_id;
-              day = row->day;
-            }
-          else
-            {
-              const DaftarPaymentRow *row = &g_array_index (input->payments, DaftarPaymentRow, i);
-
-              if (row->amount_minor == 0)
-                continue;
-              project_id = row->project_id;
-              day = row->day;
-            }
-
-          if (day < input->from || day > input->to || day >= found_day ||
-              !(project = g_hash_table_lookup (projects, &project_id)) ||
-              g_str_equal (project->currency, input->currency) ||
-              daftar_rate_table_lookup (input->rates, project->currency, input->currency, day, &inverse))
-            continue;
-
-          found = project;
-          found_day = day;
-        }
-    }
-
-  self->has_missing = FALSE;
-  if (found != NULL)
-    {
-      g_strlcpy (self->missing_base, found->currency, sizeof self->missing_base);
-      self->missing_day = found_day;
-      self->has_missing = TRUE;
-    }
-  else
-    {
-      /* Then the AI subscriptions, charged from the first month of the period. */
-      DaftarDay month = daftar_day_month_start (input->from);
-
-      for (guint i = 0; i < input->tools->len && !self->has_missing; i++)
-        {
-          const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, i);
-          gboolean inverse;
-
-          if (tool->has_cost && !g_str_equal (tool->monthly_cost.currency, input->currency) &&
-              !daftar_rate_table_lookup (input->rates, tool->monthly_cost.currency, input->currency,
-                                         month, &inverse))
-            {
-              g_strlcpy (self->missing_base, tool->monthly_cost.currency, sizeof self->missing_base);
-              self->missing_day = month;
-              self->has_missing = TRUE;
-            }
-        }
-    }
-
-  g_strlcpy (self->missing_quote, input->currency, sizeof self->missing_quote);
-  return self->has_missing;
-}
-
 /**
  * daftar_earnings_page_show_error:
  * @input: (nullable): the rows the report was worked out from, if they were read
@@ -208,16 +118,18 @@ daftar_earnings_page_show_error (DaftarEarningsPage        *self,
   gboolean missing_rate = g_error_matches (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_autofree char *description = NULL;
 
-  self->has_missing = FALSE;
+  self->has_missing = missing_rate && input != NULL &&
+                      daftar_earnings_find_missing_rate (input, &self->missing);
 
-  if (missing_rate && input != NULL && find_missing_rate (self, input))
+  if (self->has_missing)
     {
-      g_autofree char *day = isolate (day_text (self->missing_day, DAFTAR_DATE_STYLE_LONG));
+      const DaftarMissingRate *missing = &self->missing;
+      g_autofree char *day = isolate (day_text (missing->day, DAFTAR_DATE_STYLE_LONG));
 
       /* Translators: the first two %s are currency codes (EUR, USD), the third a date */
       description = g_strdup_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
-                                     self->missing_base, self->missing_quote, day,
-                                     self->missing_base, self->missing_quote);
+                                     missing->base, missing->quote, day,
+                                     missing->base, missing->quote);
     }
   else
     description = g_strdup (error->message);

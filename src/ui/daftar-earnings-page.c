@@ -429,8 +429,8 @@ exchange_rates_action (GtkWidget  *widget,
         {
           GDate day;
 
-          daftar_day_to_date (self->missing_day, &day);
-          daftar_rates_dialog_prefill (dialog, self->missing_base, self->missing_quote, &day);
+          daftar_day_to_date (self->missing.day, &day);
+          daftar_rates_dialog_prefill (dialog, self->missing.base, self->missing.quote, &day);
         }
       else
         {
