@@ -171,13 +171,15 @@ update_feed (DaftarEarningsPage *self)
   g_autoptr(DaftarMarketState) state = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *url = NULL;
+  gboolean busy = self->refresh_cancellable != NULL;
 
   if (self->store == NULL)   /* disposed */
     return;
   url = feed_url (self);
   if (!(state = daftar_store_get_market_state (self->store, &error)))
     g_warning ("Reading the market data’s state: %s", error->message);
-  daftar_earnings_page_show_feed (self, state, url != NULL);
+  daftar_earnings_market_show_feed (self->market, state, url != NULL, busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.refresh-market", !busy);
 }
 
 /* The result, as a toast when the page is in the app's window, else the page's own
@@ -269,7 +271,7 @@ show_market (DaftarEarningsPage  *self,
 
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);
-  daftar_earnings_page_show_market (self, market, comparison, error);
+  daftar_earnings_market_show (self->market, market, comparison, error);
   update_feed (self);
 }
 
@@ -592,7 +594,12 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "earnings.fee-terms", "x", fee_terms_action);
   gtk_widget_class_install_action (widget_class, "earnings.refresh-market", NULL, refresh_market_action);
 
-  g_type_ensure (DAFTAR_TYPE_BAR_CHART);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_RATE_CARD);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_TOTALS);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_CHART);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_BREAKDOWN);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_MARKET);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_RULES);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-earnings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, stack);
@@ -600,45 +607,17 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, by_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, awaiting_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, report_box);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_card);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, effective_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, nominal_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_bar);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, gap_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, net_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, gross_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, hours_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, paid_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, unpaid_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, costs_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, platform_fees_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, withdrawal_fees_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, tool_costs_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart_title);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, ai_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, with_ai_row);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, without_ai_row);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, with_ai_rate);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, without_ai_rate);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, sources_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, feed_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_error_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_spinner);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, totals);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart_section);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rules_section);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, add_rate_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, log_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rates_button);
   gtk_widget_class_bind_template_callback (widget_class, picker_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, basis_changed_cb);
 }
@@ -646,28 +625,18 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 static void
 daftar_earnings_page_init (DaftarEarningsPage *self)
 {
-  GtkWidget *placeholder;
-
   self->dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->period_dropdown, DEFAULT_PERIOD);
 
   /* The goals' progress, under what an hour is worth (daftar-goals-view.c) */
   self->goals_view = daftar_goals_view_new ();
-  gtk_box_insert_child_after (self->report_box, self->goals_view, self->rate_card);
+  gtk_box_insert_child_after (self->report_box, self->goals_view, GTK_WIDGET (self->rate_card));
 
   /* GTK 4.8 names a button after both its label property, underline included, and its
    * label child. The child alone reads right. */
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_rate_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->log_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->refresh_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  placeholder = gtk_label_new (_("No exchange rates or fee rules were needed."));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->sources_list, placeholder);
 }
 
 GtkWidget *
@@ -766,5 +735,5 @@ daftar_earnings_page_get_chart (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), NULL);
 
-  return self->chart;
+  return daftar_earnings_chart_get_chart (self->chart_section);
 }
