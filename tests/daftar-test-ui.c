@@ -130,3 +130,18 @@ daftar_test_app_new (const char *dir)
 
   return app;
 }
+
+/**
+ * daftar_test_context_new:
+ * @app: the test's application, for its settings
+ * @store: (nullable): the ledger the test opened
+ *
+ * Returns: (transfer full): a context over @store with @app's settings, as the
+ *   app hands its window and pages
+ */
+DaftarContext *
+daftar_test_context_new (DaftarApplication *app,
+                         DaftarStore       *store)
+{
+  return daftar_context_new (store, daftar_application_get_settings (app));
+}

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-bar-chart.h"
+#include "daftar-context.h"
 #include "daftar-earnings-breakdown.h"
 #include "daftar-earnings-chart.h"
 #include "daftar-earnings-market.h"
@@ -26,9 +27,10 @@ struct _DaftarEarningsPage
 {
   GtkWidget            parent_instance;
 
-  DaftarStore         *store;
+  DaftarContext       *context;
+  DaftarStore         *store;         /* the context's */
   GSettings           *settings;      /* nullable: no schema installed */
-  DaftarFeeRules      *rules;         /* nullable: the bundled rules failed to load */
+  const DaftarFeeRules *rules;        /* the context's; nullable: the bundled rules failed to load */
   gulong               changed_id;
   guint                reload_id;
   gboolean             dirty;

@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (DaftarEarningsPage, daftar_earnings_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -246,8 +246,8 @@ refresh_market_action (GtkWidget  *widget,
     return;
 
   self->refresh_cancellable = g_cancellable_new ();
-  feed = daftar_feed_new (self->store);
-  /* The task holds the feed; the page is held until the callback runs. */
+  feed = g_object_ref (daftar_context_get_feed (self->context));
+  /* The context's feed, the app's one; the page is held until the callback runs. */
   daftar_feed_refresh_async (feed, url, self->refresh_cancellable, refreshed_cb, g_object_ref (self));
   update_feed (self);
 }
@@ -258,14 +258,15 @@ static void
 show_market (DaftarEarningsPage  *self,
              DaftarEarningsInput *input)
 {
-  g_autoptr(DaftarMarket) market = NULL;
+  const DaftarMarket *market;
   g_autoptr(DaftarComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
   DaftarEarningsBy by = input->by;
 
   /* The comparison is by platform and category, from the rows by project. */
   input->by = DAFTAR_EARNINGS_BY_PROJECT;
-  if ((market = daftar_store_load_market (self->store, NULL, &error)))
+  /* Parsed once by the context, again only when the feed stores a newer one. */
+  if ((market = daftar_context_get_market (self->context, NULL, &error)))
     comparison = daftar_market_compare (market, input, &error);
   input->by = by;
 
@@ -477,22 +478,21 @@ static void
 daftar_earnings_page_constructed (GObject *object)
 {
   DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-  GApplication *app = g_application_get_default ();
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (daftar_earnings_page_parent_class)->constructed (object);
 
   g_assert (DAFTAR_IS_STORE (self->store));
 
-  if (DAFTAR_IS_APPLICATION (app) && daftar_application_get_settings (DAFTAR_APPLICATION (app)) != NULL)
+  if (daftar_context_get_settings (self->context) != NULL)
     {
-      self->settings = g_object_ref (daftar_application_get_settings (DAFTAR_APPLICATION (app)));
+      self->settings = g_object_ref (daftar_context_get_settings (self->context));
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
   /* Without the bundled rules the report still adds up, with no platform fees. */
-  if (!(self->rules = daftar_fee_rules_load_default (&error)))
+  if (!(self->rules = daftar_context_get_fee_rules (self->context, &error)))
     g_warning ("Loading the fee rules: %s", error->message);
 
   load_basis_setting (self);
@@ -518,19 +518,10 @@ daftar_earnings_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (daftar_earnings_page_parent_class)->dispose (object);
-}
-
-static void
-daftar_earnings_page_finalize (GObject *object)
-{
-  DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-
-  g_clear_pointer (&self->rules, daftar_fee_rules_free);
-
-  G_OBJECT_CLASS (daftar_earnings_page_parent_class)->finalize (object);
 }
 
 static void
@@ -543,8 +534,8 @@ daftar_earnings_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -562,8 +553,9 @@ daftar_earnings_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -579,13 +571,12 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 
   object_class->constructed = daftar_earnings_page_constructed;
   object_class->dispose = daftar_earnings_page_dispose;
-  object_class->finalize = daftar_earnings_page_finalize;
   object_class->get_property = daftar_earnings_page_get_property;
   object_class->set_property = daftar_earnings_page_set_property;
   widget_class->map = daftar_earnings_page_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -640,11 +631,12 @@ daftar_earnings_page_init (DaftarEarningsPage *self)
 }
 
 GtkWidget *
-daftar_earnings_page_new (DaftarStore *store)
+daftar_earnings_page_new (DaftarContext *context)
 {
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
-  return g_object_new (DAFTAR_TYPE_EARNINGS_PAGE, "store", store, NULL);
+  return g_object_new (DAFTAR_TYPE_EARNINGS_PAGE, "context", context, NULL);
 }
 
 gboolean

@@ -80,9 +80,7 @@ undo_action (GtkWidget  *widget,
 static void
 open_new_project_dialog (DaftarWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = DAFTAR_IS_APPLICATION (app)
-                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
+  GSettings *settings = daftar_context_get_settings (self->context);
   DaftarProjectDialog *dialog = daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0);
 
   /* New projects start in the home currency. */
@@ -183,9 +181,7 @@ preferences_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DaftarWindow *self = DAFTAR_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = DAFTAR_IS_APPLICATION (app)
-                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
+  GSettings *settings = daftar_context_get_settings (self->context);
 
   if (self->store != NULL)
     gtk_window_present (GTK_WINDOW (daftar_preferences_window_new (GTK_WINDOW (self), self->store,

@@ -19,7 +19,8 @@ struct _DaftarWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  DaftarStore          *store;
+  DaftarContext        *context;         /* NULL or without a ledger when it could not be opened */
+  DaftarStore          *store;           /* the context's */
   guint                 load_id;
   gboolean              loaded;
   GPtrArray            *pending_deletes;

@@ -23,6 +23,7 @@ G_DEFINE_FINAL_TYPE (DaftarWindow, daftar_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_STORE,
   N_PROPS
 };
@@ -30,7 +31,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void ensure_projects_page (DaftarWindow *self);
-static void bind_settings        (DaftarWindow *self);
 
 /* A deletion waiting for its undo toast to go away. */
 typedef struct
@@ -44,24 +44,20 @@ typedef struct
 
 /**
  * daftar_window_new:
- * @store: (nullable): the open ledger
+ * @context: (nullable): the app's services, with the open ledger
  * @store_error: (nullable): why the ledger could not be opened
  */
 DaftarWindow *
 daftar_window_new (DaftarApplication *application,
-                   DaftarStore       *store,
+                   DaftarContext     *context,
                    const GError      *store_error)
 {
   DaftarWindow *self = g_object_new (DAFTAR_TYPE_WINDOW,
                                      "application", application,
-                                     "store", store,
+                                     "context", context,
                                      NULL);
 
-  /* GtkWindow:application is not a construct property: the window knows its
-   * application, and so the settings, only now. */
-  bind_settings (self);
-
-  if (store_error != NULL || store == NULL)
+  if (store_error != NULL || self->store == NULL)
     {
       daftar_status_page_set_plain_description (self->error_page, store_error ? store_error->message : "");
       gtk_stack_set_visible_child_name (self->main_stack, "error");
@@ -391,13 +387,8 @@ format_setting_changed_cb (GSettings    *settings,
 static void
 bind_settings (DaftarWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings;
+  GSettings *settings = self->context != NULL ? daftar_context_get_settings (self->context) : NULL;
 
-  if (!DAFTAR_IS_APPLICATION (app))
-    return;
-
-  settings = daftar_application_get_settings (DAFTAR_APPLICATION (app));
   if (settings == NULL)
     return;
 
@@ -436,7 +427,7 @@ ensure_earnings_page (DaftarWindow *self)
   if (self->earnings_page != NULL || self->earnings_slot == NULL)
     return;
 
-  self->earnings_page = daftar_earnings_page_new (self->store);
+  self->earnings_page = daftar_earnings_page_new (self->context);
   adw_bin_set_child (self->earnings_slot, self->earnings_page);
 }
 
@@ -446,7 +437,7 @@ ensure_guidance_page (DaftarWindow *self)
   if (self->guidance_page != NULL || self->guidance_slot == NULL)
     return;
 
-  self->guidance_page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (self->store));
+  self->guidance_page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (self->context));
   adw_bin_set_child (self->guidance_slot, GTK_WIDGET (self->guidance_page));
 }
 
@@ -534,6 +525,11 @@ daftar_window_constructed (GObject *object)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  if (self->context != NULL)
+    self->store = daftar_context_get_store (self->context);
+  if (self->store != NULL)
+    g_object_ref (self->store);
+
   if (self->store != NULL)
     {
       /* The main loop never waits long for another program's lock; a busy
@@ -547,6 +543,8 @@ daftar_window_constructed (GObject *object)
                                G_CALLBACK (daftar_window_timer_start), self, G_CONNECT_SWAPPED);
       g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
+
+  bind_settings (self);
 }
 
 static void
@@ -563,6 +561,7 @@ daftar_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_window_parent_class)->dispose (object);
 }
@@ -587,6 +586,10 @@ daftar_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
@@ -606,8 +609,8 @@ daftar_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -629,10 +632,15 @@ daftar_window_class_init (DaftarWindowClass *klass)
   object_class->set_property = daftar_window_set_property;
   window_class->close_request = daftar_window_close_request;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         DAFTAR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The context's ledger, NULL when it could not be opened */
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          DAFTAR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
