@@ -202,66 +202,6 @@ test_log_is_lazy (Fixture       *f,
 }
 
 static void
-test_headings_and_order (Fixture       *f,
-                         gconstpointer  data)
-{
-  DaftarLogModel *model;
-  g_autoptr(DaftarLogItem) first = NULL;
-  g_autoptr(DaftarLogItem) second = NULL;
-  g_autoptr(DaftarLogItem) third = NULL;
-
-  add_session (f, 1742536800, 5400);           /* 2025-03-21 06:00 UTC */
-  add_session (f, 1742536800 + 7200, 1800);    /* same day, later */
-  add_session (f, 1742536800 - 86400, 600);    /* the day before */
-
-  show_window (f);
-  model = daftar_log_page_get_model (f->window->log_page);
-
-  /* heading, newest session, older session, heading, session */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
-  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
-  second = g_list_model_get_item (G_LIST_MODEL (model), 1);
-  third = g_list_model_get_item (G_LIST_MODEL (model), 3);
-  g_assert_true (daftar_log_item_is_day (first));
-  g_assert_cmpint (daftar_log_item_get_total (first), ==, 5400 + 1800);
-  g_assert_cmpuint (g_date_get_day (daftar_log_item_get_day (first)), ==, 21);
-  g_assert_false (daftar_log_item_is_day (second));
-  g_assert_cmpint (daftar_log_item_get_session (second)->start_utc, ==, 1742536800 + 7200);
-  g_assert_true (daftar_log_item_is_day (third));
-  g_assert_cmpuint (g_date_get_day (daftar_log_item_get_day (third)), ==, 20);
-}
-
-static void
-test_search (Fixture       *f,
-             gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  static const char * const tools[] = { "DeepL", NULL };
-  DaftarSessionDraft draft = { .project_id = 0, .start_utc = 1742536800, .actual_seconds = 60,
-                               .note = "Glossary for the legal contract", .tools = tools };
-  DaftarLogModel *model;
-
-  draft.project_id = f->project;
-  g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
-  add_session (f, 1742536800 + 60, 60);
-
-  show_window (f);
-  model = daftar_log_page_get_model (f->window->log_page);
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
-
-  daftar_log_model_set_search (model, "LEGAL");
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
-  daftar_log_model_set_search (model, "deepl");
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
-  daftar_log_model_set_search (model, "translation");   /* the project's name */
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
-  daftar_log_model_set_search (model, "'; DROP TABLE sessions; --");
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 0);
-  daftar_log_model_set_search (model, NULL);
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
-}
-
-static void
 test_delete_and_undo (Fixture       *f,
                       gconstpointer  data)
 {
@@ -685,8 +625,6 @@ main (int   argc,
   g_test_add ("/window/" name, Fixture, GINT_TO_POINTER (with_project), fixture_set_up, func, fixture_tear_down)
   ADD ("empty-ledger", FALSE, test_empty_ledger);
   ADD ("log-is-lazy", TRUE, test_log_is_lazy);
-  ADD ("headings-and-order", TRUE, test_headings_and_order);
-  ADD ("search", TRUE, test_search);
   ADD ("delete-and-undo", TRUE, test_delete_and_undo);
   ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
   ADD ("timer-across-restart", TRUE, test_timer_across_restart);
