@@ -204,7 +204,7 @@ test_rows (Fixture       *f,
   GtkWidget *projects;
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
-    assert_shows (GTK_WIDGET (f->window->log_page), hostile[i]);
+    assert_shows (GTK_WIDGET (daftar_window_get_log_page (f->window)), hostile[i]);
 
   adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);

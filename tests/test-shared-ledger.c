@@ -286,7 +286,7 @@ fixture_tear_down (Fixture       *f,
 static guint
 n_sessions_shown (Fixture *f)
 {
-  return daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page));
+  return daftar_log_model_get_n_sessions (daftar_log_page_get_model (daftar_window_get_log_page (f->window)));
 }
 
 static gboolean

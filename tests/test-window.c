@@ -106,7 +106,7 @@ test_empty_ledger (Fixture       *f,
   show_window (f);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "main");
-  g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page)), ==, 0);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (daftar_window_get_log_page (f->window))), ==, 0);
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "idle");
 }
@@ -191,7 +191,7 @@ test_log_is_lazy (Fixture       *f,
   g_assert_true (daftar_store_commit (f->store, &error));
 
   show_window (f);
-  model = daftar_log_page_get_model (f->window->log_page);
+  model = daftar_log_page_get_model (daftar_window_get_log_page (f->window));
 
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 5000);
   /* sessions plus one heading per day */
@@ -210,10 +210,10 @@ test_delete_and_undo (Fixture       *f,
 
   add_session (f, 1742536800 + 3600, 3600);
   show_window (f);
-  model = daftar_log_page_get_model (f->window->log_page);
+  model = daftar_log_page_get_model (daftar_window_get_log_page (f->window));
 
   /* Delete: the row goes at once, the ledger keeps it while the toast shows. */
-  g_signal_emit_by_name (f->window->log_page, "delete-session", id);
+  g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   g_assert_cmpuint (count_sessions (f), ==, 2);
 
@@ -224,7 +224,7 @@ test_delete_and_undo (Fixture       *f,
   g_assert_cmpuint (count_sessions (f), ==, 2);
 
   /* Delete again and let it happen: closing the window carries it out. */
-  g_signal_emit_by_name (f->window->log_page, "delete-session", id);
+  g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
   daftar_window_flush_deletes (f->window);
   g_assert_cmpuint (count_sessions (f), ==, 1);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
@@ -579,12 +579,8 @@ test_rtl_mirrors (Fixture       *f,
 
       gtk_widget_set_default_direction (directions[i]);
       show_window (f);
-      /* let the list lay out its rows */
-      for (int n = 0; n < 10; n++)
-        {
-          g_usleep (10000);
-          daftar_test_iterate ();
-        }
+      /* let the list lay out and paint its rows */
+      daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
 
       label = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
       button = find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
