@@ -136,7 +136,7 @@ daftar_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (daftar_window_new (self, self->store, self->store_error));
+    window = GTK_WINDOW (daftar_window_new (self, self->context, self->store_error));
 
   gtk_window_present (window);
   if (self->timer_watch != NULL)
