@@ -15,7 +15,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-plain-text.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"

@@ -19,7 +19,7 @@
 #include "daftar-fees.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"

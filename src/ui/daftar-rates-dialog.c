@@ -14,7 +14,7 @@
 #include "daftar-dates.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"

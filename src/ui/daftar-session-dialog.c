@@ -14,7 +14,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-ui-format.h"
 
 #define MINUTES_PER_DAY (24 * 60)
@@ -35,26 +35,13 @@ typedef enum
   N_FIELDS
 } Field;
 
-#define FIELD_NONE N_FIELDS
-
-typedef struct
-{
-  GtkWidget *row;           /* marked with .error */
-  GtkWidget *focus;         /* focused when the field is at fault */
-  GtkWidget *message;       /* the error label under the row's group */
-  gboolean   touched;       /* errors show once the user has changed the field */
-  GError    *error;         /* what core says about the field now */
-  GError    *store_error;   /* what the store said, until the field changes */
-} FieldState;
-
-/* What the form holds, as a draft for core, with what is wrong with each field. */
+/* What the form holds, as a draft for core. */
 typedef struct
 {
   DaftarSessionDraft  draft;
   DaftarPricing       pricing;
   char               *note;
   GPtrArray          *tools;
-  GError             *errors[N_FIELDS];
 } Form;
 
 struct _DaftarSessionDialog
@@ -93,12 +80,10 @@ struct _DaftarSessionDialog
   GtkWidget          *tools_error;
   GtkWidget          *note_error;
 
-  FieldState          fields[N_FIELDS];
+  DaftarForm         *form;
   gboolean            ready;
   gboolean            loading;
   gboolean            syncing;
-  gboolean            show_all_errors;
-  gboolean            valid;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarSessionDialog, daftar_session_dialog, ADW_TYPE_WINDOW)
@@ -185,54 +170,6 @@ static const char *
 get_text (AdwEntryRow *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static Field
-field_for_error (const GError *error)
-{
-  if (error->domain != DAFTAR_VALIDATION_ERROR)
-    return FIELD_NONE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
-    {
-      if ((int) code_fields[i].code == error->code)
-        return code_fields[i].field;
-    }
-
-  return FIELD_NONE;
-}
-
-static Field
-field_for_row (DaftarSessionDialog *self,
-               gpointer             row)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (self->fields[f].row == row)
-        return f;
-    }
-
-  return FIELD_NONE;
-}
-
-static void
-set_field_error (FieldState *state,
-                 const char *message)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (state->focus);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (state->row, "error");
-      gtk_accessible_update_state (accessible, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (state->row, "error");
-      gtk_accessible_reset_state (accessible, GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
 }
 
 static DaftarProject *
@@ -357,37 +294,9 @@ update_tools_summary (DaftarSessionDialog *self)
                                  : C_("ai tools", "None"));
 }
 
-/* A value that passes core's checks, so the next check can speak about the next field. */
-static void
-neutralize_field (Form  *form,
-                  Field  field)
-{
-  DaftarSessionDraft *draft = &form->draft;
-
-  if (field == FIELD_PROJECT)
-    draft->project_id = 1;
-  else if (field == FIELD_DATE || field == FIELD_START)
-    {
-      draft->start_utc = g_get_real_time () / G_USEC_PER_SEC - 3600;
-      draft->utc_offset = 0;
-    }
-  else if (field == FIELD_DURATION)
-    draft->actual_seconds = DAFTAR_SESSION_MAX_SECONDS;
-  else if (field == FIELD_PAID)
-    draft->has_paid = FALSE;
-  else if (field == FIELD_EARNED)
-    draft->has_earned = FALSE;
-  else if (field == FIELD_TOOLS)
-    draft->tools = NULL;
-  else if (field == FIELD_NOTE)
-    draft->note = NULL;
-}
-
 static void
 form_clear (Form *form)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&form->errors[f]);
   g_clear_pointer (&form->note, g_free);
   g_clear_pointer (&form->tools, g_ptr_array_unref);
 }
@@ -414,11 +323,12 @@ read_start (DaftarSessionDialog *self,
     }
 
   have_date = daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
-                                       &form->errors[FIELD_DATE]);
-  have_time = daftar_time_parse (start_text, &hour, &minute, &form->errors[FIELD_START]);
+                                       daftar_form_error_slot (self->form, FIELD_DATE));
+  have_time = daftar_time_parse (start_text, &hour, &minute,
+                                 daftar_form_error_slot (self->form, FIELD_START));
   if (have_date && have_time)
     daftar_local_to_utc (&date, hour, minute, self->tz, &draft->start_utc, &draft->utc_offset,
-                         &form->errors[FIELD_START]);
+                         daftar_form_error_slot (self->form, FIELD_START));
 }
 
 /* Fills @form from the fields and asks core what is wrong with each of them. */
@@ -426,6 +336,7 @@ static void
 read_form (DaftarSessionDialog *self,
            Form                *form)
 {
+  g_autoptr(DaftarValidation) validation = daftar_validation_new ();
   DaftarSessionDraft *draft = &form->draft;
   DaftarProject *project = get_selected_project (self);
   const char *paid = get_text (self->paid_row);
@@ -435,6 +346,7 @@ read_form (DaftarSessionDialog *self,
   int end_minutes;
 
   memset (form, 0, sizeof *form);
+  daftar_form_begin (self->form);
 
   draft->project_id = project != NULL ? project->id : 0;
   form->pricing = project != NULL ? project->pricing : DAFTAR_PRICING_HOURLY;
@@ -442,23 +354,24 @@ read_form (DaftarSessionDialog *self,
   read_start (self, form);
 
   if (!daftar_duration_parse (get_text (self->duration_row), &draft->actual_seconds,
-                              &form->errors[FIELD_DURATION]))
+                              daftar_form_error_slot (self->form, FIELD_DURATION)))
     draft->actual_seconds = 0;
 
   if (!daftar_form_text_is_blank (get_text (self->end_row)) && !parse_clock (self->end_row, &end_minutes))
-    form->errors[FIELD_END] =
-      g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
-                           _("Type the end time as hours and minutes on a 24-hour clock, for example 17:30, or type the duration instead."));
+    daftar_form_take_error (self->form, FIELD_END,
+                            g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
+                                                 _("Type the end time as hours and minutes on a 24-hour clock, for example 17:30, or type the duration instead.")));
 
   if (!daftar_form_text_is_blank (paid))
-    draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds, &form->errors[FIELD_PAID]);
+    draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds,
+                                             daftar_form_error_slot (self->form, FIELD_PAID));
 
   if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !daftar_form_text_is_blank (earned))
     {
       DaftarMoney money = { 0 };
 
       draft->has_earned = daftar_money_parse (earned, project->currency, DAFTAR_MONEY_PARSE_DEFAULT,
-                                              &money, &form->errors[FIELD_EARNED]);
+                                              &money, daftar_form_error_slot (self->form, FIELD_EARNED));
       draft->earned_minor = money.minor;
     }
 
@@ -477,108 +390,32 @@ read_form (DaftarSessionDialog *self,
   g_ptr_array_add (form->tools, NULL);
   draft->tools = (const char * const *) form->tools->pdata;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (form->errors[f] != NULL)
-        neutralize_field (form, f);
-    }
-
-  /* Core reports the first problem only; setting each faulty field aside in turn
-   * finds the problems of the later fields as well. */
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      Field field;
-
-      if (daftar_validate_session_draft (draft, form->pricing, g_get_real_time () / G_USEC_PER_SEC, &error))
-        break;
-
-      field = field_for_error (error);
-      if (field == FIELD_NONE || form->errors[field] != NULL)
-        {
-          g_warning ("A session draft error names no field of the dialog: %s", error->message);
-          if (form->errors[FIELD_DURATION] == NULL)
-            form->errors[FIELD_DURATION] = g_steal_pointer (&error);
-          break;
-        }
-
-      form->errors[field] = g_steal_pointer (&error);
-      neutralize_field (form, field);
-    }
+  /* Core speaks about every field; a field that did not parse keeps its own error. */
+  daftar_validate_session_draft_all (draft, form->pricing, g_get_real_time () / G_USEC_PER_SEC, validation);
+  daftar_form_add_validation (self->form, validation, FIELD_DURATION);
 }
 
-static void
-show_errors (DaftarSessionDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    gtk_widget_set_visible (self->fields[f].message, FALSE);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-      const GError *error = state->store_error != NULL ? state->store_error : state->error;
-      gboolean shown = error != NULL &&
-                       (state->store_error != NULL || state->touched || self->show_all_errors) &&
-                       gtk_widget_get_visible (state->row);
-
-      set_field_error (state, shown ? error->message : NULL);
-
-      /* One message per group: the first field's. */
-      if (shown && !gtk_widget_get_visible (state->message))
-        {
-          gtk_label_set_text (GTK_LABEL (state->message), error->message);
-          gtk_widget_set_visible (state->message, TRUE);
-        }
-    }
-}
-
-static void
-revalidate (DaftarSessionDialog *self)
+/* Reads the fields into @out (when given; form_clear() it), marks what is wrong and
+ * drives Save. */
+static gboolean
+revalidate (DaftarSessionDialog *self,
+            Form                *out)
 {
   Form form;
-  gboolean valid = TRUE;
+  gboolean valid;
 
   if (!self->ready || self->loading)
-    return;
+    return FALSE;
 
   read_form (self, &form);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      self->fields[f].error = g_steal_pointer (&form.errors[f]);
-
-      /* A tool name not yet added doesn't stop the session from being saved. */
-      if (f != FIELD_NEW_TOOL &&
-          (self->fields[f].error != NULL || self->fields[f].store_error != NULL))
-        valid = FALSE;
-    }
-  form_clear (&form);
-
   gtk_widget_set_visible (self->paid_hint, *get_text (self->paid_row) == '\0');
+  valid = daftar_form_end (self->form);
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
-  show_errors (self);
-}
-
-static void
-focus_first_error (DaftarSessionDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-
-      if (f != FIELD_NEW_TOOL &&
-          (state->error != NULL || state->store_error != NULL) &&
-          gtk_widget_get_visible (state->row))
-        {
-          if (f == FIELD_TOOLS)
-            adw_expander_row_set_expanded (self->tools_row, TRUE);
-          gtk_widget_grab_focus (state->focus);
-          return;
-        }
-    }
+  if (out != NULL)
+    *out = form;
+  else
+    form_clear (&form);
+  return valid;
 }
 
 static void save (DaftarSessionDialog *self);
@@ -593,24 +430,19 @@ static void
 save (DaftarSessionDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  Form form;
+  Form form = { 0 };
   gint64 id = self->session_id;
   gboolean saved;
-  Field field;
 
-  revalidate (self);
-
-  if (!self->valid)
+  if (!revalidate (self, &form))
     {
+      form_clear (&form);
       daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
-      self->show_all_errors = TRUE;
-      show_errors (self);
-      focus_first_error (self);
+      daftar_form_show_all (self->form);
       return;
     }
 
-  read_form (self, &form);
   if (self->session_id == 0)
     saved = daftar_store_add_session (self->store, &form.draft, &id, &error);
   else
@@ -630,13 +462,10 @@ save (DaftarSessionDialog *self)
     return;
 
   /* The store knows what core alone can't: projects or tools removed meanwhile. */
-  field = field_for_error (error);
-  if (field != FIELD_NONE)
+  if (daftar_form_take_store_error (self->form, &error))
     {
-      g_clear_error (&self->fields[field].store_error);
-      self->fields[field].store_error = g_steal_pointer (&error);
-      revalidate (self);
-      focus_first_error (self);
+      revalidate (self, NULL);
+      daftar_form_focus_first_error (self->form);
     }
   else
     {
@@ -662,23 +491,15 @@ save_shortcut_cb (GtkWidget *widget,
 }
 
 static void
-mark_changed (DaftarSessionDialog *self,
-              Field                field)
-{
-  self->fields[field].touched = TRUE;
-  g_clear_error (&self->fields[field].store_error);
-}
-
-static void
 entry_changed_cb (GtkEditable         *editable,
                   DaftarSessionDialog *self)
 {
-  Field field = field_for_row (self, editable);
+  int field = daftar_form_field_for_widget (self->form, editable);
 
-  if (self->loading || self->syncing || field == FIELD_NONE)
+  if (self->loading || self->syncing || field == DAFTAR_FORM_FIELD_NONE)
     return;
 
-  mark_changed (self, field);
+  daftar_form_touch (self->form, field);
 
   if (field == FIELD_DURATION)
     {
@@ -697,7 +518,7 @@ entry_changed_cb (GtkEditable         *editable,
         sync_duration (self);
     }
 
-  revalidate (self);
+  revalidate (self, NULL);
 }
 
 static void
@@ -741,8 +562,8 @@ note_changed_cb (DaftarSessionDialog *self,
   if (self->loading)
     return;
 
-  mark_changed (self, FIELD_NOTE);
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_NOTE);
+  revalidate (self, NULL);
 }
 
 static void
@@ -754,8 +575,8 @@ tool_toggled_cb (DaftarSessionDialog *self,
   if (self->loading)
     return;
 
-  mark_changed (self, FIELD_TOOLS);
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_TOOLS);
+  revalidate (self, NULL);
 }
 
 static void
@@ -778,8 +599,8 @@ project_selected_cb (AdwComboRow         *row,
   if (self->loading)
     return;
 
-  mark_changed (self, FIELD_PROJECT);
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_PROJECT);
+  revalidate (self, NULL);
 }
 
 static GtkCheckButton *
@@ -884,21 +705,21 @@ new_tool_apply_cb (DaftarSessionDialog *self,
   if (daftar_form_text_is_blank (get_text (row)))
     return;
 
-  g_clear_error (&self->fields[FIELD_NEW_TOOL].store_error);
+  daftar_form_set_store_error (self->form, FIELD_NEW_TOOL, NULL);
   if (select_new_tool (self, get_text (row), &error))
     {
       self->loading = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (row), "");
       self->loading = FALSE;
       update_tools_summary (self);
-      mark_changed (self, FIELD_TOOLS);
+      daftar_form_touch (self->form, FIELD_TOOLS);
     }
   else if (error != NULL)
     {
-      self->fields[FIELD_NEW_TOOL].store_error = g_steal_pointer (&error);
+      daftar_form_set_store_error (self->form, FIELD_NEW_TOOL, g_steal_pointer (&error));
     }
 
-  revalidate (self);
+  revalidate (self, NULL);
 }
 
 static void
@@ -1082,7 +903,7 @@ daftar_session_dialog_constructed (GObject *object)
   self->loading = FALSE;
 
   self->ready = TRUE;
-  revalidate (self);
+  revalidate (self, NULL);
 
   gtk_widget_grab_focus (self->session_id == 0 ? GTK_WIDGET (self->duration_row)
                                                : GTK_WIDGET (self->project_row));
@@ -1094,6 +915,7 @@ daftar_session_dialog_dispose (GObject *object)
   DaftarSessionDialog *self = (DaftarSessionDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_SESSION_DIALOG);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_session_dialog_parent_class)->dispose (object);
@@ -1104,11 +926,6 @@ daftar_session_dialog_finalize (GObject *object)
 {
   DaftarSessionDialog *self = (DaftarSessionDialog *)object;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      g_clear_error (&self->fields[f].store_error);
-    }
   g_clear_pointer (&self->projects, g_ptr_array_unref);
   g_clear_pointer (&self->session, daftar_session_free);
   g_clear_pointer (&self->tool_checks, g_ptr_array_unref);
@@ -1273,7 +1090,8 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   self->tool_checks = g_ptr_array_new ();
   self->tz = g_time_zone_new_local ();
 
-#define FIELD(f, r, m) self->fields[f] = (FieldState) { GTK_WIDGET (r), GTK_WIDGET (r), m }
+self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
+#define FIELD(f, r, m) daftar_form_add_field (self->form, f, GTK_WIDGET (r), NULL, m)
   FIELD (FIELD_PROJECT, self->project_row, self->time_error);
   FIELD (FIELD_DATE, self->date_row, self->time_error);
   FIELD (FIELD_START, self->start_row, self->time_error);
@@ -1284,7 +1102,11 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   FIELD (FIELD_TOOLS, self->tools_row, self->tools_error);
   FIELD (FIELD_NEW_TOOL, self->new_tool_row, self->tools_error);
 #undef FIELD
-  self->fields[FIELD_NOTE] = (FieldState) { self->note_frame, GTK_WIDGET (self->note_view), self->note_error };
+  daftar_form_add_field (self->form, FIELD_NOTE, self->note_frame, GTK_WIDGET (self->note_view),
+                         self->note_error);
+  daftar_form_set_optional (self->form, FIELD_NEW_TOOL);
+  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
+    daftar_form_map_code (self->form, code_fields[i].field, DAFTAR_VALIDATION_ERROR, code_fields[i].code);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
