@@ -193,7 +193,8 @@ daftar_form_add_field (DaftarForm *self,
 /**
  * daftar_form_map_code:
  *
- * Errors of @domain and @code belong to @field.
+ * Errors of @domain and @code belong to @field from now on, whichever field they
+ * belonged to before: a code some forms give to one field or another as the draft says.
  */
 void
 daftar_form_map_code (DaftarForm *self,
@@ -205,6 +206,17 @@ daftar_form_map_code (DaftarForm *self,
 
   g_return_if_fail (DAFTAR_IS_FORM (self));
   g_return_if_fail (get_field (self, field) != NULL);
+
+  for (guint i = 0; i < self->codes->len; i++)
+    {
+      CodeField *known = &g_array_index (self->codes, CodeField, i);
+
+      if (known->domain == domain && known->code == code)
+        {
+          known->field = field;
+          return;
+        }
+    }
 
   g_array_append_val (self->codes, mapping);
 }
