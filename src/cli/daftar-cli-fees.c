@@ -77,7 +77,7 @@ rate_add (DaftarCli  *cli,
         return daftar_cli_fail (cli, error);
     }
   else
-    daftar_date_today (&date);
+    daftar_context_today (cli->context, &date);
 
   rate.day = daftar_day_from_date (&date);
   if (!daftar_currency_normalize (argv[1], rate.base, &error) ||
@@ -335,7 +335,7 @@ fee_set (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   g_autofree char *contract = NULL;
   g_autofree char *override = NULL;
   g_autofree char *withdrawal = NULL;
@@ -363,7 +363,7 @@ fee_set (DaftarCli  *cli,
   if (!daftar_cli_open_store (cli, &error) ||
       !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)))
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
   if (clear)
@@ -386,7 +386,7 @@ fee_set (DaftarCli  *cli,
   if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
     return daftar_cli_fail (cli, error);
 
-  daftar_date_today (&today);
+  daftar_context_today (cli->context, &today);
   print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
@@ -401,7 +401,7 @@ fee_show (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   const DaftarFeeRule *rule;
   gboolean json = FALSE;
   GDate today;
@@ -422,10 +422,10 @@ fee_show (DaftarCli  *cli,
   if (!daftar_cli_open_store (cli, &error) ||
       !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)))
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
-  daftar_date_today (&today);
+  daftar_context_today (cli->context, &today);
   rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                 daftar_day_from_date (&today));
 
@@ -448,7 +448,7 @@ fee_rules (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   gboolean json = FALSE;
   int status;
   GOptionEntry entries[] = {
@@ -464,7 +464,7 @@ fee_rules (DaftarCli  *cli,
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
-  if (!(rules = daftar_fee_rules_load_default (&error)))
+  if (!(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
   if (json)
