@@ -42,6 +42,17 @@ gboolean      daftar_store_set_sql_error   (DaftarStore  *self,
 gboolean      daftar_store_step_done       (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             GError      **error);
+gboolean      daftar_store_step_changed    (DaftarStore  *self,
+                                            DaftarStmt   *stmt,
+                                            GError      **error,
+                                            const char   *missing,
+                                            ...) G_GNUC_PRINTF (4, 5);
+gboolean      daftar_store_delete_row      (DaftarStore  *self,
+                                            const char   *sql,
+                                            gint64        id,
+                                            GError      **error,
+                                            const char   *missing,
+                                            ...) G_GNUC_PRINTF (5, 6);
 gboolean      daftar_store_exec            (DaftarStore  *self,
                                             const char   *sql,
                                             GError      **error);

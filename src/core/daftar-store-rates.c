@@ -101,23 +101,11 @@ daftar_store_delete_rate (DaftarStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!(stmt = daftar_store_prepare (self, "DELETE FROM exchange_rates WHERE id = ?1", error)))
+  if (!daftar_store_delete_row (self, "DELETE FROM exchange_rates WHERE id = ?1", id, error,
+                                _("There is no exchange rate with the number %lld."), (long long) id))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!daftar_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no exchange rate with the number %lld."), (long long) id);
-      return FALSE;
-    }
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_RATES);
   return TRUE;

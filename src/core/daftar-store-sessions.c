@@ -587,15 +587,9 @@ daftar_store_update_session (DaftarStore              *self,
     sqlite3_bind_int64 (stmt, 7, draft->earned_minor);
   sqlite3_bind_text (stmt, 8, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
 
-  if (!daftar_store_step_done (self, stmt, error))
+  if (!daftar_store_step_changed (self, stmt, error,
+                                  _("There is no session with the number %lld."), (long long) id))
     goto fail;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no session with the number %lld."), (long long) id);
-      goto fail;
-    }
 
   if (!(unlink = daftar_store_prepare (self, "DELETE FROM session_tools WHERE session_id = ?1", error)))
     goto fail;
@@ -620,23 +614,11 @@ daftar_store_delete_session (DaftarStore  *self,
                              gint64        id,
                              GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!(stmt = daftar_store_prepare (self, "DELETE FROM sessions WHERE id = ?1", error)))
+  if (!daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
+                                _("There is no session with the number %lld."), (long long) id))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!daftar_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no session with the number %lld."), (long long) id);
-      return FALSE;
-    }
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
   return TRUE;

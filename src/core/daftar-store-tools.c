@@ -12,6 +12,63 @@
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
+/* Checks a tool's name and cost, and prepares @sql with the clean name as ?2
+ * and the cost as ?3 (minor units) and ?4 (currency), or NULL for none. */
+static DaftarStmt *
+prepare_tool (DaftarStore        *self,
+              const char         *sql,
+              const char         *name,
+              const DaftarMoney  *monthly_cost,
+              char              **out_clean,
+              GError            **error)
+{
+  DaftarStmt *stmt;
+
+  if (!daftar_validate_tool_name (name, error))
+    return NULL;
+
+  if (monthly_cost != NULL &&
+      (!daftar_validate_currency (monthly_cost->currency, error) ||
+       !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
+    return NULL;
+
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
+    return NULL;
+
+  *out_clean = daftar_text_clean_name (name);
+  sqlite3_bind_text (stmt, 2, *out_clean, -1, SQLITE_TRANSIENT);
+  if (monthly_cost != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 3, monthly_cost->minor);
+      sqlite3_bind_text (stmt, 4, monthly_cost->currency, -1, SQLITE_TRANSIENT);
+    }
+
+  return stmt;
+}
+
+/* Runs a tool's INSERT or UPDATE: a name already in the list is refused. */
+static gboolean
+step_tool (DaftarStore  *self,
+           DaftarStmt   *stmt,
+           const char   *clean,
+           GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      g_autofree char *shown = daftar_text_isolate (clean);
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
+                   _("An AI tool called “%s” is already in your list."), shown);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
 /**
  * daftar_store_add_tool:
  * @monthly_cost: (nullable): the subscription's price per month
@@ -25,44 +82,16 @@ daftar_store_add_tool (DaftarStore        *self,
                        GError            **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autofree char *trimmed = NULL;
-  int rc;
+  g_autofree char *clean = NULL;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_validate_tool_name (name, error))
+  if (!(stmt = prepare_tool (self,
+                             "INSERT INTO tools (name, name_key, monthly_cost_minor, cost_currency) "
+                             "VALUES (?2, daftar_fold (?2), ?3, ?4)",
+                             name, monthly_cost, &clean, error)) ||
+      !step_tool (self, stmt, clean, error))
     return FALSE;
-
-  if (monthly_cost != NULL &&
-      (!daftar_validate_currency (monthly_cost->currency, error) ||
-       !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
-    return FALSE;
-
-  trimmed = daftar_text_clean_name (name);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "INSERT INTO tools (name, name_key, monthly_cost_minor, cost_currency) "
-                                     "VALUES (?1, daftar_fold (?1), ?2, ?3)", error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  if (monthly_cost != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 2, monthly_cost->minor);
-      sqlite3_bind_text (stmt, 3, monthly_cost->currency, -1, SQLITE_TRANSIENT);
-    }
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_CONSTRAINT_UNIQUE)
-    {
-      g_autofree char *shown = daftar_text_isolate (trimmed);
-
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
-                   _("An AI tool called “%s” is already in your list."), shown);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
 
   if (out_id != NULL)
     *out_id = sqlite3_last_insert_rowid (self->db);
@@ -86,45 +115,19 @@ daftar_store_update_tool (DaftarStore        *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *clean = NULL;
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_validate_tool_name (name, error))
-    return FALSE;
-
-  if (monthly_cost != NULL &&
-      (!daftar_validate_currency (monthly_cost->currency, error) ||
-       !daftar_validate_amount (monthly_cost->minor, DAFTAR_VALIDATION_ERROR_AMOUNT, error)))
-    return FALSE;
-
-  clean = daftar_text_clean_name (name);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "UPDATE tools SET name = ?2, name_key = daftar_fold (?2), monthly_cost_minor = ?3, "
-                                     "  cost_currency = ?4, hidden = ?5 WHERE id = ?1", error)))
+  if (!(stmt = prepare_tool (self,
+                             "UPDATE tools SET name = ?2, name_key = daftar_fold (?2), monthly_cost_minor = ?3, "
+                             "  cost_currency = ?4, hidden = ?5 WHERE id = ?1",
+                             name, monthly_cost, &clean, error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-  if (monthly_cost != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 3, monthly_cost->minor);
-      sqlite3_bind_text (stmt, 4, monthly_cost->currency, -1, SQLITE_TRANSIENT);
-    }
   sqlite3_bind_int (stmt, 5, hidden ? 1 : 0);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_CONSTRAINT_UNIQUE)
-    {
-      g_autofree char *shown = daftar_text_isolate (clean);
-
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
-                   _("An AI tool called “%s” is already in your list."), shown);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
+  if (!step_tool (self, stmt, clean, error))
+    return FALSE;
 
   if (sqlite3_changes (self->db) == 0)
     {

@@ -265,6 +265,84 @@ daftar_store_step_done (DaftarStore  *self,
   return TRUE;
 }
 
+static gboolean
+step_changed_va (DaftarStore  *self,
+                 DaftarStmt   *stmt,
+                 GError      **error,
+                 const char   *missing,
+                 va_list       args) G_GNUC_PRINTF (4, 0);
+
+static gboolean
+step_changed_va (DaftarStore  *self,
+                 DaftarStmt   *stmt,
+                 GError      **error,
+                 const char   *missing,
+                 va_list       args)
+{
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_autofree char *message = g_strdup_vprintf (missing, args);
+
+      g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * daftar_store_step_changed:
+ * @missing: the message, a printf() format, when no row changed
+ *
+ * Runs @stmt, an UPDATE or DELETE of one row; a row that is not there is a
+ * %DAFTAR_STORE_ERROR_NOT_FOUND error saying @missing.
+ */
+gboolean
+daftar_store_step_changed (DaftarStore  *self,
+                           DaftarStmt   *stmt,
+                           GError      **error,
+                           const char   *missing,
+                           ...)
+{
+  va_list args;
+  gboolean ok;
+
+  va_start (args, missing);
+  ok = step_changed_va (self, stmt, error, missing, args);
+  va_end (args);
+  return ok;
+}
+
+/**
+ * daftar_store_delete_row:
+ * @sql: a DELETE with the row's @id as ?1
+ * @missing: the message, a printf() format, when there is no such row
+ */
+gboolean
+daftar_store_delete_row (DaftarStore  *self,
+                         const char   *sql,
+                         gint64        id,
+                         GError      **error,
+                         const char   *missing,
+                         ...)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  va_list args;
+  gboolean ok;
+
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  va_start (args, missing);
+  ok = step_changed_va (self, stmt, error, missing, args);
+  va_end (args);
+  return ok;
+}
+
 gboolean
 daftar_store_exec (DaftarStore  *self,
                    const char   *sql,
