@@ -105,12 +105,10 @@ rate_list (DaftarCli  *cli,
   if (json)
     {
       g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < n; i++)
         json_array_add_element (array, daftar_json_rate (daftar_rate_table_get_rate (rates, i)));
-      json_node_set_array (root, array);
-      daftar_cli_print_json (root);
+      daftar_cli_print_json_array (array);
       return DAFTAR_CLI_OK;
     }
 
@@ -164,25 +162,20 @@ rate_delete (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand rate_subcommands[] = {
+  { "add", rate_add, N_("Usage: daftar-cli rate add BASE QUOTE RATE [--date YYYY-MM-DD]") },
+  { "list", rate_list, N_("       daftar-cli rate list [--json]") },
+  { "delete", rate_delete, N_("       daftar-cli rate delete ID") },
+  { NULL }
+};
+
 int
 daftar_cli_rate (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return rate_add (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return rate_list (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "delete"))
-    return rate_delete (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli rate add BASE QUOTE RATE [--date YYYY-MM-DD]"));
-  print ("%s\n", _("       daftar-cli rate list [--json]"));
-  print ("%s\n", _("       daftar-cli rate delete ID"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, rate_subcommands);
 }
 
 /* daftar-cli fee */
@@ -195,12 +188,9 @@ fees_to_json (const DaftarProject       *project,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "project_id");
-  json_builder_add_int_value (b, project->id);
-  json_builder_set_member_name (b, "project");
-  json_builder_add_string_value (b, project->name);
-  json_builder_set_member_name (b, "platform");
-  json_builder_add_string_value (b, project->platform_key);
+  daftar_json_add_int (b, "project_id", project->id);
+  daftar_json_add_text (b, "project", project->name);
+  daftar_json_add_text (b, "platform", project->platform_key);
   json_builder_set_member_name (b, "contract_ppm");
   if (fees->has_contract_ppm)
     json_builder_add_int_value (b, fees->contract_ppm);
@@ -211,11 +201,7 @@ fees_to_json (const DaftarProject       *project,
     json_builder_add_int_value (b, fees->override_ppm);
   else
     json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "withdrawal_rule");
-  if (fees->withdrawal_rule != NULL)
-    json_builder_add_string_value (b, fees->withdrawal_rule);
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_string (b, "withdrawal_rule", fees->withdrawal_rule);
   json_builder_set_member_name (b, "rule_today");
   if (rule != NULL)
     json_builder_add_value (b, daftar_fee_rule_to_json (rule));
@@ -445,12 +431,10 @@ fee_rules (DaftarCli  *cli,
   if (json)
     {
       g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < rules->rules->len; i++)
         json_array_add_element (array, daftar_fee_rule_to_json (g_ptr_array_index (rules->rules, i)));
-      json_node_set_array (root, array);
-      daftar_cli_print_json (root);
+      daftar_cli_print_json_array (array);
       return DAFTAR_CLI_OK;
     }
 
@@ -477,23 +461,18 @@ fee_rules (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand fee_subcommands[] = {
+  { "set", fee_set, N_("Usage: daftar-cli fee set PROJECT [--contract PERCENT] [--override PERCENT] [--withdrawal RULE] [--clear]") },
+  { "show", fee_show, N_("       daftar-cli fee show PROJECT [--json]") },
+  { "rules", fee_rules, N_("       daftar-cli fee rules [--json]") },
+  { NULL }
+};
+
 int
 daftar_cli_fee (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "set"))
-    return fee_set (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "show"))
-    return fee_show (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "rules"))
-    return fee_rules (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli fee set PROJECT [--contract PERCENT] [--override PERCENT] [--withdrawal RULE] [--clear]"));
-  print ("%s\n", _("       daftar-cli fee show PROJECT [--json]"));
-  print ("%s\n", _("       daftar-cli fee rules [--json]"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, fee_subcommands);
 }

@@ -182,10 +182,7 @@ add_money_goal (JsonBuilder              *b,
   if (goal->has_actual)
     daftar_json_add_money (b, "actual", goal->actual, currency);
   else
-    {
-      json_builder_set_member_name (b, "actual");
-      json_builder_add_null_value (b);
-    }
+    daftar_json_add_null (b, "actual");
   add_ratio (b, goal);
   json_builder_end_object (b);
 }
@@ -351,20 +348,17 @@ goal_show (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand goal_subcommands[] = {
+  { "set", goal_set, N_("Usage: daftar-cli goal set [--monthly-net AMOUNT [--currency CODE]] [--weekly-hours HOURS] [--target-rate AMOUNT] [--clear]") },
+  { "show", goal_show, N_("       daftar-cli goal show [--date YYYY-MM-DD] [--json]") },
+  { NULL }
+};
+
 int
 daftar_cli_goal (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "set"))
-    return goal_set (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "show"))
-    return goal_show (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli goal set [--monthly-net AMOUNT [--currency CODE]] [--weekly-hours HOURS] [--target-rate AMOUNT] [--clear]"));
-  print ("%s\n", _("       daftar-cli goal show [--date YYYY-MM-DD] [--json]"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, goal_subcommands);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-json.h"
 #include "daftar-guidance.h"
 #include "daftar-market.h"
 #include "daftar-money.h"
@@ -46,16 +47,11 @@ guidance_to_json (const DaftarGuidance *guidance,
   daftar_day_to_iso (guidance->to, to);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "period");
-  json_builder_add_string_value (b, period);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to);
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, guidance->currency);
-  json_builder_set_member_name (b, "actual_seconds");
-  json_builder_add_int_value (b, guidance->actual_seconds);
+  daftar_json_add_text (b, "period", period);
+  daftar_json_add_text (b, "from", from);
+  daftar_json_add_text (b, "to", to);
+  daftar_json_add_text (b, "currency", guidance->currency);
+  daftar_json_add_int (b, "actual_seconds", guidance->actual_seconds);
   json_builder_set_member_name (b, "cards");
   json_builder_begin_array (b);
   for (guint i = 0; i < guidance->cards->len; i++)

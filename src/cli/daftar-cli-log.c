@@ -316,14 +316,12 @@ daftar_cli_sessions (DaftarCli  *cli,
   if (json)
     {
       g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       if (search != NULL
           ? !foreach_found_session (cli->store, search, from_utc, to_utc, add_session_json, array, &error)
           : !daftar_store_foreach_session (cli->store, from_utc, to_utc, add_session_json, array, &error))
         return daftar_cli_fail (cli, error);
-      json_node_set_array (root, array);
-      daftar_cli_print_json (root);
+      daftar_cli_print_json_array (array);
       return DAFTAR_CLI_OK;
     }
 

@@ -13,6 +13,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-cli-private.h"
+#include "daftar-json.h"
 #include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-market-compare.h"
@@ -148,12 +149,9 @@ market_meta_json (const DaftarMarket *market,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "publisher");
-  json_builder_add_string_value (b, market->publisher);
-  json_builder_set_member_name (b, "as_of");
-  json_builder_add_string_value (b, market->as_of);
-  json_builder_set_member_name (b, "origin");
-  json_builder_add_string_value (b, origin);
+  daftar_json_add_text (b, "publisher", market->publisher);
+  daftar_json_add_text (b, "as_of", market->as_of);
+  daftar_json_add_text (b, "origin", origin);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -340,15 +338,11 @@ comparison_to_json (const DaftarComparison *comparison,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "period");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to);
-  json_builder_set_member_name (b, "key");
-  json_builder_add_string_value (b, period_key);
+  daftar_json_add_text (b, "from", from);
+  daftar_json_add_text (b, "to", to);
+  daftar_json_add_text (b, "key", period_key);
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, comparison->currency);
+  daftar_json_add_text (b, "currency", comparison->currency);
   json_builder_set_member_name (b, "market");
   json_builder_add_value (b, meta);
 
@@ -359,17 +353,14 @@ comparison_to_json (const DaftarComparison *comparison,
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "platform");
-      json_builder_add_string_value (b, row->platform_key);
-      json_builder_set_member_name (b, "category");
-      json_builder_add_string_value (b, daftar_category_to_key (row->category));
+      daftar_json_add_text (b, "platform", row->platform_key);
+      daftar_json_add_text (b, "category", daftar_category_to_key (row->category));
       json_builder_set_member_name (b, "specialty");
       if (row->has_specialty)
         json_builder_add_string_value (b, daftar_specialty_to_key (row->specialty));
       else
         json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "seconds_actual");
-      json_builder_add_int_value (b, row->actual_seconds);
+      daftar_json_add_int (b, "seconds_actual", row->actual_seconds);
       add_amount (b, "net", TRUE, row->net_minor, comparison->currency);
       add_amount (b, "effective_rate", TRUE, row->effective_rate_minor, comparison->currency);
       json_builder_set_member_name (b, "bands");
@@ -379,19 +370,14 @@ comparison_to_json (const DaftarComparison *comparison,
           const DaftarBandMatch *match = &g_array_index (row->matches, DaftarBandMatch, j);
 
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "id");
-          json_builder_add_string_value (b, match->band->id);
-          json_builder_set_member_name (b, "match");
-          json_builder_add_string_value (b, level_keys[match->level]);
-          json_builder_set_member_name (b, "same_specialty");
-          json_builder_add_boolean_value (b, match->same_specialty);
+          daftar_json_add_text (b, "id", match->band->id);
+          daftar_json_add_text (b, "match", level_keys[match->level]);
+          daftar_json_add_boolean (b, "same_specialty", match->same_specialty);
           add_amount (b, "low", match->band->has_low, match->low_minor, comparison->currency);
           add_amount (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
           add_amount (b, "high", match->band->has_high, match->high_minor, comparison->currency);
-          json_builder_set_member_name (b, "position");
-          json_builder_add_string_value (b, daftar_band_position_to_key (match->position));
-          json_builder_set_member_name (b, "single_figure");
-          json_builder_add_boolean_value (b, match->single_figure);
+          daftar_json_add_text (b, "position", daftar_band_position_to_key (match->position));
+          daftar_json_add_boolean (b, "single_figure", match->single_figure);
           /* Strings with one decimal, like "-39.5": exact, unlike a double.  No distance
            * within a band that has no typical figure: where the rate sits along it instead. */
           add_percent (b, "distance_percent",
@@ -399,10 +385,8 @@ comparison_to_json (const DaftarComparison *comparison,
                        match->band->has_typical,
                        match->distance_permille);
           add_percent (b, "range_percent", match->range_permille >= 0, match->range_permille);
-          json_builder_set_member_name (b, "net_against_gross");
-          json_builder_add_boolean_value (b, match->band->kind == DAFTAR_BAND_KIND_ADVERTISED);
-          json_builder_set_member_name (b, "converted");
-          json_builder_add_boolean_value (b, match->converted);
+          daftar_json_add_boolean (b, "net_against_gross", match->band->kind == DAFTAR_BAND_KIND_ADVERTISED);
+          daftar_json_add_boolean (b, "converted", match->converted);
           json_builder_set_member_name (b, "band");
           json_builder_add_value (b, daftar_rate_band_to_json (match->band));
           json_builder_end_object (b);

@@ -157,12 +157,10 @@ tool_list (DaftarCli  *cli,
   if (json)
     {
       g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < tools->len; i++)
         json_array_add_element (array, daftar_tool_to_json (g_ptr_array_index (tools, i)));
-      json_node_set_array (root, array);
-      daftar_cli_print_json (root);
+      daftar_cli_print_json_array (array);
       return DAFTAR_CLI_OK;
     }
 
@@ -187,20 +185,17 @@ tool_list (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand tool_subcommands[] = {
+  { "add", tool_add, N_("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]") },
+  { "list", tool_list, N_("       daftar-cli tool list [--all] [--json]") },
+  { NULL }
+};
+
 int
 daftar_cli_tool (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return tool_add (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return tool_list (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]"));
-  print ("%s\n", _("       daftar-cli tool list [--all] [--json]"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, tool_subcommands);
 }

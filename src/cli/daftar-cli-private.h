@@ -35,6 +35,15 @@ typedef int (*DaftarCliCommandFunc) (DaftarCli  *cli,
                                      int         argc,
                                      char      **argv);
 
+/* One subcommand of a command: "add" of "project add", and its line of the
+ * command's usage (untranslated; the first starts with "Usage:") */
+typedef struct
+{
+  const char           *name;
+  DaftarCliCommandFunc  func;
+  const char           *usage;
+} DaftarCliSubcommand;
+
 DaftarStore *daftar_cli_open_store       (DaftarCli     *cli,
                                           GError       **error);
 int          daftar_cli_fail             (DaftarCli     *cli,
@@ -47,7 +56,12 @@ gboolean     daftar_cli_parse            (DaftarCli      *cli,
                                           int            *argc,
                                           char         ***argv,
                                           int            *out_status);
+int          daftar_cli_dispatch         (DaftarCli                 *cli,
+                                          int                        argc,
+                                          char                     **argv,
+                                          const DaftarCliSubcommand *subcommands);
 void         daftar_cli_print_json       (JsonNode      *node);
+void         daftar_cli_print_json_array (JsonArray     *array);
 gboolean     daftar_cli_parse_amount     (const char    *text,
                                           const char    *currency,
                                           const char    *option,

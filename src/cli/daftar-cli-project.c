@@ -224,12 +224,10 @@ project_list (DaftarCli  *cli,
   if (json)
     {
       g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < projects->len; i++)
         json_array_add_element (array, daftar_project_to_json (g_ptr_array_index (projects, i)));
-      json_node_set_array (root, array);
-      daftar_cli_print_json (root);
+      daftar_cli_print_json_array (array);
       return DAFTAR_CLI_OK;
     }
 
@@ -272,23 +270,18 @@ project_list (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand project_subcommands[] = {
+  { "add", project_add, N_("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]") },
+  { "edit", project_edit, N_("       daftar-cli project edit PROJECT [--name NAME] [--platform P] [--category C] [--pricing P] [--currency CUR] [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]") },
+  { "list", project_list, N_("       daftar-cli project list [--all] [--json]") },
+  { NULL }
+};
+
 int
 daftar_cli_project (DaftarCli  *cli,
                     int         argc,
                     char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "add"))
-    return project_add (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "edit"))
-    return project_edit (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return project_list (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]"));
-  print ("%s\n", _("       daftar-cli project edit PROJECT [--name NAME] [--platform P] [--category C] [--pricing P] [--currency CUR] [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]"));
-  print ("%s\n", _("       daftar-cli project list [--all] [--json]"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, project_subcommands);
 }

@@ -200,15 +200,12 @@ add_line_members (JsonBuilder              *b,
                   const DaftarEarningsLine *line,
                   const char               *currency)
 {
-  json_builder_set_member_name (b, "sessions");
-  json_builder_add_int_value (b, line->n_sessions);
+  daftar_json_add_int (b, "sessions", line->n_sessions);
   add_hours (b, "hours_actual", line->actual_seconds);
   add_hours (b, "hours_paid", line->paid_seconds);
   add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
-  json_builder_set_member_name (b, "seconds_actual");
-  json_builder_add_int_value (b, line->actual_seconds);
-  json_builder_set_member_name (b, "seconds_paid");
-  json_builder_add_int_value (b, line->paid_seconds);
+  daftar_json_add_int (b, "seconds_actual", line->actual_seconds);
+  daftar_json_add_int (b, "seconds_paid", line->paid_seconds);
   daftar_json_add_money (b, "gross", line->gross_minor, currency);
   daftar_json_add_money (b, "platform_fees", line->platform_fees_minor, currency);
   daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
@@ -218,17 +215,11 @@ add_line_members (JsonBuilder              *b,
   if (line->has_nominal_rate)
     daftar_json_add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
   else
-    {
-      json_builder_set_member_name (b, "nominal_rate");
-      json_builder_add_null_value (b);
-    }
+    daftar_json_add_null (b, "nominal_rate");
   if (line->has_effective_rate)
     daftar_json_add_money (b, "effective_rate", line->effective_rate_minor, currency);
   else
-    {
-      json_builder_set_member_name (b, "effective_rate");
-      json_builder_add_null_value (b);
-    }
+    daftar_json_add_null (b, "effective_rate");
 }
 
 static JsonNode *
@@ -244,23 +235,14 @@ report_to_json (const DaftarEarningsReport *report,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "period");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to);
-  json_builder_set_member_name (b, "key");
-  if (period_key != NULL)
-    json_builder_add_string_value (b, period_key);
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_text (b, "from", from);
+  daftar_json_add_text (b, "to", to);
+  daftar_json_add_string (b, "key", period_key);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, report->currency);
-  json_builder_set_member_name (b, "by");
-  json_builder_add_string_value (b, daftar_earnings_by_to_key (report->by));
-  json_builder_set_member_name (b, "basis");
-  json_builder_add_string_value (b, daftar_earnings_basis_to_key (report->basis));
+  daftar_json_add_text (b, "currency", report->currency);
+  daftar_json_add_text (b, "by", daftar_earnings_by_to_key (report->by));
+  daftar_json_add_text (b, "basis", daftar_earnings_basis_to_key (report->basis));
 
   json_builder_set_member_name (b, "totals");
   json_builder_begin_object (b);
@@ -274,10 +256,8 @@ report_to_json (const DaftarEarningsReport *report,
       const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "key");
-      json_builder_add_string_value (b, line->key);
-      json_builder_set_member_name (b, "label");
-      json_builder_add_string_value (b, line->label);
+      daftar_json_add_text (b, "key", line->key);
+      daftar_json_add_text (b, "label", line->label);
       json_builder_set_member_name (b, "id");
       if (line->id != 0)
         json_builder_add_int_value (b, line->id);
@@ -298,20 +278,13 @@ report_to_json (const DaftarEarningsReport *report,
 
       daftar_day_to_iso (used->use.rate.day, day);
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "base");
-      json_builder_add_string_value (b, used->use.rate.base);
-      json_builder_set_member_name (b, "quote");
-      json_builder_add_string_value (b, used->use.rate.quote);
-      json_builder_set_member_name (b, "date");
-      json_builder_add_string_value (b, day);
-      json_builder_set_member_name (b, "rate");
-      json_builder_add_string_value (b, rate);
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, used->use.rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-      json_builder_set_member_name (b, "inverted");
-      json_builder_add_boolean_value (b, used->use.inverse);
-      json_builder_set_member_name (b, "uses");
-      json_builder_add_int_value (b, used->n_uses);
+      daftar_json_add_text (b, "base", used->use.rate.base);
+      daftar_json_add_text (b, "quote", used->use.rate.quote);
+      daftar_json_add_text (b, "date", day);
+      daftar_json_add_text (b, "rate", rate);
+      daftar_json_add_text (b, "source", used->use.rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+      daftar_json_add_boolean (b, "inverted", used->use.inverse);
+      daftar_json_add_int (b, "uses", used->n_uses);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

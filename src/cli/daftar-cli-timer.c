@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-json.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
 
@@ -155,18 +156,13 @@ timer_status (DaftarCli  *cli,
       g_autoptr(JsonNode) root = NULL;
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "running");
-      json_builder_add_boolean_value (builder, timer != NULL);
+      daftar_json_add_boolean (builder, "running", timer != NULL);
       if (timer != NULL)
         {
-          json_builder_set_member_name (builder, "project_id");
-          json_builder_add_int_value (builder, timer->project_id);
-          json_builder_set_member_name (builder, "project");
-          json_builder_add_string_value (builder, timer->project_name);
-          json_builder_set_member_name (builder, "start_utc");
-          json_builder_add_int_value (builder, timer->start_utc);
-          json_builder_set_member_name (builder, "note");
-          json_builder_add_string_value (builder, timer->note ? timer->note : "");
+          daftar_json_add_int (builder, "project_id", timer->project_id);
+          daftar_json_add_text (builder, "project", timer->project_name);
+          daftar_json_add_int (builder, "start_utc", timer->start_utc);
+          daftar_json_add_text (builder, "note", timer->note ? timer->note : "");
         }
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
@@ -186,26 +182,19 @@ timer_status (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* The subcommands, each with its line of the usage */
+static const DaftarCliSubcommand timer_subcommands[] = {
+  { "start", timer_start, N_("Usage: daftar-cli timer start PROJECT [--note TEXT]") },
+  { "stop", timer_stop, N_("       daftar-cli timer stop") },
+  { "status", timer_status, N_("       daftar-cli timer status [--json]") },
+  { "discard", timer_discard, N_("       daftar-cli timer discard") },
+  { NULL }
+};
+
 int
 daftar_cli_timer (DaftarCli  *cli,
                   int         argc,
                   char      **argv)
 {
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "start"))
-    return timer_start (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "stop"))
-    return timer_stop (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "status"))
-    return timer_status (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "discard"))
-    return timer_discard (cli, argc - 1, argv + 1);
-
-  print ("%s\n", _("Usage: daftar-cli timer start PROJECT [--note TEXT]"));
-  print ("%s\n", _("       daftar-cli timer stop"));
-  print ("%s\n", _("       daftar-cli timer status [--json]"));
-  print ("%s\n", _("       daftar-cli timer discard"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+  return daftar_cli_dispatch (cli, argc, argv, timer_subcommands);
 }

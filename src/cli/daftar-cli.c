@@ -117,12 +117,49 @@ daftar_cli_parse (DaftarCli        *cli,
   return TRUE;
 }
 
+/**
+ * daftar_cli_dispatch:
+ * @subcommands: the command's subcommands, ending with `{ NULL }`
+ *
+ * Runs the subcommand @argv[1] names; else prints the usage, on standard output
+ * with success after --help, on standard error as a usage error otherwise.
+ */
+int
+daftar_cli_dispatch (DaftarCli                 *cli,
+                     int                        argc,
+                     char                     **argv,
+                     const DaftarCliSubcommand *subcommands)
+{
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  DaftarCliPrintFunc print = help ? g_print : g_printerr;
+
+  for (guint i = 0; argc >= 2 && subcommands[i].name != NULL; i++)
+    {
+      if (g_str_equal (argv[1], subcommands[i].name))
+        return subcommands[i].func (cli, argc - 1, argv + 1);
+    }
+
+  for (guint i = 0; subcommands[i].name != NULL; i++)
+    print ("%s\n", _(subcommands[i].usage));
+  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
+}
+
 void
 daftar_cli_print_json (JsonNode *node)
 {
   g_autofree char *text = daftar_json_to_text (node, TRUE);
 
   g_print ("%s\n", text);
+}
+
+/* Prints @array, a list of records, as the JSON root. */
+void
+daftar_cli_print_json_array (JsonArray *array)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_set_array (root, array);
+  daftar_cli_print_json (root);
 }
 
 /**

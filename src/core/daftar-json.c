@@ -78,54 +78,71 @@ daftar_json_add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* Adds @value as it is, "" for an empty string. */
+void
+daftar_json_add_text (JsonBuilder *builder,
+                      const char  *member,
+                      const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+void
+daftar_json_add_int (JsonBuilder *builder,
+                     const char  *member,
+                     gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+daftar_json_add_boolean (JsonBuilder *builder,
+                         const char  *member,
+                         gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+void
+daftar_json_add_null (JsonBuilder *builder,
+                      const char  *member)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_null_value (builder);
+}
+
 JsonNode *
 daftar_project_to_json (const DaftarProject *p)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, p->id);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, p->name);
-  json_builder_set_member_name (b, "client");
-  if (p->client != NULL)
-    json_builder_add_string_value (b, p->client);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "platform");
-  json_builder_add_string_value (b, p->platform_key);
-  json_builder_set_member_name (b, "platform_name");
-  json_builder_add_string_value (b, p->platform_name);
-  json_builder_set_member_name (b, "category");
-  json_builder_add_string_value (b, daftar_category_to_key (p->category));
+  daftar_json_add_int (b, "id", p->id);
+  daftar_json_add_text (b, "name", p->name);
+  daftar_json_add_string (b, "client", p->client);
+  daftar_json_add_text (b, "platform", p->platform_key);
+  daftar_json_add_text (b, "platform_name", p->platform_name);
+  daftar_json_add_text (b, "category", daftar_category_to_key (p->category));
   json_builder_set_member_name (b, "specialty");
   if (p->has_specialty)
     json_builder_add_string_value (b, daftar_specialty_to_key (p->specialty));
   else
     json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "pricing");
-  json_builder_add_string_value (b, daftar_pricing_to_key (p->pricing));
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, p->currency);
+  daftar_json_add_text (b, "pricing", daftar_pricing_to_key (p->pricing));
+  daftar_json_add_text (b, "currency", p->currency);
   if (p->has_rate)
     daftar_json_add_money (b, "rate", p->rate_minor, p->currency);
   else
-    {
-      json_builder_set_member_name (b, "rate");
-      json_builder_add_null_value (b);
-    }
+    daftar_json_add_null (b, "rate");
   if (p->has_price)
     daftar_json_add_money (b, "price", p->price_minor, p->currency);
   else
-    {
-      json_builder_set_member_name (b, "price");
-      json_builder_add_null_value (b);
-    }
-  json_builder_set_member_name (b, "archived");
-  json_builder_add_boolean_value (b, p->archived);
-  json_builder_set_member_name (b, "created_utc");
-  json_builder_add_int_value (b, p->created_utc);
+    daftar_json_add_null (b, "price");
+  daftar_json_add_boolean (b, "archived", p->archived);
+  daftar_json_add_int (b, "created_utc", p->created_utc);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -138,38 +155,25 @@ daftar_session_to_json (const DaftarSession *s)
   g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, s->id);
-  json_builder_set_member_name (b, "project_id");
-  json_builder_add_int_value (b, s->project_id);
-  json_builder_set_member_name (b, "project");
-  json_builder_add_string_value (b, s->project_name);
-  json_builder_set_member_name (b, "start");
-  json_builder_add_string_value (b, start);
-  json_builder_set_member_name (b, "start_utc");
-  json_builder_add_int_value (b, s->start_utc);
-  json_builder_set_member_name (b, "utc_offset");
-  json_builder_add_int_value (b, s->utc_offset);
-  json_builder_set_member_name (b, "actual_seconds");
-  json_builder_add_int_value (b, s->actual_seconds);
-  json_builder_set_member_name (b, "paid_seconds");
-  json_builder_add_int_value (b, s->paid_seconds);
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, s->currency);
+  daftar_json_add_int (b, "id", s->id);
+  daftar_json_add_int (b, "project_id", s->project_id);
+  daftar_json_add_text (b, "project", s->project_name);
+  daftar_json_add_text (b, "start", start);
+  daftar_json_add_int (b, "start_utc", s->start_utc);
+  daftar_json_add_int (b, "utc_offset", s->utc_offset);
+  daftar_json_add_int (b, "actual_seconds", s->actual_seconds);
+  daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
+  daftar_json_add_text (b, "currency", s->currency);
   if (s->has_earned)
     daftar_json_add_money (b, "earned", s->earned_minor, s->currency);
   else
-    {
-      json_builder_set_member_name (b, "earned");
-      json_builder_add_null_value (b);
-    }
+    daftar_json_add_null (b, "earned");
   json_builder_set_member_name (b, "tools");
   json_builder_begin_array (b);
   for (guint i = 0; i < s->tools->len; i++)
     json_builder_add_string_value (b, g_ptr_array_index (s->tools, i));
   json_builder_end_array (b);
-  json_builder_set_member_name (b, "note");
-  json_builder_add_string_value (b, s->note ? s->note : "");
+  daftar_json_add_text (b, "note", s->note ? s->note : "");
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -181,15 +185,12 @@ daftar_tool_to_json (const DaftarTool *t)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, t->id);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, t->name);
+  daftar_json_add_int (b, "id", t->id);
+  daftar_json_add_text (b, "name", t->name);
   if (t->has_cost)
     {
       daftar_json_add_money (b, "monthly_cost", t->monthly_cost.minor, t->monthly_cost.currency);
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_string_value (b, t->monthly_cost.currency);
+      daftar_json_add_text (b, "currency", t->monthly_cost.currency);
     }
   else
     {
@@ -198,10 +199,8 @@ daftar_tool_to_json (const DaftarTool *t)
       json_builder_set_member_name (b, "currency");
       json_builder_add_null_value (b);
     }
-  json_builder_set_member_name (b, "builtin");
-  json_builder_add_boolean_value (b, t->builtin);
-  json_builder_set_member_name (b, "hidden");
-  json_builder_add_boolean_value (b, t->hidden);
+  daftar_json_add_boolean (b, "builtin", t->builtin);
+  daftar_json_add_boolean (b, "hidden", t->hidden);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -213,27 +212,18 @@ daftar_payment_to_json (const DaftarPayment *y)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, y->id);
-  json_builder_set_member_name (b, "project_id");
-  json_builder_add_int_value (b, y->project_id);
-  json_builder_set_member_name (b, "project");
-  json_builder_add_string_value (b, y->project_name);
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, y->date);
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, y->amount.currency);
+  daftar_json_add_int (b, "id", y->id);
+  daftar_json_add_int (b, "project_id", y->project_id);
+  daftar_json_add_text (b, "project", y->project_name);
+  daftar_json_add_text (b, "date", y->date);
+  daftar_json_add_text (b, "currency", y->amount.currency);
   daftar_json_add_money (b, "amount", y->amount.minor, y->amount.currency);
   daftar_json_add_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
   if (y->has_platform_fee)
     daftar_json_add_money (b, "platform_fee", y->platform_fee_minor, y->amount.currency);
   else
-    {
-      json_builder_set_member_name (b, "platform_fee");
-      json_builder_add_null_value (b);
-    }
-  json_builder_set_member_name (b, "note");
-  json_builder_add_string_value (b, y->note ? y->note : "");
+    daftar_json_add_null (b, "platform_fee");
+  daftar_json_add_text (b, "note", y->note ? y->note : "");
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -245,14 +235,10 @@ daftar_platform_to_json (const DaftarPlatform *p)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, p->id);
-  json_builder_set_member_name (b, "key");
-  json_builder_add_string_value (b, p->key);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, p->name);
-  json_builder_set_member_name (b, "builtin");
-  json_builder_add_boolean_value (b, p->builtin);
+  daftar_json_add_int (b, "id", p->id);
+  daftar_json_add_text (b, "key", p->key);
+  daftar_json_add_text (b, "name", p->name);
+  daftar_json_add_boolean (b, "builtin", p->builtin);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -265,18 +251,12 @@ daftar_timer_to_json (const DaftarTimer *t)
   g_autofree char *start = daftar_utc_to_iso_local (t->start_utc, t->utc_offset);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "project_id");
-  json_builder_add_int_value (b, t->project_id);
-  json_builder_set_member_name (b, "project");
-  json_builder_add_string_value (b, t->project_name);
-  json_builder_set_member_name (b, "start");
-  json_builder_add_string_value (b, start);
-  json_builder_set_member_name (b, "start_utc");
-  json_builder_add_int_value (b, t->start_utc);
-  json_builder_set_member_name (b, "utc_offset");
-  json_builder_add_int_value (b, t->utc_offset);
-  json_builder_set_member_name (b, "note");
-  json_builder_add_string_value (b, t->note ? t->note : "");
+  daftar_json_add_int (b, "project_id", t->project_id);
+  daftar_json_add_text (b, "project", t->project_name);
+  daftar_json_add_text (b, "start", start);
+  daftar_json_add_int (b, "start_utc", t->start_utc);
+  daftar_json_add_int (b, "utc_offset", t->utc_offset);
+  daftar_json_add_text (b, "note", t->note ? t->note : "");
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
@@ -298,18 +278,12 @@ daftar_json_rate (const DaftarExchangeRate *rate)
 
   daftar_day_to_iso (rate->day, day);
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, rate->id);
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, day);
-  json_builder_set_member_name (b, "base");
-  json_builder_add_string_value (b, rate->base);
-  json_builder_set_member_name (b, "quote");
-  json_builder_add_string_value (b, rate->quote);
-  json_builder_set_member_name (b, "rate");
-  json_builder_add_string_value (b, value);
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+  daftar_json_add_int (b, "id", rate->id);
+  daftar_json_add_text (b, "date", day);
+  daftar_json_add_text (b, "base", rate->base);
+  daftar_json_add_text (b, "quote", rate->quote);
+  daftar_json_add_text (b, "rate", value);
+  daftar_json_add_text (b, "source", rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
   json_builder_end_object (b);
 
   return json_builder_get_root (b);

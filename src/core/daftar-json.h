@@ -22,6 +22,17 @@ void      daftar_json_add_money   (JsonBuilder *builder,
 void      daftar_json_add_string  (JsonBuilder *builder,
                                    const char  *member,
                                    const char  *value);
+void      daftar_json_add_text    (JsonBuilder *builder,
+                                   const char  *member,
+                                   const char  *value);
+void      daftar_json_add_int     (JsonBuilder *builder,
+                                   const char  *member,
+                                   gint64       value);
+void      daftar_json_add_boolean (JsonBuilder *builder,
+                                   const char  *member,
+                                   gboolean     value);
+void      daftar_json_add_null    (JsonBuilder *builder,
+                                   const char  *member);
 
 JsonNode *daftar_platform_to_json (const DaftarPlatform *platform);
 JsonNode *daftar_project_to_json  (const DaftarProject  *project);
