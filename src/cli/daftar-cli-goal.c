@@ -153,19 +153,6 @@ add_ratio (JsonBuilder              *b,
 }
 
 static void
-add_hours (JsonBuilder *b,
-           const char  *member,
-           gint64       seconds)
-{
-  gint64 ten_thousandths = 0;
-
-  /* As report --json: hours rounded to 0.0001 h. */
-  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
-  json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, ten_thousandths / 10000.0);
-}
-
-static void
 add_money_goal (JsonBuilder              *b,
                 const char               *member,
                 const DaftarGoalProgress *goal,
@@ -218,8 +205,8 @@ progress_to_json (const DaftarGoalsProgress *p)
   if (p->weekly_hours.set)
     {
       json_builder_begin_object (b);
-      add_hours (b, "target", p->weekly_hours.target);
-      add_hours (b, "actual", p->weekly_hours.actual);
+      daftar_cli_json_add_hours (b, "target", p->weekly_hours.target);
+      daftar_cli_json_add_hours (b, "actual", p->weekly_hours.actual);
       add_ratio (b, &p->weekly_hours);
       json_builder_end_object (b);
     }

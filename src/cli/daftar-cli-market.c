@@ -330,18 +330,9 @@ comparison_to_json (const DaftarComparison *comparison,
                     const char             *period_key)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (comparison->from, from);
-  daftar_day_to_iso (comparison->to, to);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "period");
-  json_builder_begin_object (b);
-  daftar_json_add_text (b, "from", from);
-  daftar_json_add_text (b, "to", to);
-  daftar_json_add_text (b, "key", period_key);
-  json_builder_end_object (b);
+  daftar_cli_json_add_period (b, comparison->from, comparison->to, period_key);
   daftar_json_add_text (b, "currency", comparison->currency);
   json_builder_set_member_name (b, "market");
   json_builder_add_value (b, meta);

@@ -62,6 +62,13 @@ int          daftar_cli_dispatch         (DaftarCli                 *cli,
                                           const DaftarCliSubcommand *subcommands);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
+void         daftar_cli_json_add_hours   (JsonBuilder   *builder,
+                                          const char    *member,
+                                          gint64         seconds);
+void         daftar_cli_json_add_period  (JsonBuilder   *builder,
+                                          DaftarDay      from,
+                                          DaftarDay      to,
+                                          const char    *key);
 gboolean     daftar_cli_parse_amount     (const char    *text,
                                           const char    *currency,
                                           const char    *option,

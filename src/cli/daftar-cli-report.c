@@ -183,27 +183,14 @@ print_report (const Printer              *printer,
 /* Report JSON */
 
 static void
-add_hours (JsonBuilder *b,
-           const char  *member,
-           gint64       seconds)
-{
-  gint64 ten_thousandths = 0;
-
-  /* Hours are numbers, rounded to 0.0001 h with the one rounding rule. */
-  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
-  json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, ten_thousandths / 10000.0);
-}
-
-static void
 add_line_members (JsonBuilder              *b,
                   const DaftarEarningsLine *line,
                   const char               *currency)
 {
   daftar_json_add_int (b, "sessions", line->n_sessions);
-  add_hours (b, "hours_actual", line->actual_seconds);
-  add_hours (b, "hours_paid", line->paid_seconds);
-  add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
+  daftar_cli_json_add_hours (b, "hours_actual", line->actual_seconds);
+  daftar_cli_json_add_hours (b, "hours_paid", line->paid_seconds);
+  daftar_cli_json_add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
   daftar_json_add_int (b, "seconds_actual", line->actual_seconds);
   daftar_json_add_int (b, "seconds_paid", line->paid_seconds);
   daftar_json_add_money (b, "gross", line->gross_minor, currency);
@@ -227,18 +214,9 @@ report_to_json (const DaftarEarningsReport *report,
                 const char                 *period_key)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (report->from, from);
-  daftar_day_to_iso (report->to, to);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "period");
-  json_builder_begin_object (b);
-  daftar_json_add_text (b, "from", from);
-  daftar_json_add_text (b, "to", to);
-  daftar_json_add_string (b, "key", period_key);
-  json_builder_end_object (b);
+  daftar_cli_json_add_period (b, report->from, report->to, period_key);
 
   daftar_json_add_text (b, "currency", report->currency);
   daftar_json_add_text (b, "by", daftar_earnings_by_to_key (report->by));

@@ -12,6 +12,7 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-i18n.h"
+#include "daftar-int64.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"
@@ -160,6 +161,39 @@ daftar_cli_print_json_array (JsonArray *array)
 
   json_node_set_array (root, array);
   daftar_cli_print_json (root);
+}
+
+/* Hours as a number, rounded to 0.0001 h with the one rounding rule: as
+ * report --json and goal show --json write them. */
+void
+daftar_cli_json_add_hours (JsonBuilder *builder,
+                           const char  *member,
+                           gint64       seconds)
+{
+  gint64 ten_thousandths = 0;
+
+  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, ten_thousandths / 10000.0);
+}
+
+/* The "period" member: its first and last days, and the --period key or null. */
+void
+daftar_cli_json_add_period (JsonBuilder *builder,
+                            DaftarDay    from,
+                            DaftarDay    to,
+                            const char  *key)
+{
+  char from_iso[DAFTAR_DAY_ISO_LEN], to_iso[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (from, from_iso);
+  daftar_day_to_iso (to, to_iso);
+  json_builder_set_member_name (builder, "period");
+  json_builder_begin_object (builder);
+  daftar_json_add_text (builder, "from", from_iso);
+  daftar_json_add_text (builder, "to", to_iso);
+  daftar_json_add_string (builder, "key", key);
+  json_builder_end_object (builder);
 }
 
 /**
