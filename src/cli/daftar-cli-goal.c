@@ -17,7 +17,6 @@
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
-#include "daftar-int64.h"
 #include "daftar-json.h"
 #include "daftar-store-goals.h"
 #include "daftar-validate.h"
@@ -166,10 +165,7 @@ add_money_goal (JsonBuilder              *b,
     }
   json_builder_begin_object (b);
   daftar_json_add_money (b, "target", goal->target, currency);
-  if (goal->has_actual)
-    daftar_json_add_money (b, "actual", goal->actual, currency);
-  else
-    daftar_json_add_null (b, "actual");
+  daftar_json_add_money_or_null (b, "actual", goal->has_actual, goal->actual, currency);
   add_ratio (b, goal);
   json_builder_end_object (b);
 }

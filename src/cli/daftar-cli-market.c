@@ -283,27 +283,6 @@ market_list (DaftarCli  *cli,
 /* compare */
 
 static void
-add_amount (JsonBuilder *b,
-            const char  *member,
-            gboolean     has,
-            gint64       minor,
-            const char  *currency)
-{
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
-
-  json_builder_set_member_name (b, member);
-  if (!has)
-    {
-      json_builder_add_null_value (b);
-      return;
-    }
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_money_to_decimal_string (&money);
-  json_builder_add_string_value (b, text);
-}
-
-static void
 add_percent (JsonBuilder *b,
              const char  *member,
              gboolean     has,
@@ -352,8 +331,8 @@ comparison_to_json (const DaftarComparison *comparison,
       else
         json_builder_add_null_value (b);
       daftar_json_add_int (b, "seconds_actual", row->actual_seconds);
-      add_amount (b, "net", TRUE, row->net_minor, comparison->currency);
-      add_amount (b, "effective_rate", TRUE, row->effective_rate_minor, comparison->currency);
+      daftar_json_add_money (b, "net", row->net_minor, comparison->currency);
+      daftar_json_add_money (b, "effective_rate", row->effective_rate_minor, comparison->currency);
       json_builder_set_member_name (b, "bands");
       json_builder_begin_array (b);
       for (guint j = 0; j < row->matches->len; j++)
@@ -364,9 +343,9 @@ comparison_to_json (const DaftarComparison *comparison,
           daftar_json_add_text (b, "id", match->band->id);
           daftar_json_add_text (b, "match", level_keys[match->level]);
           daftar_json_add_boolean (b, "same_specialty", match->same_specialty);
-          add_amount (b, "low", match->band->has_low, match->low_minor, comparison->currency);
-          add_amount (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
-          add_amount (b, "high", match->band->has_high, match->high_minor, comparison->currency);
+          daftar_json_add_money_or_null (b, "low", match->band->has_low, match->low_minor, comparison->currency);
+          daftar_json_add_money_or_null (b, "typical", match->band->has_typical, match->typical_minor, comparison->currency);
+          daftar_json_add_money_or_null (b, "high", match->band->has_high, match->high_minor, comparison->currency);
           daftar_json_add_text (b, "position", daftar_band_position_to_key (match->position));
           daftar_json_add_boolean (b, "single_figure", match->single_figure);
           /* Strings with one decimal, like "-39.5": exact, unlike a double.  No distance

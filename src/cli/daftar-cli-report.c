@@ -199,14 +199,8 @@ add_line_members (JsonBuilder              *b,
   daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
   daftar_json_add_money (b, "net", line->net_minor, currency);
   daftar_json_add_money (b, "awaiting_payment", line->awaiting_minor, currency);
-  if (line->has_nominal_rate)
-    daftar_json_add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
-  else
-    daftar_json_add_null (b, "nominal_rate");
-  if (line->has_effective_rate)
-    daftar_json_add_money (b, "effective_rate", line->effective_rate_minor, currency);
-  else
-    daftar_json_add_null (b, "effective_rate");
+  daftar_json_add_money_or_null (b, "nominal_rate", line->has_nominal_rate, line->nominal_rate_minor, currency);
+  daftar_json_add_money_or_null (b, "effective_rate", line->has_effective_rate, line->effective_rate_minor, currency);
 }
 
 static JsonNode *

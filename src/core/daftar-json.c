@@ -61,6 +61,20 @@ daftar_json_add_money (JsonBuilder *builder,
   json_builder_add_string_value (builder, text);
 }
 
+/* Adds the amount when @has, else null. */
+void
+daftar_json_add_money_or_null (JsonBuilder *builder,
+                               const char  *member,
+                               gboolean     has,
+                               gint64       minor,
+                               const char  *currency)
+{
+  if (has)
+    daftar_json_add_money (builder, member, minor, currency);
+  else
+    daftar_json_add_null (builder, member);
+}
+
 /**
  * daftar_json_add_string:
  *
@@ -133,14 +147,8 @@ daftar_project_to_json (const DaftarProject *p)
     json_builder_add_null_value (b);
   daftar_json_add_text (b, "pricing", daftar_pricing_to_key (p->pricing));
   daftar_json_add_text (b, "currency", p->currency);
-  if (p->has_rate)
-    daftar_json_add_money (b, "rate", p->rate_minor, p->currency);
-  else
-    daftar_json_add_null (b, "rate");
-  if (p->has_price)
-    daftar_json_add_money (b, "price", p->price_minor, p->currency);
-  else
-    daftar_json_add_null (b, "price");
+  daftar_json_add_money_or_null (b, "rate", p->has_rate, p->rate_minor, p->currency);
+  daftar_json_add_money_or_null (b, "price", p->has_price, p->price_minor, p->currency);
   daftar_json_add_boolean (b, "archived", p->archived);
   daftar_json_add_int (b, "created_utc", p->created_utc);
   json_builder_end_object (b);
@@ -164,10 +172,7 @@ daftar_session_to_json (const DaftarSession *s)
   daftar_json_add_int (b, "actual_seconds", s->actual_seconds);
   daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
   daftar_json_add_text (b, "currency", s->currency);
-  if (s->has_earned)
-    daftar_json_add_money (b, "earned", s->earned_minor, s->currency);
-  else
-    daftar_json_add_null (b, "earned");
+  daftar_json_add_money_or_null (b, "earned", s->has_earned, s->earned_minor, s->currency);
   json_builder_set_member_name (b, "tools");
   json_builder_begin_array (b);
   for (guint i = 0; i < s->tools->len; i++)
@@ -219,10 +224,7 @@ daftar_payment_to_json (const DaftarPayment *y)
   daftar_json_add_text (b, "currency", y->amount.currency);
   daftar_json_add_money (b, "amount", y->amount.minor, y->amount.currency);
   daftar_json_add_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
-  if (y->has_platform_fee)
-    daftar_json_add_money (b, "platform_fee", y->platform_fee_minor, y->amount.currency);
-  else
-    daftar_json_add_null (b, "platform_fee");
+  daftar_json_add_money_or_null (b, "platform_fee", y->has_platform_fee, y->platform_fee_minor, y->amount.currency);
   daftar_json_add_text (b, "note", y->note ? y->note : "");
   json_builder_end_object (b);
 

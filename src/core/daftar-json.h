@@ -19,6 +19,11 @@ void      daftar_json_add_money   (JsonBuilder *builder,
                                    const char  *member,
                                    gint64       minor,
                                    const char  *currency);
+void      daftar_json_add_money_or_null (JsonBuilder *builder,
+                                         const char  *member,
+                                         gboolean     has,
+                                         gint64       minor,
+                                         const char  *currency);
 void      daftar_json_add_string  (JsonBuilder *builder,
                                    const char  *member,
                                    const char  *value);
