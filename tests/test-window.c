@@ -25,6 +25,15 @@ typedef struct
   gint64        project;
 } Fixture;
 
+/* Until the Log's worker has read the list, then the rest of what is pending */
+static void
+wait_log (DaftarLogModel *model)
+{
+  while (daftar_log_model_is_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
+}
+
 static void
 show_window (Fixture *f)
 {
@@ -35,7 +44,7 @@ show_window (Fixture *f)
   /* the log loads after the first frame */
   while (!f->window->loaded || f->window->load_id != 0)
     g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
+  wait_log (daftar_log_page_get_model (f->window->log_page));
 }
 
 static void
@@ -198,6 +207,48 @@ test_log_is_lazy (Fixture       *f,
 }
 
 static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *first_changed)
+{
+  *first_changed = MIN (*first_changed, position);
+}
+
+/* The newest sessions come at once, from the index; the rest from a worker,
+ * after them, leaving the rows already shown in place. */
+static void
+test_log_first_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = daftar_log_model_new (f->store);
+  g_autoptr(DaftarLogItem) newest = NULL;
+  guint first_changed = G_MAXUINT, n_first;
+  gint64 start = 1700000000;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 1000; i++)
+    add_session (f, start + i * 3600, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+
+  daftar_log_model_reload (model);
+  n_first = daftar_log_model_get_n_sessions (model);
+  g_assert_cmpuint (n_first, >, 0);
+  g_assert_cmpuint (n_first, <, 1000);
+  g_assert_true (daftar_log_model_is_loading (model));
+  newest = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_cmpint (daftar_log_item_get_session (newest)->start_utc, ==, start + 999 * 3600);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), &first_changed);
+  wait_log (model);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1000);
+  g_assert_cmpuint (first_changed, >, 0);
+  g_assert_cmpuint (first_changed, <, g_list_model_get_n_items (G_LIST_MODEL (model)));
+}
+
+static void
 test_headings_and_order (Fixture       *f,
                          gconstpointer  data)
 {
@@ -245,15 +296,26 @@ test_search (Fixture       *f,
   model = daftar_log_page_get_model (f->window->log_page);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 
+  /* A search runs in a worker: the list keeps what it showed until it answers,
+   * and a search typed on top of another replaces it. */
+  daftar_log_model_set_search (model, "LEG");
+  g_assert_true (daftar_log_model_is_loading (model));
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
   daftar_log_model_set_search (model, "LEGAL");
+  wait_log (model);
+  g_assert_false (daftar_log_model_is_loading (model));
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   daftar_log_model_set_search (model, "deepl");
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   daftar_log_model_set_search (model, "translation");   /* the project's name */
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
   daftar_log_model_set_search (model, "'; DROP TABLE sessions; --");
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 0);
   daftar_log_model_set_search (model, NULL);
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 }
 
@@ -681,6 +743,7 @@ main (int   argc,
   g_test_add ("/window/" name, Fixture, GINT_TO_POINTER (with_project), fixture_set_up, func, fixture_tear_down)
   ADD ("empty-ledger", FALSE, test_empty_ledger);
   ADD ("log-is-lazy", TRUE, test_log_is_lazy);
+  ADD ("log-first-page", TRUE, test_log_first_page);
   ADD ("headings-and-order", TRUE, test_headings_and_order);
   ADD ("search", TRUE, test_search);
   ADD ("delete-and-undo", TRUE, test_delete_and_undo);
