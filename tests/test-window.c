@@ -213,6 +213,8 @@ record_change_cb (GListModel *model,
                   guint       added,
                   guint      *first_changed)
 {
+  /* A list view looks for what a change removed among all it adds. */
+  g_assert_true (removed == 0 || added <= 1);
   *first_changed = MIN (*first_changed, position);
 }
 
@@ -246,6 +248,13 @@ test_log_first_page (Fixture       *f,
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1000);
   g_assert_cmpuint (first_changed, >, 0);
   g_assert_cmpuint (first_changed, <, g_list_model_get_n_items (G_LIST_MODEL (model)));
+
+  /* A reload after a change makes every row again, in two steps. */
+  first_changed = G_MAXUINT;
+  add_session (f, start + 1000 * 3600, 1800);
+  wait_log (model);
+  g_assert_cmpuint (first_changed, ==, 0);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1001);
 }
 
 static void

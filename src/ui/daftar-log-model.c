@@ -171,10 +171,33 @@ entry_equal (const Listing *a,
                  &g_array_index (b->keys, DaftarSessionKey, y.index), sizeof (DaftarSessionKey)) == 0;
 }
 
+/* Whether @b starts with what @a holds, but for the heading at @same, if any:
+ * the last day @a shows, with more sessions in @b. */
+static gboolean
+only_heading_differs (const Listing *a,
+                      const Listing *b,
+                      guint          same)
+{
+  guint n = a->entries->len;
+
+  if (same == n)
+    return TRUE;
+  if (!g_array_index (a->entries, Entry, same).is_day)
+    return FALSE;
+  for (guint k = same + 1; k < n; k++)
+    if (!entry_equal (a, k, b, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* Shows @listing in place of what the list showed. When @grown, the sessions are
  * those shown before and more after them (the rest of the first page): the rows
- * before the first change stay. Otherwise sessions may have changed in place,
- * and every row is made again. */
+ * shown stay, and the last day's heading is made again. Otherwise sessions may
+ * have changed in place, and every row is made again.
+ *
+ * A list view looks for the items a change removed among all those it adds, one
+ * by one: a change never both removes and adds more than a row, or it would read
+ * every session. */
 static void
 apply_listing (DaftarLogModel *self,
                Listing        *listing,
@@ -187,15 +210,30 @@ apply_listing (DaftarLogModel *self,
   if (grown)
     while (same < old_n && same < new_n && entry_equal (&self->listing, same, listing, same))
       same++;
-  else
-    g_hash_table_remove_all (self->loaded);
+
+  if (grown && new_n >= old_n && only_heading_differs (&self->listing, listing, same))
+    {
+      listing_clear (&self->listing);
+      self->listing = *listing;
+      memset (listing, 0, sizeof *listing);
+      if (new_n > old_n)
+        g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+      if (same < old_n)
+        g_list_model_items_changed (G_LIST_MODEL (self), same, 1, 1);
+      return;
+    }
+
+  g_hash_table_remove_all (self->loaded);
+  listing_clear (&self->listing);
+  listing_init (&self->listing);
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
 
   listing_clear (&self->listing);
   self->listing = *listing;
   memset (listing, 0, sizeof *listing);
-
-  if (old_n - same > 0 || new_n - same > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), same, old_n - same, new_n - same);
+  if (new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new_n);
 }
 
 /* The list again from the keys in memory: after hiding or showing a row. */
