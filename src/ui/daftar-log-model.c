@@ -663,6 +663,23 @@ daftar_log_model_get_n_loaded (DaftarLogModel *self)
 }
 
 /**
+ * daftar_log_model_stop:
+ *
+ * Stops the worker reading the list, if any, for good: for the view going away.
+ */
+void
+daftar_log_model_stop (DaftarLogModel *self)
+{
+  g_return_if_fail (DAFTAR_IS_LOG_MODEL (self));
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+}
+
+/**
  * daftar_log_model_is_loading:
  *
  * Returns: whether a worker is reading the list; it shows what it had meanwhile
