@@ -137,6 +137,31 @@ phrase_of (const char *key)
   return g_string_free (phrase, FALSE);
 }
 
+/* Whether a project's or a tool's name holds @key: 1, 0, or -1 with @error set */
+static int
+names_match (DaftarStore  *self,
+             const char   *key,
+             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT EXISTS (SELECT 1 FROM projects WHERE instr (name_key, ?1) > 0)"
+                                     "    OR EXISTS (SELECT 1 FROM tools WHERE instr (name_key, ?1) > 0)", error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int (stmt, 0);
+}
+
 /**
  * daftar_store_search_session_keys:
  * @key: a search folded by daftar_fold(), not empty
@@ -153,31 +178,42 @@ daftar_store_search_session_keys (DaftarStore  *self,
   g_autoptr(DaftarStmt) stmt = NULL;
   gboolean indexed = g_utf8_validate (key, -1, NULL) &&
                      g_utf8_strlen (key, -1) >= MIN_INDEXED_CHARS;
+  int names = indexed ? names_match (self, key, error) : 1;
 
-#define HITS_OF_NAMES \
-  "  SELECT s.id FROM sessions s WHERE s.project_id IN" \
-  "    (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
-  "  UNION SELECT st.session_id FROM session_tools st WHERE st.tool_id IN" \
-  "    (SELECT id FROM tools WHERE instr (name_key, ?1) > 0)"
-#define KEYS_OF_HITS \
-  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM hits JOIN sessions s ON s.id = hits.id " \
-  "ORDER BY s.start_utc DESC, s.id DESC"
+  if (names < 0)
+    return NULL;
 
-  /* Shorter than a trigram, the notes are read and folded one by one. */
-  if (indexed)
+#define NAMES_MATCH \
+  "WHERE s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
+  "   OR s.id IN (SELECT session_id FROM session_tools WHERE tool_id IN" \
+  "                 (SELECT id FROM tools WHERE instr (name_key, ?1) > 0))"
+#define KEYS_NEWEST_FIRST \
+  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
+#define ORDER_NEWEST_FIRST \
+  " ORDER BY s.start_utc DESC, s.id DESC"
+
+  if (indexed && !names)
+    /* The usual search: the index finds the few notes that hold it. */
     stmt = daftar_store_prepare (self,
-                                 "WITH hits (id) AS ("
-                                 "  SELECT rowid FROM note_search WHERE note_search MATCH ?2 UNION"
-                                 HITS_OF_NAMES ") "
-                                 KEYS_OF_HITS, error);
+                                 KEYS_NEWEST_FIRST
+                                 "WHERE s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
+  else if (indexed)
+    /* A project's or tool's name too: their sessions may be most of the ledger,
+     * read once in order rather than gathered and sorted. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST NAMES_MATCH
+                                 "   OR s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
   else
+    /* Shorter than a trigram: every note is read and folded. */
     stmt = daftar_store_prepare (self,
-                                 "WITH hits (id) AS ("
-                                 "  SELECT id FROM sessions WHERE daftar_contains (note, ?1) UNION"
-                                 HITS_OF_NAMES ") "
-                                 KEYS_OF_HITS, error);
-#undef HITS_OF_NAMES
-#undef KEYS_OF_HITS
+                                 KEYS_NEWEST_FIRST NAMES_MATCH
+                                 "   OR daftar_contains (s.note, ?1)"
+                                 ORDER_NEWEST_FIRST, error);
+#undef NAMES_MATCH
+#undef KEYS_NEWEST_FIRST
+#undef ORDER_NEWEST_FIRST
   if (stmt == NULL)
     return NULL;
 
