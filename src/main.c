@@ -52,6 +52,8 @@ typedef struct
   gboolean   lazy;
   guint      step;
   guint      frames;
+  gint64     last_paint;   /* monotonic µs */
+  gint64     max_gap;      /* the longest between two frames after the first */
 } BenchHook;
 
 static GtkAdjustment *
@@ -80,6 +82,16 @@ bench_after_paint_cb (GdkFrameClock *clock,
   static const char * const steps[] = { "first-frame", "log-frame", "log-complete",
                                         "scrolled-middle", "scrolled-end" };
 
+  /* The stall probe: with the frame clock running, the longest gap between
+   * frames is the longest the main loop was busy. */
+  {
+    gint64 now = g_get_monotonic_time ();
+
+    if (hook->last_paint != 0)
+      hook->max_gap = MAX (hook->max_gap, now - hook->last_paint);
+    hook->last_paint = now;
+  }
+
   hook->frames++;
   if (hook->step == 1 && (model == NULL || daftar_log_model_get_n_sessions (model) == 0) &&
       hook->frames < 600)
@@ -102,6 +114,8 @@ bench_after_paint_cb (GdkFrameClock *clock,
 
   if (++hook->step == G_N_ELEMENTS (steps) || !hook->lazy || model == NULL)
     {
+      if (hook->lazy)
+        g_print ("DAFTAR_BENCH longest-gap %" G_GINT64_FORMAT "\n", hook->max_gap);
       g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, hook);
       if (hook->lazy)
         gdk_frame_clock_end_updating (clock);

@@ -28,8 +28,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "daftar-store.h"
-#include "daftar-store-search.h"
 #include "daftar-test-util.h"
 
 #define N_PROJECTS    40
@@ -292,14 +293,19 @@ main (int   argc,
 
   if (g_getenv ("DAFTAR_BENCH_LEDGER") != NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(DaftarStore) store = NULL;
+      sqlite3 *counter = NULL;
+      sqlite3_stmt *count = NULL;
 
+      /* Read only, as it is: another version of Daftar may be the one timed. */
       g_free (db);
       db = g_strdup (g_getenv ("DAFTAR_BENCH_LEDGER"));
-      if (!(store = daftar_store_open (db, &error)) ||
-          (n_sessions = daftar_store_count_sessions (store, &error)) < 0)
-        g_error ("%s: %s", db, error->message);
+      if (sqlite3_open_v2 (db, &counter, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+          sqlite3_prepare_v2 (counter, "SELECT count (*) FROM sessions", -1, &count, NULL) != SQLITE_OK ||
+          sqlite3_step (count) != SQLITE_ROW)
+        g_error ("%s: %s", db, sqlite3_errmsg (counter));
+      n_sessions = sqlite3_column_int64 (count, 0);
+      sqlite3_finalize (count);
+      sqlite3_close (counter);
       printf ("ledger: %s, %" G_GINT64_FORMAT " sessions\n", db, n_sessions);
     }
   else
@@ -381,7 +387,8 @@ main (int   argc,
     goto out;
   if (!parse_step (run.output, "first-frame", &t_first, &loaded_first, &n_listed) ||
       !parse_step (run.output, "log-frame", &t_log, &loaded_log, &n_shown) ||
-      !parse_step (run.output, "log-complete", &t_complete, &loaded_complete, &n_listed) ||
+      (!parse_step (run.output, "log-complete", &t_complete, &loaded_complete, &n_listed) &&
+       !parse_step (run.output, "log-frame", &t_complete, &loaded_complete, &n_listed)) ||
       !parse_step (run.output, "scrolled-middle", &t_middle, &loaded_middle, &n_listed) ||
       !parse_step (run.output, "scrolled-end", &t_end, &loaded_end, &n_listed))
     {
@@ -397,6 +404,14 @@ main (int   argc,
           loaded_complete, (t_complete - t_first) / 1e3);
   printf ("  after jumping to the middle   %6u\n", loaded_middle);
   printf ("  after jumping to the end      %6u\n", loaded_end);
+  {
+    const char *gap = strstr (run.output, "DAFTAR_BENCH longest-gap ");
+
+    /* Frames come while the Log fills and jumps: a gap is the main loop busy. */
+    if (gap != NULL)
+      printf ("  longest gap between frames from the first to the end: %.1f ms\n",
+              g_ascii_strtoll (gap + strlen ("DAFTAR_BENCH longest-gap "), NULL, 10) / 1e3);
+  }
 
   /* Not a timed test: only a Log that reads everything fails. */
   status = n_listed == 0 || loaded_end < n_listed ? 0 : 1;
