@@ -294,8 +294,12 @@ test_totals (Fixture       *f,
   g_assert_true (daftar_store_delete_project (f->store, f->projects[0], &error));
   g_assert_no_error (error);
   assert_totals_recomputed (f->store);
-  g_assert_cmpint (daftar_store_count_sessions (f->store, &error),
-                   ==, daftar_store_list_session_keys (f->store, NULL, NULL)->len);
+  {
+    g_autoptr(GArray) keys = daftar_store_list_session_keys (f->store, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (daftar_store_count_sessions (f->store, &error), ==, keys->len);
+  }
 }
 
 static void
