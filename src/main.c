@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <gio/gio.h>
 
@@ -43,15 +44,54 @@ apply_language_preference (void)
 
 /* For tests/bench/bench-startup.c only. DAFTAR_BENCH_FIRST_FRAME=1 prints the
  * monotonic time of the first painted frame and quits, as the empty window it is
- * measured against does. =lazy goes on until the Log shows rows, jumps to the
- * middle and the end of the list, and prints how many sessions were read each time. */
+ * measured against does. =lazy goes on until the Log shows rows, then until it
+ * has read the whole list, jumps to the middle and the end of the list, and
+ * prints how many sessions were read each time; then searches the Log and
+ * switches to the Earnings and Guidance pages. Each step prints the longest gap
+ * between frames while it lasted: the stall probe. */
 typedef struct
 {
   GtkWidget *window;
   gboolean   lazy;
   guint      step;
   guint      frames;
+  gint64     last_paint;   /* monotonic µs */
+  gint64     last_waited;  /* µs the main thread waited for a CPU, until the last frame */
+  gint64     max_gap;      /* the longest between two frames in this step */
+  gint64     max_stall;    /* … less the time the thread waited for a CPU */
+  gint64     longest_gap;  /* … and in all */
 } BenchHook;
+
+/* On a loaded machine the thread also waits for a CPU, which is no fault of the
+ * app's: the time it was runnable but not running. */
+static gint64
+runqueue_wait_us (void)
+{
+  g_autofree char *text = NULL;
+  guint64 on_cpu, waiting;
+
+  if (!g_file_get_contents ("/proc/thread-self/schedstat", &text, NULL, NULL) ||
+      sscanf (text, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &on_cpu, &waiting) != 2)
+    return 0;
+
+  return (gint64) (waiting / 1000);
+}
+
+static AdwViewStack *
+find_view_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    return ADW_VIEW_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *stack = find_view_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
 
 static GtkAdjustment *
 find_log_adjustment (GtkWidget *widget)
@@ -76,27 +116,66 @@ bench_after_paint_cb (GdkFrameClock *clock,
   DaftarLogPage *page = daftar_window_get_log_page (DAFTAR_WINDOW (hook->window));
   DaftarLogModel *model = page ? daftar_log_page_get_model (page) : NULL;
   GtkAdjustment *adjustment = page ? find_log_adjustment (GTK_WIDGET (page)) : NULL;
-  static const char * const steps[] = { "first-frame", "log-frame", "scrolled-middle", "scrolled-end" };
+  static const char * const steps[] = { "first-frame", "log-frame", "log-complete",
+                                        "scrolled-middle", "scrolled-end", "searched",
+                                        "earnings", "guidance" };
+
+  /* The stall probe: with the frame clock running, the longest gap between
+   * frames is the longest the main loop was busy. */
+  {
+    gint64 now = g_get_monotonic_time ();
+    gint64 waited = runqueue_wait_us ();
+
+    if (hook->last_paint != 0)
+      {
+        hook->max_gap = MAX (hook->max_gap, now - hook->last_paint);
+        hook->max_stall = MAX (hook->max_stall, now - hook->last_paint - (waited - hook->last_waited));
+      }
+    hook->last_paint = now;
+    hook->last_waited = waited;
+  }
 
   hook->frames++;
   if (hook->step == 1 && (model == NULL || daftar_log_model_get_n_sessions (model) == 0) &&
       hook->frames < 600)
     return;
-  if (hook->step >= 2 && hook->frames < 3)
+  if (hook->step == 2 && model != NULL && daftar_log_model_is_loading (model) &&
+      hook->frames < 6000)
+    return;
+  if (hook->step == 5 && model != NULL && daftar_log_model_is_loading (model) &&
+      hook->frames < 6000)
+    return;
+  if (hook->step >= 3 && hook->frames < (hook->step >= 6 ? 30u : 3u))
     return;
 
   g_print ("DAFTAR_BENCH %s %" G_GINT64_FORMAT " loaded %u of %u\n", steps[hook->step],
            g_get_monotonic_time (), model ? daftar_log_model_get_n_loaded (model) : 0,
            model ? daftar_log_model_get_n_sessions (model) : 0);
+  if (hook->step > 0)
+    g_print ("DAFTAR_BENCH gap %s %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+             steps[hook->step], hook->max_gap, hook->max_stall);
   fflush (stdout);
+  hook->longest_gap = MAX (hook->longest_gap, hook->max_gap);
+  hook->max_gap = hook->max_stall = 0;
   hook->frames = 0;
-  if (hook->step == 2 && adjustment != NULL)
+  if (hook->step == 4 && model != NULL)
+    daftar_log_model_set_search (model, "onboarding");
+  else if (hook->step == 5 || hook->step == 6)
+    {
+      AdwViewStack *stack = find_view_stack (hook->window);
+
+      if (stack != NULL)
+        adw_view_stack_set_visible_child_name (stack, hook->step == 5 ? "earnings" : "guidance");
+    }
+  else if (hook->step == 3 && adjustment != NULL)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  else if (hook->step == 1 && adjustment != NULL)
+  else if (hook->step == 2 && adjustment != NULL)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
 
   if (++hook->step == G_N_ELEMENTS (steps) || !hook->lazy || model == NULL)
     {
+      if (hook->lazy)
+        g_print ("DAFTAR_BENCH longest-gap %" G_GINT64_FORMAT "\n", hook->longest_gap);
       g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, hook);
       if (hook->lazy)
         gdk_frame_clock_end_updating (clock);

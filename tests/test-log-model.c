@@ -62,6 +62,14 @@ add_session (Fixture *f,
   return id;
 }
 
+/* Until the model's worker has read the list, and its answer has come */
+static void
+wait_log (DaftarLogModel *model)
+{
+  while (daftar_log_model_is_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static DaftarLogModel *
 model_new (Fixture *f)
 {
@@ -101,6 +109,58 @@ test_headings_and_order (Fixture       *f,
   g_assert_cmpuint (g_date_get_day (daftar_log_item_get_day (third)), ==, 20);
 }
 
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *first_changed)
+{
+  /* A list view looks for what a change removed among all it adds. */
+  g_assert_true (removed == 0 || added <= 1);
+  *first_changed = MIN (*first_changed, position);
+}
+
+/* The newest sessions come at once, from the index; the rest from a worker,
+ * after them, leaving the rows already shown in place. */
+static void
+test_log_first_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = daftar_log_model_new (f->store);
+  g_autoptr(DaftarLogItem) newest = NULL;
+  guint first_changed = G_MAXUINT, n_first;
+  gint64 start = 1700000000;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 1000; i++)
+    add_session (f, start + i * 3600, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+
+  daftar_log_model_reload (model);
+  n_first = daftar_log_model_get_n_sessions (model);
+  g_assert_cmpuint (n_first, >, 0);
+  g_assert_cmpuint (n_first, <, 1000);
+  g_assert_true (daftar_log_model_is_loading (model));
+  newest = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_cmpint (daftar_log_item_get_session (newest)->start_utc, ==, start + 999 * 3600);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), &first_changed);
+  wait_log (model);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1000);
+  g_assert_cmpuint (first_changed, >, 0);
+  g_assert_cmpuint (first_changed, <, g_list_model_get_n_items (G_LIST_MODEL (model)));
+
+  /* A reload after a change makes every row again, in two steps. */
+  first_changed = G_MAXUINT;
+  add_session (f, start + 1000 * 3600, 1800);
+  wait_log (model);
+  g_assert_cmpuint (first_changed, ==, 0);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1001);
+}
+
+
 /* Search finds notes, tools and project names in any case, and is never SQL. */
 static void
 test_search (Fixture       *f,
@@ -119,15 +179,26 @@ test_search (Fixture       *f,
   model = model_new (f);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 
+  /* A search runs in a worker: the list keeps what it showed until it answers,
+   * and a search typed on top of another replaces it. */
+  daftar_log_model_set_search (model, "LEG");
+  g_assert_true (daftar_log_model_is_loading (model));
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
   daftar_log_model_set_search (model, "LEGAL");
+  wait_log (model);
+  g_assert_false (daftar_log_model_is_loading (model));
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   daftar_log_model_set_search (model, "deepl");
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   daftar_log_model_set_search (model, "translation");   /* the project's name */
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
   daftar_log_model_set_search (model, "'; DROP TABLE sessions; --");
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 0);
   daftar_log_model_set_search (model, NULL);
+  wait_log (model);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 }
 
@@ -159,6 +230,7 @@ main (int   argc,
   g_test_add ("/log-model/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("headings-and-order", test_headings_and_order);
+  ADD ("first-page", test_log_first_page);
   ADD ("search", test_search);
   ADD ("hidden", test_hidden);
 

@@ -25,6 +25,15 @@ typedef struct
   gint64        project;
 } Fixture;
 
+/* Until the Log's worker has read the list, then the rest of what is pending */
+static void
+wait_log (DaftarLogModel *model)
+{
+  while (daftar_log_model_is_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
+}
+
 static void
 show_window (Fixture *f)
 {
@@ -39,7 +48,7 @@ show_window (Fixture *f)
   /* the log loads after the first frame */
   while (!f->window->loaded || f->window->load_id != 0)
     g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
+  wait_log (daftar_log_page_get_model (f->window->log_page));
 }
 
 static void

@@ -65,6 +65,21 @@ gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,
                                             GError      **error);
 
+/* The note index, in daftar-store-search.c */
+gboolean      daftar_store_index_note      (DaftarStore  *self,
+                                            gint64        id,
+                                            const char   *note,
+                                            GError      **error);
+gboolean      daftar_store_unindex_note    (DaftarStore  *self,
+                                            gint64        id,
+                                            GError      **error);
+gboolean      daftar_store_unindex_project (DaftarStore  *self,
+                                            gint64        project_id,
+                                            GError      **error);
+GArray       *daftar_store_search_session_keys (DaftarStore  *self,
+                                                const char   *key,
+                                                GError      **error);
+
 /* Sharing the ledger, in daftar-store-watch.c */
 void          daftar_store_watch_init      (DaftarStore  *self);
 

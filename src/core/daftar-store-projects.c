@@ -634,7 +634,8 @@ daftar_store_delete_project (DaftarStore  *self,
     return FALSE;
 
   /* ?2 is unused; one helper binds both. */
-  if (!run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2", id, 0, error))
+  if (!daftar_store_unindex_project (self, id, error) ||
+      !run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2", id, 0, error))
     {
       daftar_store_rollback (self);
       return FALSE;

@@ -2,10 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Sessions are never read one by one: SQLite sums them per day, project and set of
- * AI tools from the covering index sessions_by_day, which it reads in the GROUP BY's
- * own order (schema version 3).  A year of a million sessions becomes a few thousand
- * rows, and daftar-earnings.c does the money on those.
+ * Sessions are never read one by one: the store keeps their sums per day, project
+ * and set of AI tools in day_totals (schema version 9), read in its key's order.
+ * A year of a million sessions is a few thousand rows, and daftar-earnings.c does
+ * the money on those.
  */
 #define G_LOG_DOMAIN "daftar-store"
 
@@ -15,10 +15,6 @@
 
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
-
-/* Sessions start at most 14 hours from their local day (the schema's bound on
- * utc_offset), so this much around a range of days finds them all by start_utc. */
-#define MAX_OFFSET_SECONDS 50400
 
 static gboolean
 load_projects (DaftarStore          *self,
@@ -187,11 +183,9 @@ load_work (DaftarStore          *self,
   g_autoptr(DaftarStmt) stmt = NULL;
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
-                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0), project_id "
-                                     "FROM sessions INDEXED BY sessions_by_day "
-                                     "WHERE local_day BETWEEN ?1 AND ?2 "
-                                     "GROUP BY local_day, project_id, tools_key", error)))
+                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
+                                     "  paid_seconds, earned_minor, project_id "
+                                     "FROM day_totals WHERE local_day BETWEEN ?1 AND ?2", error)))
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, first);
@@ -247,29 +241,18 @@ load_history (DaftarStore          *self,
 
   if (!(work = daftar_store_prepare (self,
                                      after ?
-                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
-                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
-                                     "FROM sessions "
-                                     "WHERE project_id = ?1 AND start_utc >= ?2 AND local_day > ?3 "
-                                     "GROUP BY local_day, tools_key" :
-                                     "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
-                                     "  sum (paid_seconds), coalesce (sum (earned_minor), 0) "
-                                     "FROM sessions "
-                                     "WHERE project_id = ?1 AND start_utc < ?2 AND local_day < ?3 "
-                                     "GROUP BY local_day, tools_key", error)))
+                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
+                                     "  paid_seconds, earned_minor "
+                                     "FROM day_totals "
+                                     "WHERE project_id = ?1 AND local_day > ?2" :
+                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
+                                     "  paid_seconds, earned_minor "
+                                     "FROM day_totals "
+                                     "WHERE project_id = ?1 AND local_day < ?2", error)))
     return FALSE;
 
   sqlite3_bind_int64 (work, 1, project_id);
-  if (after)
-    {
-      sqlite3_bind_int64 (work, 2, ((gint64) last + 1) * 86400 - MAX_OFFSET_SECONDS);
-      sqlite3_bind_int (work, 3, last);
-    }
-  else
-    {
-      sqlite3_bind_int64 (work, 2, (gint64) first * 86400 + MAX_OFFSET_SECONDS);
-      sqlite3_bind_int (work, 3, first);
-    }
+  sqlite3_bind_int (work, 2, after ? last : first);
   if (!read_work_rows (self, work, project_id, input, tool_keys, error))
     return FALSE;
 

@@ -257,6 +257,70 @@ static const char migration_8[] =
   "  target_rate_minor INTEGER CHECK (target_rate_minor > 0)"
   ") STRICT;";
 
+/* Version 9: what keeps search and reports quick at a million sessions (issue 17).
+ *
+ * note_search holds each session's note folded (daftar-fold.c) under the session's
+ * id, in an FTS5 trigram index, so a search of three or more characters finds the
+ * notes holding it without reading every note. The store writes it with the
+ * session (FTS5 can't be written by a trigger without trusting the schema) and
+ * leaves out empty notes. Names are matched on their stored keys: those tables
+ * are small.
+ *
+ * day_totals sums the sessions of each (local day, project, tool set), the rows
+ * a report reads, kept in step by the triggers below on every write to sessions
+ * (tools_key changes through the triggers on session_tools). */
+static const char migration_9[] =
+  "CREATE VIRTUAL TABLE note_search USING fts5 (note, tokenize = 'trigram case_sensitive 1');"
+  "INSERT INTO note_search (rowid, note)"
+  "  SELECT id, daftar_fold (note) FROM sessions WHERE note <> '';"
+
+  "CREATE TABLE day_totals ("
+  "  local_day      INTEGER NOT NULL,"
+  "  project_id     INTEGER NOT NULL,"
+  "  tools_key      TEXT NOT NULL,"
+  "  n_sessions     INTEGER NOT NULL CHECK (n_sessions > 0),"
+  "  actual_seconds INTEGER NOT NULL,"
+  "  paid_seconds   INTEGER NOT NULL,"
+  "  earned_minor   INTEGER NOT NULL,"
+  "  PRIMARY KEY (local_day, project_id, tools_key)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX day_totals_by_project ON day_totals (project_id, local_day);"
+  "INSERT INTO day_totals"
+  "  SELECT local_day, project_id, tools_key, count (*), sum (actual_seconds),"
+  "         sum (paid_seconds), coalesce (sum (earned_minor), 0)"
+  "  FROM sessions GROUP BY local_day, project_id, tools_key;"
+
+#define DAY_TOTALS_ADD(row) \
+  "  INSERT INTO day_totals VALUES (" row ".local_day, " row ".project_id, " row ".tools_key, 1," \
+  "    " row ".actual_seconds, " row ".paid_seconds, coalesce (" row ".earned_minor, 0))" \
+  "  ON CONFLICT DO UPDATE SET n_sessions = n_sessions + 1," \
+  "    actual_seconds = actual_seconds + excluded.actual_seconds," \
+  "    paid_seconds = paid_seconds + excluded.paid_seconds," \
+  "    earned_minor = earned_minor + excluded.earned_minor;"
+/* The last session of a row takes the row with it; first, so that the row
+ * an UPDATE brings down to one stays. */
+#define DAY_TOTALS_SUBTRACT(row) \
+  "  DELETE FROM day_totals WHERE local_day = " row ".local_day AND project_id = " row ".project_id" \
+  "    AND tools_key = " row ".tools_key AND n_sessions = 1;" \
+  "  UPDATE day_totals SET n_sessions = n_sessions - 1," \
+  "    actual_seconds = actual_seconds - " row ".actual_seconds," \
+  "    paid_seconds = paid_seconds - " row ".paid_seconds," \
+  "    earned_minor = earned_minor - coalesce (" row ".earned_minor, 0)" \
+  "  WHERE local_day = " row ".local_day AND project_id = " row ".project_id" \
+  "    AND tools_key = " row ".tools_key;"
+
+  "CREATE TRIGGER day_totals_insert AFTER INSERT ON sessions BEGIN"
+  DAY_TOTALS_ADD ("NEW")
+  "END;"
+  "CREATE TRIGGER day_totals_delete AFTER DELETE ON sessions BEGIN"
+  DAY_TOTALS_SUBTRACT ("OLD")
+  "END;"
+  "CREATE TRIGGER day_totals_update AFTER UPDATE OF project_id, start_utc, utc_offset,"
+  "  actual_seconds, paid_seconds, earned_minor, tools_key ON sessions BEGIN"
+  DAY_TOTALS_SUBTRACT ("OLD")
+  DAY_TOTALS_ADD ("NEW")
+  "END;";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -266,6 +330,7 @@ static const DaftarMigration migrations[] = {
   { 6, migration_6 },
   { 7, migration_7 },
   { 8, migration_8 },
+  { 9, migration_9 },
 };
 
 const DaftarMigration *

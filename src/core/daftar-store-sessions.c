@@ -112,7 +112,8 @@ insert_session (DaftarStore              *self,
 
   id = sqlite3_last_insert_rowid (self->db);
 
-  if (!link_tools (self, id, draft->tools, error))
+  if (!link_tools (self, id, draft->tools, error) ||
+      !daftar_store_index_note (self, id, draft->note, error))
     return FALSE;
 
   if (out_id != NULL)
@@ -595,7 +596,8 @@ daftar_store_update_session (DaftarStore              *self,
     goto fail;
   sqlite3_bind_int64 (unlink, 1, id);
   if (!daftar_store_step_done (self, unlink, error) ||
-      !link_tools (self, id, draft->tools, error))
+      !link_tools (self, id, draft->tools, error) ||
+      !daftar_store_index_note (self, id, draft->note, error))
     goto fail;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
@@ -616,12 +618,22 @@ daftar_store_delete_session (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
-                                _("There is no session with the number %lld."), (long long) id))
+  if (!daftar_store_begin (self, error))
     return FALSE;
 
+  if (!daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
+                                _("There is no session with the number %lld."), (long long) id))
+    goto fail;
+
+  if (!daftar_store_unindex_note (self, id, error))
+    goto fail;
+
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
-  return TRUE;
+  return daftar_store_commit (self, error);
+
+fail:
+  daftar_store_rollback (self);
+  return FALSE;
 }
 
 /**
@@ -651,29 +663,13 @@ daftar_store_list_session_keys (DaftarStore  *self,
   if (search != NULL)
     needle = g_strstrip (daftar_fold (search, -1));
 
-  if (needle == NULL || *needle == '\0')
-    stmt = daftar_store_prepare (self,
-                                 "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
-                                 "ORDER BY start_utc DESC, id DESC", error);
-  else
-    /* instr() on folded text (daftar-fold.c): no LIKE wildcards to escape, and SQL
-     * never sees the search text except as a bound value. Names have their key
-     * stored; notes are folded as they are read, the project's and tools' first. */
-    stmt = daftar_store_prepare (self,
-                                 "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
-                                 "JOIN projects p ON p.id = s.project_id "
-                                 "WHERE instr (p.name_key, ?1) > 0 "
-                                 "   OR EXISTS (SELECT 1 FROM session_tools st "
-                                 "              JOIN tools t ON t.id = st.tool_id "
-                                 "              WHERE st.session_id = s.id "
-                                 "                AND instr (t.name_key, ?1) > 0) "
-                                 "   OR daftar_contains (s.note, ?1) "
-                                 "ORDER BY s.start_utc DESC, s.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-
   if (needle != NULL && *needle != '\0')
-    sqlite3_bind_text (stmt, 1, needle, -1, SQLITE_TRANSIENT);
+    return daftar_store_search_session_keys (self, needle, error);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
+                                     "ORDER BY start_utc DESC, id DESC", error)))
+    return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -243,7 +243,10 @@ daftar_store_prepare (DaftarStore  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      g_critical ("Preparing “%s”: %s", sql, sqlite3_errmsg (self->db));
+      /* A statement SQLite refuses is a bug; the file failing to be read (a
+       * worker's reader of a ledger gone), the ledger's fault. */
+      if ((rc & 0xff) == SQLITE_ERROR)
+        g_critical ("Preparing “%s”: %s", sql, sqlite3_errmsg (self->db));
       daftar_store_set_sql_error (self, rc, error);
       return NULL;
     }

@@ -22,6 +22,7 @@ struct _DaftarGuidancePage
   GSettings      *settings;        /* nullable: no schema installed */
   gulong          changed_id;
   guint           reload_id;
+  GCancellable   *loading;         /* of the worker working the cards out, if any */
   gboolean        dirty;
   gboolean        show_hidden;
   DaftarGuidance *guidance;        /* the last cards worked out, else NULL */
@@ -45,6 +46,19 @@ struct _DaftarGuidancePage
 
 /* In daftar-guidance-page.c */
 void  daftar_guidance_page_render          (DaftarGuidancePage      *self);
+gboolean daftar_guidance_page_prepare      (DaftarGuidancePage      *self,
+                                            GDate                   *first,
+                                            GDate                   *last,
+                                            char                   **currency);
+void  daftar_guidance_page_show            (DaftarGuidancePage      *self,
+                                            DaftarGuidance          *guidance,
+                                            const GDate             *first,
+                                            const GDate             *last,
+                                            const GError            *error);
+
+/* In daftar-guidance-page-load.c */
+void  daftar_guidance_page_load            (DaftarGuidancePage      *self);
+void  daftar_guidance_page_cancel_load     (DaftarGuidancePage      *self);
 
 /* In daftar-guidance-page-hidden.c */
 GStrv daftar_guidance_page_list_put_away   (DaftarGuidancePage      *self,

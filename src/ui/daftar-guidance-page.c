@@ -194,49 +194,82 @@ show_error (DaftarGuidancePage *self,
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
-/**
- * daftar_guidance_page_reload:
- *
- * Works the cards out again, now. The page does this by itself in an idle once it is
- * shown and whenever what it shows changes; tests call it to be done at once.
- */
-void
-daftar_guidance_page_reload (DaftarGuidancePage *self)
+/* The period guidance looks at, as of today, and the currency of its cards; the
+ * page shows why not when the period can't be worked out. */
+gboolean
+daftar_guidance_page_prepare (DaftarGuidancePage  *self,
+                              GDate               *first,
+                              GDate               *last,
+                              char               **currency)
 {
   DaftarFormat *format = daftar_ui_format_get ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *currency = NULL;
-  GDate today, first, last;
-
-  g_return_if_fail (DAFTAR_IS_GUIDANCE_PAGE (self));
+  GDate today;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->dirty = FALSE;
   if (self->store == NULL)   /* disposed */
-    return;
+    return FALSE;
 
   daftar_date_today (&today);
   if (!daftar_period_resolve (DAFTAR_PERIOD_LAST_90_DAYS, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
+                              daftar_format_get_locale (format), &today, first, last))
     {
       g_set_error_literal (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
                            _("That period can’t be worked out for today’s date."));
       show_error (self, error);
-      return;
+      return FALSE;
     }
 
-  currency = daftar_ui_format_home_currency (self->settings, self->store);
+  *currency = daftar_ui_format_home_currency (self->settings, self->store);
+  return TRUE;
+}
+
+/* Shows the cards worked out for @first to @last (@guidance, taken), or @error. */
+void
+daftar_guidance_page_show (DaftarGuidancePage *self,
+                           DaftarGuidance     *guidance,
+                           const GDate        *first,
+                           const GDate        *last,
+                           const GError       *error)
+{
   g_clear_pointer (&self->guidance, daftar_guidance_free);
-  self->guidance = daftar_store_load_guidance (self->store, daftar_day_from_date (&first),
-                                               daftar_day_from_date (&last), currency, format, &error);
+  self->guidance = guidance;
   if (self->guidance == NULL)
     {
       show_error (self, error);
       return;
     }
 
-  show_period (self, &first, &last);
+  show_period (self, first, last);
   daftar_guidance_page_render (self);
+}
+
+/**
+ * daftar_guidance_page_reload:
+ *
+ * Works the cards out again, now, on this thread. The page does this by itself
+ * in a worker once it is shown and whenever what it shows changes; tests call
+ * it to be done at once.
+ */
+void
+daftar_guidance_page_reload (DaftarGuidancePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *currency = NULL;
+  DaftarGuidance *guidance;
+  GDate first, last;
+
+  g_return_if_fail (DAFTAR_IS_GUIDANCE_PAGE (self));
+
+  daftar_guidance_page_cancel_load (self);
+  if (!daftar_guidance_page_prepare (self, &first, &last, &currency))
+    return;
+
+  guidance = daftar_store_load_guidance (self->store, daftar_day_from_date (&first),
+                                         daftar_day_from_date (&last), currency,
+                                         daftar_ui_format_get (), &error);
+  daftar_guidance_page_show (self, guidance, &first, &last, error);
 }
 
 static gboolean
@@ -245,7 +278,7 @@ reload_idle_cb (gpointer user_data)
   DaftarGuidancePage *self = user_data;
 
   self->reload_id = 0;
-  daftar_guidance_page_reload (self);
+  daftar_guidance_page_load (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -337,6 +370,7 @@ daftar_guidance_page_dispose (GObject *object)
   DaftarGuidancePage *self = (DaftarGuidancePage *)object;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  daftar_guidance_page_cancel_load (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_GUIDANCE_PAGE);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);

@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (DaftarGuidancePage, daftar_guidance_page, DAFTAR, GUIDANCE
 GtkWidget   *daftar_guidance_page_new             (DaftarContext      *context);
 void         daftar_guidance_page_reload          (DaftarGuidancePage *self);
 const char  *daftar_guidance_page_get_state       (DaftarGuidancePage *self);
+gboolean     daftar_guidance_page_is_loading      (DaftarGuidancePage *self);
 char       **daftar_guidance_page_get_card_ids    (DaftarGuidancePage *self);
 char       **daftar_guidance_page_get_hidden_ids  (DaftarGuidancePage *self);
 GtkWidget   *daftar_guidance_page_get_card        (DaftarGuidancePage *self,

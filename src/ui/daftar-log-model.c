@@ -6,15 +6,27 @@
  * length, read from the index), which is enough for its length and its day
  * headings. A session is read in full only when the list asks for its row,
  * a page at a time, so a ledger of 100,000 sessions never loads them all.
+ *
+ * The keys themselves come from a worker with a reader of its own: the whole
+ * list, a search's, and the list again after a change, while the model keeps
+ * showing what it had. Only the first screenful, the newest sessions, is read
+ * on the main thread, from the index, so the Log shows rows at once however
+ * big the ledger; the rest follows, and the list grows to its full length.
  */
 #define G_LOG_DOMAIN "daftar-log-model"
 
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-log-item.h"
 #include "daftar-log-model.h"
+#include "daftar-store-copy.h"
+#include "daftar-store-search.h"
 
 #define PAGE_SIZE 64
+/* The newest sessions, read at once: more than a tall window shows. */
+#define FIRST_PAGE 200
 
 /* An entry is a day heading (index into days) or a session (index into keys). */
 typedef struct
@@ -30,19 +42,36 @@ typedef struct
   guint  n_sessions;
 } Day;
 
+/* What the list shows: the keys not hidden, with their day headings */
+typedef struct
+{
+  GArray *keys;       /* DaftarSessionKey, newest first */
+  GArray *days;       /* Day */
+  GArray *entries;    /* Entry */
+} Listing;
+
 struct _DaftarLogModel
 {
-  GObject      parent_instance;
+  GObject       parent_instance;
 
-  DaftarStore *store;
-  char        *search;
-  GHashTable  *hidden;     /* ids waiting to be deleted, for undo */
-  GArray      *keys;       /* DaftarSessionKey, newest first */
-  GArray      *days;       /* Day */
-  GArray      *entries;    /* Entry */
-  GHashTable  *loaded;     /* id → DaftarSession */
-  gulong       changed_id;
+  DaftarStore  *store;
+  char         *search;
+  GHashTable   *hidden;        /* ids waiting to be deleted, for undo */
+  guint         hidden_serial; /* counts changes to hidden */
+  GArray       *all;           /* the keys from the ledger, hidden ones too */
+  Listing       listing;
+  GHashTable   *loaded;        /* id → DaftarSession */
+  GCancellable *cancellable;   /* of the worker running, if any */
+  gulong        changed_id;
 };
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -63,55 +92,281 @@ day_of_key (const DaftarSessionKey *key,
 }
 
 static void
-rebuild (DaftarLogModel *self)
+listing_init (Listing *listing)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) keys = NULL;
-  guint old_n = self->entries->len;
+  listing->keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  listing->days = g_array_new (FALSE, FALSE, sizeof (Day));
+  listing->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+}
 
-  keys = daftar_store_list_session_keys (self->store, self->search, &error);
-  if (keys == NULL)
+static void
+listing_clear (Listing *listing)
+{
+  g_clear_pointer (&listing->keys, g_array_unref);
+  g_clear_pointer (&listing->days, g_array_unref);
+  g_clear_pointer (&listing->entries, g_array_unref);
+}
+
+/* @all without the @hidden ids, a heading before each day: in a worker too. */
+static void
+listing_build (Listing    *listing,
+               GArray     *all,
+               GHashTable *hidden)
+{
+  gboolean any_hidden = hidden != NULL && g_hash_table_size (hidden) > 0;
+
+  listing_init (listing);
+  for (guint i = 0; i < all->len; i++)
     {
-      g_warning ("Reading the log: %s", error->message);
-      keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
-    }
-
-  g_array_set_size (self->entries, 0);
-  g_array_set_size (self->days, 0);
-  g_array_set_size (self->keys, 0);
-  g_hash_table_remove_all (self->loaded);
-
-  for (guint i = 0; i < keys->len; i++)
-    {
-      const DaftarSessionKey *key = &g_array_index (keys, DaftarSessionKey, i);
+      const DaftarSessionKey *key = &g_array_index (all, DaftarSessionKey, i);
       Entry entry;
       GDate day;
 
-      if (g_hash_table_contains (self->hidden, &key->id))
+      if (any_hidden && g_hash_table_contains (hidden, &key->id))
         continue;
 
       day_of_key (key, &day);
-      if (self->days->len == 0 ||
-          g_date_compare (&g_array_index (self->days, Day, self->days->len - 1).day, &day) != 0)
+      if (listing->days->len == 0 ||
+          g_date_compare (&g_array_index (listing->days, Day, listing->days->len - 1).day, &day) != 0)
         {
           Day d = { day, 0, 0 };
 
-          g_array_append_val (self->days, d);
+          g_array_append_val (listing->days, d);
           entry.is_day = TRUE;
-          entry.index = self->days->len - 1;
-          g_array_append_val (self->entries, entry);
+          entry.index = listing->days->len - 1;
+          g_array_append_val (listing->entries, entry);
         }
 
-      g_array_index (self->days, Day, self->days->len - 1).total_seconds += key->actual_seconds;
-      g_array_index (self->days, Day, self->days->len - 1).n_sessions++;
+      g_array_index (listing->days, Day, listing->days->len - 1).total_seconds += key->actual_seconds;
+      g_array_index (listing->days, Day, listing->days->len - 1).n_sessions++;
 
-      g_array_append_val (self->keys, *key);
+      g_array_append_val (listing->keys, *key);
       entry.is_day = FALSE;
-      entry.index = self->keys->len - 1;
-      g_array_append_val (self->entries, entry);
+      entry.index = listing->keys->len - 1;
+      g_array_append_val (listing->entries, entry);
+    }
+}
+
+static gboolean
+entry_equal (const Listing *a,
+             guint          i,
+             const Listing *b,
+             guint          j)
+{
+  Entry x = g_array_index (a->entries, Entry, i);
+  Entry y = g_array_index (b->entries, Entry, j);
+
+  if (x.is_day != y.is_day)
+    return FALSE;
+  if (x.is_day)
+    {
+      const Day *d = &g_array_index (a->days, Day, x.index);
+      const Day *e = &g_array_index (b->days, Day, y.index);
+
+      return g_date_compare (&d->day, &e->day) == 0 &&
+             d->total_seconds == e->total_seconds && d->n_sessions == e->n_sessions;
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
+  return memcmp (&g_array_index (a->keys, DaftarSessionKey, x.index),
+                 &g_array_index (b->keys, DaftarSessionKey, y.index), sizeof (DaftarSessionKey)) == 0;
+}
+
+/* Whether @b starts with what @a holds, but for the heading at @same, if any:
+ * the last day @a shows, with more sessions in @b. */
+static gboolean
+only_heading_differs (const Listing *a,
+                      const Listing *b,
+                      guint          same)
+{
+  guint n = a->entries->len;
+
+  if (same == n)
+    return TRUE;
+  if (!g_array_index (a->entries, Entry, same).is_day)
+    return FALSE;
+  for (guint k = same + 1; k < n; k++)
+    if (!entry_equal (a, k, b, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* Shows @listing in place of what the list showed. When @grown, the sessions are
+ * those shown before and more after them (the rest of the first page): the rows
+ * shown stay, and the last day's heading is made again. Otherwise sessions may
+ * have changed in place, and every row is made again.
+ *
+ * A list view looks for the items a change removed among all those it adds, one
+ * by one: a change never both removes and adds more than a row, or it would read
+ * every session. */
+static void
+apply_listing (DaftarLogModel *self,
+               Listing        *listing,
+               gboolean        grown)
+{
+  guint old_n = self->listing.entries->len;
+  guint new_n = listing->entries->len;
+  guint same = 0;
+
+  if (grown)
+    while (same < old_n && same < new_n && entry_equal (&self->listing, same, listing, same))
+      same++;
+
+  if (grown && new_n >= old_n && only_heading_differs (&self->listing, listing, same))
+    {
+      listing_clear (&self->listing);
+      self->listing = *listing;
+      memset (listing, 0, sizeof *listing);
+      if (new_n > old_n)
+        g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+      if (same < old_n)
+        g_list_model_items_changed (G_LIST_MODEL (self), same, 1, 1);
+      return;
+    }
+
+  g_hash_table_remove_all (self->loaded);
+  listing_clear (&self->listing);
+  listing_init (&self->listing);
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
+
+  listing_clear (&self->listing);
+  self->listing = *listing;
+  memset (listing, 0, sizeof *listing);
+  if (new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new_n);
+}
+
+/* The list again from the keys in memory: after hiding or showing a row. */
+static void
+rebuild (DaftarLogModel *self)
+{
+  Listing listing;
+
+  listing_build (&listing, self->all, self->hidden);
+  apply_listing (self, &listing, FALSE);
+}
+
+/* Everything a worker touches is its own: it may be freed in the worker's thread. */
+typedef struct
+{
+  DaftarStore *reader;
+  char        *search;
+  GHashTable  *hidden;
+  guint        hidden_serial;
+  gboolean     grown;
+  GArray      *all;
+  Listing      listing;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->reader);
+  g_free (job->search);
+  g_clear_pointer (&job->hidden, g_hash_table_unref);
+  g_clear_pointer (&job->all, g_array_unref);
+  listing_clear (&job->listing);
+  g_free (job);
+}
+
+static void
+read_keys_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
+{
+  Job *job = data;
+  GError *error = NULL;
+
+  daftar_store_set_cancellable (job->reader, cancellable);
+  job->all = daftar_store_list_session_keys (job->reader, job->search, &error);
+  daftar_store_set_cancellable (job->reader, NULL);
+  if (job->all == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  listing_build (&job->listing, job->all, job->hidden);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_keys_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  g_autoptr(DaftarLogModel) self = data;
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_warning ("Reading the log: %s", error->message);
+          g_clear_object (&self->cancellable);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+        }
+      return;
+    }
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->all, g_array_unref);
+  self->all = g_steal_pointer (&job->all);
+  if (job->hidden_serial == self->hidden_serial)
+    apply_listing (self, &job->listing, job->grown);
+  else
+    rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Reads the keys again in a worker, in place of any read still running; the
+ * list shows what it had until they come. */
+static void
+reload_in_worker (DaftarLogModel *self,
+                  gboolean        grown)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarStore) reader = NULL;
+  gboolean was_loading = self->cancellable != NULL;
+  GHashTableIter iter;
+  gpointer id;
+  Job *job;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  /* Opened here: the store is the main thread's. */
+  if (!(reader = daftar_store_open_reader (self->store, &error)))
+    {
+      g_warning ("Reading the log: %s", error->message);
+      if (was_loading)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  job = g_new0 (Job, 1);
+  job->reader = g_steal_pointer (&reader);
+  job->search = g_strdup (self->search);
+  job->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_hash_table_add (job->hidden, g_memdup2 (id, sizeof (gint64)));
+  job->hidden_serial = self->hidden_serial;
+  job->grown = grown;
+
+  /* No source object: the model is let go in the callback, on this thread. */
+  task = g_task_new (NULL, self->cancellable, read_keys_done, g_object_ref (self));
+  g_task_set_source_tag (task, reload_in_worker);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, read_keys_thread);
+
+  if (!was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
@@ -122,11 +377,11 @@ load_page_around (DaftarLogModel *self,
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GError) error = NULL;
   guint first = key_index > PAGE_SIZE / 2 ? key_index - PAGE_SIZE / 2 : 0;
-  guint last = MIN (first + PAGE_SIZE, self->keys->len);
+  guint last = MIN (first + PAGE_SIZE, self->listing.keys->len);
 
   for (guint i = first; i < last; i++)
     {
-      gint64 id = g_array_index (self->keys, DaftarSessionKey, i).id;
+      gint64 id = g_array_index (self->listing.keys, DaftarSessionKey, i).id;
 
       if (!g_hash_table_contains (self->loaded, &id))
         g_array_append_val (ids, id);
@@ -157,7 +412,7 @@ daftar_log_model_get_item_type (GListModel *model)
 static guint
 daftar_log_model_get_n_items (GListModel *model)
 {
-  return DAFTAR_LOG_MODEL (model)->entries->len;
+  return DAFTAR_LOG_MODEL (model)->listing.entries->len;
 }
 
 static gpointer
@@ -169,18 +424,18 @@ daftar_log_model_get_item (GListModel *model,
   DaftarSession *session;
   Entry entry;
 
-  if (position >= self->entries->len)
+  if (position >= self->listing.entries->len)
     return NULL;
 
-  entry = g_array_index (self->entries, Entry, position);
+  entry = g_array_index (self->listing.entries, Entry, position);
   if (entry.is_day)
     {
-      const Day *day = &g_array_index (self->days, Day, entry.index);
+      const Day *day = &g_array_index (self->listing.days, Day, entry.index);
 
       return daftar_log_item_new_day (&day->day, day->total_seconds, day->n_sessions);
     }
 
-  key = &g_array_index (self->keys, DaftarSessionKey, entry.index);
+  key = &g_array_index (self->listing.keys, DaftarSessionKey, entry.index);
   session = g_hash_table_lookup (self->loaded, &key->id);
   if (session == NULL)
     {
@@ -218,7 +473,7 @@ store_changed_cb (DaftarStore    *store,
                   DaftarLogModel *self)
 {
   if (changes & (DAFTAR_STORE_CHANGE_SESSIONS | DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_TOOLS))
-    rebuild (self);
+    reload_in_worker (self, FALSE);
 }
 
 static void
@@ -227,6 +482,9 @@ daftar_log_model_dispose (GObject *object)
   DaftarLogModel *self = (DaftarLogModel *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->dispose (object);
@@ -239,12 +497,29 @@ daftar_log_model_finalize (GObject *object)
 
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
-  g_clear_pointer (&self->keys, g_array_unref);
-  g_clear_pointer (&self->days, g_array_unref);
-  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->all, g_array_unref);
+  listing_clear (&self->listing);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->finalize (object);
+}
+
+static void
+daftar_log_model_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DaftarLogModel *self = DAFTAR_LOG_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, daftar_log_model_is_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -254,15 +529,25 @@ daftar_log_model_class_init (DaftarLogModelClass *klass)
 
   object_class->dispose = daftar_log_model_dispose;
   object_class->finalize = daftar_log_model_finalize;
+  object_class->get_property = daftar_log_model_get_property;
+
+  /**
+   * DaftarLogModel:loading:
+   *
+   * Whether a worker is reading the keys: the list shows what it had meanwhile.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 daftar_log_model_init (DaftarLogModel *self)
 {
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
-  self->days = g_array_new (FALSE, FALSE, sizeof (Day));
-  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->all = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  listing_init (&self->listing);
   self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                         (GDestroyNotify) daftar_session_free);
 }
@@ -283,11 +568,38 @@ daftar_log_model_new (DaftarStore *store)
   return self;
 }
 
+/**
+ * daftar_log_model_reload:
+ *
+ * Reads the list again. The first time, with no search, the newest sessions
+ * come at once, from the index; the rest, and any later reload, from a worker.
+ */
 void
 daftar_log_model_reload (DaftarLogModel *self)
 {
   g_return_if_fail (DAFTAR_IS_LOG_MODEL (self));
-  rebuild (self);
+
+  if (self->all->len == 0 && (self->search == NULL || *self->search == '\0'))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) first = daftar_store_list_newest_session_keys (self->store, NULL, FIRST_PAGE, &error);
+
+      if (first == NULL)
+        g_warning ("Reading the log: %s", error->message);
+      else
+        {
+          g_array_unref (self->all);
+          self->all = g_steal_pointer (&first);
+          rebuild (self);
+          /* All there is: nothing to follow. */
+          if (self->all->len < FIRST_PAGE)
+            return;
+          reload_in_worker (self, TRUE);
+          return;
+        }
+    }
+
+  reload_in_worker (self, FALSE);
 }
 
 /**
@@ -305,7 +617,7 @@ daftar_log_model_set_search (DaftarLogModel *self,
 
   g_free (self->search);
   self->search = g_strdup (search);
-  rebuild (self);
+  reload_in_worker (self, FALSE);
 }
 
 /**
@@ -324,14 +636,18 @@ daftar_log_model_set_hidden (DaftarLogModel *self,
     g_hash_table_add (self->hidden, g_memdup2 (&session_id, sizeof session_id));
   else
     g_hash_table_remove (self->hidden, &session_id);
-  rebuild (self);
+  self->hidden_serial++;
+  /* Shown again while the list is being read after a change (the session
+   * deleted for good, most likely): the worker's list decides, not the old one. */
+  if (hidden || self->cancellable == NULL)
+    rebuild (self);
 }
 
 guint
 daftar_log_model_get_n_sessions (DaftarLogModel *self)
 {
   g_return_val_if_fail (DAFTAR_IS_LOG_MODEL (self), 0);
-  return self->keys->len;
+  return self->listing.keys->len;
 }
 
 /**
@@ -344,4 +660,33 @@ daftar_log_model_get_n_loaded (DaftarLogModel *self)
 {
   g_return_val_if_fail (DAFTAR_IS_LOG_MODEL (self), 0);
   return g_hash_table_size (self->loaded);
+}
+
+/**
+ * daftar_log_model_stop:
+ *
+ * Stops the worker reading the list, if any, for good: for the view going away.
+ */
+void
+daftar_log_model_stop (DaftarLogModel *self)
+{
+  g_return_if_fail (DAFTAR_IS_LOG_MODEL (self));
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+}
+
+/**
+ * daftar_log_model_is_loading:
+ *
+ * Returns: whether a worker is reading the list; it shows what it had meanwhile
+ */
+gboolean
+daftar_log_model_is_loading (DaftarLogModel *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_LOG_MODEL (self), FALSE);
+  return self->cancellable != NULL;
 }

@@ -208,6 +208,8 @@ daftar_log_page_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
       gtk_widget_unparent (child);
   }
+  if (self->model != NULL)
+    daftar_log_model_stop (self->model);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 

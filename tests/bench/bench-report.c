@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Run with `meson test --benchmark` (or `make benchmark`). DAFTAR_BENCH_SESSIONS sets
- * the size (default 1,000,000). Every session falls in this calendar year, up to now,
+ * the size (default 1,000,000); DAFTAR_BENCH_LEDGER names a ledger made before, to
+ * time instead. Every session falls in this calendar year, up to now,
  * so the report reads all of them. The ledger mixes what makes a report work: hourly,
  * fixed-price and per-task projects on six platforms (a contract rate, PeoplePerHour's
  * tiers with their history, Fiverr's 20%), projects in euros and pounds with a rate
@@ -324,10 +325,19 @@ main (int   argc,
   rules = daftar_fee_rules_load_default (&error);
   g_assert_no_error (error);
 
-  store = daftar_store_open (path, &error);
-  g_assert_no_error (error);
-  build_ledger (store, n_sessions, daftar_day_from_date (&first), g_date_time_to_unix (now), projects);
-  g_clear_object (&store);
+  if (g_getenv ("DAFTAR_BENCH_LEDGER") != NULL)
+    {
+      g_free (path);
+      path = g_strdup (g_getenv ("DAFTAR_BENCH_LEDGER"));
+      printf ("ledger: %s\n", path);
+    }
+  else
+    {
+      store = daftar_store_open (path, &error);
+      g_assert_no_error (error);
+      build_ledger (store, n_sessions, daftar_day_from_date (&first), g_date_time_to_unix (now), projects);
+      g_clear_object (&store);
+    }
 
   time_core (path, daftar_day_from_date (&first), daftar_day_from_date (&last), DAFTAR_EARNINGS_BY_PROJECT, rules);
   time_core (path, daftar_day_from_date (&first), daftar_day_from_date (&last), DAFTAR_EARNINGS_BY_AI, rules);

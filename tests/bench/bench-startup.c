@@ -6,7 +6,7 @@
  *
  * Run with `meson test --benchmark` (or `make benchmark`). Builds a ledger of
  * 100,000 sessions through the store API (DAFTAR_BENCH_STARTUP_SESSIONS changes
- * it), then starts an empty AdwApplicationWindow and Daftar on that ledger in
+ * it; DAFTAR_BENCH_LEDGER names a ledger made before, to use instead), then starts an empty AdwApplicationWindow and Daftar on that ledger in
  * turn, DAFTAR_BENCH_RUNS times each (default 7), and reports the median time
  * from spawning the process to its first painted frame, the ratio (the goal is
  * at most 1.25) and the peak RSS of each. Both print the monotonic time of
@@ -27,6 +27,8 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 #include "daftar-store.h"
 #include "daftar-test-util.h"
@@ -263,8 +265,9 @@ main (int   argc,
   const char *daftar_argv[2] = { NULL, NULL };
   const char *empty_argv[2] = { NULL, NULL };
   g_autofree gint64 *empty_us = NULL, *daftar_us = NULL, *empty_rss = NULL, *daftar_rss = NULL;
-  gint64 empty_median, daftar_median, t_first = 0, t_log = 0, t_middle = 0, t_end = 0;
-  guint loaded_first = 0, loaded_log = 0, loaded_middle = 0, loaded_end = 0, n_listed = 0;
+  gint64 empty_median, daftar_median, t_first = 0, t_log = 0, t_complete = 0, t_middle = 0, t_end = 0;
+  guint loaded_first = 0, loaded_log = 0, loaded_complete = 0, loaded_middle = 0, loaded_end = 0;
+  guint n_shown = 0, n_listed = 0;
   g_autofree char *xvfb_path = g_find_program_in_path ("Xvfb");
   g_autofree char *bus_path = g_find_program_in_path ("dbus-daemon");
   int status = 1;
@@ -288,7 +291,25 @@ main (int   argc,
   empty_rss = g_new0 (gint64, n_runs);
   daftar_rss = g_new0 (gint64, n_runs);
 
-  build_ledger (db, n_sessions);
+  if (g_getenv ("DAFTAR_BENCH_LEDGER") != NULL)
+    {
+      sqlite3 *counter = NULL;
+      sqlite3_stmt *count = NULL;
+
+      /* Read only, as it is: another version of Daftar may be the one timed. */
+      g_free (db);
+      db = g_strdup (g_getenv ("DAFTAR_BENCH_LEDGER"));
+      if (sqlite3_open_v2 (db, &counter, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+          sqlite3_prepare_v2 (counter, "SELECT count (*) FROM sessions", -1, &count, NULL) != SQLITE_OK ||
+          sqlite3_step (count) != SQLITE_ROW)
+        g_error ("%s: %s", db, sqlite3_errmsg (counter));
+      n_sessions = sqlite3_column_int64 (count, 0);
+      sqlite3_finalize (count);
+      sqlite3_close (counter);
+      printf ("ledger: %s, %" G_GINT64_FORMAT " sessions\n", db, n_sessions);
+    }
+  else
+    build_ledger (db, n_sessions);
 
   /* A display and a session bus of our own: nothing else draws or answers. */
   {
@@ -365,7 +386,9 @@ main (int   argc,
   if (!run_child (daftar_argv, lazy_envp, &run))
     goto out;
   if (!parse_step (run.output, "first-frame", &t_first, &loaded_first, &n_listed) ||
-      !parse_step (run.output, "log-frame", &t_log, &loaded_log, &n_listed) ||
+      !parse_step (run.output, "log-frame", &t_log, &loaded_log, &n_shown) ||
+      (!parse_step (run.output, "log-complete", &t_complete, &loaded_complete, &n_listed) &&
+       !parse_step (run.output, "log-frame", &t_complete, &loaded_complete, &n_listed)) ||
       !parse_step (run.output, "scrolled-middle", &t_middle, &loaded_middle, &n_listed) ||
       !parse_step (run.output, "scrolled-end", &t_end, &loaded_end, &n_listed))
     {
@@ -375,10 +398,32 @@ main (int   argc,
   printf ("lazy Log, sessions read in full (of %u listed):\n", n_listed);
   printf ("  at the first frame            %6u   peak RSS of this run %.1f MiB\n",
           loaded_first, run.max_rss_kb / 1024.0);
-  printf ("  when the Log shows its rows   %6u   (%.1f ms after the first frame)\n",
-          loaded_log, (t_log - t_first) / 1e3);
+  printf ("  when the Log shows its rows   %6u   (%.1f ms after the first frame; %u listed then)\n",
+          loaded_log, (t_log - t_first) / 1e3, n_shown);
+  printf ("  when it has the whole list    %6u   (%.1f ms after the first frame)\n",
+          loaded_complete, (t_complete - t_first) / 1e3);
   printf ("  after jumping to the middle   %6u\n", loaded_middle);
   printf ("  after jumping to the end      %6u\n", loaded_end);
+  {
+    const char *gap = strstr (run.output, "DAFTAR_BENCH longest-gap ");
+
+    /* Frames come all along: a gap is the main loop busy. */
+    printf ("stall probe, the longest gap between frames while the window:\n");
+    for (const char *line = strstr (run.output, "DAFTAR_BENCH gap "); line != NULL;
+         line = strstr (line + 1, "DAFTAR_BENCH gap "))
+      {
+        char step[32];
+        gint64 us, stall_us;
+
+        if (sscanf (line, "DAFTAR_BENCH gap %31s %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                    step, &us, &stall_us) == 3)
+          printf ("  until %-16s %8.1f ms (%.1f ms less the waits for a CPU)\n",
+                  step, us / 1e3, stall_us / 1e3);
+      }
+    if (gap != NULL)
+      printf ("  longest of all            %8.1f ms\n",
+              g_ascii_strtoll (gap + strlen ("DAFTAR_BENCH longest-gap "), NULL, 10) / 1e3);
+  }
 
   /* Not a timed test: only a Log that reads everything fails. */
   status = n_listed == 0 || loaded_end < n_listed ? 0 : 1;

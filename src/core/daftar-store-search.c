@@ -1,0 +1,333 @@
+/* daftar-store-search.c — the ledger read in pieces
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list shows the newest sessions first: they come a page at a time by keyset
+ * (after the last key shown, never OFFSET), straight from the index on start
+ * times. A search reads the FTS5 index of folded notes (note_search, schema
+ * version 9), which the store keeps in step with every session it writes, and
+ * matches names on their stored keys. A worker's reader can be cancelled in the
+ * middle of a query.
+ */
+#define G_LOG_DOMAIN "daftar-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "daftar-fold.h"
+#include "daftar-store-private.h"
+#include "daftar-store-search.h"
+
+/* Trigrams: a shorter search can't be looked up in the index. */
+#define MIN_INDEXED_CHARS 3
+
+/* SQLite's progress handler: how many virtual machine steps between checks. */
+#define CANCEL_CHECK_STEPS 1000
+
+/**
+ * daftar_store_index_note:
+ * @id: a session the open transaction has just written
+ * @note: (nullable): its note
+ *
+ * Puts the session's folded note in the search index, in place of what was
+ * there. Called by the store wherever it writes a session's note.
+ */
+gboolean
+daftar_store_index_note (DaftarStore  *self,
+                         gint64        id,
+                         const char   *note,
+                         GError      **error)
+{
+  g_autoptr(DaftarStmt) drop = NULL;
+  g_autoptr(DaftarStmt) add = NULL;
+  g_autofree char *folded = NULL;
+
+  if (!daftar_store_unindex_note (self, id, error))
+    return FALSE;
+  if (note == NULL || *note == '\0')
+    return TRUE;
+
+  folded = daftar_fold (note, -1);
+  if (!(add = daftar_store_prepare (self, "INSERT INTO note_search (rowid, note) VALUES (?1, ?2)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (add, 1, id);
+  sqlite3_bind_text (add, 2, folded, -1, SQLITE_TRANSIENT);
+  return daftar_store_step_done (self, add, error);
+}
+
+/**
+ * daftar_store_unindex_note:
+ *
+ * Takes a session's note out of the search index, before the session goes.
+ */
+gboolean
+daftar_store_unindex_note (DaftarStore  *self,
+                           gint64        id,
+                           GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (!(stmt = daftar_store_prepare (self, "DELETE FROM note_search WHERE rowid = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return daftar_store_step_done (self, stmt, error);
+}
+
+/**
+ * daftar_store_unindex_project:
+ *
+ * Takes the notes of a project's sessions out of the search index, before the
+ * project goes with its sessions.
+ */
+gboolean
+daftar_store_unindex_project (DaftarStore  *self,
+                              gint64        project_id,
+                              GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "DELETE FROM note_search WHERE rowid IN "
+                                     "  (SELECT id FROM sessions WHERE project_id = ?1)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  return daftar_store_step_done (self, stmt, error);
+}
+
+static gboolean
+read_keys (DaftarStore  *self,
+           DaftarStmt   *stmt,
+           GArray       *keys,
+           GError      **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarSessionKey key = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .start_utc = sqlite3_column_int64 (stmt, 1),
+        .utc_offset = sqlite3_column_int (stmt, 2),
+        .actual_seconds = sqlite3_column_int (stmt, 3),
+      };
+
+      g_array_append_val (keys, key);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* @key as an FTS5 phrase: in double quotes, its own doubled. */
+static char *
+phrase_of (const char *key)
+{
+  GString *phrase = g_string_new ("\"");
+
+  for (const char *p = key; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (phrase, '"');
+      g_string_append_c (phrase, *p);
+    }
+  g_string_append_c (phrase, '"');
+  return g_string_free (phrase, FALSE);
+}
+
+/* Whether a project's or a tool's name holds @key: 1, 0, or -1 with @error set */
+static int
+names_match (DaftarStore  *self,
+             const char   *key,
+             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT EXISTS (SELECT 1 FROM projects WHERE instr (name_key, ?1) > 0)"
+                                     "    OR EXISTS (SELECT 1 FROM tools WHERE instr (name_key, ?1) > 0)", error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+/**
+ * daftar_store_search_session_keys:
+ * @key: a search folded by daftar_fold(), not empty
+ *
+ * The keys of the sessions whose note, project's name or a tool's name holds
+ * @key, newest first, as daftar_store_list_session_keys() lists them.
+ */
+GArray *
+daftar_store_search_session_keys (DaftarStore  *self,
+                                  const char   *key,
+                                  GError      **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  g_autoptr(DaftarStmt) stmt = NULL;
+  gboolean indexed = g_utf8_validate (key, -1, NULL) &&
+                     g_utf8_strlen (key, -1) >= MIN_INDEXED_CHARS;
+  int names = indexed ? names_match (self, key, error) : 1;
+
+  if (names < 0)
+    return NULL;
+
+#define NAMES_MATCH \
+  "WHERE s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
+  "   OR s.id IN (SELECT session_id FROM session_tools WHERE tool_id IN" \
+  "                 (SELECT id FROM tools WHERE instr (name_key, ?1) > 0))"
+#define KEYS_NEWEST_FIRST \
+  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
+#define ORDER_NEWEST_FIRST \
+  " ORDER BY s.start_utc DESC, s.id DESC"
+
+  if (indexed && !names)
+    /* The usual search: the index finds the few notes that hold it. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST
+                                 "WHERE s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
+  else if (indexed)
+    /* A project's or tool's name too: their sessions may be most of the ledger,
+     * read once in order rather than gathered and sorted. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST NAMES_MATCH
+                                 "   OR s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
+  else
+    /* Shorter than a trigram: every note is read and folded. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST NAMES_MATCH
+                                 "   OR daftar_contains (s.note, ?1)"
+                                 ORDER_NEWEST_FIRST, error);
+#undef NAMES_MATCH
+#undef KEYS_NEWEST_FIRST
+#undef ORDER_NEWEST_FIRST
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (indexed)
+    {
+      g_autofree char *phrase = phrase_of (key);
+
+      sqlite3_bind_text (stmt, 2, phrase, -1, SQLITE_TRANSIENT);
+    }
+
+  if (!read_keys (self, stmt, keys, error))
+    return NULL;
+
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * daftar_store_list_newest_session_keys:
+ * @after: (nullable): the last key of the page before, or %NULL for the first
+ * @limit: how many keys at most
+ *
+ * A page of the ledger's sessions, newest first, in the order of
+ * daftar_store_list_session_keys(): those after @after, by keyset, so a page
+ * deep in the list costs what the first does.
+ *
+ * Returns: (transfer full) (element-type DaftarSessionKey): the keys
+ */
+GArray *
+daftar_store_list_newest_session_keys (DaftarStore            *self,
+                                       const DaftarSessionKey *after,
+                                       guint                   limit,
+                                       GError                **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (after == NULL)
+    stmt = daftar_store_prepare (self,
+                                 "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
+                                 "ORDER BY start_utc DESC, id DESC LIMIT ?3", error);
+  else
+    stmt = daftar_store_prepare (self,
+                                 "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
+                                 "WHERE start_utc <= ?1 AND (start_utc < ?1 OR id < ?2) "
+                                 "ORDER BY start_utc DESC, id DESC LIMIT ?3", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (after != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, after->start_utc);
+      sqlite3_bind_int64 (stmt, 2, after->id);
+    }
+  sqlite3_bind_int64 (stmt, 3, limit);
+
+  if (!read_keys (self, stmt, keys, error))
+    return NULL;
+
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * daftar_store_count_sessions:
+ *
+ * How many sessions the ledger holds, from the per-day totals rather than
+ * by counting every row.
+ *
+ * Returns: the count, or -1 with @error set
+ */
+gint64
+daftar_store_count_sessions (DaftarStore  *self,
+                             GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), -1);
+
+  if (!(stmt = daftar_store_prepare (self, "SELECT coalesce (sum (n_sessions), 0) FROM day_totals", error)))
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      daftar_store_set_sql_error (self, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static int
+check_cancelled (void *data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
+/**
+ * daftar_store_set_cancellable:
+ * @self: a reader from daftar_store_open_reader(), used by one worker
+ * @cancellable: (nullable): stops the query running when cancelled; %NULL for none
+ *
+ * A query cut short fails with an SQL error ("interrupted"); the caller checks
+ * @cancellable first. @self holds no reference: unset it before @cancellable goes.
+ */
+void
+daftar_store_set_cancellable (DaftarStore  *self,
+                              GCancellable *cancellable)
+{
+  g_return_if_fail (DAFTAR_IS_STORE (self));
+
+  sqlite3_progress_handler (self->db, cancellable ? CANCEL_CHECK_STEPS : 0,
+                            cancellable ? check_cancelled : NULL, cancellable);
+}
