@@ -10,7 +10,10 @@
 
 #include <sqlite3.h>
 
+#include "daftar-export.h"
+#include "daftar-fee-rules.h"
 #include "daftar-import.h"
+#include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
 typedef struct
@@ -712,7 +715,8 @@ test_undo_keeps_later_work (Fixture       *f,
   g_assert_cmpint (((DaftarImportBatch *) g_ptr_array_index (batches, 0))->id, ==, r->batch_id);
   g_assert_cmpstr (((DaftarImportBatch *) g_ptr_array_index (batches, 0))->source, ==, "clockify");
   g_assert_cmpstr (((DaftarImportBatch *) g_ptr_array_index (batches, 0))->file_name, ==, "clockify.csv");
-  g_assert_cmpuint (((DaftarImportBatch *) g_ptr_array_index (batches, 0))->created, ==, 2);
+  /* Two sessions, their project and its client. */
+  g_assert_cmpuint (((DaftarImportBatch *) g_ptr_array_index (batches, 0))->created, ==, 4);
 
   g_assert_true (daftar_import_undo (f->store, r->batch_id, &error));
   g_assert_no_error (error);
@@ -722,6 +726,168 @@ test_undo_keeps_later_work (Fixture       *f,
   g_clear_pointer (&batches, g_ptr_array_unref);
   batches = daftar_import_list_batches (f->store, &error);
   g_assert_cmpuint (batches->len, ==, 0);
+}
+
+static char *
+export_text (DaftarStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) bytes = NULL;
+  char *text, *stamp, *end;
+
+  g_assert_true (daftar_export_json (store, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, &error));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  /* The moment of the export is the one thing that differs. */
+  stamp = strstr (text, "\"exported_at\"");
+  g_assert_nonnull (stamp);
+  end = strchr (stamp, '\n');
+  memmove (stamp, end, strlen (end) + 1);
+  return text;
+}
+
+static void
+fill_ledger (DaftarStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_default (&error);
+  static const char * const tools[] = { "DeepL", "My Helper", NULL };
+  DaftarProjectDraft hourly = { "Contract, \"legal\"", "Nikan Co.", "upwork", DAFTAR_CATEGORY_TRANSLATION,
+                                DAFTAR_PRICING_HOURLY, "EUR", TRUE, 2550, FALSE, 0 };
+  DaftarProjectDraft fixed = { "ترجمه‌ی کتاب", NULL, "direct", DAFTAR_CATEGORY_WRITING,
+                               DAFTAR_PRICING_FIXED, "IRR", FALSE, 0, TRUE, 900000000 };
+  DaftarProjectDraft tasks = { "Rating", NULL, "outlier", DAFTAR_CATEGORY_AI_TRAINING,
+                               DAFTAR_PRICING_PER_TASK, "USD", FALSE, 0, FALSE, 0, "language" };
+  DaftarMoney cost = { 2000, "USD" }, helper_cost = { 500, "EUR" };
+  DaftarExchangeRate rate = { .base = "EUR", .quote = "USD", .rate_e8 = 108500000,
+                              .source = DAFTAR_RATE_SOURCE_USER };
+  gint64 a, b, c, helper;
+  DaftarSessionDraft s1 = { .start_utc = 1742536800, .utc_offset = 12600, .actual_seconds = 5400,
+                            .has_paid = TRUE, .paid_seconds = 3600, .note = "line one\nline two", .tools = tools };
+  DaftarSessionDraft s2 = { .start_utc = 1742619600, .actual_seconds = 600, .has_earned = TRUE,
+                            .earned_minor = 1234, .note = "-2+3" };
+  DaftarSessionDraft s3 = { .start_utc = 1742700000, .utc_offset = -18000, .actual_seconds = 7200, .note = "" };
+  DaftarPaymentDraft pay = { .date = "2025-03-25", .amount_minor = 12050, .withdrawal_fee_minor = 99,
+                             .note = "first", .has_platform_fee = TRUE, .platform_fee_minor = 1205 };
+  DaftarPaymentDraft pay2 = { .date = "2025-03-26", .amount_minor = 450000000, .note = "نیمی" };
+  DaftarProjectFees fees = { .has_override_ppm = TRUE, .override_ppm = 50000 };
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_store_add_project (store, &hourly, &a, &error));
+  g_assert_true (daftar_store_add_project (store, &fixed, &b, &error));
+  g_assert_true (daftar_store_add_project (store, &tasks, &c, &error));
+  g_assert_true (daftar_store_set_project_archived (store, b, TRUE, &error));
+  g_assert_true (daftar_store_add_tool (store, "My Helper", &helper_cost, &helper, &error));
+  g_assert_true (daftar_store_update_tool (store, 1, "ChatGPT", &cost, FALSE, &error));
+  g_assert_true (daftar_store_update_tool (store, 2, "Claude", NULL, TRUE, &error));
+  s1.project_id = a;
+  s2.project_id = c;
+  s3.project_id = b;
+  pay.project_id = a;
+  pay2.project_id = b;
+  g_assert_true (daftar_store_add_session (store, &s1, NULL, &error));
+  g_assert_true (daftar_store_add_session (store, &s2, NULL, &error));
+  g_assert_true (daftar_store_add_session (store, &s3, NULL, &error));
+  g_assert_true (daftar_store_add_payment (store, &pay, NULL, &error));
+  g_assert_true (daftar_store_add_payment (store, &pay2, NULL, &error));
+  g_assert_true (daftar_day_from_iso ("2025-03-20", &rate.day));
+  g_assert_true (daftar_store_add_rate (store, &rate, NULL, &error));
+  fees.project_id = a;
+  g_assert_true (daftar_store_set_project_fees (store, &fees, rules, &error));
+  g_assert_true (daftar_store_start_timer (store, c, 1742800000, 12600, "live", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_daftar_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "export.json", NULL);
+  g_autoptr(DaftarStore) other = daftar_store_open (other_path, &error);
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *before = daftar_test_dump_db (f->path);
+  g_autoptr(DaftarImportResult) r = NULL;
+  DaftarImportOptions options = { .timezone = f->tz };
+
+  g_assert_no_error (error);
+  fill_ledger (other);
+  exported = export_text (other);
+  g_assert_true (g_file_set_contents (json_path, exported, -1, &error));
+
+  /* Into the empty ledger: its export is the same. */
+  r = daftar_import_file (f->store, json_path, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (r->format, ==, DAFTAR_IMPORT_FORMAT_DAFTAR);
+  g_assert_cmpuint (r->bad_rows->len, ==, 0);
+  g_assert_cmpint (r->batch_id, >, 0);
+  g_assert_cmpuint (r->sessions, ==, 3);
+  g_assert_cmpuint (r->payments, ==, 2);
+  g_assert_cmpuint (r->created_projects->len, ==, 3);
+  again = export_text (f->store);
+  g_assert_cmpstr (again, ==, exported);
+
+  /* Once only; and undone, the ledger is empty again. */
+  {
+    g_autofree char *after = daftar_test_dump_db (f->path);
+    g_autofree char *after_again = NULL;
+    g_autofree char *undone = NULL;
+    g_autoptr(DaftarImportResult) twice = daftar_import_file (f->store, json_path, &options, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (twice->batch_id, ==, 0);
+    g_assert_cmpuint (twice->duplicates, ==, 6);
+    after_again = daftar_test_dump_db (f->path);
+    g_assert_cmpstr (after_again, ==, after);
+
+    g_assert_true (daftar_import_undo (f->store, r->batch_id, &error));
+    g_assert_no_error (error);
+    undone = daftar_test_dump_db (f->path);
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
+static void
+test_daftar_hostile (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *const files[] = {
+    "{\"format\": \"daftar-export\", \"version\": 1, // comment\n \"projects\": []}",
+    "{\"format\": \"daftar-export\", \"version\": 2}",
+    "{\"format\": \"something-else\", \"version\": 1}",
+    "{\"format\": \"daftar-export\", \"version\": 1, \"projects\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+    "{\"format\": \"daftar-export\", \"version\": 1, \"projects\": [{\"id\": 1, \"name\": \"\\ud800\"}]}",
+  };
+  g_autofree char *path = g_build_filename (f->dir, "hostile.json", NULL);
+  g_autofree char *before = daftar_test_dump_db (f->path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DaftarImportResult) r = NULL;
+      g_autofree char *after = NULL;
+      DaftarImportOptions options = { .timezone = f->tz };
+
+      g_assert_true (g_file_set_contents (path, files[i], -1, NULL));
+      r = daftar_import_file (f->store, path, &options, &error);
+      if (r != NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (r->batch_id, ==, 0);
+          g_assert_cmpuint (r->bad_rows->len, >, 0);
+        }
+      else
+        g_assert_true (g_error_matches (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED) ||
+                       g_error_matches (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_UNKNOWN_FORMAT));
+      after = daftar_test_dump_db (f->path);
+      g_assert_cmpstr (after, ==, before);
+    }
 }
 
 int
@@ -748,6 +914,8 @@ main (int    argc,
   ADD ("/import/wrong-format", test_wrong_format);
   ADD ("/import/cancel", test_cancel);
   ADD ("/import/undo/unknown", test_undo_unknown);
+  ADD ("/import/daftar/round-trip", test_daftar_round_trip);
+  ADD ("/import/daftar/hostile", test_daftar_hostile);
   ADD ("/import/undo/keeps-later-work", test_undo_keeps_later_work);
 #undef ADD
 

@@ -124,8 +124,11 @@ print_bad_rows (DaftarFormat             *format,
       const DaftarImportBadRow *bad = g_ptr_array_index (r->bad_rows, i);
       g_autofree char *line = daftar_format_integer (format, bad->line);
 
-      /* Translators: a row of the file that can't be imported: its line number, then why. */
-      g_printerr (_("Line %s: %s"), line, bad->reason);
+      if (bad->line == 0)
+        g_printerr ("%s", bad->reason);
+      else
+        /* Translators: a row of the file that can't be imported: its line number, then why. */
+        g_printerr (_("Line %s: %s"), line, bad->reason);
       g_printerr ("\n");
     }
 }

@@ -303,6 +303,46 @@ static const char *const undo_steps[] = {
   "DELETE FROM import_batches WHERE id = ?1",
 };
 
+/* AI tools' costs and hidden flags that a Daftar export set, as they were. */
+static gboolean
+restore_tools (DaftarStore  *store,
+               gint64        batch_id,
+               GError      **error)
+{
+  g_autoptr(DaftarStmt) rows = daftar_store_prepare (store,
+                                                     "SELECT target_id, prior_text FROM import_rows "
+                                                     "WHERE batch_id = ?1 AND kind = 'tool-terms'", error);
+  int rc;
+
+  if (rows == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (rows, 1, batch_id);
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      g_autoptr(DaftarStmt) update = daftar_store_prepare (store,
+                                                           "UPDATE tools SET monthly_cost_minor = ?2, "
+                                                           "  cost_currency = ?3, hidden = ?4 WHERE id = ?1", error);
+      g_auto(GStrv) prior = g_strsplit ((const char *) sqlite3_column_text (rows, 1), " ", 3);
+
+      if (update == NULL)
+        return FALSE;
+      if (g_strv_length (prior) != 3)
+        continue;
+      sqlite3_bind_int64 (update, 1, sqlite3_column_int64 (rows, 0));
+      if (!g_str_equal (prior[0], "-"))
+        {
+          sqlite3_bind_int64 (update, 2, g_ascii_strtoll (prior[0], NULL, 10));
+          sqlite3_bind_text (update, 3, prior[1], -1, SQLITE_TRANSIENT);
+        }
+      sqlite3_bind_int (update, 4, g_str_equal (prior[2], "1"));
+      if (!daftar_store_step_done (store, update, error))
+        return FALSE;
+    }
+
+  return rc == SQLITE_DONE || daftar_store_set_sql_error (store, rc, error);
+}
+
 /**
  * daftar_import_undo:
  *
@@ -337,6 +377,9 @@ daftar_import_undo (DaftarStore  *store,
       daftar_store_set_sql_error (store, rc, error);
       goto fail;
     }
+
+  if (!restore_tools (store, batch_id, error))
+    goto fail;
 
   for (guint i = 0; i < G_N_ELEMENTS (undo_steps); i++)
     {

@@ -156,6 +156,7 @@ void                daftar_import_writer_bad_row  (DaftarImportWriter  *writer,
                                                    guint                line,
                                                    const char          *reason);
 DaftarStore        *daftar_import_writer_get_store (DaftarImportWriter *writer);
+DaftarImportResult *daftar_import_writer_get_result (DaftarImportWriter *writer);
 gint64              daftar_import_writer_get_batch (DaftarImportWriter *writer);
 gboolean            daftar_import_writer_add_row_key (DaftarImportWriter *writer,
                                                       const char         *kind,
@@ -163,6 +164,11 @@ gboolean            daftar_import_writer_add_row_key (DaftarImportWriter *writer
                                                       gint64              target_id,
                                                       gboolean           *out_seen,
                                                       GError            **error);
+gboolean            daftar_import_writer_note_created (DaftarImportWriter *writer,
+                                                       const char         *kind,
+                                                       gint64              id,
+                                                       const char         *prior_text,
+                                                       GError            **error);
 gboolean            daftar_import_writer_seen     (DaftarImportWriter  *writer,
                                                    const char          *key,
                                                    gboolean            *out_seen,

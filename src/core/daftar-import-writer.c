@@ -50,6 +50,12 @@ daftar_import_writer_get_store (DaftarImportWriter *writer)
   return writer->store;
 }
 
+DaftarImportResult *
+daftar_import_writer_get_result (DaftarImportWriter *writer)
+{
+  return writer->result;
+}
+
 gint64
 daftar_import_writer_get_batch (DaftarImportWriter *writer)
 {
@@ -177,17 +183,19 @@ daftar_import_writer_seen (DaftarImportWriter  *writer,
 }
 
 static gboolean
-add_row_key_full (DaftarImportWriter  *writer,
+add_row_key_text (DaftarImportWriter  *writer,
                   const char          *kind,
                   const char          *key,
                   gint64               target_id,
                   gboolean             has_prior,
                   gint64               prior_minor,
+                  const char          *prior_text,
                   GError             **error)
 {
   g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
                                                      "INSERT INTO import_rows (source, row_key, batch_id, kind, "
-                                                     "  target_id, prior_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                                     "  target_id, prior_minor, prior_text) "
+                                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                                                      error);
 
   if (stmt == NULL)
@@ -200,7 +208,21 @@ add_row_key_full (DaftarImportWriter  *writer,
   sqlite3_bind_int64 (stmt, 5, target_id);
   if (has_prior)
     sqlite3_bind_int64 (stmt, 6, prior_minor);
+  if (prior_text != NULL)
+    sqlite3_bind_text (stmt, 7, prior_text, -1, SQLITE_TRANSIENT);
   return daftar_store_step_done (writer->store, stmt, error);
+}
+
+static gboolean
+add_row_key_full (DaftarImportWriter  *writer,
+                  const char          *kind,
+                  const char          *key,
+                  gint64               target_id,
+                  gboolean             has_prior,
+                  gint64               prior_minor,
+                  GError             **error)
+{
+  return add_row_key_text (writer, kind, key, target_id, has_prior, prior_minor, NULL, error);
 }
 
 /**
@@ -229,16 +251,31 @@ daftar_import_writer_add_row_key (DaftarImportWriter  *writer,
   return add_row_key_full (writer, kind, key, target_id, FALSE, 0, error);
 }
 
-/* What the batch created, under a key no row of a file can have. */
+/**
+ * daftar_import_writer_note_created:
+ * @prior_text: (nullable): what undo puts back, for a 'tool-terms' change
+ *
+ * Records what the batch created or changed, under a key no row of a file can have.
+ */
+gboolean
+daftar_import_writer_note_created (DaftarImportWriter  *writer,
+                                   const char          *kind,
+                                   gint64               id,
+                                   const char          *prior_text,
+                                   GError             **error)
+{
+  g_autofree char *key = g_strdup_printf ("+%s:%" G_GINT64_FORMAT, kind, id);
+
+  return add_row_key_text (writer, kind, key, id, FALSE, 0, prior_text, error);
+}
+
 static gboolean
 note_created (DaftarImportWriter  *writer,
               const char          *kind,
               gint64               id,
               GError             **error)
 {
-  g_autofree char *key = g_strdup_printf ("+%s:%" G_GINT64_FORMAT, kind, id);
-
-  return add_row_key_full (writer, kind, key, id, FALSE, 0, error);
+  return daftar_import_writer_note_created (writer, kind, id, NULL, error);
 }
 
 static gint64
@@ -681,7 +718,8 @@ daftar_import_writer_finish (DaftarImportWriter  *writer,
                              GError             **error)
 {
   DaftarImportResult *r = writer->result;
-  guint created = r->sessions + r->payments + r->fees + r->costs + r->other_records;
+  guint created = r->sessions + r->payments + r->fees + r->costs + r->other_records +
+                  r->created_projects->len + r->clients_created;
   g_autoptr(DaftarStmt) stmt = NULL;
 
   r->projects_created = 0;

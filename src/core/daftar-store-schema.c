@@ -264,7 +264,9 @@ static const char migration_8[] =
  * are what the batch created.  A batch of another CSV keeps the mapping of its
  * columns, found again by its header's key.  Costs are money a platform took that
  * belongs to no one payment: withdrawal fees, connects, membership, refunds.  A 'fee'
- * row keeps the payment's platform fee before it was added to (prior_minor), for undo. */
+ * row keeps the payment's platform fee before it was added to (prior_minor), for undo;
+ * a 'tool-terms' row an AI tool's monthly cost and hidden flag before a Daftar export
+ * set them (prior_text: "minor currency hidden", or "- - hidden" without a cost). */
 static const char migration_9[] =
   "CREATE TABLE import_batches ("
   "  id           INTEGER PRIMARY KEY,"
@@ -286,9 +288,10 @@ static const char migration_9[] =
   "  row_key   TEXT NOT NULL,"
   "  batch_id  INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"
   "  kind      TEXT NOT NULL CHECK (kind IN ('session', 'payment', 'fee', 'cost',"
-  "              'project', 'client', 'tool', 'platform', 'rate', 'fees', 'timer')),"
+  "              'project', 'client', 'tool', 'tool-terms', 'platform', 'rate', 'fees', 'timer')),"
   "  target_id INTEGER NOT NULL,"
   "  prior_minor INTEGER,"
+  "  prior_text  TEXT,"
   "  PRIMARY KEY (source, row_key)"
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX import_rows_by_batch ON import_rows (batch_id, kind);"
