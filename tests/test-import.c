@@ -12,7 +12,7 @@
 
 #include "daftar-export.h"
 #include "daftar-fee-rules.h"
-#include "daftar-import.h"
+#include "daftar-import-private.h"
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
@@ -890,13 +890,184 @@ test_daftar_hostile (Fixture       *f,
     }
 }
 
+static GPtrArray *
+parse (const char *data,
+       gsize       size,
+       GError    **error)
+{
+  return daftar_csv_parse_bytes ((const guint8 *) data, size == 0 ? strlen (data) : size, error);
+}
+
+static void
+assert_row (GPtrArray  *rows,
+            guint       index,
+            const char *joined)
+{
+  g_autofree char *text = g_strjoinv ("|", g_ptr_array_index (rows, index));
+
+  g_assert_cmpstr (text, ==, joined);
+}
+
+static void
+test_reader (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  /* "a;b" then "1;x" in UTF-16, little- and big-endian, each with its mark */
+  static const char le[] = "\xff\xfe" "a\0;\0b\0\r\0\n\0" "1\0;\0x\0";
+  static const char be[] = "\xfe\xff" "\0a\0;\0b\0\n" "\0" "1\0;\0x";
+
+  /* A byte-order mark, CRLF, quoted commas, quotes and line breaks, blank lines. */
+  rows = parse ("\xef\xbb\xbfName,Note\r\n\"A, B\",\"say \"\"hi\"\"\r\nthen\"\r\n\r\nC,\r\n", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  assert_row (rows, 0, "Name|Note");
+  assert_row (rows, 1, "A, B|say \"hi\"\nthen");
+  assert_row (rows, 2, "C|");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  rows = parse (le, sizeof le - 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  assert_row (rows, 0, "a|b");
+  assert_row (rows, 1, "1|x");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  rows = parse (be, sizeof be - 1, &error);
+  g_assert_no_error (error);
+  assert_row (rows, 1, "1|x");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The delimiter the header holds most of, outside quotes. */
+  rows = parse ("\"a,b\";c;d\n1,5;2;3\n", 0, &error);
+  g_assert_no_error (error);
+  assert_row (rows, 0, "a,b|c|d");
+  assert_row (rows, 1, "1,5|2|3");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = parse ("a b\tc\n 1 \t2\n", 0, &error);
+  g_assert_no_error (error);
+  assert_row (rows, 0, "a b|c");
+  assert_row (rows, 1, "1|2");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Refused: NUL bytes (UTF-16 without its mark), bad UTF-8, a quote left open or astray. */
+  g_assert_null (parse ("a\0,\0b\0\n\0", 8, &error));
+  g_assert_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_ENCODING);
+  g_clear_error (&error);
+  g_assert_null (parse ("a,b\n\xc3\x28,x\n", 0, &error));
+  g_assert_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, "2"));
+  g_clear_error (&error);
+  g_assert_null (parse ("a,b\n\"open,x\n", 0, &error));
+  g_assert_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+  g_assert_null (parse ("a,b\nx\"y,z\n", 0, &error));
+  g_assert_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+}
+
+static void
+test_values (void)
+{
+  static const struct { const char *text; int decimals; gint64 expected; } good[] = {
+    { "12", 2, 1200 }, { "12.5", 2, 1250 }, { "1,234.50", 2, 123450 }, { "1.234,50", 2, 123450 },
+    { "1234,5", 2, 123450 }, { "1,234", 2, 123400 }, { "$12.00", 2, 1200 }, { "€ 12,00", 2, 1200 },
+    { "-12.00", 2, -1200 }, { "(12.00)", 2, -1200 }, { "۱۲٫۵۰", 2, 1250 }, { "12.500", 2, 1250 },
+    { "1'234.5", 2, 123450 }, { "7", 0, 7 },
+  };
+  static const char *const bad[] = { "", "abc", "12.345", "1.2.3x", "--1", "12 USD", "9999999999999999999" };
+  static const struct { const char *text; int seconds; } times[] = {
+    { "13:45", 49500 }, { "13:45:10", 49510 }, { "1:45 PM", 49500 }, { "01:45:10 pm", 49510 },
+    { "12:00 AM", 0 }, { "12:30 PM", 45000 }, { "11:59:59 PM", 86399 },
+  };
+  static const char *const bad_times[] = { "24:00", "13:00 PM", "0:30 AM", "9", "9:5", "9:60" };
+  gint64 value, seconds;
+  int tod;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!daftar_import_parse_decimal (good[i].text, good[i].decimals, TRUE, &value, &error))
+        g_error ("%s: %s", good[i].text, error->message);
+      g_assert_no_error (error);
+      g_assert_cmpint (value, ==, good[i].expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (daftar_import_parse_decimal (bad[i], 2, TRUE, &value, &error));
+      g_assert_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED);
+    }
+  g_assert_false (daftar_import_parse_decimal ("-1", 2, FALSE, &value, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_assert_true (daftar_import_parse_time_of_day (times[i].text, &tod, NULL));
+      g_assert_cmpint (tod, ==, times[i].seconds);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_times); i++)
+    g_assert_false (daftar_import_parse_time_of_day (bad_times[i], &tod, NULL));
+
+  g_assert_true (daftar_import_parse_hours ("1,5", &seconds, NULL));
+  g_assert_cmpint (seconds, ==, 5400);
+  g_assert_true (daftar_import_parse_hours ("0.333333", &seconds, NULL));
+  g_assert_cmpint (seconds, ==, 1200);
+  g_assert_true (daftar_import_parse_hours ("26:15", &seconds, NULL));
+  g_assert_cmpint (seconds, ==, 94500);
+  g_assert_false (daftar_import_parse_hours ("-1", &seconds, NULL));
+}
+
+static void
+test_detect (void)
+{
+  static const struct { const char *header; DaftarImportFormat format; } cases[] = {
+    { "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (USD)",
+      DAFTAR_IMPORT_FORMAT_TOGGL },
+    /* Columns in another order, some dropped, some added. */
+    { "Email,Duration,Start time,Project,Start date,Extra", DAFTAR_IMPORT_FORMAT_TOGGL },
+    { "Project,Client,Description,Task,User,Group,Email,Tags,Billable,Start Date,Start Time,End Date,End Time,"
+      "Duration (h),Duration (decimal),Billable Rate (USD),Billable Amount (USD)", DAFTAR_IMPORT_FORMAT_CLOCKIFY },
+    { "PROJECT,start date,START TIME,Duration (decimal)", DAFTAR_IMPORT_FORMAT_CLOCKIFY },
+    { "Date,Client,Project,Project Code,Task,Notes,Hours,Billable?", DAFTAR_IMPORT_FORMAT_HARVEST },
+    { "Date,Ref ID,Type,Description,Agency,Freelancer,Team,Account Name,PO,Amount,Amount in local currency,"
+      "Currency,Balance", DAFTAR_IMPORT_FORMAT_UPWORK },
+    { "Date,Transaction ID,Transaction Type,Transaction Summary,Ref ID,Amount $", DAFTAR_IMPORT_FORMAT_UPWORK },
+    { "Date,Hours,Payout", DAFTAR_IMPORT_FORMAT_CSV },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (cases[i].header, ",", -1);
+      g_autoptr(DaftarImportHeader) header = daftar_import_header_new (fields, g_strv_length (fields));
+
+      g_assert_cmpint (daftar_import_detect (header), ==, cases[i].format);
+    }
+}
+
+static void
+test_schema (Fixture       *f,
+             gconstpointer  data)
+{
+  /* The tables the import needs are in the newest ledger, whatever its number. */
+  g_assert_cmpint (daftar_store_get_version (f->store), ==, daftar_store_latest_version ());
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                  "('import_batches', 'import_rows', 'costs')"), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/import/reader", test_reader);
+  g_test_add_func ("/import/values", test_values);
+  g_test_add_func ("/import/detect", test_detect);
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/schema", test_schema);
   ADD ("/import/toggl", test_toggl);
   ADD ("/import/toggl/semicolon-comma-decimals", test_toggl_semicolon);
   ADD ("/import/clockify", test_clockify);

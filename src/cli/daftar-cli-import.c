@@ -115,22 +115,27 @@ print_names (const char *label,
   g_print ("\n");
 }
 
-static void
-print_bad_rows (DaftarFormat             *format,
-                const DaftarImportResult *r)
+/* Each bad row on its own line, after a line break. */
+static char *
+bad_rows_text (DaftarFormat             *format,
+               const DaftarImportResult *r)
 {
+  GString *text = g_string_new (NULL);
+
   for (guint i = 0; i < r->bad_rows->len; i++)
     {
       const DaftarImportBadRow *bad = g_ptr_array_index (r->bad_rows, i);
       g_autofree char *line = daftar_format_integer (format, bad->line);
 
+      g_string_append_c (text, '\n');
       if (bad->line == 0)
-        g_printerr ("%s", bad->reason);
+        g_string_append (text, bad->reason);
       else
         /* Translators: a row of the file that can't be imported: its line number, then why. */
-        g_printerr (_("Line %s: %s"), line, bad->reason);
-      g_printerr ("\n");
+        g_string_append_printf (text, _("Line %s: %s"), line, bad->reason);
     }
+
+  return g_string_free (text, FALSE);
 }
 
 static void
@@ -287,20 +292,28 @@ import_file (DaftarCli  *cli,
   if (result->bad_rows->len > 0 && !skip)
     {
       g_autofree char *count = daftar_format_integer (format, result->bad_rows->len);
+      g_autofree char *rows = bad_rows_text (format, result);
+      g_autoptr(GError) refused = NULL;
 
-      print_bad_rows (format, result);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "%s row can’t be imported, so nothing was. Correct it, or add --skip-bad-rows to import the others.",
-                               "%s rows can’t be imported, so nothing was. Correct them, or add --skip-bad-rows to import the others.",
-                               result->bad_rows->len), count);
-      g_printerr ("\n");
+      /* One message: why nothing was imported, then each row. */
+      refused = g_error_new (DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_BAD_ROWS,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "%s row can’t be imported, so nothing was. Correct it, or add --skip-bad-rows to import the others.",
+                                          "%s rows can’t be imported, so nothing was. Correct them, or add --skip-bad-rows to import the others.",
+                                          result->bad_rows->len), count);
+      {
+        g_autofree char *message = g_strconcat (refused->message, rows, NULL);
+
+        g_free (refused->message);
+        refused->message = g_steal_pointer (&message);
+      }
       if (json)
         {
           g_autoptr(JsonNode) node = result_to_json (result);
 
           daftar_cli_print_json (node);
         }
-      return DAFTAR_CLI_FAILED;
+      return daftar_cli_fail (cli, refused);
     }
 
   if (json)
@@ -311,8 +324,11 @@ import_file (DaftarCli  *cli,
     }
   else
     {
-      print_bad_rows (format, result);
+      g_autofree char *rows = bad_rows_text (format, result);
+
       print_summary (format, result, dry_run);
+      if (*rows != '\0')
+        g_print ("%s\n", rows + 1);
     }
 
   return DAFTAR_CLI_OK;

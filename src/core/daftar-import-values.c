@@ -226,6 +226,8 @@ daftar_import_parse_decimal (const char  *text,
         }
       else if (c == point)
         continue;
+      else if (*c == ' ' && !any)
+        continue;
       else if (*c == ',' || *c == '.' || *c == ' ' || *c == '\'')
         {
           if (!any)
