@@ -19,6 +19,7 @@
 #include <csv.h>
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format.h"
 #include "daftar-import-private.h"
 
 #define CHUNK_SIZE (64 * 1024)
@@ -215,15 +216,19 @@ on_field (void   *data,
 
   if (reader->fields->len >= DAFTAR_IMPORT_MAX_FIELDS)
     {
+      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-                   _("Line %u has too many columns."), reader->row_line);
+                   _("Line %s has too many columns."), line_);
       return;
     }
 
   if (len > DAFTAR_IMPORT_MAX_FIELD_BYTES)
     {
+      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-                   _("Line %u has a field too long to be a time entry."), reader->row_line);
+                   _("Line %s has a field too long to be a time entry."), line_);
       return;
     }
 
@@ -231,8 +236,10 @@ on_field (void   *data,
     len = 0;
   if ((len > 0 && memchr (data, '\0', len) != NULL) || !g_utf8_validate_len (len > 0 ? data : "", len, NULL))
     {
+      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_ENCODING,
-                   _("Line %u is not valid text: save the file as CSV in UTF-8."), reader->row_line);
+                   _("Line %s is not valid text: save the file as CSV in UTF-8."), line_);
       return;
     }
 
@@ -284,9 +291,11 @@ static gboolean
 set_parse_error (DaftarCsvReader  *reader,
                  GError          **error)
 {
+  g_autofree char *line_ = daftar_message_integer (reader->row_line);
+
   g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-               _("The file is not valid CSV from line %u on: a quote is not closed, "
-                 "or stands inside a field."), reader->row_line);
+               _("The file is not valid CSV from line %s on: a quote is not closed, "
+                 "or stands inside a field."), line_);
   return FALSE;
 }
 
@@ -334,8 +343,10 @@ feed (DaftarCsvReader  *reader,
       reader->since_field += len;
       if (reader->since_field > DAFTAR_IMPORT_MAX_FIELD_BYTES * 2)
         {
+          g_autofree char *line_ = daftar_message_integer (reader->row_line);
+
           g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-                       _("Line %u has a field too long to be a time entry."), reader->row_line);
+                       _("Line %s has a field too long to be a time entry."), line_);
           return FALSE;
         }
 
