@@ -254,13 +254,17 @@ tracker_row (DaftarImportParser  *parser,
       return FALSE;
     }
 
+  /* The local start first, then a hash of the rest: exports list entries in time order,
+   * so the keys go in near the end of the index rather than anywhere in it. */
   {
-    char day[16], seconds[32];
+    char day[32], seconds[32];
+    g_autofree char *hash = NULL;
 
-    g_snprintf (day, sizeof day, "%04u-%02u-%02u/%d", g_date_get_year (&date), g_date_get_month (&date),
+    g_snprintf (day, sizeof day, "%04u-%02u-%02uT%05d", g_date_get_year (&date), g_date_get_month (&date),
                 g_date_get_day (&date), start);
     g_snprintf (seconds, sizeof seconds, "%" G_GINT64_FORMAT, record.seconds);
-    base = daftar_import_hash_key (record.project, record.client, day, seconds, record.note, NULL);
+    hash = daftar_import_hash_key (record.project, record.client, day, seconds, record.note, NULL);
+    base = g_strconcat (day, "/", hash, NULL);
   }
   count = GPOINTER_TO_UINT (g_hash_table_lookup (t->occurrences, base)) + 1;
   record.key = g_strdup_printf ("%s#%u", base, count);

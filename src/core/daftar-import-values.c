@@ -413,5 +413,5 @@ daftar_import_hash_key (const char *first,
     }
   va_end (ap);
 
-  return g_strndup (g_checksum_get_string (sum), 32);
+  return g_strndup (g_checksum_get_string (sum), 16);
 }

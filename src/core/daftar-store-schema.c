@@ -287,8 +287,11 @@ static const char migration_9[] =
   "  source    TEXT NOT NULL,"
   "  row_key   TEXT NOT NULL,"
   "  batch_id  INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"
-  "  kind      TEXT NOT NULL CHECK (kind IN ('session', 'payment', 'fee', 'cost',"
-  "              'project', 'client', 'tool', 'tool-terms', 'platform', 'rate', 'fees', 'timer')),"
+  /* Not "kind IN (…)": a list of more than two builds a temporary index on each insert. */
+  "  kind      TEXT NOT NULL CHECK (kind = 'session' OR kind = 'payment' OR kind = 'fee'"
+  "              OR kind = 'cost' OR kind = 'project' OR kind = 'client' OR kind = 'tool'"
+  "              OR kind = 'tool-terms' OR kind = 'platform' OR kind = 'rate' OR kind = 'fees'"
+  "              OR kind = 'timer'),"
   "  target_id INTEGER NOT NULL,"
   "  prior_minor INTEGER,"
   "  prior_text  TEXT,"

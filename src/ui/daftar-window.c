@@ -831,6 +831,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   daftar_window_copy_class_init (widget_class);
+  daftar_window_import_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -864,6 +865,7 @@ daftar_window_init (DaftarWindow *self)
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   daftar_window_timer_init (self);
+  daftar_window_import_init (self);
 }
 
 /**
