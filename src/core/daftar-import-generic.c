@@ -138,7 +138,7 @@ generic_row (DaftarImportParser  *parser,
       record.has_amount = TRUE;
     }
 
-  if (!daftar_import_local_to_utc (&date, start, parser->tz, &record.start_utc, &record.utc_offset,
+  if (!daftar_import_local_to_utc (&date, start, parser->tz, &parser->days, &record.start_utc, &record.utc_offset,
                                    &local_error))
     goto bad;
 
@@ -166,7 +166,7 @@ generic_row (DaftarImportParser  *parser,
       else if (end < start)
         g_date_add_days (&end_date, 1);   /* past midnight */
 
-      if (!daftar_import_local_to_utc (&end_date, end, parser->tz, &end_utc, &end_offset, &local_error))
+      if (!daftar_import_local_to_utc (&end_date, end, parser->tz, &parser->days, &end_utc, &end_offset, &local_error))
         goto bad;
       record.seconds = end_utc - record.start_utc;
     }

@@ -88,9 +88,18 @@ gboolean    daftar_import_parse_time_of_day    (const char       *text,
 gboolean    daftar_import_parse_iso_date       (const char       *text,
                                                 GDate            *out,
                                                 GError          **error);
+/* Whether a day's clocks keep one offset all day, learnt once per day. */
+typedef struct
+{
+  guint32 julian;      /* 0 for none yet */
+  gboolean uniform;
+  gint32  offset;
+} DaftarImportDayCache;
+
 gboolean    daftar_import_local_to_utc         (const GDate      *date,
                                                 int               seconds_of_day,
                                                 GTimeZone        *tz,
+                                                DaftarImportDayCache *cache,
                                                 gint64           *out_utc,
                                                 gint32           *out_offset,
                                                 GError          **error);
@@ -191,6 +200,7 @@ struct _DaftarImportParser
   const DaftarImportOptions *options;
   GTimeZone                *tz;
   DaftarImportHeader       *header;
+  DaftarImportDayCache      days;
   gpointer                  format_data;
   /* Turns one row into records for the writer; FALSE with @error stops the import,
    * a bad row is reported through daftar_import_writer_bad_row() instead. */

@@ -228,8 +228,8 @@ tracker_row (DaftarImportParser  *parser,
 
           if (!parse_date (t, CELL (end_date), &end_date, &local_error) ||
               !daftar_import_parse_time_of_day (CELL (end_time), &end, &local_error) ||
-              !daftar_import_local_to_utc (&end_date, end, parser->tz, &end_utc, &end_offset, &local_error) ||
-              !daftar_import_local_to_utc (&date, start, parser->tz, &record.start_utc,
+              !daftar_import_local_to_utc (&end_date, end, parser->tz, &parser->days, &end_utc, &end_offset, &local_error) ||
+              !daftar_import_local_to_utc (&date, start, parser->tz, &parser->days, &record.start_utc,
                                            &record.utc_offset, &local_error))
             {
               if (local_error->code == DAFTAR_IMPORT_ERROR_DATE_ORDER)
@@ -243,7 +243,7 @@ tracker_row (DaftarImportParser  *parser,
         }
     }
 
-  if (!daftar_import_local_to_utc (&date, start, parser->tz, &record.start_utc, &record.utc_offset,
+  if (!daftar_import_local_to_utc (&date, start, parser->tz, &parser->days, &record.start_utc, &record.utc_offset,
                                    &local_error))
     return bad_row (parser, line, local_error);
 

@@ -369,21 +369,54 @@ daftar_import_parse_iso_date (const char  *text,
   return TRUE;
 }
 
+static gint32
+offset_at (GTimeZone *tz,
+           gint64     utc)
+{
+  return g_time_zone_get_offset (tz, g_time_zone_find_interval (tz, G_TIME_TYPE_UNIVERSAL, utc));
+}
+
 /**
  * daftar_import_local_to_utc:
+ * @cache: (nullable): what the day's clocks did, kept between rows
  *
  * The moment a clock in @tz showed @date and @seconds_of_day.  A time the clocks
- * skipped is refused; a time they showed twice is the first of the two.
+ * skipped is refused; a time they showed twice is the first of the two.  On a day
+ * without a change of the clocks, as nearly all are, it is the local time less the
+ * day's offset; on the others, daftar_local_to_utc() works it out.
  */
 gboolean
-daftar_import_local_to_utc (const GDate  *date,
-                            int           seconds_of_day,
-                            GTimeZone    *tz,
-                            gint64       *out_utc,
-                            gint32       *out_offset,
-                            GError      **error)
+daftar_import_local_to_utc (const GDate           *date,
+                            int                    seconds_of_day,
+                            GTimeZone             *tz,
+                            DaftarImportDayCache  *cache,
+                            gint64                *out_utc,
+                            gint32                *out_offset,
+                            GError               **error)
 {
   g_autoptr(GError) local_error = NULL;
+  DaftarImportDayCache day = { 0 };
+  gint64 midnight = ((gint64) g_date_get_julian (date) - 719163) * 86400;   /* 1970-01-01 is day 719163 */
+
+  if (cache == NULL)
+    cache = &day;
+  if (cache->julian != g_date_get_julian (date))
+    {
+      /* Any offset is within 14 h: these two cover every moment of the local day. */
+      gint32 before = offset_at (tz, midnight - 15 * 3600);
+      gint32 after = offset_at (tz, midnight + 39 * 3600);
+
+      cache->julian = g_date_get_julian (date);
+      cache->uniform = before == after;
+      cache->offset = before;
+    }
+
+  if (cache->uniform)
+    {
+      *out_utc = midnight + seconds_of_day - cache->offset;
+      *out_offset = cache->offset;
+      return TRUE;
+    }
 
   if (!daftar_local_to_utc (date, seconds_of_day / 3600, seconds_of_day / 60 % 60, tz,
                             out_utc, out_offset, &local_error))

@@ -440,7 +440,9 @@ job_done_cb (GObject      *source,
           self->header = g_strdupv (job->header);
           show_mapping (self, error->message);
         }
-      else if (!dry_run && g_error_matches (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_CANCELLED))
+      else if (!dry_run && self->preview != NULL &&
+               (g_error_matches (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_CANCELLED) ||
+                g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
         show_preview (self);
       else
         show_error (self, error);
@@ -493,6 +495,8 @@ run_job (DaftarImportDialog *self,
   self->progress_id = g_timeout_add (100, progress_tick_cb, self);
 
   task = g_task_new (self, self->cancellable, job_done_cb, NULL);
+  /* What the worker did, even when Cancel came too late to stop it. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, import_thread);
 }
