@@ -155,7 +155,8 @@ test_preview_import_undo (Fixture       *f,
   g_assert_cmpuint (preview->created_projects->len, ==, 3);
   /* The format, and the names from the file as they are. */
   g_assert_true (has_label (GTK_WIDGET (dialog), "Toggl Track"));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Website, phase 2, ترجمه, مشروع الترجمة"));
+  g_assert_true (has_label (GTK_WIDGET (dialog),
+                            "\u2068Website, phase 2\u2069, \u2068ترجمه\u2069, \u2068مشروع الترجمة\u2069"));
   g_assert_true (gtk_widget_get_sensitive (import_button (dialog)));
 
   /* The preview wrote nothing. */
@@ -190,10 +191,8 @@ test_mapping (Fixture       *f,
   g_assert_true (has_label (GTK_WIDGET (dialog), "Payout"));
   g_assert_false (gtk_widget_get_sensitive (import_button (dialog)));
 
-  daftar_import_dialog_set_field (dialog, "Work date", DAFTAR_IMPORT_FIELD_DATE);
-  daftar_import_dialog_set_field (dialog, "Queue", DAFTAR_IMPORT_FIELD_PROJECT);
-  daftar_import_dialog_set_field (dialog, "Hours", DAFTAR_IMPORT_FIELD_DURATION);
-  daftar_import_dialog_set_field (dialog, "Payout", DAFTAR_IMPORT_FIELD_AMOUNT);
+  /* Guessed from the columns' names; one changed by hand: the comment is not imported. */
+  daftar_import_dialog_set_field (dialog, "Comment", DAFTAR_IMPORT_FIELD_IGNORE);
   daftar_import_dialog_apply_mapping (dialog);
   wait_idle (dialog);
 

@@ -200,6 +200,7 @@ daftar_import_saved_mapping (DaftarStore         *store,
                                                      "AND mapping IS NOT NULL ORDER BY id DESC LIMIT 1", error);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GHashTable) mapping = NULL;
+  g_autoptr(GList) members = NULL;
   JsonObject *object;
   int rc;
 
@@ -219,7 +220,8 @@ daftar_import_saved_mapping (DaftarStore         *store,
 
   mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   object = json_node_get_object (json_parser_get_root (parser));
-  for (GList *l = json_object_get_members (object), *m = l; m != NULL; m = m->next)
+  members = json_object_get_members (object);
+  for (GList *m = members; m != NULL; m = m->next)
     {
       DaftarImportField field;
       JsonNode *node = json_object_get_member (object, m->data);
@@ -227,8 +229,6 @@ daftar_import_saved_mapping (DaftarStore         *store,
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
           daftar_import_field_from_key (json_node_get_string (node), &field))
         g_hash_table_insert (mapping, g_strdup (m->data), GUINT_TO_POINTER (field));
-      if (m->next == NULL)
-        g_list_free (l);
     }
 
   return g_steal_pointer (&mapping);

@@ -444,18 +444,16 @@ content_key (Reader     *r,
 {
   g_autoptr(JsonObject) copy = json_object_new ();
   g_autoptr(JsonNode) copy_node = NULL;
+  g_autoptr(GList) members = NULL;
   g_autofree char *text = NULL;
   g_autofree char *base = NULL;
   guint count;
 
   /* Ids differ between ledgers; the rest is the record. */
-  for (GList *l = json_object_get_members (o), *m = l; m != NULL; m = m->next)
-    {
-      if (!g_str_equal (m->data, "id") && !g_str_equal (m->data, "project_id"))
-        json_object_set_member (copy, m->data, json_node_copy (json_object_get_member (o, m->data)));
-      if (m->next == NULL)
-        g_list_free (l);
-    }
+  members = json_object_get_members (o);
+  for (GList *m = members; m != NULL; m = m->next)
+    if (!g_str_equal (m->data, "id") && !g_str_equal (m->data, "project_id"))
+      json_object_set_member (copy, m->data, json_node_copy (json_object_get_member (o, m->data)));
   copy_node = json_node_init_object (json_node_alloc (), copy);
   text = json_to_string (copy_node, FALSE);
   base = daftar_import_hash_key (kind, text, NULL);

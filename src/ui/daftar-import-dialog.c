@@ -17,11 +17,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "daftar-application.h"
 #include "daftar-import-dialog.h"
 #include "daftar-plain-text.h"
+#include "daftar-text.h"
 #include "daftar-ui-format.h"
 
 #define MAX_BAD_ROWS_SHOWN 50
@@ -191,7 +194,12 @@ join_names (GPtrArray *names)
       if (i > 0)
         /* Translators: between names in a list */
         g_string_append (text, _(", "));
-      g_string_append (text, g_ptr_array_index (names, i));
+      /* Each name isolated: Latin and Persian names side by side keep their order. */
+      {
+        g_autofree char *name = daftar_text_isolate (g_ptr_array_index (names, i));
+
+        g_string_append (text, name);
+      }
     }
   return g_string_free (text, FALSE);
 }
@@ -312,6 +320,30 @@ field_selected_cb (AdwComboRow        *row,
 
 static void apply_clicked_cb (GtkButton *button, DaftarImportDialog *self);
 
+/* A first guess from a column's name, in English as payout sheets name them; the
+ * user checks it before anything is imported. */
+static DaftarImportField
+guess_field (const char *column)
+{
+  static const struct { const char *word; DaftarImportField field; } words[] = {
+    { "currency", DAFTAR_IMPORT_FIELD_CURRENCY }, { "date", DAFTAR_IMPORT_FIELD_DATE },
+    { "day", DAFTAR_IMPORT_FIELD_DATE }, { "start", DAFTAR_IMPORT_FIELD_START },
+    { "end", DAFTAR_IMPORT_FIELD_END }, { "hours", DAFTAR_IMPORT_FIELD_DURATION },
+    { "duration", DAFTAR_IMPORT_FIELD_DURATION }, { "time spent", DAFTAR_IMPORT_FIELD_DURATION },
+    { "amount", DAFTAR_IMPORT_FIELD_AMOUNT }, { "payout", DAFTAR_IMPORT_FIELD_AMOUNT },
+    { "earned", DAFTAR_IMPORT_FIELD_AMOUNT }, { "paid", DAFTAR_IMPORT_FIELD_AMOUNT },
+    { "project", DAFTAR_IMPORT_FIELD_PROJECT }, { "queue", DAFTAR_IMPORT_FIELD_PROJECT },
+    { "note", DAFTAR_IMPORT_FIELD_NOTE }, { "comment", DAFTAR_IMPORT_FIELD_NOTE },
+    { "description", DAFTAR_IMPORT_FIELD_NOTE },
+  };
+  g_autofree char *lower = g_utf8_strdown (column, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (lower, words[i].word) != NULL)
+      return words[i].field;
+  return DAFTAR_IMPORT_FIELD_IGNORE;
+}
+
 static void
 show_mapping (DaftarImportDialog *self,
               const char         *message)
@@ -338,8 +370,12 @@ show_mapping (DaftarImportDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), self->header[i]);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
       g_object_set_data_full (G_OBJECT (row), "column", g_strdup (self->header[i]), g_free);
-      if (g_hash_table_lookup_extended (self->mapping, self->header[i], NULL, &field))
-        adw_combo_row_set_selected (ADW_COMBO_ROW (row), GPOINTER_TO_UINT (field));
+      if (!g_hash_table_lookup_extended (self->mapping, self->header[i], NULL, &field))
+        {
+          field = GUINT_TO_POINTER (guess_field (self->header[i]));
+          g_hash_table_insert (self->mapping, g_strdup (self->header[i]), field);
+        }
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), GPOINTER_TO_UINT (field));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (field_selected_cb), self, 0);
       adw_preferences_group_add (group, row);
     }
@@ -564,7 +600,7 @@ daftar_import_dialog_init (DaftarImportDialog *self)
   GtkWidget *label, *spinner;
 
   gtk_window_set_title (GTK_WINDOW (self), _("Import"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 640);
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
