@@ -21,7 +21,6 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-application.h"
 #include "daftar-import-dialog.h"
 #include "daftar-plain-text.h"
 #include "daftar-text.h"
@@ -34,7 +33,8 @@ struct _DaftarImportDialog
   AdwWindow           parent_instance;
 
   DaftarWindow       *window;      /* weak */
-  DaftarStore        *store;
+  DaftarContext      *context;
+  DaftarStore        *store;       /* the context's */
   GFile              *file;
   DaftarImportResult *preview;
   GHashTable         *mapping;     /* column → DaftarImportField; NULL until the mapping step */
@@ -505,14 +505,8 @@ run_job (DaftarImportDialog *self,
   g_autoptr(GTask) task = NULL;
   Job *job = g_new0 (Job, 1);
 
-  {
-    GApplication *app = g_application_get_default ();
-    GSettings *settings = DAFTAR_IS_APPLICATION (app) ? daftar_application_get_settings (DAFTAR_APPLICATION (app))
-                                                      : NULL;
-
-    /* For files that name no currency: the one the app shows money in. */
-    job->currency = daftar_ui_format_home_currency (settings, self->store);
-  }
+  /* For files that name no currency: the one the app shows money in. */
+  job->currency = daftar_ui_format_home_currency (daftar_context_get_settings (self->context), self->store);
   job->db_path = g_strdup (daftar_store_get_path (self->store));
   job->file_path = g_file_get_path (self->file);
   job->dry_run = dry_run;
@@ -571,6 +565,7 @@ daftar_import_dialog_dispose (GObject *object)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->preview, daftar_import_result_free);
@@ -649,16 +644,19 @@ daftar_import_dialog_init (DaftarImportDialog *self)
  * Opens on a dry run of @file: nothing is written until Import.
  */
 DaftarImportDialog *
-daftar_import_dialog_new (DaftarWindow *window,
-                          DaftarStore  *store,
-                          GFile        *file)
+daftar_import_dialog_new (DaftarWindow  *window,
+                          DaftarContext *context,
+                          GFile         *file)
 {
   DaftarImportDialog *self = g_object_new (DAFTAR_TYPE_IMPORT_DIALOG, NULL);
+
+  g_return_val_if_fail (daftar_context_get_store (context) != NULL, self);
 
   g_set_weak_pointer (&self->window, window);
   if (window != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (window));
-  self->store = g_object_ref (store);
+  self->context = g_object_ref (context);
+  self->store = g_object_ref (daftar_context_get_store (context));
   self->file = g_object_ref (file);
   run_job (self, TRUE);
   return self;

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "daftar-context.h"
 #include "daftar-import.h"
 #include "daftar-window.h"
 
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarImportDialog, daftar_import_dialog, DAFTAR, IMPORT_DIALOG, AdwWindow)
 
 DaftarImportDialog *daftar_import_dialog_new          (DaftarWindow       *window,
-                                                       DaftarStore        *store,
+                                                       DaftarContext      *context,
                                                        GFile              *file);
 const DaftarImportResult *
                     daftar_import_dialog_get_preview  (DaftarImportDialog *self);

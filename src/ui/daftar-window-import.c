@@ -27,8 +27,9 @@ daftar_window_import_file (DaftarWindow *self,
 
   g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
 
-  dialog = daftar_import_dialog_new (self, self->store, file);
+  dialog = daftar_import_dialog_new (self, self->context, file);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -58,6 +59,9 @@ import_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) files = gtk_file_filter_new ();
 
+  if (self->store == NULL)
+    return;   /* no ledger to import into */
+
   /* Through the file chooser portal inside the Flatpak. */
   chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
@@ -86,7 +90,7 @@ drop_cb (GtkDropTarget *target,
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
   files = g_value_get_boxed (value);
-  if (files == NULL || files->next != NULL)
+  if (self->store == NULL || files == NULL || files->next != NULL)
     return FALSE;   /* one file at a time */
   daftar_window_import_file (self, files->data);
   return TRUE;
