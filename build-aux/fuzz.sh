@@ -21,7 +21,8 @@ if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" -Dfuzzing=true -Db_lundef=false --buildtype=debugoptimized
 fi
 meson compile -C "$builddir" tests/fuzz/fuzz-money tests/fuzz/fuzz-duration tests/fuzz/fuzz-dates \
-  tests/fuzz/fuzz-market tests/fuzz/fuzz-json
+  tests/fuzz/fuzz-market tests/fuzz/fuzz-json tests/fuzz/fuzz-import-csv tests/fuzz/fuzz-import-detect \
+  tests/fuzz/fuzz-import-formats
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
@@ -29,12 +30,12 @@ export G_DEBUG=fatal-criticals
 
 mkdir -p "$builddir/findings"
 status=0
-targets="${FUZZ_TARGETS:-fuzz-money fuzz-duration fuzz-dates fuzz-market fuzz-json}"
+targets="${FUZZ_TARGETS:-fuzz-money fuzz-duration fuzz-dates fuzz-market fuzz-json fuzz-import-csv fuzz-import-detect fuzz-import-formats}"
 for target in $targets; do
   scratch="$builddir/corpus/$target"
-  # Amounts, durations and dates are short; market data and JSON are documents.
+  # Amounts, durations and dates are short; market data, JSON and imported files are documents.
   max_len=256
-  case "$target" in fuzz-market|fuzz-json) max_len=4096 ;; esac
+  case "$target" in fuzz-market|fuzz-json|fuzz-import-*) max_len=4096 ;; esac
   mkdir -p "$scratch"
   echo "=== $target, $seconds s"
   if ! "$builddir/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \

@@ -54,13 +54,20 @@ daftar_test_dump_db (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       /* A full-text index's own tables hold its segments,
+                                        * which a delete leaves in another shape with the
+                                        * same content: the virtual table's rows say it. */
+                                       "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema s "
+                                       "WHERE type = 'table' AND NOT EXISTS (SELECT 1 FROM sqlite_schema v "
+                                       "  WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND s.name GLOB v.name || '_*') "
                                        "ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
 
   while (sqlite3_step (tables) == SQLITE_ROW)
     {
       const char *table = (const char *) sqlite3_column_text (tables, 0);
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1", table);
+      g_autofree char *sql = g_strdup_printf (sqlite3_column_int (tables, 1)
+                                              ? "SELECT rowid, * FROM \"%s\" ORDER BY 1"
+                                              : "SELECT * FROM \"%s\" ORDER BY 1", table);
       sqlite3_stmt *rows = NULL;
 
       g_string_append_printf (out, "[%s]\n", table);

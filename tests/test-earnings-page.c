@@ -416,6 +416,40 @@ label_shown (Fixture    *f,
   return gtk_widget_get_visible (label);
 }
 
+/* An Upwork payment this month with the fee Upwork charged (an import's Service Fee):
+ * the page shows it beside the rule's 10% for the same payment, marked as different. */
+static void
+test_fees_charged (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  DaftarProjectDraft project = { "Data labeling", NULL, "upwork", DAFTAR_CATEGORY_DATA_ENTRY,
+                                 DAFTAR_PRICING_HOURLY, "USD", TRUE, 5000, FALSE, 0 };
+  DaftarPaymentDraft payment = { .date = today, .amount_minor = 10000,
+                                 .has_platform_fee = TRUE, .platform_fee_minor = 2000 };
+  GtkWidget *label;
+
+  g_assert_true (daftar_store_add_project (f->store, &project, &payment.project_id, &error));
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  {
+    DaftarSessionDraft session = { .project_id = payment.project_id, .actual_seconds = 7200,
+                                   .start_utc = g_date_time_to_unix (now) - 3 * 3600 };
+
+    g_assert_true (daftar_store_add_session (f->store, &session, NULL, &error));
+  }
+  g_assert_no_error (error);
+  show_page (f, 1000, 900);
+
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  g_assert_true (label_shown (f, "fees-charged"));
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "fees-charged"), ==,
+                   "Charged $20.00; the rules predict $10.00");
+  label = daftar_test_find_by_name (GTK_WIDGET (f->page), "fees-charged");
+  g_assert_true (gtk_widget_has_css_class (label, "warning"));
+}
+
 /* As earned, the milestone is last month's money; as received, this month's. The page
  * says which it shows, remembers the choice, and shows what is awaited beside net. */
 static void
@@ -1316,6 +1350,7 @@ main (int   argc,
   ADD ("/earnings-page/empty", test_empty);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
+  ADD ("/earnings-page/fees-charged", test_fees_charged);
   ADD ("/earnings-page/chart-ltr", test_chart_ltr);
   ADD ("/earnings-page/chart-rtl", test_chart_rtl);
   ADD ("/earnings-page/goals-ltr", test_goals_ltr);

@@ -1001,6 +1001,15 @@ test_basis_paid_hourly (void)
   g_assert_cmpint (group (paid, "2")->gross_minor, ==, 10000);
   g_assert_cmpint (group (paid, "2")->platform_fees_minor, ==, 700);    /* as charged */
   assert_consistent (paid->totals);
+
+  /* The fee charged beside the rule's 10% for the same payment, on either basis; the
+   * payment without a charged fee is in neither. */
+  g_assert_cmpuint (paid->n_fees_charged, ==, 1);
+  g_assert_cmpint (paid->fees_charged_minor, ==, 700);
+  g_assert_cmpint (paid->fees_predicted_minor, ==, 1000);
+  g_assert_cmpuint (work->n_fees_charged, ==, 1);
+  g_assert_cmpint (work->fees_charged_minor, ==, 700);
+  g_assert_cmpint (work->fees_predicted_minor, ==, 1000);
 }
 
 /* Awaiting payment: the agreed price less what came, once work is logged; beside net. */

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <string.h>
+
 #include "daftar-fold.h"
 #include "daftar-store-private.h"
 #include "daftar-store-copy.h"
@@ -349,7 +351,8 @@ test_migration (void)
   migrations = daftar_store_get_migrations (&n);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   daftar_store_add_functions (db);
-  for (guint i = 0; i < n && migrations[i].version < latest; i++)
+  /* Up to the version before the one that brought the index, whatever came after it. */
+  for (guint i = 0; i < n && strstr (migrations[i].sql, "note_search") == NULL; i++)
     {
       g_autofree char *set = g_strdup_printf ("PRAGMA user_version = %d", migrations[i].version);
 

@@ -98,5 +98,6 @@ int daftar_cli_timer     (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_guidance (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_goal      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_market    (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_import    (DaftarCli *cli, int argc, char **argv);
 
 G_END_DECLS

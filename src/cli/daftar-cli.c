@@ -32,6 +32,7 @@ static const Command commands[] = {
   { "tool",     daftar_cli_tool,     N_("Add or list AI tools") },
   { "sessions", daftar_cli_sessions, N_("List work sessions") },
   { "export",   daftar_cli_export,   N_("Export the whole ledger as JSON or CSV") },
+  { "import",   daftar_cli_import,   N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
   { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
   { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
   { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },

@@ -114,4 +114,8 @@ guint                 daftar_earnings_row_dims      (const DaftarEarningsInput  
 /* in daftar-earnings-report.c */
 DaftarEarningsReport *daftar_earnings_build_report  (Calc                       *calc);
 
+/* In daftar-earnings-charged.c */
+void                  daftar_earnings_compare_fees  (Calc                       *calc,
+                                                     DaftarEarningsReport       *report);
+
 G_END_DECLS

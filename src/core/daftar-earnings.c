@@ -783,6 +783,7 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
     daftar_earnings_share_pool (&calc, &states[p]);
 
   report = daftar_earnings_build_report (&calc);
+  daftar_earnings_compare_fees (&calc, report);
 
   if (calc.overflow)
     {

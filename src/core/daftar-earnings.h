@@ -147,6 +147,11 @@ typedef struct
   GPtrArray          *groups;   /* (element-type DaftarEarningsLine) by net, highest first */
   GArray             *rates;    /* DaftarEarningsRate: the exchange rates used */
   GPtrArray          *rules;    /* (element-type DaftarFeeRule) the fee rules applied */
+  /* Payments in the period with the platform fee actually charged, and what the
+   * rules predict for the same payments (daftar-earnings-charged.c) */
+  guint               n_fees_charged;
+  gint64              fees_charged_minor;
+  gint64              fees_predicted_minor;
 } DaftarEarningsReport;
 
 GQuark               daftar_earnings_error_quark        (void);

@@ -80,6 +80,14 @@ GArray       *daftar_store_search_session_keys (DaftarStore  *self,
                                                 const char   *key,
                                                 GError      **error);
 
+/* A session validated and written inside the caller's transaction, without a savepoint
+ * of its own: for imports, which write many.  Writes nothing when the draft is refused. */
+gboolean      daftar_store_insert_session  (DaftarStore              *self,
+                                            const DaftarSessionDraft *draft,
+                                            DaftarPricing             pricing,
+                                            gint64                   *out_id,
+                                            GError                  **error);
+
 /* Sharing the ledger, in daftar-store-watch.c */
 void          daftar_store_watch_init      (DaftarStore  *self);
 

@@ -321,6 +321,60 @@ static const char migration_9[] =
   DAY_TOTALS_ADD ("NEW")
   "END;";
 
+/* Version 10: imports (issue 14).  A batch is one file brought in once; import_rows
+ * keeps each imported row's stable key (the source's own id, or a hash of its fields)
+ * with what it became, so that importing the file again adds nothing and undoing the
+ * batch removes exactly what it added.  Rows of kind 'project', 'client' and 'tool'
+ * are what the batch created.  A batch of another CSV keeps the mapping of its
+ * columns, found again by its header's key.  Costs are money a platform took that
+ * belongs to no one payment: withdrawal fees, connects, membership, refunds.  A 'fee'
+ * row keeps the payment's platform fee before it was added to (prior_minor), for undo;
+ * a 'tool-terms' row an AI tool's monthly cost and hidden flag before a Daftar export
+ * set them (prior_text: "minor currency hidden", or "- - hidden" without a cost). */
+static const char migration_10[] =
+  "CREATE TABLE import_batches ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  source       TEXT NOT NULL CHECK (source IN ('toggl', 'clockify', 'harvest', 'upwork',"
+  "                 'daftar', 'csv')),"
+  "  file_name    TEXT NOT NULL,"
+  "  imported_utc INTEGER NOT NULL,"
+  "  created      INTEGER NOT NULL DEFAULT 0 CHECK (created >= 0),"
+  "  matched      INTEGER NOT NULL DEFAULT 0 CHECK (matched >= 0),"
+  "  duplicates   INTEGER NOT NULL DEFAULT 0 CHECK (duplicates >= 0),"
+  "  refused      INTEGER NOT NULL DEFAULT 0 CHECK (refused >= 0),"
+  "  header_key   TEXT,"
+  "  mapping      TEXT"
+  ") STRICT;"
+  "CREATE INDEX import_batches_by_header ON import_batches (header_key);"
+
+  "CREATE TABLE import_rows ("
+  "  source    TEXT NOT NULL,"
+  "  row_key   TEXT NOT NULL,"
+  "  batch_id  INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"
+  /* Not "kind IN (…)": a list of more than two builds a temporary index on each insert. */
+  "  kind      TEXT NOT NULL CHECK (kind = 'session' OR kind = 'payment' OR kind = 'fee'"
+  "              OR kind = 'cost' OR kind = 'project' OR kind = 'client' OR kind = 'tool'"
+  "              OR kind = 'tool-terms' OR kind = 'platform' OR kind = 'rate' OR kind = 'fees'"
+  "              OR kind = 'timer'),"
+  "  target_id INTEGER NOT NULL,"
+  "  prior_minor INTEGER,"
+  "  prior_text  TEXT,"
+  "  PRIMARY KEY (source, row_key)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX import_rows_by_batch ON import_rows (batch_id, kind);"
+
+  "CREATE TABLE costs ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  platform_id  INTEGER NOT NULL REFERENCES platforms (id) ON DELETE RESTRICT,"
+  "  project_id   INTEGER REFERENCES projects (id) ON DELETE SET NULL,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('withdrawal', 'connects', 'membership', 'refund')),"
+  "  day          TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),"
+  "  currency     TEXT NOT NULL CHECK (length (currency) = 3),"
+  "  note         TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+  "CREATE INDEX costs_by_day ON costs (day);";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -331,6 +385,7 @@ static const DaftarMigration migrations[] = {
   { 7, migration_7 },
   { 8, migration_8 },
   { 9, migration_9 },
+  { 10, migration_10 },
 };
 
 const DaftarMigration *

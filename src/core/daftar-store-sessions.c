@@ -76,20 +76,25 @@ link_tools (DaftarStore        *self,
   return TRUE;
 }
 
-static gboolean
-insert_session (DaftarStore              *self,
-                const DaftarSessionDraft *draft,
-                gint64                   *out_id,
-                GError                  **error)
+/**
+ * daftar_store_insert_session:
+ * @pricing: how the draft's project is paid, known to the caller
+ *
+ * Validates @draft and writes it inside the caller's transaction, without a savepoint:
+ * it writes nothing when the draft is refused, and its tools must exist.  For imports,
+ * which write many.
+ */
+gboolean
+daftar_store_insert_session (DaftarStore              *self,
+                             const DaftarSessionDraft *draft,
+                             DaftarPricing             pricing,
+                             gint64                   *out_id,
+                             GError                  **error)
 {
-  g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarStmt) stmt = NULL;
   gint64 id;
 
-  if (!(project = daftar_store_get_project (self, draft->project_id, error)))
-    return FALSE;
-
-  if (!daftar_validate_session_draft (draft, project->pricing, g_get_real_time () / G_USEC_PER_SEC, error))
+  if (!daftar_validate_session_draft (draft, pricing, g_get_real_time () / G_USEC_PER_SEC, error))
     return FALSE;
 
   if (!(stmt = daftar_store_prepare (self,
@@ -121,6 +126,17 @@ insert_session (DaftarStore              *self,
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
   return TRUE;
+}
+
+static gboolean
+insert_session (DaftarStore              *self,
+                const DaftarSessionDraft *draft,
+                gint64                   *out_id,
+                GError                  **error)
+{
+  g_autoptr(DaftarProject) project = daftar_store_get_project (self, draft->project_id, error);
+
+  return project != NULL && daftar_store_insert_session (self, draft, project->pricing, out_id, error);
 }
 
 /**

@@ -91,6 +91,7 @@ daftar_earnings_page_show_report (DaftarEarningsPage         *self,
 {
   daftar_earnings_rate_card_show (self->rate_card, report->totals, report->currency);
   daftar_earnings_totals_show (self->totals, report->totals, report->currency);
+  daftar_earnings_totals_show_fees_charged (self->totals, report);
   daftar_earnings_chart_show (self->chart_section, input);
   daftar_earnings_breakdown_show (self->breakdown, report, ai_report);
   daftar_earnings_rules_show (self->rules_section, input, report);

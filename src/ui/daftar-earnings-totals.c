@@ -82,6 +82,50 @@ daftar_earnings_totals_show (DaftarEarningsTotals     *self,
   daftar_earnings_label_money (self->tool_costs_label, t->tool_costs_minor, currency);
 }
 
+/* Under the costs, when platforms reported the fees they charged: those fees beside
+ * what their rules predict for the same payments, marked when they differ. */
+void
+daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
+                                          const DaftarEarningsReport *report)
+{
+  GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (self->platform_fees_label));
+  GtkLabel *label = g_object_get_data (G_OBJECT (grid), "daftar-fees-charged");
+  g_autofree char *charged = NULL;
+  g_autofree char *predicted = NULL;
+
+  if (label == NULL)
+    {
+      label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_name (GTK_WIDGET (label), "fees-charged");
+      gtk_label_set_xalign (label, 0);
+      gtk_label_set_wrap (label, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "caption");
+      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (label), 0, 10, 2, 1);
+      g_object_set_data (G_OBJECT (grid), "daftar-fees-charged", label);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (label), report->n_fees_charged > 0);
+  if (report->n_fees_charged == 0)
+    return;
+
+  charged = daftar_earnings_text_isolate (daftar_earnings_text_money (report->fees_charged_minor, report->currency));
+  predicted = daftar_earnings_text_isolate (daftar_earnings_text_money (report->fees_predicted_minor,
+                                                                        report->currency));
+  if (report->fees_charged_minor != report->fees_predicted_minor)
+    {
+      /* Translators: fees the platforms reported they charged, then what their published
+       * rules give for the same payments, e.g. "Charged $700.00; the rules predict $1,000.00" */
+      daftar_earnings_label_take (label, g_strdup_printf (_("Charged %s; the rules predict %s"), charged, predicted));
+      gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+    }
+  else
+    {
+      /* Translators: fees the platforms reported they charged, as their rules predict */
+      daftar_earnings_label_take (label, g_strdup_printf (_("Charged %s, as the rules predict"), charged));
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+    }
+}
+
 static void
 daftar_earnings_totals_class_init (DaftarEarningsTotalsClass *klass)
 {

@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (DaftarEarningsTotals, daftar_earnings_totals, DAFTAR, EARN
 void daftar_earnings_totals_show (DaftarEarningsTotals     *self,
                                   const DaftarEarningsLine *totals,
                                   const char               *currency);
+void daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
+                                               const DaftarEarningsReport *report);
 
 G_END_DECLS

@@ -50,6 +50,13 @@ struct _DaftarWindow
   GtkWidget            *busy_spinner;
 };
 
+/* Import… and dropped files, in daftar-window-import.c */
+typedef struct _DaftarImportDialog DaftarImportDialog;
+void                daftar_window_import_class_init (GtkWidgetClass *widget_class);
+void                daftar_window_import_init       (DaftarWindow   *self);
+DaftarImportDialog *daftar_window_import_file       (DaftarWindow   *self,
+                                                     GFile          *file);
+
 /* Writes that wait their turn, in daftar-window-write.c */
 
 /* Returns FALSE with @error set when the write failed; a write that handled

@@ -645,6 +645,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   daftar_window_actions_class_init (widget_class);
+  daftar_window_import_class_init (widget_class);
 
   g_type_ensure (DAFTAR_TYPE_TIMER_BUTTON);
 
@@ -665,6 +666,7 @@ daftar_window_init (DaftarWindow *self)
 {
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  daftar_window_import_init (self);
 }
 
 /**

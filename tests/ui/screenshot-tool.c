@@ -21,6 +21,7 @@
 #include "daftar-guidance-card-view.h"
 #include "daftar-i18n.h"
 #include "daftar-idle-question.h"
+#include "daftar-import-dialog.h"
 #include "daftar-log-model.h"
 #include "daftar-preferences-window.h"
 #include "daftar-store-goals.h"
@@ -81,6 +82,12 @@ wait_until (gboolean   (*done) (gpointer data),
   if (timed_out)
     g_error ("Timed out waiting for %s", what);
   g_source_remove (timeout_id);
+}
+
+static gboolean
+import_done (gpointer data)
+{
+  return !daftar_import_dialog_is_busy (data);
 }
 
 static gboolean
@@ -612,6 +619,41 @@ main (int   argc,
     shoot (dialog, "idle-question-closed");
     close_window (dialog);
     daftar_store_discard_timer (store, NULL);
+  }
+
+  /* The import dialog: a Toggl file's preview with its bad rows, and another CSV's
+   * columns to name.  Files written here, with Persian and Arabic names. */
+  {
+    static const char toggl[] =
+      "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,"
+      "Duration,Tags,Amount (USD)\n"
+      "Mina,m@example.com,Acme,\"Website, phase 2\",,Header copy,Yes,2025-03-03,09:00:00,2025-03-03,"
+      "10:30:00,01:30:00,ChatGPT,75.00\n"
+      "Mina,m@example.com,,ترجمه,,بازبینی,No,2025-03-03,23:30:00,2025-03-04,00:45:00,01:15:00,DeepL,0.00\n"
+      "Mina,m@example.com,Acme,مشروع الترجمة,,مراجعة,Yes,2025-03-30,01:30:00,2025-03-30,03:30:00,"
+      "01:00:00,,40.00\n"
+      "Mina,m@example.com,Acme,Site,,Bad date,Yes,2025-13-05,09:00:00,2025-13-05,10:00:00,01:00:00,,50.00\n";
+    static const char payouts[] =
+      "Work date;Queue;Hours;Payout;Currency;Comment\n2025-02-10;Outlier: Aether;1,5;37,50;USD;12 tasks\n";
+    g_autofree char *toggl_path = g_build_filename (dir, "toggl-export.csv", NULL);
+    g_autofree char *payouts_path = g_build_filename (dir, "payouts.csv", NULL);
+    g_autoptr(GFile) toggl_file = g_file_new_for_path (toggl_path);
+    g_autoptr(GFile) payouts_file = g_file_new_for_path (payouts_path);
+    DaftarImportDialog *import;
+
+    if (!g_file_set_contents (toggl_path, toggl, -1, NULL) ||
+        !g_file_set_contents (payouts_path, payouts, -1, NULL))
+      g_error ("Could not write the files to import");
+
+    import = daftar_window_import_file (DAFTAR_WINDOW (window), toggl_file);
+    wait_until (import_done, import, "the import preview");
+    shoot (GTK_WIDGET (import), "import-preview");
+    close_window (GTK_WIDGET (import));
+
+    import = daftar_window_import_file (DAFTAR_WINDOW (window), payouts_file);
+    wait_until (import_done, import, "the mapping step");
+    shoot (GTK_WIDGET (import), "import-mapping");
+    close_window (GTK_WIDGET (import));
   }
 
   /* The shortcuts window is built on first use. */
