@@ -11,12 +11,14 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "daftar-cli-document.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
 #include "daftar-period.h"
+#include "daftar-report-pdf.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -350,6 +352,10 @@ daftar_cli_report (DaftarCli  *cli,
   DaftarEarningsBasis basis = DAFTAR_EARNINGS_BASIS_WORK;
   DaftarDay from, to;
   gboolean json = FALSE;
+  g_autofree char *output_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *language_text = NULL;
+  DaftarCliOutput output;
   char code[4];
   int status;
   GOptionEntry entries[] = {
@@ -360,6 +366,9 @@ daftar_cli_report (DaftarCli  *cli,
     { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_text, N_("work: income where the work was done (the default); paid: income when the money arrived"), N_("BASIS") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to report in (default: the home currency)"), N_("CODE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path, N_("Write to FILE: a PDF statement, CSV or JSON, from its extension"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("pdf, csv or json, whatever the file's extension"), N_("FORMAT") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language_text, N_("The PDF statement's language: en, fa or ar (default: yours)"), N_("LANGUAGE") },
     { NULL }
   };
 
@@ -380,6 +389,18 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
   if (basis_text != NULL && !daftar_earnings_basis_from_key (basis_text, &basis))
     return daftar_cli_usage_error (cli, context, _("--basis takes work or paid."));
+
+  output = daftar_cli_output_format (format_text, output_path);
+  if (output == DAFTAR_CLI_OUTPUT_UNKNOWN)
+    return daftar_cli_usage_error (cli, context, format_text != NULL
+                                   ? _("--format takes pdf, csv or json.")
+                                   : _("Name the file with .pdf, .csv or .json, or choose --format pdf, csv or json."));
+  if (output != DAFTAR_CLI_OUTPUT_TEXT && output_path == NULL)
+    return daftar_cli_usage_error (cli, context, _("--format goes with --output FILE."));
+  if (json && output != DAFTAR_CLI_OUTPUT_TEXT)
+    return daftar_cli_usage_error (cli, context, _("--json prints to the terminal; with --output, choose --format json."));
+  if (language_text != NULL && !daftar_doc_language_is_known (language_text))
+    return daftar_cli_usage_error (cli, context, _("--language takes en, fa or ar."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -425,7 +446,28 @@ daftar_cli_report (DaftarCli  *cli,
   if (!(report = daftar_earnings_compute (input, &error)))
     return daftar_cli_fail (cli, error);
 
-  if (json)
+  if (output != DAFTAR_CLI_OUTPUT_TEXT)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *language = NULL;
+
+      if (output == DAFTAR_CLI_OUTPUT_JSON)
+        {
+          g_autoptr(JsonNode) root = report_to_json (report, period_key);
+          g_autofree char *text = daftar_json_to_text (root, TRUE);
+
+          bytes = g_bytes_new_take (g_strconcat (text, "\n", NULL), strlen (text) + 1);
+        }
+      else if (output == DAFTAR_CLI_OUTPUT_CSV)
+        bytes = daftar_cli_report_csv (report);
+      else if (!(language = daftar_cli_document_language (language_text, format, &error)) ||
+               !(bytes = daftar_cli_statement_pdf (input, report, format, language, &error)))
+        return daftar_cli_fail (cli, error);
+
+      if (!daftar_cli_write_file (cli, output_path, bytes, &error))
+        return daftar_cli_fail (cli, error);
+    }
+  else if (json)
     {
       g_autoptr(JsonNode) root = report_to_json (report, period_key);
 
