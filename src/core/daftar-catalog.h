@@ -13,7 +13,7 @@ typedef struct _DaftarCatalog DaftarCatalog;
 DaftarCatalog *daftar_catalog_new      (const char    *language);
 const char    *daftar_catalog_get_language (DaftarCatalog *self);
 const char    *daftar_catalog_gettext  (DaftarCatalog *self,
-                                        const char    *msgid);
+                                        const char    *msgid) G_GNUC_FORMAT (2);
 void           daftar_catalog_free     (DaftarCatalog *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarCatalog, daftar_catalog_free)
