@@ -33,6 +33,5 @@ GBytes          *daftar_cli_statement_pdf     (const DaftarEarningsInput  *input
                                                DaftarFormat               *format,
                                                const char                 *language,
                                                GError                    **error);
-GBytes          *daftar_cli_report_csv        (const DaftarEarningsReport *report);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "daftar-format.h"
 #include "daftar-json.h"
 #include "daftar-period.h"
+#include "daftar-report-export.h"
 #include "daftar-report-pdf.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -182,152 +183,6 @@ print_report (const Printer              *printer,
     }
 }
 
-/* Report JSON */
-
-static void
-add_hours (JsonBuilder *b,
-           const char  *member,
-           gint64       seconds)
-{
-  gint64 ten_thousandths = 0;
-
-  /* Hours are numbers, rounded to 0.0001 h with the one rounding rule. */
-  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
-  json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, ten_thousandths / 10000.0);
-}
-
-static void
-add_line_members (JsonBuilder              *b,
-                  const DaftarEarningsLine *line,
-                  const char               *currency)
-{
-  json_builder_set_member_name (b, "sessions");
-  json_builder_add_int_value (b, line->n_sessions);
-  add_hours (b, "hours_actual", line->actual_seconds);
-  add_hours (b, "hours_paid", line->paid_seconds);
-  add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
-  json_builder_set_member_name (b, "seconds_actual");
-  json_builder_add_int_value (b, line->actual_seconds);
-  json_builder_set_member_name (b, "seconds_paid");
-  json_builder_add_int_value (b, line->paid_seconds);
-  daftar_json_add_money (b, "gross", line->gross_minor, currency);
-  daftar_json_add_money (b, "platform_fees", line->platform_fees_minor, currency);
-  daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
-  daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
-  daftar_json_add_money (b, "net", line->net_minor, currency);
-  daftar_json_add_money (b, "awaiting_payment", line->awaiting_minor, currency);
-  if (line->has_nominal_rate)
-    daftar_json_add_money (b, "nominal_rate", line->nominal_rate_minor, currency);
-  else
-    {
-      json_builder_set_member_name (b, "nominal_rate");
-      json_builder_add_null_value (b);
-    }
-  if (line->has_effective_rate)
-    daftar_json_add_money (b, "effective_rate", line->effective_rate_minor, currency);
-  else
-    {
-      json_builder_set_member_name (b, "effective_rate");
-      json_builder_add_null_value (b);
-    }
-}
-
-static JsonNode *
-report_to_json (const DaftarEarningsReport *report,
-                const char                 *period_key)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (report->from, from);
-  daftar_day_to_iso (report->to, to);
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "period");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to);
-  json_builder_set_member_name (b, "key");
-  if (period_key != NULL)
-    json_builder_add_string_value (b, period_key);
-  else
-    json_builder_add_null_value (b);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, report->currency);
-  json_builder_set_member_name (b, "by");
-  json_builder_add_string_value (b, daftar_earnings_by_to_key (report->by));
-  json_builder_set_member_name (b, "basis");
-  json_builder_add_string_value (b, daftar_earnings_basis_to_key (report->basis));
-
-  json_builder_set_member_name (b, "totals");
-  json_builder_begin_object (b);
-  add_line_members (b, report->totals, report->currency);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "groups");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->groups->len; i++)
-    {
-      const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "key");
-      json_builder_add_string_value (b, line->key);
-      json_builder_set_member_name (b, "label");
-      json_builder_add_string_value (b, line->label);
-      json_builder_set_member_name (b, "id");
-      if (line->id != 0)
-        json_builder_add_int_value (b, line->id);
-      else
-        json_builder_add_null_value (b);
-      add_line_members (b, line, report->currency);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "rates");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->rates->len; i++)
-    {
-      const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
-      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
-      char day[DAFTAR_DAY_ISO_LEN];
-
-      daftar_day_to_iso (used->use.rate.day, day);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "base");
-      json_builder_add_string_value (b, used->use.rate.base);
-      json_builder_set_member_name (b, "quote");
-      json_builder_add_string_value (b, used->use.rate.quote);
-      json_builder_set_member_name (b, "date");
-      json_builder_add_string_value (b, day);
-      json_builder_set_member_name (b, "rate");
-      json_builder_add_string_value (b, rate);
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, used->use.rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-      json_builder_set_member_name (b, "inverted");
-      json_builder_add_boolean_value (b, used->use.inverse);
-      json_builder_set_member_name (b, "uses");
-      json_builder_add_int_value (b, used->n_uses);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "fee_rules");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->rules->len; i++)
-    json_builder_add_value (b, daftar_fee_rule_to_json (g_ptr_array_index (report->rules, i)));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
-
 int
 daftar_cli_report (DaftarCli  *cli,
                    int         argc,
@@ -453,13 +308,13 @@ daftar_cli_report (DaftarCli  *cli,
 
       if (output == DAFTAR_CLI_OUTPUT_JSON)
         {
-          g_autoptr(JsonNode) root = report_to_json (report, period_key);
+          g_autoptr(JsonNode) root = daftar_report_to_json (report, period_key);
           g_autofree char *text = daftar_json_to_text (root, TRUE);
 
           bytes = g_bytes_new_take (g_strconcat (text, "\n", NULL), strlen (text) + 1);
         }
       else if (output == DAFTAR_CLI_OUTPUT_CSV)
-        bytes = daftar_cli_report_csv (report);
+        bytes = daftar_report_to_csv (report);
       else if (!(language = daftar_cli_document_language (language_text, format, &error)) ||
                !(bytes = daftar_cli_statement_pdf (input, report, format, language, &error)))
         return daftar_cli_fail (cli, error);
@@ -469,7 +324,7 @@ daftar_cli_report (DaftarCli  *cli,
     }
   else if (json)
     {
-      g_autoptr(JsonNode) root = report_to_json (report, period_key);
+      g_autoptr(JsonNode) root = daftar_report_to_json (report, period_key);
 
       daftar_cli_print_json (root);
     }

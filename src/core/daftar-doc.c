@@ -206,6 +206,16 @@ daftar_doc_is_rtl (DaftarDoc *doc)
   return doc->rtl;
 }
 
+/* The page, in points */
+void
+daftar_doc_get_size (DaftarDoc *doc,
+                     double    *out_width,
+                     double    *out_height)
+{
+  *out_width = doc->width;
+  *out_height = doc->height;
+}
+
 /**
  * daftar_doc_gettext:
  * @msgid: marked with N_()

@@ -68,6 +68,9 @@ DaftarDoc     *daftar_doc_new             (const char    *language,
 void           daftar_doc_free            (DaftarDoc     *doc);
 DaftarFormat  *daftar_doc_get_format      (DaftarDoc     *doc);
 gboolean       daftar_doc_is_rtl          (DaftarDoc     *doc);
+void           daftar_doc_get_size        (DaftarDoc     *doc,
+                                           double        *out_width,
+                                           double        *out_height);
 const char    *daftar_doc_gettext         (DaftarDoc     *doc,
                                            const char    *msgid) G_GNUC_FORMAT (2);
 void           daftar_doc_set_footer      (DaftarDoc     *doc,

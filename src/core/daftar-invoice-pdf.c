@@ -130,7 +130,7 @@ draw_lines (DaftarInvoiceDoc *self)
     { 1.6, FALSE }, { 4.0, FALSE }, { 1.0, TRUE }, { 1.5, TRUE }, { 1.7, TRUE },
   };
   const char *header[] = {
-    T (N_("Date")), T (N_("Description")), T (N_("Hours")), T (N_("Rate")), T (N_("Amount")), NULL,
+    T (N_("Date")), T (N_("Description")), T (N_("Hours")), T (N_("Hourly Rate")), T (N_("Amount")), NULL,
   };
   const DaftarInvoice *inv = self->invoice;
   DaftarDoc *doc = self->doc;

@@ -10,6 +10,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
+#include "daftar-statement-export.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
 
@@ -79,6 +80,10 @@ struct _DaftarEarningsPage
   GtkWidget           *add_rate_button;
   GtkWidget           *log_button;
   GtkWidget           *rates_button;
+
+  /* The report shown, for Export Report… and Print… */
+  gboolean             has_query;
+  DaftarReportQuery    query;
 };
 
 /* In daftar-earnings-page-sections.c */
