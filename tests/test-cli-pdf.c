@@ -328,6 +328,48 @@ line_extent (const char *bbox,
     }
 }
 
+/* An exchange rate reads "1 EUR = … USD" left to right in every language: on the line
+ * with the first "EUR" of @bbox's rates, "USD" is to its right. */
+static void
+assert_rates_read_left_to_right (const char *bbox)
+{
+  const char *w;
+  double eur_x = -1, eur_y = -1;
+  gboolean found = FALSE;
+
+  for (w = bbox; (w = strstr (w, "<word ")) != NULL; w++)
+    {
+      const char *start = strchr (w, '>') + 1;
+
+      if (g_str_has_prefix (start, "EUR<"))
+        {
+          const char *next = strstr (start, "<word ");
+
+          /* Only a rate's line has a currency code after “=”. */
+          if (next != NULL && strstr (next, ">=<") != NULL)
+            {
+              eur_x = g_ascii_strtod (strstr (w, "xMin=\"") + 6, NULL);
+              eur_y = g_ascii_strtod (strstr (w, "yMin=\"") + 6, NULL);
+              break;
+            }
+        }
+    }
+  g_assert_cmpfloat (eur_y, >=, 0);
+
+  for (w = bbox; (w = strstr (w, "<word ")) != NULL; w++)
+    {
+      const char *start = strchr (w, '>') + 1;
+      double y = g_ascii_strtod (strstr (w, "yMin=\"") + 6, NULL);
+
+      if (g_str_has_prefix (start, "USD") && ABS (y - eur_y) < 2)
+        {
+          g_assert_cmpfloat (g_ascii_strtod (strstr (w, "xMin=\"") + 6, NULL), >, eur_x);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 static Ledger *
 demo_ledger (void)
 {
@@ -426,6 +468,13 @@ check_statement (const char *language)
       g_ptr_array_add (user_text, g_strdup (json_object_get_string_member (report, "currency")));
       assert_no_latin_digits (text, user_text);
     }
+
+  /* The exchange rates, wherever they are. */
+  {
+    g_autofree char *all = tool_output ("pdftotext", "-bbox", path, "-", NULL);
+
+    assert_rates_read_left_to_right (all);
+  }
 
   /* The columns: the label at the start side, the amount at the end side. */
   bbox = tool_output ("pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-", NULL);

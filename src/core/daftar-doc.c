@@ -567,7 +567,8 @@ daftar_doc_paragraph (DaftarDoc      *doc,
   g_autoptr(PangoLayout) layout = make_layout (doc, style, text, content_width (doc), FALSE);
   double height = layout_height (layout);
 
-  need (doc, height);
+  /* A heading stays with the start of what it heads. */
+  need (doc, style == DAFTAR_DOC_HEADING ? height + 48 : height);
   show_layout (doc, layout, MARGIN, doc->y, style == DAFTAR_DOC_SMALL ? 0.3 : 0.0);
   doc->y += height + 2;
 }

@@ -198,15 +198,18 @@ draw_sources (DaftarStatement *st)
       g_autofree char *digits = daftar_format_digits (format, value);
       g_autofree char *one = daftar_format_integer (format, 1);
       g_autofree char *day = NULL;
+      g_autofree char *equation = NULL;
       g_autofree char *text = NULL;
       GDate date;
 
       daftar_day_to_date (used->use.rate.day, &date);
       day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
+      /* The equation reads left to right in every language: "1 EUR = 1.08 USD". */
+      equation = g_strdup_printf ("\u2066%s %s = %s %s\u2069", one, used->use.rate.base, digits,
+                                  used->use.rate.quote);
       /* Translators: an exchange rate a statement used: "1 EUR = 1.08000000 USD, rate of
-       * Mar 1, 2025"; the numbers come formatted */
-      text = g_strdup_printf (T (N_("%s %s = %s %s, rate of %s")), one, used->use.rate.base,
-                              digits, used->use.rate.quote, day);
+       * Mar 1, 2025"; the first %s is the whole equation, the second the rate's date */
+      text = g_strdup_printf (T (N_("%s, rate of %s")), equation, day);
       daftar_doc_paragraph (doc, DAFTAR_DOC_NORMAL, text);
     }
 
