@@ -187,6 +187,20 @@ save_screenshot (GtkWindow  *window,
   g_test_message ("Screenshot: %s", path);
 }
 
+/* How many visible labels under @root read @text. */
+static guint
+count_labels (GtkWidget  *root,
+              const char *text)
+{
+  guint n = GTK_IS_LABEL (root) && gtk_widget_is_visible (root) &&
+            g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+  return n;
+}
+
 /* The preview is drawn, Save writes the PDF and the ledger records it. */
 static void
 test_preview_and_save (Fixture       *f,
@@ -230,6 +244,13 @@ test_preview_and_save (Fixture       *f,
   g_assert_cmpuint (invoices->len, ==, 1);
   g_assert_cmpstr (((DaftarInvoiceRecord *) g_ptr_array_index (invoices, 0))->number, ==, "1");
   g_assert_cmpint (((DaftarInvoiceRecord *) g_ptr_array_index (invoices, 0))->n_sessions, >, 0);
+
+  /* The Log marks the billed sessions. */
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "log");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
+  daftar_test_iterate ();
+  if (g_str_has_prefix (daftar_format_get_locale (daftar_ui_format_get ()), "en"))
+    g_assert_cmpuint (count_labels (GTK_WIDGET (f->window), "Invoiced"), >, 0);
 
   /* The same sessions again: the next number, and a warning. */
   dialog = open_dialog (f, f->project);
