@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-digits.h"
 #include "daftar-form-row.h"
 #include "daftar-invoice-dialog.h"
 #include "daftar-invoice-pdf.h"
@@ -196,7 +197,8 @@ read_fields (DaftarInvoiceDialog  *self,
   p->issued = daftar_day_from_date (&today);
   p->store = g_object_ref (self->store);
   p->project = g_strdup (gtk_string_object_get_string (project));
-  p->number = g_strstrip (g_strdup (row_text (self->number_row)));
+  /* Numbers are kept in 0–9 whatever digits were typed, as daftar-cli keeps them. */
+  p->number = g_strstrip (daftar_digits_normalize (row_text (self->number_row)));
   p->tax = daftar_form_text_is_blank (row_text (self->tax_row)) ? NULL : g_strdup (row_text (self->tax_row));
   p->notes = g_strdup (row_text (self->notes_row));
   p->language = g_strdup (self->language);
@@ -359,7 +361,11 @@ preview_done_cb (GObject      *object,
   g_free (self->warning);
   self->warning = billed_warning (self->invoice);
   if (gtk_editable_get_text (GTK_EDITABLE (self->number_row))[0] == '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->number_row), self->invoice->number);
+    {
+      g_autofree char *number = daftar_format_digits (daftar_ui_format_get (), self->invoice->number);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
+    }
   set_message (self);
   gtk_widget_set_visible (self->spinner, FALSE);
   g_task_return_boolean (caller, TRUE);
