@@ -545,6 +545,44 @@ test_report_formats (void)
   g_assert_true (g_str_has_prefix (rows[g_strv_length (rows) - 2], "total,"));
 }
 
+/* --sessions lists the period's sessions after the rest: more pages, each note there. */
+static void
+test_report_sessions (void)
+{
+  g_autoptr(Ledger) ledger = demo_ledger ();
+  g_autoptr(CliRun) plain = run (ledger, "report", "--from", "2025-11-01", "--to", "2025-11-30",
+                                 "--output", "plain.pdf", "--language", "en", NULL);
+  g_autoptr(CliRun) listed = run (ledger, "report", "--from", "2025-11-01", "--to", "2025-11-30",
+                                  "--output", "listed.pdf", "--language", "en", "--sessions", NULL);
+  g_autoptr(CliRun) sessions = run (ledger, "sessions", "--from", "2025-11-01", "--to", "2025-11-30", "--json", NULL);
+  g_autoptr(CliRun) csv = run (ledger, "report", "--output", "r.csv", "--sessions", NULL);
+  g_autofree char *plain_path = g_build_filename (ledger->dir, "plain.pdf", NULL);
+  g_autofree char *listed_path = g_build_filename (ledger->dir, "listed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+
+  expect_success (plain, NULL);
+  expect_success (listed, NULL);
+  expect_success (sessions, NULL);
+  g_assert_cmpuint (page_count (listed_path), >, page_count (plain_path));
+  text = pdf_text (listed_path);
+  assert_contains (text, "Sessions");
+  root = parse_json (sessions->out);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), >, 0);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *session = json_array_get_object_element (array, i);
+      const char *note = json_object_get_string_member (session, "note");
+
+      /* Short notes fit their cell on one line, as pdftotext reads it back. */
+      if (note != NULL && strlen (note) > 0 && strlen (note) < 20)
+        assert_contains (text, note);
+    }
+  expect_failure (csv, 2, "--sessions");
+}
+
 /* Refused outputs change nothing and write nothing. */
 static void
 test_report_refusals (void)
@@ -710,6 +748,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli-pdf/statement/ar", test_statement_ar);
   g_test_add_func ("/cli-pdf/report/formats", test_report_formats);
   g_test_add_func ("/cli-pdf/report/refusals", test_report_refusals);
+  g_test_add_func ("/cli-pdf/report/sessions", test_report_sessions);
   g_test_add_func ("/cli-pdf/invoice/en", test_invoice_en);
   g_test_add_func ("/cli-pdf/invoice/fa", test_invoice_fa);
   g_test_add_func ("/cli-pdf/invoice/ar", test_invoice_ar);

@@ -134,6 +134,7 @@ daftar_cli_statement_pdf (const DaftarEarningsInput  *input,
                           const DaftarEarningsReport *report,
                           DaftarFormat               *format,
                           const char                 *language,
+                          GPtrArray                  *sessions,
                           GError                    **error)
 {
   g_autoptr(DaftarStatement) statement = NULL;
@@ -144,6 +145,7 @@ daftar_cli_statement_pdf (const DaftarEarningsInput  *input,
     .user_format = format,
     .paper = daftar_paper_for_locale (daftar_format_get_locale (format)),
     .name = name,
+    .sessions = sessions,
   };
 
   if (!(statement = daftar_statement_new (input, report, &options, error)) ||

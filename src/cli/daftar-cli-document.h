@@ -32,6 +32,7 @@ GBytes          *daftar_cli_statement_pdf     (const DaftarEarningsInput  *input
                                                const DaftarEarningsReport *report,
                                                DaftarFormat               *format,
                                                const char                 *language,
+                                               GPtrArray                  *sessions,
                                                GError                    **error);
 
 G_END_DECLS

@@ -210,6 +210,7 @@ daftar_cli_report (DaftarCli  *cli,
   g_autofree char *output_path = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *language_text = NULL;
+  gboolean with_sessions = FALSE;
   DaftarCliOutput output;
   char code[4];
   int status;
@@ -224,6 +225,7 @@ daftar_cli_report (DaftarCli  *cli,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path, N_("Write to FILE: a PDF statement, CSV or JSON, from its extension"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("pdf, csv or json, whatever the file's extension"), N_("FORMAT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language_text, N_("The PDF statement's language: en, fa or ar (default: yours)"), N_("LANGUAGE") },
+    { "sessions", 0, 0, G_OPTION_ARG_NONE, &with_sessions, N_("List the period's sessions at the end of the PDF statement"), NULL },
     { NULL }
   };
 
@@ -256,6 +258,8 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("--json prints to the terminal; with --output, choose --format json."));
   if (language_text != NULL && !daftar_doc_language_is_known (language_text))
     return daftar_cli_usage_error (cli, context, _("--language takes en, fa or ar."));
+  if (with_sessions && output != DAFTAR_CLI_OUTPUT_PDF)
+    return daftar_cli_usage_error (cli, context, _("--sessions goes with a PDF statement."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -315,9 +319,29 @@ daftar_cli_report (DaftarCli  *cli,
         }
       else if (output == DAFTAR_CLI_OUTPUT_CSV)
         bytes = daftar_report_to_csv (report);
-      else if (!(language = daftar_cli_document_language (language_text, format, &error)) ||
-               !(bytes = daftar_cli_statement_pdf (input, report, format, language, &error)))
-        return daftar_cli_fail (cli, error);
+      else
+        {
+          g_autoptr(GPtrArray) sessions = NULL;
+
+          /* Every session that started on one of the period's days, in its own offset. */
+          if (with_sessions)
+            {
+              if (!(sessions = daftar_store_list_sessions (cli->store, (gint64) from * 86400 - 86400,
+                                                           ((gint64) to + 2) * 86400, &error)))
+                return daftar_cli_fail (cli, error);
+              for (guint i = sessions->len; i > 0; i--)
+                {
+                  const DaftarSession *s = g_ptr_array_index (sessions, i - 1);
+                  gint64 day = (s->start_utc + s->utc_offset + 86400) / 86400 - 1;
+
+                  if (day < from || day > to)
+                    g_ptr_array_remove_index (sessions, i - 1);
+                }
+            }
+          if (!(language = daftar_cli_document_language (language_text, format, &error)) ||
+              !(bytes = daftar_cli_statement_pdf (input, report, format, language, sessions, &error)))
+            return daftar_cli_fail (cli, error);
+        }
 
       if (!daftar_cli_write_file (cli, output_path, bytes, &error))
         return daftar_cli_fail (cli, error);

@@ -31,6 +31,7 @@ struct _DaftarStatement
   DaftarEarningsSeries       *series;
   GArray                     *bars;     /* DaftarChartBar into series */
   char                       *name;
+  GPtrArray                  *sessions; /* (nullable) DaftarSession, in the period */
 };
 
 #define T(msgid) daftar_doc_gettext (st->doc, (msgid))
@@ -231,6 +232,53 @@ draw_sources (DaftarStatement *st)
     }
 }
 
+/* The sessions of the period, when asked for: day, project, time worked and paid, note. */
+static void
+draw_sessions (DaftarStatement *st)
+{
+  static const DaftarDocColumn columns[] = {
+    { 1.6, FALSE }, { 2.6, FALSE }, { 1.0, TRUE }, { 1.0, TRUE }, { 3.4, FALSE },
+  };
+  const char *header[] = {
+    T (N_("Date")), T (N_("Project")), T (N_("Worked")), T (N_("Paid")), T (N_("Note")), NULL,
+  };
+  DaftarDoc *doc = st->doc;
+  DaftarFormat *format = daftar_doc_get_format (doc);
+
+  if (st->sessions == NULL)
+    return;
+
+  daftar_doc_paragraph (doc, DAFTAR_DOC_HEADING, T (N_("Sessions")));
+  if (st->sessions->len == 0)
+    {
+      daftar_doc_paragraph (doc, DAFTAR_DOC_NORMAL, T (N_("No work or payments in this period.")));
+      return;
+    }
+  daftar_doc_table_begin (doc, columns, G_N_ELEMENTS (columns), header);
+  for (guint i = 0; i < st->sessions->len && !daftar_doc_is_cancelled (doc); i++)
+    {
+      const DaftarSession *s = g_ptr_array_index (st->sessions, i);
+      g_autofree char *day = NULL;
+      g_autofree char *project = daftar_text_isolate_n (s->project_name != NULL ? s->project_name : "", 300);
+      g_autofree char *worked = hours (st, s->actual_seconds);
+      g_autofree char *paid = hours (st, s->paid_seconds);
+      g_autofree char *note = daftar_text_isolate_n (s->note != NULL ? s->note : "", 500);
+      const char *cells[6];
+      GDate date;
+
+      daftar_day_to_date ((DaftarDay) ((s->start_utc + s->utc_offset + 86400) / 86400 - 1), &date);
+      day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
+      cells[0] = day;
+      cells[1] = project;
+      cells[2] = worked;
+      cells[3] = paid;
+      cells[4] = note;
+      cells[5] = NULL;
+      daftar_doc_table_row (doc, DAFTAR_DOC_SMALL, cells);
+    }
+  daftar_doc_table_end (doc);
+}
+
 static void
 draw (DaftarDoc *doc,
       gpointer   user_data)
@@ -252,6 +300,7 @@ draw (DaftarDoc *doc,
   daftar_doc_space (doc, 6);
   draw_groups (st);
   draw_sources (st);
+  draw_sessions (st);
 }
 
 /**
@@ -282,6 +331,7 @@ daftar_statement_new (const DaftarEarningsInput    *input,
   st->report = report;
   st->name = g_strdup (options->name != NULL && options->name[0] != '\0' ? options->name : NULL);
   st->bars = g_array_new (FALSE, TRUE, sizeof (DaftarChartBar));
+  st->sessions = options->sessions != NULL ? g_ptr_array_ref (options->sessions) : NULL;
 
   if (!(st->series = daftar_earnings_series_new (input, daftar_doc_get_format (st->doc), MAX_BARS, error)))
     return NULL;
@@ -308,6 +358,7 @@ daftar_statement_free (DaftarStatement *st)
     return;
 
   g_clear_pointer (&st->bars, g_array_unref);
+  g_clear_pointer (&st->sessions, g_ptr_array_unref);
   g_clear_pointer (&st->series, daftar_earnings_series_free);
   g_clear_pointer (&st->doc, daftar_doc_free);
   g_free (st->name);

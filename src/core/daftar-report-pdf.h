@@ -18,6 +18,7 @@ typedef struct
   DaftarFormat *user_format;  /* the user's calendar and digits, when the language is theirs */
   DaftarPaper   paper;
   const char   *name;         /* (nullable) the user's name, from Preferences → Invoicing */
+  GPtrArray    *sessions;     /* (nullable) (element-type DaftarSession) listed at the end */
 } DaftarStatementOptions;
 
 typedef struct _DaftarStatement DaftarStatement;
