@@ -21,9 +21,10 @@
  * Returns: (transfer full) (nullable): a string setting, or %NULL when unset or unknown
  */
 char *
-daftar_cli_settings_text (const char *key)
+daftar_cli_settings_text (DaftarCli  *cli,
+                          const char *key)
 {
-  g_autoptr(GSettings) settings = daftar_cli_get_settings (key);
+  GSettings *settings = daftar_cli_get_settings (cli, key);
   g_autofree char *value = NULL;
 
   if (settings == NULL)
@@ -130,7 +131,8 @@ daftar_cli_write_file (DaftarCli   *cli,
  * Returns: (transfer full): the statement of @report as a PDF, or %NULL with @error set
  */
 GBytes *
-daftar_cli_statement_pdf (const DaftarEarningsInput  *input,
+daftar_cli_statement_pdf (DaftarCli                  *cli,
+                          const DaftarEarningsInput  *input,
                           const DaftarEarningsReport *report,
                           DaftarFormat               *format,
                           const char                 *language,
@@ -139,7 +141,7 @@ daftar_cli_statement_pdf (const DaftarEarningsInput  *input,
 {
   g_autoptr(DaftarStatement) statement = NULL;
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
-  g_autofree char *name = daftar_cli_settings_text ("invoice-name");
+  g_autofree char *name = daftar_cli_settings_text (cli, "invoice-name");
   DaftarStatementOptions options = {
     .language = language,
     .user_format = format,

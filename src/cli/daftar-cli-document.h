@@ -18,7 +18,8 @@ typedef enum
   DAFTAR_CLI_OUTPUT_UNKNOWN,
 } DaftarCliOutput;
 
-char            *daftar_cli_settings_text     (const char *key);
+char            *daftar_cli_settings_text     (DaftarCli  *cli,
+                                               const char *key);
 char            *daftar_cli_document_language (const char    *option,
                                                DaftarFormat  *format,
                                                GError       **error);
@@ -28,7 +29,8 @@ gboolean         daftar_cli_write_file        (DaftarCli   *cli,
                                                const char  *path,
                                                GBytes      *bytes,
                                                GError     **error);
-GBytes          *daftar_cli_statement_pdf     (const DaftarEarningsInput  *input,
+GBytes          *daftar_cli_statement_pdf     (DaftarCli                  *cli,
+                                               const DaftarEarningsInput  *input,
                                                const DaftarEarningsReport *report,
                                                DaftarFormat               *format,
                                                const char                 *language,

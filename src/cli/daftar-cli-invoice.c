@@ -64,12 +64,13 @@ clean_number (const char  *text,
 }
 
 static void
-fill_sender (DaftarInvoice *invoice)
+fill_sender (DaftarCli     *cli,
+             DaftarInvoice *invoice)
 {
-  invoice->sender.name = daftar_cli_settings_text ("invoice-name");
-  invoice->sender.address = daftar_cli_settings_text ("invoice-address");
-  invoice->sender.tax_id = daftar_cli_settings_text ("invoice-tax-id");
-  invoice->sender.payment = daftar_cli_settings_text ("invoice-payment-details");
+  invoice->sender.name = daftar_cli_settings_text (cli, "invoice-name");
+  invoice->sender.address = daftar_cli_settings_text (cli, "invoice-address");
+  invoice->sender.tax_id = daftar_cli_settings_text (cli, "invoice-tax-id");
+  invoice->sender.payment = daftar_cli_settings_text (cli, "invoice-payment-details");
 }
 
 static int
@@ -191,7 +192,7 @@ invoice_new (DaftarCli  *cli,
   invoice->has_due = due_text != NULL;
   invoice->due = due;
   invoice->notes = g_steal_pointer (&notes);
-  fill_sender (invoice);
+  fill_sender (cli, invoice);
   if ((tax_text != NULL && !daftar_invoice_set_tax (invoice, tax_text, &error)) ||
       !daftar_invoice_finish (invoice, &error))
     return daftar_cli_fail (cli, error);

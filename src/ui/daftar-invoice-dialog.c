@@ -17,7 +17,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-digits.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-invoice-dialog.h"
 #include "daftar-invoice-pdf.h"
 #include "daftar-period.h"
