@@ -14,7 +14,7 @@ packages="
   libjson-glib-dev libicu-dev libcsv-dev
   desktop-file-utils appstream libxml2-utils flatpak-builder
   xvfb xauth dbus at-spi2-core tzdata librsvg2-common
-  python3-pyatspi gir1.2-atspi-2.0
+  python3-pyatspi gir1.2-atspi-2.0 poppler-utils
 "
 if [ "${1:-}" = "--ci" ]; then
   packages="$packages clang libclang-rt-14-dev"

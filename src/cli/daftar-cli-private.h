@@ -91,6 +91,7 @@ int daftar_cli_tool      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_sessions  (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_export    (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_report    (DaftarCli *cli, int argc, char **argv);
+int daftar_cli_invoice   (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_rate      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_fee       (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_demo      (DaftarCli *cli, int argc, char **argv);

@@ -11,12 +11,15 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "daftar-cli-document.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
 #include "daftar-period.h"
+#include "daftar-report-export.h"
+#include "daftar-report-pdf.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -180,97 +183,6 @@ print_report (const Printer              *printer,
     }
 }
 
-/* Report JSON */
-
-static void
-add_line_members (JsonBuilder              *b,
-                  const DaftarEarningsLine *line,
-                  const char               *currency)
-{
-  daftar_json_add_int (b, "sessions", line->n_sessions);
-  daftar_cli_json_add_hours (b, "hours_actual", line->actual_seconds);
-  daftar_cli_json_add_hours (b, "hours_paid", line->paid_seconds);
-  daftar_cli_json_add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
-  daftar_json_add_int (b, "seconds_actual", line->actual_seconds);
-  daftar_json_add_int (b, "seconds_paid", line->paid_seconds);
-  daftar_json_add_money (b, "gross", line->gross_minor, currency);
-  daftar_json_add_money (b, "platform_fees", line->platform_fees_minor, currency);
-  daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
-  daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
-  daftar_json_add_money (b, "net", line->net_minor, currency);
-  daftar_json_add_money (b, "awaiting_payment", line->awaiting_minor, currency);
-  daftar_json_add_money_or_null (b, "nominal_rate", line->has_nominal_rate, line->nominal_rate_minor, currency);
-  daftar_json_add_money_or_null (b, "effective_rate", line->has_effective_rate, line->effective_rate_minor, currency);
-}
-
-static JsonNode *
-report_to_json (const DaftarEarningsReport *report,
-                const char                 *period_key)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_cli_json_add_period (b, report->from, report->to, period_key);
-
-  daftar_json_add_text (b, "currency", report->currency);
-  daftar_json_add_text (b, "by", daftar_earnings_by_to_key (report->by));
-  daftar_json_add_text (b, "basis", daftar_earnings_basis_to_key (report->basis));
-
-  json_builder_set_member_name (b, "totals");
-  json_builder_begin_object (b);
-  add_line_members (b, report->totals, report->currency);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "groups");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->groups->len; i++)
-    {
-      const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
-
-      json_builder_begin_object (b);
-      daftar_json_add_text (b, "key", line->key);
-      daftar_json_add_text (b, "label", line->label);
-      json_builder_set_member_name (b, "id");
-      if (line->id != 0)
-        json_builder_add_int_value (b, line->id);
-      else
-        json_builder_add_null_value (b);
-      add_line_members (b, line, report->currency);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "rates");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->rates->len; i++)
-    {
-      const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
-      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
-      char day[DAFTAR_DAY_ISO_LEN];
-
-      daftar_day_to_iso (used->use.rate.day, day);
-      json_builder_begin_object (b);
-      daftar_json_add_text (b, "base", used->use.rate.base);
-      daftar_json_add_text (b, "quote", used->use.rate.quote);
-      daftar_json_add_text (b, "date", day);
-      daftar_json_add_text (b, "rate", rate);
-      daftar_json_add_text (b, "source", used->use.rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-      daftar_json_add_boolean (b, "inverted", used->use.inverse);
-      daftar_json_add_int (b, "uses", used->n_uses);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "fee_rules");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->rules->len; i++)
-    json_builder_add_value (b, daftar_fee_rule_to_json (g_ptr_array_index (report->rules, i)));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
-
 int
 daftar_cli_report (DaftarCli  *cli,
                    int         argc,
@@ -295,6 +207,11 @@ daftar_cli_report (DaftarCli  *cli,
   DaftarEarningsBasis basis = DAFTAR_EARNINGS_BASIS_WORK;
   DaftarDay from, to;
   gboolean json = FALSE;
+  g_autofree char *output_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *language_text = NULL;
+  gboolean with_sessions = FALSE;
+  DaftarCliOutput output;
   char code[4];
   int status;
   GOptionEntry entries[] = {
@@ -305,6 +222,10 @@ daftar_cli_report (DaftarCli  *cli,
     { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_text, N_("work: income where the work was done (the default); paid: income when the money arrived"), N_("BASIS") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to report in (default: the home currency)"), N_("CODE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path, N_("Write to FILE: a PDF statement, CSV or JSON, from its extension"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("pdf, csv or json, whatever the file's extension"), N_("FORMAT") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language_text, N_("The PDF statement's language: en, fa or ar (default: yours)"), N_("LANGUAGE") },
+    { "sessions", 0, 0, G_OPTION_ARG_NONE, &with_sessions, N_("List the period's sessions at the end of the PDF statement"), NULL },
     { NULL }
   };
 
@@ -325,6 +246,20 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
   if (basis_text != NULL && !daftar_earnings_basis_from_key (basis_text, &basis))
     return daftar_cli_usage_error (cli, context, _("--basis takes work or paid."));
+
+  output = daftar_cli_output_format (format_text, output_path);
+  if (output == DAFTAR_CLI_OUTPUT_UNKNOWN)
+    return daftar_cli_usage_error (cli, context, format_text != NULL
+                                   ? _("--format takes pdf, csv or json.")
+                                   : _("Name the file with .pdf, .csv or .json, or choose --format pdf, csv or json."));
+  if (output != DAFTAR_CLI_OUTPUT_TEXT && output_path == NULL)
+    return daftar_cli_usage_error (cli, context, _("--format goes with --output FILE."));
+  if (json && output != DAFTAR_CLI_OUTPUT_TEXT)
+    return daftar_cli_usage_error (cli, context, _("--json prints to the terminal; with --output, choose --format json."));
+  if (language_text != NULL && !daftar_doc_language_is_known (language_text))
+    return daftar_cli_usage_error (cli, context, _("--language takes en, fa or ar."));
+  if (with_sessions && output != DAFTAR_CLI_OUTPUT_PDF)
+    return daftar_cli_usage_error (cli, context, _("--sessions goes with a PDF statement."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -370,9 +305,50 @@ daftar_cli_report (DaftarCli  *cli,
   if (!(report = daftar_earnings_compute (input, &error)))
     return daftar_cli_fail (cli, error);
 
-  if (json)
+  if (output != DAFTAR_CLI_OUTPUT_TEXT)
     {
-      g_autoptr(JsonNode) root = report_to_json (report, period_key);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *language = NULL;
+
+      if (output == DAFTAR_CLI_OUTPUT_JSON)
+        {
+          g_autoptr(JsonNode) root = daftar_report_to_json (report, period_key);
+          g_autofree char *text = daftar_json_to_text (root, TRUE);
+
+          bytes = g_bytes_new_take (g_strconcat (text, "\n", NULL), strlen (text) + 1);
+        }
+      else if (output == DAFTAR_CLI_OUTPUT_CSV)
+        bytes = daftar_report_to_csv (report);
+      else
+        {
+          g_autoptr(GPtrArray) sessions = NULL;
+
+          /* Every session that started on one of the period's days, in its own offset. */
+          if (with_sessions)
+            {
+              if (!(sessions = daftar_store_list_sessions (cli->store, (gint64) from * 86400 - 86400,
+                                                           ((gint64) to + 2) * 86400, &error)))
+                return daftar_cli_fail (cli, error);
+              for (guint i = sessions->len; i > 0; i--)
+                {
+                  const DaftarSession *s = g_ptr_array_index (sessions, i - 1);
+                  gint64 day = (s->start_utc + s->utc_offset + 86400) / 86400 - 1;
+
+                  if (day < from || day > to)
+                    g_ptr_array_remove_index (sessions, i - 1);
+                }
+            }
+          if (!(language = daftar_cli_document_language (language_text, format, &error)) ||
+              !(bytes = daftar_cli_statement_pdf (cli, input, report, format, language, sessions, &error)))
+            return daftar_cli_fail (cli, error);
+        }
+
+      if (!daftar_cli_write_file (cli, output_path, bytes, &error))
+        return daftar_cli_fail (cli, error);
+    }
+  else if (json)
+    {
+      g_autoptr(JsonNode) root = daftar_report_to_json (report, period_key);
 
       daftar_cli_print_json (root);
     }

@@ -34,6 +34,7 @@ static const Command commands[] = {
   { "export",   daftar_cli_export,   N_("Export the whole ledger as JSON or CSV") },
   { "import",   daftar_cli_import,   N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
   { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
+  { "invoice",  daftar_cli_invoice,  N_("Bill a project's or a client's sessions as a PDF; list invoices") },
   { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
   { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },
   { "timer",    daftar_cli_timer,    N_("Start, stop, show or discard the running timer") },

@@ -109,6 +109,7 @@ typedef struct
   gint64     earned_minor;
   char      *note;
   GPtrArray *tools;                /* (element-type utf8) tool names */
+  gboolean   invoiced;             /* on an invoice already (read only) */
 } DaftarSession;
 
 typedef struct

@@ -375,6 +375,37 @@ static const char migration_10[] =
   ") STRICT;"
   "CREATE INDEX costs_by_day ON costs (day);";
 
+/* Version 11: invoices (issue 16). An invoice keeps what was sent: its number (unique,
+ * never reused: invoices are never deleted), the client, the period, the total in its
+ * currency and the SHA-256 of the PDF; invoice_sessions lists the sessions it billed, so
+ * billing them again is noticed and the Log marks them. invoice_sequence holds the next
+ * number to offer; a number given by hand moves it past itself. */
+static const char migration_11[] =
+  "CREATE TABLE invoices ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  number      TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length (number) BETWEEN 1 AND 64),"
+  "  client      TEXT NOT NULL CHECK (length (client) > 0),"
+  "  project_id  INTEGER REFERENCES projects (id) ON DELETE SET NULL,"
+  "  from_day    TEXT NOT NULL CHECK (from_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  to_day      TEXT NOT NULL CHECK (to_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  issued_on   TEXT NOT NULL CHECK (issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  due_on      TEXT CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  currency    TEXT NOT NULL CHECK (length (currency) = 3),"
+  "  total_minor INTEGER NOT NULL CHECK (total_minor >= 0),"
+  "  pdf_sha256  TEXT NOT NULL CHECK (length (pdf_sha256) = 64),"
+  "  created_utc INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE invoice_sessions ("
+  "  invoice_id INTEGER NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,"
+  "  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (session_id, invoice_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX invoice_sessions_by_invoice ON invoice_sessions (invoice_id);"
+  "CREATE TABLE invoice_sequence ("
+  "  id   INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  next INTEGER NOT NULL CHECK (next >= 1)"
+  ") STRICT;";
+
 static const DaftarMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
@@ -386,6 +417,7 @@ static const DaftarMigration migrations[] = {
   { 8, migration_8 },
   { 9, migration_9 },
   { 10, migration_10 },
+  { 11, migration_11 },
 };
 
 const DaftarMigration *

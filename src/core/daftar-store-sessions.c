@@ -172,7 +172,8 @@ daftar_store_add_session (DaftarStore              *self,
   "  s.actual_seconds, s.paid_seconds, s.earned_minor, s.note, " \
   "  (SELECT group_concat (t.name, '" TOOL_SEPARATOR "') FROM " \
   "     (SELECT t.name FROM session_tools st JOIN tools t ON t.id = st.tool_id " \
-  "      WHERE st.session_id = s.id ORDER BY t.name COLLATE NOCASE) t) " \
+  "      WHERE st.session_id = s.id ORDER BY t.name COLLATE NOCASE) t), " \
+  "  EXISTS (SELECT 1 FROM invoice_sessions x WHERE x.session_id = s.id) " \
   "FROM sessions s JOIN projects p ON p.id = s.project_id "
 
 static DaftarSession *
@@ -193,6 +194,7 @@ session_from_row (DaftarStmt *stmt)
   session->has_earned = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
   session->earned_minor = sqlite3_column_int64 (stmt, 8);
   session->note = daftar_stmt_dup_text (stmt, 9);
+  session->invoiced = sqlite3_column_int (stmt, 11) != 0;
   session->tools = g_ptr_array_new_with_free_func (g_free);
 
   if (tools != NULL && *tools != '\0')

@@ -18,6 +18,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
+#include "daftar-statement-export.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
 
@@ -58,6 +59,10 @@ struct _DaftarEarningsPage
   AdwStatusPage       *error_page;
   GtkWidget           *add_rate_button;
   GtkWidget           *log_button;
+
+  /* The report shown, for Export Report… and Print… */
+  gboolean             has_query;
+  DaftarReportQuery    query;
 };
 
 /* In daftar-earnings-page-sections.c */

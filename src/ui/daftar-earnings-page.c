@@ -311,6 +311,11 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
 
   if ((input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)))
     input->basis = selected_basis (self);
+  self->has_query = input != NULL;
+  self->query = (DaftarReportQuery) { from, to, "", by, selected_basis (self) };
+  g_strlcpy (self->query.currency, currency, sizeof self->query.currency);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.export-report", self->has_query);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.print-report", self->has_query);
   if (input == NULL || !(report = daftar_earnings_compute (input, &error)))
     {
       daftar_earnings_page_show_error (self, error, input);
@@ -416,6 +421,28 @@ get_parent_window (DaftarEarningsPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
+
+  if (self->store != NULL && self->has_query)
+    daftar_statement_export (widget, self->store, &self->query);
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
+
+  if (self->store != NULL && self->has_query)
+    daftar_statement_print (widget, self->store, &self->query);
 }
 
 static void
@@ -584,6 +611,8 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "earnings.add-missing-rate", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "earnings.fee-terms", "x", fee_terms_action);
   gtk_widget_class_install_action (widget_class, "earnings.refresh-market", NULL, refresh_market_action);
+  gtk_widget_class_install_action (widget_class, "earnings.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "earnings.print-report", NULL, print_report_action);
 
   g_type_ensure (DAFTAR_TYPE_EARNINGS_RATE_CARD);
   g_type_ensure (DAFTAR_TYPE_EARNINGS_TOTALS);
@@ -619,6 +648,22 @@ daftar_earnings_page_init (DaftarEarningsPage *self)
   self->dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->period_dropdown, DEFAULT_PERIOD);
+
+  /* Export Report… and Print…, after the pickers */
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkWidget *button = gtk_menu_button_new ();
+
+    g_menu_append (menu, _("_Export Report…"), "earnings.export-report");
+    g_menu_append (menu, _("_Print…"), "earnings.print-report");
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-symbolic");
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+    gtk_widget_set_tooltip_text (button, _("Export or Print the Report"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Export or Print the Report"), -1);
+    gtk_widget_set_name (button, "report-menu");
+    gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->by_dropdown))), button);
+  }
 
   /* The goals' progress, under what an hour is worth (daftar-goals-view.c) */
   self->goals_view = daftar_goals_view_new ();

@@ -146,7 +146,16 @@ set_session (DaftarLogRow        *self,
       gtk_box_append (GTK_BOX (self->tools_box), chip);
       g_string_append_printf (tools, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (s->tools, i));
     }
-  gtk_widget_set_visible (self->tools_box, s->tools->len > 0);
+  if (s->invoiced)
+    {
+      /* Translators: a mark on a session in the Log: an invoice billed it */
+      GtkWidget *chip = gtk_label_new (_("Invoiced"));
+
+      gtk_widget_add_css_class (chip, "tool-chip");
+      gtk_widget_add_css_class (chip, "success");
+      gtk_box_append (GTK_BOX (self->tools_box), chip);
+    }
+  gtk_widget_set_visible (self->tools_box, s->tools->len > 0 || s->invoiced);
 
   /* The action is named only once it has its target, so an unbound row
    * never offers an action it can't carry out. */
@@ -159,6 +168,14 @@ set_session (DaftarLogRow        *self,
   a11y = g_strdup_printf (_("%s, %s, %s worked, %s, tools: %s"),
                           s->project_name ? s->project_name : "", range, actual, paid_text,
                           tools->len ? tools->str : _("none"));
+  if (s->invoiced)
+    {
+      /* Translators: a session read by screen readers, then that an invoice billed it */
+      char *invoiced = g_strdup_printf (_("%s, invoiced"), a11y);
+
+      g_free (a11y);
+      a11y = invoiced;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }

@@ -10,6 +10,7 @@
 
 #include "daftar-feed.h"
 #include "daftar-goals-group.h"
+#include "daftar-invoicing-group.h"
 #include "daftar-money.h"
 #include "daftar-preferences-window.h"
 #include "daftar-preferences-timer.h"
@@ -753,6 +754,11 @@ setup_tools_page (DaftarPreferencesWindow *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->add_group), FALSE);
       return;
     }
+
+  /* Who sends the invoices (daftar-invoicing-group.c) */
+  if (self->settings != NULL)
+    adw_preferences_page_add (self->general_page,
+                              ADW_PREFERENCES_GROUP (daftar_invoicing_group_new (self->settings)));
 
   /* Goals are in the ledger (daftar-goals-group.c): the last group of the page */
   adw_preferences_page_add (self->general_page,

@@ -23,6 +23,7 @@ struct _DaftarProjectRow
   GtkLabel  *hours_label;
   GtkWidget *archived_label;
   GtkWidget *pay_button;
+  GtkWidget *invoice_button;
   GtkWidget *edit_button;
   GtkWidget *archive_button;
   GtkWidget *delete_button;
@@ -70,6 +71,13 @@ static void
 daftar_project_row_init (DaftarProjectRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* New Invoice… for this project, before Edit */
+  self->invoice_button = gtk_button_new_from_icon_name ("document-new-symbolic");
+  gtk_widget_set_valign (self->invoice_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->invoice_button, "flat");
+  gtk_widget_set_tooltip_text (self->invoice_button, _("New Invoice…"));
+  gtk_widget_insert_before (self->invoice_button, gtk_widget_get_parent (self->edit_button), self->edit_button);
 }
 
 GtkWidget *
@@ -157,6 +165,15 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->pay_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     pay_label, -1);
+  }
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->invoice_button), "x", p->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->invoice_button), "win.new-invoice");
+  {
+    /* Translators: accessible name of a project's button, e.g. "New invoice for Logo" */
+    g_autofree char *invoice_label = g_strdup_printf (_("New invoice for %s"), p->name);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->invoice_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    invoice_label, -1);
   }
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x", p->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "projects.edit");

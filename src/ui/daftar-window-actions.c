@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-invoice-dialog.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"
 #include "daftar-plain-text.h"
@@ -103,6 +104,19 @@ new_project_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     open_new_project_dialog (self);
+}
+
+/* New Invoice…: for a project's row (its id), or from the main menu (0). */
+static void
+new_invoice_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DaftarWindow *self = DAFTAR_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (daftar_invoice_dialog_new (GTK_WINDOW (self), self->store,
+                                                               g_variant_get_int64 (parameter))));
 }
 
 static void
@@ -202,6 +216,7 @@ daftar_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.record-payment", NULL, record_payment_action);
+  gtk_widget_class_install_action (widget_class, "win.new-invoice", "x", new_invoice_action);
   gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

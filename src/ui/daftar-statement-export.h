@@ -1,0 +1,42 @@
+/* daftar-statement-export.h — Export Report… and Print… of the Earnings page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "daftar-earnings.h"
+#include "daftar-store.h"
+
+G_BEGIN_DECLS
+
+/* The report the page shows. */
+typedef struct
+{
+  DaftarDay           from;
+  DaftarDay           to;
+  char                currency[4];
+  DaftarEarningsBy    by;
+  DaftarEarningsBasis basis;
+} DaftarReportQuery;
+
+const char *daftar_statement_default_language (void);
+void        daftar_statement_export           (GtkWidget               *widget,
+                                               DaftarStore             *store,
+                                               const DaftarReportQuery *query);
+void        daftar_statement_export_to        (GtkWidget               *widget,
+                                               DaftarStore             *store,
+                                               const DaftarReportQuery *query,
+                                               GFile                   *file,
+                                               const char              *format,
+                                               const char              *language,
+                                               GAsyncReadyCallback      callback,
+                                               gpointer                 user_data);
+gboolean    daftar_statement_export_finish    (GAsyncResult            *result,
+                                               GError                 **error);
+void        daftar_statement_print            (GtkWidget               *widget,
+                                               DaftarStore             *store,
+                                               const DaftarReportQuery *query);
+
+G_END_DECLS
