@@ -322,12 +322,12 @@ goal_show (DaftarCli  *cli,
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
-  if (date_text != NULL && !daftar_date_parse_iso (date_text, &today, &error))
+  if (date_text != NULL && !daftar_cli_parse_date (cli, date_text, &today, &error))
     return daftar_cli_fail (cli, error);
   if (date_text == NULL)
     daftar_date_today (&today);
 
-  format = daftar_format_new_from_environment ();
+  format = daftar_format_ref (cli->format);
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_get_goals (cli->store, &goals, &error) ||
       !(home = daftar_cli_default_currency (cli, &error)) ||

@@ -216,7 +216,7 @@ daftar_cli_guidance (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_new_from_environment ();
+  format = daftar_format_ref (cli->format);
   if (json)
     {
       /* JSON keeps Latin digits, whatever the locale. */

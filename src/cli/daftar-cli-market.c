@@ -222,7 +222,7 @@ market_list (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  format = daftar_format_new_from_environment ();
+  format = daftar_format_ref (cli->format);
   localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
 
   {
@@ -511,7 +511,7 @@ market_compare (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_new_from_environment ();
+  format = daftar_format_ref (cli->format);
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))

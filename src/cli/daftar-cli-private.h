@@ -23,6 +23,7 @@ typedef struct
   const char  *db_path;      /* --db, or NULL for the default */
   DaftarStore *store;
   const char  *command_name;   /* "project add", for messages */
+  DaftarFormat *format;      /* the user's digits and calendar, as the app's settings say */
 } DaftarCli;
 
 /* g_print() or g_printerr() */
@@ -55,6 +56,10 @@ char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
 
 GSettings   *daftar_cli_get_settings     (const char       *key);
+gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
+                                          const char       *text,
+                                          GDate            *out,
+                                          GError          **error);
 char        *daftar_cli_default_currency (DaftarCli        *cli,
                                           GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,

@@ -384,14 +384,14 @@ daftar_cli_report (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_new_from_environment ();
+  format = daftar_format_ref (cli->format);
 
   if (from_text != NULL)
     {
       GDate first, last;
 
-      if (!daftar_date_parse_iso (from_text, &first, &error) ||
-          !daftar_date_parse_iso (to_text, &last, &error))
+      if (!daftar_cli_parse_date (cli, from_text, &first, &error) ||
+          !daftar_cli_parse_date (cli, to_text, &last, &error))
         return daftar_cli_fail (cli, error);
       if (g_date_compare (&first, &last) > 0)
         {

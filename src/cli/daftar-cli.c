@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-digits.h"
+#include "daftar-format-settings.h"
 #include "daftar-i18n.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
@@ -179,6 +181,32 @@ daftar_cli_get_settings (const char *key)
     return NULL;
 
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+/**
+ * daftar_cli_parse_date:
+ * @text: a date as typed after --date, --from, --to…
+ *
+ * Reads a date as the app does: ISO (2025-03-21, in any digits), or year
+ * first in the user's calendar when it is not the Gregorian one
+ * (۱۴۰۴/۰۱/۰۱ in Persian is 2025-03-21).
+ */
+gboolean
+daftar_cli_parse_date (DaftarCli   *cli,
+                       const char  *text,
+                       GDate       *out,
+                       GError     **error)
+{
+  if (daftar_format_get_calendar (cli->format) != DAFTAR_CALENDAR_GREGORIAN)
+    {
+      g_autofree char *normal = daftar_digits_normalize (text);
+
+      /* Years before 1700 are the calendar's own (see daftar_format_parse_date()). */
+      if (strspn (normal, "0123456789") == 4 && g_ascii_strtoull (normal, NULL, 10) < 1700)
+        return daftar_format_parse_date (cli->format, text, out, error);
+    }
+
+  return daftar_date_parse_iso (text, out, error);
 }
 
 /* Shorter names for --period, as people say them. */
@@ -403,11 +431,12 @@ main (int    argc,
       return DAFTAR_CLI_USAGE;
     }
 
-  /* Numbers in core's messages in the user's digits, like the rest of the output */
+  /* The app's digits and calendar; numbers in core's messages in them too */
   {
-    g_autoptr(DaftarFormat) format = daftar_format_new_from_environment ();
+    g_autoptr(GSettings) settings = daftar_cli_get_settings ("latin-digits");
 
-    daftar_format_set_for_messages (format);
+    cli.format = daftar_format_new_for_settings (settings);
+    daftar_format_set_for_messages (cli.format);
   }
 
   status = -1;
@@ -433,5 +462,6 @@ main (int    argc,
     daftar_store_close (cli.store, NULL);
   g_clear_object (&cli.store);
   daftar_format_set_for_messages (NULL);
+  g_clear_pointer (&cli.format, daftar_format_unref);
   return status;
 }

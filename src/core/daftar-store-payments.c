@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-dates.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 
 /* The draft's date in Latin digits, after the draft is checked and its project found. */
@@ -122,8 +123,8 @@ daftar_store_update_payment (DaftarStore               *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no payment with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no payment with the number %s."), id);
       return FALSE;
     }
 
@@ -152,8 +153,8 @@ daftar_store_delete_payment (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no payment with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no payment with the number %s."), id);
       return FALSE;
     }
 
@@ -238,8 +239,8 @@ daftar_store_get_payment (DaftarStore  *self,
   if (id <= 0 || !(found = read_payments (self, id, error)) || found->len == 0)
     {
       if (error == NULL || *error == NULL)
-        g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                     _("There is no payment with the number %lld."), (long long) id);
+        daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                     _("There is no payment with the number %s."), id);
       return NULL;
     }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fees.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -124,8 +125,8 @@ daftar_store_delete_rate (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no exchange rate with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no exchange rate with the number %s."), id);
       return FALSE;
     }
 

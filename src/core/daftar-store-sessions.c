@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fold.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -290,8 +291,8 @@ daftar_store_get_session (DaftarStore  *self,
   if (rc != SQLITE_DONE)
     daftar_store_set_sql_error (self, rc, error);
   else
-    g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                 _("There is no session with the number %lld."), (long long) id);
+    daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                 _("There is no session with the number %s."), id);
   return NULL;
 }
 
@@ -592,8 +593,8 @@ daftar_store_update_session (DaftarStore              *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no session with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no session with the number %s."), id);
       goto fail;
     }
 
@@ -633,8 +634,8 @@ daftar_store_delete_session (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                   _("There is no session with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                   _("There is no session with the number %s."), id);
       return FALSE;
     }
 

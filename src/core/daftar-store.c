@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "daftar-fold.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarStore, daftar_store, G_TYPE_OBJECT)
@@ -485,9 +486,12 @@ refuse_newer_version (DaftarStore  *self,
 
   if (version > latest)
     {
+      g_autofree char *saved = daftar_message_id (version);
+      g_autofree char *readable = daftar_message_id (latest);
+
       g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
-                   _("The ledger was saved by a newer version of Daftar (format %d; this version reads up to %d). Update Daftar to open it."),
-                   version, latest);
+                   _("The ledger was saved by a newer version of Daftar (format %s; this version reads up to %s). Update Daftar to open it."),
+                   saved, readable);
       return FALSE;
     }
 
@@ -539,11 +543,13 @@ migrate (DaftarStore  *self,
           !daftar_store_exec (self, set_version, &local_error) ||
           !daftar_store_commit (self, &local_error))
         {
+          g_autofree char *target = daftar_message_id (migrations[i].version);
+
           if (self->depth > 0)
             daftar_store_rollback (self);
           g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_MIGRATION,
-                       _("Could not update the ledger to format %d: %s"),
-                       migrations[i].version, local_error->message);
+                       _("Could not update the ledger to format %s: %s"),
+                       target, local_error->message);
           return FALSE;
         }
 

@@ -71,7 +71,7 @@ static const char * const common_currencies[] = {
 /* The settings' stored values, in the order of the combo rows' items. */
 static const char * const language_values[] = { "", "en", "ar", "fa", NULL };
 static const char * const persian_calendar_values[] = { "persian", "gregorian", NULL };
-static const char * const arabic_calendar_values[] = { "gregorian", "islamic-umalqura", NULL };
+static const char * const arabic_calendar_values[] = { "", "gregorian", "islamic-umalqura", NULL };
 
 /* What one tool row shows and edits. */
 typedef struct

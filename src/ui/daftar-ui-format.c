@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "daftar-format-settings.h"
 #include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
@@ -20,23 +21,7 @@ static GSettings *app_settings;
 static void
 build_format (void)
 {
-  g_autofree char *locale = daftar_locale_from_environment ();
-  DaftarCalendar calendar = daftar_calendar_for_locale (locale);
-  gboolean latin = FALSE;
-
-  if (app_settings != NULL)
-    {
-      g_autofree char *persian = g_settings_get_string (app_settings, "persian-calendar");
-      g_autofree char *arabic = g_settings_get_string (app_settings, "arabic-calendar");
-
-      latin = g_settings_get_boolean (app_settings, "latin-digits");
-      if (g_str_has_prefix (locale, "fa"))
-        daftar_calendar_from_key (persian, &calendar);
-      else if (g_str_has_prefix (locale, "ar"))
-        daftar_calendar_from_key (arabic, &calendar);
-    }
-
-  app_format = daftar_format_new (locale, calendar, latin);
+  app_format = daftar_format_new_for_settings (app_settings);
   /* Core's messages write their numbers as the pages do. */
   daftar_format_set_for_messages (app_format);
 }
@@ -78,12 +63,8 @@ daftar_ui_format_get (void)
 char *
 daftar_ui_format_day (const GDate *day)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
-
-  /* ICU's full Persian date puts the weekday last, after a Latin comma. */
-  return daftar_format_date (format, day,
-                             daftar_format_get_calendar (format) == DAFTAR_CALENDAR_PERSIAN
-                             ? DAFTAR_DATE_STYLE_LONG : DAFTAR_DATE_STYLE_FULL);
+  /* With the weekday in every language: "جمعه ۱ فروردین ۱۴۰۴" */
+  return daftar_format_date (daftar_ui_format_get (), day, DAFTAR_DATE_STYLE_DAY);
 }
 
 char *
