@@ -17,6 +17,7 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
                                       const char *name);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
+char       *daftar_test_without_marks (const char *text);
 
 DaftarApplication *daftar_test_app_new (const char *dir);
 

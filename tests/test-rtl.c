@@ -144,6 +144,7 @@ visit (GtkWidget  *toplevel,
        const char *name,
        gpointer    data)
 {
+  g_test_message ("%s", name);
   read_labels (toplevel, name, data);
 }
 

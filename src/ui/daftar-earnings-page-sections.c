@@ -61,7 +61,7 @@ rate_text (gboolean    has_rate,
 
   money = money_text (minor, currency);
   /* Translators: an hourly rate, e.g. "$21.16/h" */
-  return g_strdup_printf (_("%s/h"), money);
+  return daftar_sentence_printf (_("%s/h"), money);
 }
 
 static char *
@@ -70,7 +70,7 @@ hours_text (gint64 seconds)
   g_autofree char *hours = daftar_format_hours (daftar_ui_format_get (), seconds);
 
   /* Translators: a number of hours, e.g. "10.5 h" */
-  return g_strdup_printf (_("%s h"), hours);
+  return daftar_sentence_printf (_("%s h"), hours);
 }
 
 static char *
@@ -215,7 +215,7 @@ daftar_earnings_page_show_error (DaftarEarningsPage        *self,
       g_autofree char *day = isolate (day_text (self->missing_day, DAFTAR_DATE_STYLE_LONG));
 
       /* Translators: the first two %s are currency codes (EUR, USD), the third a date */
-      description = g_strdup_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
+      description = daftar_sentence_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
                                      self->missing_base, self->missing_quote, day,
                                      self->missing_base, self->missing_quote);
     }
@@ -259,7 +259,7 @@ show_totals (DaftarEarningsPage       *self,
   gtk_label_set_text (self->effective_label, effective);
   gtk_label_set_text (self->nominal_label, nominal);
   /* Translators: both hourly rates side by side, e.g. "Effective $21.16/h · Nominal $40.00/h" */
-  summary = g_strdup_printf (_("Effective %s · Nominal %s"), effective, nominal);
+  summary = daftar_sentence_printf (_("Effective %s · Nominal %s"), effective, nominal);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rate_card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
 
@@ -273,7 +273,7 @@ show_totals (DaftarEarningsPage       *self,
       g_autofree char *text = NULL;
 
       /* Translators: %s%% is a percentage, e.g. "47%"; Persian may prefer "٪" */
-      text = g_strdup_printf (_("Your effective rate is %s%% below the nominal rate: unpaid time, fees and costs take that share."),
+      text = daftar_sentence_printf (_("Your effective rate is %s%% below the nominal rate: unpaid time, fees and costs take that share."),
                               percent);
       gtk_label_set_text (self->gap_label, text);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "warning");
@@ -294,22 +294,22 @@ show_totals (DaftarEarningsPage       *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->net_label), "error");
   /* Translators: the gross income under the net, e.g. "Gross $211.60" */
-  set_label_take (self->gross_label, g_strdup_printf (_("Gross %s"), gross));
+  set_label_take (self->gross_label, daftar_sentence_printf (_("Gross %s"), gross));
   if (t->awaiting_minor > 0)
     {
       g_autofree char *awaiting = money_text (t->awaiting_minor, currency);
 
       /* Translators: beside the net, fixed prices agreed and not yet received for work
        * already logged, e.g. "Awaiting payment $200.00" */
-      set_label_take (self->awaiting_label, g_strdup_printf (_("Awaiting payment %s"), awaiting));
+      set_label_take (self->awaiting_label, daftar_sentence_printf (_("Awaiting payment %s"), awaiting));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->awaiting_label), t->awaiting_minor > 0);
 
   gtk_label_set_text (self->hours_label, worked);
   /* Translators: e.g. "5.29 h paid" */
-  set_label_take (self->paid_label, g_strdup_printf (_("%s paid"), paid));
+  set_label_take (self->paid_label, daftar_sentence_printf (_("%s paid"), paid));
   /* Translators: e.g. "4.71 h unpaid" */
-  set_label_take (self->unpaid_label, g_strdup_printf (_("%s unpaid"), unpaid));
+  set_label_take (self->unpaid_label, daftar_sentence_printf (_("%s unpaid"), unpaid));
   if (t->actual_seconds > t->paid_seconds)
     gtk_widget_add_css_class (GTK_WIDGET (self->unpaid_label), "warning");
   else
@@ -466,7 +466,7 @@ show_ai_row (AdwActionRow             *row,
     g_autofree char *net = isolate (money_text (line->net_minor, currency));
 
     /* Translators: e.g. "10.5 h worked · net $400.00" */
-    subtitle = g_strdup_printf (_("%s worked · net %s"), hours, net);
+    subtitle = daftar_sentence_printf (_("%s worked · net %s"), hours, net);
   }
   rate = rate_text (line->has_effective_rate, line->effective_rate_minor, currency);
   adw_action_row_set_subtitle (row, subtitle);
@@ -507,10 +507,10 @@ show_ai (DaftarEarningsPage         *self,
 
       if (diff > 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 more, their subscriptions paid." */
-        description = g_strdup_printf (_("With AI tools, an hour of work earns %s more, their subscriptions paid."), amount);
+        description = daftar_sentence_printf (_("With AI tools, an hour of work earns %s more, their subscriptions paid."), amount);
       else if (diff < 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 less, their subscriptions paid." */
-        description = g_strdup_printf (_("With AI tools, an hour of work earns %s less, their subscriptions paid."), amount);
+        description = daftar_sentence_printf (_("With AI tools, an hour of work earns %s less, their subscriptions paid."), amount);
       else
         description = g_strdup (_("An hour of work earns the same with AI tools as without, their subscriptions paid."));
     }
@@ -559,7 +559,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
 
   /* Translators: one line of the earnings breakdown, e.g. "10 h worked · 5.29 h paid
    * · gross $211.60 · fees and costs $0.00 · net $211.60" */
-  subtitle = g_strdup_printf (_("%s worked · %s paid · gross %s · fees and costs %s · net %s"),
+  subtitle = daftar_sentence_printf (_("%s worked · %s paid · gross %s · fees and costs %s · net %s"),
                               worked, paid, gross, fees, net);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
@@ -571,7 +571,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
   gtk_widget_add_css_class (rate_label, "numeric");
   gtk_widget_set_tooltip_text (rate_label, _("Effective rate"));
   /* Translators: accessible name of a breakdown line's rate, e.g. "Effective rate $21.16/h" */
-  rate_name = g_strdup_printf (_("Effective rate %s"), rate);
+  rate_name = daftar_sentence_printf (_("Effective rate %s"), rate);
   gtk_accessible_update_property (GTK_ACCESSIBLE (rate_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rate_name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label);
@@ -586,7 +586,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "earnings.fee-terms");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", line->id);
       /* Translators: accessible name of the Fee Terms button of a project's line */
-      name = g_strdup_printf (_("Fee terms of %s"), line->label);
+      name = daftar_sentence_printf (_("Fee terms of %s"), line->label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name, -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -650,7 +650,7 @@ show_sources (DaftarEarningsPage         *self,
       GtkWidget *row = adw_action_row_new ();
 
       /* Translators: under an exchange rate the report used, e.g. "Rate of March 1, 2025" */
-      subtitle = g_strdup_printf (_("Rate of %s"), day);
+      subtitle = daftar_sentence_printf (_("Rate of %s"), day);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -667,7 +667,7 @@ show_sources (DaftarEarningsPage         *self,
       GtkWidget *row = adw_action_row_new ();
 
       /* Translators: a fee rule the report applied, e.g. "Fiverr: 20% of each payment" */
-      title = g_strdup_printf (_("%s: %s"), platform, what);
+      title = daftar_sentence_printf (_("%s: %s"), platform, what);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), source);
@@ -679,7 +679,7 @@ show_sources (DaftarEarningsPage         *self,
 
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
           /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-          name = g_strdup_printf (_("Source: %s"), source);
+          name = daftar_sentence_printf (_("Source: %s"), source);
           gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
         }
@@ -703,7 +703,7 @@ create_market_row (const DaftarComparisonRow *row,
   g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
   /* Translators: a platform and a category, e.g. "Outlier · AI training" */
-  title = g_strdup_printf (_("%s · %s"), platform, work);
+  title = daftar_sentence_printf (_("%s · %s"), platform, work);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), title);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 8);
@@ -711,7 +711,7 @@ create_market_row (const DaftarComparisonRow *row,
   if (row->matches->len == 0)
     {
       /* Translators: an effective rate and a note: "$21.16/h · No reported hourly rates for this." */
-      subtitle = g_strdup_printf (_("%s · %s"), rate, _("No reported hourly rates for this."));
+      subtitle = daftar_sentence_printf (_("%s · %s"), rate, _("No reported hourly rates for this."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
       return action_row;
     }
@@ -730,12 +730,12 @@ create_market_row (const DaftarComparisonRow *row,
 
     if (best->single_figure)
       /* Translators: the one figure a source reports, a rate is compared with, e.g. "Reported figure: $2.40" */
-      reported = g_strdup_printf (_("Reported figure: %s"), band);
+      reported = daftar_sentence_printf (_("Reported figure: %s"), band);
     else
       /* Translators: the reported band a rate is compared with, e.g. "Reported: $35.00 – $50.00 (typical $40.00)" */
-      reported = g_strdup_printf (_("Reported: %s"), band);
+      reported = daftar_sentence_printf (_("Reported: %s"), band);
     /* Translators: an effective rate, how it compares, and the band: "$21.16/h · Below the band by 39.5%" */
-    line = g_strdup_printf (_("%s · %s"), rate, position);
+    line = daftar_sentence_printf (_("%s · %s"), rate, position);
     if (note != NULL)
       subtitle = g_strdup_printf ("%s\n%s\n%s", line, reported, note);
     else
@@ -754,7 +754,7 @@ create_market_row (const DaftarComparisonRow *row,
     gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), sources);
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     /* Translators: accessible name of a button, e.g. "Sources for Outlier · AI training" */
-    name = g_strdup_printf (_("Sources for %s"), title);
+    name = daftar_sentence_printf (_("Sources for %s"), title);
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), button);
   }
@@ -793,7 +793,7 @@ daftar_earnings_page_show_market (DaftarEarningsPage     *self,
   publisher = daftar_text_isolate_n (market->publisher, 300);
   date = isolate (daftar_market_sources_format_as_of (market->as_of));
   /* Translators: "Market data: Daftar, 2026-11-22" */
-  text = g_strdup_printf (_("Market data: %s, %s"), publisher, date);
+  text = daftar_sentence_printf (_("Market data: %s, %s"), publisher, date);
   gtk_label_set_text (self->market_label, text);
 }
 
@@ -814,7 +814,7 @@ moment_text (gint64 utc)
   date = daftar_format_date (format, &day, DAFTAR_DATE_STYLE_LONG);
   time = daftar_format_time (format, utc, (gint32) (g_date_time_get_utc_offset (local) / G_USEC_PER_SEC));
   /* Translators: a date and a time of day, e.g. "March 21, 2026, 14:05" */
-  return g_strdup_printf (_("%s, %s"), date, time);
+  return daftar_sentence_printf (_("%s, %s"), date, time);
 }
 
 /**
@@ -838,7 +838,7 @@ daftar_earnings_page_show_feed (DaftarEarningsPage      *self,
       g_autofree char *when = isolate (moment_text (state->success_utc));
 
       /* Translators: when market data last came from the feed, e.g. "Last refreshed: March 21, 2026, 14:05" */
-      refresh = g_strdup_printf (_("Last refreshed: %s"), when);
+      refresh = daftar_sentence_printf (_("Last refreshed: %s"), when);
     }
   else if (has_url)
     refresh = g_strdup (_("Not refreshed yet"));
@@ -850,7 +850,7 @@ daftar_earnings_page_show_feed (DaftarEarningsPage      *self,
       g_autofree char *when = isolate (moment_text (state->attempt_utc));
 
       /* Translators: the time of a failed market data refresh, then why it failed */
-      error = g_strdup_printf (_("The refresh on %s failed: %s"), when, message);
+      error = daftar_sentence_printf (_("The refresh on %s failed: %s"), when, message);
     }
 
   gtk_label_set_text (self->refresh_label, refresh != NULL ? refresh : "");
@@ -878,7 +878,7 @@ daftar_earnings_page_show_range (DaftarEarningsPage *self,
   daftar_day_to_date (to, &last);
   period = isolate (daftar_format_period_label (daftar_ui_format_get (), &first, &last));
   /* Translators: the report's period and currency, e.g. "November 2026 · USD" */
-  text = g_strdup_printf (_("%s · %s"), period, currency);
+  text = daftar_sentence_printf (_("%s · %s"), period, currency);
   gtk_label_set_text (self->range_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->range_label), text);
 }

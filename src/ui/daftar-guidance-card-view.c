@@ -16,6 +16,7 @@
 
 #include "daftar-guidance-card-view.h"
 #include "daftar-market-sources.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 
 struct _DaftarGuidanceCardView
@@ -158,7 +159,7 @@ add_source (DaftarGuidanceCardView     *self,
   GtkWidget *row, *box, *footer, *label;
 
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
-  meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
   /* A source without a headline is named by its publisher, above its date. */
   if (!has_title)
     {
@@ -168,7 +169,7 @@ add_source (DaftarGuidanceCardView     *self,
       meta = g_strdup (date);
     }
   /* Translators: how reliable a source is, e.g. "Confidence: medium" */
-  confidence = g_strdup_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
+  confidence = daftar_sentence_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_top (box, 9);
@@ -186,7 +187,7 @@ add_source (DaftarGuidanceCardView     *self,
       g_autofree char *line = NULL;
 
       /* Translators: a source's figure and what it is about, e.g. "−21% · Posts for writing work" */
-      line = g_strdup_printf (_("%s · %s"), figure, text);
+      line = daftar_sentence_printf (_("%s · %s"), figure, text);
       add_label (GTK_BOX (box), line, NULL);
     }
   else if (source->figure != NULL && *source->figure != '\0')
@@ -214,7 +215,7 @@ add_source (DaftarGuidanceCardView     *self,
       gtk_widget_set_hexpand (link, TRUE);
       gtk_widget_set_halign (link, GTK_ALIGN_END);
       /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      name = g_strdup_printf (_("Source: %s"), title);
+      name = daftar_sentence_printf (_("Source: %s"), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
       gtk_box_append (GTK_BOX (footer), link);
@@ -251,13 +252,13 @@ show_state (DaftarGuidanceCardView *self,
   gboolean hidden = self->state != DAFTAR_GUIDANCE_CARD_SHOWN;
 
   /* Translators: accessible name of a guidance card's Dismiss button */
-  dismiss = g_strdup_printf (_("Dismiss “%s”"), title);
+  dismiss = daftar_sentence_printf (_("Dismiss “%s”"), title);
   /* Translators: accessible name of a guidance card's Mark as Done button */
-  done = g_strdup_printf (_("Mark “%s” as done"), title);
+  done = daftar_sentence_printf (_("Mark “%s” as done"), title);
   /* Translators: accessible name of a hidden guidance card's Restore button */
-  restore = g_strdup_printf (_("Restore “%s”"), title);
+  restore = daftar_sentence_printf (_("Restore “%s”"), title);
   /* Translators: accessible name of the expander that opens a guidance card */
-  details = g_strdup_printf (_("Details of “%s”"), title);
+  details = daftar_sentence_printf (_("Details of “%s”"), title);
 
   set_accessible_name (self->dismiss_button, dismiss);
   set_accessible_name (self->done_button, done);

@@ -11,6 +11,7 @@
 #include "daftar-feed.h"
 #include "daftar-goals-group.h"
 #include "daftar-money.h"
+#include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
 #include "daftar-preferences-timer.h"
 #include "daftar-text.h"
@@ -375,9 +376,9 @@ describe_tool (const DaftarTool *tool)
       g_autofree char *money = daftar_ui_format_money (&tool->monthly_cost);
 
       /* An amount reads left to right even in a right-to-left sentence. */
-      amount = g_strdup_printf ("\u2068%s\u2069", money);
+      amount = daftar_text_isolate (money);
       /* Translators: a tool's subscription, e.g. “20.00 USD a month” */
-      cost = g_strdup_printf (_("%s a month"), amount);
+      cost = daftar_sentence_printf (_("%s a month"), amount);
     }
   else
     cost = g_strdup (_("No subscription"));
@@ -385,7 +386,7 @@ describe_tool (const DaftarTool *tool)
   if (tool->hidden)
     /* Translators: a tool's summary: “Hidden · 20.00 USD a month”. Hidden tools don't
      * appear where sessions are logged. */
-    return g_strdup_printf (_("Hidden · %s"), cost);
+    return daftar_sentence_printf (_("Hidden · %s"), cost);
 
   return g_steal_pointer (&cost);
 }
@@ -556,19 +557,19 @@ tool_row_update (ToolRow          *tr,
     gtk_switch_set_active (tr->hidden_switch, tool->hidden);
 
   /* Translators: read by screen readers for a tool's name field; %s is the tool, e.g. “ChatGPT” */
-  label = g_strdup_printf (_("Name of %s"), shown);
+  label = daftar_sentence_printf (_("Name of %s"), shown);
   label_entry_row (tr->name_row, label);
   g_free (label);
   /* Translators: read by screen readers for a tool's cost field; %s is the tool, e.g. “ChatGPT” */
-  label = g_strdup_printf (_("Monthly cost of %s"), shown);
+  label = daftar_sentence_printf (_("Monthly cost of %s"), shown);
   label_entry_row (tr->cost_row, label);
   g_free (label);
   /* Translators: read by screen readers for the currency of a tool's cost; %s is the tool */
-  label = g_strdup_printf (_("Currency of the cost of %s"), shown);
+  label = daftar_sentence_printf (_("Currency of the cost of %s"), shown);
   label_entry_row (tr->cost_currency_row, label);
   g_free (label);
   /* Translators: read by screen readers for a tool's “Hidden” switch; %s is the tool */
-  label = g_strdup_printf (_("Hide %s"), shown);
+  label = daftar_sentence_printf (_("Hide %s"), shown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (tr->hidden_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
