@@ -492,6 +492,22 @@ daftar_message_id (gint64 id)
 }
 
 /**
+ * daftar_message_digits:
+ * @text: ASCII text with digits, such as an example time "09:30"
+ *
+ * Returns: (transfer full): @text with its digits in the user's: "۰۹:۳۰"
+ */
+char *
+daftar_message_digits (const char *text)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup (text);
+  return daftar_format_digits (format, text);
+}
+
+/**
  * daftar_message_set_error_id:
  * @format: a translated message with one %s, for the number
  *
