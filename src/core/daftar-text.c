@@ -18,10 +18,11 @@
  * Makes a copy of @text that is safe to place inside a sentence: bytes that are
  * not UTF-8 become U+FFFD, control characters become spaces, format characters
  * (bidi overrides and isolates among them) are dropped except the ZERO WIDTH
- * (NON-)JOINER that Persian spelling needs and a direction mark at the very
- * start (ICU begins amounts with one: "‏١٬٢٣٤٫٥٠ US$" in Arabic, "‎$۱٬۲۳۴" in
- * Persian, and the isolate must take the amount's direction from it, not from
- * "US"), the result is cut to @max_chars
+ * (NON-)JOINER that Persian spelling needs and the direction marks (U+200E,
+ * U+200F, U+061C), which cannot act outside the isolate and which formatted
+ * values rely on: ICU starts an Arabic amount with U+200F, so the isolate runs
+ * right to left ("١٬٠١٢٫٢١ US$", not "US$ ١٬٠١٢٫٢١"), and DaftarFormat ends it
+ * with U+200E, so "$" stays after "US". The result is cut to @max_chars
  * characters with “…” appended, and it is wrapped in FIRST STRONG ISOLATE …
  * POP DIRECTIONAL ISOLATE so that right-to-left text does not reorder the
  * sentence around it, and vice versa.
@@ -46,9 +47,18 @@ daftar_text_isolate_n (const char *text,
       gunichar c = g_utf8_get_char (p);
       GUnicodeType type = g_unichar_type (c);
 
-      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D &&
-          !(p == valid && (c == 0x200E || c == 0x200F || c == 0x061C)))
+      gboolean mark = c == 0x200E || c == 0x200F || c == 0x061C;
+
+      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D && !mark)
         continue;
+
+      /* Marks cannot reach out of the isolate; they count as no text. */
+      if (mark)
+        {
+          if (n_chars < max_chars)
+            g_string_append_unichar (out, c);
+          continue;
+        }
 
       if (n_chars == max_chars)
         {
