@@ -11,7 +11,9 @@
  *     starting with a brand, a name or an amount ICU marks left to right would
  *     read backwards;
  *   - show no Latin digit outside isolated user text (FSI/LRI/RLI … PDI): every
- *     number the app writes is in the user's digits.
+ *     number the app writes is in the user's digits;
+ *   - start no isolate whose text has Arabic-script letters with a left-to-right
+ *     mark: such an isolate ("‎$۳۶٫۳۲ در ساعت") would run left to right.
  * Every failing label is listed, with the stop it was found at.
  */
 #include "config.h"
@@ -54,6 +56,20 @@ has_bare_latin_digit (const char *text)
       else if (c == 0x2069 && depth > 0)
         depth--;
       else if (depth == 0 && c >= '0' && c <= '9')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An isolate that opens with U+200E around text with Arabic-script letters */
+static gboolean
+has_ltr_isolate (const char *text)
+{
+  for (const char *p = strstr (text, "\u2068\u200E"); p != NULL; p = strstr (p + 1, "\u2068\u200E"))
+    {
+      const char *end = strstr (p, "\u2069");
+
+      if (has_arabic_letters (p, end != NULL ? (gsize) (end - p) : strlen (p)))
         return TRUE;
     }
   return FALSE;
@@ -119,17 +135,18 @@ read_labels (GtkWidget  *widget,
         {
           gboolean ltr = has_ltr_paragraph (GTK_LABEL (widget));
           gboolean latin = has_bare_latin_digit (text);
+          gboolean ltr_isolate = has_ltr_isolate (text);
 
           reading->n_labels++;
-          if (ltr || latin)
+          if (ltr || latin || ltr_isolate)
             {
               g_autofree char *shown = visible_marks (text);
 
               reading->n_failures++;
-              g_string_append_printf (reading->report, "%s: %s%s%s «%s»\n", stop,
-                                      ltr ? "left to right" : "",
-                                      ltr && latin ? ", " : "",
-                                      latin ? "Latin digits" : "", shown);
+              g_string_append_printf (reading->report, "%s:%s%s%s «%s»\n", stop,
+                                      ltr ? " left to right" : "",
+                                      latin ? " Latin digits" : "",
+                                      ltr_isolate ? " isolate left to right" : "", shown);
             }
         }
     }

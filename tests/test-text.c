@@ -44,7 +44,8 @@ test_isolate_spoofing (void)
 /* An amount keeps the direction mark ICU starts it with, so the isolate runs in
  * the amount's own direction: Arabic "١٬٠١٢٫٢١ US$" right to left (its first
  * letters, "US", would make it left to right and put "US$" first), Persian
- * "$۱٬۰۱۲٫۲۱" left to right; the mark DaftarFormat puts after "US$" keeps "$"
+ * "$۱٬۰۱۲٫۲۱" as its first strong letters say (its U+200E goes, or "$… در ساعت"
+ * would run left to right); the mark DaftarFormat puts after "US$" keeps "$"
  * after "US". Marks cannot act outside the isolate, so they stay; overrides go. */
 static void
 test_isolate_amount (void)
@@ -56,12 +57,15 @@ test_isolate_amount (void)
   g_autofree char *fa_amount = daftar_format_money (fa, &money);
   g_autofree char *ar_isolated = daftar_text_isolate (ar_amount);
   g_autofree char *fa_isolated = daftar_text_isolate (fa_amount);
+  g_autofree char *fa_phrase = g_strconcat (fa_amount, " در ساعت", NULL);
+  g_autofree char *fa_rate = daftar_text_isolate (fa_phrase);
   g_autofree char *inner = daftar_text_isolate ("a\u200Fb\u061Cc\u202E");
 
   g_assert_true (g_str_has_prefix (ar_amount, "\u200F"));
   g_assert_cmpstr (ar_isolated, ==, FSI "\u200F١٬٠١٢٫٢١\u00A0US$\u200E" PDI);
   g_assert_true (g_str_has_prefix (fa_amount, "\u200E"));
-  g_assert_cmpstr (fa_isolated, ==, FSI "\u200E$۱٬۰۱۲٫۲۱" PDI);
+  g_assert_cmpstr (fa_isolated, ==, FSI "$۱٬۰۱۲٫۲۱" PDI);
+  g_assert_cmpstr (fa_rate, ==, FSI "$۱٬۰۱۲٫۲۱ در ساعت" PDI);
   g_assert_cmpstr (inner, ==, FSI "a\u200Fb\u061Cc" PDI);
 }
 

@@ -18,11 +18,12 @@
  * Makes a copy of @text that is safe to place inside a sentence: bytes that are
  * not UTF-8 become U+FFFD, control characters become spaces, format characters
  * (bidi overrides and isolates among them) are dropped except the ZERO WIDTH
- * (NON-)JOINER that Persian spelling needs and the direction marks (U+200E,
- * U+200F, U+061C), which cannot act outside the isolate and which formatted
- * values rely on: ICU starts an Arabic amount with U+200F, so the isolate runs
- * right to left ("١٬٠١٢٫٢١ US$", not "US$ ١٬٠١٢٫٢١"), and DaftarFormat ends it
- * with U+200E, so "$" stays after "US". The result is cut to @max_chars
+ * (NON-)JOINER that Persian spelling needs and the direction marks, which
+ * cannot act outside the isolate and which formatted values rely on: ICU starts
+ * an Arabic amount with U+200F, so the isolate runs right to left ("١٬٠١٢٫٢١ US$",
+ * not "US$ ١٬٠١٢٫٢١"), and DaftarFormat ends it with U+200E, so "$" stays after
+ * "US". Only a U+200E in front goes, so that a Persian phrase that starts with
+ * an amount ("‎$۳۶٫۳۲ در ساعت") runs right to left. The result is cut to @max_chars
  * characters with “…” appended, and it is wrapped in FIRST STRONG ISOLATE …
  * POP DIRECTIONAL ISOLATE so that right-to-left text does not reorder the
  * sentence around it, and vice versa.
@@ -52,10 +53,13 @@ daftar_text_isolate_n (const char *text,
       if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D && !mark)
         continue;
 
-      /* Marks cannot reach out of the isolate; they count as no text. */
+      /* Marks cannot reach out of the isolate; they count as no text. A
+       * left-to-right mark in front goes: ICU puts one before a Persian
+       * amount, and "‎$۳۶٫۳۲ در ساعت" must run right to left as its words do,
+       * while the amount alone reads the same either way. */
       if (mark)
         {
-          if (n_chars < max_chars)
+          if (n_chars < max_chars && !(c == 0x200E && n_chars == 0))
             g_string_append_unichar (out, c);
           continue;
         }

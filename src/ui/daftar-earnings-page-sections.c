@@ -259,7 +259,7 @@ show_totals (DaftarEarningsPage       *self,
   gtk_label_set_text (self->effective_label, effective);
   gtk_label_set_text (self->nominal_label, nominal);
   /* Translators: both hourly rates side by side, e.g. "Effective $21.16/h · Nominal $40.00/h" */
-  summary = daftar_sentence_printf (_("Effective %s · Nominal %s"), effective, nominal);
+  summary = g_strdup_printf (_("Effective %s · Nominal %s"), effective, nominal);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rate_card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
 
@@ -571,7 +571,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
   gtk_widget_add_css_class (rate_label, "numeric");
   gtk_widget_set_tooltip_text (rate_label, _("Effective rate"));
   /* Translators: accessible name of a breakdown line's rate, e.g. "Effective rate $21.16/h" */
-  rate_name = daftar_sentence_printf (_("Effective rate %s"), rate);
+  rate_name = g_strdup_printf (_("Effective rate %s"), rate);
   gtk_accessible_update_property (GTK_ACCESSIBLE (rate_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rate_name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label);
@@ -586,7 +586,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "earnings.fee-terms");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", line->id);
       /* Translators: accessible name of the Fee Terms button of a project's line */
-      name = daftar_sentence_printf (_("Fee terms of %s"), line->label);
+      name = g_strdup_printf (_("Fee terms of %s"), line->label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name, -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -679,7 +679,7 @@ show_sources (DaftarEarningsPage         *self,
 
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
           /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-          name = daftar_sentence_printf (_("Source: %s"), source);
+          name = g_strdup_printf (_("Source: %s"), source);
           gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
         }
@@ -754,7 +754,7 @@ create_market_row (const DaftarComparisonRow *row,
     gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), sources);
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     /* Translators: accessible name of a button, e.g. "Sources for Outlier · AI training" */
-    name = daftar_sentence_printf (_("Sources for %s"), title);
+    name = g_strdup_printf (_("Sources for %s"), title);
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), button);
   }

@@ -215,7 +215,7 @@ add_source (DaftarGuidanceCardView     *self,
       gtk_widget_set_hexpand (link, TRUE);
       gtk_widget_set_halign (link, GTK_ALIGN_END);
       /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      name = daftar_sentence_printf (_("Source: %s"), title);
+      name = g_strdup_printf (_("Source: %s"), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
       gtk_box_append (GTK_BOX (footer), link);
@@ -252,13 +252,13 @@ show_state (DaftarGuidanceCardView *self,
   gboolean hidden = self->state != DAFTAR_GUIDANCE_CARD_SHOWN;
 
   /* Translators: accessible name of a guidance card's Dismiss button */
-  dismiss = daftar_sentence_printf (_("Dismiss “%s”"), title);
+  dismiss = g_strdup_printf (_("Dismiss “%s”"), title);
   /* Translators: accessible name of a guidance card's Mark as Done button */
-  done = daftar_sentence_printf (_("Mark “%s” as done"), title);
+  done = g_strdup_printf (_("Mark “%s” as done"), title);
   /* Translators: accessible name of a hidden guidance card's Restore button */
-  restore = daftar_sentence_printf (_("Restore “%s”"), title);
+  restore = g_strdup_printf (_("Restore “%s”"), title);
   /* Translators: accessible name of the expander that opens a guidance card */
-  details = daftar_sentence_printf (_("Details of “%s”"), title);
+  details = g_strdup_printf (_("Details of “%s”"), title);
 
   set_accessible_name (self->dismiss_button, dismiss);
   set_accessible_name (self->done_button, done);

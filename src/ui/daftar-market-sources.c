@@ -188,7 +188,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
       gtk_widget_set_hexpand (link, TRUE);
       gtk_widget_set_halign (link, GTK_ALIGN_END);
       /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      name = daftar_sentence_printf (_("Source: %s"), title);
+      name = g_strdup_printf (_("Source: %s"), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
       gtk_box_append (GTK_BOX (footer), link);

@@ -557,19 +557,19 @@ tool_row_update (ToolRow          *tr,
     gtk_switch_set_active (tr->hidden_switch, tool->hidden);
 
   /* Translators: read by screen readers for a tool's name field; %s is the tool, e.g. “ChatGPT” */
-  label = daftar_sentence_printf (_("Name of %s"), shown);
+  label = g_strdup_printf (_("Name of %s"), shown);
   label_entry_row (tr->name_row, label);
   g_free (label);
   /* Translators: read by screen readers for a tool's cost field; %s is the tool, e.g. “ChatGPT” */
-  label = daftar_sentence_printf (_("Monthly cost of %s"), shown);
+  label = g_strdup_printf (_("Monthly cost of %s"), shown);
   label_entry_row (tr->cost_row, label);
   g_free (label);
   /* Translators: read by screen readers for the currency of a tool's cost; %s is the tool */
-  label = daftar_sentence_printf (_("Currency of the cost of %s"), shown);
+  label = g_strdup_printf (_("Currency of the cost of %s"), shown);
   label_entry_row (tr->cost_currency_row, label);
   g_free (label);
   /* Translators: read by screen readers for a tool's “Hidden” switch; %s is the tool */
-  label = daftar_sentence_printf (_("Hide %s"), shown);
+  label = g_strdup_printf (_("Hide %s"), shown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (tr->hidden_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }

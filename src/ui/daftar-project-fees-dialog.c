@@ -307,7 +307,7 @@ show_rule (DaftarProjectFeesDialog *self)
                               rule->source_url != NULL && *rule->source_url != '\0');
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_button), rule->source_url);
       /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      link_label = daftar_sentence_printf (_("Source: %s, “%s”"), publisher, source_title);
+      link_label = g_strdup_printf (_("Source: %s, “%s”"), publisher, source_title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, link_label, -1);
     }

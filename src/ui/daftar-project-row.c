@@ -153,7 +153,7 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
   gtk_widget_set_visible (self->pay_button, p->pricing == DAFTAR_PRICING_FIXED && !p->archived);
   {
     /* Translators: accessible name of a project's button, e.g. "Record a payment for Logo" */
-    g_autofree char *pay_label = daftar_sentence_printf (_("Record a payment for %s"), p->name);
+    g_autofree char *pay_label = g_strdup_printf (_("Record a payment for %s"), p->name);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->pay_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     pay_label, -1);
@@ -173,6 +173,6 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
                                   p->archived ? _("Unarchive Project") : _("Archive Project"), -1);
 
   /* Translators: a project read by screen readers: name, details, terms, hours */
-  a11y = daftar_sentence_printf (_("%s, %s, %s, %s"), p->name, details, terms, hours);
+  a11y = g_strdup_printf (_("%s, %s, %s, %s"), p->name, details, terms, hours);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
