@@ -100,7 +100,7 @@ bench_after_paint_cb (GdkFrameClock *clock,
       g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, hook);
       if (hook->lazy)
         gdk_frame_clock_end_updating (clock);
-      g_application_quit (g_application_get_default ());
+      g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (hook->window))));
     }
 }
 

@@ -93,6 +93,28 @@ daftar_test_label_text (GtkWidget  *root,
   return plain;
 }
 
+/* The part of the window's timer (DaftarTimerButton) named @name: timer_stack,
+ * timer_label, timer_name_label, timer_stop_button; once the picker is built,
+ * timer_popover, timer_projects, timer_search, timer_continue_button. %NULL
+ * when there is no such part (yet). */
+GtkWidget *
+daftar_test_timer_part (gpointer    window,
+                        const char *name)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+  return daftar_test_find_by_name (GTK_WIDGET (window), name);
+}
+
+/* "running" or "idle": what the window's timer button shows. */
+const char *
+daftar_test_timer_state (gpointer window)
+{
+  GtkWidget *stack = daftar_test_timer_part (window, "timer_stack");
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
 /**
  * daftar_test_app_new:
  * @dir: a folder for the app's own ledger
@@ -116,4 +138,19 @@ daftar_test_app_new (const char *dir)
   g_assert_no_error (error);
 
   return app;
+}
+
+/**
+ * daftar_test_context_new:
+ * @app: the test's application, for its settings
+ * @store: (nullable): the ledger the test opened
+ *
+ * Returns: (transfer full): a context over @store with @app's settings, as the
+ *   app hands its window and pages
+ */
+DaftarContext *
+daftar_test_context_new (DaftarApplication *app,
+                         DaftarStore       *store)
+{
+  return daftar_context_new (store, daftar_application_get_settings (app));
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-application.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,12 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
 char       *daftar_test_without_marks (const char *text);
+GtkWidget  *daftar_test_timer_part  (gpointer    window,
+                                     const char *name);
+const char *daftar_test_timer_state (gpointer    window);
 
-DaftarApplication *daftar_test_app_new (const char *dir);
+DaftarApplication *daftar_test_app_new     (const char        *dir);
+DaftarContext     *daftar_test_context_new (DaftarApplication *app,
+                                           DaftarStore       *store);
 
 G_END_DECLS

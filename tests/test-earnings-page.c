@@ -224,7 +224,11 @@ show_page (Fixture *f,
            int      width,
            int      height)
 {
-  f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (f->store));
+  {
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+    f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (context));
+  }
   /* Nothing is worked out before the page is on screen. */
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "loading");
 

@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "daftar-earnings.h"
+#include "daftar-earnings-missing.h"
 
 static DaftarFeeRules *rules;
 
@@ -494,6 +495,43 @@ test_currency_missing (void)
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_assert_nonnull (strstr (error->message, "EUR to USD"));
   g_assert_nonnull (strstr (error->message, "2025-03-10"));
+}
+
+/* The rate a report lacks, as data: the earliest amount without one (work or
+ * payment), then an AI subscription from the period's first month. */
+static void
+test_currency_missing_as_data (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsInput) tools = input_new ("2025-03-05", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  DaftarEarningsTool subscription = { .id = 1, .name = (char *) "Copilot", .has_cost = TRUE,
+                                      .monthly_cost = { .minor = 1000, .currency = "GBP" } };
+  DaftarMissingRate missing;
+
+  add_project (input, 1, "Übersetzung", "direct", DAFTAR_PRICING_HOURLY, "EUR", 5000);
+  add_project (input, 2, "Logo", "direct", DAFTAR_PRICING_HOURLY, "GBP", 4000);
+  add_project (input, 3, "Site", "direct", DAFTAR_PRICING_HOURLY, "USD", 4000);
+  add_rate (input, "2025-03-15", "EUR", "USD", 120000000);
+  add_work (input, 3, "2025-03-02", 3600, 3600, 0);
+  add_work (input, 1, "2025-03-20", 3600, 3600, 0);
+  add_work (input, 1, "2025-03-10", 3600, 3600, 0);
+  add_payment (input, 2, "2025-03-12", 2000, 0);
+
+  g_assert_true (daftar_earnings_find_missing_rate (input, &missing));
+  g_assert_cmpstr (missing.base, ==, "EUR");
+  g_assert_cmpstr (missing.quote, ==, "USD");
+  g_assert_cmpint (missing.day, ==, day ("2025-03-10"));
+
+  /* Every amount has its rate: the subscription is what lacks one. */
+  add_project (tools, 1, "Übersetzung", "direct", DAFTAR_PRICING_HOURLY, "EUR", 5000);
+  add_rate (tools, "2025-03-01", "EUR", "USD", 120000000);
+  add_work (tools, 1, "2025-03-10", 3600, 3600, 0);
+  g_assert_false (daftar_earnings_find_missing_rate (tools, &missing));
+  daftar_earnings_input_add_tool (tools, &subscription);
+  g_assert_true (daftar_earnings_find_missing_rate (tools, &missing));
+  g_assert_cmpstr (missing.base, ==, "GBP");
+  g_assert_cmpstr (missing.quote, ==, "USD");
+  g_assert_cmpint (missing.day, ==, day ("2025-03-01"));
 }
 
 /* The first and last days are in; the days around them are not. */
@@ -1033,6 +1071,7 @@ main (int   argc,
   g_test_add_func ("/earnings/ai/largest-remainder", test_largest_remainder);
   g_test_add_func ("/earnings/currency", test_currency);
   g_test_add_func ("/earnings/currency/missing", test_currency_missing);
+  g_test_add_func ("/earnings/currency/missing-as-data", test_currency_missing_as_data);
   g_test_add_func ("/earnings/period-boundaries", test_period_boundaries);
   g_test_add_func ("/earnings/withdrawals", test_withdrawals);
   g_test_add_func ("/earnings/by/ai", test_by_ai);

@@ -116,7 +116,14 @@ show_page (Fixture *f)
 {
   GtkWidget *overlay = adw_toast_overlay_new ();
 
-  f->page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (f->store));
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (context));
+
+  }
   /* Nothing is worked out before the page is on screen. */
   g_assert_cmpstr (daftar_guidance_page_get_state (f->page), ==, "loading");
 

@@ -141,7 +141,14 @@ fixture_set_up (Fixture       *f,
   g_settings_set_int64 (f->settings, "timer-last-seen", now ());
   g_ptr_array_set_size (notified, 0);
 
-  f->window = daftar_window_new (app, f->store, NULL);
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->window = daftar_window_new (app, context, NULL);
+
+  }
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);

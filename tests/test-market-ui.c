@@ -178,7 +178,11 @@ add_work (Fixture *f)
 static void
 show_page (Fixture *f)
 {
-  f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (f->store));
+  {
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+    f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (context));
+  }
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 900, 900);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));

@@ -134,7 +134,14 @@ fixture_set_up (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  f->window = daftar_window_new (app, f->store, NULL);
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->window = daftar_window_new (app, context, NULL);
+
+  }
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);
@@ -197,7 +204,7 @@ test_rows (Fixture       *f,
   GtkWidget *projects;
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
-    assert_shows (GTK_WIDGET (f->window->log_page), hostile[i]);
+    assert_shows (GTK_WIDGET (daftar_window_get_log_page (f->window)), hostile[i]);
 
   adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);

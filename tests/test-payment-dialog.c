@@ -66,7 +66,14 @@ fixture_set_up (Fixture       *f,
   f->evals = add_project (f, "Evals", "outlier", DAFTAR_PRICING_HOURLY, "EUR");
   f->logo = add_project (f, "Logo", "fiverr", DAFTAR_PRICING_FIXED, "USD");
 
-  f->window = daftar_window_new (app, f->store, NULL);
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->window = daftar_window_new (app, context, NULL);
+
+  }
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);

@@ -254,7 +254,14 @@ fixture_set_up (Fixture       *f,
   g_assert_true (daftar_store_add_project (f->store, &draft, NULL, &error));
   g_assert_no_error (error);
 
-  f->window = daftar_window_new (app, f->store, NULL);
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->window = daftar_window_new (app, context, NULL);
+
+  }
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);
@@ -279,7 +286,7 @@ fixture_tear_down (Fixture       *f,
 static guint
 n_sessions_shown (Fixture *f)
 {
-  return daftar_log_model_get_n_sessions (daftar_log_page_get_model (f->window->log_page));
+  return daftar_log_model_get_n_sessions (daftar_log_page_get_model (daftar_window_get_log_page (f->window)));
 }
 
 static gboolean
@@ -291,13 +298,13 @@ session_shown (Fixture *f)
 static gboolean
 timer_shown (Fixture *f)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (f->window->timer_stack), "running") == 0;
+  return g_strcmp0 (daftar_test_timer_state (f->window), "running") == 0;
 }
 
 static gboolean
 timer_gone (Fixture *f)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (f->window->timer_stack), "idle") == 0;
+  return g_strcmp0 (daftar_test_timer_state (f->window), "idle") == 0;
 }
 
 static gboolean
@@ -314,10 +321,10 @@ click_start_timer (Fixture *f)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
   daftar_test_iterate ();
-  g_assert_nonnull (f->window->timer_projects);
-  row = gtk_list_box_get_row_at_index (f->window->timer_projects, 0);
+  g_assert_nonnull (daftar_test_timer_part (f->window, "timer_projects"));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), 0);
   g_assert_nonnull (row);
-  g_signal_emit_by_name (f->window->timer_projects, "row-activated", row);
+  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), "row-activated", row);
 }
 
 /* A session logged and a timer started by daftar-cli show in the open window. */
@@ -386,7 +393,7 @@ test_toggle_after_outside_start (Fixture       *f,
   g_assert_null (timer);
   g_assert_cmpuint (n_sessions_shown (f), ==, 1);
   g_assert_true (timer_gone (f));
-  g_assert_null (f->window->timer_popover);
+  g_assert_null (daftar_test_timer_part (f->window, "timer_popover"));
 }
 
 /* Another program holds the write lock: starting the timer neither freezes

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "daftar-goals.h"
 #include "daftar-store.h"
 #include "daftar-test-util.h"
 
@@ -299,6 +300,149 @@ test_specialty (void)
     }
 }
 
+/* Asserts @result holds exactly the errors of @codes, in that order. */
+static void
+assert_codes (const DaftarValidation *result,
+              const int              *codes,
+              guint                   n_codes)
+{
+  g_assert_cmpuint (daftar_validation_get_n_errors (result), ==, n_codes);
+  g_assert_false (daftar_validation_is_valid (result));
+  for (guint i = 0; i < n_codes; i++)
+    {
+      const GError *error = daftar_validation_get_error (result, i);
+
+      g_assert_error ((GError *) error, DAFTAR_VALIDATION_ERROR, codes[i]);
+      g_assert_true (daftar_validation_lookup (result, DAFTAR_VALIDATION_ERROR, codes[i]) == error);
+      g_assert_cmpstr (error->message, !=, "");
+    }
+}
+
+static void
+test_project_all_errors (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  g_autoptr(GError) first = NULL;
+  /* Blank name, a client with an override, no platform, no currency, an hourly
+   * project without a rate: every field speaks at once. */
+  DaftarProjectDraft draft = {
+    .name = "  ", .client = "a\u202eb", .platform = "", .category = DAFTAR_CATEGORY_WRITING,
+    .pricing = DAFTAR_PRICING_HOURLY, .currency = "dollars",
+  };
+  const int codes[] = { DAFTAR_VALIDATION_ERROR_NAME, DAFTAR_VALIDATION_ERROR_CLIENT,
+                        DAFTAR_VALIDATION_ERROR_PLATFORM, DAFTAR_VALIDATION_ERROR_CURRENCY,
+                        DAFTAR_VALIDATION_ERROR_RATE };
+
+  g_assert_false (daftar_validate_project_draft_all (&draft, result));
+  assert_codes (result, codes, G_N_ELEMENTS (codes));
+
+  /* The one-error form tells the first of them. */
+  g_assert_false (daftar_validate_project_draft (&draft, &first));
+  g_assert_error (first, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME);
+  g_assert_cmpstr (first->message, ==, daftar_validation_get_error (result, 0)->message);
+}
+
+static void
+test_project_all_pass (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  DaftarProjectDraft draft = {
+    .name = "Blog", .platform = "upwork", .category = DAFTAR_CATEGORY_WRITING,
+    .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .has_rate = TRUE, .rate_minor = 2500,
+  };
+
+  g_assert_true (daftar_validate_project_draft_all (&draft, result));
+  g_assert_true (daftar_validation_is_valid (result));
+  g_assert_cmpuint (daftar_validation_get_n_errors (result), ==, 0);
+  g_assert_null (daftar_validation_lookup (result, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME));
+}
+
+static void
+test_session_all_errors (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *tools[] = { "   ", NULL };
+  DaftarSessionDraft draft = {
+    .project_id = 0, .start_utc = now + 7 * 86400, .actual_seconds = 0,
+    .has_paid = TRUE, .paid_seconds = -60, .has_earned = TRUE, .earned_minor = 100,
+    .note = "x\u2066y", .tools = tools,
+  };
+  const int codes[] = { DAFTAR_VALIDATION_ERROR_PROJECT, DAFTAR_VALIDATION_ERROR_DURATION,
+                        DAFTAR_VALIDATION_ERROR_START, DAFTAR_VALIDATION_ERROR_PAID,
+                        DAFTAR_VALIDATION_ERROR_EARNED, DAFTAR_VALIDATION_ERROR_NOTE,
+                        DAFTAR_VALIDATION_ERROR_TOOL };
+
+  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, result));
+  assert_codes (result, codes, G_N_ELEMENTS (codes));
+}
+
+static void
+test_session_all_paid_needs_sound_duration (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  DaftarSessionDraft draft = {
+    .project_id = 1, .start_utc = now - 3600, .actual_seconds = 0,
+    .has_paid = TRUE, .paid_seconds = 600,
+  };
+  const int codes[] = { DAFTAR_VALIDATION_ERROR_DURATION };
+
+  /* Paid time is not blamed for a time worked that is itself wrong. */
+  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, result));
+  assert_codes (result, codes, G_N_ELEMENTS (codes));
+}
+
+static void
+test_payment_all_errors (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  DaftarPaymentDraft draft = {
+    .project_id = 0, .date = "2025-13-40", .amount_minor = 0,
+    .withdrawal_fee_minor = -5, .note = "a\u202db",
+  };
+  const int codes[] = { DAFTAR_VALIDATION_ERROR_PROJECT, DAFTAR_VALIDATION_ERROR_DATE,
+                        DAFTAR_VALIDATION_ERROR_AMOUNT, DAFTAR_VALIDATION_ERROR_FEE,
+                        DAFTAR_VALIDATION_ERROR_NOTE };
+
+  g_assert_false (daftar_validate_payment_draft_all (&draft, result));
+  assert_codes (result, codes, G_N_ELEMENTS (codes));
+}
+
+static void
+test_goals_all_errors (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+  g_autoptr(GError) first = NULL;
+  DaftarGoals goals = { 0 };
+  const int codes[] = { DAFTAR_VALIDATION_ERROR_CURRENCY, DAFTAR_VALIDATION_ERROR_GOAL_NET,
+                        DAFTAR_VALIDATION_ERROR_GOAL_HOURS, DAFTAR_VALIDATION_ERROR_GOAL_RATE };
+
+  goals.has_monthly_net = TRUE;
+  goals.monthly_net_minor = 0;
+  goals.has_weekly_hours = TRUE;
+  goals.weekly_seconds = -1;
+  goals.has_target_rate = TRUE;
+  goals.target_rate_minor = -1;
+
+  g_assert_false (daftar_goals_validate_all (&goals, result));
+  assert_codes (result, codes, G_N_ELEMENTS (codes));
+  g_assert_false (daftar_goals_validate (&goals, &first));
+  g_assert_error (first, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY);
+}
+
+static void
+test_one_error_per_field (void)
+{
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
+
+  daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_NAME, "first");
+  daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_NAME, "second");
+  daftar_validation_take_error (result, NULL);
+  g_assert_cmpuint (daftar_validation_get_n_errors (result), ==, 1);
+  g_assert_cmpstr (daftar_validation_get_error (result, 0)->message, ==, "first");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +459,13 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/validate/session-edges-pass", test_session_edges_pass);
   g_test_add_func ("/validate/specialty", test_specialty);
+  g_test_add_func ("/validate/project-all-errors", test_project_all_errors);
+  g_test_add_func ("/validate/project-all-pass", test_project_all_pass);
+  g_test_add_func ("/validate/session-all-errors", test_session_all_errors);
+  g_test_add_func ("/validate/session-all-paid-needs-sound-duration", test_session_all_paid_needs_sound_duration);
+  g_test_add_func ("/validate/payment-all-errors", test_payment_all_errors);
+  g_test_add_func ("/validate/goals-all-errors", test_goals_all_errors);
+  g_test_add_func ("/validate/one-error-per-field", test_one_error_per_field);
 
   return g_test_run ();
 }

@@ -51,7 +51,14 @@ fixture_set_up (Fixture       *f,
   g_assert_true (daftar_sample_fill (f->store, &today, &error));
   g_assert_no_error (error);
 
-  f->window = daftar_window_new (app, f->store, NULL);
+  {
+
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+
+    f->window = daftar_window_new (app, context, NULL);
+
+  }
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
     g_main_context_iteration (NULL, TRUE);

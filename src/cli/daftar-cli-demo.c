@@ -93,7 +93,7 @@ daftar_cli_demo (DaftarCli  *cli,
     }
   else
     {
-      daftar_date_today (&options.last_day);
+      daftar_context_today (cli->context, &options.last_day);
       g_date_subtract_days (&options.last_day, 1);
     }
 

@@ -12,36 +12,11 @@
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-json.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
 /* daftar-cli rate */
-
-static JsonNode *
-rate_to_json (const DaftarExchangeRate *rate)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-  char day[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (rate->day, day);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, rate->id);
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, day);
-  json_builder_set_member_name (b, "base");
-  json_builder_add_string_value (b, rate->base);
-  json_builder_set_member_name (b, "quote");
-  json_builder_add_string_value (b, rate->quote);
-  json_builder_set_member_name (b, "rate");
-  json_builder_add_string_value (b, value);
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
 
 static int
 rate_add (DaftarCli  *cli,
@@ -78,7 +53,7 @@ rate_add (DaftarCli  *cli,
         return daftar_cli_fail (cli, error);
     }
   else
-    daftar_date_today (&date);
+    daftar_context_today (cli->context, &date);
 
   rate.day = daftar_day_from_date (&date);
   if (!daftar_currency_normalize (argv[1], rate.base, &error) ||
@@ -135,7 +110,7 @@ rate_list (DaftarCli  *cli,
       g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < n; i++)
-        json_array_add_element (array, rate_to_json (daftar_rate_table_get_rate (rates, i)));
+        json_array_add_element (array, daftar_json_rate (daftar_rate_table_get_rate (rates, i)));
       json_node_set_array (root, array);
       daftar_cli_print_json (root);
       return DAFTAR_CLI_OK;
@@ -339,7 +314,7 @@ fee_set (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   g_autofree char *contract = NULL;
   g_autofree char *override = NULL;
   g_autofree char *withdrawal = NULL;
@@ -367,7 +342,7 @@ fee_set (DaftarCli  *cli,
   if (!daftar_cli_open_store (cli, &error) ||
       !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)))
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
   if (clear)
@@ -390,7 +365,7 @@ fee_set (DaftarCli  *cli,
   if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
     return daftar_cli_fail (cli, error);
 
-  daftar_date_today (&today);
+  daftar_context_today (cli->context, &today);
   print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
@@ -405,7 +380,7 @@ fee_show (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   const DaftarFeeRule *rule;
   gboolean json = FALSE;
   GDate today;
@@ -426,10 +401,10 @@ fee_show (DaftarCli  *cli,
   if (!daftar_cli_open_store (cli, &error) ||
       !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)))
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
-  daftar_date_today (&today);
+  daftar_context_today (cli->context, &today);
   rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                 daftar_day_from_date (&today));
 
@@ -452,7 +427,7 @@ fee_rules (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   gboolean json = FALSE;
   int status;
   GOptionEntry entries[] = {
@@ -468,7 +443,7 @@ fee_rules (DaftarCli  *cli,
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
-  if (!(rules = daftar_fee_rules_load_default (&error)))
+  if (!(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
   if (json)

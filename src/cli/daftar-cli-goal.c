@@ -300,8 +300,8 @@ goal_show (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  DaftarFormat *format = NULL;
+  const DaftarFeeRules *rules = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *home = NULL;
   gboolean json = FALSE;
@@ -325,13 +325,13 @@ goal_show (DaftarCli  *cli,
   if (date_text != NULL && !daftar_cli_parse_date (cli, date_text, &today, &error))
     return daftar_cli_fail (cli, error);
   if (date_text == NULL)
-    daftar_date_today (&today);
+    daftar_context_today (cli->context, &today);
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_get_goals (cli->store, &goals, &error) ||
       !(home = daftar_cli_default_currency (cli, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)) ||
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !daftar_store_goals_progress (cli->store, &goals, home, daftar_format_get_calendar (format),
                                     daftar_format_get_locale (format), &today, rules,
                                     &progress, &error))

@@ -186,9 +186,10 @@ daftar_cli_guidance (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
+  g_autoptr(DaftarFormat) json_format = NULL;
+  DaftarFormat *format = NULL;
   g_autoptr(DaftarGuidance) guidance = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  GSettings *settings = NULL;
   g_autofree char *period_text = NULL;
   g_autofree char *currency_text = NULL;
   g_autofree char *currency = NULL;
@@ -216,19 +217,17 @@ daftar_cli_guidance (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
   if (json)
     {
       /* JSON keeps Latin digits, whatever the locale. */
-      DaftarFormat *latin = daftar_format_new (daftar_format_get_locale (format),
-                                               daftar_format_get_calendar (format), TRUE);
-
-      g_clear_pointer (&format, daftar_format_unref);
-      format = latin;
+      json_format = daftar_format_new (daftar_format_get_locale (format),
+                                       daftar_format_get_calendar (format), TRUE);
+      format = json_format;
     }
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
     return daftar_cli_fail (cli, error);
 
   if (currency_text != NULL)
@@ -236,10 +235,10 @@ daftar_cli_guidance (DaftarCli  *cli,
   else if (!(currency = daftar_cli_default_currency (cli, &error)))
     return daftar_cli_fail (cli, error);
 
-  if (!(guidance = daftar_store_load_guidance (cli->store, from, to, currency, format, &error)))
+  if (!(guidance = daftar_context_load_guidance (cli->context, from, to, currency, format, &error)))
     return daftar_cli_fail (cli, error);
 
-  settings = daftar_cli_get_settings ("guidance-dismissed");
+  settings = daftar_cli_get_settings (cli, "guidance-dismissed");
   if (json)
     {
       g_autoptr(JsonNode) root = guidance_to_json (guidance, daftar_period_kind_to_key (kind), settings);

@@ -278,7 +278,7 @@ daftar_cli_sessions (DaftarCli  *cli,
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *search = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
+  DaftarFormat *format = NULL;
   SessionPrinter printer = { 0 };
   gboolean json = FALSE;
   GDate from, to;
@@ -329,7 +329,7 @@ daftar_cli_sessions (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
   printer.format = format;
   printer.localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
   if (search != NULL

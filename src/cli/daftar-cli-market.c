@@ -13,7 +13,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-cli-private.h"
-#include "daftar-feed.h"
+#include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-market-compare.h"
 #include "daftar-period.h"
@@ -23,14 +23,15 @@
 
 /* --dataset FILE (a dataset checked before publishing, or a test fixture), else the
  * one in use. */
-static DaftarMarket *
+static const DaftarMarket *
 load_market (DaftarCli           *cli,
              const char          *dataset,
              const char         **out_origin,
+             DaftarMarket       **out_owned,
              GError             **error)
 {
   DaftarMarketOrigin origin;
-  DaftarMarket *market;
+  const DaftarMarket *market;
 
   if (dataset != NULL)
     {
@@ -38,11 +39,12 @@ load_market (DaftarCli           *cli,
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
 
       *out_origin = "file";
-      return bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+      *out_owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+      return *out_owned;
     }
 
   if (!daftar_cli_open_store (cli, error) ||
-      !(market = daftar_store_load_market (cli->store, &origin, error)))
+      !(market = daftar_context_get_market (cli->context, &origin, error)))
     return NULL;
 
   *out_origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
@@ -163,8 +165,9 @@ market_list (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) market = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
+  g_autoptr(DaftarMarket) dataset_market = NULL;
+  const DaftarMarket *market = NULL;
+  DaftarFormat *format = NULL;
   g_autofree char *category_text = NULL;
   g_autofree char *dataset = NULL;
   const char *origin = NULL;
@@ -188,7 +191,7 @@ market_list (DaftarCli  *cli,
       !daftar_category_from_key (category_text, &category))
     return daftar_cli_usage_error (cli, context, _("Unknown category. Run “daftar-cli market list --help”."));
 
-  if (!(market = load_market (cli, dataset, &origin, &error)))
+  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)))
     return daftar_cli_fail (cli, error);
 
 #define MATCHES(entry) \
@@ -222,7 +225,7 @@ market_list (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
   localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
 
   {
@@ -477,9 +480,10 @@ market_compare (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) market = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarMarket) dataset_market = NULL;
+  const DaftarMarket *market = NULL;
+  DaftarFormat *format = NULL;
+  const DaftarFeeRules *rules = NULL;
   g_autoptr(DaftarEarningsInput) input = NULL;
   g_autoptr(DaftarComparison) comparison = NULL;
   g_autofree char *period_text = NULL;
@@ -511,10 +515,10 @@ market_compare (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
     return daftar_cli_fail (cli, error);
 
   if (currency_text != NULL)
@@ -522,8 +526,8 @@ market_compare (DaftarCli  *cli,
   else if (!(currency = daftar_cli_default_currency (cli, &error)))
     return daftar_cli_fail (cli, error);
 
-  if (!(market = load_market (cli, dataset, &origin, &error)) ||
-      !(rules = daftar_fee_rules_load_default (&error)) ||
+  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)) ||
+      !(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency,
                                             DAFTAR_EARNINGS_BY_PROJECT, rules, &error)) ||
       !(comparison = daftar_market_compare (market, input, &error)))
@@ -571,10 +575,9 @@ market_refresh (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = daftar_cli_get_settings ("market-feed-url");
-  g_autoptr(DaftarFeed) feed = NULL;
+  GSettings *settings = daftar_cli_get_settings (cli, "market-feed-url");
   g_autoptr(GMainLoop) loop = NULL;
-  g_autoptr(DaftarMarket) market = NULL;
+  const DaftarMarket *market = NULL;
   g_autofree char *url = NULL;
   Refresh refresh = { 0 };
   int status;
@@ -598,10 +601,9 @@ market_refresh (DaftarCli  *cli,
   if (!daftar_cli_open_store (cli, &error))
     return daftar_cli_fail (cli, error);
 
-  feed = daftar_feed_new (cli->store);
   loop = g_main_loop_new (NULL, FALSE);
   refresh.loop = loop;
-  daftar_feed_refresh_async (feed, url, NULL, refreshed_cb, &refresh);
+  daftar_feed_refresh_async (daftar_context_get_feed (cli->context), url, NULL, refreshed_cb, &refresh);
   g_main_loop_run (loop);
 
   if (!refresh.ok)
@@ -612,7 +614,7 @@ market_refresh (DaftarCli  *cli,
     }
 
   if (settings != NULL)
-    g_settings_set_int64 (settings, "market-last-refresh", g_get_real_time () / G_USEC_PER_SEC);
+    g_settings_set_int64 (settings, "market-last-refresh", daftar_context_now (cli->context));
 
   if (refresh.result == DAFTAR_FEED_RESULT_NOT_MODIFIED)
     {
@@ -620,7 +622,7 @@ market_refresh (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  if (!(market = daftar_store_load_market (cli->store, NULL, &error)))
+  if (!(market = daftar_context_get_market (cli->context, NULL, &error)))
     return daftar_cli_fail (cli, error);
 
   {

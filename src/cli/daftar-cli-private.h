@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-context.h"
 #include "daftar-day.h"
 #include "daftar-format.h"
 #include "daftar-period.h"
@@ -21,9 +22,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char  *db_path;      /* --db, or NULL for the default */
-  DaftarStore *store;
+  DaftarStore *store;        /* once opened; also the context's */
+  DaftarContext *context;    /* the settings, format, fee rules, market, feed and clock */
   const char  *command_name;   /* "project add", for messages */
-  DaftarFormat *format;      /* the user's digits and calendar, as the app's settings say */
 } DaftarCli;
 
 /* g_print() or g_printerr() */
@@ -55,7 +56,8 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
 
-GSettings   *daftar_cli_get_settings     (const char       *key);
+GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
+                                          const char       *key);
 gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
                                           const char       *text,
                                           GDate            *out,
@@ -64,12 +66,6 @@ char        *daftar_cli_default_currency (DaftarCli        *cli,
                                           GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,
                                           DaftarPeriodKind *out);
-gboolean     daftar_cli_resolve_period   (DaftarCli        *cli,
-                                          DaftarFormat     *format,
-                                          DaftarPeriodKind  kind,
-                                          DaftarDay        *out_from,
-                                          DaftarDay        *out_to,
-                                          GError          **error);
 
 int daftar_cli_project   (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_log       (DaftarCli *cli, int argc, char **argv);

@@ -333,10 +333,10 @@ daftar_cli_report (DaftarCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  const DaftarFeeRules *rules = NULL;
   g_autoptr(DaftarEarningsInput) input = NULL;
   g_autoptr(DaftarEarningsReport) report = NULL;
-  g_autoptr(DaftarFormat) format = NULL;
+  DaftarFormat *format = NULL;
   g_autofree char *period_text = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
@@ -384,7 +384,7 @@ daftar_cli_report (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_format_ref (cli->format);
+  format = daftar_context_get_format (cli->context);
 
   if (from_text != NULL)
     {
@@ -408,7 +408,7 @@ daftar_cli_report (DaftarCli  *cli,
 
   if (from_text == NULL)
     {
-      if (!daftar_cli_resolve_period (cli, format, kind, &from, &to, &error))
+      if (!daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
         return daftar_cli_fail (cli, error);
       period_key = daftar_period_kind_to_key (kind);
     }
@@ -418,7 +418,7 @@ daftar_cli_report (DaftarCli  *cli,
   else if (!(currency = daftar_cli_default_currency (cli, &error)))
     return daftar_cli_fail (cli, error);
 
-  if (!(rules = daftar_fee_rules_load_default (&error)) ||
+  if (!(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency, by, rules, &error)))
     return daftar_cli_fail (cli, error);
   input->basis = basis;

@@ -20,7 +20,7 @@ timer_start (DaftarCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = daftar_context_now_local (cli->context);
   g_autofree char *note = NULL;
   int status;
   GOptionEntry entries[] = {
@@ -69,7 +69,7 @@ timer_stop (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, context, _("timer stop takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_store_stop_timer (cli->store, g_get_real_time () / G_USEC_PER_SEC, &id, &error) ||
+      !daftar_store_stop_timer (cli->store, daftar_context_now (cli->context), &id, &error) ||
       !(session = daftar_store_get_session (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 

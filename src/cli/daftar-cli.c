@@ -52,6 +52,8 @@ daftar_cli_open_store (DaftarCli  *cli,
       g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : daftar_store_default_path ();
 
       cli->store = daftar_store_open (path, error);
+      if (cli->store != NULL)
+        daftar_context_set_store (cli->context, cli->store);
     }
 
   return cli->store;
@@ -162,25 +164,40 @@ daftar_cli_money_string (gint64      minor,
   return g_strdup_printf ("%s %s", number, currency);
 }
 
-/**
- * daftar_cli_get_settings:
- * @key: a key the caller needs
- *
- * Returns: (transfer full) (nullable): the app's settings (GIO, no GTK), or %NULL
- *   when its schema, or one with @key, is not installed
- */
-GSettings *
-daftar_cli_get_settings (const char *key)
+/* The app's settings (GIO, no GTK), or NULL when its schema is not installed. */
+static GSettings *
+open_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+  if (schema == NULL)
     return NULL;
 
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+/**
+ * daftar_cli_get_settings:
+ * @key: a key the caller needs
+ *
+ * Returns: (transfer none) (nullable): the context's settings, or %NULL when the
+ *   app's schema, or one with @key, is not installed
+ */
+GSettings *
+daftar_cli_get_settings (DaftarCli  *cli,
+                         const char *key)
+{
+  GSettings *settings = daftar_context_get_settings (cli->context);
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (settings == NULL)
+    return NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_has_key (schema, key) ? settings : NULL;
 }
 
 /**
@@ -197,13 +214,13 @@ daftar_cli_parse_date (DaftarCli   *cli,
                        GDate       *out,
                        GError     **error)
 {
-  if (daftar_format_get_calendar (cli->format) != DAFTAR_CALENDAR_GREGORIAN)
+  if (daftar_format_get_calendar (daftar_context_get_format (cli->context)) != DAFTAR_CALENDAR_GREGORIAN)
     {
       g_autofree char *normal = daftar_digits_normalize (text);
 
       /* Years before 1700 are the calendar's own (see daftar_format_parse_date()). */
       if (strspn (normal, "0123456789") == 4 && g_ascii_strtoull (normal, NULL, 10) < 1700)
-        return daftar_format_parse_date (cli->format, text, out, error);
+        return daftar_format_parse_date (daftar_context_get_format (cli->context), text, out, error);
     }
 
   return daftar_date_parse_iso (text, out, error);
@@ -243,47 +260,6 @@ daftar_cli_period_from_key (const char       *key,
   return daftar_period_kind_from_key (key, out);
 }
 
-/**
- * daftar_cli_resolve_period:
- *
- * The days of a period in the user's calendar; "all" is the ledger's activity.
- */
-gboolean
-daftar_cli_resolve_period (DaftarCli         *cli,
-                           DaftarFormat      *format,
-                           DaftarPeriodKind   kind,
-                           DaftarDay         *out_from,
-                           DaftarDay         *out_to,
-                           GError           **error)
-{
-  GDate today, first, last;
-
-  daftar_date_today (&today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (cli->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
-}
-
 /* The home currency when --currency is not given: the one chosen in the app's
  * settings; else, when every project is in one currency, that one; else the
  * setting's default. */
@@ -291,7 +267,7 @@ char *
 daftar_cli_default_currency (DaftarCli  *cli,
                              GError    **error)
 {
-  g_autoptr(GSettings) settings = daftar_cli_get_settings ("home-currency");
+  GSettings *settings = daftar_cli_get_settings (cli, "home-currency");
   g_autoptr(GVariant) user_value = NULL;
   g_auto(GStrv) currencies = NULL;
 
@@ -431,12 +407,15 @@ main (int    argc,
       return DAFTAR_CLI_USAGE;
     }
 
-  /* The app's digits and calendar; numbers in core's messages in them too */
+  /* The ledger is opened only by the commands that need it. The output's
+   * numbers and dates follow the app's preferences (digits, calendar), as the
+   * context builds its format from the settings. */
   {
-    g_autoptr(GSettings) settings = daftar_cli_get_settings ("latin-digits");
+    g_autoptr(GSettings) settings = open_settings ();
 
-    cli.format = daftar_format_new_for_settings (settings);
-    daftar_format_set_for_messages (cli.format);
+    cli.context = daftar_context_new (NULL, settings);
+    /* Numbers in core's messages in the user's digits, like the rest of the output */
+    daftar_format_set_for_messages (daftar_context_get_format (cli.context));
   }
 
   status = -1;
@@ -460,8 +439,8 @@ main (int    argc,
   /* Closed even if a reference lingers: the ledger is left one file. */
   if (cli.store != NULL)
     daftar_store_close (cli.store, NULL);
+  g_clear_object (&cli.context);
   g_clear_object (&cli.store);
   daftar_format_set_for_messages (NULL);
-  g_clear_pointer (&cli.format, daftar_format_unref);
   return status;
 }

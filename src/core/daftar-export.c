@@ -88,32 +88,6 @@ write_session_json (const DaftarSession *session,
 }
 
 static JsonNode *
-rate_to_json (const DaftarExchangeRate *rate)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-  char day[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (rate->day, day);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, rate->id);
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, day);
-  json_builder_set_member_name (b, "base");
-  json_builder_add_string_value (b, rate->base);
-  json_builder_set_member_name (b, "quote");
-  json_builder_add_string_value (b, rate->quote);
-  json_builder_set_member_name (b, "rate");
-  json_builder_add_string_value (b, value);
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
-
-static JsonNode *
 project_fees_to_json (const DaftarProjectFees *fees)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -156,7 +130,7 @@ append_rates_and_fees (Writer       *w,
   begin_array (w, "exchange_rates", FALSE);
   for (guint i = 0; i < daftar_rate_table_get_n_rates (rates); i++)
     {
-      g_autoptr(JsonNode) node = rate_to_json (daftar_rate_table_get_rate (rates, i));
+      g_autoptr(JsonNode) node = daftar_json_rate (daftar_rate_table_get_rate (rates, i));
 
       append_node (w, node);
     }

@@ -26,45 +26,54 @@ daftar_goals_any (const DaftarGoals *goals)
 }
 
 /**
- * daftar_goals_validate:
+ * daftar_goals_validate_all:
+ * @result: where every field's error goes
  *
  * Amounts and hours above zero, hours within a week, and a currency for money goals.
- * The error's code names the field: DAFTAR_VALIDATION_ERROR_GOAL_*.
+ * Each error's code names the field: DAFTAR_VALIDATION_ERROR_CURRENCY or _GOAL_*.
+ *
+ * Returns: whether @goals passed
+ */
+gboolean
+daftar_goals_validate_all (const DaftarGoals *goals,
+                           DaftarValidation  *result)
+{
+  g_return_val_if_fail (goals != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if ((goals->has_monthly_net || goals->has_target_rate) &&
+      !daftar_currency_is_valid (goals->currency))
+    daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_CURRENCY,
+                           _("Choose the currency of the goals."));
+  if (goals->has_monthly_net &&
+      (goals->monthly_net_minor <= 0 || goals->monthly_net_minor > DAFTAR_AMOUNT_MAX_MINOR))
+    daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_GOAL_NET,
+                           _("The monthly income goal must be more than zero."));
+  if (goals->has_weekly_hours &&
+      (goals->weekly_seconds <= 0 || goals->weekly_seconds > DAFTAR_GOAL_WEEK_MAX_SECONDS))
+    daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_GOAL_HOURS,
+                           _("The weekly hours goal must be more than zero and at most a week."));
+  if (goals->has_target_rate &&
+      (goals->target_rate_minor <= 0 || goals->target_rate_minor > DAFTAR_AMOUNT_MAX_MINOR))
+    daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_GOAL_RATE,
+                           _("The target rate must be more than zero."));
+
+  return daftar_validation_is_valid (result);
+}
+
+/**
+ * daftar_goals_validate:
+ *
+ * Like daftar_goals_validate_all(), telling the first problem only.
  */
 gboolean
 daftar_goals_validate (const DaftarGoals  *goals,
                        GError            **error)
 {
-  if ((goals->has_monthly_net || goals->has_target_rate) &&
-      !daftar_currency_is_valid (goals->currency))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY,
-                           _("Choose the currency of the goals."));
-      return FALSE;
-    }
-  if (goals->has_monthly_net &&
-      (goals->monthly_net_minor <= 0 || goals->monthly_net_minor > DAFTAR_AMOUNT_MAX_MINOR))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET,
-                           _("The monthly income goal must be more than zero."));
-      return FALSE;
-    }
-  if (goals->has_weekly_hours &&
-      (goals->weekly_seconds <= 0 || goals->weekly_seconds > DAFTAR_GOAL_WEEK_MAX_SECONDS))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS,
-                           _("The weekly hours goal must be more than zero and at most a week."));
-      return FALSE;
-    }
-  if (goals->has_target_rate &&
-      (goals->target_rate_minor <= 0 || goals->target_rate_minor > DAFTAR_AMOUNT_MAX_MINOR))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE,
-                           _("The target rate must be more than zero."));
-      return FALSE;
-    }
+  g_autoptr(DaftarValidation) result = daftar_validation_new ();
 
-  return TRUE;
+  daftar_goals_validate_all (goals, result);
+  return daftar_validation_propagate (result, error);
 }
 
 static void

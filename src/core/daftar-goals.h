@@ -10,6 +10,7 @@
 #include "daftar-day.h"
 #include "daftar-earnings.h"
 #include "daftar-period.h"
+#include "daftar-validate.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,8 @@ typedef struct
 
 gboolean  daftar_goals_validate        (const DaftarGoals          *goals,
                                         GError                    **error);
+gboolean  daftar_goals_validate_all    (const DaftarGoals          *goals,
+                                        DaftarValidation           *result);
 gboolean  daftar_goals_any             (const DaftarGoals          *goals);
 void      daftar_goals_progress_init   (DaftarGoalsProgress        *progress,
                                         const DaftarGoals          *goals,

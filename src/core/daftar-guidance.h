@@ -128,6 +128,16 @@ const DaftarGuidanceCard *daftar_guidance_find (const DaftarGuidance     *guidan
 JsonNode       *daftar_guidance_card_to_json  (const DaftarGuidanceCard  *card,
                                                const char                *currency);
 
+DaftarGuidance *daftar_guidance_load          (DaftarStore               *store,
+                                               const DaftarMarket        *market,
+                                               const DaftarFeeRules      *rules,
+                                               const GDate               *today,
+                                               DaftarDay                  from,
+                                               DaftarDay                  to,
+                                               const char                *currency,
+                                               DaftarFormat              *format,
+                                               GError                   **error);
+
 /* The dataset in use, the fee rules and the ledger between @from and @to, in @currency. */
 DaftarGuidance *daftar_store_load_guidance    (DaftarStore               *store,
                                                DaftarDay                  from,

@@ -281,3 +281,36 @@ daftar_timer_to_json (const DaftarTimer *t)
 
   return json_builder_get_root (b);
 }
+
+/**
+ * daftar_json_rate:
+ *
+ * An exchange rate as daftar-cli and the export write it.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+daftar_json_rate (const DaftarExchangeRate *rate)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
+  char day[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (rate->day, day);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_int_value (b, rate->id);
+  json_builder_set_member_name (b, "date");
+  json_builder_add_string_value (b, day);
+  json_builder_set_member_name (b, "base");
+  json_builder_add_string_value (b, rate->base);
+  json_builder_set_member_name (b, "quote");
+  json_builder_add_string_value (b, rate->quote);
+  json_builder_set_member_name (b, "rate");
+  json_builder_add_string_value (b, value);
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, rate->source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user");
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}

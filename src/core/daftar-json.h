@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "daftar-domain.h"
+#include "daftar-rates.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,7 @@ JsonNode *daftar_session_to_json  (const DaftarSession  *session);
 JsonNode *daftar_tool_to_json     (const DaftarTool     *tool);
 JsonNode *daftar_payment_to_json  (const DaftarPayment  *payment);
 JsonNode *daftar_timer_to_json    (const DaftarTimer    *timer);
+
+JsonNode *daftar_json_rate        (const DaftarExchangeRate *rate);
 
 G_END_DECLS

@@ -88,7 +88,30 @@ typedef struct
   gint64      platform_fee_minor;
 } DaftarPaymentDraft;
 
+/* What a check found: at most one error per field (the first), in the order found. */
+typedef struct _DaftarValidation DaftarValidation;
+
 GQuark   daftar_validation_error_quark   (void);
+
+DaftarValidation *daftar_validation_new        (void);
+void              daftar_validation_free       (DaftarValidation      *self);
+void              daftar_validation_take_error (DaftarValidation      *self,
+                                                GError                *error);
+void              daftar_validation_add        (DaftarValidation      *self,
+                                                DaftarValidationError  code,
+                                                const char            *message);
+gboolean          daftar_validation_is_valid   (const DaftarValidation *self);
+guint             daftar_validation_get_n_errors (const DaftarValidation *self);
+const GError     *daftar_validation_get_error  (const DaftarValidation *self,
+                                                guint                  i);
+const GError     *daftar_validation_lookup     (const DaftarValidation *self,
+                                                GQuark                 domain,
+                                                int                    code);
+gboolean          daftar_validation_propagate  (const DaftarValidation *self,
+                                                GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarValidation, daftar_validation_free)
+
 
 gboolean daftar_validate_text            (const char          *text,
                                           gboolean             multiline,
@@ -120,5 +143,15 @@ gboolean daftar_validate_session_draft   (const DaftarSessionDraft *draft,
                                           GError             **error);
 gboolean daftar_validate_payment_draft   (const DaftarPaymentDraft *draft,
                                           GError             **error);
+
+/* The same rules, reporting every field's error at once. */
+gboolean daftar_validate_project_draft_all (const DaftarProjectDraft *draft,
+                                            DaftarValidation         *result);
+gboolean daftar_validate_session_draft_all (const DaftarSessionDraft *draft,
+                                            DaftarPricing             pricing,
+                                            gint64                    now_utc,
+                                            DaftarValidation         *result);
+gboolean daftar_validate_payment_draft_all (const DaftarPaymentDraft *draft,
+                                            DaftarValidation         *result);
 
 G_END_DECLS

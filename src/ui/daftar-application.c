@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-application.h"
-#include "daftar-feed.h"
+#include "daftar-context.h"
 #include "daftar-store.h"
 #include "daftar-store-market.h"
 #include "daftar-timer-watch.h"
@@ -22,6 +22,7 @@ struct _DaftarApplication
 
   GSettings      *settings;
   DaftarStore    *store;
+  DaftarContext  *context;      /* the one: store, settings, format, fee rules, market, feed, clock */
   GError         *store_error;
   guint           feed_id;      /* the background refresh, not yet started */
   gboolean        feed_checked;
@@ -54,6 +55,19 @@ daftar_application_get_settings (DaftarApplication *self)
 }
 
 /**
+ * daftar_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the window, its pages and dialogs
+ *   are handed; %NULL before startup
+ */
+DaftarContext *
+daftar_application_get_context (DaftarApplication *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_APPLICATION (self), NULL);
+  return self->context;
+}
+
+/**
  * daftar_application_get_timer_watch:
  *
  * Returns: (transfer none) (nullable): what watches the running timer
@@ -79,7 +93,7 @@ background_refreshed_cb (GObject      *object,
     {
       if (self->settings != NULL)
         g_settings_set_int64 (self->settings, "market-last-refresh",
-                              g_get_real_time () / G_USEC_PER_SEC);
+                              daftar_context_now (self->context));
     }
   else
     g_debug ("The background market data refresh failed: %s", error->message);
@@ -90,7 +104,6 @@ background_refresh_cb (gpointer user_data)
 {
   DaftarApplication *self = user_data;
   g_autoptr(DaftarMarketState) state = NULL;
-  g_autoptr(DaftarFeed) feed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *url = NULL;
 
@@ -107,12 +120,12 @@ background_refresh_cb (gpointer user_data)
       g_warning ("Reading the market data’s state: %s", error->message);
       return G_SOURCE_REMOVE;
     }
-  if (!daftar_market_refresh_is_due (state, g_get_real_time () / G_USEC_PER_SEC))
+  if (!daftar_market_refresh_is_due (state, daftar_context_now (self->context)))
     return G_SOURCE_REMOVE;
 
-  /* Not held: quitting drops a refresh under way, as nothing waits for it. */
-  feed = daftar_feed_new (self->store);
-  daftar_feed_refresh_async (feed, url, NULL, background_refreshed_cb, g_object_ref (self));
+  /* The context's feed: the Earnings page's refresh and this one are the same object. */
+  daftar_feed_refresh_async (daftar_context_get_feed (self->context), url, NULL,
+                             background_refreshed_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -123,7 +136,7 @@ daftar_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (daftar_window_new (self, self->store, self->store_error));
+    window = GTK_WINDOW (daftar_window_new (self, self->context, self->store_error));
 
   gtk_window_present (window);
   if (self->timer_watch != NULL)
@@ -154,13 +167,14 @@ daftar_application_startup (GApplication *app)
   else
     g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
 
-  daftar_ui_format_setup (self->settings);
-
   path = daftar_store_default_path ();
   self->store = daftar_store_open (path, &self->store_error);
   if (self->store == NULL)
     g_warning ("%s", self->store_error->message);
-  else if (self->settings != NULL)
+
+  self->context = daftar_context_new (self->store, self->settings);
+  daftar_ui_format_set_context (self->context);
+  if (self->store != NULL && self->settings != NULL)
     self->timer_watch = daftar_timer_watch_new (GTK_APPLICATION (self), self->store, self->settings);
 }
 
@@ -187,6 +201,7 @@ daftar_application_finalize (GObject *object)
 
   g_clear_handle_id (&self->feed_id, g_source_remove);
   g_clear_object (&self->timer_watch);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -7,6 +7,14 @@
 #include <adwaita.h>
 
 #include "daftar-bar-chart.h"
+#include "daftar-context.h"
+#include "daftar-earnings-breakdown.h"
+#include "daftar-earnings-chart.h"
+#include "daftar-earnings-market.h"
+#include "daftar-earnings-rate-card.h"
+#include "daftar-earnings-rules.h"
+#include "daftar-earnings-totals.h"
+#include "daftar-earnings-missing.h"
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
@@ -19,9 +27,10 @@ struct _DaftarEarningsPage
 {
   GtkWidget            parent_instance;
 
-  DaftarStore         *store;
+  DaftarContext       *context;
+  DaftarStore         *store;         /* the context's */
   GSettings           *settings;      /* nullable: no schema installed */
-  DaftarFeeRules      *rules;         /* nullable: the bundled rules failed to load */
+  const DaftarFeeRules *rules;        /* the context's; nullable: the bundled rules failed to load */
   gulong               changed_id;
   guint                reload_id;
   gboolean             dirty;
@@ -30,55 +39,25 @@ struct _DaftarEarningsPage
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
-  char                 missing_base[4];
-  char                 missing_quote[4];
-  DaftarDay            missing_day;
+  DaftarMissingRate    missing;
 
   GtkStack            *stack;
   GtkDropDown         *period_dropdown;
   GtkDropDown         *by_dropdown;
   GtkDropDown         *basis_dropdown;
   GtkLabel            *basis_label;
-  GtkLabel            *awaiting_label;
   GtkLabel            *range_label;
   GtkBox              *report_box;
-  GtkWidget           *rate_card;
+  DaftarEarningsRateCard *rate_card;
   GtkWidget           *goals_view;   /* DaftarGoalsView, after the rate card */
-  GtkLabel            *effective_label;
-  GtkLabel            *nominal_label;
-  GtkLevelBar         *rate_bar;
-  GtkLabel            *gap_label;
-  GtkLabel            *net_label;
-  GtkLabel            *gross_label;
-  GtkLabel            *hours_label;
-  GtkLabel            *paid_label;
-  GtkLabel            *unpaid_label;
-  GtkLabel            *costs_label;
-  GtkLabel            *platform_fees_label;
-  GtkLabel            *withdrawal_fees_label;
-  GtkLabel            *tool_costs_label;
-  GtkLabel            *chart_title;
-  DaftarBarChart      *chart;
-  AdwPreferencesGroup *ai_group;
-  AdwActionRow        *with_ai_row;
-  AdwActionRow        *without_ai_row;
-  GtkLabel            *with_ai_rate;
-  GtkLabel            *without_ai_rate;
-  AdwPreferencesGroup *breakdown_group;
-  GtkListBox          *breakdown_list;
-  GtkListBox          *sources_list;
-  AdwPreferencesGroup *market_group;
-  GtkListBox          *market_list;
-  AdwPreferencesGroup *feed_group;
-  GtkLabel            *market_label;
-  GtkLabel            *refresh_label;
-  GtkLabel            *refresh_error_label;
-  GtkSpinner          *refresh_spinner;
-  GtkWidget           *refresh_button;
+  DaftarEarningsTotals *totals;
+  DaftarEarningsChart *chart_section;
+  DaftarEarningsBreakdown *breakdown;
+  DaftarEarningsMarket *market;
+  DaftarEarningsRules *rules_section;
   AdwStatusPage       *error_page;
   GtkWidget           *add_rate_button;
   GtkWidget           *log_button;
-  GtkWidget           *rates_button;
 };
 
 /* In daftar-earnings-page-sections.c */
@@ -90,13 +69,6 @@ void daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                        const DaftarEarningsInput  *input,
                                        const DaftarEarningsReport *report,
                                        const DaftarEarningsReport *ai_report);
-void daftar_earnings_page_show_market (DaftarEarningsPage         *self,
-                                       const DaftarMarket         *market,
-                                       const DaftarComparison     *comparison,
-                                       const GError               *error);
-void daftar_earnings_page_show_feed   (DaftarEarningsPage         *self,
-                                       const DaftarMarketState    *state,
-                                       gboolean                    has_url);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
                                        const GError               *error,
                                        const DaftarEarningsInput  *input);

@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (DaftarEarningsPage, daftar_earnings_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -171,13 +171,15 @@ update_feed (DaftarEarningsPage *self)
   g_autoptr(DaftarMarketState) state = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *url = NULL;
+  gboolean busy = self->refresh_cancellable != NULL;
 
   if (self->store == NULL)   /* disposed */
     return;
   url = feed_url (self);
   if (!(state = daftar_store_get_market_state (self->store, &error)))
     g_warning ("Reading the market data’s state: %s", error->message);
-  daftar_earnings_page_show_feed (self, state, url != NULL);
+  daftar_earnings_market_show_feed (self->market, state, url != NULL, busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.refresh-market", !busy);
 }
 
 /* The result, as a toast when the page is in the app's window, else the page's own
@@ -244,8 +246,8 @@ refresh_market_action (GtkWidget  *widget,
     return;
 
   self->refresh_cancellable = g_cancellable_new ();
-  feed = daftar_feed_new (self->store);
-  /* The task holds the feed; the page is held until the callback runs. */
+  feed = g_object_ref (daftar_context_get_feed (self->context));
+  /* The context's feed, the app's one; the page is held until the callback runs. */
   daftar_feed_refresh_async (feed, url, self->refresh_cancellable, refreshed_cb, g_object_ref (self));
   update_feed (self);
 }
@@ -256,20 +258,21 @@ static void
 show_market (DaftarEarningsPage  *self,
              DaftarEarningsInput *input)
 {
-  g_autoptr(DaftarMarket) market = NULL;
+  const DaftarMarket *market;
   g_autoptr(DaftarComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
   DaftarEarningsBy by = input->by;
 
   /* The comparison is by platform and category, from the rows by project. */
   input->by = DAFTAR_EARNINGS_BY_PROJECT;
-  if ((market = daftar_store_load_market (self->store, NULL, &error)))
+  /* Parsed once by the context, again only when the feed stores a newer one. */
+  if ((market = daftar_context_get_market (self->context, NULL, &error)))
     comparison = daftar_market_compare (market, input, &error);
   input->by = by;
 
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);
-  daftar_earnings_page_show_market (self, market, comparison, error);
+  daftar_earnings_market_show (self->market, market, comparison, error);
   update_feed (self);
 }
 
@@ -429,8 +432,8 @@ exchange_rates_action (GtkWidget  *widget,
         {
           GDate day;
 
-          daftar_day_to_date (self->missing_day, &day);
-          daftar_rates_dialog_prefill (dialog, self->missing_base, self->missing_quote, &day);
+          daftar_day_to_date (self->missing.day, &day);
+          daftar_rates_dialog_prefill (dialog, self->missing.base, self->missing.quote, &day);
         }
       else
         {
@@ -475,22 +478,21 @@ static void
 daftar_earnings_page_constructed (GObject *object)
 {
   DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-  GApplication *app = g_application_get_default ();
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (daftar_earnings_page_parent_class)->constructed (object);
 
   g_assert (DAFTAR_IS_STORE (self->store));
 
-  if (DAFTAR_IS_APPLICATION (app) && daftar_application_get_settings (DAFTAR_APPLICATION (app)) != NULL)
+  if (daftar_context_get_settings (self->context) != NULL)
     {
-      self->settings = g_object_ref (daftar_application_get_settings (DAFTAR_APPLICATION (app)));
+      self->settings = g_object_ref (daftar_context_get_settings (self->context));
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
   /* Without the bundled rules the report still adds up, with no platform fees. */
-  if (!(self->rules = daftar_fee_rules_load_default (&error)))
+  if (!(self->rules = daftar_context_get_fee_rules (self->context, &error)))
     g_warning ("Loading the fee rules: %s", error->message);
 
   load_basis_setting (self);
@@ -516,19 +518,10 @@ daftar_earnings_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (daftar_earnings_page_parent_class)->dispose (object);
-}
-
-static void
-daftar_earnings_page_finalize (GObject *object)
-{
-  DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-
-  g_clear_pointer (&self->rules, daftar_fee_rules_free);
-
-  G_OBJECT_CLASS (daftar_earnings_page_parent_class)->finalize (object);
 }
 
 static void
@@ -541,8 +534,8 @@ daftar_earnings_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -560,8 +553,9 @@ daftar_earnings_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -577,13 +571,12 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 
   object_class->constructed = daftar_earnings_page_constructed;
   object_class->dispose = daftar_earnings_page_dispose;
-  object_class->finalize = daftar_earnings_page_finalize;
   object_class->get_property = daftar_earnings_page_get_property;
   object_class->set_property = daftar_earnings_page_set_property;
   widget_class->map = daftar_earnings_page_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -592,7 +585,12 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "earnings.fee-terms", "x", fee_terms_action);
   gtk_widget_class_install_action (widget_class, "earnings.refresh-market", NULL, refresh_market_action);
 
-  g_type_ensure (DAFTAR_TYPE_BAR_CHART);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_RATE_CARD);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_TOTALS);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_CHART);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_BREAKDOWN);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_MARKET);
+  g_type_ensure (DAFTAR_TYPE_EARNINGS_RULES);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-earnings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, stack);
@@ -600,45 +598,17 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, by_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, basis_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, awaiting_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, report_box);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_card);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, effective_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, nominal_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rate_bar);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, gap_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, net_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, gross_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, hours_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, paid_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, unpaid_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, costs_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, platform_fees_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, withdrawal_fees_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, tool_costs_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart_title);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, ai_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, with_ai_row);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, without_ai_row);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, with_ai_rate);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, without_ai_rate);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, sources_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_list);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, feed_group);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_error_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_spinner);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, refresh_button);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, totals);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, chart_section);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, breakdown);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, market);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rules_section);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, add_rate_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, log_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsPage, rates_button);
   gtk_widget_class_bind_template_callback (widget_class, picker_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, basis_changed_cb);
 }
@@ -646,36 +616,27 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 static void
 daftar_earnings_page_init (DaftarEarningsPage *self)
 {
-  GtkWidget *placeholder;
-
   self->dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->period_dropdown, DEFAULT_PERIOD);
 
   /* The goals' progress, under what an hour is worth (daftar-goals-view.c) */
   self->goals_view = daftar_goals_view_new ();
-  gtk_box_insert_child_after (self->report_box, self->goals_view, self->rate_card);
+  gtk_box_insert_child_after (self->report_box, self->goals_view, GTK_WIDGET (self->rate_card));
 
   /* GTK 4.8 names a button after both its label property, underline included, and its
    * label child. The child alone reads right. */
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_rate_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->log_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->refresh_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  placeholder = gtk_label_new (_("No exchange rates or fee rules were needed."));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->sources_list, placeholder);
 }
 
 GtkWidget *
-daftar_earnings_page_new (DaftarStore *store)
+daftar_earnings_page_new (DaftarContext *context)
 {
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
-  return g_object_new (DAFTAR_TYPE_EARNINGS_PAGE, "store", store, NULL);
+  return g_object_new (DAFTAR_TYPE_EARNINGS_PAGE, "context", context, NULL);
 }
 
 gboolean
@@ -766,5 +727,5 @@ daftar_earnings_page_get_chart (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), NULL);
 
-  return self->chart;
+  return daftar_earnings_chart_get_chart (self->chart_section);
 }

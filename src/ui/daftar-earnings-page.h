@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-bar-chart.h"
+#include "daftar-context.h"
 #include "daftar-earnings.h"
 #include "daftar-period.h"
 #include "daftar-store.h"
@@ -17,7 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarEarningsPage, daftar_earnings_page, DAFTAR, EARNINGS_PAGE, GtkWidget)
 
-GtkWidget        *daftar_earnings_page_new          (DaftarStore        *store);
+GtkWidget        *daftar_earnings_page_new          (DaftarContext      *context);
 void              daftar_earnings_page_reload       (DaftarEarningsPage *self);
 gboolean          daftar_earnings_page_set_period   (DaftarEarningsPage *self,
                                                      DaftarPeriodKind    period);

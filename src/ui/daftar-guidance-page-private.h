@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-guidance-card-view.h"
+#include "daftar-context.h"
 #include "daftar-guidance-page.h"
 #include "daftar-guidance.h"
 
@@ -16,7 +17,8 @@ struct _DaftarGuidancePage
 {
   GtkWidget       parent_instance;
 
-  DaftarStore    *store;
+  DaftarContext  *context;
+  DaftarStore    *store;           /* the context's */
   GSettings      *settings;        /* nullable: no schema installed */
   gulong          changed_id;
   guint           reload_id;

@@ -30,7 +30,7 @@ G_DEFINE_FINAL_TYPE (DaftarGuidancePage, daftar_guidance_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_SHOW_HIDDEN,
   N_PROPS
 };
@@ -316,15 +316,14 @@ static void
 daftar_guidance_page_constructed (GObject *object)
 {
   DaftarGuidancePage *self = (DaftarGuidancePage *)object;
-  GApplication *app = g_application_get_default ();
 
   G_OBJECT_CLASS (daftar_guidance_page_parent_class)->constructed (object);
 
   g_assert (DAFTAR_IS_STORE (self->store));
 
-  if (DAFTAR_IS_APPLICATION (app) && daftar_application_get_settings (DAFTAR_APPLICATION (app)) != NULL)
+  if (daftar_context_get_settings (self->context) != NULL)
     {
-      self->settings = g_object_ref (daftar_application_get_settings (DAFTAR_APPLICATION (app)));
+      self->settings = g_object_ref (daftar_context_get_settings (self->context));
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
@@ -342,6 +341,7 @@ daftar_guidance_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_object (&self->toast);
 
@@ -371,8 +371,8 @@ daftar_guidance_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SHOW_HIDDEN:
@@ -394,8 +394,9 @@ daftar_guidance_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     case PROP_SHOW_HIDDEN:
@@ -420,8 +421,8 @@ daftar_guidance_page_class_init (DaftarGuidancePageClass *klass)
   object_class->set_property = daftar_guidance_page_set_property;
   widget_class->map = daftar_guidance_page_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_HIDDEN] =
     g_param_spec_boolean ("show-hidden", NULL, NULL, FALSE,
@@ -466,11 +467,12 @@ daftar_guidance_page_init (DaftarGuidancePage *self)
 }
 
 GtkWidget *
-daftar_guidance_page_new (DaftarStore *store)
+daftar_guidance_page_new (DaftarContext *context)
 {
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
-  return g_object_new (DAFTAR_TYPE_GUIDANCE_PAGE, "store", store, NULL);
+  return g_object_new (DAFTAR_TYPE_GUIDANCE_PAGE, "context", context, NULL);
 }
 
 /**

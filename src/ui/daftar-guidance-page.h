@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "daftar-context.h"
+
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarGuidancePage, daftar_guidance_page, DAFTAR, GUIDANCE_PAGE, GtkWidget)
 
-GtkWidget   *daftar_guidance_page_new             (DaftarStore        *store);
+GtkWidget   *daftar_guidance_page_new             (DaftarContext      *context);
 void         daftar_guidance_page_reload          (DaftarGuidancePage *self);
 const char  *daftar_guidance_page_get_state       (DaftarGuidancePage *self);
 char       **daftar_guidance_page_get_card_ids    (DaftarGuidancePage *self);

@@ -15,7 +15,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-plain-text.h"
 #include "daftar-ui-format.h"
 #include "daftar-window.h"
@@ -40,10 +40,8 @@ struct _DaftarPaymentDialog
   gint64           project_id;     /* the project to start with */
   GArray          *project_ids;    /* gint64, in the combo row's order */
   GPtrArray       *currencies;     /* char *, the projects' currencies, same order */
-  gboolean         touched[N_FIELDS];
-  gboolean         show_all_errors;
+  DaftarForm      *form;
   gboolean         loading;
-  gboolean         valid;
 
   AdwToastOverlay *toast_overlay;
   AdwComboRow     *project_row;
@@ -98,36 +96,10 @@ daftar_payment_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static GtkWidget *
-field_row (DaftarPaymentDialog *self,
-           Field                field)
-{
-  switch (field)
-    {
-    case FIELD_PROJECT:    return GTK_WIDGET (self->project_row);
-    case FIELD_DATE:       return GTK_WIDGET (self->date_row);
-    case FIELD_AMOUNT:     return GTK_WIDGET (self->amount_row);
-    case FIELD_WITHDRAWAL: return GTK_WIDGET (self->withdrawal_row);
-    case FIELD_PLATFORM:   return GTK_WIDGET (self->platform_row);
-    case FIELD_NOTE:       return GTK_WIDGET (self->note_row);
-    case N_FIELDS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 static const char *
 get_text (AdwEntryRow *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text);
-
-  return *g_strstrip (copy) == '\0';
 }
 
 static const char *
@@ -152,130 +124,98 @@ parse_amount (const char  *text,
     *out_minor = money.minor;
 }
 
-/* The draft from the fields, with what is wrong with each; @iso holds its date. */
-static gboolean
+/* The draft from the fields, with what is wrong with each in the form; @iso holds its
+ * date. */
+static void
 read_form (DaftarPaymentDialog *self,
            DaftarPaymentDraft  *draft,
-           char                 iso[16],
-           GError              *errors[N_FIELDS])
+           char                 iso[16])
 {
+  g_autoptr(DaftarValidation) validation = daftar_validation_new ();
   guint selected = adw_combo_row_get_selected (self->project_row);
   const char *currency = selected_currency (self);
-  g_autoptr(GError) core_error = NULL;
   GDate date;
 
   memset (draft, 0, sizeof *draft);
   iso[0] = '\0';
+  daftar_form_begin (self->form);
 
   if (selected < self->project_ids->len)
     draft->project_id = g_array_index (self->project_ids, gint64, selected);
 
   if (daftar_format_parse_date (daftar_ui_format_get (), get_text (self->date_row), &date,
-                                &errors[FIELD_DATE]))
+                                daftar_form_error_slot (self->form, FIELD_DATE)))
     g_snprintf (iso, 16, "%04u-%02u-%02u",
                 g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
   draft->date = iso;
 
-  parse_amount (get_text (self->amount_row), currency, &draft->amount_minor, &errors[FIELD_AMOUNT]);
-  if (!is_blank (get_text (self->withdrawal_row)))
+  parse_amount (get_text (self->amount_row), currency, &draft->amount_minor,
+                daftar_form_error_slot (self->form, FIELD_AMOUNT));
+  if (!daftar_form_text_is_blank (get_text (self->withdrawal_row)))
     parse_amount (get_text (self->withdrawal_row), currency, &draft->withdrawal_fee_minor,
-                  &errors[FIELD_WITHDRAWAL]);
-  if (!is_blank (get_text (self->platform_row)))
+                  daftar_form_error_slot (self->form, FIELD_WITHDRAWAL));
+  if (!daftar_form_text_is_blank (get_text (self->platform_row)))
     {
       draft->has_platform_fee = TRUE;
       parse_amount (get_text (self->platform_row), currency, &draft->platform_fee_minor,
-                    &errors[FIELD_PLATFORM]);
+                    daftar_form_error_slot (self->form, FIELD_PLATFORM));
     }
   draft->note = get_text (self->note_row);
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (errors[f] != NULL)
-      return FALSE;
+  /* Fees beyond the payment are the platform fee's fault once the withdrawal fits. */
+  daftar_validate_payment_draft_all (draft, validation);
+  daftar_form_map_code (self->form,
+                        draft->has_platform_fee && draft->withdrawal_fee_minor <= draft->amount_minor
+                        ? FIELD_PLATFORM : FIELD_WITHDRAWAL,
+                        DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
 
-  if (daftar_validate_payment_draft (draft, &core_error))
-    return TRUE;
+  /* Without a project there is no currency to read the amounts in: what core says of
+   * them would be about amounts nobody typed. */
+  for (guint i = 0; i < daftar_validation_get_n_errors (validation); i++)
+    {
+      const GError *error = daftar_validation_get_error (validation, i);
+      int field = daftar_form_field_for_error (self->form, error);
 
-  /* Core's message, on the field it is about */
-  if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT))
-    errors[FIELD_PROJECT] = g_steal_pointer (&core_error);
-  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE))
-    errors[FIELD_DATE] = g_steal_pointer (&core_error);
-  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT))
-    errors[FIELD_AMOUNT] = g_steal_pointer (&core_error);
-  else if (g_error_matches (core_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE))
-    errors[draft->has_platform_fee && draft->withdrawal_fee_minor <= draft->amount_minor
-           ? FIELD_PLATFORM : FIELD_WITHDRAWAL] = g_steal_pointer (&core_error);
-  else
-    errors[FIELD_NOTE] = g_steal_pointer (&core_error);
-
-  return FALSE;
+      if (currency == NULL && (field == FIELD_AMOUNT || field == FIELD_WITHDRAWAL || field == FIELD_PLATFORM))
+        continue;
+      daftar_form_take_error (self->form, field != DAFTAR_FORM_FIELD_NONE ? field : FIELD_NOTE,
+                              g_error_copy (error));
+    }
 }
 
-/* Says what is wrong with the fields the user has been to; Save waits for a valid form. */
-static void
-revalidate (DaftarPaymentDialog *self)
+/* Says what is wrong with the fields the user has been to; Save waits for a valid form.
+ * Enter in a field still asks, and then says what is missing. */
+static gboolean
+revalidate (DaftarPaymentDialog *self,
+            DaftarPaymentDraft  *draft,
+            char                 iso[16])
 {
-  GError *errors[N_FIELDS] = { NULL, };
-  DaftarPaymentDraft draft;
-  const char *message = NULL;
   const char *currency = selected_currency (self);
-  char iso[16];
 
-  self->valid = read_form (self, &draft, iso, errors);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      gboolean shown = errors[f] != NULL && (self->touched[f] || self->show_all_errors);
-
-      daftar_form_row_set_error (field_row (self, f), shown ? errors[f]->message : NULL);
-      if (shown && message == NULL)
-        message = errors[f]->message;
-    }
-
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  /* Enter in a field still asks, and then says what is missing. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payment.save", self->valid);
+  read_form (self, draft, iso);
 
   gtk_label_set_text (self->amount_currency, currency != NULL ? currency : "");
   gtk_label_set_text (self->withdrawal_currency, currency != NULL ? currency : "");
   gtk_label_set_text (self->platform_currency, currency != NULL ? currency : "");
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&errors[f]);
-}
-
-static void
-focus_first_error (DaftarPaymentDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (gtk_widget_has_css_class (field_row (self, f), "error"))
-      {
-        gtk_widget_grab_focus (field_row (self, f));
-        return;
-      }
+  return daftar_form_end (self->form);
 }
 
 static void
 save (DaftarPaymentDialog *self)
 {
-  GError *errors[N_FIELDS] = { NULL, };
   g_autoptr(GError) error = NULL;
   DaftarPaymentDraft draft;
   gboolean saved;
   char iso[16];
 
-  revalidate (self);
-  if (!self->valid)
+  if (!revalidate (self, &draft, iso))
     {
       /* Say what is missing, even in fields not yet visited. */
-      self->show_all_errors = TRUE;
-      revalidate (self);
-      focus_first_error (self);
+      daftar_form_show_all (self->form);
       return;
     }
 
-  read_form (self, &draft, iso, errors);
   if (self->payment_id == 0)
     saved = daftar_store_add_payment (self->store, &draft, NULL, &error);
   else
@@ -397,13 +337,16 @@ static void
 entry_changed_cb (GtkEditable         *editable,
                   DaftarPaymentDialog *self)
 {
+  int field = daftar_form_field_for_widget (self->form, editable);
+  DaftarPaymentDraft draft;
+  char iso[16];
+
   if (self->loading)
     return;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (field_row (self, f) == GTK_WIDGET (editable))
-      self->touched[f] = TRUE;
-  revalidate (self);
+  if (field != DAFTAR_FORM_FIELD_NONE)
+    daftar_form_touch (self->form, field);
+  revalidate (self, &draft, iso);
 }
 
 static void
@@ -418,11 +361,14 @@ project_selected_cb (AdwComboRow         *row,
                      GParamSpec          *pspec,
                      DaftarPaymentDialog *self)
 {
+  DaftarPaymentDraft draft;
+  char iso[16];
+
   if (self->loading)
     return;
 
-  self->touched[FIELD_PROJECT] = TRUE;
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_PROJECT);
+  revalidate (self, &draft, iso);
 }
 
 static void
@@ -479,6 +425,8 @@ load (DaftarPaymentDialog *self)
   g_autoptr(DaftarPayment) payment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *day = NULL;
+  DaftarPaymentDraft draft;
+  char iso[16];
   GDate date;
 
   self->loading = TRUE;
@@ -512,7 +460,7 @@ load (DaftarPaymentDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "payment.delete", payment != NULL);
 
   self->loading = FALSE;
-  revalidate (self);
+  revalidate (self, &draft, iso);
 }
 
 /* Object */
@@ -535,6 +483,7 @@ daftar_payment_dialog_dispose (GObject *object)
   DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PAYMENT_DIALOG);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->dispose (object);
@@ -658,6 +607,19 @@ daftar_payment_dialog_init (DaftarPaymentDialog *self)
   self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->currencies = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->form = daftar_form_new (GTK_WIDGET (self), "payment.save");
+  daftar_form_add_field (self->form, FIELD_PROJECT, GTK_WIDGET (self->project_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_DATE, GTK_WIDGET (self->date_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_AMOUNT, GTK_WIDGET (self->amount_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_WITHDRAWAL, GTK_WIDGET (self->withdrawal_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_PLATFORM, GTK_WIDGET (self->platform_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_NOTE, GTK_WIDGET (self->note_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_map_code (self->form, FIELD_PROJECT, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
+  daftar_form_map_code (self->form, FIELD_DATE, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE);
+  daftar_form_map_code (self->form, FIELD_AMOUNT, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT);
+  daftar_form_map_code (self->form, FIELD_WITHDRAWAL, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
+  daftar_form_map_code (self->form, FIELD_NOTE, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NOTE);
 }
 
 /**

@@ -11,7 +11,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-ui-format.h"
 
 /* The form's fields in the order they are shown; the first invalid one gets the focus. */
@@ -29,23 +29,11 @@ typedef enum
   N_FIELDS
 } Field;
 
-#define FIELD_NONE N_FIELDS
-
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *message;       /* the error label under the row's group */
-  gboolean   touched;       /* errors show once the user has changed the field */
-  GError    *error;         /* what core says about the field now */
-  GError    *store_error;   /* what the store said on saving, until the field changes */
-} FieldState;
-
-/* What the form holds, as a draft for core, with what is wrong with each field. */
+/* What the form holds, as a draft for core. */
 typedef struct
 {
   DaftarProjectDraft  draft;
   char                currency[4];
-  GError             *errors[N_FIELDS];
 } Form;
 
 struct _DaftarProjectDialog
@@ -77,11 +65,9 @@ struct _DaftarProjectDialog
   GtkWidget          *work_error;
   GtkWidget          *pay_error;
 
-  FieldState          fields[N_FIELDS];
+  DaftarForm         *form;
   gboolean            ready;
   gboolean            loading;
-  gboolean            show_all_errors;
-  gboolean            valid;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, ADW_TYPE_WINDOW)
@@ -144,83 +130,10 @@ daftar_project_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static Field
-field_for_error (const GError *error)
-{
-  if (error->domain != DAFTAR_VALIDATION_ERROR)
-    return FIELD_NONE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
-    {
-      if ((int) code_fields[i].code == error->code)
-        return code_fields[i].field;
-    }
-
-  return FIELD_NONE;
-}
-
-static Field
-field_for_row (DaftarProjectDialog *self,
-               gpointer             row)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (self->fields[f].row == row)
-        return f;
-    }
-
-  return FIELD_NONE;
-}
-
-/* A value that passes core's checks, so the next check can speak about the next field. */
-static void
-neutralize_field (Form  *form,
-                  Field  field)
-{
-  DaftarProjectDraft *draft = &form->draft;
-
-  if (field == FIELD_NAME)
-    draft->name = "-";
-  else if (field == FIELD_CLIENT)
-    draft->client = NULL;
-  else if (field == FIELD_PLATFORM)
-    draft->platform = "other";
-  else if (field == FIELD_CATEGORY)
-    {
-      draft->category = DAFTAR_CATEGORY_OTHER;
-      draft->specialty = NULL;
-    }
-  else if (field == FIELD_SPECIALTY)
-    draft->specialty = NULL;
-  else if (field == FIELD_PRICING)
-    {
-      draft->pricing = DAFTAR_PRICING_PER_TASK;
-      draft->has_rate = draft->has_price = FALSE;
-    }
-  else if (field == FIELD_CURRENCY)
-    draft->currency = "USD";
-  else if (field == FIELD_RATE)
-    {
-      draft->has_rate = draft->pricing == DAFTAR_PRICING_HOURLY;
-      draft->rate_minor = 0;
-    }
-  else if (field == FIELD_PRICE)
-    {
-      draft->has_price = draft->pricing == DAFTAR_PRICING_FIXED;
-      draft->price_minor = 0;
-    }
-}
-
-static void
-form_clear (Form *form)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&form->errors[f]);
-}
-
 /* Reads an amount row when the pricing asks for it; an empty row is no amount. */
 static void
-read_amount (Form        *form,
+read_amount (DaftarProjectDialog *self,
+             Form        *form,
              AdwEntryRow *row,
              gboolean     wanted,
              Field        field,
@@ -242,7 +155,7 @@ read_amount (Form        *form,
     return;
 
   if (daftar_money_parse (text, form->draft.currency, DAFTAR_MONEY_PARSE_DEFAULT,
-                          &money, &form->errors[field]))
+                          &money, daftar_form_error_slot (self->form, field)))
     *out_minor = money.minor;
 }
 
@@ -260,7 +173,7 @@ read_specialty (DaftarProjectDialog *self,
     return;
 
   if (selected == GTK_INVALID_LIST_POSITION || selected > DAFTAR_N_SPECIALTIES)
-    g_set_error_literal (&form->errors[FIELD_SPECIALTY], DAFTAR_VALIDATION_ERROR,
+    g_set_error_literal (daftar_form_error_slot (self->form, FIELD_SPECIALTY), DAFTAR_VALIDATION_ERROR,
                          DAFTAR_VALIDATION_ERROR_SPECIALTY,
                          _("Choose the kind of work, or “No specialty”."));
   else if (selected > 0)
@@ -272,11 +185,13 @@ static void
 read_form (DaftarProjectDialog *self,
            Form                *form)
 {
+  g_autoptr(DaftarValidation) validation = daftar_validation_new ();
   DaftarProjectDraft *draft = &form->draft;
   guint platform = adw_combo_row_get_selected (self->platform_row);
   const char *client = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
 
   memset (form, 0, sizeof *form);
+  daftar_form_begin (self->form);
 
   draft->name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   draft->client = daftar_form_text_is_blank (client) ? NULL : client;
@@ -287,67 +202,17 @@ read_form (DaftarProjectDialog *self,
   read_specialty (self, form);
 
   if (daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->currency_row)),
-                                 form->currency, &form->errors[FIELD_CURRENCY]))
+                                 form->currency, daftar_form_error_slot (self->form, FIELD_CURRENCY)))
     draft->currency = form->currency;
 
-  read_amount (form, self->rate_row, draft->pricing == DAFTAR_PRICING_HOURLY, FIELD_RATE,
+  read_amount (self, form, self->rate_row, draft->pricing == DAFTAR_PRICING_HOURLY, FIELD_RATE,
                &draft->has_rate, &draft->rate_minor);
-  read_amount (form, self->price_row, draft->pricing == DAFTAR_PRICING_FIXED, FIELD_PRICE,
+  read_amount (self, form, self->price_row, draft->pricing == DAFTAR_PRICING_FIXED, FIELD_PRICE,
                &draft->has_price, &draft->price_minor);
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (form->errors[f] != NULL)
-        neutralize_field (form, f);
-    }
-
-  /* Core reports the first problem only; setting each faulty field aside in turn
-   * finds the problems of the later fields as well. */
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      Field field;
-
-      if (daftar_validate_project_draft (draft, &error))
-        break;
-
-      field = field_for_error (error);
-      if (field == FIELD_NONE || form->errors[field] != NULL)
-        {
-          g_warning ("A project draft error names no field of the dialog: %s", error->message);
-          if (form->errors[FIELD_NAME] == NULL)
-            form->errors[FIELD_NAME] = g_steal_pointer (&error);
-          break;
-        }
-
-      form->errors[field] = g_steal_pointer (&error);
-      neutralize_field (form, field);
-    }
-}
-
-static void
-show_errors (DaftarProjectDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    gtk_widget_set_visible (self->fields[f].message, FALSE);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-      const GError *error = state->store_error != NULL ? state->store_error : state->error;
-      gboolean shown = error != NULL &&
-                       (state->store_error != NULL || state->touched || self->show_all_errors) &&
-                       gtk_widget_get_visible (state->row);
-
-      daftar_form_row_set_error (state->row, shown ? error->message : NULL);
-
-      /* One message per group: the first field's. */
-      if (shown && !gtk_widget_get_visible (state->message))
-        {
-          gtk_label_set_text (GTK_LABEL (state->message), error->message);
-          gtk_widget_set_visible (state->message, TRUE);
-        }
-    }
+  /* Core speaks about every field; a field that did not parse keeps its own error. */
+  daftar_validate_project_draft_all (draft, validation);
+  daftar_form_add_validation (self->form, validation, FIELD_NAME);
 }
 
 static void
@@ -375,49 +240,26 @@ update_specialty (DaftarProjectDialog *self)
                           category < DAFTAR_N_CATEGORIES && daftar_category_has_specialties (category));
 }
 
-static void
-revalidate (DaftarProjectDialog *self)
+/* Reads the fields into @out (when given), marks what is wrong and drives Save. */
+static gboolean
+revalidate (DaftarProjectDialog *self,
+            Form                *out)
 {
   Form form;
-  gboolean valid = TRUE;
 
   if (self->loading)
-    return;
+    return FALSE;
 
   read_form (self, &form);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      self->fields[f].error = g_steal_pointer (&form.errors[f]);
-      if (self->fields[f].error != NULL || self->fields[f].store_error != NULL)
-        valid = FALSE;
-    }
 
   gtk_label_set_text (self->rate_currency, form.draft.currency != NULL ? form.currency : "");
   gtk_label_set_text (self->price_currency, form.draft.currency != NULL ? form.currency : "");
   gtk_widget_set_visible (self->client_hint,
                           *gtk_editable_get_text (GTK_EDITABLE (self->client_row)) == '\0');
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
-  show_errors (self);
-}
-
-static void
-focus_first_error (DaftarProjectDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-
-      if ((state->error != NULL || state->store_error != NULL) &&
-          gtk_widget_get_visible (state->row))
-        {
-          gtk_widget_grab_focus (state->row);
-          return;
-        }
-    }
+  if (out != NULL)
+    *out = form;
+  return daftar_form_end (self->form);
 }
 
 static void save (DaftarProjectDialog *self);
@@ -435,26 +277,19 @@ save (DaftarProjectDialog *self)
   Form form;
   gint64 id = self->project_id;
   gboolean saved;
-  Field field;
 
-  revalidate (self);
-
-  if (!self->valid)
+  if (!revalidate (self, &form))
     {
       daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
-      self->show_all_errors = TRUE;
-      show_errors (self);
-      focus_first_error (self);
+      daftar_form_show_all (self->form);
       return;
     }
 
-  read_form (self, &form);
   if (self->project_id == 0)
     saved = daftar_store_add_project (self->store, &form.draft, &id, &error);
   else
     saved = daftar_store_update_project (self->store, self->project_id, &form.draft, &error);
-  form_clear (&form);
 
   if (saved)
     {
@@ -469,13 +304,10 @@ save (DaftarProjectDialog *self)
     return;
 
   /* The store knows what core alone can't: names taken, platforms gone. */
-  field = field_for_error (error);
-  if (field != FIELD_NONE)
+  if (daftar_form_take_store_error (self->form, &error))
     {
-      g_clear_error (&self->fields[field].store_error);
-      self->fields[field].store_error = g_steal_pointer (&error);
-      revalidate (self);
-      gtk_widget_grab_focus (self->fields[field].row);
+      revalidate (self, NULL);
+      daftar_form_focus_first_error (self->form);
     }
   else
     {
@@ -504,14 +336,13 @@ static void
 entry_changed_cb (GtkEditable         *editable,
                   DaftarProjectDialog *self)
 {
-  Field field = field_for_row (self, editable);
+  int field = daftar_form_field_for_widget (self->form, editable);
 
-  if (self->loading || field == FIELD_NONE)
+  if (self->loading || field == DAFTAR_FORM_FIELD_NONE)
     return;
 
-  self->fields[field].touched = TRUE;
-  g_clear_error (&self->fields[field].store_error);
-  revalidate (self);
+  daftar_form_touch (self->form, field);
+  revalidate (self, NULL);
 }
 
 static void
@@ -526,19 +357,18 @@ combo_selected_cb (AdwComboRow         *row,
                    GParamSpec          *pspec,
                    DaftarProjectDialog *self)
 {
-  Field field = field_for_row (self, row);
+  int field = daftar_form_field_for_widget (self->form, row);
 
   if (row == self->pricing_row)
     update_pricing (self);
   if (row == self->category_row)
     update_specialty (self);
 
-  if (self->loading || field == FIELD_NONE)
+  if (self->loading || field == DAFTAR_FORM_FIELD_NONE)
     return;
 
-  self->fields[field].touched = TRUE;
-  g_clear_error (&self->fields[field].store_error);
-  revalidate (self);
+  daftar_form_touch (self->form, field);
+  revalidate (self, NULL);
 }
 
 static void
@@ -693,7 +523,7 @@ daftar_project_dialog_constructed (GObject *object)
   self->loading = FALSE;
 
   self->ready = TRUE;
-  revalidate (self);
+  revalidate (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
@@ -703,6 +533,7 @@ daftar_project_dialog_dispose (GObject *object)
   DaftarProjectDialog *self = (DaftarProjectDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_DIALOG);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_project_dialog_parent_class)->dispose (object);
@@ -713,11 +544,6 @@ daftar_project_dialog_finalize (GObject *object)
 {
   DaftarProjectDialog *self = (DaftarProjectDialog *)object;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      g_clear_error (&self->fields[f].store_error);
-    }
   g_clear_pointer (&self->platforms, g_ptr_array_unref);
   g_clear_pointer (&self->default_currency, g_free);
 
@@ -871,15 +697,18 @@ daftar_project_dialog_init (DaftarProjectDialog *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
-  self->fields[FIELD_NAME] = (FieldState) { GTK_WIDGET (self->name_row), self->details_error };
-  self->fields[FIELD_CLIENT] = (FieldState) { GTK_WIDGET (self->client_row), self->details_error };
-  self->fields[FIELD_PLATFORM] = (FieldState) { GTK_WIDGET (self->platform_row), self->work_error };
-  self->fields[FIELD_CATEGORY] = (FieldState) { GTK_WIDGET (self->category_row), self->work_error };
-  self->fields[FIELD_SPECIALTY] = (FieldState) { GTK_WIDGET (self->specialty_row), self->work_error };
-  self->fields[FIELD_PRICING] = (FieldState) { GTK_WIDGET (self->pricing_row), self->pay_error };
-  self->fields[FIELD_CURRENCY] = (FieldState) { GTK_WIDGET (self->currency_row), self->pay_error };
-  self->fields[FIELD_RATE] = (FieldState) { GTK_WIDGET (self->rate_row), self->pay_error };
-  self->fields[FIELD_PRICE] = (FieldState) { GTK_WIDGET (self->price_row), self->pay_error };
+  self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
+  daftar_form_add_field (self->form, FIELD_NAME, GTK_WIDGET (self->name_row), NULL, self->details_error);
+  daftar_form_add_field (self->form, FIELD_CLIENT, GTK_WIDGET (self->client_row), NULL, self->details_error);
+  daftar_form_add_field (self->form, FIELD_PLATFORM, GTK_WIDGET (self->platform_row), NULL, self->work_error);
+  daftar_form_add_field (self->form, FIELD_CATEGORY, GTK_WIDGET (self->category_row), NULL, self->work_error);
+  daftar_form_add_field (self->form, FIELD_SPECIALTY, GTK_WIDGET (self->specialty_row), NULL, self->work_error);
+  daftar_form_add_field (self->form, FIELD_PRICING, GTK_WIDGET (self->pricing_row), NULL, self->pay_error);
+  daftar_form_add_field (self->form, FIELD_CURRENCY, GTK_WIDGET (self->currency_row), NULL, self->pay_error);
+  daftar_form_add_field (self->form, FIELD_RATE, GTK_WIDGET (self->rate_row), NULL, self->pay_error);
+  daftar_form_add_field (self->form, FIELD_PRICE, GTK_WIDGET (self->price_row), NULL, self->pay_error);
+  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
+    daftar_form_map_code (self->form, code_fields[i].field, DAFTAR_VALIDATION_ERROR, code_fields[i].code);
 }
 
 DaftarStore *
@@ -922,12 +751,12 @@ daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,
   self->default_currency = g_strdup (currency);
 
   /* Before construction ends, constructed() fills the field. */
-  if (self->ready && self->project_id == 0 && !self->fields[FIELD_CURRENCY].touched)
+  if (self->ready && self->project_id == 0 && !daftar_form_is_touched (self->form, FIELD_CURRENCY))
     {
       self->loading = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency != NULL ? currency : "USD");
       self->loading = FALSE;
-      revalidate (self);
+      revalidate (self, NULL);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_CURRENCY]);

@@ -19,7 +19,7 @@
 #include "daftar-fees.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -33,9 +33,8 @@ struct _DaftarProjectFeesDialog
   DaftarProject        *project;
   DaftarProjectFees    *fees;
   DaftarFeeRules       *rules;
-  gboolean              show_errors;
-  char                 *store_error;
-  gboolean              store_error_on_contract;
+  DaftarForm           *form;
+  char                 *store_error;   /* what the store said of no field, until one changes */
 
   AdwToastOverlay      *toast_overlay;
   GtkWidget            *cancel_button;
@@ -363,53 +362,47 @@ read_percent (AdwEntryRow  *row,
   return TRUE;
 }
 
+enum
+{
+  FIELD_CONTRACT,
+  FIELD_OVERRIDE,
+};
+
 static gboolean
 read_form (DaftarProjectFeesDialog *self,
-           DaftarProjectFees       *out,
-           gboolean                 show)
+           DaftarProjectFees       *out)
 {
-  g_autoptr(GError) contract_error = NULL;
-  g_autoptr(GError) override_error = NULL;
-  const char *message = self->store_error;
+  gboolean valid;
 
   *out = *self->fees;
-  read_percent (self->contract_row, &out->has_contract_ppm, &out->contract_ppm, &contract_error);
-  read_percent (self->override_row, &out->has_override_ppm, &out->override_ppm, &override_error);
+  daftar_form_begin (self->form);
+  read_percent (self->contract_row, &out->has_contract_ppm, &out->contract_ppm,
+                daftar_form_error_slot (self->form, FIELD_CONTRACT));
+  read_percent (self->override_row, &out->has_override_ppm, &out->override_ppm,
+                daftar_form_error_slot (self->form, FIELD_OVERRIDE));
+  valid = daftar_form_end (self->form);
 
-  if (show)
+  /* What the store said of no field comes first. */
+  if (self->store_error != NULL)
     {
-      /* A contract rate outside the rule's bounds parses: only the store refuses it. */
-      daftar_form_row_set_error (GTK_WIDGET (self->contract_row),
-                     contract_error != NULL ? contract_error->message
-                     : self->store_error_on_contract ? self->store_error : NULL);
-      daftar_form_row_set_error (GTK_WIDGET (self->override_row),
-                     override_error != NULL ? override_error->message : NULL);
-      if (message == NULL && contract_error != NULL)
-        message = contract_error->message;
-      if (message == NULL && override_error != NULL)
-        message = override_error->message;
-      gtk_label_set_text (self->error_label, message != NULL ? message : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+      gtk_label_set_text (self->error_label, self->store_error);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
     }
 
-  return contract_error == NULL && override_error == NULL;
-}
-
-static void
-revalidate (DaftarProjectFeesDialog *self)
-{
-  DaftarProjectFees fees;
-
-  read_form (self, &fees, self->show_errors);
+  return valid;
 }
 
 static void
 entry_changed_cb (GtkEditable             *editable,
                   DaftarProjectFeesDialog *self)
 {
-  self->show_errors = TRUE;
+  DaftarProjectFees fees;
+
+  /* Once either rate changes, both say what is wrong with them. */
+  daftar_form_touch (self->form, FIELD_CONTRACT);
+  daftar_form_touch (self->form, FIELD_OVERRIDE);
   g_clear_pointer (&self->store_error, g_free);
-  revalidate (self);
+  read_form (self, &fees);
 }
 
 static void
@@ -443,12 +436,10 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
   if (self->project == NULL)
     return FALSE;
 
-  self->show_errors = TRUE;
-  if (!read_form (self, &fees, TRUE))
+  if (!read_form (self, &fees))
     {
       daftar_busy_retry_done (GTK_WIDGET (self));
-      gtk_widget_grab_focus (gtk_widget_has_css_class (GTK_WIDGET (self->contract_row), "error")
-                             ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
+      daftar_form_show_all (self->form);
       return FALSE;
     }
 
@@ -459,10 +450,14 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
         return FALSE;
 
       /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
-      g_free (self->store_error);
-      self->store_error = g_strdup (error->message);
-      self->store_error_on_contract = fees.has_contract_ppm;
-      revalidate (self);
+      if (fees.has_contract_ppm)
+        daftar_form_set_store_error (self->form, FIELD_CONTRACT, g_steal_pointer (&error));
+      else
+        {
+          g_free (self->store_error);
+          self->store_error = g_strdup (error->message);
+        }
+      read_form (self, &fees);
       if (fees.has_contract_ppm)
         gtk_widget_grab_focus (GTK_WIDGET (self->contract_row));
       return FALSE;
@@ -535,7 +530,7 @@ daftar_project_fees_dialog_constructed (GObject *object)
       return;
     }
 
-  self->show_errors = FALSE;
+  daftar_form_reset (self->form);
   gtk_widget_grab_focus (gtk_widget_get_visible (GTK_WIDGET (self->contract_row))
                          ? GTK_WIDGET (self->contract_row) : GTK_WIDGET (self->override_row));
 }
@@ -546,6 +541,7 @@ daftar_project_fees_dialog_dispose (GObject *object)
   DaftarProjectFeesDialog *self = (DaftarProjectFeesDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->dispose (object);
@@ -670,4 +666,10 @@ daftar_project_fees_dialog_init (DaftarProjectFeesDialog *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  self->form = daftar_form_new (GTK_WIDGET (self), NULL);
+  daftar_form_add_field (self->form, FIELD_CONTRACT, GTK_WIDGET (self->contract_row), NULL,
+                         GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_OVERRIDE, GTK_WIDGET (self->override_row), NULL,
+                         GTK_WIDGET (self->error_label));
 }

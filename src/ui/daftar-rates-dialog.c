@@ -14,7 +14,7 @@
 #include "daftar-dates.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-form.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -35,8 +35,7 @@ struct _DaftarRatesDialog
   DaftarStore     *store;
   gulong           changed_id;
   GArray          *rates;        /* DaftarExchangeRate, as listed */
-  gboolean         touched[N_FIELDS];
-  gboolean         show_all_errors;
+  DaftarForm      *form;
   char            *store_error;  /* what the store said on adding, until a field changes */
 
   AdwToastOverlay *toast_overlay;
@@ -142,80 +141,55 @@ format_day (DaftarDay day)
   return daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_LONG);
 }
 
-static GtkWidget *
-field_row (DaftarRatesDialog *self,
-           Field              field)
-{
-  switch (field)
-    {
-    case FIELD_DATE:  return GTK_WIDGET (self->date_row);
-    case FIELD_BASE:  return GTK_WIDGET (self->base_row);
-    case FIELD_QUOTE: return GTK_WIDGET (self->quote_row);
-    case FIELD_RATE:  return GTK_WIDGET (self->rate_row);
-    case N_FIELDS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* Reads the form into @out, with what is wrong with each field in @errors. */
+/* Reads the form into @out, with what is wrong with each field in the form. */
 static gboolean
 read_form (DaftarRatesDialog  *self,
-           DaftarExchangeRate *out,
-           GError             *errors[N_FIELDS])
+           DaftarExchangeRate *out)
 {
   const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  gboolean base_read, quote_read;
   GDate date;
 
   memset (out, 0, sizeof *out);
   out->source = DAFTAR_RATE_SOURCE_USER;
+  daftar_form_begin (self->form);
 
-  if (daftar_format_parse_date (daftar_ui_format_get (), date_text, &date, &errors[FIELD_DATE]))
+  if (daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
+                                daftar_form_error_slot (self->form, FIELD_DATE)))
     out->day = daftar_day_from_date (&date);
 
-  daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->base_row)), out->base,
-                             &errors[FIELD_BASE]);
-  daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->quote_row)), out->quote,
-                             &errors[FIELD_QUOTE]);
-  if (errors[FIELD_BASE] == NULL && errors[FIELD_QUOTE] == NULL &&
-      g_str_equal (out->base, out->quote))
-    g_set_error (&errors[FIELD_QUOTE], DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY,
+  base_read = daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->base_row)), out->base,
+                                         daftar_form_error_slot (self->form, FIELD_BASE));
+  quote_read = daftar_currency_normalize (gtk_editable_get_text (GTK_EDITABLE (self->quote_row)), out->quote,
+                                          daftar_form_error_slot (self->form, FIELD_QUOTE));
+  if (base_read && quote_read && g_str_equal (out->base, out->quote))
+    g_set_error (daftar_form_error_slot (self->form, FIELD_QUOTE),
+                 DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY,
                  /* Translators: %s is a currency code, like USD. */
                  _("An exchange rate needs two different currencies, not %s twice."), out->base);
 
   daftar_rate_parse (gtk_editable_get_text (GTK_EDITABLE (self->rate_row)), &out->rate_e8,
-                     &errors[FIELD_RATE]);
+                     daftar_form_error_slot (self->form, FIELD_RATE));
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (errors[f] != NULL)
-      return FALSE;
-
-  return TRUE;
+  return daftar_form_end (self->form);
 }
 
 /* Shows what is wrong with the fields the user has been to, and what the rate will be. */
 static gboolean
 revalidate (DaftarRatesDialog *self)
 {
-  GError *errors[N_FIELDS] = { NULL, };
   DaftarExchangeRate rate;
-  const char *message = self->store_error;
-  gboolean valid = read_form (self, &rate, errors);
+  gboolean valid = read_form (self, &rate);
 
-  for (guint f = 0; f < N_FIELDS; f++)
+  /* What the store said on adding comes before what the fields say. */
+  if (self->store_error != NULL)
     {
-      gboolean shown = errors[f] != NULL && (self->touched[f] || self->show_all_errors);
-
-      daftar_form_row_set_error (field_row (self, f), shown ? errors[f]->message : NULL);
-      if (shown && message == NULL)
-        message = errors[f]->message;
+      gtk_label_set_text (self->error_label, self->store_error);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
     }
 
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-
   /* The date as the user's calendar writes it in full, to check what was typed. */
-  if (errors[FIELD_DATE] == NULL)
+  if (daftar_form_get_error (self->form, FIELD_DATE) == NULL)
     {
       g_autofree char *day = format_day (rate.day);
 
@@ -236,9 +210,6 @@ revalidate (DaftarRatesDialog *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->preview_label), valid);
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&errors[f]);
-
   return valid;
 }
 
@@ -246,10 +217,10 @@ static void
 entry_changed_cb (GtkEditable       *editable,
                   DaftarRatesDialog *self)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (field_row (self, f) == GTK_WIDGET (editable))
-      self->touched[f] = TRUE;
+  int field = daftar_form_field_for_widget (self->form, editable);
 
+  if (field != DAFTAR_FORM_FIELD_NONE)
+    daftar_form_touch (self->form, field);
   g_clear_pointer (&self->store_error, g_free);
   revalidate (self);
 }
@@ -349,25 +320,6 @@ store_changed_cb (DaftarStore       *store,
 /* Adding and deleting */
 
 static void
-focus_first_error (DaftarRatesDialog *self)
-{
-  GError *errors[N_FIELDS] = { NULL, };
-  DaftarExchangeRate rate;
-  gboolean focused = FALSE;
-
-  read_form (self, &rate, errors);
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (errors[f] != NULL && !focused)
-        {
-          gtk_widget_grab_focus (field_row (self, f));
-          focused = TRUE;
-        }
-      g_clear_error (&errors[f]);
-    }
-}
-
-static void
 retry_add (GtkWidget *widget)
 {
   daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (widget));
@@ -383,26 +335,21 @@ retry_add (GtkWidget *widget)
 gboolean
 daftar_rates_dialog_add (DaftarRatesDialog *self)
 {
-  GError *errors[N_FIELDS] = { NULL, };
   g_autoptr(GError) error = NULL;
   DaftarExchangeRate rate;
-  gboolean valid;
 
   g_return_val_if_fail (DAFTAR_IS_RATES_DIALOG (self), FALSE);
 
-  valid = read_form (self, &rate, errors);
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&errors[f]);
-
-  if (!valid)
+  if (!revalidate (self))
     {
       daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
-      self->show_all_errors = TRUE;
+      daftar_form_show_all (self->form);
       revalidate (self);
-      focus_first_error (self);
       return FALSE;
     }
+
+  read_form (self, &rate);
 
   if (!daftar_store_add_rate (self->store, &rate, NULL, &error))
     {
@@ -421,8 +368,7 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   /* Ready for the next rate of the same pair. */
   gtk_editable_set_text (GTK_EDITABLE (self->rate_row), "");
-  self->touched[FIELD_RATE] = FALSE;
-  self->show_all_errors = FALSE;
+  daftar_form_reset (self->form);
   revalidate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rate_row));
   return TRUE;
@@ -532,7 +478,7 @@ daftar_rates_dialog_prefill (DaftarRatesDialog *self,
     gtk_editable_set_text (GTK_EDITABLE (self->quote_row), quote);
 
   /* Prefilled is not typed: say nothing yet about the empty rate. */
-  memset (self->touched, 0, sizeof self->touched);
+  daftar_form_reset (self->form);
   revalidate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rate_row));
 }
@@ -571,6 +517,7 @@ daftar_rates_dialog_dispose (GObject *object)
   DaftarRatesDialog *self = (DaftarRatesDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_RATES_DIALOG);
+  g_clear_object (&self->form);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
@@ -668,6 +615,12 @@ daftar_rates_dialog_init (DaftarRatesDialog *self)
 {
   self->rates = g_array_new (FALSE, TRUE, sizeof (DaftarExchangeRate));
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->form = daftar_form_new (GTK_WIDGET (self), NULL);
+  daftar_form_add_field (self->form, FIELD_DATE, GTK_WIDGET (self->date_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_BASE, GTK_WIDGET (self->base_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_QUOTE, GTK_WIDGET (self->quote_row), NULL, GTK_WIDGET (self->error_label));
+  daftar_form_add_field (self->form, FIELD_RATE, GTK_WIDGET (self->rate_row), NULL, GTK_WIDGET (self->error_label));
 
   /* GTK 4.8 names a button after both its label property, underline included, and its
    * label child. The child alone reads right. */

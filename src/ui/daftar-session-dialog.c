@@ -13,113 +13,11 @@
 #include "daftar-fold.h"
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
-#include "daftar-session-dialog.h"
-#include "daftar-form-row.h"
+#include "daftar-session-dialog-private.h"
+#include "daftar-form.h"
 #include "daftar-ui-format.h"
 
-#define MINUTES_PER_DAY (24 * 60)
-
-/* The form's fields in the order they are shown; the first invalid one gets the focus. */
-typedef enum
-{
-  FIELD_PROJECT,
-  FIELD_DATE,
-  FIELD_START,
-  FIELD_DURATION,
-  FIELD_END,
-  FIELD_PAID,
-  FIELD_EARNED,
-  FIELD_TOOLS,
-  FIELD_NEW_TOOL,
-  FIELD_NOTE,
-  N_FIELDS
-} Field;
-
-#define FIELD_NONE N_FIELDS
-
-typedef struct
-{
-  GtkWidget *row;           /* marked with .error */
-  GtkWidget *focus;         /* focused when the field is at fault */
-  GtkWidget *message;       /* the error label under the row's group */
-  gboolean   touched;       /* errors show once the user has changed the field */
-  GError    *error;         /* what core says about the field now */
-  GError    *store_error;   /* what the store said, until the field changes */
-} FieldState;
-
-/* What the form holds, as a draft for core, with what is wrong with each field. */
-typedef struct
-{
-  DaftarSessionDraft  draft;
-  DaftarPricing       pricing;
-  char               *note;
-  GPtrArray          *tools;
-  GError             *errors[N_FIELDS];
-} Form;
-
-struct _DaftarSessionDialog
-{
-  AdwWindow           parent_instance;
-
-  DaftarStore        *store;
-  gint64              session_id;
-  gint64              default_project_id;
-  GPtrArray          *projects;        /* (element-type DaftarProject) as in project_row */
-  DaftarSession      *session;         /* the session being edited, as loaded */
-  GPtrArray          *tool_checks;     /* (element-type GtkCheckButton) */
-  GTimeZone          *tz;
-  GDateTime          *anchor;          /* a new session ends here until the user moves it */
-  char               *loaded_date;
-  char               *loaded_start;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkWidget          *cancel_button;
-  GtkWidget          *save_button;
-  AdwComboRow        *project_row;
-  AdwEntryRow        *date_row;
-  AdwEntryRow        *start_row;
-  AdwEntryRow        *duration_row;
-  AdwEntryRow        *end_row;
-  AdwEntryRow        *paid_row;
-  GtkWidget          *paid_hint;
-  AdwEntryRow        *earned_row;
-  GtkLabel           *earned_currency;
-  AdwExpanderRow     *tools_row;
-  AdwEntryRow        *new_tool_row;
-  GtkWidget          *note_frame;
-  GtkTextView        *note_view;
-  GtkWidget          *time_error;
-  GtkWidget          *pay_error;
-  GtkWidget          *tools_error;
-  GtkWidget          *note_error;
-
-  FieldState          fields[N_FIELDS];
-  gboolean            ready;
-  gboolean            loading;
-  gboolean            syncing;
-  gboolean            show_all_errors;
-  gboolean            valid;
-};
-
 G_DEFINE_FINAL_TYPE (DaftarSessionDialog, daftar_session_dialog, ADW_TYPE_WINDOW)
-
-/* Dates and times are shown in the user's calendar and digits, and read
- * back the same way (daftar_format_parse_date()). */
-static char *
-format_day_of (GDateTime *dt)
-{
-  GDate day;
-
-  daftar_date_from_date_time (dt, &day);
-  return daftar_format_date (daftar_ui_format_get (), &day, DAFTAR_DATE_STYLE_NUMERIC);
-}
-
-static char *
-format_time_of (GDateTime *dt)
-{
-  return daftar_format_time (daftar_ui_format_get (), g_date_time_to_unix (dt),
-                             (gint32) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND));
-}
 
 enum {
   PROP_0,
@@ -181,60 +79,6 @@ daftar_session_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static const char *
-get_text (AdwEntryRow *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static Field
-field_for_error (const GError *error)
-{
-  if (error->domain != DAFTAR_VALIDATION_ERROR)
-    return FIELD_NONE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
-    {
-      if ((int) code_fields[i].code == error->code)
-        return code_fields[i].field;
-    }
-
-  return FIELD_NONE;
-}
-
-static Field
-field_for_row (DaftarSessionDialog *self,
-               gpointer             row)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (self->fields[f].row == row)
-        return f;
-    }
-
-  return FIELD_NONE;
-}
-
-static void
-set_field_error (FieldState *state,
-                 const char *message)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (state->focus);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (state->row, "error");
-      gtk_accessible_update_state (accessible, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (state->row, "error");
-      gtk_accessible_reset_state (accessible, GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static DaftarProject *
 get_selected_project (DaftarSessionDialog *self)
 {
@@ -246,182 +90,11 @@ get_selected_project (DaftarSessionDialog *self)
   return g_ptr_array_index (self->projects, selected);
 }
 
-static gboolean
-parse_clock (AdwEntryRow *row,
-             int         *out_minutes)
-{
-  int hour, minute;
-
-  if (!daftar_time_parse (get_text (row), &hour, &minute, NULL))
-    return FALSE;
-
-  *out_minutes = hour * 60 + minute;
-  return TRUE;
-}
-
-static void
-set_text_quietly (DaftarSessionDialog *self,
-                  AdwEntryRow         *row,
-                  const char          *text)
-{
-  self->syncing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  self->syncing = FALSE;
-}
-
-/* The end follows the start and the duration. */
-static void
-sync_end (DaftarSessionDialog *self)
-{
-  g_autofree char *latin = NULL;
-  g_autofree char *text = NULL;
-  gint64 duration;
-  int start, end;
-
-  if (!parse_clock (self->start_row, &start) ||
-      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL))
-    return;
-
-  end = (int) ((start + duration / 60) % MINUTES_PER_DAY);
-  /* In the user's digits, as the start is written */
-  latin = g_strdup_printf ("%02d:%02d", end / 60, end % 60);
-  text = daftar_format_digits (daftar_ui_format_get (), latin);
-  set_text_quietly (self, self->end_row, text);
-}
-
-/* The duration follows an end typed by the user; an end before the start is the next day. */
-static void
-sync_duration (DaftarSessionDialog *self)
-{
-  g_autofree char *text = NULL;
-  int start, end, minutes;
-
-  if (!parse_clock (self->start_row, &start) || !parse_clock (self->end_row, &end))
-    return;
-
-  minutes = end - start;
-  if (minutes < 0)
-    minutes += MINUTES_PER_DAY;
-
-  text = daftar_ui_format_duration ((gint64) minutes * 60);
-  set_text_quietly (self, self->duration_row, text);
-}
-
-/* A new session ends now, until the user says otherwise: the duration moves its start. */
-static void
-sync_anchored_start (DaftarSessionDialog *self)
-{
-  g_autoptr(GDateTime) start = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *end = NULL;
-  gint64 duration = 0;
-
-  if (self->anchor == NULL)
-    return;
-
-  if (!daftar_form_text_is_blank (get_text (self->duration_row)) &&
-      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL))
-    return;
-
-  start = g_date_time_add_seconds (self->anchor, (gdouble) -MIN (duration, DAFTAR_DURATION_MAX_SECONDS));
-  if (start == NULL)
-    return;
-
-  date = format_day_of (start);
-  time = format_time_of (start);
-  end = format_time_of (self->anchor);
-  set_text_quietly (self, self->date_row, date);
-  set_text_quietly (self, self->start_row, time);
-  set_text_quietly (self, self->end_row, end);
-}
-
-static void
-update_tools_summary (DaftarSessionDialog *self)
-{
-  g_autoptr(GString) summary = g_string_new (NULL);
-
-  for (guint i = 0; i < self->tool_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->tool_checks, i);
-
-      if (!gtk_check_button_get_active (check))
-        continue;
-
-      if (summary->len > 0)
-        /* Translators: separates the names of AI tools in a list, as in “ChatGPT, Claude” */
-        g_string_append (summary, _(", "));
-      g_string_append (summary, g_object_get_data (G_OBJECT (check), "tool-name"));
-    }
-
-  adw_expander_row_set_subtitle (self->tools_row,
-                                 summary->len > 0 ? summary->str
-                                 /* Translators: no AI tool is ticked for the session */
-                                 : C_("ai tools", "None"));
-}
-
-/* A value that passes core's checks, so the next check can speak about the next field. */
-static void
-neutralize_field (Form  *form,
-                  Field  field)
-{
-  DaftarSessionDraft *draft = &form->draft;
-
-  if (field == FIELD_PROJECT)
-    draft->project_id = 1;
-  else if (field == FIELD_DATE || field == FIELD_START)
-    {
-      draft->start_utc = g_get_real_time () / G_USEC_PER_SEC - 3600;
-      draft->utc_offset = 0;
-    }
-  else if (field == FIELD_DURATION)
-    draft->actual_seconds = DAFTAR_SESSION_MAX_SECONDS;
-  else if (field == FIELD_PAID)
-    draft->has_paid = FALSE;
-  else if (field == FIELD_EARNED)
-    draft->has_earned = FALSE;
-  else if (field == FIELD_TOOLS)
-    draft->tools = NULL;
-  else if (field == FIELD_NOTE)
-    draft->note = NULL;
-}
-
 static void
 form_clear (Form *form)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_error (&form->errors[f]);
   g_clear_pointer (&form->note, g_free);
   g_clear_pointer (&form->tools, g_ptr_array_unref);
-}
-
-static void
-read_start (DaftarSessionDialog *self,
-            Form                *form)
-{
-  DaftarSessionDraft *draft = &form->draft;
-  const char *date_text = get_text (self->date_row);
-  const char *start_text = get_text (self->start_row);
-  GDate date;
-  int hour, minute;
-  gboolean have_date, have_time;
-
-  /* Unchanged, the stored moment stays exact, seconds and offset included. */
-  if (self->session != NULL &&
-      g_strcmp0 (date_text, self->loaded_date) == 0 &&
-      g_strcmp0 (start_text, self->loaded_start) == 0)
-    {
-      draft->start_utc = self->session->start_utc;
-      draft->utc_offset = self->session->utc_offset;
-      return;
-    }
-
-  have_date = daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
-                                       &form->errors[FIELD_DATE]);
-  have_time = daftar_time_parse (start_text, &hour, &minute, &form->errors[FIELD_START]);
-  if (have_date && have_time)
-    daftar_local_to_utc (&date, hour, minute, self->tz, &draft->start_utc, &draft->utc_offset,
-                         &form->errors[FIELD_START]);
 }
 
 /* Fills @form from the fields and asks core what is wrong with each of them. */
@@ -429,6 +102,7 @@ static void
 read_form (DaftarSessionDialog *self,
            Form                *form)
 {
+  g_autoptr(DaftarValidation) validation = daftar_validation_new ();
   DaftarSessionDraft *draft = &form->draft;
   DaftarProject *project = get_selected_project (self);
   const char *paid = get_text (self->paid_row);
@@ -438,36 +112,38 @@ read_form (DaftarSessionDialog *self,
   int end_minutes;
 
   memset (form, 0, sizeof *form);
+  daftar_form_begin (self->form);
 
   draft->project_id = project != NULL ? project->id : 0;
   form->pricing = project != NULL ? project->pricing : DAFTAR_PRICING_HOURLY;
 
-  read_start (self, form);
+  daftar_session_dialog_read_start (self, form);
 
   if (!daftar_duration_parse (get_text (self->duration_row), &draft->actual_seconds,
-                              &form->errors[FIELD_DURATION]))
+                              daftar_form_error_slot (self->form, FIELD_DURATION)))
     draft->actual_seconds = 0;
 
-  if (!daftar_form_text_is_blank (get_text (self->end_row)) && !parse_clock (self->end_row, &end_minutes))
+  if (!daftar_form_text_is_blank (get_text (self->end_row)) && !daftar_session_parse_clock (self->end_row, &end_minutes))
     {
       g_autofree char *example = daftar_format_digits (daftar_ui_format_get (), "17:30");
 
-      form->errors[FIELD_END] =
-        g_error_new (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
-                     /* Translators: %s is a time, 17:30 in the user's digits */
-                     _("Type the end time as hours and minutes on a 24-hour clock, for example %s, or type the duration instead."),
-                     example);
+      daftar_form_take_error (self->form, FIELD_END,
+                              g_error_new (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
+                                           /* Translators: %s is a time, 17:30 in the user's digits */
+                                           _("Type the end time as hours and minutes on a 24-hour clock, for example %s, or type the duration instead."),
+                                           example));
     }
 
   if (!daftar_form_text_is_blank (paid))
-    draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds, &form->errors[FIELD_PAID]);
+    draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds,
+                                             daftar_form_error_slot (self->form, FIELD_PAID));
 
   if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !daftar_form_text_is_blank (earned))
     {
       DaftarMoney money = { 0 };
 
       draft->has_earned = daftar_money_parse (earned, project->currency, DAFTAR_MONEY_PARSE_DEFAULT,
-                                              &money, &form->errors[FIELD_EARNED]);
+                                              &money, daftar_form_error_slot (self->form, FIELD_EARNED));
       draft->earned_minor = money.minor;
     }
 
@@ -486,108 +162,32 @@ read_form (DaftarSessionDialog *self,
   g_ptr_array_add (form->tools, NULL);
   draft->tools = (const char * const *) form->tools->pdata;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      if (form->errors[f] != NULL)
-        neutralize_field (form, f);
-    }
-
-  /* Core reports the first problem only; setting each faulty field aside in turn
-   * finds the problems of the later fields as well. */
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      Field field;
-
-      if (daftar_validate_session_draft (draft, form->pricing, g_get_real_time () / G_USEC_PER_SEC, &error))
-        break;
-
-      field = field_for_error (error);
-      if (field == FIELD_NONE || form->errors[field] != NULL)
-        {
-          g_warning ("A session draft error names no field of the dialog: %s", error->message);
-          if (form->errors[FIELD_DURATION] == NULL)
-            form->errors[FIELD_DURATION] = g_steal_pointer (&error);
-          break;
-        }
-
-      form->errors[field] = g_steal_pointer (&error);
-      neutralize_field (form, field);
-    }
+  /* Core speaks about every field; a field that did not parse keeps its own error. */
+  daftar_validate_session_draft_all (draft, form->pricing, g_get_real_time () / G_USEC_PER_SEC, validation);
+  daftar_form_add_validation (self->form, validation, FIELD_DURATION);
 }
 
-static void
-show_errors (DaftarSessionDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    gtk_widget_set_visible (self->fields[f].message, FALSE);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-      const GError *error = state->store_error != NULL ? state->store_error : state->error;
-      gboolean shown = error != NULL &&
-                       (state->store_error != NULL || state->touched || self->show_all_errors) &&
-                       gtk_widget_get_visible (state->row);
-
-      set_field_error (state, shown ? error->message : NULL);
-
-      /* One message per group: the first field's. */
-      if (shown && !gtk_widget_get_visible (state->message))
-        {
-          gtk_label_set_text (GTK_LABEL (state->message), error->message);
-          gtk_widget_set_visible (state->message, TRUE);
-        }
-    }
-}
-
-static void
-revalidate (DaftarSessionDialog *self)
+/* Reads the fields into @out (when given; form_clear() it), marks what is wrong and
+ * drives Save. */
+gboolean
+daftar_session_dialog_revalidate (DaftarSessionDialog *self,
+            Form                *out)
 {
   Form form;
-  gboolean valid = TRUE;
+  gboolean valid;
 
   if (!self->ready || self->loading)
-    return;
+    return FALSE;
 
   read_form (self, &form);
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      self->fields[f].error = g_steal_pointer (&form.errors[f]);
-
-      /* A tool name not yet added doesn't stop the session from being saved. */
-      if (f != FIELD_NEW_TOOL &&
-          (self->fields[f].error != NULL || self->fields[f].store_error != NULL))
-        valid = FALSE;
-    }
-  form_clear (&form);
-
   gtk_widget_set_visible (self->paid_hint, *get_text (self->paid_row) == '\0');
+  valid = daftar_form_end (self->form);
 
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
-  show_errors (self);
-}
-
-static void
-focus_first_error (DaftarSessionDialog *self)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      FieldState *state = &self->fields[f];
-
-      if (f != FIELD_NEW_TOOL &&
-          (state->error != NULL || state->store_error != NULL) &&
-          gtk_widget_get_visible (state->row))
-        {
-          if (f == FIELD_TOOLS)
-            adw_expander_row_set_expanded (self->tools_row, TRUE);
-          gtk_widget_grab_focus (state->focus);
-          return;
-        }
-    }
+  if (out != NULL)
+    *out = form;
+  else
+    form_clear (&form);
+  return valid;
 }
 
 static void save (DaftarSessionDialog *self);
@@ -602,24 +202,19 @@ static void
 save (DaftarSessionDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  Form form;
+  Form form = { 0 };
   gint64 id = self->session_id;
   gboolean saved;
-  Field field;
 
-  revalidate (self);
-
-  if (!self->valid)
+  if (!daftar_session_dialog_revalidate (self, &form))
     {
+      form_clear (&form);
       daftar_busy_retry_done (GTK_WIDGET (self));
       /* Say what is missing, even in fields not yet visited. */
-      self->show_all_errors = TRUE;
-      show_errors (self);
-      focus_first_error (self);
+      daftar_form_show_all (self->form);
       return;
     }
 
-  read_form (self, &form);
   if (self->session_id == 0)
     saved = daftar_store_add_session (self->store, &form.draft, &id, &error);
   else
@@ -639,13 +234,10 @@ save (DaftarSessionDialog *self)
     return;
 
   /* The store knows what core alone can't: projects or tools removed meanwhile. */
-  field = field_for_error (error);
-  if (field != FIELD_NONE)
+  if (daftar_form_take_store_error (self->form, &error))
     {
-      g_clear_error (&self->fields[field].store_error);
-      self->fields[field].store_error = g_steal_pointer (&error);
-      revalidate (self);
-      focus_first_error (self);
+      daftar_session_dialog_revalidate (self, NULL);
+      daftar_form_focus_first_error (self->form);
     }
   else
     {
@@ -671,42 +263,34 @@ save_shortcut_cb (GtkWidget *widget,
 }
 
 static void
-mark_changed (DaftarSessionDialog *self,
-              Field                field)
-{
-  self->fields[field].touched = TRUE;
-  g_clear_error (&self->fields[field].store_error);
-}
-
-static void
 entry_changed_cb (GtkEditable         *editable,
                   DaftarSessionDialog *self)
 {
-  Field field = field_for_row (self, editable);
+  int field = daftar_form_field_for_widget (self->form, editable);
 
-  if (self->loading || self->syncing || field == FIELD_NONE)
+  if (self->loading || self->syncing || field == DAFTAR_FORM_FIELD_NONE)
     return;
 
-  mark_changed (self, field);
+  daftar_form_touch (self->form, field);
 
   if (field == FIELD_DURATION)
     {
       if (self->anchor != NULL)
-        sync_anchored_start (self);
+        daftar_session_dialog_sync_anchored_start (self);
       else
-        sync_end (self);
+        daftar_session_dialog_sync_end (self);
     }
   else if (field == FIELD_START || field == FIELD_DATE || field == FIELD_END)
     {
       /* The user placed the session: from now on the start stays where it is. */
       g_clear_pointer (&self->anchor, g_date_time_unref);
       if (field == FIELD_START)
-        sync_end (self);
+        daftar_session_dialog_sync_end (self);
       else if (field == FIELD_END)
-        sync_duration (self);
+        daftar_session_dialog_sync_duration (self);
     }
 
-  revalidate (self);
+  daftar_session_dialog_revalidate (self, NULL);
 }
 
 static void
@@ -750,21 +334,8 @@ note_changed_cb (DaftarSessionDialog *self,
   if (self->loading)
     return;
 
-  mark_changed (self, FIELD_NOTE);
-  revalidate (self);
-}
-
-static void
-tool_toggled_cb (DaftarSessionDialog *self,
-                 GtkCheckButton      *check)
-{
-  update_tools_summary (self);
-
-  if (self->loading)
-    return;
-
-  mark_changed (self, FIELD_TOOLS);
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_NOTE);
+  daftar_session_dialog_revalidate (self, NULL);
 }
 
 static void
@@ -787,127 +358,8 @@ project_selected_cb (AdwComboRow         *row,
   if (self->loading)
     return;
 
-  mark_changed (self, FIELD_PROJECT);
-  revalidate (self);
-}
-
-static GtkCheckButton *
-add_tool_check (DaftarSessionDialog *self,
-                const char          *name,
-                gboolean             active)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  g_object_set_data_full (G_OBJECT (check), "tool-name", g_strdup (name), g_free);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (tool_toggled_cb), self, G_CONNECT_SWAPPED);
-
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  adw_expander_row_add_row (self->tools_row, row);
-  g_ptr_array_add (self->tool_checks, check);
-
-  return GTK_CHECK_BUTTON (check);
-}
-
-static GtkCheckButton *
-find_tool_check (DaftarSessionDialog *self,
-                 const char          *name)
-{
-  g_autofree char *wanted = daftar_fold (name, -1);
-
-  for (guint i = 0; i < self->tool_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->tool_checks, i);
-      g_autofree char *folded = daftar_fold (g_object_get_data (G_OBJECT (check), "tool-name"), -1);
-
-      if (g_strcmp0 (folded, wanted) == 0)
-        return check;
-    }
-
-  return NULL;
-}
-
-/* Ticks a tool by name, adding it to the catalog first if it is new. */
-static gboolean
-select_new_tool (DaftarSessionDialog  *self,
-                 const char           *typed,
-                 GError              **error)
-{
-  g_autoptr(GPtrArray) tools = NULL;
-  g_autoptr(GError) add_error = NULL;
-  g_autofree char *name = g_strstrip (g_strdup (typed));
-  g_autofree char *wanted = daftar_fold (name, -1);
-  GtkCheckButton *check;
-  gint64 id = 0;
-
-  if ((check = find_tool_check (self, name)) != NULL)
-    {
-      gtk_check_button_set_active (check, TRUE);
-      return TRUE;
-    }
-
-  /* A name already taken is a hidden tool: it comes back, ticked. */
-  if (!daftar_store_add_tool (self->store, name, NULL, &id, &add_error) &&
-      !g_error_matches (add_error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE))
-    {
-      g_propagate_error (error, g_steal_pointer (&add_error));
-      return FALSE;
-    }
-
-  /* The store tidies the name up; show it as stored. */
-  if (!(tools = daftar_store_list_tools (self->store, TRUE, error)))
-    return FALSE;
-
-  for (guint i = 0; i < tools->len; i++)
-    {
-      DaftarTool *tool = g_ptr_array_index (tools, i);
-      g_autofree char *folded = daftar_fold (tool->name, -1);
-
-      if ((add_error == NULL && tool->id == id) ||
-          (add_error != NULL && g_strcmp0 (folded, wanted) == 0))
-        {
-          add_tool_check (self, tool->name, TRUE);
-          return TRUE;
-        }
-    }
-
-  if (add_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&add_error));
-  else
-    g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                 _("The AI tool was added but can’t be found. Close the dialog and try again."));
-  return FALSE;
-}
-
-static void
-new_tool_apply_cb (DaftarSessionDialog *self,
-                   AdwEntryRow         *row)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (daftar_form_text_is_blank (get_text (row)))
-    return;
-
-  g_clear_error (&self->fields[FIELD_NEW_TOOL].store_error);
-  if (select_new_tool (self, get_text (row), &error))
-    {
-      self->loading = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (row), "");
-      self->loading = FALSE;
-      update_tools_summary (self);
-      mark_changed (self, FIELD_TOOLS);
-    }
-  else if (error != NULL)
-    {
-      self->fields[FIELD_NEW_TOOL].store_error = g_steal_pointer (&error);
-    }
-
-  revalidate (self);
+  daftar_form_touch (self->form, FIELD_PROJECT);
+  daftar_session_dialog_revalidate (self, NULL);
 }
 
 static void
@@ -950,44 +402,6 @@ fill_projects (DaftarSessionDialog *self,
 }
 
 static void
-fill_tools (DaftarSessionDialog *self,
-            GPtrArray           *selected)
-{
-  g_autoptr(GPtrArray) tools = NULL;
-  g_autoptr(GError) error = NULL;
-
-  tools = daftar_store_list_tools (self->store, TRUE, &error);
-  if (tools == NULL)
-    {
-      g_warning ("Listing AI tools: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
-      return;
-    }
-
-  for (guint i = 0; i < tools->len; i++)
-    {
-      DaftarTool *tool = g_ptr_array_index (tools, i);
-      gboolean active = selected != NULL &&
-                        g_ptr_array_find_with_equal_func (selected, tool->name, g_str_equal, NULL);
-
-      /* A hidden tool shows only where it was used. */
-      if (!tool->hidden || active)
-        add_tool_check (self, tool->name, active);
-    }
-}
-
-static void
-set_start (DaftarSessionDialog *self,
-           GDateTime           *start)
-{
-  g_autofree char *date = format_day_of (start);
-  g_autofree char *time = format_time_of (start);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
-  gtk_editable_set_text (GTK_EDITABLE (self->start_row), time);
-}
-
-static void
 load_session (DaftarSessionDialog *self)
 {
   g_autoptr(GError) error = NULL;
@@ -1001,13 +415,13 @@ load_session (DaftarSessionDialog *self)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
       fill_projects (self, self->default_project_id);
-      fill_tools (self, NULL);
+      daftar_session_dialog_fill_tools (self, NULL);
       return;
     }
 
   session = self->session;
   fill_projects (self, session->project_id);
-  fill_tools (self, session->tools);
+  daftar_session_dialog_fill_tools (self, session->tools);
 
   /* Shown in the offset it was logged in; the local zone when that is the same,
    * so daylight-saving changes still apply when the date is moved. */
@@ -1025,14 +439,14 @@ load_session (DaftarSessionDialog *self)
 
   if (start != NULL)
     {
-      set_start (self, start);
+      daftar_session_dialog_set_start (self, start);
       self->loaded_date = g_strdup (get_text (self->date_row));
       self->loaded_start = g_strdup (get_text (self->start_row));
     }
 
   duration = daftar_ui_format_duration (session->actual_seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
-  sync_end (self);
+  daftar_session_dialog_sync_end (self);
 
   if (session->paid_seconds != session->actual_seconds)
     {
@@ -1061,12 +475,12 @@ init_new_session (DaftarSessionDialog *self)
   g_autoptr(GDateTime) now = g_date_time_new_now (self->tz);
 
   fill_projects (self, self->default_project_id);
-  fill_tools (self, NULL);
+  daftar_session_dialog_fill_tools (self, NULL);
 
   /* Now, rounded down to five minutes: most sessions are logged as they end. */
   self->anchor = g_date_time_add_seconds (now, -(g_date_time_get_minute (now) % 5) * 60.0
                                                - g_date_time_get_seconds (now));
-  sync_anchored_start (self);
+  daftar_session_dialog_sync_anchored_start (self);
 }
 
 static void
@@ -1087,11 +501,11 @@ daftar_session_dialog_constructed (GObject *object)
   else
     init_new_session (self);
   update_project (self);
-  update_tools_summary (self);
+  daftar_session_dialog_update_tools_summary (self);
   self->loading = FALSE;
 
   self->ready = TRUE;
-  revalidate (self);
+  daftar_session_dialog_revalidate (self, NULL);
 
   gtk_widget_grab_focus (self->session_id == 0 ? GTK_WIDGET (self->duration_row)
                                                : GTK_WIDGET (self->project_row));
@@ -1103,6 +517,7 @@ daftar_session_dialog_dispose (GObject *object)
   DaftarSessionDialog *self = (DaftarSessionDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_SESSION_DIALOG);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_session_dialog_parent_class)->dispose (object);
@@ -1113,11 +528,6 @@ daftar_session_dialog_finalize (GObject *object)
 {
   DaftarSessionDialog *self = (DaftarSessionDialog *)object;
 
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_clear_error (&self->fields[f].error);
-      g_clear_error (&self->fields[f].store_error);
-    }
   g_clear_pointer (&self->projects, g_ptr_array_unref);
   g_clear_pointer (&self->session, daftar_session_free);
   g_clear_pointer (&self->tool_checks, g_ptr_array_unref);
@@ -1259,7 +669,8 @@ daftar_session_dialog_class_init (DaftarSessionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, project_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_tool_apply_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "new_tool_apply_cb",
+                                                G_CALLBACK (daftar_session_dialog_new_tool_apply_cb));
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
 
@@ -1282,7 +693,8 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   self->tool_checks = g_ptr_array_new ();
   self->tz = g_time_zone_new_local ();
 
-#define FIELD(f, r, m) self->fields[f] = (FieldState) { GTK_WIDGET (r), GTK_WIDGET (r), m }
+self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
+#define FIELD(f, r, m) daftar_form_add_field (self->form, f, GTK_WIDGET (r), NULL, m)
   FIELD (FIELD_PROJECT, self->project_row, self->time_error);
   FIELD (FIELD_DATE, self->date_row, self->time_error);
   FIELD (FIELD_START, self->start_row, self->time_error);
@@ -1293,7 +705,11 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   FIELD (FIELD_TOOLS, self->tools_row, self->tools_error);
   FIELD (FIELD_NEW_TOOL, self->new_tool_row, self->tools_error);
 #undef FIELD
-  self->fields[FIELD_NOTE] = (FieldState) { self->note_frame, GTK_WIDGET (self->note_view), self->note_error };
+  daftar_form_add_field (self->form, FIELD_NOTE, self->note_frame, GTK_WIDGET (self->note_view),
+                         self->note_error);
+  daftar_form_set_optional (self->form, FIELD_NEW_TOOL);
+  for (guint i = 0; i < G_N_ELEMENTS (code_fields); i++)
+    daftar_form_map_code (self->form, code_fields[i].field, DAFTAR_VALIDATION_ERROR, code_fields[i].code);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);

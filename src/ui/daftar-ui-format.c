@@ -10,41 +10,61 @@
 
 #include "config.h"
 
-#include "daftar-format-settings.h"
+#include "daftar-context.h"
 #include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
-static DaftarFormat *app_format;
-static GSettings *app_settings;
+/* The application's context (not held: the application owns it); a test that
+ * builds pages without one gets a context of its own, with the locale's defaults. */
+static DaftarContext *app_context;
+static DaftarContext *own_context;
 
 static void
-build_format (void)
+format_changed_cb (DaftarContext *context)
 {
-  app_format = daftar_format_new_for_settings (app_settings);
   /* Core's messages write their numbers as the pages do. */
-  daftar_format_set_for_messages (app_format);
+  daftar_format_set_for_messages (daftar_context_get_format (context));
+}
+
+/**
+ * daftar_ui_format_set_context:
+ * @context: (nullable): the application's context
+ *
+ * The format the pages use is @context's.
+ */
+void
+daftar_ui_format_set_context (DaftarContext *context)
+{
+  if (app_context != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (app_context, format_changed_cb, NULL);
+      g_object_remove_weak_pointer (G_OBJECT (app_context), (gpointer *) &app_context);
+    }
+  app_context = context;
+  if (app_context != NULL)
+    g_object_add_weak_pointer (G_OBJECT (app_context), (gpointer *) &app_context);
+  if (app_context != NULL)
+    {
+      g_signal_connect (app_context, "notify::format", G_CALLBACK (format_changed_cb), NULL);
+      format_changed_cb (app_context);
+    }
+  else
+    daftar_format_set_for_messages (NULL);
 }
 
 /**
  * daftar_ui_format_setup:
- * @settings: (nullable): the app's settings; %NULL uses the locale's defaults
+ * @settings: (nullable): unused: the context's settings are the app's
  *
- * Chooses the settings the app's format follows. The format itself (and
- * ICU's data behind it) is built when first needed, after the first frame;
- * calling this again (after the preferences change) rebuilds it.
+ * Builds the format again (after the preferences change). The format itself
+ * (and ICU's data behind it) is built when first needed, after the first frame.
  */
 void
 daftar_ui_format_setup (GSettings *settings)
 {
-  if (settings != app_settings)
-    {
-      g_clear_object (&app_settings);
-      app_settings = settings ? g_object_ref (settings) : NULL;
-    }
-
-  g_clear_pointer (&app_format, daftar_format_unref);
-  build_format ();
+  if (app_context != NULL)
+    daftar_context_reload_format (app_context);
 }
 
 /**
@@ -55,9 +75,13 @@ daftar_ui_format_setup (GSettings *settings)
 DaftarFormat *
 daftar_ui_format_get (void)
 {
-  if (app_format == NULL)
-    build_format ();
-  return app_format;
+  if (app_context == NULL)
+    {
+      if (own_context == NULL)
+        own_context = daftar_context_new (NULL, NULL);
+      daftar_ui_format_set_context (own_context);
+    }
+  return daftar_context_get_format (app_context);
 }
 
 char *

@@ -6,12 +6,14 @@
 
 #include <gio/gio.h>
 
+#include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-money.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
 
+void          daftar_ui_format_set_context   (DaftarContext     *context);
 void          daftar_ui_format_setup         (GSettings         *settings);
 DaftarFormat *daftar_ui_format_get           (void);
 char         *daftar_ui_format_day           (const GDate       *day);

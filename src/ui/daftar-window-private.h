@@ -7,6 +7,7 @@
 #include "daftar-guidance-page.h"
 #include "daftar-log-page.h"
 #include "daftar-projects-page.h"
+#include "daftar-timer-button.h"
 #include "daftar-window.h"
 
 G_BEGIN_DECLS
@@ -18,10 +19,8 @@ struct _DaftarWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  DaftarStore          *store;
-  gulong                changed_id;
-  DaftarTimer          *timer;
-  guint                 timer_tick_id;
+  DaftarContext        *context;         /* NULL or without a ledger when it could not be opened */
+  DaftarStore          *store;           /* the context's */
   guint                 load_id;
   gboolean              loaded;
   GPtrArray            *pending_deletes;
@@ -47,17 +46,7 @@ struct _DaftarWindow
   AdwStatusPage        *error_page;
   GtkWidget            *add_button;
   GtkWidget            *search_button;
-  GtkStack             *timer_stack;
-  GtkMenuButton        *timer_menu_button;
-  GtkPopover           *timer_popover;
-  GtkListBox           *timer_projects;
-  GtkSearchEntry       *timer_search;
-  GtkWidget            *timer_continue_button;
-  gint64                timer_last_project;  /* what Continue Last starts, 0 for none */
-  char                 *timer_filter;        /* folded search text, NULL for all */
-  GtkWidget            *timer_stop_button;
-  GtkLabel             *timer_label;
-  GtkLabel             *timer_name_label;
+  DaftarTimerButton    *timer_button;
   GtkWidget            *busy_spinner;
 };
 
@@ -76,15 +65,19 @@ void     daftar_window_write                (DaftarWindow          *self,
 void     daftar_window_finish_writes        (DaftarWindow          *self);
 gboolean daftar_window_is_waiting_to_write  (DaftarWindow          *self);
 
-/* The timer in the header bar, in daftar-window-timer.c */
+/* Starting and stopping the timer, in daftar-window-timer.c */
 
-void     daftar_window_timer_init           (DaftarWindow          *self);
-void     daftar_window_timer_update         (DaftarWindow          *self);
-void     daftar_window_timer_fill_projects  (DaftarWindow          *self);
-void     daftar_window_timer_toggle_action  (GtkWidget             *widget,
-                                            const char            *action_name,
-                                            GVariant              *parameter);
+void     daftar_window_timer_start          (DaftarWindow          *self,
+                                            gint64                 project_id);
+void     daftar_window_timer_toggle         (DaftarWindow          *self);
 
+/* The actions and their shortcuts, in daftar-window-actions.c */
+
+void     daftar_window_actions_class_init   (GtkWidgetClass        *widget_class);
+
+/* In daftar-window.c */
+
+gboolean daftar_window_undo_delete          (DaftarWindow          *self);
 void     daftar_window_show_error           (DaftarWindow          *self,
                                             const GError          *error);
 

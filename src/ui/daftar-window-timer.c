@@ -1,9 +1,9 @@
-/* daftar-window-timer.c — the timer in the header bar: what it times, its
- * project picker, and the Save Session dialog that stopping it opens
+/* daftar-window-timer.c — starting and stopping the timer, and the Save
+ * Session dialog that stopping it opens
  *
- * While the timer runs, its button names the project and counts the time.
- * The picker lists projects last timed first, filtered as the user types, with
- * Continue Last for the project timed last. Stopping makes a session at once
+ * The button in the header bar (DaftarTimerButton) shows the timer; the
+ * window makes the writes, which may wait for another program's lock.
+ * Stopping makes a session at once
  * (the timer is never lost); cancelling its dialog asks whether to discard
  * that session or take the stop back and keep timing.
  *
@@ -13,10 +13,8 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-fold.h"
 #include "daftar-plain-text.h"
 #include "daftar-session-dialog.h"
-#include "daftar-ui-format.h"
 #include "daftar-window-private.h"
 
 /* A timer started when asked, even if another program made it wait. */
@@ -38,9 +36,9 @@ start_timer_write (DaftarWindow  *self,
                                    start->utc_offset, NULL, error);
 }
 
-static void
-start_timer (DaftarWindow *self,
-             gint64        project_id)
+void
+daftar_window_timer_start (DaftarWindow *self,
+                           gint64        project_id)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   TimerStart *start = g_new0 (TimerStart, 1);
@@ -48,233 +46,7 @@ start_timer (DaftarWindow *self,
   start->project_id = project_id;
   start->start_utc = g_date_time_to_unix (now);
   start->utc_offset = (gint32) (g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
-  if (self->timer_popover != NULL)
-    gtk_popover_popdown (self->timer_popover);
   daftar_window_write (self, start_timer_write, start, g_free);
-}
-
-static void
-timer_project_activated_cb (GtkListBox    *list,
-                            GtkListBoxRow *row,
-                            DaftarWindow  *self)
-{
-  start_timer (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "project-id")));
-}
-
-static void
-continue_clicked_cb (GtkButton    *button,
-                     DaftarWindow *self)
-{
-  if (self->timer_last_project != 0)
-    start_timer (self, self->timer_last_project);
-}
-
-static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
-{
-  DaftarWindow *self = user_data;
-
-  return self->timer_filter == NULL ||
-         daftar_fold_contains (g_object_get_data (G_OBJECT (row), "project-name"), -1,
-                               self->timer_filter);
-}
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   DaftarWindow   *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->timer_filter, g_free);
-  if (*stripped != '\0')
-    self->timer_filter = daftar_fold (stripped, -1);
-  gtk_list_box_invalidate_filter (self->timer_projects);
-}
-
-/* Enter in the search starts the first project it finds. */
-static void
-search_activate_cb (GtkSearchEntry *entry,
-                    DaftarWindow   *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->timer_projects));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
-        {
-          g_signal_emit_by_name (self->timer_projects, "row-activated", row);
-          return;
-        }
-    }
-}
-
-void
-daftar_window_timer_fill_projects (DaftarWindow *self)
-{
-  g_autoptr(GPtrArray) projects = NULL;
-  GtkWidget *child;
-  gint64 last_id = 0;
-
-  /* Filled when the picker exists: it is built on first use. */
-  if (self->timer_projects == NULL)
-    return;
-
-  projects = daftar_store_list_recent_projects (self->store, &last_id, NULL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->timer_projects))))
-    gtk_list_box_remove (self->timer_projects, child);
-
-  self->timer_last_project = last_id;
-  gtk_widget_set_visible (self->timer_continue_button, last_id != 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->timer_search), projects != NULL && projects->len > 1);
-
-  if (projects == NULL || projects->len == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("Add a project first."));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_list_box_set_placeholder (self->timer_projects, label);
-      return;
-    }
-
-  for (guint i = 0; i < projects->len; i++)
-    {
-      DaftarProject *p = g_ptr_array_index (projects, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (p->name);
-
-      if (p->id == last_id)
-        {
-          g_autofree char *tooltip = NULL;
-
-          /* Translators: tooltip of Continue Last, e.g. "Start the timer for Logo design again" */
-          tooltip = g_strdup_printf (_("Start the timer for %s again"), p->name);
-          gtk_widget_set_tooltip_text (self->timer_continue_button, tooltip);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_continue_button),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
-        }
-
-      /* Whole names: long ones wrap rather than lose their end. */
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-      gtk_widget_set_margin_top (label, 9);
-      gtk_widget_set_margin_bottom (label, 9);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      /* GTK 4.8 doesn't name a row after its label: screen readers would say "list item". */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, p->name, -1);
-      g_object_set_data (G_OBJECT (row), "project-id", GSIZE_TO_POINTER (p->id));
-      g_object_set_data_full (G_OBJECT (row), "project-name", g_strdup (p->name), g_free);
-      gtk_list_box_append (self->timer_projects, row);
-    }
-}
-
-/* Each time the picker opens: the recent order as it is now, no old search,
- * and the focus on the first project, so that arrows and Enter pick one and
- * typing searches. */
-static void
-popover_show_cb (GtkPopover   *popover,
-                 DaftarWindow *self)
-{
-  GtkListBoxRow *first;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->timer_search), "");
-  daftar_window_timer_fill_projects (self);
-  first = gtk_list_box_get_row_at_index (self->timer_projects, 0);
-  if (first != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (first));
-}
-
-static void
-create_timer_popup_cb (GtkMenuButton *button,
-                       gpointer       user_data)
-{
-  DaftarWindow *self = user_data;
-
-  if (self->timer_popover == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-timer-popover.ui");
-
-      self->timer_popover = GTK_POPOVER (gtk_builder_get_object (builder, "timer_popover"));
-      self->timer_projects = GTK_LIST_BOX (gtk_builder_get_object (builder, "timer_projects"));
-      self->timer_search = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "timer_search"));
-      self->timer_continue_button = GTK_WIDGET (gtk_builder_get_object (builder, "timer_continue_button"));
-      g_signal_connect (self->timer_projects, "row-activated",
-                        G_CALLBACK (timer_project_activated_cb), self);
-      gtk_list_box_set_filter_func (self->timer_projects, filter_row, self, NULL);
-      g_signal_connect (self->timer_search, "search-changed", G_CALLBACK (search_changed_cb), self);
-      g_signal_connect (self->timer_search, "activate", G_CALLBACK (search_activate_cb), self);
-      gtk_search_entry_set_key_capture_widget (self->timer_search, GTK_WIDGET (self->timer_popover));
-      g_signal_connect (self->timer_continue_button, "clicked", G_CALLBACK (continue_clicked_cb), self);
-      /* GTK 4.8 names a button after both its label property, underline included,
-       * and its label child. The child alone reads right. */
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->timer_continue_button),
-                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
-      g_signal_connect_after (self->timer_popover, "show", G_CALLBACK (popover_show_cb), self);
-      gtk_menu_button_set_popover (button, GTK_WIDGET (self->timer_popover));
-      daftar_window_timer_fill_projects (self);
-    }
-}
-
-static gboolean
-timer_tick_cb (gpointer user_data)
-{
-  DaftarWindow *self = user_data;
-  g_autofree char *elapsed = NULL;
-  gint64 seconds;
-
-  if (self->timer == NULL)
-    {
-      self->timer_tick_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  seconds = MAX (0, g_get_real_time () / G_USEC_PER_SEC - self->timer->start_utc);
-  elapsed = daftar_ui_format_duration (seconds);
-  gtk_label_set_label (self->timer_label, elapsed);
-  return G_SOURCE_CONTINUE;
-}
-
-void
-daftar_window_timer_update (DaftarWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&self->timer, daftar_timer_free);
-  self->timer = daftar_store_get_timer (self->store, &error);
-  if (error != NULL)
-    g_warning ("Reading the timer: %s", error->message);
-
-  if (self->timer != NULL)
-    {
-      g_autofree char *tooltip = NULL;
-
-      /* The name, ellipsized in the button; whole in the tooltip and for screen readers. */
-      gtk_label_set_label (self->timer_name_label, self->timer->project_name);
-      /* Translators: tooltip of the running timer, e.g. "Stop the timer for Logo design (Ctrl+T)" */
-      tooltip = g_strdup_printf (_("Stop the timer for %s (Ctrl+T)"), self->timer->project_name);
-      gtk_widget_set_tooltip_text (self->timer_stop_button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_stop_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-
-      gtk_stack_set_visible_child_name (self->timer_stack, "running");
-      timer_tick_cb (self);
-      if (self->timer_tick_id == 0)
-        self->timer_tick_id = g_timeout_add_seconds (1, timer_tick_cb, self);
-    }
-  else
-    {
-      g_clear_handle_id (&self->timer_tick_id, g_source_remove);
-      gtk_stack_set_visible_child_name (self->timer_stack, "idle");
-    }
 }
 
 static gboolean
@@ -424,25 +196,16 @@ stop_timer (DaftarWindow *self)
   daftar_window_write (self, stop_timer_write, stop_utc, g_free);
 }
 
+/* Ctrl+T: stops the timer, or opens the picker to start it. */
 void
-daftar_window_timer_toggle_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+daftar_window_timer_toggle (DaftarWindow *self)
 {
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
   /* Another program may have started or stopped the timer a moment ago. */
   if (self->store != NULL)
     daftar_store_check_outside_changes (self->store);
 
-  if (self->timer != NULL)
+  if (daftar_timer_button_get_timer (self->timer_button) != NULL)
     stop_timer (self);
   else
-    gtk_menu_button_popup (self->timer_menu_button);
-}
-
-void
-daftar_window_timer_init (DaftarWindow *self)
-{
-  gtk_menu_button_set_create_popup_func (self->timer_menu_button, create_timer_popup_cb, self, NULL);
+    daftar_timer_button_popup (self->timer_button);
 }

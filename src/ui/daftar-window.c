@@ -8,26 +8,22 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-dates.h"
 #include "daftar-earnings-page.h"
 #include "daftar-log-page.h"
 #include "daftar-plain-text.h"
-#include "daftar-preferences-window.h"
 #include "daftar-payment-dialog.h"
-#include "daftar-payments-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-projects-page.h"
-#include "daftar-sample.h"
 #include "daftar-session-dialog.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
-#include "daftar-window-copy.h"
 #include "daftar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarWindow, daftar_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_STORE,
   N_PROPS
 };
@@ -35,7 +31,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void ensure_projects_page (DaftarWindow *self);
-static void bind_settings        (DaftarWindow *self);
 
 /* A deletion waiting for its undo toast to go away. */
 typedef struct
@@ -49,30 +44,26 @@ typedef struct
 
 /**
  * daftar_window_new:
- * @store: (nullable): the open ledger
+ * @context: (nullable): the app's services, with the open ledger
  * @store_error: (nullable): why the ledger could not be opened
  */
 DaftarWindow *
 daftar_window_new (DaftarApplication *application,
-                   DaftarStore       *store,
+                   DaftarContext     *context,
                    const GError      *store_error)
 {
   DaftarWindow *self = g_object_new (DAFTAR_TYPE_WINDOW,
                                      "application", application,
-                                     "store", store,
+                                     "context", context,
                                      NULL);
 
-  /* GtkWindow:application is not a construct property: the window knows its
-   * application, and so the settings, only now. */
-  bind_settings (self);
-
-  if (store_error != NULL || store == NULL)
+  if (store_error != NULL || self->store == NULL)
     {
       daftar_status_page_set_plain_description (self->error_page, store_error ? store_error->message : "");
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
       gtk_widget_set_visible (self->add_button, FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->timer_stack), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->timer_button), FALSE);
       gtk_widget_set_visible (self->search_button, FALSE);
     }
 
@@ -123,14 +114,6 @@ daftar_window_show_error (DaftarWindow *self,
   adw_toast_set_timeout (toast, 6);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   daftar_window_add_toast (self, toast);
-}
-
-static gboolean
-has_projects (DaftarWindow *self)
-{
-  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, FALSE, NULL);
-
-  return projects != NULL && projects->len > 0;
 }
 
 /* Undoable deletion */
@@ -238,35 +221,10 @@ delete_with_undo (DaftarWindow *self,
   daftar_window_add_toast (self, toast);
 }
 
-/* The shortcuts window is read when first asked for, not with every window. */
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+/* Takes back the last deletion whose toast still shows; FALSE when there is none. */
+gboolean
+daftar_window_undo_delete (DaftarWindow *self)
 {
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-  GtkWindow *overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/daftar-shortcuts-window.ui");
-
-      overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                               GTK_SHORTCUTS_WINDOW (overlay));
-    }
-
-  gtk_window_present (overlay);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
   for (guint i = self->pending_deletes->len; i > 0; i--)
     {
       PendingDelete *pending = g_ptr_array_index (self->pending_deletes, i - 1);
@@ -276,24 +234,11 @@ undo_action (GtkWidget  *widget,
           pending->undone = TRUE;
           /* Dismissing the toast restores the row. */
           adw_toast_dismiss (pending->toast);
-          return;
+          return TRUE;
         }
     }
 
-  /* Else a payment deleted a moment ago */
-  if (self->undo_toast != NULL)
-    {
-      g_autoptr(AdwToast) toast = g_object_ref (self->undo_toast);
-
-      g_clear_weak_pointer (&self->undo_toast);
-      g_signal_emit_by_name (toast, "button-clicked");
-      adw_toast_dismiss (toast);
-      return;
-    }
-
-  /* Else a guidance card put away a moment ago */
-  if (self->guidance_page != NULL)
-    daftar_guidance_page_undo (self->guidance_page);
+  return FALSE;
 }
 
 /**
@@ -405,134 +350,6 @@ delete_project_cb (DaftarProjectsPage *page,
   delete_with_undo (self, id, TRUE, message);
 }
 
-/* Actions */
-
-static void
-open_new_project_dialog (DaftarWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = DAFTAR_IS_APPLICATION (app)
-                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
-  DaftarProjectDialog *dialog = daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0);
-
-  /* New projects start in the home currency. */
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      daftar_project_dialog_set_default_currency (dialog, home);
-    }
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-new_project_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  if (self->store != NULL)
-    open_new_project_dialog (self);
-}
-
-static void
-record_payment_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
-}
-
-static void
-payments_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_payments_window_new (GTK_WINDOW (self), self->store)));
-}
-
-static void
-new_session_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  if (self->store == NULL)
-    return;
-
-  if (!has_projects (self))
-    {
-      daftar_window_add_toast (self, daftar_toast_new_plain (_("Add a project first: sessions belong to a project.")));
-      open_new_project_dialog (self);
-      return;
-    }
-
-  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "log");
-  daftar_log_page_start_search (self->log_page);
-}
-
-static void
-sample_data_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  daftar_date_today (&today);
-
-  if (!daftar_sample_fill (self->store, &today, &error))
-    daftar_window_show_error (self, error);
-  else
-    daftar_window_add_toast (self, daftar_toast_new_plain (_("Added a sample month of freelance work")));
-}
-
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DaftarWindow *self = DAFTAR_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = DAFTAR_IS_APPLICATION (app)
-                        ? daftar_application_get_settings (DAFTAR_APPLICATION (app)) : NULL;
-
-  if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_preferences_window_new (GTK_WINDOW (self), self->store,
-                                                                   settings)));
-}
-
-static void
-store_changed_cb (DaftarStore  *store,
-                  guint         changes,
-                  DaftarWindow *self)
-{
-  if (changes & DAFTAR_STORE_CHANGE_TIMER)
-    daftar_window_timer_update (self);
-  if (changes & DAFTAR_STORE_CHANGE_PROJECTS)
-    daftar_window_timer_fill_projects (self);
-}
-
 static gboolean
 load_log_cb (gpointer user_data)
 {
@@ -570,13 +387,8 @@ format_setting_changed_cb (GSettings    *settings,
 static void
 bind_settings (DaftarWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings;
+  GSettings *settings = self->context != NULL ? daftar_context_get_settings (self->context) : NULL;
 
-  if (!DAFTAR_IS_APPLICATION (app))
-    return;
-
-  settings = daftar_application_get_settings (DAFTAR_APPLICATION (app));
   if (settings == NULL)
     return;
 
@@ -615,7 +427,7 @@ ensure_earnings_page (DaftarWindow *self)
   if (self->earnings_page != NULL || self->earnings_slot == NULL)
     return;
 
-  self->earnings_page = daftar_earnings_page_new (self->store);
+  self->earnings_page = daftar_earnings_page_new (self->context);
   adw_bin_set_child (self->earnings_slot, self->earnings_page);
 }
 
@@ -625,7 +437,7 @@ ensure_guidance_page (DaftarWindow *self)
   if (self->guidance_page != NULL || self->guidance_slot == NULL)
     return;
 
-  self->guidance_page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (self->store));
+  self->guidance_page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (self->context));
   adw_bin_set_child (self->guidance_slot, GTK_WIDGET (self->guidance_page));
 }
 
@@ -713,6 +525,11 @@ daftar_window_constructed (GObject *object)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  if (self->context != NULL)
+    self->store = daftar_context_get_store (self->context);
+  if (self->store != NULL)
+    g_object_ref (self->store);
+
   if (self->store != NULL)
     {
       /* The main loop never waits long for another program's lock; a busy
@@ -721,11 +538,13 @@ daftar_window_constructed (GObject *object)
       add_pages (self);
       self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
       g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
-      self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
-      daftar_window_timer_fill_projects (self);
-      daftar_window_timer_update (self);
+      daftar_timer_button_set_store (self->timer_button, self->store);
+      g_signal_connect_object (self->timer_button, "start-timer",
+                               G_CALLBACK (daftar_window_timer_start), self, G_CONNECT_SWAPPED);
       g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
+
+  bind_settings (self);
 }
 
 static void
@@ -737,14 +556,12 @@ daftar_window_dispose (GObject *object)
     daftar_window_flush_deletes (self);
   daftar_window_finish_writes (self);
   g_clear_handle_id (&self->watch_id, g_source_remove);
-  g_clear_handle_id (&self->timer_tick_id, g_source_remove);
   g_clear_handle_id (&self->load_id, g_source_remove);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_weak_pointer (&self->undo_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_window_parent_class)->dispose (object);
 }
@@ -754,8 +571,6 @@ daftar_window_finalize (GObject *object)
 {
   DaftarWindow *self = (DaftarWindow *)object;
 
-  g_clear_pointer (&self->timer, daftar_timer_free);
-  g_clear_pointer (&self->timer_filter, g_free);
   g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (daftar_window_parent_class)->finalize (object);
@@ -771,6 +586,10 @@ daftar_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
@@ -790,8 +609,8 @@ daftar_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -813,34 +632,21 @@ daftar_window_class_init (DaftarWindowClass *klass)
   object_class->set_property = daftar_window_set_property;
   window_class->close_request = daftar_window_close_request;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         DAFTAR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The context's ledger, NULL when it could not be opened */
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          DAFTAR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
-  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
-  gtk_widget_class_install_action (widget_class, "win.record-payment", NULL, record_payment_action);
-  gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, daftar_window_timer_toggle_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
-  daftar_window_copy_class_init (widget_class);
+  daftar_window_actions_class_init (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-session", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.new-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.record-payment", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.toggle-timer", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  g_type_ensure (DAFTAR_TYPE_TIMER_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, toast_overlay);
@@ -850,11 +656,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stack);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_stop_button);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_label);
-  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_name_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarWindow, timer_button);
   gtk_widget_class_bind_template_child (widget_class, DaftarWindow, busy_spinner);
 }
 
@@ -863,7 +665,6 @@ daftar_window_init (DaftarWindow *self)
 {
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  daftar_window_timer_init (self);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-application.h"
+#include "daftar-context.h"
 #include "daftar-guidance-page.h"
 #include "daftar-log-page.h"
 #include "daftar-projects-page.h"
@@ -19,7 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarWindow, daftar_window, DAFTAR, WINDOW, AdwApplicationWindow)
 
 DaftarWindow       *daftar_window_new               (DaftarApplication *application,
-                                                     DaftarStore       *store,
+                                                     DaftarContext     *context,
                                                      const GError      *store_error);
 void                daftar_window_add_toast         (DaftarWindow      *self,
                                                      AdwToast          *toast);

@@ -93,7 +93,7 @@ timer_is_running (gpointer data)
 {
   DaftarWindow *window = data;
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (window->timer_stack), "running") == 0;
+  return g_strcmp0 (daftar_test_timer_state (window), "running") == 0;
 }
 
 /* A few frames after mapping: styles, fonts and the lazy rows have settled. */
@@ -353,9 +353,9 @@ visit_busy (const Visitor *visitor,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
   wait_for_frames (GTK_WIDGET (window));
-  row = gtk_list_box_get_row_at_index (window->timer_projects, 0);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), 0);
   g_assert (row != NULL);
-  g_signal_emit_by_name (window->timer_projects, "row-activated", row);
+  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), "row-activated", row);
   g_assert (daftar_window_is_waiting_to_write (window));
   stop (visitor, GTK_WIDGET (window), "busy");
 
@@ -376,9 +376,9 @@ visit_timer (const Visitor *visitor,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
   wait_for_frames (GTK_WIDGET (window));
-  g_assert (window->timer_popover != NULL);
-  stop (visitor, GTK_WIDGET (window->timer_popover), "timer-picker");
-  gtk_popover_popdown (window->timer_popover);
+  g_assert (daftar_test_timer_part (window, "timer_popover") != NULL);
+  stop (visitor, daftar_test_timer_part (window, "timer_popover"), "timer-picker");
+  gtk_popover_popdown (GTK_POPOVER (daftar_test_timer_part (window, "timer_popover")));
 
   g_assert (projects != NULL && projects->len > 0);
   if (!daftar_store_start_timer (store, ((DaftarProject *) g_ptr_array_index (projects, 0))->id,

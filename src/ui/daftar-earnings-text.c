@@ -1,0 +1,96 @@
+/* daftar-earnings-text.c — the figures the Earnings page's sections show, as text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-earnings-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-earnings-text.h"
+#include "daftar-plain-text.h"
+#include "daftar-text.h"
+#include "daftar-ui-format.h"
+
+/* A value to place inside a sentence, isolated so that its own direction (an Arabic
+ * amount ends in “US$”) can't reorder the words around it. Takes @text. */
+char *
+daftar_earnings_text_isolate (char *text)
+{
+  char *isolated = daftar_text_isolate (text);
+
+  g_free (text);
+  return isolated;
+}
+
+char *
+daftar_earnings_text_money (gint64      minor,
+                            const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_ui_format_money (&money);
+}
+
+char *
+daftar_earnings_text_rate (gboolean    has_rate,
+                           gint64      minor,
+                           const char *currency)
+{
+  g_autofree char *money = NULL;
+
+  if (!has_rate)
+    return g_strdup ("—");
+
+  money = daftar_earnings_text_money (minor, currency);
+  /* Translators: an hourly rate, e.g. "$21.16/h" */
+  return daftar_sentence_printf (_("%s/h"), money);
+}
+
+char *
+daftar_earnings_text_hours (gint64 seconds)
+{
+  g_autofree char *hours = daftar_format_hours (daftar_ui_format_get (), seconds);
+
+  /* Translators: a number of hours, e.g. "10.5 h" */
+  return daftar_sentence_printf (_("%s h"), hours);
+}
+
+char *
+daftar_earnings_text_day (DaftarDay       day,
+                          DaftarDateStyle style)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_format_date (daftar_ui_format_get (), &date, style);
+}
+
+void
+daftar_earnings_label_take (GtkLabel *label,
+                            char     *text)
+{
+  gtk_label_set_text (label, text);
+  g_free (text);
+}
+
+void
+daftar_earnings_label_money (GtkLabel   *label,
+                             gint64      minor,
+                             const char *currency)
+{
+  g_autofree char *text = daftar_earnings_text_money (minor, currency);
+
+  gtk_label_set_text (label, text);
+}
+
+void
+daftar_earnings_list_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}

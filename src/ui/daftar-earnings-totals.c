@@ -1,0 +1,107 @@
+/* daftar-earnings-totals.c — the period's net, hours and costs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-earnings-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "daftar-dates.h"
+#include "daftar-earnings-text.h"
+#include "daftar-market-sources.h"
+#include "daftar-plain-text.h"
+#include "daftar-project-fees-dialog.h"
+#include "daftar-range-bar.h"
+#include "daftar-rates-dialog.h"
+#include "daftar-text.h"
+#include "daftar-ui-format.h"
+#include "daftar-earnings-totals.h"
+
+struct _DaftarEarningsTotals
+{
+  AdwBin              parent_instance;
+
+  GtkLabel            *net_label;
+  GtkLabel            *gross_label;
+  GtkLabel            *awaiting_label;
+  GtkLabel            *hours_label;
+  GtkLabel            *paid_label;
+  GtkLabel            *unpaid_label;
+  GtkLabel            *costs_label;
+  GtkLabel            *platform_fees_label;
+  GtkLabel            *withdrawal_fees_label;
+  GtkLabel            *tool_costs_label;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarEarningsTotals, daftar_earnings_totals, ADW_TYPE_BIN)
+
+/* Net, hours, costs */
+void
+daftar_earnings_totals_show (DaftarEarningsTotals     *self,
+                             const DaftarEarningsLine *t,
+                             const char               *currency)
+{
+  g_autofree char *worked = daftar_earnings_text_hours (t->actual_seconds);
+  g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->paid_seconds));
+  g_autofree char *unpaid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->actual_seconds - t->paid_seconds));
+  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (t->gross_minor, currency));
+  gint64 costs = t->platform_fees_minor + t->withdrawal_fees_minor + t->tool_costs_minor;
+
+  daftar_earnings_label_money (self->net_label, t->net_minor, currency);
+  if (t->net_minor < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->net_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->net_label), "error");
+  /* Translators: the gross income under the net, e.g. "Gross $211.60" */
+  daftar_earnings_label_take (self->gross_label, daftar_sentence_printf (_("Gross %s"), gross));
+  if (t->awaiting_minor > 0)
+    {
+      g_autofree char *awaiting = daftar_earnings_text_money (t->awaiting_minor, currency);
+
+      /* Translators: beside the net, fixed prices agreed and not yet received for work
+       * already logged, e.g. "Awaiting payment $200.00" */
+      daftar_earnings_label_take (self->awaiting_label, daftar_sentence_printf (_("Awaiting payment %s"), awaiting));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->awaiting_label), t->awaiting_minor > 0);
+
+  gtk_label_set_text (self->hours_label, worked);
+  /* Translators: e.g. "5.29 h paid" */
+  daftar_earnings_label_take (self->paid_label, daftar_sentence_printf (_("%s paid"), paid));
+  /* Translators: e.g. "4.71 h unpaid" */
+  daftar_earnings_label_take (self->unpaid_label, daftar_sentence_printf (_("%s unpaid"), unpaid));
+  if (t->actual_seconds > t->paid_seconds)
+    gtk_widget_add_css_class (GTK_WIDGET (self->unpaid_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->unpaid_label), "warning");
+
+  daftar_earnings_label_money (self->costs_label, costs, currency);
+  daftar_earnings_label_money (self->platform_fees_label, t->platform_fees_minor, currency);
+  daftar_earnings_label_money (self->withdrawal_fees_label, t->withdrawal_fees_minor, currency);
+  daftar_earnings_label_money (self->tool_costs_label, t->tool_costs_minor, currency);
+}
+
+static void
+daftar_earnings_totals_class_init (DaftarEarningsTotalsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-earnings-totals.ui");
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, net_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, gross_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, awaiting_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, hours_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, paid_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, unpaid_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, costs_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, platform_fees_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, withdrawal_fees_label);
+  gtk_widget_class_bind_template_child (widget_class, DaftarEarningsTotals, tool_costs_label);
+}
+
+static void
+daftar_earnings_totals_init (DaftarEarningsTotals *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,21 @@
+/* daftar-earnings-totals.h — the period's net, hours and costs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "daftar-earnings.h"
+
+G_BEGIN_DECLS
+
+#define DAFTAR_TYPE_EARNINGS_TOTALS (daftar_earnings_totals_get_type ())
+
+G_DECLARE_FINAL_TYPE (DaftarEarningsTotals, daftar_earnings_totals, DAFTAR, EARNINGS_TOTALS, AdwBin)
+
+void daftar_earnings_totals_show (DaftarEarningsTotals     *self,
+                                  const DaftarEarningsLine *totals,
+                                  const char               *currency);
+
+G_END_DECLS

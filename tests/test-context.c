@@ -1,0 +1,323 @@
+/* test-context.c — tests for daftar-context: each service made once, the market
+ * dataset replaced when the feed stores a newer one, and the clock tests set
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The feed downloads from a loopback server (daftar-test-server.c): nothing
+ * leaves the machine.
+ */
+
+#define G_LOG_DOMAIN "test-context"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libsoup/soup.h>
+
+#include "daftar-context.h"
+#include "daftar-test-server.h"
+#include "daftar-test-util.h"
+
+#define SRC "\"source\": { \"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/\" }"
+
+#define DATASET(publisher) \
+  "{ \"schema\": 1, \"publisher\": \"" publisher "\", \"as_of\": \"2026-02-01\", \"claims\": []," \
+  "  \"rate_bands\": [ { \"id\": \"b1\", \"platform\": \"outlier\", \"category\": \"ai-training\"," \
+  "    \"role\": \"Trainer\", \"unit\": \"hour\", \"currency\": \"USD\", \"low\": \"30.00\"," \
+  "    \"kind\": \"advertised\", \"as_of\": \"2025\", " SRC ", \"confidence\": \"low\", \"verified\": true } ] }"
+
+static void
+handle_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  const char *body = NULL;
+
+  if (g_str_equal (path, "/v1.json"))
+    body = DATASET ("Feed v1");
+  else if (g_str_equal (path, "/v2.json"))
+    body = DATASET ("Feed v2");
+
+  if (body == NULL)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, body, strlen (body));
+}
+
+typedef struct
+{
+  DaftarTestServer *server;
+  char             *dir;
+  DaftarStore      *store;
+  DaftarContext    *context;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+
+  f->server = daftar_test_server_start (handle_cb);
+  f->dir = daftar_test_make_tmpdir ();
+  db = g_build_filename (f->dir, "ledger.db", NULL);
+  f->store = daftar_store_open (db, &error);
+  g_assert_no_error (error);
+  f->context = daftar_context_new (f->store, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->context);
+  g_clear_object (&f->store);
+  daftar_test_server_stop (f->server);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+refreshed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+  gboolean ok = daftar_feed_refresh_finish (DAFTAR_FEED (object), result, NULL, error);
+
+  g_assert_true (ok == (*error == NULL));
+  g_object_set_data (object, "done", GINT_TO_POINTER (TRUE));
+  g_main_context_wakeup (NULL);
+}
+
+/* Refreshes through the context's own feed, as the app and daftar-cli do. */
+static gboolean
+refresh (Fixture     *f,
+         const char  *path,
+         GError     **error)
+{
+  g_autofree char *url = g_strconcat (f->server->base, path, NULL);
+  DaftarFeed *feed = daftar_context_get_feed (f->context);
+  GError *local_error = NULL;
+
+  g_object_set_data (G_OBJECT (feed), "done", NULL);
+  daftar_feed_refresh_async (feed, url, NULL, refreshed_cb, &local_error);
+  while (g_object_get_data (G_OBJECT (feed), "done") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_fee_rules_once (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const DaftarFeeRules *first, *again;
+
+  first = daftar_context_get_fee_rules (f->context, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (first->rules->len, >, 0);
+
+  /* The same parsed rules, not a second parse. */
+  again = daftar_context_get_fee_rules (f->context, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == first);
+}
+
+static void
+test_market_replaced (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const DaftarMarket *bundled, *v1, *market;
+  DaftarMarketOrigin origin;
+  guint notified = 0;
+
+  g_signal_connect (f->context, "notify::market", G_CALLBACK (count_cb), &notified);
+
+  bundled = daftar_context_get_market (f->context, &origin, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (origin, ==, DAFTAR_MARKET_ORIGIN_BUNDLED);
+  g_assert_true (daftar_context_get_market (f->context, NULL, &error) == bundled);
+  g_assert_cmpuint (notified, ==, 0);
+
+  /* The feed stores a newer dataset: the context holds it at once. */
+  g_assert_true (refresh (f, "/v1.json", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+  v1 = daftar_context_get_market (f->context, &origin, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (origin, ==, DAFTAR_MARKET_ORIGIN_FEED);
+  g_assert_cmpstr (v1->publisher, ==, "Feed v1");
+
+  /* The same dataset again is not parsed again. */
+  g_assert_true (refresh (f, "/v1.json", &error));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (daftar_context_get_market (f->context, NULL, &error) == v1);
+
+  /* A failed refresh leaves the dataset in use alone. */
+  g_assert_false (refresh (f, "/missing.json", &error));
+  g_assert_error (error, DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_HTTP);
+  g_clear_error (&error);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (daftar_context_get_market (f->context, NULL, &error) == v1);
+
+  g_assert_true (refresh (f, "/v2.json", &error));
+  g_assert_cmpuint (notified, ==, 2);
+  market = daftar_context_get_market (f->context, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (market->publisher, ==, "Feed v2");
+}
+
+static void
+test_one_feed (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(DaftarContext) bare = daftar_context_new (NULL, NULL);
+  DaftarFeed *feed = daftar_context_get_feed (f->context);
+
+  g_assert_true (DAFTAR_IS_FEED (feed));
+  g_assert_true (daftar_context_get_feed (f->context) == feed);
+
+  /* Without a ledger there is nowhere to keep what a feed fetches. */
+  g_assert_null (daftar_context_get_feed (bare));
+  g_assert_null (daftar_context_get_store (bare));
+  daftar_context_set_store (bare, f->store);
+  g_assert_true (daftar_context_get_store (bare) == f->store);
+  g_assert_true (DAFTAR_IS_FEED (daftar_context_get_feed (bare)));
+}
+
+static void
+test_format_once (Fixture       *f,
+                  gconstpointer  data)
+{
+  DaftarFormat *format = daftar_context_get_format (f->context);
+  g_autoptr(DaftarFormat) latin = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, TRUE);
+  guint notified = 0;
+
+  g_assert_nonnull (format);
+  g_assert_true (daftar_context_get_format (f->context) == format);
+
+  g_signal_connect (f->context, "notify::format", G_CALLBACK (count_cb), &notified);
+  daftar_context_set_format (f->context, latin);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (daftar_context_get_format (f->context) == latin);
+
+  /* Built again from the settings (none here: the locale's defaults). */
+  daftar_context_reload_format (f->context);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (daftar_format_get_latin_digits (daftar_context_get_format (f->context)));
+}
+
+static gint64
+fixed_clock (gpointer user_data)
+{
+  return *(gint64 *)user_data;
+}
+
+static void
+count_destroy (gpointer user_data)
+{
+  static guint destroyed;
+
+  destroyed++;
+  g_assert_cmpuint (destroyed, ==, 1);
+}
+
+static void
+test_clock (Fixture       *f,
+            gconstpointer  data)
+{
+  /* 2026-03-01 23:30 UTC: already 2 March in Tehran, +03:30 */
+  static gint64 now = 1772407800;
+  g_autoptr(GDateTime) local = NULL;
+  GDate today, expected;
+  gint64 real;
+
+  daftar_context_set_clock (f->context, fixed_clock, &now, count_destroy);
+  g_assert_cmpint (daftar_context_now (f->context), ==, now);
+
+  g_setenv ("TZ", "Asia/Tehran", TRUE);
+  tzset ();
+  local = daftar_context_now_local (f->context);
+  g_assert_cmpint (g_date_time_get_day_of_month (local), ==, 2);
+  daftar_context_today (f->context, &today);
+  g_date_set_dmy (&expected, 2, G_DATE_MARCH, 2026);
+  g_assert_cmpint (g_date_compare (&today, &expected), ==, 0);
+  g_setenv ("TZ", "UTC", TRUE);
+  tzset ();
+
+  now += 60;
+  g_assert_cmpint (daftar_context_now (f->context), ==, 1772407860);
+
+  /* Back to the real clock; the fake one's data is released. */
+  daftar_context_set_clock (f->context, NULL, NULL, NULL);
+  real = g_get_real_time () / G_USEC_PER_SEC;
+  g_assert_cmpint (daftar_context_now (f->context), >=, real);
+  g_assert_cmpint (daftar_context_now (f->context), !=, now);
+}
+
+static void
+test_resolve_period (Fixture       *f,
+                     gconstpointer  data)
+{
+  static gint64 now = 1772407800;   /* 2026-03-01 23:30 UTC */
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(GError) error = NULL;
+  DaftarDay from = 0, to = 0, first, last;
+
+  daftar_context_set_clock (f->context, fixed_clock, &now, NULL);
+  daftar_context_set_format (f->context, format);
+
+  g_assert_true (daftar_context_resolve_period (f->context, DAFTAR_PERIOD_THIS_MONTH, &from, &to, &error));
+  g_assert_no_error (error);
+  g_assert_true (daftar_day_from_iso ("2026-03-01", &first));
+  g_assert_true (daftar_day_from_iso ("2026-03-31", &last));
+  g_assert_cmpint (from, ==, first);
+  g_assert_cmpint (to, ==, last);
+
+  /* All time on an empty ledger is today alone, on the context's clock. */
+  g_assert_true (daftar_context_resolve_period (f->context, DAFTAR_PERIOD_ALL, &from, &to, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (from, ==, first);
+  g_assert_cmpint (to, ==, first);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/context/fee-rules-once", Fixture, NULL, fixture_set_up, test_fee_rules_once, fixture_tear_down);
+  g_test_add ("/context/market-replaced", Fixture, NULL, fixture_set_up, test_market_replaced, fixture_tear_down);
+  g_test_add ("/context/one-feed", Fixture, NULL, fixture_set_up, test_one_feed, fixture_tear_down);
+  g_test_add ("/context/format-once", Fixture, NULL, fixture_set_up, test_format_once, fixture_tear_down);
+  g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
+  g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
+
+  return g_test_run ();
+}
