@@ -31,7 +31,8 @@ fuzz:
 performance: build
 	build-aux/performance.sh $(BUILDDIR)
 
-# Every page and dialog as PNG in screenshots/, once per language, and the app
+# Every page and dialog as PNG in screenshots/, once per language in the light
+# and once in the dark style (PREFIX-dark-NN-NAME.png), and the app
 # store's shots (the main window at 960×640) in data/screenshots/, on a private
 # Xvfb and without a session bus: the same pictures on any machine. No locale
 # needs to be generated.
@@ -40,12 +41,12 @@ SCREENSHOT_LOCALES ?= en_US.UTF-8 fa_IR.UTF-8 ar_EG.UTF-8
 screenshots: build
 	@for locale in $(SCREENSHOT_LOCALES); do \
 	  lang=$${locale%%_*}; \
-	  for mode in "screenshots" "--store data/screenshots"; do \
+	  for mode in "screenshots $$lang" "--dark screenshots $$lang-dark" "--store data/screenshots $$lang"; do \
 	    LANGUAGE=$$lang LANG=$$locale LC_ALL=$$locale GSK_RENDERER=cairo \
 	    GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data DAFTAR_LOCALEDIR=$(BUILDDIR)/po \
 	    DBUS_SESSION_BUS_ADDRESS=disabled: \
 	    xvfb-run -a -s "-screen 0 1280x800x24" \
-	      $(BUILDDIR)/tests/screenshot-tool $$mode $$lang || exit 1; \
+	      $(BUILDDIR)/tests/screenshot-tool $$mode || exit 1; \
 	  done; \
 	done
 

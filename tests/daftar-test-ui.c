@@ -59,28 +59,37 @@ daftar_test_find_by_name (GtkWidget  *root,
   return NULL;
 }
 
-/* The text of the label named @name under @root, without the direction isolates
- * (U+2066–U+2069) around its values. The result lives until the next call. */
+/* @text without the direction isolates (U+2066–U+2069) around its values and
+ * the marks (U+200E, U+200F, U+061C) that set a sentence's direction. */
+char *
+daftar_test_without_marks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x2066 || c > 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The text of the label named @name under @root, without isolates and marks
+ * (daftar_test_without_marks()). The result lives until the next call. */
 const char *
 daftar_test_label_text (GtkWidget  *root,
                         const char *name)
 {
   static char *plain;
   GtkWidget *label = daftar_test_find_by_name (root, name);
-  GString *out = g_string_new (NULL);
 
   g_assert_nonnull (label);
   g_assert_true (GTK_IS_LABEL (label));
-  for (const char *p = gtk_label_get_text (GTK_LABEL (label)); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x2066 || c > 0x2069)
-        g_string_append_unichar (out, c);
-    }
-
   g_free (plain);
-  plain = g_string_free (out, FALSE);
+  plain = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (label)));
   return plain;
 }
 

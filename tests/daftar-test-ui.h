@@ -18,6 +18,7 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
                                       const char *name);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
+char       *daftar_test_without_marks (const char *text);
 GtkWidget  *daftar_test_timer_part  (gpointer    window,
                                      const char *name);
 const char *daftar_test_timer_state (gpointer    window);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "daftar-dates.h"
+#include "daftar-format.h"
 #include "daftar-validate.h"
 
 static void
@@ -184,6 +185,22 @@ test_range_to_utc (void)
   g_assert_cmpint (to, ==, G_MAXINT64);
 }
 
+/* The examples in the message are in the user's digits. */
+static void
+test_parse_time_message_digits (void)
+{
+  g_autoptr(DaftarFormat) fa = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(GError) error = NULL;
+  int h, m;
+
+  daftar_format_set_for_messages (fa);
+  g_assert_false (daftar_time_parse ("25:00", &h, &m, &error));
+  daftar_format_set_for_messages (NULL);
+  g_assert_nonnull (strstr (error->message, "۰۹:۳۰"));
+  g_assert_nonnull (strstr (error->message, "۲۱:۰۵"));
+  g_assert_null (strstr (error->message, "09:30"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +209,7 @@ main (int   argc,
 
   g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/parse-time", test_parse_time);
+  g_test_add_func ("/dates/parse-time-message-digits", test_parse_time_message_digits);
   g_test_add_func ("/dates/local-to-utc", test_local_to_utc);
   g_test_add_func ("/dates/local-to-utc-dst", test_local_to_utc_dst);
   g_test_add_func ("/dates/range-to-utc", test_range_to_utc);

@@ -14,6 +14,7 @@
 #include "daftar-session-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
+#include "daftar-ui-format.h"
 
 /* One registered application for the whole run, as in the real program. */
 static DaftarApplication *app;
@@ -701,6 +702,38 @@ test_session_edit (Fixture       *f,
   g_assert_cmpuint (session->tools->len, ==, 2);
 }
 
+/* In Persian the end the dialog works out is in Persian digits, as the start is. */
+static void
+test_session_end_in_user_digits (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  gint64 id = add_session (f, project);
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
+  GtkWindow *dialog;
+
+  g_setenv ("LANGUAGE", "fa", TRUE);
+  g_setenv ("LC_ALL", "fa_IR.UTF-8", TRUE);
+  daftar_ui_format_setup (NULL);
+
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  show_dialog (f, dialog);
+  set_text (dialog, "Duration", "2h");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "۱۱:۰۰");
+  gtk_window_destroy (dialog);
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  if (lc_all != NULL)
+    g_setenv ("LC_ALL", lc_all, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  daftar_ui_format_setup (NULL);
+}
+
 static void
 test_session_paid_too_long (Fixture       *f,
                             gconstpointer  data)
@@ -1018,6 +1051,7 @@ main (int   argc,
   ADD ("/dialogs/session/per-task", test_session_per_task);
   ADD ("/dialogs/session/daylight-saving", test_session_daylight_saving);
   ADD ("/dialogs/session/ends-now", test_session_ends_now);
+  ADD ("/dialogs/session/end-in-user-digits", test_session_end_in_user_digits);
   ADD ("/dialogs/session/add-tool", test_session_add_tool);
   ADD ("/dialogs/session/no-projects", test_session_no_projects);
   ADD ("/dialogs/screenshots", test_screenshots);

@@ -285,6 +285,7 @@ test_dates_english (void)
   assert_date (en, "2025-03-21", DAFTAR_DATE_STYLE_NUMERIC, "2025-03-21");
   assert_date (en, "2025-03-21", DAFTAR_DATE_STYLE_MONTH_YEAR, "March 2025");
   assert_date (en, "2025-03-21", DAFTAR_DATE_STYLE_YEAR, "2025");
+  assert_date (en, "2025-03-21", DAFTAR_DATE_STYLE_DAY, "Friday, March 21, 2025");
   assert_date (en, "1970-01-01", DAFTAR_DATE_STYLE_NUMERIC, "1970-01-01");
   /* GDate's calendar is proleptic Gregorian, and so is the formatter's. */
   assert_date (en, "1500-03-01", DAFTAR_DATE_STYLE_NUMERIC, "1500-03-01");
@@ -309,6 +310,8 @@ test_dates_persian (void)
   assert_date (fa, "2025-03-21", DAFTAR_DATE_STYLE_MONTH_YEAR, "فروردین ۱۴۰۴");
   assert_date (fa, "2025-03-21", DAFTAR_DATE_STYLE_YEAR, "۱۴۰۴");
   assert_date (fa, "2025-03-21", DAFTAR_DATE_STYLE_FULL, "۱۴۰۴ فروردین ۱, جمعه");
+  /* A day's heading, as Iranians write it: weekday first, no Latin comma */
+  assert_date (fa, "2025-03-21", DAFTAR_DATE_STYLE_DAY, "جمعه ۱ فروردین ۱۴۰۴");
   /* The last day of a leap year, and of a common one. */
   assert_date (fa, "2025-03-20", DAFTAR_DATE_STYLE_LONG, "۳۰ اسفند ۱۴۰۳");
   assert_date (fa, "2024-03-19", DAFTAR_DATE_STYLE_LONG, "۲۹ اسفند ۱۴۰۲");
@@ -337,6 +340,7 @@ test_dates_arabic (void)
   assert_date (eg, "2025-03-21", DAFTAR_DATE_STYLE_NUMERIC, "٢٠٢٥/٠٣/٢١");
   assert_date (eg, "2025-03-21", DAFTAR_DATE_STYLE_MONTH_YEAR, "مارس ٢٠٢٥");
   assert_date (eg, "2025-03-21", DAFTAR_DATE_STYLE_FULL, "الجمعة، ٢١ مارس ٢٠٢٥");
+  assert_date (eg, "2025-03-21", DAFTAR_DATE_STYLE_DAY, "الجمعة، ٢١ مارس ٢٠٢٥");
 
   assert_date (sa, "2025-03-21", DAFTAR_DATE_STYLE_LONG, "٢١ رمضان ١٤٤٦ هـ");
   assert_date (sa, "2025-03-21", DAFTAR_DATE_STYLE_MEDIUM, "٢١ رمضان ١٤٤٦ هـ");

@@ -96,8 +96,15 @@ static gboolean
 has_label (GtkWidget  *root,
            const char *text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
+  if (GTK_IS_LABEL (root))
+    {
+      /* Sentences start with the interface's direction mark. */
+      g_autofree char *shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (root)));
+      g_autofree char *wanted = daftar_test_without_marks (text);
+
+      if (g_strcmp0 (shown, wanted) == 0)
+        return TRUE;
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (has_label (child, text))

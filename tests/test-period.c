@@ -169,7 +169,9 @@ test_locales (void)
   g_assert_cmpint (daftar_calendar_for_locale ("fa_IR.UTF-8"), ==, PERSIAN);
   g_assert_cmpint (daftar_calendar_for_locale ("fa"), ==, PERSIAN);
   g_assert_cmpint (daftar_calendar_for_locale ("fa_AF"), ==, PERSIAN);
-  g_assert_cmpint (daftar_calendar_for_locale ("ar_SA"), ==, GREGORIAN);
+  /* Arabic follows the region's own calendar in CLDR. */
+  g_assert_cmpint (daftar_calendar_for_locale ("ar_SA"), ==, UMALQURA);
+  g_assert_cmpint (daftar_calendar_for_locale ("ar_SA.UTF-8"), ==, UMALQURA);
   g_assert_cmpint (daftar_calendar_for_locale ("ar_EG"), ==, GREGORIAN);
   g_assert_cmpint (daftar_calendar_for_locale ("en_US"), ==, GREGORIAN);
   g_assert_cmpint (daftar_calendar_for_locale ("fur_IT"), ==, GREGORIAN);

@@ -230,8 +230,14 @@ test_calendars_and_digits (Fixture       *f,
   g_autofree char *persian_value = NULL;
   g_autofree char *arabic_value = NULL;
 
+  /* Arabic starts with the region's own calendar: Umm al-Qura in Saudi Arabia */
+  arabic_value = g_settings_get_string (f->settings, "arabic-calendar");
+  g_assert_cmpstr (arabic_value, ==, "");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (arabic)), ==, 0);
+  g_clear_pointer (&arabic_value, g_free);
+
   adw_combo_row_set_selected (ADW_COMBO_ROW (persian), 1);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (arabic), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (arabic), 2);
   gtk_switch_set_active (GTK_SWITCH (digits), TRUE);
 
   persian_value = g_settings_get_string (f->settings, "persian-calendar");

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "daftar-sample.h"
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
@@ -476,6 +479,70 @@ test_milestone_basis (Fixture       *f,
   g_assert_cmpint (line->net_minor, ==, 24000 - payment->withdrawal_fee_minor);
 }
 
+/* The names, clients and notes come in the interface's language: in a child
+ * whose language is Persian, or Arabic. */
+static void
+assert_sample_in (const char *language,
+                  const char *project_name,
+                  const char *client)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = daftar_test_make_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "daftar.db", NULL);
+      g_autoptr(DaftarStore) store = NULL;
+      g_autoptr(GPtrArray) projects = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean found = FALSE;
+      GDate today;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      store = daftar_store_open (path, &error);
+      g_assert_no_error (error);
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, 31, G_DATE_MARCH, 2025);
+      g_assert_true (daftar_sample_fill (store, &today, &error));
+      g_assert_no_error (error);
+
+      projects = daftar_store_list_projects (store, FALSE, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < projects->len; i++)
+        {
+          const DaftarProject *p = g_ptr_array_index (projects, i);
+
+          g_assert_false (g_str_equal (p->name, "Legal reasoning evaluation"));
+          if (g_str_equal (p->name, project_name))
+            {
+              found = TRUE;
+              g_assert_cmpstr (p->client, ==, client);
+            }
+        }
+      g_assert_true (found);
+      daftar_store_close (store, NULL);
+      daftar_test_rm_rf (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_persian (void)
+{
+  assert_sample_in ("fa", "لوگوی کافه نخل", "کافه نخل");
+}
+
+static void
+test_arabic (void)
+{
+  assert_sample_in ("ar", "شعار مقهى النخلة", "مقهى النخلة");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +558,8 @@ main (int   argc,
               fixture_set_up, test_milestone_basis, fixture_tear_down);
   g_test_add ("/sample/refuses-non-empty", Fixture, NULL,
               fixture_set_up, test_refuses_non_empty, fixture_tear_down);
+  g_test_add_func ("/sample/persian", test_persian);
+  g_test_add_func ("/sample/arabic", test_arabic);
 
   return g_test_run ();
 }

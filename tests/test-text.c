@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "daftar-format.h"
 #include "daftar-text.h"
 
 #define FSI "\u2068"
@@ -38,6 +39,51 @@ test_isolate_spoofing (void)
   g_assert_cmpstr (ctrl, ==, "\u2068a [2Jb c\u2069");
   g_assert_true (g_utf8_validate (broken, -1, NULL));
   g_assert_true (g_str_has_prefix (broken, "\u2068ok"));
+}
+
+/* An amount keeps the direction mark ICU starts it with, so the isolate runs in
+ * the amount's own direction: Arabic "١٬٠١٢٫٢١ US$" right to left (its first
+ * letters, "US", would make it left to right and put "US$" first), Persian
+ * "$۱٬۰۱۲٫۲۱" as its first strong letters say (its U+200E goes, or "$… در ساعت"
+ * would run left to right); the mark DaftarFormat puts after "US$" keeps "$"
+ * after "US". Marks cannot act outside the isolate, so they stay; overrides go. */
+static void
+test_isolate_amount (void)
+{
+  g_autoptr(DaftarFormat) ar = daftar_format_new ("ar_EG", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(DaftarFormat) fa = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  DaftarMoney money = { .minor = 101221, .currency = "USD" };
+  g_autofree char *ar_amount = daftar_format_money (ar, &money);
+  g_autofree char *fa_amount = daftar_format_money (fa, &money);
+  g_autofree char *ar_isolated = daftar_text_isolate (ar_amount);
+  g_autofree char *fa_isolated = daftar_text_isolate (fa_amount);
+  g_autofree char *fa_phrase = g_strconcat (fa_amount, " در ساعت", NULL);
+  g_autofree char *fa_rate = daftar_text_isolate (fa_phrase);
+  g_autofree char *inner = daftar_text_isolate ("a\u200Fb\u061Cc\u202E");
+
+  g_assert_true (g_str_has_prefix (ar_amount, "\u200F"));
+  g_assert_cmpstr (ar_isolated, ==, FSI "\u200F١٬٠١٢٫٢١\u00A0US$\u200E" PDI);
+  g_assert_true (g_str_has_prefix (fa_amount, "\u200E"));
+  g_assert_cmpstr (fa_isolated, ==, FSI "$۱٬۰۱۲٫۲۱" PDI);
+  g_assert_cmpstr (fa_rate, ==, FSI "$۱٬۰۱۲٫۲۱ در ساعت" PDI);
+  g_assert_cmpstr (inner, ==, FSI "a\u200Fb\u061Cc" PDI);
+}
+
+/* A sentence starts with its language's direction mark, once. */
+static void
+test_sentence (void)
+{
+  g_autofree char *fa = daftar_text_sentence ("\u200E$۳۶٫۳۲ در ساعت", TRUE);
+  g_autofree char *fa_brand = daftar_text_sentence (FSI "Upwork" PDI " · نویسندگی", TRUE);
+  g_autofree char *en = daftar_text_sentence (FSI "کاوه" PDI " paid you", FALSE);
+  g_autofree char *twice = daftar_text_sentence ("\u200F\u200Fx", TRUE);
+  g_autofree char *none = daftar_text_sentence (NULL, FALSE);
+
+  g_assert_cmpstr (fa, ==, "\u200F$۳۶٫۳۲ در ساعت");
+  g_assert_cmpstr (fa_brand, ==, "\u200F" FSI "Upwork" PDI " · نویسندگی");
+  g_assert_cmpstr (en, ==, "\u200E" FSI "کاوه" PDI " paid you");
+  g_assert_cmpstr (twice, ==, "\u200Fx");
+  g_assert_cmpstr (none, ==, "\u200E");
 }
 
 static void
@@ -133,6 +179,8 @@ main (int   argc,
   g_test_add_func ("/text/isolate", test_isolate);
   g_test_add_func ("/text/isolate-spoofing", test_isolate_spoofing);
   g_test_add_func ("/text/isolate-truncates", test_isolate_truncates);
+  g_test_add_func ("/text/isolate-amount", test_isolate_amount);
+  g_test_add_func ("/text/sentence", test_sentence);
   g_test_add_func ("/text/excerpt", test_excerpt);
   g_test_add_func ("/text/excerpt-hostile", test_excerpt_hostile);
   g_test_add_func ("/text/for-terminal", test_for_terminal);

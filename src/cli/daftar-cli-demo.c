@@ -85,7 +85,7 @@ daftar_cli_demo (DaftarCli  *cli,
 
   if (until_text != NULL)
     {
-      if (!daftar_date_parse_iso (until_text, &options.last_day, &error))
+      if (!daftar_cli_parse_date (cli, until_text, &options.last_day, &error))
         {
           g_prefix_error (&error, "--until: ");
           return daftar_cli_fail (cli, error);
@@ -106,10 +106,18 @@ daftar_cli_demo (DaftarCli  *cli,
 
   g_snprintf (first, sizeof first, "%04u-%02u-%02u", g_date_get_year (&stats.first_day),
               g_date_get_month (&stats.first_day), g_date_get_day (&stats.first_day));
-  /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
-   * rates from 2021-11-23 in 42.0 s." */
-  g_print (_("Wrote %lld sessions, %u projects, %u payments and %u exchange rates from %s in %.1f s.\n"),
-           (long long) stats.n_sessions, stats.n_projects, stats.n_payments, stats.n_rates,
-           first, (g_get_monotonic_time () - t0) / 1e6);
+  {
+    g_autofree char *sessions = daftar_message_integer (stats.n_sessions);
+    g_autofree char *projects = daftar_message_integer (stats.n_projects);
+    g_autofree char *payments = daftar_message_integer (stats.n_payments);
+    g_autofree char *rates = daftar_message_integer (stats.n_rates);
+    g_autofree char *seconds = daftar_message_decimal ((gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
+                                                                     G_MAXINT32), 1);
+
+    /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
+     * rates from 2021-11-23 in 42.0 s.", the numbers in the user's digits */
+    g_print (_("Wrote %s sessions, %s projects, %s payments and %s exchange rates from %s in %s s.\n"),
+             sessions, projects, payments, rates, first, seconds);
+  }
   return DAFTAR_CLI_OK;
 }

@@ -23,6 +23,7 @@ rate_add (DaftarCli  *cli,
           int         argc,
           char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *date_text = NULL;
@@ -48,7 +49,7 @@ rate_add (DaftarCli  *cli,
 
   if (date_text != NULL)
     {
-      if (!daftar_date_parse_iso (date_text, &date, &error))
+      if (!daftar_cli_parse_date (cli, date_text, &date, &error))
         return daftar_cli_fail (cli, error);
     }
   else
@@ -66,8 +67,9 @@ rate_add (DaftarCli  *cli,
 
   value = daftar_rate_to_string (rate.rate_e8);
   daftar_day_to_iso (rate.day, day);
+  number = daftar_message_id (id);
   /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
-  g_print (_("Recorded rate %lld: 1 %s = %s %s from %s."), (long long) id, rate.base, value,
+  g_print (_("Recorded rate %s: 1 %s = %s %s from %s."), number, rate.base, value,
            rate.quote, day);
   g_print ("\n");
   return DAFTAR_CLI_OK;
@@ -136,6 +138,7 @@ rate_delete (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
@@ -157,7 +160,8 @@ rate_delete (DaftarCli  *cli,
       !daftar_store_delete_rate (cli->store, id, &error))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Deleted rate %lld."), (long long) id);
+  number = daftar_message_id (id);
+  g_print (_("Deleted rate %s."), number);
   g_print ("\n");
   return DAFTAR_CLI_OK;
 }

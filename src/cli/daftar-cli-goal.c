@@ -302,7 +302,7 @@ goal_show (DaftarCli  *cli,
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
-  if (date_text != NULL && !daftar_date_parse_iso (date_text, &today, &error))
+  if (date_text != NULL && !daftar_cli_parse_date (cli, date_text, &today, &error))
     return daftar_cli_fail (cli, error);
   if (date_text == NULL)
     daftar_context_today (cli->context, &today);

@@ -44,6 +44,7 @@ daftar_cli_log (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
@@ -83,7 +84,7 @@ daftar_cli_log (DaftarCli  *cli,
   if (date_text == NULL || start_text == NULL || duration_text == NULL)
     return daftar_cli_usage_error (cli, context, _("--date, --start and --duration are required."));
 
-  if (!daftar_date_parse_iso (date_text, &date, &error) ||
+  if (!daftar_cli_parse_date (cli, date_text, &date, &error) ||
       !daftar_time_parse (start_text, &hour, &minute, &error) ||
       !daftar_local_to_utc (&date, hour, minute, tz, &draft.start_utc, &draft.utc_offset, &error))
     return daftar_cli_fail (cli, error);
@@ -125,9 +126,10 @@ daftar_cli_log (DaftarCli  *cli,
 
   actual = daftar_duration_to_string (draft.actual_seconds);
   paid = daftar_duration_to_string (draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
+  number = daftar_message_id (id);
   /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
-  g_print (_("Logged session %lld: %s on %s (paid %s).\n"),
-           (long long) id, actual, project->name, paid);
+  g_print (_("Logged session %s: %s on %s (paid %s).\n"),
+           number, actual, project->name, paid);
   return DAFTAR_CLI_OK;
 }
 
@@ -297,8 +299,8 @@ daftar_cli_sessions (DaftarCli  *cli,
   if (argc != 1)
     return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
-  if ((from_text != NULL && !daftar_date_parse_iso (from_text, &from, &error)) ||
-      (to_text != NULL && !daftar_date_parse_iso (to_text, &to, &error)))
+  if ((from_text != NULL && !daftar_cli_parse_date (cli, from_text, &from, &error)) ||
+      (to_text != NULL && !daftar_cli_parse_date (cli, to_text, &to, &error)))
     return daftar_cli_fail (cli, error);
 
   if (from_text != NULL && to_text != NULL && g_date_compare (&from, &to) > 0)

@@ -17,6 +17,7 @@ daftar_cli_pay (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
@@ -50,7 +51,7 @@ daftar_cli_pay (DaftarCli  *cli,
   if (date_text == NULL || amount_text == NULL)
     return daftar_cli_usage_error (cli, context, _("--date and --amount are required."));
 
-  if (!daftar_date_parse_iso (date_text, &date, &error))
+  if (!daftar_cli_parse_date (cli, date_text, &date, &error))
     return daftar_cli_fail (cli, error);
   g_snprintf (iso, sizeof iso, "%04u-%02u-%02u",
               g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
@@ -77,9 +78,10 @@ daftar_cli_pay (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   amount = daftar_cli_money_string (draft.amount_minor, project->currency);
+  number = daftar_message_id (id);
   /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
-  g_print (_("Recorded payment %lld: %s for %s on %s.\n"),
-           (long long) id, amount, project->name, iso);
+  g_print (_("Recorded payment %s: %s for %s on %s.\n"),
+           number, amount, project->name, iso);
   return DAFTAR_CLI_OK;
 }
 
@@ -88,6 +90,7 @@ tool_add (DaftarCli  *cli,
           int         argc,
           char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cost_text = NULL;
@@ -121,7 +124,8 @@ tool_add (DaftarCli  *cli,
       !daftar_store_add_tool (cli->store, argv[1], cost_text ? &cost : NULL, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Added AI tool %lld: %s\n"), (long long) id, g_strstrip (argv[1]));
+  number = daftar_message_id (id);
+  g_print (_("Added AI tool %s: %s\n"), number, g_strstrip (argv[1]));
   return DAFTAR_CLI_OK;
 }
 

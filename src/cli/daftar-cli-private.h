@@ -79,6 +79,10 @@ char        *daftar_cli_money_string     (gint64         minor,
 
 GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
                                           const char       *key);
+gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
+                                          const char       *text,
+                                          GDate            *out,
+                                          GError          **error);
 char        *daftar_cli_default_currency (DaftarCli        *cli,
                                           GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,

@@ -16,6 +16,7 @@ project_add (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
@@ -95,7 +96,8 @@ project_add (DaftarCli  *cli,
       !(project = daftar_store_get_project (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Added project %lld: %s\n"), (long long) id, project->name);
+  number = daftar_message_id (id);
+  g_print (_("Added project %s: %s\n"), number, project->name);
   return DAFTAR_CLI_OK;
 }
 
@@ -105,6 +107,7 @@ project_edit (DaftarCli  *cli,
               int         argc,
               char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
@@ -188,7 +191,8 @@ project_edit (DaftarCli  *cli,
       !(updated = daftar_store_get_project (cli->store, project->id, &error)))
     return daftar_cli_fail (cli, error);
 
-  g_print (_("Updated project %lld: %s\n"), (long long) updated->id, updated->name);
+  number = daftar_message_id (updated->id);
+  g_print (_("Updated project %s: %s\n"), number, updated->name);
   return DAFTAR_CLI_OK;
 }
 

@@ -270,8 +270,8 @@ daftar_cli_report (DaftarCli  *cli,
     {
       GDate first, last;
 
-      if (!daftar_date_parse_iso (from_text, &first, &error) ||
-          !daftar_date_parse_iso (to_text, &last, &error))
+      if (!daftar_cli_parse_date (cli, from_text, &first, &error) ||
+          !daftar_cli_parse_date (cli, to_text, &last, &error))
         return daftar_cli_fail (cli, error);
       if (g_date_compare (&first, &last) > 0)
         {

@@ -54,6 +54,7 @@ timer_stop (DaftarCli  *cli,
             int         argc,
             char      **argv)
 {
+  g_autofree char *number = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarSession) session = NULL;
@@ -74,8 +75,9 @@ timer_stop (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   duration = daftar_duration_to_string (session->actual_seconds);
+  number = daftar_message_id (id);
   /* Translators: "Logged session 12: 1:30 on Translation." */
-  g_print (_("Logged session %lld: %s on %s.\n"), (long long) id, duration, session->project_name);
+  g_print (_("Logged session %s: %s on %s.\n"), number, duration, session->project_name);
   return DAFTAR_CLI_OK;
 }
 

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-digits.h"
+#include "daftar-format-settings.h"
 #include "daftar-i18n.h"
 #include "daftar-int64.h"
 #include "daftar-store-report.h"
@@ -271,6 +273,32 @@ daftar_cli_get_settings (DaftarCli  *cli,
   return g_settings_schema_has_key (schema, key) ? settings : NULL;
 }
 
+/**
+ * daftar_cli_parse_date:
+ * @text: a date as typed after --date, --from, --to…
+ *
+ * Reads a date as the app does: ISO (2025-03-21, in any digits), or year
+ * first in the user's calendar when it is not the Gregorian one
+ * (۱۴۰۴/۰۱/۰۱ in Persian is 2025-03-21).
+ */
+gboolean
+daftar_cli_parse_date (DaftarCli   *cli,
+                       const char  *text,
+                       GDate       *out,
+                       GError     **error)
+{
+  if (daftar_format_get_calendar (daftar_context_get_format (cli->context)) != DAFTAR_CALENDAR_GREGORIAN)
+    {
+      g_autofree char *normal = daftar_digits_normalize (text);
+
+      /* Years before 1700 are the calendar's own (see daftar_format_parse_date()). */
+      if (strspn (normal, "0123456789") == 4 && g_ascii_strtoull (normal, NULL, 10) < 1700)
+        return daftar_format_parse_date (daftar_context_get_format (cli->context), text, out, error);
+    }
+
+  return daftar_date_parse_iso (text, out, error);
+}
+
 /* Shorter names for --period, as people say them. */
 static const struct
 {
@@ -453,15 +481,14 @@ main (int    argc,
     }
 
   /* The ledger is opened only by the commands that need it. The output's
-   * numbers are in the locale's own digits, as before the app's preferences. */
+   * numbers and dates follow the app's preferences (digits, calendar), as the
+   * context builds its format from the settings. */
   {
     g_autoptr(GSettings) settings = open_settings ();
-    g_autoptr(DaftarFormat) format = daftar_format_new_from_environment ();
 
     cli.context = daftar_context_new (NULL, settings);
-    daftar_context_set_format (cli.context, format);
     /* Numbers in core's messages in the user's digits, like the rest of the output */
-    daftar_format_set_for_messages (format);
+    daftar_format_set_for_messages (daftar_context_get_format (cli.context));
   }
 
   status = -1;

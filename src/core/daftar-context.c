@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-context.h"
+#include "daftar-format-settings.h"
 #include "daftar-dates.h"
 #include "daftar-store-report.h"
 #include "daftar-validate.h"
@@ -174,23 +175,7 @@ daftar_context_get_settings (DaftarContext *self)
 static DaftarFormat *
 build_format (GSettings *settings)
 {
-  g_autofree char *locale = daftar_locale_from_environment ();
-  DaftarCalendar calendar = daftar_calendar_for_locale (locale);
-  gboolean latin = FALSE;
-
-  if (settings != NULL)
-    {
-      g_autofree char *persian = g_settings_get_string (settings, "persian-calendar");
-      g_autofree char *arabic = g_settings_get_string (settings, "arabic-calendar");
-
-      latin = g_settings_get_boolean (settings, "latin-digits");
-      if (g_str_has_prefix (locale, "fa"))
-        daftar_calendar_from_key (persian, &calendar);
-      else if (g_str_has_prefix (locale, "ar"))
-        daftar_calendar_from_key (arabic, &calendar);
-    }
-
-  return daftar_format_new (locale, calendar, latin);
+  return daftar_format_new_for_settings (settings);
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-digits.h"
+#include "daftar-format.h"
 #include "daftar-validate.h"
 
 static gboolean
@@ -120,8 +121,13 @@ daftar_time_parse (const char  *text,
       !parse_digits (norm, hlen, &h) || !parse_digits (colon + 1, 2, &m) ||
       h > 23 || m > 59)
     {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
-                           _("Type the start time as hours and minutes on a 24-hour clock, for example 09:30 or 21:05."));
+      g_autofree char *morning = daftar_message_digits ("09:30");
+      g_autofree char *evening = daftar_message_digits ("21:05");
+
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                   /* Translators: the two %s are times, 09:30 and 21:05 in the user's digits */
+                   _("Type the start time as hours and minutes on a 24-hour clock, for example %s or %s."),
+                   morning, evening);
       return FALSE;
     }
 

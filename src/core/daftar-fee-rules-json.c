@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fee-rules.h"
+#include "daftar-format.h"
 #include "daftar-json-read.h"
 #include "daftar-text.h"
 
@@ -365,8 +366,12 @@ read_tiers (JsonObject     *params,
       continue;
 
     bad_tier:
-      /* Translators: %u is a tier's position, 1 for the first. */
-      g_prefix_error (error, _("tier %u: "), i + 1);
+      {
+        g_autofree char *number = daftar_message_integer (i + 1);
+
+        /* Translators: %s is a tier's position, 1 for the first. */
+        g_prefix_error (error, _("tier %s: "), number);
+      }
       return FALSE;
     }
 

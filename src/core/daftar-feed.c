@@ -376,10 +376,11 @@ sent_cb (GObject      *object,
   if (status != SOUP_STATUS_OK)
     {
       g_autofree char *reason = daftar_text_isolate_n (soup_message_get_reason_phrase (refresh->message), 60);
+      g_autofree char *code = daftar_message_id (status);
 
       fail (task, g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_HTTP,
-                               /* Translators: %u is an HTTP status like 404, %s its reason, like Not Found. */
-                               _("The market feed answered %u %s."), status, reason));
+                               /* Translators: the first %s is an HTTP status like 404, the second its reason, like Not Found. */
+                               _("The market feed answered %s %s."), code, reason));
       return;
     }
 

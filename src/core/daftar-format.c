@@ -475,6 +475,60 @@ daftar_message_integer (gint64 value)
 }
 
 /**
+ * daftar_message_id:
+ *
+ * Returns: (transfer full): a record's number for a message, digits only and
+ *   never grouped, as it is typed back: "1234" or "۱۲۳۴"
+ */
+char *
+daftar_message_id (gint64 id)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+  g_autofree char *ascii = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  if (format == NULL)
+    return g_steal_pointer (&ascii);
+  return daftar_format_digits (format, ascii);
+}
+
+/**
+ * daftar_message_digits:
+ * @text: ASCII text with digits, such as an example time "09:30"
+ *
+ * Returns: (transfer full): @text with its digits in the user's: "۰۹:۳۰"
+ */
+char *
+daftar_message_digits (const char *text)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup (text);
+  return daftar_format_digits (format, text);
+}
+
+/**
+ * daftar_message_set_error_id:
+ * @format: a translated message with one %s, for the number
+ *
+ * g_set_error() with a record's number (daftar_message_id()) in the message.
+ */
+void
+daftar_message_set_error_id (GError     **error,
+                             GQuark       domain,
+                             gint         code,
+                             const char  *format,
+                             gint64       id)
+{
+  g_autofree char *number = daftar_message_id (id);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, domain, code, format, number);
+#pragma GCC diagnostic pop
+}
+
+/**
  * daftar_message_decimal:
  * @scaled: the number times 10^@decimals
  * @decimals: 0 to 18
@@ -874,6 +928,15 @@ get_date_format_locked (DaftarFormat    *self,
 
     case DAFTAR_DATE_STYLE_YEAR:
       if (get_best_pattern (self, u"y", pattern, G_N_ELEMENTS (pattern), &length))
+        format = open_pattern_format (self, pattern, length, &status);
+      break;
+
+    case DAFTAR_DATE_STYLE_DAY:
+      /* CLDR 42's full Persian date is "y MMMM d, EEEE", weekday last after a Latin
+       * comma; Iranians head a day "جمعه ۱ فروردین ۱۴۰۴". */
+      if (g_str_has_prefix (self->locale, "fa_"))
+        format = open_pattern_format (self, u"EEEE d MMMM y", -1, &status);
+      else if (get_best_pattern (self, u"yMMMMEEEEd", pattern, G_N_ELEMENTS (pattern), &length))
         format = open_pattern_format (self, pattern, length, &status);
       break;
 

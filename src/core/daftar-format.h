@@ -26,6 +26,7 @@ typedef enum
   DAFTAR_DATE_STYLE_NUMERIC,      /* 2025-03-21 · ۱۴۰۴/۰۱/۰۱ · ١٤٤٦/٠٩/٢١: what parsing reads */
   DAFTAR_DATE_STYLE_MONTH_YEAR,   /* March 2025 · فروردین ۱۴۰۴ · رمضان ١٤٤٦ هـ */
   DAFTAR_DATE_STYLE_YEAR,         /* 2025 · ۱۴۰۴ · ١٤٤٦ هـ */
+  DAFTAR_DATE_STYLE_DAY,          /* Friday, March 21, 2025 · جمعه ۱ فروردین ۱۴۰۴: a day's heading */
   DAFTAR_N_DATE_STYLES
 } DaftarDateStyle;
 
@@ -78,6 +79,13 @@ void           daftar_format_set_for_messages     (DaftarFormat      *format);
 char          *daftar_message_integer             (gint64             value);
 char          *daftar_message_decimal             (gint32             scaled,
                                                    int                decimals);
+char          *daftar_message_id                  (gint64             id);
+char          *daftar_message_digits              (const char        *text);
+void           daftar_message_set_error_id        (GError           **error,
+                                                   GQuark             domain,
+                                                   gint               code,
+                                                   const char        *format,
+                                                   gint64             id);
 
 gboolean       daftar_format_parse_date           (DaftarFormat      *self,
                                                    const char        *text,

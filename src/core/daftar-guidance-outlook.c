@@ -31,7 +31,7 @@ static const DaftarOutlookEntry entries[] = {
   {
     DAFTAR_CATEGORY_TRANSLATION, DAFTAR_OUTLOOK_AT_RISK,
     N_("Simple translation is losing ground: move to review and evaluation"),
-    N_("Demand for translation fell 20–50% where machine translation can stand in, and pay for simple projects is reported down. "
+    N_("Demand for translation fell by a fifth to a half where machine translation can stand in, and pay for simple projects is reported down. "
        "Reviewing machine output and evaluating AI translation are growing, and your languages are the asset."),
     {
       N_("Offer post-editing and quality review of machine translation."),
@@ -91,7 +91,7 @@ static const DaftarOutlookEntry entries[] = {
   {
     DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_OUTLOOK_RISING,
     N_("AI training pays for expertise, but it is volatile"),
-    N_("Pay for training and evaluating AI ranges from a few dollars to over $200 an hour, depending on expertise. "
+    N_("Pay for training and evaluating AI ranges from a few dollars to more than two hundred dollars an hour, depending on expertise. "
        "Projects start and stop without notice, and unpaid time can cut the real rate far below the advertised one."),
     {
       N_("Track your effective rate, including onboarding and overruns."),

@@ -25,6 +25,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-text.h"
 #include "daftar-import-private.h"
 #include "daftar-money.h"
 
@@ -110,8 +111,13 @@ parse_date (const char  *text,
   return TRUE;
 
 bad:
-  g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-               _("“%s” is not a date like Jan 5, 2025."), text);
+  {
+    g_autofree char *shown = daftar_text_isolate_n (text, 40);
+    g_autofree char *example = daftar_text_isolate ("Jan 5, 2025");
+
+    g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
+                 _("“%s” is not a date like %s."), shown, example);
+  }
   return FALSE;
 }
 

@@ -362,7 +362,15 @@ daftar_import_parse_iso_date (const char  *text,
       !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL) ||
       !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &d, NULL) ||
       !g_date_valid_dmy (d, m, y))
-    RETURN_VALUE_ERROR (error, _("“%s” is not a date like 2025-03-31."), text);
+    {
+      g_autofree char *shown = daftar_text_isolate_n (text, 40);
+      /* The example as the file must spell it, isolated like the file's text. */
+      g_autofree char *example = daftar_text_isolate ("2025-03-31");
+
+      g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
+                   _("“%s” is not a date like %s."), shown, example);
+      return FALSE;
+    }
 
   g_date_clear (out, 1);
   g_date_set_dmy (out, d, m, y);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-text.h"
 #include "daftar-fees.h"
 #include "daftar-int64.h"
 #include "daftar-invoice.h"
@@ -221,15 +222,19 @@ daftar_invoice_set_tax (DaftarInvoice  *invoice,
 
   if (colon == NULL || colon == spec)
     {
-      g_set_error_literal (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_TAX,
-                           _("Give the tax as NAME:PERCENT, for example VAT:9."));
+      g_autofree char *example = daftar_text_isolate ("VAT:9");
+
+      g_set_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_TAX,
+                   _("Give the tax as NAME:PERCENT, for example %s."), example);
       return FALSE;
     }
   name = g_strstrip (g_strndup (spec, colon - spec));
   if (name[0] == '\0' || !g_utf8_validate (name, -1, NULL) || g_utf8_strlen (name, -1) > 40)
     {
-      g_set_error_literal (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_TAX,
-                           _("The tax needs a short name, for example VAT:9."));
+      g_autofree char *example = daftar_text_isolate ("VAT:9");
+
+      g_set_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_TAX,
+                   _("The tax needs a short name, for example %s."), example);
       return FALSE;
     }
   if (!daftar_percent_parse (colon + 1, &ppm, error))

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-day.h"
+#include "daftar-format.h"
 #include "daftar-json-read.h"
 #include "daftar-market.h"
 #include "daftar-text.h"
@@ -141,10 +142,14 @@ get_text (JsonObject  *object,
 
   if (!daftar_market_text_is_clean (text, max_chars))
     {
+      g_autofree char *one = daftar_message_integer (1);
+      g_autofree char *most = daftar_message_integer (max_chars);
+
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                   /* Translators: %s is a field of the data file, like “role”; %u a number. */
-                   _("“%s” must be plain text of 1 to %u characters, without control or "
-                     "text-direction characters."), member, max_chars);
+                   /* Translators: the first %s is a field of the data file, like “role”;
+                    * then the fewest and the most characters, 1 and a number. */
+                   _("“%s” must be plain text of %s to %s characters, without control or "
+                     "text-direction characters."), member, one, most);
       return FALSE;
     }
 
@@ -602,9 +607,13 @@ read_exchange_rate (JsonNode            *node,
   return TRUE;
 
 fail:
-  g_propagate_prefixed_error (error, local_error,
-                              /* Translators: %u is the position of an exchange rate in the file, 1 for the first. */
-                              _("Exchange rate %u: "), index + 1);
+  {
+    g_autofree char *number = daftar_message_integer (index + 1);
+
+    g_propagate_prefixed_error (error, local_error,
+                                /* Translators: %s is the position of an exchange rate in the file, 1 for the first. */
+                                _("Exchange rate %s: "), number);
+  }
   return FALSE;
 }
 

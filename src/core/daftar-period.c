@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <unicode/ucal.h>
+#include <unicode/uenum.h>
 
 #include "daftar-period.h"
 
@@ -184,9 +185,9 @@ is_language (const char *locale,
  * daftar_calendar_for_locale:
  * @locale: (nullable): a locale name, in any form daftar_locale_normalize() reads
  *
- * The calendar to start with in @locale: Solar Hijri for Persian, Gregorian for everything
- * else.  Arabic speakers choose Umm al-Qura as a preference: most of them date their work
- * in the Gregorian calendar.
+ * The calendar to start with in @locale: Solar Hijri for Persian; for Arabic,
+ * the calendar CLDR gives the region (Umm al-Qura for Saudi Arabia, Gregorian
+ * for Egypt and most others); Gregorian for everything else.
  */
 DaftarCalendar
 daftar_calendar_for_locale (const char *locale)
@@ -195,6 +196,21 @@ daftar_calendar_for_locale (const char *locale)
 
   if (is_language (normal, "fa"))
     return DAFTAR_CALENDAR_PERSIAN;
+
+  if (is_language (normal, "ar"))
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      UEnumeration *preferred = ucal_getKeywordValuesForLocale ("calendar", normal, TRUE, &status);
+      const char *first = NULL;
+      gboolean hijri = FALSE;
+
+      if (U_SUCCESS (status))
+        first = uenum_next (preferred, NULL, &status);
+      hijri = U_SUCCESS (status) && g_strcmp0 (first, "islamic-umalqura") == 0;
+      uenum_close (preferred);
+      if (hijri)
+        return DAFTAR_CALENDAR_ISLAMIC_UMALQURA;
+    }
 
   return DAFTAR_CALENDAR_GREGORIAN;
 }

@@ -31,61 +31,69 @@ typedef enum
 } SampleProjectIndex;
 
 /* The ledger's contents are the user's data, not interface text: like a real
- * bilingual freelancer's, they mix English, Persian and Arabic, and are not
- * translated. */
+ * bilingual freelancer's, they mix languages. They come in the language of the
+ * interface (the "sample data" context of the catalogs), so a first run in Persian
+ * or Arabic shows a freelancer who writes in it. */
 static const char * const outlier_notes[] = {
-  "Fa→En legal-register batch. The task timer allowed 30 min, most took 50.",
-  "Rubric changed again: 40 min of unpaid onboarding quiz before tasks unlocked.",
-  "Reviewer sent back two tasks; the redo time is not paid.",
-  "Poetry and idiom prompts. Hard to judge fluency under the time cap.",
-  "ارزیابی ترجمهٔ فارسی به انگلیسی؛ سقف زمانی هر تسک خیلی کم بود.",
-  "Long medical texts; paid time capped at the estimate again.",
+  NC_("sample data", "Fa→En legal-register batch. The task timer allowed 30 min, most took 50."),
+  NC_("sample data", "Rubric changed again: 40 min of unpaid onboarding quiz before tasks unlocked."),
+  NC_("sample data", "Reviewer sent back two tasks; the redo time is not paid."),
+  NC_("sample data", "Poetry and idiom prompts. Hard to judge fluency under the time cap."),
+  NC_("sample data", "ارزیابی ترجمهٔ فارسی به انگلیسی؛ سقف زمانی هر تسک خیلی کم بود."),
+  NC_("sample data", "Long medical texts; paid time capped at the estimate again."),
   NULL
 };
 
 /* For the few Outlier sessions paid in full */
-static const char outlier_in_time_note[] = "Smooth batch, finished inside the estimate for once.";
+static const char * const outlier_in_time_note = NC_("sample data", "Smooth batch, finished inside the estimate for once.");
 
 static const char * const mercor_notes[] = {
-  "Contract-clause QA: graded model answers on indemnity and termination.",
-  "Wrote six rubric items for lease disputes; weekly sync with the project lead.",
-  "Compared two model drafts of an NDA, flagged invented case law.",
-  "Employment-law prompts, Persian and English versions.",
+  NC_("sample data", "Contract-clause QA: graded model answers on indemnity and termination."),
+  NC_("sample data", "Wrote six rubric items for lease disputes; weekly sync with the project lead."),
+  NC_("sample data", "Compared two model drafts of an NDA, flagged invented case law."),
+  NC_("sample data", "Employment-law prompts, Persian and English versions."),
   NULL
 };
 
 static const char * const logo_notes[] = {
-  "First concepts: three directions, palm and coffee cup.",
-  "Revision round 1 — the client wants the Arabic wordmark bolder.",
-  "Midjourney mood board, then redrew the mark by hand in Inkscape.",
-  "مراجعة الألوان مع العميل: بني قهوة وأخضر نخيل.",
-  "Final files: SVG, PNG and a one-page brand sheet. Delivered.",
+  NC_("sample data", "First concepts: three directions, palm and coffee cup."),
+  NC_("sample data", "Revision round 1 — the client wants the Arabic wordmark bolder."),
+  NC_("sample data", "Midjourney mood board, then redrew the mark by hand in Inkscape."),
+  NC_("sample data", "مراجعة الألوان مع العميل: بني قهوة وأخضر نخيل."),
+  NC_("sample data", "Final files: SVG, PNG and a one-page brand sheet. Delivered."),
   NULL
 };
 
 static const char * const blog_notes[] = {
-  "Draft: “Async stand-ups that actually work”, 1,400 words.",
-  "Research and outline for the remote-onboarding post.",
-  "Client edits, a Grammarly pass, published.",
-  "Interviewed two team leads for the hybrid-work piece.",
+  NC_("sample data", "Draft: “Async stand-ups that actually work”, 1,400 words."),
+  NC_("sample data", "Research and outline for the remote-onboarding post."),
+  NC_("sample data", "Client edits, a Grammarly pass, published."),
+  NC_("sample data", "Interviewed two team leads for the hybrid-work piece."),
   NULL
 };
 
 static const char * const dashboard_notes[] = {
-  "Orders-per-day chart and CSV export.",
-  "Fixed the time-zone bug in the delivery report.",
-  "Call with Kaveh: he wants a driver leaderboard next sprint.",
-  "Login and roles for the warehouse staff.",
-  "جلسه با کاوه دربارهٔ گزارش ماهانهٔ فروش.",
+  NC_("sample data", "Orders-per-day chart and CSV export."),
+  NC_("sample data", "Fixed the time-zone bug in the delivery report."),
+  NC_("sample data", "Call with Kaveh: he wants a driver leaderboard next sprint."),
+  NC_("sample data", "Login and roles for the warehouse staff."),
+  NC_("sample data", "جلسه با کاوه دربارهٔ گزارش ماهانهٔ فروش."),
   NULL
 };
 
 static const char * const rating_notes[] = {
-  "Rated chatbot replies for helpfulness, 14 tasks.",
-  "Coding tasks pay better, took all I could find.",
-  "Short session, the queue ran dry.",
+  NC_("sample data", "Rated chatbot replies for helpfulness, 14 tasks."),
+  NC_("sample data", "Coding tasks pay better, took all I could find."),
+  NC_("sample data", "Short session, the queue ran dry."),
   NULL
 };
+
+/* @text in the interface's language; NULL stays NULL */
+static const char *
+sample_text (const char *text)
+{
+  return text != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, "sample data", text) : NULL;
+}
 
 typedef struct
 {
@@ -104,22 +112,22 @@ typedef struct
 } SampleProject;
 
 static const SampleProject projects[N_SAMPLE_PROJECTS] = {
-  [OUTLIER] = { "Persian–English translation evaluation", NULL, "outlier",
+  [OUTLIER] = { NC_("sample data", "Persian–English translation evaluation"), NULL, "outlier",
                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0,
                 90, 210, outlier_notes, "language" },
-  [MERCOR] = { "Legal reasoning evaluation", NULL, "mercor",
+  [MERCOR] = { NC_("sample data", "Legal reasoning evaluation"), NULL, "mercor",
                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0,
                60, 180, mercor_notes, "professional" },
-  [LOGO] = { "Logo for Nakhla Café", "مقهى النخلة", "fiverr",
+  [LOGO] = { NC_("sample data", "Logo for Nakhla Café"), NC_("sample data", "مقهى النخلة"), "fiverr",
              DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000,
              60, 150, logo_notes },
-  [BLOG] = { "Remote-work blog series", "Brightline Media", "upwork",
+  [BLOG] = { NC_("sample data", "Remote-work blog series"), NC_("sample data", "Brightline Media"), "upwork",
              DAFTAR_CATEGORY_WRITING, DAFTAR_PRICING_HOURLY, "USD", 2500, 0,
              90, 180, blog_notes },
-  [DASHBOARD] = { "Logistics sales dashboard", "کاوه تهرانی", "direct",
+  [DASHBOARD] = { NC_("sample data", "Logistics sales dashboard"), NC_("sample data", "کاوه تهرانی"), "direct",
                   DAFTAR_CATEGORY_WEB_SOFTWARE, DAFTAR_PRICING_HOURLY, "EUR", 5500, 0,
                   120, 240, dashboard_notes },
-  [RATING] = { "Chatbot response rating", NULL, "dataannotation",
+  [RATING] = { NC_("sample data", "Chatbot response rating"), NULL, "dataannotation",
                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0,
                45, 120, rating_notes, "generalist" },
 };
@@ -291,7 +299,7 @@ add_session (Filler              *f,
 
   draft.project_id = f->ids[project];
   draft.actual_seconds = minutes * 60;
-  draft.note = has_note ? p->notes[note_index] : NULL;
+  draft.note = has_note ? sample_text (p->notes[note_index]) : NULL;
   draft.tools = tools;
 
   /* The "$40/h advertised, about $21/h effective" story: the platform pays the estimated
@@ -302,7 +310,7 @@ add_session (Filler              *f,
       draft.paid_seconds = (draft.actual_seconds * paid_percent / 100) / 60 * 60;
     }
   else if (project == OUTLIER && has_note)
-    draft.note = outlier_in_time_note;
+    draft.note = sample_text (outlier_in_time_note);
 
   if (p->pricing == DAFTAR_PRICING_PER_TASK)
     {
@@ -470,8 +478,8 @@ add_projects (Filler  *f,
     {
       const SampleProject *p = &projects[i];
       DaftarProjectDraft draft = {
-        .name = p->name,
-        .client = p->client,
+        .name = sample_text (p->name),
+        .client = sample_text (p->client),
         .platform = p->platform,
         .category = p->category,
         .pricing = p->pricing,

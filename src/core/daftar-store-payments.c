@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-dates.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 
 /* The draft's date in Latin digits, after the draft is checked and its project found. */
@@ -117,8 +118,8 @@ daftar_store_update_payment (DaftarStore               *self,
 
   bind_draft (stmt, draft, iso);
   sqlite3_bind_int64 (stmt, 7, id);
-  if (!daftar_store_step_changed (self, stmt, error,
-                                  _("There is no payment with the number %lld."), (long long) id))
+  if (!daftar_store_step_changed (self, stmt, id, error,
+                                  _("There is no payment with the number %s.")))
     return FALSE;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
@@ -136,7 +137,7 @@ daftar_store_delete_payment (DaftarStore  *self,
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
   if (!daftar_store_delete_row (self, "DELETE FROM payments WHERE id = ?1", id, error,
-                                _("There is no payment with the number %lld."), (long long) id))
+                                _("There is no payment with the number %s.")))
     return FALSE;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
@@ -220,8 +221,8 @@ daftar_store_get_payment (DaftarStore  *self,
   if (id <= 0 || !(found = read_payments (self, id, error)) || found->len == 0)
     {
       if (error == NULL || *error == NULL)
-        g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                     _("There is no payment with the number %lld."), (long long) id);
+        daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                     _("There is no payment with the number %s."), id);
       return NULL;
     }
 

@@ -44,15 +44,14 @@ gboolean      daftar_store_step_done       (DaftarStore  *self,
                                             GError      **error);
 gboolean      daftar_store_step_changed    (DaftarStore  *self,
                                             DaftarStmt   *stmt,
+                                            gint64        id,
                                             GError      **error,
-                                            const char   *missing,
-                                            ...) G_GNUC_PRINTF (4, 5);
+                                            const char   *missing);
 gboolean      daftar_store_delete_row      (DaftarStore  *self,
                                             const char   *sql,
                                             gint64        id,
                                             GError      **error,
-                                            const char   *missing,
-                                            ...) G_GNUC_PRINTF (5, 6);
+                                            const char   *missing);
 gboolean      daftar_store_exec            (DaftarStore  *self,
                                             const char   *sql,
                                             GError      **error);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -435,8 +436,8 @@ daftar_store_get_project (DaftarStore  *self,
   if (rc != SQLITE_DONE)
     daftar_store_set_sql_error (self, rc, error);
   else
-    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                 _("There is no project with the number %lld."), (long long) id);
+    daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                 _("There is no project with the number %s."), id);
   return NULL;
 }
 
@@ -590,8 +591,8 @@ run_on_project (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                   _("There is no project with the number %lld."), (long long) id);
+      daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                   _("There is no project with the number %s."), id);
       return FALSE;
     }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fees.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
@@ -104,7 +105,7 @@ daftar_store_delete_rate (DaftarStore  *self,
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
   if (!daftar_store_delete_row (self, "DELETE FROM exchange_rates WHERE id = ?1", id, error,
-                                _("There is no exchange rate with the number %lld."), (long long) id))
+                                _("There is no exchange rate with the number %s.")))
     return FALSE;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_RATES);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fold.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -309,8 +310,8 @@ daftar_store_get_session (DaftarStore  *self,
   if (rc != SQLITE_DONE)
     daftar_store_set_sql_error (self, rc, error);
   else
-    g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                 _("There is no session with the number %lld."), (long long) id);
+    daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                 _("There is no session with the number %s."), id);
   return NULL;
 }
 
@@ -606,8 +607,8 @@ daftar_store_update_session (DaftarStore              *self,
     sqlite3_bind_int64 (stmt, 7, draft->earned_minor);
   sqlite3_bind_text (stmt, 8, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
 
-  if (!daftar_store_step_changed (self, stmt, error,
-                                  _("There is no session with the number %lld."), (long long) id))
+  if (!daftar_store_step_changed (self, stmt, id, error,
+                                  _("There is no session with the number %s.")))
     goto fail;
 
   if (!(unlink = daftar_store_prepare (self, "DELETE FROM session_tools WHERE session_id = ?1", error)))
@@ -640,7 +641,7 @@ daftar_store_delete_session (DaftarStore  *self,
     return FALSE;
 
   if (!daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
-                                _("There is no session with the number %lld."), (long long) id))
+                                _("There is no session with the number %s.")))
     goto fail;
 
   if (!daftar_store_unindex_note (self, id, error))

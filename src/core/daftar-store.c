@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "daftar-fold.h"
+#include "daftar-format.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarStore, daftar_store, G_TYPE_OBJECT)
@@ -268,37 +269,11 @@ daftar_store_step_done (DaftarStore  *self,
   return TRUE;
 }
 
-static gboolean
-step_changed_va (DaftarStore  *self,
-                 DaftarStmt   *stmt,
-                 GError      **error,
-                 const char   *missing,
-                 va_list       args) G_GNUC_PRINTF (4, 0);
-
-static gboolean
-step_changed_va (DaftarStore  *self,
-                 DaftarStmt   *stmt,
-                 GError      **error,
-                 const char   *missing,
-                 va_list       args)
-{
-  if (!daftar_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_autofree char *message = g_strdup_vprintf (missing, args);
-
-      g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND, message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * daftar_store_step_changed:
- * @missing: the message, a printf() format, when no row changed
+ * @id: the row's number, for the message
+ * @missing: the message when no row changed, with one `%s` for @id in the
+ *   user's digits
  *
  * Runs @stmt, an UPDATE or DELETE of one row; a row that is not there is a
  * %DAFTAR_STORE_ERROR_NOT_FOUND error saying @missing.
@@ -306,44 +281,42 @@ step_changed_va (DaftarStore  *self,
 gboolean
 daftar_store_step_changed (DaftarStore  *self,
                            DaftarStmt   *stmt,
+                           gint64        id,
                            GError      **error,
-                           const char   *missing,
-                           ...)
+                           const char   *missing)
 {
-  va_list args;
-  gboolean ok;
+  if (!daftar_store_step_done (self, stmt, error))
+    return FALSE;
 
-  va_start (args, missing);
-  ok = step_changed_va (self, stmt, error, missing, args);
-  va_end (args);
-  return ok;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                                   missing, id);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
  * daftar_store_delete_row:
  * @sql: a DELETE with the row's @id as ?1
- * @missing: the message, a printf() format, when there is no such row
+ * @missing: the message when there is no such row, with one `%s` for @id
  */
 gboolean
 daftar_store_delete_row (DaftarStore  *self,
                          const char   *sql,
                          gint64        id,
                          GError      **error,
-                         const char   *missing,
-                         ...)
+                         const char   *missing)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  va_list args;
-  gboolean ok;
 
   if (!(stmt = daftar_store_prepare (self, sql, error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  va_start (args, missing);
-  ok = step_changed_va (self, stmt, error, missing, args);
-  va_end (args);
-  return ok;
+  return daftar_store_step_changed (self, stmt, id, error, missing);
 }
 
 gboolean
@@ -566,9 +539,12 @@ refuse_newer_version (DaftarStore  *self,
 
   if (version > latest)
     {
+      g_autofree char *saved = daftar_message_id (version);
+      g_autofree char *readable = daftar_message_id (latest);
+
       g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
-                   _("The ledger was saved by a newer version of Daftar (format %d; this version reads up to %d). Update Daftar to open it."),
-                   version, latest);
+                   _("The ledger was saved by a newer version of Daftar (format %s; this version reads up to %s). Update Daftar to open it."),
+                   saved, readable);
       return FALSE;
     }
 
@@ -620,11 +596,13 @@ migrate (DaftarStore  *self,
           !daftar_store_exec (self, set_version, &local_error) ||
           !daftar_store_commit (self, &local_error))
         {
+          g_autofree char *target = daftar_message_id (migrations[i].version);
+
           if (self->depth > 0)
             daftar_store_rollback (self);
           g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_MIGRATION,
-                       _("Could not update the ledger to format %d: %s"),
-                       migrations[i].version, local_error->message);
+                       _("Could not update the ledger to format %s: %s"),
+                       target, local_error->message);
           return FALSE;
         }
 

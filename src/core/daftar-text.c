@@ -18,7 +18,12 @@
  * Makes a copy of @text that is safe to place inside a sentence: bytes that are
  * not UTF-8 become U+FFFD, control characters become spaces, format characters
  * (bidi overrides and isolates among them) are dropped except the ZERO WIDTH
- * (NON-)JOINER that Persian spelling needs, the result is cut to @max_chars
+ * (NON-)JOINER that Persian spelling needs and the direction marks, which
+ * cannot act outside the isolate and which formatted values rely on: ICU starts
+ * an Arabic amount with U+200F, so the isolate runs right to left ("١٬٠١٢٫٢١ US$",
+ * not "US$ ١٬٠١٢٫٢١"), and DaftarFormat ends it with U+200E, so "$" stays after
+ * "US". Only a U+200E in front goes, so that a Persian phrase that starts with
+ * an amount ("‎$۳۶٫۳۲ در ساعت") runs right to left. The result is cut to @max_chars
  * characters with “…” appended, and it is wrapped in FIRST STRONG ISOLATE …
  * POP DIRECTIONAL ISOLATE so that right-to-left text does not reorder the
  * sentence around it, and vice versa.
@@ -43,8 +48,21 @@ daftar_text_isolate_n (const char *text,
       gunichar c = g_utf8_get_char (p);
       GUnicodeType type = g_unichar_type (c);
 
-      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D)
+      gboolean mark = c == 0x200E || c == 0x200F || c == 0x061C;
+
+      if (type == G_UNICODE_FORMAT && c != 0x200C && c != 0x200D && !mark)
         continue;
+
+      /* Marks cannot reach out of the isolate; they count as no text. A
+       * left-to-right mark in front goes: ICU puts one before a Persian
+       * amount, and "‎$۳۶٫۳۲ در ساعت" must run right to left as its words do,
+       * while the amount alone reads the same either way. */
+      if (mark)
+        {
+          if (n_chars < max_chars && !(c == 0x200E && n_chars == 0))
+            g_string_append_unichar (out, c);
+          continue;
+        }
 
       if (n_chars == max_chars)
         {
@@ -79,6 +97,34 @@ char *
 daftar_text_isolate (const char *text)
 {
   return daftar_text_isolate_n (text, DAFTAR_ISOLATE_MAX_CHARS);
+}
+
+/**
+ * daftar_text_sentence:
+ * @text: a sentence in the interface's language, names and amounts in it
+ * @rtl: whether that language runs right to left
+ *
+ * Starts @text with the mark of its language's direction (U+200F RIGHT-TO-LEFT
+ * MARK, or U+200E LEFT-TO-RIGHT MARK), in place of a mark already there. A
+ * paragraph takes its direction from its first strong character, and neither
+ * Pango nor most terminals skip isolates when they look for it: a Persian
+ * sentence that starts with a brand ("⁨Upwork⁩ · نویسندگی") or with an amount
+ * ICU begins with U+200E ("‎$۳۶٫۳۲ در ساعت") would run left to right, its
+ * words in reverse order. The mark makes it run as its language does.
+ *
+ * Returns: (transfer full): the sentence, starting with the mark
+ */
+char *
+daftar_text_sentence (const char *text,
+                      gboolean    rtl)
+{
+  const char *rest = text != NULL ? text : "";
+
+  while (g_str_has_prefix (rest, "\u200E") || g_str_has_prefix (rest, "\u200F") ||
+         g_str_has_prefix (rest, "\u061C"))
+    rest = g_utf8_next_char (rest);
+
+  return g_strconcat (rtl ? "\u200F" : "\u200E", rest, NULL);
 }
 
 static gboolean

@@ -18,6 +18,9 @@ char *daftar_text_isolate_n (const char *text,
 
 char *daftar_text_clean_name (const char *text);
 
+char *daftar_text_sentence   (const char *text,
+                              gboolean    rtl);
+
 char *daftar_text_for_terminal (const char *text,
                                 gssize      length);
 

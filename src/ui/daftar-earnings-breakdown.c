@@ -55,7 +55,7 @@ show_ai_row (AdwActionRow             *row,
     g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (line->net_minor, currency));
 
     /* Translators: e.g. "10.5 h worked · net $400.00" */
-    subtitle = g_strdup_printf (_("%s worked · net %s"), hours, net);
+    subtitle = daftar_sentence_printf (_("%s worked · net %s"), hours, net);
   }
   rate = daftar_earnings_text_rate (line->has_effective_rate, line->effective_rate_minor, currency);
   adw_action_row_set_subtitle (row, subtitle);
@@ -96,10 +96,10 @@ show_ai (DaftarEarningsBreakdown    *self,
 
       if (diff > 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 more, their subscriptions paid." */
-        description = g_strdup_printf (_("With AI tools, an hour of work earns %s more, their subscriptions paid."), amount);
+        description = daftar_sentence_printf (_("With AI tools, an hour of work earns %s more, their subscriptions paid."), amount);
       else if (diff < 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 less, their subscriptions paid." */
-        description = g_strdup_printf (_("With AI tools, an hour of work earns %s less, their subscriptions paid."), amount);
+        description = daftar_sentence_printf (_("With AI tools, an hour of work earns %s less, their subscriptions paid."), amount);
       else
         description = g_strdup (_("An hour of work earns the same with AI tools as without, their subscriptions paid."));
     }
@@ -148,7 +148,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
 
   /* Translators: one line of the earnings breakdown, e.g. "10 h worked · 5.29 h paid
    * · gross $211.60 · fees and costs $0.00 · net $211.60" */
-  subtitle = g_strdup_printf (_("%s worked · %s paid · gross %s · fees and costs %s · net %s"),
+  subtitle = daftar_sentence_printf (_("%s worked · %s paid · gross %s · fees and costs %s · net %s"),
                               worked, paid, gross, fees, net);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);

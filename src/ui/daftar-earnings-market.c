@@ -49,7 +49,7 @@ create_market_row (const DaftarComparisonRow *row,
   g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
   /* Translators: a platform and a category, e.g. "Outlier · AI training" */
-  title = g_strdup_printf (_("%s · %s"), platform, work);
+  title = daftar_sentence_printf (_("%s · %s"), platform, work);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), title);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (action_row), 8);
@@ -57,7 +57,7 @@ create_market_row (const DaftarComparisonRow *row,
   if (row->matches->len == 0)
     {
       /* Translators: an effective rate and a note: "$21.16/h · No reported hourly rates for this." */
-      subtitle = g_strdup_printf (_("%s · %s"), rate, _("No reported hourly rates for this."));
+      subtitle = daftar_sentence_printf (_("%s · %s"), rate, _("No reported hourly rates for this."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
       return action_row;
     }
@@ -76,12 +76,12 @@ create_market_row (const DaftarComparisonRow *row,
 
     if (best->single_figure)
       /* Translators: the one figure a source reports, a rate is compared with, e.g. "Reported figure: $2.40" */
-      reported = g_strdup_printf (_("Reported figure: %s"), band);
+      reported = daftar_sentence_printf (_("Reported figure: %s"), band);
     else
       /* Translators: the reported band a rate is compared with, e.g. "Reported: $35.00 – $50.00 (typical $40.00)" */
-      reported = g_strdup_printf (_("Reported: %s"), band);
+      reported = daftar_sentence_printf (_("Reported: %s"), band);
     /* Translators: an effective rate, how it compares, and the band: "$21.16/h · Below the band by 39.5%" */
-    line = g_strdup_printf (_("%s · %s"), rate, position);
+    line = daftar_sentence_printf (_("%s · %s"), rate, position);
     if (note != NULL)
       subtitle = g_strdup_printf ("%s\n%s\n%s", line, reported, note);
     else
@@ -139,7 +139,7 @@ daftar_earnings_market_show (DaftarEarningsMarket   *self,
   publisher = daftar_text_isolate_n (market->publisher, 300);
   date = daftar_earnings_text_isolate (daftar_market_sources_format_as_of (market->as_of));
   /* Translators: "Market data: Daftar, 2026-11-22" */
-  text = g_strdup_printf (_("Market data: %s, %s"), publisher, date);
+  text = daftar_sentence_printf (_("Market data: %s, %s"), publisher, date);
   gtk_label_set_text (self->market_label, text);
 }
 
@@ -160,7 +160,7 @@ moment_text (gint64 utc)
   date = daftar_format_date (format, &day, DAFTAR_DATE_STYLE_LONG);
   time = daftar_format_time (format, utc, (gint32) (g_date_time_get_utc_offset (local) / G_USEC_PER_SEC));
   /* Translators: a date and a time of day, e.g. "March 21, 2026, 14:05" */
-  return g_strdup_printf (_("%s, %s"), date, time);
+  return daftar_sentence_printf (_("%s, %s"), date, time);
 }
 
 /**
@@ -185,7 +185,7 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
       g_autofree char *when = daftar_earnings_text_isolate (moment_text (state->success_utc));
 
       /* Translators: when market data last came from the feed, e.g. "Last refreshed: March 21, 2026, 14:05" */
-      refresh = g_strdup_printf (_("Last refreshed: %s"), when);
+      refresh = daftar_sentence_printf (_("Last refreshed: %s"), when);
     }
   else if (has_url)
     refresh = g_strdup (_("Not refreshed yet"));
@@ -197,7 +197,7 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
       g_autofree char *when = daftar_earnings_text_isolate (moment_text (state->attempt_utc));
 
       /* Translators: the time of a failed market data refresh, then why it failed */
-      error = g_strdup_printf (_("The refresh on %s failed: %s"), when, message);
+      error = daftar_sentence_printf (_("The refresh on %s failed: %s"), when, message);
     }
 
   gtk_label_set_text (self->refresh_label, refresh != NULL ? refresh : "");

@@ -43,7 +43,7 @@ daftar_earnings_page_show_error (DaftarEarningsPage        *self,
       g_autofree char *day = daftar_earnings_text_isolate (daftar_earnings_text_day (missing->day, DAFTAR_DATE_STYLE_LONG));
 
       /* Translators: the first two %s are currency codes (EUR, USD), the third a date */
-      description = g_strdup_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
+      description = daftar_sentence_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
                                      missing->base, missing->quote, day,
                                      missing->base, missing->quote);
     }
@@ -72,7 +72,7 @@ daftar_earnings_page_show_range (DaftarEarningsPage *self,
   daftar_day_to_date (to, &last);
   period = daftar_earnings_text_isolate (daftar_format_period_label (daftar_ui_format_get (), &first, &last));
   /* Translators: the report's period and currency, e.g. "November 2026 · USD" */
-  text = g_strdup_printf (_("%s · %s"), period, currency);
+  text = daftar_sentence_printf (_("%s · %s"), period, currency);
   gtk_label_set_text (self->range_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->range_label), text);
 }

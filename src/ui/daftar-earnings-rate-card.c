@@ -60,7 +60,7 @@ daftar_earnings_rate_card_show (DaftarEarningsRateCard   *self,
       g_autofree char *text = NULL;
 
       /* Translators: %s%% is a percentage, e.g. "47%"; Persian may prefer "٪" */
-      text = g_strdup_printf (_("Your effective rate is %s%% below the nominal rate: unpaid time, fees and costs take that share."),
+      text = daftar_sentence_printf (_("Your effective rate is %s%% below the nominal rate: unpaid time, fees and costs take that share."),
                               percent);
       gtk_label_set_text (self->gap_label, text);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "warning");

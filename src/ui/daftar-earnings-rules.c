@@ -71,7 +71,7 @@ daftar_earnings_rules_show (DaftarEarningsRules        *self,
       GtkWidget *row = adw_action_row_new ();
 
       /* Translators: under an exchange rate the report used, e.g. "Rate of March 1, 2025" */
-      subtitle = g_strdup_printf (_("Rate of %s"), day);
+      subtitle = daftar_sentence_printf (_("Rate of %s"), day);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -88,7 +88,7 @@ daftar_earnings_rules_show (DaftarEarningsRules        *self,
       GtkWidget *row = adw_action_row_new ();
 
       /* Translators: a fee rule the report applied, e.g. "Fiverr: 20% of each payment" */
-      title = g_strdup_printf (_("%s: %s"), platform, what);
+      title = daftar_sentence_printf (_("%s: %s"), platform, what);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), source);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-earnings-text.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -45,7 +46,7 @@ daftar_earnings_text_rate (gboolean    has_rate,
 
   money = daftar_earnings_text_money (minor, currency);
   /* Translators: an hourly rate, e.g. "$21.16/h" */
-  return g_strdup_printf (_("%s/h"), money);
+  return daftar_sentence_printf (_("%s/h"), money);
 }
 
 char *
@@ -54,7 +55,7 @@ daftar_earnings_text_hours (gint64 seconds)
   g_autofree char *hours = daftar_format_hours (daftar_ui_format_get (), seconds);
 
   /* Translators: a number of hours, e.g. "10.5 h" */
-  return g_strdup_printf (_("%s h"), hours);
+  return daftar_sentence_printf (_("%s h"), hours);
 }
 
 char *

@@ -55,22 +55,22 @@ daftar_earnings_totals_show (DaftarEarningsTotals     *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->net_label), "error");
   /* Translators: the gross income under the net, e.g. "Gross $211.60" */
-  daftar_earnings_label_take (self->gross_label, g_strdup_printf (_("Gross %s"), gross));
+  daftar_earnings_label_take (self->gross_label, daftar_sentence_printf (_("Gross %s"), gross));
   if (t->awaiting_minor > 0)
     {
       g_autofree char *awaiting = daftar_earnings_text_money (t->awaiting_minor, currency);
 
       /* Translators: beside the net, fixed prices agreed and not yet received for work
        * already logged, e.g. "Awaiting payment $200.00" */
-      daftar_earnings_label_take (self->awaiting_label, g_strdup_printf (_("Awaiting payment %s"), awaiting));
+      daftar_earnings_label_take (self->awaiting_label, daftar_sentence_printf (_("Awaiting payment %s"), awaiting));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->awaiting_label), t->awaiting_minor > 0);
 
   gtk_label_set_text (self->hours_label, worked);
   /* Translators: e.g. "5.29 h paid" */
-  daftar_earnings_label_take (self->paid_label, g_strdup_printf (_("%s paid"), paid));
+  daftar_earnings_label_take (self->paid_label, daftar_sentence_printf (_("%s paid"), paid));
   /* Translators: e.g. "4.71 h unpaid" */
-  daftar_earnings_label_take (self->unpaid_label, g_strdup_printf (_("%s unpaid"), unpaid));
+  daftar_earnings_label_take (self->unpaid_label, daftar_sentence_printf (_("%s unpaid"), unpaid));
   if (t->actual_seconds > t->paid_seconds)
     gtk_widget_add_css_class (GTK_WIDGET (self->unpaid_label), "warning");
   else

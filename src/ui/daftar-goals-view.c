@@ -107,7 +107,7 @@ daftar_goals_view_update (DaftarGoalsView      *self,
     g_autofree char *target = money (p.monthly_net.target, p.currency);
 
     /* Translators: "$1,500.00 of $3,000.00", the month's net against its goal */
-    text = g_strdup_printf (_("%s of %s"), actual, target);
+    text = daftar_sentence_printf (_("%s of %s"), actual, target);
     show_goal (&self->rows[GOAL_NET], &p.monthly_net, text);
   }
   {
@@ -115,7 +115,7 @@ daftar_goals_view_update (DaftarGoalsView      *self,
     g_autofree char *target = daftar_format_hours (format, p.weekly_hours.target);
 
     /* Translators: "12.5 h of 20.0 h", the week's hours against the goal */
-    text = g_strdup_printf (_("%s h of %s h"), actual, target);
+    text = daftar_sentence_printf (_("%s h of %s h"), actual, target);
     show_goal (&self->rows[GOAL_HOURS], &p.weekly_hours, text);
   }
   {
@@ -126,11 +126,11 @@ daftar_goals_view_update (DaftarGoalsView      *self,
         g_autofree char *actual = money (p.target_rate.actual, p.currency);
 
         /* Translators: "$25.00 of $30.00 an hour", the month's effective rate against the goal */
-        text = g_strdup_printf (_("%s of %s an hour"), actual, target);
+        text = daftar_sentence_printf (_("%s of %s an hour"), actual, target);
       }
     else
       /* Translators: %s is an amount per hour */
-      text = g_strdup_printf (_("No hours worked this month; the goal is %s an hour"), target);
+      text = daftar_sentence_printf (_("No hours worked this month; the goal is %s an hour"), target);
     show_goal (&self->rows[GOAL_RATE], &p.target_rate, text);
   }
 

@@ -16,6 +16,7 @@
 
 #include "daftar-guidance-card-view.h"
 #include "daftar-market-sources.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 
 struct _DaftarGuidanceCardView
@@ -158,7 +159,7 @@ add_source (DaftarGuidanceCardView     *self,
   GtkWidget *row, *box, *footer, *label;
 
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
-  meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
   /* A source without a headline is named by its publisher, above its date. */
   if (!has_title)
     {
@@ -168,7 +169,7 @@ add_source (DaftarGuidanceCardView     *self,
       meta = g_strdup (date);
     }
   /* Translators: how reliable a source is, e.g. "Confidence: medium" */
-  confidence = g_strdup_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
+  confidence = daftar_sentence_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_top (box, 9);
@@ -186,7 +187,7 @@ add_source (DaftarGuidanceCardView     *self,
       g_autofree char *line = NULL;
 
       /* Translators: a source's figure and what it is about, e.g. "−21% · Posts for writing work" */
-      line = g_strdup_printf (_("%s · %s"), figure, text);
+      line = daftar_sentence_printf (_("%s · %s"), figure, text);
       add_label (GTK_BOX (box), line, NULL);
     }
   else if (source->figure != NULL && *source->figure != '\0')

@@ -201,7 +201,8 @@ join_names (GPtrArray *names)
         g_string_append (text, name);
       }
     }
-  return g_string_free (text, FALSE);
+  /* A list in the interface's language, whatever script its first name is in. */
+  return daftar_sentence_take (g_string_free (text, FALSE));
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-market-sources.h"
+#include "daftar-plain-text.h"
 #include "daftar-range-bar.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -71,7 +72,7 @@ daftar_market_sources_format_as_of (const char *as_of)
         return g_steal_pointer (&year);
       /* Translators: a year of the Gregorian calendar, shown to people who use
        * another: "2024 CE"; Persian "۲۰۲۴ میلادی", Arabic "٢٠٢٤ م" */
-      return g_strdup_printf (_("%s CE"), year);
+      return daftar_sentence_printf (_("%s CE"), year);
     }
 
   return g_strdup (as_of);
@@ -141,7 +142,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   as_of = daftar_market_sources_format_as_of (band->as_of);
   date = daftar_text_isolate (as_of);
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
-  meta = g_strdup_printf (_("%s · %s"), publisher, date);
+  meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
   /* A source without a headline is named by its publisher, above its date. */
   if (!has_title)
     {
@@ -153,9 +154,9 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   role = daftar_text_isolate_n (band->role, 300);
   range = daftar_range_bar_describe_band (match, currency);
   /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */
-  figures = g_strdup_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
+  figures = daftar_sentence_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
   /* Translators: how reliable a source is, e.g. "Confidence: medium" */
-  confidence = g_strdup_printf (_("Confidence: %s"), daftar_confidence_get_label (band->confidence));
+  confidence = daftar_sentence_printf (_("Confidence: %s"), daftar_confidence_get_label (band->confidence));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_top (box, 9);

@@ -14,6 +14,7 @@
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"
+#include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -85,13 +86,13 @@ create_row (const DaftarPayment *payment)
   shown_day = daftar_text_isolate (day != NULL ? day : payment->date);
 
   /* Translators: a payment in the list: the amount, then the project, e.g. "$300.00 · Logo" */
-  title = g_strdup_printf (_("%s · %s"), amount, project);
+  title = daftar_sentence_printf (_("%s · %s"), amount, project);
   if (payment->note != NULL && *payment->note != '\0')
     {
       g_autofree char *note = daftar_text_isolate (payment->note);
 
       /* Translators: a payment's date, then its note */
-      subtitle = g_strdup_printf (_("%s · %s"), shown_day, note);
+      subtitle = daftar_sentence_printf (_("%s · %s"), shown_day, note);
     }
   else
     subtitle = g_strdup (shown_day);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "daftar-plain-text.h"
+#include "daftar-text.h"
 
 static char *
 escape (const char *text)
@@ -67,7 +68,48 @@ daftar_label_set_sentence (GtkLabel   *label,
 
   g_return_if_fail (GTK_IS_LABEL (label));
 
-  line = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (label)) == GTK_TEXT_DIR_RTL
-                      ? "\u200F" : "\u200E", text, NULL);
+  line = daftar_text_sentence (text, gtk_widget_get_direction (GTK_WIDGET (label)) == GTK_TEXT_DIR_RTL);
   gtk_label_set_text (label, line);
+}
+
+/**
+ * daftar_sentence_take:
+ * @text: (transfer full): a sentence in the interface's language
+ *
+ * @text marked to run in the interface's direction (see daftar_text_sentence()),
+ * for a label, a row's title or subtitle, or a longer sentence it goes into.
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+daftar_sentence_take (char *text)
+{
+  char *sentence = daftar_text_sentence (text, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL);
+
+  g_free (text);
+  return sentence;
+}
+
+/**
+ * daftar_sentence_printf:
+ * @format: a translated template, such as “%s · %s” from gettext
+ *
+ * g_strdup_printf() for the sentences the interface shows: the result runs in
+ * the interface's direction whatever its first word, a brand, a name or an
+ * amount. Put user text in it isolated (daftar_text_isolate()).
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+daftar_sentence_printf (const char *format,
+                        ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return daftar_sentence_take (text);
 }

@@ -24,4 +24,10 @@ void      daftar_status_page_set_plain_description  (AdwStatusPage       *page,
 void      daftar_label_set_sentence                 (GtkLabel            *label,
                                                      const char          *text);
 
+/* Sentences of the interface's language, built from a translated template:
+ * whatever their first word, they run in the interface's direction. */
+char     *daftar_sentence_take                      (char                *text);
+char     *daftar_sentence_printf                    (const char          *format,
+                                                     ...) G_GNUC_PRINTF (1, 2);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "daftar-goals-group.h"
 #include "daftar-invoicing-group.h"
 #include "daftar-money.h"
+#include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
 #include "daftar-preferences-timer.h"
 #include "daftar-text.h"
@@ -72,7 +73,7 @@ static const char * const common_currencies[] = {
 /* The settings' stored values, in the order of the combo rows' items. */
 static const char * const language_values[] = { "", "en", "ar", "fa", NULL };
 static const char * const persian_calendar_values[] = { "persian", "gregorian", NULL };
-static const char * const arabic_calendar_values[] = { "gregorian", "islamic-umalqura", NULL };
+static const char * const arabic_calendar_values[] = { "", "gregorian", "islamic-umalqura", NULL };
 
 /* What one tool row shows and edits. */
 typedef struct
@@ -376,9 +377,9 @@ describe_tool (const DaftarTool *tool)
       g_autofree char *money = daftar_ui_format_money (&tool->monthly_cost);
 
       /* An amount reads left to right even in a right-to-left sentence. */
-      amount = g_strdup_printf ("\u2068%s\u2069", money);
+      amount = daftar_text_isolate (money);
       /* Translators: a tool's subscription, e.g. “20.00 USD a month” */
-      cost = g_strdup_printf (_("%s a month"), amount);
+      cost = daftar_sentence_printf (_("%s a month"), amount);
     }
   else
     cost = g_strdup (_("No subscription"));
@@ -386,7 +387,7 @@ describe_tool (const DaftarTool *tool)
   if (tool->hidden)
     /* Translators: a tool's summary: “Hidden · 20.00 USD a month”. Hidden tools don't
      * appear where sessions are logged. */
-    return g_strdup_printf (_("Hidden · %s"), cost);
+    return daftar_sentence_printf (_("Hidden · %s"), cost);
 
   return g_steal_pointer (&cost);
 }

@@ -100,7 +100,7 @@ format_percent (gint32 ppm)
   g_autofree char *number = daftar_format_decimal_trimmed (daftar_ui_format_get (), ppm, 4);
 
   /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
-  return g_strdup_printf (_("%s%%"), number);
+  return daftar_sentence_printf (_("%s%%"), number);
 }
 
 static char *
@@ -146,11 +146,11 @@ describe_tiers (const DaftarFeeRule *rule)
           g_autofree char *up_to = format_money (tier->up_to_minor, rule->tier_currency);
 
           /* Translators: one tier of a fee, e.g. "20% up to £250.00" */
-          part = g_strdup_printf (_("%s up to %s"), rate, up_to);
+          part = daftar_sentence_printf (_("%s up to %s"), rate, up_to);
         }
       else
         /* Translators: the last tier of a fee, e.g. "3.5% above that" */
-        part = g_strdup_printf (_("%s above that"), rate);
+        part = daftar_sentence_printf (_("%s above that"), rate);
 
       if (text->len > 0)
         /* Translators: between two tiers of a fee */
@@ -177,7 +177,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
         g_autofree char *rate = format_percent (rule->rate_ppm);
 
         /* Translators: a platform fee, e.g. "20% of each payment" */
-        return g_strdup_printf (_("%s of each payment"), rate);
+        return daftar_sentence_printf (_("%s of each payment"), rate);
       }
 
     case DAFTAR_FEE_SHAPE_PER_CONTRACT:
@@ -187,7 +187,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
         g_autofree char *def = format_percent (rule->default_ppm);
 
         /* Translators: a platform fee, e.g. "0% to 15%, set per contract; 10% until it is set" */
-        return g_strdup_printf (_("%s to %s, set per contract; %s until it is set"), min, max, def);
+        return daftar_sentence_printf (_("%s to %s, set per contract; %s until it is set"), min, max, def);
       }
 
     case DAFTAR_FEE_SHAPE_MINIMUM:
@@ -196,7 +196,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
         g_autofree char *minimum = format_money (rule->minimum.minor, rule->minimum.currency);
 
         /* Translators: a platform fee, e.g. "10% of each payment, at least $5.00" */
-        return g_strdup_printf (_("%s of each payment, at least %s"), rate, minimum);
+        return daftar_sentence_printf (_("%s of each payment, at least %s"), rate, minimum);
       }
 
     case DAFTAR_FEE_SHAPE_TIERED:
@@ -205,7 +205,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
 
         /* Translators: a platform fee by tiers, e.g. "By lifetime billings with the
          * client: 20% up to £250.00, 7.5% up to £5,000.00, 3.5% above that" */
-        return g_strdup_printf (_("By lifetime billings with the client: %s"), tiers);
+        return daftar_sentence_printf (_("By lifetime billings with the client: %s"), tiers);
       }
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
@@ -214,7 +214,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
         g_autofree char *fx = format_percent (rule->fx_ppm);
 
         /* Translators: a withdrawal fee, e.g. "$2.00 plus 0% for the exchange, per withdrawal" */
-        return g_strdup_printf (_("%s plus %s for the exchange, per withdrawal"), flat, fx);
+        return daftar_sentence_printf (_("%s plus %s for the exchange, per withdrawal"), flat, fx);
       }
 
     case DAFTAR_N_FEE_SHAPES:
@@ -236,7 +236,7 @@ daftar_project_fees_dialog_describe_source (const DaftarFeeRule *rule)
 
   /* Translators: where a fee rule comes from: the publisher, the page's title in
    * quotes, and how far it can be trusted (“high”, “medium”…) */
-  return g_strdup_printf (_("%s, “%s” · confidence: %s"), publisher, source_title,
+  return daftar_sentence_printf (_("%s, “%s” · confidence: %s"), publisher, source_title,
                           confidence_label (rule->confidence));
 }
 
@@ -282,7 +282,7 @@ show_rule (DaftarProjectFeesDialog *self)
 
   daftar_preferences_group_set_plain_title (self->rule_group, self->project->name);
   /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
-  description = g_strdup_printf (_("%s · %s"), platform_label (self->project),
+  description = daftar_sentence_printf (_("%s · %s"), platform_label (self->project),
                                  daftar_pricing_get_label (self->project->pricing));
   daftar_preferences_group_set_plain_description (self->rule_group, description);
 
@@ -297,7 +297,7 @@ show_rule (DaftarProjectFeesDialog *self)
 
       /* Translators: the platform's fee rule in force today, e.g.
        * "Platform fee today: 20% of each payment" */
-      title = g_strdup_printf (_("Platform fee today: %s"), what);
+      title = daftar_sentence_printf (_("Platform fee today: %s"), what);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rule_row), title);
       adw_action_row_set_subtitle (self->rule_row, subtitle);
 
@@ -333,7 +333,7 @@ show_rule (DaftarProjectFeesDialog *self)
 
       /* Translators: e.g. "Upwork sets the fee per contract, from 0% to 15%. Until you
        * set this contract's, 10% is counted." */
-      hint = g_strdup_printf (_("%s sets the fee per contract, from %s to %s. Until you set this contract’s, %s is counted."),
+      hint = daftar_sentence_printf (_("%s sets the fee per contract, from %s to %s. Until you set this contract’s, %s is counted."),
                               platform_label (self->project), min, max, def);
       gtk_label_set_text (self->contract_hint, hint);
     }

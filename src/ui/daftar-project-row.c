@@ -99,7 +99,7 @@ format_terms (const DaftarProject *p)
       money.minor = p->rate_minor;
       amount = daftar_ui_format_money (&money);
       /* Translators: an hourly rate, e.g. "40.00 USD an hour" */
-      return g_strdup_printf (_("%s an hour"), amount);
+      return daftar_sentence_printf (_("%s an hour"), amount);
     }
 
   if (p->pricing == DAFTAR_PRICING_FIXED && p->has_price)
@@ -107,11 +107,11 @@ format_terms (const DaftarProject *p)
       money.minor = p->price_minor;
       amount = daftar_ui_format_money (&money);
       /* Translators: a fixed price, e.g. "Fixed price: 150.00 USD" */
-      return g_strdup_printf (_("Fixed price: %s"), amount);
+      return daftar_sentence_printf (_("Fixed price: %s"), amount);
     }
 
   /* Translators: per-task pricing, with the currency code, e.g. "Per task, USD" */
-  return g_strdup_printf (_("Per task, %s"), p->currency);
+  return daftar_sentence_printf (_("Per task, %s"), p->currency);
 }
 
 void
@@ -136,15 +136,15 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
       g_autofree char *client = daftar_text_isolate (p->client);
 
       /* Translators: client · platform · category */
-      details = g_strdup_printf (_("%s · %s · %s"), client, platform,
+      details = daftar_sentence_printf (_("%s · %s · %s"), client, platform,
                                  daftar_category_get_label (p->category));
     }
   else
     /* Translators: platform · category */
-    details = g_strdup_printf (_("%s · %s"), platform, daftar_category_get_label (p->category));
+    details = daftar_sentence_printf (_("%s · %s"), platform, daftar_category_get_label (p->category));
 
   /* Translators: hours worked on a project this month, e.g. "12:30 this month" */
-  hours = g_strdup_printf (_("%s this month"), month);
+  hours = daftar_sentence_printf (_("%s this month"), month);
 
   gtk_label_set_label (self->name_label, p->name);
   /* The line reads in the app's direction, whatever script the client's name

@@ -124,9 +124,15 @@ read_form (DaftarSessionDialog *self,
     draft->actual_seconds = 0;
 
   if (!daftar_form_text_is_blank (get_text (self->end_row)) && !daftar_session_parse_clock (self->end_row, &end_minutes))
-    daftar_form_take_error (self->form, FIELD_END,
-                            g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
-                                                 _("Type the end time as hours and minutes on a 24-hour clock, for example 17:30, or type the duration instead.")));
+    {
+      g_autofree char *example = daftar_format_digits (daftar_ui_format_get (), "17:30");
+
+      daftar_form_take_error (self->form, FIELD_END,
+                              g_error_new (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
+                                           /* Translators: %s is a time, 17:30 in the user's digits */
+                                           _("Type the end time as hours and minutes on a 24-hour clock, for example %s, or type the duration instead."),
+                                           example));
+    }
 
   if (!daftar_form_text_is_blank (paid))
     draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds,

@@ -64,6 +64,7 @@ set_text_quietly (DaftarSessionDialog *self,
 void
 daftar_session_dialog_sync_end (DaftarSessionDialog *self)
 {
+  g_autofree char *latin = NULL;
   g_autofree char *text = NULL;
   gint64 duration;
   int start, end;
@@ -73,7 +74,9 @@ daftar_session_dialog_sync_end (DaftarSessionDialog *self)
     return;
 
   end = (int) ((start + duration / 60) % MINUTES_PER_DAY);
-  text = g_strdup_printf ("%02d:%02d", end / 60, end % 60);
+  /* In the user's digits, as the start is written */
+  latin = g_strdup_printf ("%02d:%02d", end / 60, end % 60);
+  text = daftar_format_digits (daftar_ui_format_get (), latin);
   set_text_quietly (self, self->end_row, text);
 }
 

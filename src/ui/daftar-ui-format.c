@@ -87,12 +87,8 @@ daftar_ui_format_get (void)
 char *
 daftar_ui_format_day (const GDate *day)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
-
-  /* ICU's full Persian date puts the weekday last, after a Latin comma. */
-  return daftar_format_date (format, day,
-                             daftar_format_get_calendar (format) == DAFTAR_CALENDAR_PERSIAN
-                             ? DAFTAR_DATE_STYLE_LONG : DAFTAR_DATE_STYLE_FULL);
+  /* With the weekday in every language: "جمعه ۱ فروردین ۱۴۰۴" */
+  return daftar_format_date (daftar_ui_format_get (), day, DAFTAR_DATE_STYLE_DAY);
 }
 
 char *

@@ -1,0 +1,198 @@
+/* test-rtl.c — every label of the app, read the way GTK lays it out
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run once in Persian and once in Arabic (--language=fa or ar, which becomes
+ * LANGUAGE; the locale stays C.UTF-8: no generated locale is needed). The tour opens every page, dialog and popover on
+ * the sample month; at each stop every label on screen whose text holds
+ * Arabic-script letters must
+ *   - run right to left in every paragraph that has such letters: Pango takes
+ *     a paragraph's direction from its first strong character, so a sentence
+ *     starting with a brand, a name or an amount ICU marks left to right would
+ *     read backwards;
+ *   - show no Latin digit outside isolated user text (FSI/LRI/RLI … PDI): every
+ *     number the app writes is in the user's digits;
+ *   - start no isolate whose text has Arabic-script letters with a left-to-right
+ *     mark: such an isolate ("‎$۳۶٫۳۲ در ساعت") would run left to right.
+ * Every failing label is listed, with the stop it was found at.
+ */
+#include "config.h"
+
+#include "daftar-test-tour.h"
+
+typedef struct
+{
+  GString *report;
+  guint    n_labels;
+  guint    n_failures;
+} Reading;
+
+static gboolean
+has_arabic_letters (const char *text,
+                    gsize       length)
+{
+  for (const char *p = text; p < text + length && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A Latin digit outside every isolate */
+static gboolean
+has_bare_latin_digit (const char *text)
+{
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2066 && c <= 0x2068)
+        depth++;
+      else if (c == 0x2069 && depth > 0)
+        depth--;
+      else if (depth == 0 && c >= '0' && c <= '9')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An isolate that opens with U+200E around text with Arabic-script letters */
+static gboolean
+has_ltr_isolate (const char *text)
+{
+  for (const char *p = strstr (text, "\u2068\u200E"); p != NULL; p = strstr (p + 1, "\u2068\u200E"))
+    {
+      const char *end = strstr (p, "\u2069");
+
+      if (has_arabic_letters (p, end != NULL ? (gsize) (end - p) : strlen (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Some paragraph holding Arabic-script letters that Pango lays out left to right */
+static gboolean
+has_ltr_paragraph (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  int n_lines = pango_layout_get_line_count (layout);
+
+  for (int i = 0; i < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+      if (has_arabic_letters (text + line->start_index, line->length) &&
+          line->resolved_dir != PANGO_DIRECTION_RTL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+visible_marks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case 0x200E: g_string_append (out, "[LRM]"); break;
+        case 0x200F: g_string_append (out, "[RLM]"); break;
+        case 0x061C: g_string_append (out, "[ALM]"); break;
+        case 0x2066: g_string_append (out, "[LRI]"); break;
+        case 0x2067: g_string_append (out, "[RLI]"); break;
+        case 0x2068: g_string_append (out, "[FSI]"); break;
+        case 0x2069: g_string_append (out, "[PDI]"); break;
+        case '\n': g_string_append (out, "⏎"); break;
+        default: g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+read_labels (GtkWidget  *widget,
+             const char *stop,
+             Reading    *reading)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (has_arabic_letters (text, strlen (text)))
+        {
+          gboolean ltr = has_ltr_paragraph (GTK_LABEL (widget));
+          gboolean latin = has_bare_latin_digit (text);
+          gboolean ltr_isolate = has_ltr_isolate (text);
+
+          reading->n_labels++;
+          if (ltr || latin || ltr_isolate)
+            {
+              g_autofree char *shown = visible_marks (text);
+
+              reading->n_failures++;
+              g_string_append_printf (reading->report, "%s:%s%s%s «%s»\n", stop,
+                                      ltr ? " left to right" : "",
+                                      latin ? " Latin digits" : "",
+                                      ltr_isolate ? " isolate left to right" : "", shown);
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    read_labels (child, stop, reading);
+}
+
+static void
+visit (GtkWidget  *toplevel,
+       const char *name,
+       gpointer    data)
+{
+  g_test_message ("%s", name);
+  read_labels (toplevel, name, data);
+}
+
+static void
+test_every_label (void)
+{
+  Reading reading = { g_string_new (NULL), 0, 0 };
+  DaftarTour *tour = daftar_tour_open (FALSE);
+
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+  daftar_tour_run (tour, visit, &reading);
+  daftar_tour_close (tour);
+
+  g_printerr ("%s", reading.report->str);
+  g_test_message ("%u of %u labels read wrong", reading.n_failures, reading.n_labels);
+  g_assert_cmpuint (reading.n_labels, >, 100);
+  g_assert_cmpuint (reading.n_failures, ==, 0);
+  g_string_free (reading.report, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  for (int i = 1; i < argc; i++)
+    if (g_str_has_prefix (argv[i], "--language="))
+      {
+        g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
+        argv[i] = (char *) "--tap";
+      }
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/rtl/every-label", test_every_label);
+  return g_test_run ();
+}
