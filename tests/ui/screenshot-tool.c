@@ -544,12 +544,12 @@ main (int   argc,
   shoot (window, "earnings-goals");
   show_page (DAFTAR_WINDOW (window), "log");
 
-  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, 0));
+  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), daftar_window_get_context (DAFTAR_WINDOW (window)), 0));
   gtk_window_present (GTK_WINDOW (dialog));
   shoot (dialog, "project-new");
   close_window (dialog);
 
-  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), store, first_project (store)));
+  dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (window), daftar_window_get_context (DAFTAR_WINDOW (window)), first_project (store)));
   gtk_window_present (GTK_WINDOW (dialog));
   shoot (dialog, "project-edit");
   close_window (dialog);
