@@ -342,7 +342,7 @@ open_dialog (DaftarStore *store,
     window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, dialog == D_SESSION
                                                     ? hourly_session : per_task_session, 0));
   else if (dialog == D_RATES)
-    window = GTK_WINDOW (daftar_rates_dialog_new (NULL, store));
+    window = GTK_WINDOW (daftar_rates_dialog_new (NULL, context));
   else if (dialog == D_FEES)
     window = GTK_WINDOW (daftar_project_fees_dialog_new (NULL, store, hourly_project));
   else if (dialog == D_PAYMENT)

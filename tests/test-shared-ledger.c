@@ -560,7 +560,7 @@ static void
 test_rate_add_waits (Fixture       *f,
                      gconstpointer  data)
 {
-  GtkWidget *dialog = GTK_WIDGET (daftar_rates_dialog_new (GTK_WINDOW (f->window), f->store));
+  GtkWidget *dialog = GTK_WIDGET (daftar_rates_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (DAFTAR_WINDOW (f->window))));
   g_autoptr(GSubprocess) holder = NULL;
   DaftarRatesDialog *rates = DAFTAR_RATES_DIALOG (dialog);
 
