@@ -333,15 +333,16 @@ open_dialog (DaftarStore *store,
              Dialog       dialog,
              guint       *n_saved)
 {
+  g_autoptr(DaftarContext) context = daftar_context_new (store, NULL);
   GtkWindow *window;
 
   if (dialog <= D_PROJECT_FIXED)
-    window = GTK_WINDOW (daftar_project_dialog_new (NULL, store, hourly_project));
+    window = GTK_WINDOW (daftar_project_dialog_new (NULL, context, hourly_project));
   else if (dialog <= D_SESSION_PER_TASK)
     window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, dialog == D_SESSION
                                                     ? hourly_session : per_task_session, 0));
   else if (dialog == D_RATES)
-    window = GTK_WINDOW (daftar_rates_dialog_new (NULL, store));
+    window = GTK_WINDOW (daftar_rates_dialog_new (NULL, context));
   else if (dialog == D_FEES)
     window = GTK_WINDOW (daftar_project_fees_dialog_new (NULL, store, hourly_project));
   else if (dialog == D_PAYMENT)

@@ -23,6 +23,7 @@ typedef struct
 {
   char        *dir;
   DaftarStore *store;
+  DaftarContext *context;
   gint64       saved_id;
   gboolean     destroyed;
   GtkWindow   *dialog;    /* weak: a closed dialog must be finalized */
@@ -39,6 +40,7 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "daftar.db", NULL);
   f->store = daftar_store_open (path, &error);
   g_assert_no_error (error);
+  f->context = daftar_context_new (f->store, NULL);
   f->saved_id = 0;
   f->destroyed = FALSE;
   f->dialog = NULL;
@@ -53,6 +55,7 @@ fixture_tear_down (Fixture       *f,
   daftar_test_iterate ();
   g_assert_null (f->dialog);
 
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
@@ -347,7 +350,7 @@ static void
 test_project_new (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, 0));
   g_autoptr(DaftarProject) project = NULL;
   GtkWidget *name_text;
 
@@ -428,7 +431,7 @@ static void
 test_project_specialty (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, 0));
   g_autoptr(DaftarProject) project = NULL;
   gint64 id;
 
@@ -453,7 +456,7 @@ test_project_specialty (Fixture       *f,
   g_assert_cmpint (project->specialty, ==, DAFTAR_SPECIALTY_PROFESSIONAL);
   g_clear_pointer (&project, daftar_project_free);
 
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, id));
   show_dialog (f, dialog);
   g_assert_true (gtk_widget_get_visible (row (dialog, "Specialty")));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row (dialog, "Specialty"))), ==,
@@ -479,7 +482,7 @@ test_project_duplicate (Fixture       *f,
   add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
   before = daftar_test_dump_db (daftar_store_get_path (f->store));
 
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, 0));
   show_dialog (f, dialog);
   set_text (dialog, "Name", "Outlier evaluation");
   select_item (dialog, "Pricing", "Per task");
@@ -513,7 +516,7 @@ test_project_edit (Fixture       *f,
                    gconstpointer  data)
 {
   gint64 id = add_project (f, "Logo for Sara", DAFTAR_PRICING_HOURLY, "EUR");
-  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, id));
   g_autoptr(DaftarProject) project = NULL;
 
   show_dialog (f, dialog);
@@ -565,7 +568,7 @@ test_project_received (Fixture       *f,
   g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
   g_assert_no_error (error);
 
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, id));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, id));
   show_dialog (f, dialog);
   g_assert_true (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (dialog), "received")));
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (dialog), "received"), ==,
@@ -576,7 +579,7 @@ test_project_received (Fixture       *f,
   gtk_window_destroy (dialog);
   daftar_test_iterate ();
 
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, hourly));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, hourly));
   show_dialog (f, dialog);
   g_assert_false (gtk_widget_get_visible (daftar_test_find_by_name (GTK_WIDGET (dialog), "received")));
 }
@@ -585,7 +588,7 @@ static void
 test_project_cancel (Fixture       *f,
                      gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, 0));
 
   daftar_project_dialog_set_default_currency (DAFTAR_PROJECT_DIALOG (dialog), "IRR");
   show_dialog (f, dialog);
@@ -961,7 +964,7 @@ take_screenshots (Fixture *f)
   gint64 session = add_session (f, project);
   GtkWindow *dialog;
 
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, 0));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, 0));
   show_dialog (f, dialog);
   save_screenshot (dialog, "project-new");
   set_text (dialog, "Name", "x");
@@ -981,7 +984,7 @@ take_screenshots (Fixture *f)
     g_assert_true (daftar_store_update_project (f->store, project, &draft, &error));
     g_assert_no_error (error);
   }
-  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->store, project));
+  dialog = GTK_WINDOW (daftar_project_dialog_new (NULL, f->context, project));
   show_dialog (f, dialog);
   save_screenshot (dialog, "project-edit");
   gtk_window_destroy (dialog);

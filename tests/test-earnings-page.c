@@ -775,7 +775,8 @@ test_rates_dialog (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(DaftarRateTable) rates = NULL;
-  GtkWindow *dialog = GTK_WINDOW (daftar_rates_dialog_new (NULL, f->store));
+  g_autoptr(DaftarContext) context = daftar_context_new (f->store, NULL);
+  GtkWindow *dialog = GTK_WINDOW (daftar_rates_dialog_new (NULL, context));
   GtkWidget *delete_button;
 
   gtk_window_present (dialog);

@@ -500,7 +500,7 @@ test_dialog_save_waits (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(GSubprocess) holder = spawn_lock_holder (f);
-  GtkWidget *dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (f->window), f->store, 0));
+  GtkWidget *dialog = GTK_WIDGET (daftar_project_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (DAFTAR_WINDOW (f->window)), 0));
 
   dialog_alive = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog_alive);
@@ -560,7 +560,7 @@ static void
 test_rate_add_waits (Fixture       *f,
                      gconstpointer  data)
 {
-  GtkWidget *dialog = GTK_WIDGET (daftar_rates_dialog_new (GTK_WINDOW (f->window), f->store));
+  GtkWidget *dialog = GTK_WIDGET (daftar_rates_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (DAFTAR_WINDOW (f->window))));
   g_autoptr(GSubprocess) holder = NULL;
   DaftarRatesDialog *rates = DAFTAR_RATES_DIALOG (dialog);
 

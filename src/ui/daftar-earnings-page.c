@@ -451,7 +451,7 @@ exchange_rates_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
-  DaftarRatesDialog *dialog = daftar_rates_dialog_new (get_parent_window (self), self->store);
+  DaftarRatesDialog *dialog = daftar_rates_dialog_new (get_parent_window (self), self->context);
 
   if (g_str_equal (action_name, "earnings.add-missing-rate"))
     {

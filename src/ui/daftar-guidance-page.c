@@ -326,7 +326,7 @@ exchange_rates_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *currency = daftar_ui_format_home_currency (self->settings, self->store);
   DaftarRatesDialog *dialog = daftar_rates_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       self->store);
+                                                       self->context);
 
   daftar_rates_dialog_prefill (dialog, NULL, currency, NULL);
   gtk_window_present (GTK_WINDOW (dialog));

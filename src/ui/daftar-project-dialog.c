@@ -40,7 +40,8 @@ struct _DaftarProjectDialog
 {
   AdwWindow           parent_instance;
 
-  DaftarStore        *store;
+  DaftarContext      *context;
+  DaftarStore        *store;           /* the context's */
   gint64              project_id;
   char               *default_currency;
   GPtrArray          *platforms;
@@ -74,7 +75,7 @@ G_DEFINE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, ADW_TYPE_WINDOW
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_PROJECT_ID,
   PROP_DEFAULT_CURRENCY,
   N_PROPS
@@ -108,24 +109,24 @@ static const struct
 /**
  * daftar_project_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
- * @store: the open ledger
+ * @context: the app's context, with its open ledger
  * @project_id: the project to edit, or 0 for a new project
  *
  * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself on
  *   Cancel and after #DaftarProjectDialog::saved
  */
 DaftarProjectDialog *
-daftar_project_dialog_new (GtkWindow   *parent,
-                           DaftarStore *store,
-                           gint64       project_id)
+daftar_project_dialog_new (GtkWindow     *parent,
+                           DaftarContext *context,
+                           gint64         project_id)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (project_id >= 0, NULL);
 
   return g_object_new (DAFTAR_TYPE_PROJECT_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        "project-id", project_id,
                        NULL);
 }
@@ -535,6 +536,7 @@ daftar_project_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_project_dialog_parent_class)->dispose (object);
 }
@@ -560,8 +562,8 @@ daftar_project_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_PROJECT_ID:
@@ -587,8 +589,9 @@ daftar_project_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     case PROP_PROJECT_ID:
@@ -616,9 +619,9 @@ daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
   object_class->get_property = daftar_project_dialog_get_property;
   object_class->set_property = daftar_project_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         DAFTAR_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**

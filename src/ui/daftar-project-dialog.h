@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "daftar-context.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, DAFTAR, PROJECT_DIALOG, AdwWindow)
 
 DaftarProjectDialog *daftar_project_dialog_new                  (GtkWindow           *parent,
-                                                                 DaftarStore         *store,
+                                                                 DaftarContext       *context,
                                                                  gint64               project_id);
 DaftarStore         *daftar_project_dialog_get_store            (DaftarProjectDialog *self);
 gint64               daftar_project_dialog_get_project_id       (DaftarProjectDialog *self);

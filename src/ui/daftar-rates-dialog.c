@@ -32,7 +32,8 @@ struct _DaftarRatesDialog
 {
   AdwWindow        parent_instance;
 
-  DaftarStore     *store;
+  DaftarContext   *context;
+  DaftarStore     *store;        /* the context's */
   gulong           changed_id;
   GArray          *rates;        /* DaftarExchangeRate, as listed */
   DaftarForm      *form;
@@ -54,7 +55,7 @@ G_DEFINE_FINAL_TYPE (DaftarRatesDialog, daftar_rates_dialog, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -63,20 +64,20 @@ static GParamSpec *properties[N_PROPS];
 /**
  * daftar_rates_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
- * @store: the open ledger
+ * @context: the app's context, with its open ledger
  *
  * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself when closed
  */
 DaftarRatesDialog *
-daftar_rates_dialog_new (GtkWindow   *parent,
-                         DaftarStore *store)
+daftar_rates_dialog_new (GtkWindow     *parent,
+                         DaftarContext *context)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
 
   return g_object_new (DAFTAR_TYPE_RATES_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        NULL);
 }
 
@@ -521,6 +522,7 @@ daftar_rates_dialog_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_rates_dialog_parent_class)->dispose (object);
 }
@@ -546,8 +548,8 @@ daftar_rates_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -565,8 +567,9 @@ daftar_rates_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -586,8 +589,8 @@ daftar_rates_dialog_class_init (DaftarRatesDialogClass *klass)
   object_class->get_property = daftar_rates_dialog_get_property;
   object_class->set_property = daftar_rates_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-rates.h"
+#include "daftar-context.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarRatesDialog, daftar_rates_dialog, DAFTAR, RATES_DIALOG, AdwWindow)
 
 DaftarRatesDialog *daftar_rates_dialog_new     (GtkWindow         *parent,
-                                                DaftarStore       *store);
+                                                DaftarContext     *context);
 void               daftar_rates_dialog_prefill (DaftarRatesDialog *self,
                                                 const char        *base,
                                                 const char        *quote,

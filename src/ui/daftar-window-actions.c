@@ -82,7 +82,7 @@ static void
 open_new_project_dialog (DaftarWindow *self)
 {
   GSettings *settings = daftar_context_get_settings (self->context);
-  DaftarProjectDialog *dialog = daftar_project_dialog_new (GTK_WINDOW (self), self->store, 0);
+  DaftarProjectDialog *dialog = daftar_project_dialog_new (GTK_WINDOW (self), self->context, 0);
 
   /* New projects start in the home currency. */
   if (settings != NULL)

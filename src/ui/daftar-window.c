@@ -288,7 +288,7 @@ edit_project_cb (DaftarProjectsPage *page,
                  gint64              id,
                  DaftarWindow       *self)
 {
-  gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->store, id)));
+  gtk_window_present (GTK_WINDOW (daftar_project_dialog_new (GTK_WINDOW (self), self->context, id)));
 }
 
 typedef struct
@@ -705,4 +705,18 @@ daftar_window_get_guidance_page (DaftarWindow *self)
   g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
   ensure_guidance_page (self);
   return self->guidance_page;
+}
+
+/**
+ * daftar_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): the window's context, or %NULL when the
+ *   ledger could not be opened
+ */
+DaftarContext *
+daftar_window_get_context (DaftarWindow *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_WINDOW (self), NULL);
+
+  return self->context;
 }

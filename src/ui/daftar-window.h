@@ -30,5 +30,6 @@ void                daftar_window_flush_deletes     (DaftarWindow      *self);
 DaftarLogPage      *daftar_window_get_log_page      (DaftarWindow      *self);
 DaftarProjectsPage *daftar_window_get_projects_page (DaftarWindow      *self);
 DaftarGuidancePage *daftar_window_get_guidance_page (DaftarWindow      *self);
+DaftarContext      *daftar_window_get_context       (DaftarWindow      *self);
 
 G_END_DECLS

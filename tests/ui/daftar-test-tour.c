@@ -563,8 +563,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop (v, tour->window, "earnings-goals");
   show_page (window, "log");
 
-  stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, store, 0)), "project-new");
-  stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, store, first_project (store))),
+  stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window), 0)), "project-new");
+  stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
+                                                                 first_project (store))),
                   "project-edit");
   stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, store, first_project (store))),
                   "project-fees");
@@ -580,7 +581,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, store, 0, 0)), "payment-new");
   stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, store, newest_payment (store), 0)),
                   "payment-edit");
-  stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, store)), "rates");
+  stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, daftar_window_get_context (window))), "rates");
 
   dialog = GTK_WIDGET (daftar_preferences_window_new (parent, store, settings));
   gtk_window_present (GTK_WINDOW (dialog));
