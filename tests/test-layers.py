@@ -24,9 +24,9 @@ ROOT_FILES = {"daftar-context.c", "daftar-context.h"}
 
 # Where a new file most likely belongs, by the start of its name (after "daftar-").
 SUGGEST = [
-    ("store", "ledger"), ("sample", "ledger"), ("demo", "ledger"), ("idle", "ledger"),
+    ("store", "ledger"), ("safe-file", "ledger"), ("sample", "ledger"), ("demo", "ledger"), ("idle", "ledger"),
     ("json", "io"), ("export", "io"), ("import", "io"), ("report", "io"), ("pdf", "io"),
-    ("csv", "io"), ("safe-file", "io"),
+    ("csv", "io"), 
     ("guidance", "guidance"),
     ("market", "market"), ("feed", "market"),
     ("money", "money"), ("int64", "money"), ("fee", "money"), ("rate", "money"),
@@ -53,9 +53,7 @@ ALLOWED = {
     # the feed stores what it fetches in the ledger.
     ("market/daftar-feed.h", "daftar-store.h"),
     ("market/daftar-feed.c", "daftar-store-market.h"),
-    # store <-> io: the ledger's copy writes through safe-file; the guidance store
-    # builds cards and writes them as JSON.
-    ("ledger/daftar-store-copy.c", "daftar-safe-file.h"),
+    # store -> guidance/io: the guidance store builds the cards and keeps them as JSON.
     ("ledger/daftar-store-guidance.c", "daftar-guidance.h"),
     ("ledger/daftar-store-guidance.c", "daftar-json.h"),
 }
