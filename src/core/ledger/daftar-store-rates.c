@@ -11,7 +11,7 @@
 #include "daftar-fees.h"
 #include "daftar-format.h"
 #include "daftar-store-private.h"
-#include "daftar-store-report.h"
+#include "daftar-store-rates.h"
 #include "daftar-text.h"
 
 /**

@@ -10,7 +10,7 @@
 
 #include "daftar-fees.h"
 #include "daftar-store-private.h"
-#include "daftar-store-report.h"
+#include "daftar-store-fees.h"
 #include "daftar-text.h"
 
 void

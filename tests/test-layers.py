@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""src/core keeps its layers: every include runs down, never up.
+
+Usage: test-layers.py SRC_CORE_DIR
+
+Each header in src/core belongs to the folder it sits in; the folders are layers
+(HACKING.md, "Layers"). A file may include headers of its own layer and of the
+layers under it. This fails, naming the file and the line, on:
+  - an include of a header from a higher layer (unless it is in ALLOWED below);
+  - a src/core file that includes GTK, GDK or libadwaita;
+  - a .c or .h left in the root of src/core other than the context;
+  - an ALLOWED entry that no longer occurs (so the list only ever shrinks).
+"""
+
+import os
+import re
+import sys
+
+# Bottom first. The root of src/core ("") is the context, above everything.
+LAYERS = ["locale", "money", "market", "ledger", "guidance", "io", ""]
+
+ROOT_FILES = {"daftar-context.c", "daftar-context.h"}
+
+# Where a new file most likely belongs, by the start of its name (after "daftar-").
+SUGGEST = [
+    ("store", "ledger"), ("safe-file", "ledger"), ("sample", "ledger"), ("demo", "ledger"), ("idle", "ledger"),
+    ("json", "io"), ("export", "io"), ("import", "io"), ("report", "io"), ("pdf", "io"),
+    ("csv", "io"), 
+    ("guidance", "guidance"),
+    ("market", "market"), ("feed", "market"),
+    ("money", "money"), ("int64", "money"), ("fee", "money"), ("rate", "money"),
+    ("earnings", "money"), ("goal", "money"), ("domain", "money"), ("validate", "money"),
+]
+
+# Includes that still run up, as (file, header): each waits for its circle to be
+# broken. Say why next to it. New code must not add to this list.
+ALLOWED = {
+    # format <-> money <-> duration: daftar-format.c formats money and durations and
+    # parses dates; issue 19 item 3 splits it.
+    ("locale/daftar-format.h", "daftar-money.h"),
+    ("locale/daftar-format.c", "daftar-int64.h"),
+    ("locale/daftar-duration.c", "daftar-int64.h"),
+    # the date and format parsers report with DAFTAR_VALIDATION_ERROR.
+    ("locale/daftar-dates.c", "daftar-validate.h"),
+    ("locale/daftar-format.c", "daftar-validate.h"),
+    # the strict JSON reader sits in io, but the fee rules and the market dataset it
+    # parses sit below it.
+    ("money/daftar-fee-rules-json.c", "daftar-json-read.h"),
+    ("money/daftar-fee-rules.c", "daftar-json-read.h"),
+    ("market/daftar-market-json.c", "daftar-json-read.h"),
+    ("market/daftar-market.c", "daftar-json.h"),
+    # the feed stores what it fetches in the ledger.
+    ("market/daftar-feed.h", "daftar-store.h"),
+    ("market/daftar-feed.c", "daftar-store-market.h"),
+    # store -> guidance/io: the guidance store builds the cards and keeps them as JSON.
+    ("ledger/daftar-store-guidance.c", "daftar-guidance.h"),
+    ("ledger/daftar-store-guidance.c", "daftar-json.h"),
+}
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+TOOLKIT = re.compile(r'^(gtk|gdk|adwaita|adw|gsk|graphene)[/.]', re.I)
+
+
+def layer_name(layer):
+    return layer or "context (src/core root)"
+
+
+def suggest(name):
+    stem = name[len("daftar-"):] if name.startswith("daftar-") else name
+    for prefix, folder in SUGGEST:
+        if stem.startswith(prefix):
+            return folder
+    return None
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    core = sys.argv[1]
+    problems = []
+
+    owner = {}
+    files = []
+    for layer in LAYERS:
+        folder = os.path.join(core, layer)
+        if not os.path.isdir(folder):
+            problems.append(f"{folder}: the {layer_name(layer)} folder is missing")
+            continue
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith((".c", ".h")):
+                continue
+            if layer == "" and name not in ROOT_FILES:
+                hint = suggest(name)
+                where = (f"src/core/{hint}/" if hint else
+                         "one of src/core/{" + ",".join(l for l in LAYERS if l) + "}/")
+                problems.append(f"src/core/{name}: only the context lives in the root of "
+                                f"src/core; git mv it into {where} and list it there in "
+                                f"src/meson.build (HACKING.md, \"Layers\")")
+            if name in owner:
+                problems.append(f"src/core/{layer}/{name}: the same name is also in "
+                                f"src/core/{owner[name]}")
+            owner[name] = layer
+            files.append((layer, name))
+
+    seen = set()
+    for layer, name in files:
+        rel = f"{layer}/{name}" if layer else name
+        with open(os.path.join(core, layer, name), encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                m = INCLUDE.match(line)
+                if not m:
+                    continue
+                header = m.group(2)
+                if TOOLKIT.match(header):
+                    problems.append(f"src/core/{rel}:{number}: includes <{header}>; "
+                                    f"src/core never includes GTK, GDK or libadwaita")
+                    continue
+                if m.group(1) != '"' or header not in owner:
+                    continue  # system headers, config.h, generated resources
+                up = owner[header]
+                if LAYERS.index(up) <= LAYERS.index(layer):
+                    continue
+                if (rel, header) in ALLOWED:
+                    seen.add((rel, header))
+                    continue
+                problems.append(f"src/core/{rel}:{number}: includes \"{header}\" from "
+                                f"{layer_name(up)}, above {layer_name(layer)}")
+
+    for rel, header in sorted(set(ALLOWED) - seen):
+        problems.append(f"src/core/{rel}: no longer includes \"{header}\" upward; "
+                        f"remove it from ALLOWED in tests/test-layers.py")
+
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{len(problems)} layer problem(s) in src/core; includes run down only: "
+              + " < ".join(layer_name(l) for l in LAYERS) + " (HACKING.md, \"Layers\")")
+        return 1
+    print(f"{len(files)} files in src/core keep their layers "
+          f"({len(ALLOWED)} upward include(s) still allowed)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
