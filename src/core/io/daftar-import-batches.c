@@ -13,10 +13,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 #include <json-glib/json-glib.h>
 
 #include "daftar-import-private.h"
 #include "daftar-json.h"
+#include "daftar-json-read.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_QUARK (daftar-import-error-quark, daftar_import_error)
@@ -214,9 +216,15 @@ daftar_import_saved_mapping (DaftarStore         *store,
   if (rc != SQLITE_ROW)
     return daftar_store_set_sql_error (store, rc, error), NULL;
 
-  if (!json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 0), -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return NULL;
+  /* Through the one strict door, like every JSON Daftar reads (a ledger can be hostile). */
+  {
+    const char *stored = (const char *) sqlite3_column_text (stmt, 0);
+    g_autoptr(GBytes) bytes = g_bytes_new (stored, stored != NULL ? strlen (stored) : 0);
+
+    if (!daftar_json_load (parser, bytes, NULL) ||
+        !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      return NULL;
+  }
 
   mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   object = json_node_get_object (json_parser_get_root (parser));
