@@ -94,6 +94,37 @@ test_json_summary (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "bad_rows")), ==, 0);
 }
 
+/* After an Upwork import, report --json counts its costs: the withdrawal fee, Connects
+ * and membership ($34.99, a member of its own), the refund less gross. */
+static void
+test_report_costs (void)
+{
+  g_autoptr(Ledger) ledger = ledger_new ();
+  g_autofree char *file = fixture ("upwork-legacy.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *totals;
+
+  g_free (cli_output (ledger, NULL, "import", file, NULL));
+  out = cli_output (ledger, NULL, "report", "--from", "2025-03-01", "--to", "2025-03-31",
+                    "--basis", "paid", "--currency", "USD", "--json", NULL);
+  root = parse_json (out);
+  totals = json_object_get_object_member (json_node_get_object (root), "totals");
+  /* $500 + $1,200 + $50 received less the $100 refund; fees charged $50 and $120,
+   * the bonus's by Upwork's 10% */
+  g_assert_cmpstr (member_string (totals, "gross"), ==, "1650.00");
+  g_assert_cmpstr (member_string (totals, "platform_fees"), ==, "175.00");
+  g_assert_cmpstr (member_string (totals, "withdrawal_fees"), ==, "2.00");
+  g_assert_cmpstr (member_string (totals, "tool_costs"), ==, "0.00");
+  g_assert_cmpstr (member_string (totals, "platform_costs"), ==, "34.99");
+  g_assert_cmpstr (member_string (totals, "net"), ==, "1438.01");
+
+  text = cli_output (ledger, NULL, "report", "--from", "2025-03-01", "--to", "2025-03-31",
+                     "--basis", "paid", "--currency", "USD", NULL);
+  g_assert_true (contains (text, "platform costs"));
+}
+
 static void
 test_dry_run (void)
 {
@@ -185,6 +216,7 @@ main (int    argc,
 
   g_test_add_func ("/cli-import/import-list-undo", test_import_list_undo);
   g_test_add_func ("/cli-import/json", test_json_summary);
+  g_test_add_func ("/cli-import/report-costs", test_report_costs);
   g_test_add_func ("/cli-import/dry-run", test_dry_run);
   g_test_add_func ("/cli-import/map", test_map);
   g_test_add_func ("/cli-import/refusals", test_refusals);

@@ -71,7 +71,8 @@ test_report_json (void)
   JsonArray *rules = json_object_get_array_member (report, "fee_rules");
   JsonObject *outlier, *logo, *fix, *blog, *rate;
   static const char * const money_members[] = {
-    "gross", "platform_fees", "withdrawal_fees", "tool_costs", "net", "nominal_rate", "effective_rate",
+    "gross", "platform_fees", "withdrawal_fees", "tool_costs", "platform_costs", "net", "nominal_rate",
+    "effective_rate",
   };
   static const char * const hour_members[] = { "hours_actual", "hours_paid", "hours_unpaid" };
 

@@ -147,12 +147,13 @@ group (const DaftarEarningsReport *report,
   return NULL;
 }
 
-/* Every line's net is gross less the three costs. */
+/* Every line's net is gross less the four costs. */
 static void
 assert_consistent (const DaftarEarningsLine *line)
 {
   g_assert_cmpint (line->net_minor, ==, line->gross_minor - line->platform_fees_minor
-                                        - line->withdrawal_fees_minor - line->tool_costs_minor);
+                                        - line->withdrawal_fees_minor - line->tool_costs_minor
+                                        - line->platform_costs_minor);
 }
 
 /* Outlier advertised $40/h; 10 h worked were paid as 5.29 h: effective $21.16/h. */
@@ -621,6 +622,122 @@ test_by_ai (void)
   g_assert_cmpint (with->gross_minor + without->gross_minor, ==, report->totals->gross_minor);
 }
 
+static void
+add_cost (DaftarEarningsInput *input,
+          gint64               project_id,
+          DaftarCostKind       kind,
+          const char          *iso,
+          gint64               amount,
+          const char          *currency)
+{
+  DaftarCostRow row = {
+    .project_id = project_id,
+    .platform_key = (char *) "upwork",
+    .platform_name = (char *) "Upwork",
+    .kind = kind,
+    .day = day (iso),
+    .amount_minor = amount,
+  };
+
+  g_strlcpy (row.currency, currency, sizeof row.currency);
+  daftar_earnings_input_add_cost (input, &row);
+}
+
+/* A refund in euros, Connects of the project, a withdrawal fee of no project and a
+ * membership after the period, on both bases. */
+static void
+fill_costs (DaftarEarningsInput *input)
+{
+  gint64 ids[] = { 11 };
+  DaftarEarningsTool tool = { 11, (char *) "ChatGPT", FALSE, { 0, "" } };
+  guint set;
+
+  daftar_earnings_input_add_tool (input, &tool);
+  set = daftar_earnings_input_intern_tool_set (input, ids, 1);
+  add_project (input, 1, "Hourly", "direct", DAFTAR_PRICING_HOURLY, "USD", 3000);
+  add_work (input, 1, "2025-03-03", 3600, 3600, set);
+  add_work (input, 1, "2025-03-04", 7200, 7200, 0);
+  add_rate (input, "2025-03-01", "EUR", "USD", 108000000);
+  add_cost (input, 1, DAFTAR_COST_REFUND, "2025-03-10", 1000, "EUR");
+  add_cost (input, 1, DAFTAR_COST_CONNECTS, "2025-03-11", 300, "USD");
+  add_cost (input, 0, DAFTAR_COST_WITHDRAWAL, "2025-03-12", 100, "USD");
+  add_cost (input, 0, DAFTAR_COST_MEMBERSHIP, "2025-04-01", 1999, "USD");
+}
+
+static void
+test_costs (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_AI);
+  g_autoptr(DaftarEarningsInput) paid = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(DaftarEarningsReport) report = NULL;
+  g_autoptr(DaftarEarningsReport) received = NULL;
+  const DaftarEarningsLine *with, *without, *line;
+  DaftarCostKind kind;
+
+  g_assert_true (daftar_cost_kind_from_key ("membership", &kind));
+  g_assert_cmpint (kind, ==, DAFTAR_COST_MEMBERSHIP);
+  g_assert_false (daftar_cost_kind_from_key ("payout", &kind));
+
+  /* Earned: $90 of work less a €10 refund at 1.08, Connects shared by hours with AI */
+  fill_costs (input);
+  report = compute (input);
+  g_assert_cmpint (report->totals->gross_minor, ==, 9000 - 1080);
+  g_assert_cmpint (report->totals->platform_fees_minor, ==, 0);
+  g_assert_cmpint (report->totals->withdrawal_fees_minor, ==, 100);
+  g_assert_cmpint (report->totals->platform_costs_minor, ==, 300);
+  g_assert_cmpint (report->totals->net_minor, ==, 7920 - 100 - 300);
+  g_assert_cmpuint (report->rates->len, ==, 1);
+  with = group (report, "with-ai");
+  without = group (report, "without-ai");
+  g_assert_cmpint (with->gross_minor, ==, 3000 - 360);
+  g_assert_cmpint (without->gross_minor, ==, 6000 - 720);
+  g_assert_cmpint (with->platform_costs_minor, ==, 100);
+  g_assert_cmpint (without->platform_costs_minor, ==, 200);
+  g_assert_cmpint (with->withdrawal_fees_minor, ==, 0);
+  g_assert_cmpint (without->withdrawal_fees_minor, ==, 100);
+  g_assert_cmpint (with->net_minor + without->net_minor, ==, report->totals->net_minor);
+  assert_consistent (report->totals);
+  assert_consistent (with);
+  assert_consistent (without);
+
+  /* Received: no payments, so the costs alone; the one of no project on its own line */
+  paid->basis = DAFTAR_EARNINGS_BASIS_PAID;
+  fill_costs (paid);
+  received = compute (paid);
+  g_assert_cmpint (received->totals->gross_minor, ==, -1080);
+  g_assert_cmpint (received->totals->net_minor, ==, -1080 - 100 - 300);
+  g_assert_cmpuint (received->groups->len, ==, 2);
+  line = group (received, "1");
+  g_assert_cmpint (line->gross_minor, ==, -1080);
+  g_assert_cmpint (line->platform_costs_minor, ==, 300);
+  g_assert_cmpint (line->withdrawal_fees_minor, ==, 0);
+  line = group (received, "none");
+  g_assert_cmpint (line->id, ==, 0);
+  g_assert_cmpint (line->withdrawal_fees_minor, ==, 100);
+  g_assert_cmpint (line->net_minor, ==, -100);
+  assert_consistent (received->totals);
+}
+
+/* A cost in a currency without a rate stops the report, and is named as data. */
+static void
+test_costs_missing_rate (void)
+{
+  g_autoptr(DaftarEarningsInput) input = input_new ("2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_PROJECT);
+  g_autoptr(GError) error = NULL;
+  DaftarMissingRate missing;
+
+  add_project (input, 1, "Hourly", "direct", DAFTAR_PRICING_HOURLY, "USD", 3000);
+  add_cost (input, 0, DAFTAR_COST_CONNECTS, "2025-03-20", 500, "GBP");
+  add_cost (input, 1, DAFTAR_COST_REFUND, "2025-03-10", 1000, "EUR");
+  add_cost (input, 1, DAFTAR_COST_REFUND, "2025-02-10", 1000, "CHF");
+  g_assert_null (daftar_earnings_compute (input, &error));
+  g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
+  g_assert_true (daftar_earnings_find_missing_rate (input, &missing));
+  g_assert_cmpstr (missing.base, ==, "EUR");
+  g_assert_cmpstr (missing.quote, ==, "USD");
+  g_assert_cmpint (missing.day, ==, day ("2025-03-10"));
+}
+
 /* By tool, groups overlap: a session with two tools counts under both. */
 static void
 test_by_tool (void)
@@ -1084,6 +1201,8 @@ main (int   argc,
   g_test_add_func ("/earnings/period-boundaries", test_period_boundaries);
   g_test_add_func ("/earnings/withdrawals", test_withdrawals);
   g_test_add_func ("/earnings/by/ai", test_by_ai);
+  g_test_add_func ("/earnings/costs", test_costs);
+  g_test_add_func ("/earnings/costs/missing-rate", test_costs_missing_rate);
   g_test_add_func ("/earnings/by/tool", test_by_tool);
   g_test_add_func ("/earnings/by/category", test_by_category_and_platform);
   g_test_add_func ("/earnings/empty", test_empty);

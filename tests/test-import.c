@@ -444,6 +444,83 @@ test_upwork_legacy (Fixture       *f,
   assert_reimport_and_undo (f, "upwork-legacy.csv", r->batch_id, before, 9);
 }
 
+static const DaftarEarningsLine *
+report_group (const DaftarEarningsReport *report,
+              const char                 *key)
+{
+  for (guint i = 0; i < report->groups->len; i++)
+    {
+      const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
+
+      if (g_str_equal (line->key, key))
+        return line;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The costs count: the $2 withdrawal fee, $15 Connects and $19.99 membership are the
+ * platform's, the $100 refund takes from the logo's gross. */
+static void
+test_upwork_costs_in_report (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarImportResult) r = import_ok (f, "upwork-legacy.csv");
+  DaftarDay from, to;
+  gint64 logo;
+
+  g_assert_true (daftar_day_from_iso ("2025-03-01", &from));
+  g_assert_true (daftar_day_from_iso ("2025-03-31", &to));
+  logo = count_rows (f, "SELECT id FROM projects WHERE name = 'Logo design'");
+
+  for (DaftarEarningsBasis basis = 0; basis < DAFTAR_EARNINGS_N_BASES; basis++)
+    {
+      g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->store, from, to, "USD",
+                                                                         DAFTAR_EARNINGS_BY_PROJECT, NULL, &error);
+      g_autoptr(DaftarEarningsReport) report = NULL;
+      g_autofree char *logo_key = g_strdup_printf ("%" G_GINT64_FORMAT, logo);
+      const DaftarEarningsLine *line;
+      gboolean paid = basis == DAFTAR_EARNINGS_BASIS_PAID;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (input->costs->len, ==, 4);
+      input->basis = basis;
+      report = daftar_earnings_compute (input, &error);
+      g_assert_no_error (error);
+
+      /* Earned: the logo's $500 (hourly payments carry no gross without hours);
+       * received: $500 + $1,200 + $50; both less the refund. */
+      g_assert_cmpint (report->totals->gross_minor, ==, paid ? 165000 : 40000);
+      g_assert_cmpint (report->totals->platform_fees_minor, ==, paid ? 17000 : 5000);
+      g_assert_cmpint (report->totals->withdrawal_fees_minor, ==, 200);
+      g_assert_cmpint (report->totals->platform_costs_minor, ==, 1500 + 1999);
+      g_assert_cmpint (report->totals->tool_costs_minor, ==, 0);
+      g_assert_cmpint (report->totals->net_minor, ==, paid ? 144301 : 31301);
+
+      line = report_group (report, logo_key);
+      g_assert_cmpint (line->gross_minor, ==, 50000 - 10000);
+      g_assert_cmpint (line->net_minor, ==, 40000 - 5000);
+      line = report_group (report, "none");
+      g_assert_cmpint (line->gross_minor, ==, 0);
+      g_assert_cmpint (line->withdrawal_fees_minor, ==, 200);
+      g_assert_cmpint (line->platform_costs_minor, ==, 3499);
+      g_assert_cmpint (line->net_minor, ==, -3699);
+    }
+
+  /* By platform, they are Upwork's. */
+  {
+    g_autoptr(DaftarEarningsReport) report = daftar_store_report_earnings (f->store, from, to, "USD",
+                                                                           DAFTAR_EARNINGS_BY_PLATFORM, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (report->groups->len, ==, 1);
+    g_assert_cmpstr (report_group (report, "upwork")->label, ==, "Upwork");
+    g_assert_cmpint (report_group (report, "upwork")->net_minor, ==, report->totals->net_minor);
+    g_assert_cmpint (report->totals->net_minor, ==, 31301);
+  }
+}
+
 static void
 test_upwork_fee_on_earlier_payment (Fixture       *f,
                                     gconstpointer  data)
@@ -1077,6 +1154,7 @@ main (int    argc,
   ADD ("/import/harvest/utf16-tabs", test_harvest_utf16);
   ADD ("/import/upwork/legacy", test_upwork_legacy);
   ADD ("/import/upwork/2025", test_upwork_fee_on_earlier_payment);
+  ADD ("/import/upwork/costs", test_upwork_costs_in_report);
   ADD ("/import/csv/mapping", test_generic_mapping);
   ADD ("/import/csv/payouts", test_generic_payouts);
   ADD ("/import/corrupt", test_corrupt);

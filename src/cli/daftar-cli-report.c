@@ -74,6 +74,7 @@ print_line (const Printer            *printer,
   g_autofree char *platform = money_text (printer, line->platform_fees_minor);
   g_autofree char *withdrawal = money_text (printer, line->withdrawal_fees_minor);
   g_autofree char *tools = money_text (printer, line->tool_costs_minor);
+  g_autofree char *costs = money_text (printer, line->platform_costs_minor);
   g_autofree char *net = money_text (printer, line->net_minor);
   g_autofree char *nominal = line->has_nominal_rate ? money_text (printer, line->nominal_rate_minor)
                                                     : g_strdup ("—");
@@ -86,8 +87,14 @@ print_line (const Printer            *printer,
   g_print ("\n  ");
   /* Translators: "gross 211.60 USD − platform fees 0.00 USD − withdrawal fees 0.00 USD
    * − AI tools 0.00 USD = net 211.60 USD" */
-  g_print (_("gross %s − platform fees %s − withdrawal fees %s − AI tools %s = net %s"),
-           gross, platform, withdrawal, tools, net);
+  if (line->platform_costs_minor != 0)
+    /* Translators: as above, with the platform's costs (Connects, membership), e.g.
+     * "… − AI tools 0.00 USD − platform costs 12.00 USD = net 199.60 USD" */
+    g_print (_("gross %s − platform fees %s − withdrawal fees %s − AI tools %s − platform costs %s = net %s"),
+             gross, platform, withdrawal, tools, costs, net);
+  else
+    g_print (_("gross %s − platform fees %s − withdrawal fees %s − AI tools %s = net %s"),
+             gross, platform, withdrawal, tools, net);
   g_print ("\n  ");
   /* Translators: hourly rates, e.g. "nominal 40.00 USD an hour, effective 21.16 USD an hour" */
   g_print (_("nominal %s an hour, effective %s an hour"), nominal, effective);

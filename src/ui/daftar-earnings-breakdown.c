@@ -132,7 +132,8 @@ create_breakdown_row (const DaftarEarningsReport *report,
   g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (line->paid_seconds));
   g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (line->gross_minor, report->currency));
   g_autofree char *fees = daftar_earnings_text_isolate (daftar_earnings_text_money (line->platform_fees_minor + line->withdrawal_fees_minor +
-                                              line->tool_costs_minor, report->currency));
+                                              line->tool_costs_minor + line->platform_costs_minor,
+                                              report->currency));
   g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (line->net_minor, report->currency));
   g_autofree char *rate = daftar_earnings_text_rate (line->has_effective_rate, line->effective_rate_minor,
                                      report->currency);

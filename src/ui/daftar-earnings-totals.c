@@ -47,7 +47,8 @@ daftar_earnings_totals_show (DaftarEarningsTotals     *self,
   g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->paid_seconds));
   g_autofree char *unpaid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->actual_seconds - t->paid_seconds));
   g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (t->gross_minor, currency));
-  gint64 costs = t->platform_fees_minor + t->withdrawal_fees_minor + t->tool_costs_minor;
+  gint64 costs = t->platform_fees_minor + t->withdrawal_fees_minor + t->tool_costs_minor +
+                 t->platform_costs_minor;
 
   daftar_earnings_label_money (self->net_label, t->net_minor, currency);
   if (t->net_minor < 0)

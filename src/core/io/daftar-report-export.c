@@ -47,6 +47,7 @@ add_line_members (JsonBuilder              *b,
   daftar_json_add_money (b, "platform_fees", line->platform_fees_minor, currency);
   daftar_json_add_money (b, "withdrawal_fees", line->withdrawal_fees_minor, currency);
   daftar_json_add_money (b, "tool_costs", line->tool_costs_minor, currency);
+  daftar_json_add_money (b, "platform_costs", line->platform_costs_minor, currency);
   daftar_json_add_money (b, "net", line->net_minor, currency);
   daftar_json_add_money (b, "awaiting_payment", line->awaiting_minor, currency);
   if (line->has_nominal_rate)

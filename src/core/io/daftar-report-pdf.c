@@ -112,6 +112,9 @@ draw_totals (DaftarStatement *st)
   pair (doc, T (N_("Platform fees")), money (st, t->platform_fees_minor));
   pair (doc, T (N_("Withdrawal fees")), money (st, t->withdrawal_fees_minor));
   pair (doc, T (N_("AI tools")), money (st, t->tool_costs_minor));
+  if (t->platform_costs_minor != 0)
+    /* Translators: Connects, membership: what a platform charged outside its fees */
+    pair (doc, T (N_("Platform costs")), money (st, t->platform_costs_minor));
   {
     g_autofree char *net = money (st, t->net_minor);
     const char *cells[] = { T (N_("Net")), net, NULL };
@@ -171,7 +174,7 @@ draw_groups (DaftarStatement *st)
       g_autofree char *worked = hours (st, line->actual_seconds);
       g_autofree char *gross = money (st, line->gross_minor);
       g_autofree char *costs = money (st, line->platform_fees_minor + line->withdrawal_fees_minor +
-                                          line->tool_costs_minor);
+                                          line->tool_costs_minor + line->platform_costs_minor);
       g_autofree char *net = money (st, line->net_minor);
       g_autofree char *effective = rate (st, line->has_effective_rate, line->effective_rate_minor);
       const char *cells[] = { line->label, worked, gross, costs, net, effective, NULL };

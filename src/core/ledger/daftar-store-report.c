@@ -291,6 +291,50 @@ load_payments (DaftarStore          *self,
   return read_payment_rows (self, stmt, input, error);
 }
 
+/* The period's costs outside payments (imports' withdrawal fees, Connects…). */
+static gboolean
+load_costs (DaftarStore          *self,
+            DaftarEarningsInput  *input,
+            GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+  int rc;
+
+  daftar_day_to_iso (input->from, from);
+  daftar_day_to_iso (input->to, to);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     "SELECT c.project_id, pl.key, pl.name, c.kind, c.day, "
+                                     "  c.amount_minor, c.currency "
+                                     "FROM costs c JOIN platforms pl ON pl.id = c.platform_id "
+                                     "WHERE c.day BETWEEN ?1 AND ?2 ORDER BY c.id", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DaftarCostRow row = {
+        .project_id = sqlite3_column_int64 (stmt, 0),
+        .platform_key = (char *) sqlite3_column_text (stmt, 1),
+        .platform_name = (char *) sqlite3_column_text (stmt, 2),
+        .amount_minor = sqlite3_column_int64 (stmt, 5),
+      };
+      const char *currency = (const char *) sqlite3_column_text (stmt, 6);
+
+      g_strlcpy (row.currency, currency ? currency : "", sizeof row.currency);
+      if (daftar_cost_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &row.kind) &&
+          daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 4), &row.day))
+        daftar_earnings_input_add_cost (input, &row);
+    }
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
 static gboolean
 load_everything (DaftarStore           *self,
                  DaftarEarningsInput   *input,
@@ -312,7 +356,8 @@ load_everything (DaftarStore           *self,
 
   /* Whole months, for the AI subscriptions of the period's first and last months. */
   if (!load_work (self, input, first, last, tool_keys, error) ||
-      !load_payments (self, input, error))
+      !load_payments (self, input, error) ||
+      !load_costs (self, input, error))
     return FALSE;
 
   /* Lifetime billings: what came before, for projects whose fees depend on them:
@@ -346,7 +391,7 @@ load_everything (DaftarStore           *self,
  *
  * Reads the rows an earnings report over @from – @to needs, in one read transaction:
  * all projects and tools, the exchange rates, work summed per day, project and set of
- * AI tools over the whole months the period touches, the period's payments, for
+ * AI tools over the whole months the period touches, the period's payments and costs, for
  * projects whose platform fee may depend on lifetime billings with a client their
  * earlier work and payments, and for fixed-price projects all their work and payments.
  *
@@ -405,8 +450,8 @@ daftar_store_report_earnings (DaftarStore            *self,
 
 /**
  * daftar_store_get_activity_range:
- * @out_any: (out): %FALSE when the ledger has no sessions and no payments
- * @out_first: (out): the first day with a session or a payment
+ * @out_any: (out): %FALSE when the ledger has no sessions, payments or costs
+ * @out_first: (out): the first day with a session, a payment or a cost
  * @out_last: (out): the last one
  *
  * For reports over “all time”.
@@ -429,7 +474,9 @@ daftar_store_get_activity_range (DaftarStore  *self,
                                      "SELECT (SELECT min (local_day) FROM sessions), "
                                      "  (SELECT max (local_day) FROM sessions), "
                                      "  (SELECT min (received_on) FROM payments), "
-                                     "  (SELECT max (received_on) FROM payments)", error)))
+                                     "  (SELECT max (received_on) FROM payments), "
+                                     "  (SELECT min (day) FROM costs), "
+                                     "  (SELECT max (day) FROM costs)", error)))
     return FALSE;
 
   rc = sqlite3_step (stmt);
@@ -443,7 +490,7 @@ daftar_store_get_activity_range (DaftarStore  *self,
       last = sqlite3_column_int (stmt, 1);
     }
 
-  for (int column = 2; column <= 3; column++)
+  for (int column = 2; column <= 5; column++)
     {
       DaftarDay day;
 

@@ -3,8 +3,8 @@
  * daftar_earnings_compute() fails with DAFTAR_RATES_ERROR_MISSING and a message
  * naming one pair and day in words. Whoever offers to add that rate needs the
  * pair and the day as data: the earliest amount in the period with no rate into
- * the report's currency, work and payments first, then AI subscriptions from the
- * first month of the period.
+ * the report's currency, work and payments first, then costs (imported withdrawal
+ * fees, Connects…), then AI subscriptions from the first month of the period.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -115,6 +115,23 @@ daftar_earnings_find_missing_rate (const DaftarEarningsInput *input,
       missing->day = day;
       return TRUE;
     }
+
+  /* Then the costs outside payments, the earliest first. */
+  missing->day = G_MAXINT32;
+  for (guint i = 0; i < input->costs->len; i++)
+    {
+      const DaftarCostRow *row = &g_array_index (input->costs, DaftarCostRow, i);
+
+      if (row->day >= input->from && row->day <= input->to && row->day < missing->day &&
+          lacks_rate (input, row->currency, row->day))
+        {
+          g_strlcpy (missing->base, row->currency, sizeof missing->base);
+          missing->day = row->day;
+        }
+    }
+  if (missing->day != G_MAXINT32)
+    return TRUE;
+  missing->day = 0;
 
   /* Then the AI subscriptions, charged from the first month of the period. */
   day = daftar_day_month_start (input->from);

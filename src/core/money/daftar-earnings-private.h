@@ -17,6 +17,7 @@ typedef struct
   gint64 platform;
   gint64 withdrawal;
   gint64 tools;
+  gint64 costs;     /* platform costs: Connects, membership */
   gint64 awaiting;
 } Accum;
 
@@ -50,6 +51,14 @@ typedef struct
   GArray *dims;    /* DimAccum */
 } ProjectState;
 
+/* Costs of a platform that name no project. */
+typedef struct
+{
+  const char *platform_key;
+  const char *platform_name;
+  Accum       accum;
+} LooseCosts;
+
 typedef struct
 {
   const DaftarEarningsInput *input;
@@ -58,6 +67,7 @@ typedef struct
   GHashTable   *rate_uses;    /* "base␟quote␟day␟source␟inverse" → DaftarEarningsRate * */
   GHashTable   *rules_used;   /* rule → rule */
   GPtrArray    *covers;       /* by payment index: GArray of work indices, or NULL */
+  GPtrArray    *loose;        /* (element-type LooseCosts) costs of no project, by platform */
   gboolean      overflow;
 } Calc;
 
@@ -110,6 +120,12 @@ guint                 daftar_earnings_row_dims      (const DaftarEarningsInput  
                                                      guint                       max_dims);
 
 #define DAFTAR_EARNINGS_MAX_DIMS 64
+
+/* in daftar-earnings-costs.c */
+GArray               *daftar_earnings_costs_new     (void);
+gboolean              daftar_earnings_count_costs   (Calc                       *calc,
+                                                     GHashTable                 *project_index,
+                                                     GError                    **error);
 
 /* in daftar-earnings-report.c */
 DaftarEarningsReport *daftar_earnings_build_report  (Calc                       *calc);

@@ -37,11 +37,13 @@ finish_line (DaftarEarningsLine *line,
   line->platform_fees_minor = accum->platform;
   line->withdrawal_fees_minor = accum->withdrawal;
   line->tool_costs_minor = accum->tools;
+  line->platform_costs_minor = accum->costs;
   line->awaiting_minor = accum->awaiting;
 
   if (!daftar_int64_sub_checked (net, accum->platform, &net) ||
       !daftar_int64_sub_checked (net, accum->withdrawal, &net) ||
-      !daftar_int64_sub_checked (net, accum->tools, &net))
+      !daftar_int64_sub_checked (net, accum->tools, &net) ||
+      !daftar_int64_sub_checked (net, accum->costs, &net))
     calc->overflow = TRUE;
   line->net_minor = net;
 
@@ -121,6 +123,55 @@ describe_group (const DaftarEarningsInput   *input,
     }
 }
 
+/* The group of a platform's costs that name no project: under the platform, else
+ * where the things of no client, category or tool go. */
+static void
+describe_loose_group (const DaftarEarningsInput *input,
+                      const LooseCosts          *loose,
+                      char                     **out_key,
+                      char                     **out_label,
+                      gint64                    *out_id)
+{
+  *out_id = 0;
+
+  switch (input->by)
+    {
+    case DAFTAR_EARNINGS_BY_PROJECT:
+      *out_key = g_strdup ("none");
+      *out_label = g_strdup (_("No project"));
+      break;
+
+    case DAFTAR_EARNINGS_BY_PLATFORM:
+      *out_key = g_strdup (loose->platform_key);
+      *out_label = g_strdup (loose->platform_name);
+      break;
+
+    case DAFTAR_EARNINGS_BY_CATEGORY:
+      *out_key = g_strdup (daftar_category_to_key (DAFTAR_CATEGORY_OTHER));
+      *out_label = g_strdup (daftar_category_get_label (DAFTAR_CATEGORY_OTHER));
+      break;
+
+    case DAFTAR_EARNINGS_BY_CLIENT:
+      *out_key = g_strdup ("");
+      *out_label = g_strdup (_("No client"));
+      break;
+
+    case DAFTAR_EARNINGS_BY_TOOL:
+      *out_key = g_strdup ("none");
+      *out_label = g_strdup (_("No AI tool"));
+      break;
+
+    case DAFTAR_EARNINGS_BY_AI:
+      *out_key = g_strdup ("without-ai");
+      *out_label = g_strdup (_("Without AI tools"));
+      break;
+
+    case DAFTAR_EARNINGS_N_BY:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 typedef struct
 {
   char  *key;
@@ -128,6 +179,28 @@ typedef struct
   gint64 id;
   Accum  accum;
 } Group;
+
+static Group *
+find_group (GHashTable  *groups,
+            GPtrArray   *order,
+            char       **key,
+            char       **label,
+            gint64       id)
+{
+  Group *group = g_hash_table_lookup (groups, *key);
+
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->key = g_steal_pointer (key);
+      group->label = g_steal_pointer (label);
+      group->id = id;
+      g_hash_table_insert (groups, group->key, group);
+      g_ptr_array_add (order, group);
+    }
+
+  return group;
+}
 
 static void
 group_free (Group *group)
@@ -209,18 +282,22 @@ daftar_earnings_build_report (Calc *calc)
           gint64 id;
 
           describe_group (input, state->project, dim->dim, &key, &label, &id);
-          group = g_hash_table_lookup (groups, key);
-          if (group == NULL)
-            {
-              group = g_new0 (Group, 1);
-              group->key = g_steal_pointer (&key);
-              group->label = g_steal_pointer (&label);
-              group->id = id;
-              g_hash_table_insert (groups, group->key, group);
-              g_ptr_array_add (order, group);
-            }
+          group = find_group (groups, order, &key, &label, id);
           daftar_earnings_accum_add (&group->accum, &dim->accum, calc);
         }
+    }
+
+  for (guint i = 0; calc->loose != NULL && i < calc->loose->len; i++)
+    {
+      const LooseCosts *loose = g_ptr_array_index (calc->loose, i);
+      g_autofree char *key = NULL;
+      g_autofree char *label = NULL;
+      gint64 id;
+
+      daftar_earnings_accum_add (&totals, &loose->accum, calc);
+      describe_loose_group (input, loose, &key, &label, &id);
+      daftar_earnings_accum_add (&find_group (groups, order, &key, &label, id)->accum,
+                                 &loose->accum, calc);
     }
 
   report->totals = g_new0 (DaftarEarningsLine, 1);

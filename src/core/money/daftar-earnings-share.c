@@ -295,6 +295,8 @@ pool_field (Accum *accum,
       return &accum->platform;
     case 2:
       return &accum->withdrawal;
+    case 3:
+      return &accum->costs;
     default:
       return &accum->awaiting;
     }
@@ -306,9 +308,10 @@ daftar_earnings_share_pool (Calc         *calc,
 {
   const Accum *pool = &state->pool;
   gint64 total_seconds = state->total.actual_seconds;
-  const gint64 values[4] = { pool->gross, pool->platform, pool->withdrawal, pool->awaiting };
+  const gint64 values[5] = { pool->gross, pool->platform, pool->withdrawal, pool->costs, pool->awaiting };
 
-  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0 && pool->awaiting == 0)
+  if (pool->gross == 0 && pool->platform == 0 && pool->withdrawal == 0 && pool->costs == 0 &&
+      pool->awaiting == 0)
     return;
 
   if (calc->input->by != DAFTAR_EARNINGS_BY_AI && calc->input->by != DAFTAR_EARNINGS_BY_TOOL)
@@ -330,8 +333,11 @@ daftar_earnings_share_pool (Calc         *calc,
       for (guint v = 0; v < G_N_ELEMENTS (values); v++)
         {
           gint64 shares[2];
+          /* Refunds can leave gross below 0: share its size, then give the sign back. */
+          gboolean negative = values[v] < 0;
 
-          if (!daftar_allocate_largest_remainder (values[v], weights, 2, shares))
+          if (values[v] == G_MININT64 ||
+              !daftar_allocate_largest_remainder (negative ? -values[v] : values[v], weights, 2, shares))
             {
               calc->overflow = TRUE;
               return;
@@ -341,7 +347,7 @@ daftar_earnings_share_pool (Calc         *calc,
               Accum *dim = daftar_earnings_get_dim (state, d);
               gint64 *field = pool_field (dim, v);
 
-              daftar_earnings_add_to (field, shares[d], calc);
+              daftar_earnings_add_to (field, negative ? -shares[d] : shares[d], calc);
             }
         }
       return;

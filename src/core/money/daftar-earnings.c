@@ -27,7 +27,10 @@
  *   over part of a month gets the shares of its days.  A month without use costs
  *   nothing: the ledger does not know when a subscription started or ended.
  * - Every amount is converted to the home currency with the rate of its own day.
- * - Net = gross − platform fees − withdrawal fees − AI tool costs.  Nominal rate =
+ * - Platform costs outside payments (daftar-earnings-costs.c), on their day on either
+ *   basis: withdrawal fees count as withdrawal fees, Connects and membership as platform
+ *   costs, refunds reduce gross.
+ * - Net = gross − platform fees − withdrawal fees − AI tool costs − platform costs.  Nominal rate =
  *   gross / paid hours; effective rate = net / hours worked.
  *
  * Grouping by AI tool lets groups overlap: a session with two tools counts under
@@ -156,6 +159,7 @@ daftar_earnings_input_new (DaftarDay         from,
   input->tool_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   input->work = g_array_new (FALSE, FALSE, sizeof (DaftarWorkRow));
   input->payments = g_array_new (FALSE, FALSE, sizeof (DaftarPaymentRow));
+  input->costs = daftar_earnings_costs_new ();
   input->rates = daftar_rate_table_new ();
 
   /* Set 0 is “no AI tool”. */
@@ -174,6 +178,7 @@ daftar_earnings_input_free (DaftarEarningsInput *input)
   g_ptr_array_unref (input->tool_sets);
   g_array_unref (input->work);
   g_array_unref (input->payments);
+  g_array_unref (input->costs);
   daftar_rate_table_free (input->rates);
   g_free (input);
 }
@@ -317,6 +322,7 @@ daftar_earnings_accum_add (Accum       *to,
   daftar_earnings_add_to (&to->platform, from->platform, calc);
   daftar_earnings_add_to (&to->withdrawal, from->withdrawal, calc);
   daftar_earnings_add_to (&to->tools, from->tools, calc);
+  daftar_earnings_add_to (&to->costs, from->costs, calc);
   daftar_earnings_add_to (&to->awaiting, from->awaiting, calc);
 }
 
@@ -664,6 +670,7 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
   g_autoptr(GHashTable) rate_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) rules_used = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) covers = NULL;
+  g_autoptr(GPtrArray) loose = g_ptr_array_new_with_free_func (g_free);
   g_autofree ProjectState *states = NULL;
   DaftarEarningsReport *report = NULL;
   Calc calc = { 0 };
@@ -759,6 +766,7 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
   calc.rate_uses = rate_uses;
   calc.rules_used = rules_used;
   calc.covers = covers = daftar_earnings_find_covers (input, items);
+  calc.loose = loose;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -775,7 +783,8 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
         goto out;
     }
 
-  if (!daftar_earnings_charge_tools (&calc, project_index, error) ||
+  if (!daftar_earnings_count_costs (&calc, project_index, error) ||
+      !daftar_earnings_charge_tools (&calc, project_index, error) ||
       !daftar_earnings_awaiting (&calc, error))
     goto out;
 

@@ -86,6 +86,27 @@ typedef struct
   gint64    platform_fee_minor;
 } DaftarPaymentRow;
 
+/* A platform's charge or refund outside payments (imported from Upwork, say). */
+typedef enum
+{
+  DAFTAR_COST_WITHDRAWAL,   /* counts as a withdrawal fee */
+  DAFTAR_COST_CONNECTS,     /* counts as a platform cost */
+  DAFTAR_COST_MEMBERSHIP,   /* counts as a platform cost */
+  DAFTAR_COST_REFUND,       /* reduces gross */
+  DAFTAR_N_COST_KINDS
+} DaftarCostKind;
+
+typedef struct
+{
+  gint64          project_id;     /* 0 when the cost is the platform's, no project's */
+  char           *platform_key;
+  char           *platform_name;
+  DaftarCostKind  kind;
+  DaftarDay       day;            /* counts on this day, on either basis */
+  gint64          amount_minor;   /* > 0 */
+  char            currency[4];
+} DaftarCostRow;
+
 typedef struct
 {
   gint64      id;
@@ -105,6 +126,7 @@ typedef struct
   GPtrArray            *tool_sets;    /* (element-type GArray of gint64) sorted ids */
   GArray               *work;         /* DaftarWorkRow, any order */
   GArray               *payments;     /* DaftarPaymentRow, any order */
+  GArray               *costs;        /* DaftarCostRow, any order */
   const DaftarFeeRules *rules;        /* (nullable) borrowed */
   DaftarRateTable      *rates;        /* owned */
   DaftarEarningsBasis   basis;        /* DAFTAR_EARNINGS_BASIS_WORK unless set */
@@ -122,6 +144,7 @@ typedef struct
   gint64    platform_fees_minor;
   gint64    withdrawal_fees_minor;
   gint64    tool_costs_minor;
+  gint64    platform_costs_minor; /* Connects, membership */
   gint64    net_minor;
   gboolean  has_nominal_rate;   /* FALSE without paid time */
   gint64    nominal_rate_minor; /* gross per paid hour */
@@ -182,6 +205,10 @@ void                 daftar_earnings_input_add_work     (DaftarEarningsInput *in
                                                          const DaftarWorkRow *row);
 void                 daftar_earnings_input_add_payment  (DaftarEarningsInput    *input,
                                                          const DaftarPaymentRow *row);
+void                 daftar_earnings_input_add_cost     (DaftarEarningsInput    *input,
+                                                         const DaftarCostRow    *row);
+gboolean             daftar_cost_kind_from_key          (const char             *key,
+                                                         DaftarCostKind         *out);
 
 DaftarEarningsReport *daftar_earnings_compute           (const DaftarEarningsInput *input,
                                                          GError                   **error);
