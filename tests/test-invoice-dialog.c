@@ -264,6 +264,179 @@ test_preview_and_save (Fixture       *f,
     g_assert_nonnull (strstr (daftar_invoice_dialog_get_message (dialog), "already billed"));
 }
 
+/* Another project, with a session every third day of the last month. */
+static void
+add_project (Fixture    *f,
+             const char *name,
+             const char *client,
+             gint64      rate_minor)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarProjectDraft draft = {
+    .name = name,
+    .client = client,
+    .platform = "direct",
+    .category = DAFTAR_CATEGORY_TRANSLATION,
+    .pricing = DAFTAR_PRICING_HOURLY,
+    .currency = "EUR",
+    .has_rate = TRUE,
+    .rate_minor = rate_minor,
+  };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 id;
+
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_no_error (error);
+  for (int i = 2; i <= 30; i += 3)
+    {
+      DaftarSessionDraft session = {
+        .project_id = id,
+        .start_utc = (now / 86400 - i) * 86400 + 10 * 3600,
+        .actual_seconds = 7200,
+        .has_paid = TRUE,
+        .paid_seconds = 7200,
+        .note = "Drafts",
+      };
+
+      g_assert_true (daftar_store_add_session (f->store, &session, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Types the last forty days into From and To, as the user's calendar writes them. */
+static void
+set_period (DaftarInvoiceDialog *dialog,
+            DaftarDay           *out_from,
+            DaftarDay           *out_to)
+{
+  GDate from, to;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  g_date_set_time_t (&to, time (NULL));
+  g_date_subtract_days (&to, 1);
+  from = to;
+  g_date_subtract_days (&from, 39);
+  from_text = daftar_format_date (daftar_ui_format_get (), &from, DAFTAR_DATE_STYLE_NUMERIC);
+  to_text = daftar_format_date (daftar_ui_format_get (), &to, DAFTAR_DATE_STYLE_NUMERIC);
+  daftar_invoice_dialog_set_field (dialog, "from", from_text);
+  daftar_invoice_dialog_set_field (dialog, "to", to_text);
+  *out_from = daftar_day_from_date (&from);
+  *out_to = daftar_day_from_date (&to);
+}
+
+/* What core bills for @project alone, or for @client. */
+static DaftarInvoice *
+core_invoice (Fixture               *f,
+              const char            *project,
+              const char            *client,
+              DaftarDay              from,
+              DaftarDay              to,
+              DaftarInvoiceGrouping  grouping)
+{
+  g_autoptr(GError) error = NULL;
+  DaftarInvoice *invoice = daftar_store_build_invoice (f->store, project, client, from, to, grouping, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (daftar_invoice_finish (invoice, &error));
+  g_assert_no_error (error);
+  return invoice;
+}
+
+/* Billing a client: the sessions of all its projects, and no other client's. */
+static void
+test_client (Fixture       *f,
+             gconstpointer  data)
+{
+  DaftarInvoiceDialog *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) invoices = NULL;
+  g_autoptr(DaftarInvoice) first = NULL;
+  g_autoptr(DaftarInvoice) second = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "client.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  const DaftarInvoice *invoice;
+  const DaftarInvoiceRecord *record;
+  DaftarDay from, to;
+  gint64 total;
+
+  add_project (f, "Website copy", "Nordlicht GmbH", 5000);
+  add_project (f, "Logo", "Andalus Studio", 9000);
+  dialog = open_dialog (f, f->project);
+  set_period (dialog, &from, &to);
+  daftar_invoice_dialog_set_field (dialog, "client", "Nordlicht GmbH");
+  g_assert_true (refresh (dialog, &error));
+  g_assert_no_error (error);
+
+  first = core_invoice (f, "Contract translation", NULL, from, to, DAFTAR_INVOICE_BY_DAY);
+  second = core_invoice (f, "Website copy", NULL, from, to, DAFTAR_INVOICE_BY_DAY);
+  g_assert_cmpint (first->total_minor, >, 0);
+  g_assert_cmpint (second->total_minor, ==, 10 * 2 * 5000);
+  total = first->total_minor + second->total_minor;
+
+  invoice = daftar_invoice_dialog_get_invoice (dialog);
+  g_assert_nonnull (invoice);
+  g_assert_cmpstr (invoice->client, ==, "Nordlicht GmbH");
+  g_assert_cmpint (invoice->project_id, ==, 0);
+  g_assert_cmpint (invoice->total_minor, ==, total);
+  g_assert_cmpuint (invoice->session_ids->len, ==, first->session_ids->len + second->session_ids->len);
+  g_assert_true (daftar_invoice_dialog_can_save (dialog));
+
+  daftar_invoice_dialog_save_to (dialog, file, result_cb, &result);
+  g_assert_true (daftar_invoice_dialog_save_finish (dialog, wait_for (&result), &error));
+  g_assert_no_error (error);
+  invoices = daftar_store_list_invoices (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (invoices->len, ==, 1);
+  record = g_ptr_array_index (invoices, 0);
+  g_assert_cmpstr (record->client, ==, "Nordlicht GmbH");
+  g_assert_cmpint (record->total_minor, ==, total);
+  g_assert_cmpint (record->n_sessions, ==, first->session_ids->len + second->session_ids->len);
+}
+
+/* By task: one line per note, as core groups them, and the preview follows the choice. */
+static void
+test_by_task (Fixture       *f,
+              gconstpointer  data)
+{
+  DaftarInvoiceDialog *dialog = open_dialog (f, f->project);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarInvoice) by_task = NULL;
+  const DaftarInvoice *invoice;
+  DaftarDay from, to;
+  guint by_day_lines;
+  gboolean chapter = FALSE;
+
+  set_period (dialog, &from, &to);
+  g_assert_true (refresh (dialog, &error));
+  g_assert_no_error (error);
+  by_day_lines = daftar_invoice_dialog_get_invoice (dialog)->lines->len;
+
+  daftar_invoice_dialog_set_field (dialog, "group", "task");
+  g_assert_true (refresh (dialog, &error));
+  g_assert_no_error (error);
+  invoice = daftar_invoice_dialog_get_invoice (dialog);
+  by_task = core_invoice (f, "Contract translation", NULL, from, to, DAFTAR_INVOICE_BY_NOTE);
+
+  /* Sessions every other day, every other one a chapter review: two tasks. */
+  g_assert_cmpuint (invoice->lines->len, ==, 2);
+  g_assert_cmpuint (by_day_lines, >, invoice->lines->len);
+  g_assert_cmpuint (invoice->lines->len, ==, by_task->lines->len);
+  for (guint i = 0; i < invoice->lines->len; i++)
+    {
+      const DaftarInvoiceLine *line = g_ptr_array_index (invoice->lines, i);
+      const DaftarInvoiceLine *expected = g_ptr_array_index (by_task->lines, i);
+
+      g_assert_cmpstr (line->description, ==, expected->description);
+      g_assert_cmpint (line->seconds, ==, expected->seconds);
+      g_assert_cmpint (line->amount_minor, ==, expected->amount_minor);
+      chapter |= g_strcmp0 (line->description, "Chapter review") == 0;
+    }
+  g_assert_true (chapter);
+  g_assert_cmpint (invoice->total_minor, ==, by_task->total_minor);
+}
+
 /* A field that can't be read: no invoice, Save offers nothing, the ledger as it was. */
 static void
 test_refused (Fixture       *f,
@@ -282,6 +455,13 @@ test_refused (Fixture       *f,
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_cmpstr (daftar_invoice_dialog_get_message (dialog), !=, "");
+  /* The form marks the row for the eye and for a screen reader, and Save waits. */
+  g_assert_true (gtk_test_accessible_has_state (GTK_ACCESSIBLE (daftar_invoice_dialog_get_field_row (dialog, "from")),
+                                                GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_true (gtk_widget_has_css_class (daftar_invoice_dialog_get_field_row (dialog, "from"), "error"));
+  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (daftar_invoice_dialog_get_field_row (dialog, "to")),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (daftar_invoice_dialog_can_save (dialog));
 
   g_clear_object (&f->store);
   before = daftar_test_dump_db (f->path);
@@ -293,6 +473,15 @@ test_refused (Fixture       *f,
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  /* The refused Save puts the focus on the first field at fault. */
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == daftar_invoice_dialog_get_field_row (dialog, "from") ||
+                   gtk_widget_is_ancestor (focus, daftar_invoice_dialog_get_field_row (dialog, "from")));
+  }
+  g_assert_false (daftar_invoice_dialog_can_save (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   daftar_test_iterate ();
   g_clear_object (&f->store);
@@ -355,6 +544,8 @@ main (int   argc,
   const char *language = g_getenv ("LANGUAGE");
   int status;
 
+  /* The accessible states the form sets are kept for the tests to read. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -371,6 +562,8 @@ main (int   argc,
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/invoice-dialog/preview-and-save", test_preview_and_save);
+  ADD ("/invoice-dialog/client", test_client);
+  ADD ("/invoice-dialog/by-task", test_by_task);
   ADD ("/invoice-dialog/refused", test_refused);
   ADD ("/invoice-dialog/export-report", test_export_report);
 #undef ADD

@@ -34,13 +34,48 @@
 
 static const char * const languages[] = { "en", "fa", "ar", NULL };
 
+/* What the invoice bills: one project, or every project of a client. */
+enum
+{
+  BILL_PROJECT,
+  BILL_CLIENT,
+};
+
+/* The fields, in the order they are shown. */
+enum
+{
+  FIELD_PROJECT,
+  FIELD_CLIENT,
+  FIELD_FROM,
+  FIELD_TO,
+  FIELD_NUMBER,
+  FIELD_DUE,
+  FIELD_TAX,
+  N_FIELDS
+};
+
+enum
+{
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 struct _DaftarInvoiceDialog
 {
   AdwWindow          parent_instance;
 
-  DaftarStore       *store;
+  DaftarContext     *context;
+  DaftarStore       *store;         /* the context's */
+  DaftarForm        *form;
   GtkStringList     *projects;
+  GtkStringList     *clients;
+  AdwComboRow       *bill_row;
   AdwComboRow       *project_row;
+  AdwComboRow       *client_row;
+  AdwComboRow       *group_row;
   AdwEntryRow       *from_row;
   AdwEntryRow       *to_row;
   AdwEntryRow       *number_row;
@@ -68,7 +103,9 @@ G_DEFINE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, ADW_TYPE_WINDOW
 typedef struct
 {
   DaftarStore         *store;
-  char                *project;
+  char                *project;    /* or */
+  char                *client;
+  DaftarInvoiceGrouping grouping;
   DaftarDay            from;
   DaftarDay            to;
   DaftarDay            issued;
@@ -96,6 +133,7 @@ params_free (Params *p)
 {
   g_clear_object (&p->store);
   g_free (p->project);
+  g_free (p->client);
   g_free (p->number);
   g_free (p->tax);
   g_free (p->notes);
@@ -115,16 +153,17 @@ params_free (Params *p)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Params, params_free)
 
 static char *
-setting_text (const char *key)
+setting_text (GSettings  *settings,
+              const char *key)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
   char *value;
 
+  if (settings == NULL)
+    return NULL;
+  g_object_get (settings, "settings-schema", &schema, NULL);
   if (schema == NULL || !g_settings_schema_has_key (schema, key))
     return NULL;
-  settings = g_settings_new (APP_ID);
   value = g_settings_get_string (settings, key);
   if (value[0] == '\0')
     g_clear_pointer (&value, g_free);
@@ -153,59 +192,79 @@ parse_day_row (AdwEntryRow *row,
       if (optional)
         return TRUE;
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Enter a date."));
-      daftar_form_row_set_error (GTK_WIDGET (row), (*error)->message);
       return FALSE;
     }
   if (!daftar_format_parse_date (daftar_ui_format_get (), text, &date, error))
-    {
-      daftar_form_row_set_error (GTK_WIDGET (row), (*error)->message);
-      return FALSE;
-    }
-  daftar_form_row_set_error (GTK_WIDGET (row), NULL);
+    return FALSE;
   *out = daftar_day_from_date (&date);
   *out_has = TRUE;
   return TRUE;
 }
 
-/* The fields, checked; NULL with @error set when one can't be read. */
+/* The first field at fault, in the order they are shown. */
+static const GError *
+first_error (DaftarInvoiceDialog *self)
+{
+  for (int f = 0; f < N_FIELDS; f++)
+    {
+      const GError *error = daftar_form_get_error (self->form, f);
+
+      if (error != NULL)
+        return error;
+    }
+  return NULL;
+}
+
+/* The fields, checked through the form, which marks the rows at fault and drives Save;
+ * NULL with @error set to the first fault when one can't be read. */
 static Params *
 read_fields (DaftarInvoiceDialog  *self,
              GError              **error)
 {
   g_autoptr(Params) p = g_new0 (Params, 1);
+  gboolean by_client = adw_combo_row_get_selected (self->bill_row) == BILL_CLIENT;
   GtkStringObject *project = adw_combo_row_get_selected_item (self->project_row);
-  gboolean has;
+  GtkStringObject *client = adw_combo_row_get_selected_item (self->client_row);
+  gboolean has_from, has_to;
   GDate today;
 
-  if (project == NULL)
+  daftar_form_begin (self->form);
+  if (!by_client && project == NULL)
+    g_set_error_literal (daftar_form_error_slot (self->form, FIELD_PROJECT), G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("Add a project first."));
+  if (by_client && client == NULL)
+    g_set_error_literal (daftar_form_error_slot (self->form, FIELD_CLIENT),
+                         DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_CLIENT,
+                         _("None of your projects has a client yet. Give a project its client first."));
+  parse_day_row (self->from_row, FALSE, &has_from, &p->from, daftar_form_error_slot (self->form, FIELD_FROM));
+  parse_day_row (self->to_row, FALSE, &has_to, &p->to, daftar_form_error_slot (self->form, FIELD_TO));
+  parse_day_row (self->due_row, TRUE, &p->has_due, &p->due, daftar_form_error_slot (self->form, FIELD_DUE));
+  if (has_from && has_to && p->from > p->to)
+    g_set_error_literal (daftar_form_error_slot (self->form, FIELD_TO), G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("The period ends before it starts."));
+  if (!daftar_form_end (self->form))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Add a project first."));
-      return NULL;
-    }
-  if (!parse_day_row (self->from_row, FALSE, &has, &p->from, error) ||
-      !parse_day_row (self->to_row, FALSE, &has, &p->to, error) ||
-      !parse_day_row (self->due_row, TRUE, &p->has_due, &p->due, error))
-    return NULL;
-  if (p->from > p->to)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The period ends before it starts."));
-      daftar_form_row_set_error (GTK_WIDGET (self->to_row), (*error)->message);
+      g_propagate_error (error, g_error_copy (first_error (self)));
       return NULL;
     }
 
-  daftar_date_today (&today);
+  daftar_context_today (self->context, &today);
   p->issued = daftar_day_from_date (&today);
   p->store = g_object_ref (self->store);
-  p->project = g_strdup (gtk_string_object_get_string (project));
+  if (by_client)
+    p->client = g_strdup (gtk_string_object_get_string (client));
+  else
+    p->project = g_strdup (gtk_string_object_get_string (project));
+  p->grouping = adw_combo_row_get_selected (self->group_row) == 1 ? DAFTAR_INVOICE_BY_NOTE : DAFTAR_INVOICE_BY_DAY;
   /* Numbers are kept in 0–9 whatever digits were typed, as daftar-cli keeps them. */
   p->number = g_strstrip (daftar_digits_normalize (row_text (self->number_row)));
   p->tax = daftar_form_text_is_blank (row_text (self->tax_row)) ? NULL : g_strdup (row_text (self->tax_row));
   p->notes = g_strdup (row_text (self->notes_row));
   p->language = g_strdup (self->language);
-  p->sender.name = setting_text ("invoice-name");
-  p->sender.address = setting_text ("invoice-address");
-  p->sender.tax_id = setting_text ("invoice-tax-id");
-  p->sender.payment = setting_text ("invoice-payment-details");
+  p->sender.name = setting_text (daftar_context_get_settings (self->context), "invoice-name");
+  p->sender.address = setting_text (daftar_context_get_settings (self->context), "invoice-address");
+  p->sender.tax_id = setting_text (daftar_context_get_settings (self->context), "invoice-tax-id");
+  p->sender.payment = setting_text (daftar_context_get_settings (self->context), "invoice-payment-details");
   return g_steal_pointer (&p);
 }
 
@@ -218,8 +277,8 @@ build_invoice (Params  *p,
   g_autoptr(DaftarInvoice) invoice = NULL;
 
   if (reader == NULL ||
-      !(invoice = daftar_store_build_invoice (reader, p->project, NULL, p->from, p->to,
-                                              DAFTAR_INVOICE_BY_DAY, error)))
+      !(invoice = daftar_store_build_invoice (reader, p->project, p->client, p->from, p->to,
+                                              p->grouping, error)))
     return NULL;
 
   if (p->number[0] != '\0')
@@ -292,6 +351,7 @@ static void
 set_message (DaftarInvoiceDialog *self)
 {
   const char *text = self->error != NULL ? self->error : self->warning;
+  gboolean ready;
 
   gtk_label_set_text (self->message, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message), text != NULL);
@@ -299,8 +359,9 @@ set_message (DaftarInvoiceDialog *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->message), "error");
-  gtk_widget_set_sensitive (self->save_button, self->invoice != NULL && self->error == NULL);
-  gtk_widget_set_sensitive (self->print_button, self->invoice != NULL && self->error == NULL);
+  ready = self->invoice != NULL && self->error == NULL && daftar_form_is_valid (self->form);
+  gtk_widget_set_sensitive (self->save_button, ready);
+  gtk_widget_set_sensitive (self->print_button, ready);
 }
 
 static char *
@@ -336,10 +397,15 @@ preview_done_cb (GObject      *object,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
+          g_autoptr(GError) field_error = g_error_copy (error);
+
           g_clear_pointer (&self->invoice, daftar_invoice_free);
           g_free (self->error);
           self->error = g_strdup (error->message);
           g_clear_pointer (&self->warning, g_free);
+          /* A tax, a number or a client core refused: marked on its row till it changes. */
+          if (daftar_form_take_store_error (self->form, &field_error))
+            daftar_form_end (self->form);
           gtk_picture_set_paintable (self->preview, NULL);
           set_message (self);
           gtk_widget_set_visible (self->spinner, FALSE);
@@ -397,6 +463,7 @@ daftar_invoice_dialog_refresh (DaftarInvoiceDialog *self,
       g_clear_pointer (&self->invoice, daftar_invoice_free);
       g_free (self->error);
       self->error = g_strdup (error->message);
+      gtk_picture_set_paintable (self->preview, NULL);
       set_message (self);
       g_task_return_error (caller, g_steal_pointer (&error));
       g_object_unref (caller);
@@ -433,6 +500,36 @@ changed_cb (DaftarInvoiceDialog *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->refresh_id = g_timeout_add (PREVIEW_DELAY_MS, refresh_cb, self);
+}
+
+/* A field the user changed: its faults show from now on. */
+static void
+field_changed_cb (DaftarInvoiceDialog *self,
+                  GParamSpec          *pspec,
+                  GtkWidget           *widget)
+{
+  int field = daftar_form_field_for_widget (self->form, widget);
+
+  if (field != DAFTAR_FORM_FIELD_NONE)
+    daftar_form_touch (self->form, field);
+  changed_cb (self);
+}
+
+static void
+entry_changed_cb (GtkEditable         *editable,
+                  DaftarInvoiceDialog *self)
+{
+  field_changed_cb (self, NULL, GTK_WIDGET (editable));
+}
+
+static void
+bill_changed_cb (DaftarInvoiceDialog *self)
+{
+  gboolean by_client = adw_combo_row_get_selected (self->bill_row) == BILL_CLIENT;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->project_row), !by_client);
+  gtk_widget_set_visible (GTK_WIDGET (self->client_row), by_client);
+  changed_cb (self);
 }
 
 static void
@@ -495,9 +592,18 @@ save_done_cb (GObject      *object,
       !daftar_store_record_invoice (self->store, p->invoice, p->sha256, NULL, &error) ||
       !daftar_safe_file_commit (p->file, &error))
     {
+      g_autoptr(GError) field_error = g_error_copy (error);
+
       g_free (self->error);
       self->error = g_strdup (error->message);
+      if (daftar_form_take_store_error (self->form, &field_error))
+        {
+          daftar_form_end (self->form);
+          daftar_form_focus_first_error (self->form);
+        }
       set_message (self);
+      if (field_error != NULL)
+        gtk_widget_set_sensitive (self->save_button, TRUE);  /* not the fields' fault: try again */
       g_task_return_error (caller, g_steal_pointer (&error));
     }
   else
@@ -514,7 +620,6 @@ save_done_cb (GObject      *object,
       g_task_return_boolean (caller, TRUE);
       gtk_window_close (GTK_WINDOW (self));
     }
-  gtk_widget_set_sensitive (self->save_button, TRUE);
   g_object_unref (caller);
 }
 
@@ -538,6 +643,12 @@ daftar_invoice_dialog_save_to (DaftarInvoiceDialog *self,
 
   if (!(p = read_fields (self, &error)))
     {
+      /* Every fault shows now, and the first takes the focus. */
+      daftar_form_show_all (self->form);
+      g_clear_pointer (&self->invoice, daftar_invoice_free);
+      g_free (self->error);
+      self->error = g_strdup (error->message);
+      set_message (self);
       g_task_return_error (caller, g_steal_pointer (&error));
       g_object_unref (caller);
       return;
@@ -684,7 +795,9 @@ daftar_invoice_dialog_finalize (GObject *object)
 {
   DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
 
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->invoice, daftar_invoice_free);
   g_free (self->language);
   g_free (self->error);
@@ -694,12 +807,76 @@ daftar_invoice_dialog_finalize (GObject *object)
 }
 
 static void
+daftar_invoice_dialog_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_invoice_dialog_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 daftar_invoice_dialog_class_init (DaftarInvoiceDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = daftar_invoice_dialog_dispose;
   object_class->finalize = daftar_invoice_dialog_finalize;
+  object_class->get_property = daftar_invoice_dialog_get_property;
+  object_class->set_property = daftar_invoice_dialog_set_property;
+
+  /**
+   * DaftarInvoiceDialog:context:
+   *
+   * The app's context, with its open ledger, settings and clock.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* A dropdown row of @group, named for screen readers by its title. */
+static AdwComboRow *
+combo_row (AdwPreferencesGroup *group,
+           const char          *title,
+           GListModel          *model)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, model);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
 }
 
 static void
@@ -742,13 +919,32 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
 
   /* Translators: a group of the New Invoice dialog: whom and what period it bills */
   adw_preferences_group_set_title (what, _("Work Billed"));
+  {
+    g_autoptr(GtkStringList) bill = gtk_string_list_new ((const char * const[]) {
+      /* Translators: what a new invoice bills: one project, or all of a client's projects */
+      _("One Project"), _("All of a Client’s Projects"), NULL });
+
+    /* Translators: a field of the New Invoice dialog: one project or a client */
+    self->bill_row = combo_row (what, _("Invoice For"), G_LIST_MODEL (bill));
+  }
   self->projects = gtk_string_list_new (NULL);
-  self->project_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->project_row), _("Project"));
-  adw_combo_row_set_model (self->project_row, G_LIST_MODEL (self->projects));
-  adw_preferences_group_add (what, GTK_WIDGET (self->project_row));
+  self->project_row = combo_row (what, _("Project"), G_LIST_MODEL (self->projects));
+  self->clients = gtk_string_list_new (NULL);
+  /* Translators: a field of the New Invoice dialog: the client billed for all their projects */
+  self->client_row = combo_row (what, _("Client"), G_LIST_MODEL (self->clients));
+  gtk_widget_set_visible (GTK_WIDGET (self->client_row), FALSE);
   self->from_row = entry_row (what, _("From"), NULL);
   self->to_row = entry_row (what, _("To"), NULL);
+  {
+    g_autoptr(GtkStringList) groups = gtk_string_list_new ((const char * const[]) {
+      /* Translators: how an invoice's line items are grouped: one line per day worked */
+      _("By Day"),
+      /* Translators: how an invoice's line items are grouped: one line per task, the sessions' note */
+      _("By Task"), NULL });
+
+    /* Translators: a field of the New Invoice dialog: how the sessions make line items */
+    self->group_row = combo_row (what, _("Line Items"), G_LIST_MODEL (groups));
+  }
 
   /* Translators: a group of the New Invoice dialog */
   adw_preferences_group_set_title (details, _("Invoice"));
@@ -803,13 +999,29 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
   gtk_widget_set_sensitive (self->save_button, FALSE);
   gtk_widget_set_sensitive (self->print_button, FALSE);
 
-  g_signal_connect_swapped (self->project_row, "notify::selected", G_CALLBACK (changed_cb), self);
+  /* The message under the fields tells the first fault; the form marks each row. */
+  self->form = daftar_form_new (GTK_WIDGET (self), NULL);
+  daftar_form_add_field (self->form, FIELD_PROJECT, GTK_WIDGET (self->project_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_CLIENT, GTK_WIDGET (self->client_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_FROM, GTK_WIDGET (self->from_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_TO, GTK_WIDGET (self->to_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_NUMBER, GTK_WIDGET (self->number_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_DUE, GTK_WIDGET (self->due_row), NULL, NULL);
+  daftar_form_add_field (self->form, FIELD_TAX, GTK_WIDGET (self->tax_row), NULL, NULL);
+  daftar_form_map_code (self->form, FIELD_CLIENT, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_CLIENT);
+  daftar_form_map_code (self->form, FIELD_NUMBER, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_NUMBER);
+  daftar_form_map_code (self->form, FIELD_TAX, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_TAX);
+
+  g_signal_connect_swapped (self->bill_row, "notify::selected", G_CALLBACK (bill_changed_cb), self);
+  g_signal_connect_swapped (self->group_row, "notify::selected", G_CALLBACK (changed_cb), self);
+  g_signal_connect_object (self->project_row, "notify::selected", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->client_row, "notify::selected", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (language_changed_cb), self);
-  g_signal_connect_swapped (self->from_row, "changed", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->to_row, "changed", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->number_row, "changed", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->due_row, "changed", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->tax_row, "changed", G_CALLBACK (changed_cb), self);
+  g_signal_connect (self->from_row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect (self->to_row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect (self->number_row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect (self->due_row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect (self->tax_row, "changed", G_CALLBACK (entry_changed_cb), self);
   g_signal_connect_swapped (self->notes_row, "changed", G_CALLBACK (changed_cb), self);
 }
 
@@ -824,25 +1036,29 @@ set_date_row (AdwEntryRow *row,
 
 /**
  * daftar_invoice_dialog_new:
+ * @context: the app's context, with its open ledger
  * @project_id: the project to bill, or 0 for the first
  *
  * Returns: (transfer none): the dialog, for last month's work in the user's calendar
  */
 DaftarInvoiceDialog *
-daftar_invoice_dialog_new (GtkWindow   *parent,
-                           DaftarStore *store,
-                           gint64       project_id)
+daftar_invoice_dialog_new (GtkWindow     *parent,
+                           DaftarContext *context,
+                           gint64         project_id)
 {
-  DaftarInvoiceDialog *self = g_object_new (DAFTAR_TYPE_INVOICE_DIALOG,
-                                            "transient-for", parent, NULL);
+  DaftarInvoiceDialog *self;
   g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   DaftarFormat *format = daftar_ui_format_get ();
-  guint selected = 0;
+  guint selected = 0, selected_client = 0;
   GDate today, first, last;
 
-  self->store = g_object_ref (store);
-  if ((projects = daftar_store_list_projects (store, FALSE, &error)))
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (DAFTAR_TYPE_INVOICE_DIALOG, "transient-for", parent, "context", context, NULL);
+  /* The clients are those the projects name, each once, in the projects' order. */
+  if ((projects = daftar_store_list_projects (self->store, FALSE, &error)))
     for (guint i = 0; i < projects->len; i++)
       {
         const DaftarProject *p = g_ptr_array_index (projects, i);
@@ -850,10 +1066,20 @@ daftar_invoice_dialog_new (GtkWindow   *parent,
         gtk_string_list_append (self->projects, p->name);
         if (p->id == project_id)
           selected = i;
+        if (p->client == NULL || p->client[0] == '\0')
+          continue;
+        if (!g_hash_table_contains (clients, p->client))
+          {
+            g_hash_table_insert (clients, p->client, GUINT_TO_POINTER (g_hash_table_size (clients)));
+            gtk_string_list_append (self->clients, p->client);
+          }
+        if (p->id == project_id)
+          selected_client = GPOINTER_TO_UINT (g_hash_table_lookup (clients, p->client));
       }
   adw_combo_row_set_selected (self->project_row, selected);
+  adw_combo_row_set_selected (self->client_row, selected_client);
 
-  daftar_date_today (&today);
+  daftar_context_today (context, &today);
   if (daftar_period_resolve (DAFTAR_PERIOD_LAST_MONTH, daftar_format_get_calendar (format),
                              daftar_format_get_locale (format), &today, &first, &last))
     {
@@ -867,9 +1093,11 @@ daftar_invoice_dialog_new (GtkWindow   *parent,
 
 /**
  * daftar_invoice_dialog_set_field:
- * @field: "project", "from", "to", "number", "due", "tax" or "notes"
+ * @field: "project", "client", "group" ("day" or "task"), "from", "to", "number", "due",
+ *   "tax" or "notes"
  *
- * Types @text into a field, as a person would; for tests and screenshots.
+ * Types @text into a field or picks it, as a person would; for tests and screenshots.
+ * Picking a project or a client bills it.
  */
 void
 daftar_invoice_dialog_set_field (DaftarInvoiceDialog *self,
@@ -890,9 +1118,63 @@ daftar_invoice_dialog_set_field (DaftarInvoiceDialog *self,
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->projects)); i++)
-    if (g_str_equal (gtk_string_list_get_string (self->projects, i), text))
-      adw_combo_row_set_selected (self->project_row, i);
+  if (g_str_equal (field, "group"))
+    {
+      adw_combo_row_set_selected (self->group_row, g_str_equal (text, "task") ? 1 : 0);
+      return;
+    }
+
+  {
+    gboolean client = g_str_equal (field, "client");
+    GtkStringList *names = client ? self->clients : self->projects;
+
+    adw_combo_row_set_selected (self->bill_row, client ? BILL_CLIENT : BILL_PROJECT);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+      if (g_str_equal (gtk_string_list_get_string (names, i), text))
+        adw_combo_row_set_selected (client ? self->client_row : self->project_row, i);
+  }
+}
+
+/**
+ * daftar_invoice_dialog_get_field_row:
+ * @field: as for daftar_invoice_dialog_set_field()
+ *
+ * Returns: (transfer none) (nullable): the field's row, to check how it is marked
+ */
+GtkWidget *
+daftar_invoice_dialog_get_field_row (DaftarInvoiceDialog *self,
+                                     const char          *field)
+{
+  AdwPreferencesRow *row = g_str_equal (field, "project") ? ADW_PREFERENCES_ROW (self->project_row)
+                         : g_str_equal (field, "client") ? ADW_PREFERENCES_ROW (self->client_row)
+                         : g_str_equal (field, "group") ? ADW_PREFERENCES_ROW (self->group_row)
+                         : g_str_equal (field, "from") ? ADW_PREFERENCES_ROW (self->from_row)
+                         : g_str_equal (field, "to") ? ADW_PREFERENCES_ROW (self->to_row)
+                         : g_str_equal (field, "number") ? ADW_PREFERENCES_ROW (self->number_row)
+                         : g_str_equal (field, "due") ? ADW_PREFERENCES_ROW (self->due_row)
+                         : g_str_equal (field, "tax") ? ADW_PREFERENCES_ROW (self->tax_row)
+                         : g_str_equal (field, "notes") ? ADW_PREFERENCES_ROW (self->notes_row)
+                         : NULL;
+
+  return GTK_WIDGET (row);
+}
+
+/* Whether Save… can be pressed now */
+gboolean
+daftar_invoice_dialog_can_save (DaftarInvoiceDialog *self)
+{
+  return gtk_widget_get_sensitive (self->save_button);
+}
+
+/**
+ * daftar_invoice_dialog_get_invoice:
+ *
+ * Returns: (transfer none) (nullable): the invoice previewed last
+ */
+const DaftarInvoice *
+daftar_invoice_dialog_get_invoice (DaftarInvoiceDialog *self)
+{
+  return self->invoice;
 }
 
 void

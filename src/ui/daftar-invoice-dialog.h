@@ -6,7 +6,8 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
+#include "daftar-invoice.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, DAFTAR, INVOICE_DIALOG, AdwWindow)
 
 DaftarInvoiceDialog *daftar_invoice_dialog_new            (GtkWindow           *parent,
-                                                           DaftarStore         *store,
+                                                           DaftarContext       *context,
                                                            gint64               project_id);
 void                 daftar_invoice_dialog_set_field      (DaftarInvoiceDialog *self,
                                                            const char          *field,
@@ -28,6 +29,10 @@ void                 daftar_invoice_dialog_refresh        (DaftarInvoiceDialog *
 gboolean             daftar_invoice_dialog_refresh_finish (DaftarInvoiceDialog *self,
                                                            GAsyncResult        *result,
                                                            GError             **error);
+GtkWidget           *daftar_invoice_dialog_get_field_row  (DaftarInvoiceDialog *self,
+                                                           const char          *field);
+gboolean             daftar_invoice_dialog_can_save       (DaftarInvoiceDialog *self);
+const DaftarInvoice *daftar_invoice_dialog_get_invoice    (DaftarInvoiceDialog *self);
 GdkPaintable        *daftar_invoice_dialog_get_preview    (DaftarInvoiceDialog *self);
 const char          *daftar_invoice_dialog_get_message    (DaftarInvoiceDialog *self);
 void                 daftar_invoice_dialog_save_to        (DaftarInvoiceDialog *self,

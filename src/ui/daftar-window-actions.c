@@ -115,7 +115,7 @@ new_invoice_action (GtkWidget  *widget,
   DaftarWindow *self = DAFTAR_WINDOW (widget);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_invoice_dialog_new (GTK_WINDOW (self), self->store,
+    gtk_window_present (GTK_WINDOW (daftar_invoice_dialog_new (GTK_WINDOW (self), self->context,
                                                                g_variant_get_int64 (parameter))));
 }
 
