@@ -246,20 +246,21 @@ static gboolean
 revalidate (DaftarProjectDialog *self,
             Form                *out)
 {
-  Form form;
+  Form local;
+  /* Read straight into @out: the draft points into its own Form (the currency),
+   * so a copy would point into this frame. */
+  Form *form = out != NULL ? out : &local;
 
   if (self->loading)
     return FALSE;
 
-  read_form (self, &form);
+  read_form (self, form);
 
-  gtk_label_set_text (self->rate_currency, form.draft.currency != NULL ? form.currency : "");
-  gtk_label_set_text (self->price_currency, form.draft.currency != NULL ? form.currency : "");
+  gtk_label_set_text (self->rate_currency, form->draft.currency != NULL ? form->currency : "");
+  gtk_label_set_text (self->price_currency, form->draft.currency != NULL ? form->currency : "");
   gtk_widget_set_visible (self->client_hint,
                           *gtk_editable_get_text (GTK_EDITABLE (self->client_row)) == '\0');
 
-  if (out != NULL)
-    *out = form;
   return daftar_form_end (self->form);
 }
 
