@@ -446,8 +446,6 @@ content_key (Reader     *r,
   g_autoptr(JsonNode) copy_node = NULL;
   g_autoptr(GList) members = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *base = NULL;
-  guint count;
 
   /* Ids differ between ledgers; the rest is the record. */
   members = json_object_get_members (o);
@@ -456,10 +454,7 @@ content_key (Reader     *r,
       json_object_set_member (copy, m->data, json_node_copy (json_object_get_member (o, m->data)));
   copy_node = json_node_init_object (json_node_alloc (), copy);
   text = json_to_string (copy_node, FALSE);
-  base = daftar_import_hash_key (kind, text, NULL);
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (r->occurrences, base)) + 1;
-  g_hash_table_insert (r->occurrences, g_strdup (base), GUINT_TO_POINTER (count));
-  return g_strdup_printf ("%s#%u", base, count);
+  return daftar_import_occurrence_key (r->occurrences, daftar_import_hash_key (kind, text, NULL));
 }
 
 static gboolean

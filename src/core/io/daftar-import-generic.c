@@ -73,7 +73,6 @@ generic_row (DaftarImportParser  *parser,
   GDate date;
   gboolean has_date = FALSE, has_start = FALSE;
   int start = 12 * 3600;
-  guint count;
   gboolean ok;
 
   record.project = CELL (DAFTAR_IMPORT_FIELD_PROJECT);
@@ -198,9 +197,7 @@ generic_row (DaftarImportParser  *parser,
       g_string_append_c (all, '\x1f');
     }
   base = daftar_import_hash_key (all->str, NULL);
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (g->occurrences, base)) + 1;
-  record.key = g_strdup_printf ("%s#%u", base, count);
-  g_hash_table_insert (g->occurrences, g_steal_pointer (&base), GUINT_TO_POINTER (count));
+  record.key = daftar_import_occurrence_key (g->occurrences, g_steal_pointer (&base));
 
   ok = daftar_import_writer_add (parser->writer, &record, error);
   g_free (record.key);

@@ -144,6 +144,8 @@ typedef struct
 
 char *daftar_import_hash_key (const char *first,
                               ...) G_GNUC_NULL_TERMINATED;
+char *daftar_import_occurrence_key (GHashTable *occurrences,
+                                    char       *base);
 
 DaftarImportResult *daftar_import_result_new      (void);
 char               *daftar_import_header_key      (const char * const *header);

@@ -147,7 +147,6 @@ tracker_row (DaftarImportParser  *parser,
   const char *billable = CELL (billable);
   GDate date;
   int start = HARVEST_START_SECONDS;
-  guint count;
 
   record.project = CELL (project);
   record.client = CELL (client);
@@ -266,9 +265,7 @@ tracker_row (DaftarImportParser  *parser,
     hash = daftar_import_hash_key (record.project, record.client, day, seconds, record.note, NULL);
     base = g_strconcat (day, "/", hash, NULL);
   }
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (t->occurrences, base)) + 1;
-  record.key = g_strdup_printf ("%s#%u", base, count);
-  g_hash_table_insert (t->occurrences, g_steal_pointer (&base), GUINT_TO_POINTER (count));
+  record.key = daftar_import_occurrence_key (t->occurrences, g_steal_pointer (&base));
 
   {
     gboolean ok = daftar_import_writer_add (parser->writer, &record, error);

@@ -456,3 +456,17 @@ daftar_import_hash_key (const char *first,
 
   return g_strndup (g_checksum_get_string (sum), 16);
 }
+
+/* The key of the nth row with the same fields, "BASE#n": two identical rows in one
+ * file are two records, and the same file again gives the same keys.  Takes @base;
+ * @occurrences counts each base so far. */
+char *
+daftar_import_occurrence_key (GHashTable *occurrences,
+                              char       *base)
+{
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (occurrences, base)) + 1;
+  char *key = g_strdup_printf ("%s#%u", base, count);
+
+  g_hash_table_insert (occurrences, base, GUINT_TO_POINTER (count));
+  return key;
+}
