@@ -213,7 +213,7 @@ import_file (DaftarCli  *cli,
   g_autoptr(GHashTable) mapping = NULL;
   g_autoptr(GTimeZone) tz = NULL;
   g_autofree char *format_key = NULL;
-  g_autofree char *timezone = NULL;
+  g_autofree char *zone_name = NULL;
   g_autofree char *currency = NULL;
   g_auto(GStrv) map = NULL;
   gboolean skip = FALSE, dry_run = FALSE, json = FALSE;
@@ -225,7 +225,7 @@ import_file (DaftarCli  *cli,
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &map,
       N_("What a column of another CSV holds: date, start, end, duration, amount, currency, project, note or ignore"),
       N_("COLUMN=FIELD") },
-    { "timezone", 0, 0, G_OPTION_ARG_STRING, &timezone,
+    { "timezone", 0, 0, G_OPTION_ARG_STRING, &zone_name,
       N_("Read the file’s times in this time zone (default: this computer’s)"), N_("TZ") },
     { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip, N_("Import the other rows when some can’t be"), NULL },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would be imported, write nothing"), NULL },
@@ -249,9 +249,9 @@ import_file (DaftarCli  *cli,
   if (mapping != NULL)
     options.format = DAFTAR_IMPORT_FORMAT_CSV;
 
-  if (timezone != NULL)
+  if (zone_name != NULL)
     {
-      tz = g_time_zone_new_identifier (timezone);
+      tz = g_time_zone_new_identifier (zone_name);
       if (tz == NULL)
         return daftar_cli_usage_error (cli, context,
                                        _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
