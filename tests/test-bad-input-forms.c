@@ -344,9 +344,9 @@ open_dialog (DaftarStore *store,
   else if (dialog == D_RATES)
     window = GTK_WINDOW (daftar_rates_dialog_new (NULL, context));
   else if (dialog == D_FEES)
-    window = GTK_WINDOW (daftar_project_fees_dialog_new (NULL, store, hourly_project));
+    window = GTK_WINDOW (daftar_project_fees_dialog_new (NULL, context, hourly_project));
   else if (dialog == D_PAYMENT)
-    window = GTK_WINDOW (daftar_payment_dialog_new (NULL, store, 0, hourly_project));
+    window = GTK_WINDOW (daftar_payment_dialog_new (NULL, context, 0, hourly_project));
   else
     window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, settings));
 

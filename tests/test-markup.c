@@ -302,7 +302,7 @@ test_fees_dialog (Fixture       *f,
 {
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      DaftarProjectFeesDialog *dialog = daftar_project_fees_dialog_new (GTK_WINDOW (f->window), f->store,
+      DaftarProjectFeesDialog *dialog = daftar_project_fees_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (f->window),
                                                                         f->projects[i]);
 
       gtk_window_present (GTK_WINDOW (dialog));

@@ -270,7 +270,7 @@ test_edit (Fixture       *f,
   id = ((DaftarPayment *) g_ptr_array_index (list, 0))->id;
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  dialog = daftar_payment_dialog_new (GTK_WINDOW (f->window), f->store, id, 0);
+  dialog = daftar_payment_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (f->window), id, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_iterate ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Payment");
@@ -310,7 +310,7 @@ test_delete_and_undo (Fixture       *f,
   record_logo_milestone (f);
   list = payments (f);
 
-  dialog = daftar_payment_dialog_new (GTK_WINDOW (f->window), f->store,
+  dialog = daftar_payment_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (f->window),
                                       ((DaftarPayment *) g_ptr_array_index (list, 0))->id, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_iterate ();

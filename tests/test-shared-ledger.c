@@ -533,7 +533,7 @@ test_fees_save_waits (Fixture       *f,
 {
   g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, TRUE, NULL);
   gint64 id = ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
-  GtkWidget *dialog = GTK_WIDGET (daftar_project_fees_dialog_new (GTK_WINDOW (f->window), f->store, id));
+  GtkWidget *dialog = GTK_WIDGET (daftar_project_fees_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (f->window), id));
   g_autoptr(GSubprocess) holder = NULL;
 
   dialog_alive = dialog;

@@ -485,7 +485,7 @@ fee_terms_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (GTK_WINDOW (daftar_project_fees_dialog_new (get_parent_window (self),
-                                                                  self->store, project_id)));
+                                                                  self->context, project_id)));
 }
 
 /* Object */

@@ -82,7 +82,7 @@ daftar_earnings_rules_show (DaftarEarningsRules        *self,
     {
       const DaftarFeeRule *rule = g_ptr_array_index (report->rules, i);
       const char *platform = platform_name (input, rule->platform);
-      g_autofree char *what = daftar_project_fees_dialog_describe_rule (rule);
+      g_autofree char *what = daftar_project_fees_dialog_describe_rule (daftar_ui_format_get (), rule);
       g_autofree char *source = daftar_project_fees_dialog_describe_source (rule);
       g_autofree char *title = NULL;
       GtkWidget *row = adw_action_row_new ();

@@ -35,7 +35,8 @@ struct _DaftarPaymentDialog
 {
   AdwWindow        parent_instance;
 
-  DaftarStore     *store;
+  DaftarContext   *context;
+  DaftarStore     *store;          /* the context's */
   gint64           payment_id;     /* 0: a new payment */
   gint64           project_id;     /* the project to start with */
   GArray          *project_ids;    /* gint64, in the combo row's order */
@@ -62,7 +63,7 @@ G_DEFINE_FINAL_TYPE (DaftarPaymentDialog, daftar_payment_dialog, ADW_TYPE_WINDOW
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_PAYMENT_ID,
   PROP_PROJECT_ID,
   N_PROPS
@@ -74,23 +75,25 @@ static GParamSpec *properties[N_PROPS];
  * daftar_payment_dialog_new:
  * @parent: (nullable): the window the dialog belongs to; a #DaftarWindow shows the
  *   toast that takes a deletion back
+ * @context: the app's context, with its open ledger
  * @payment_id: the payment to change, or 0 to record one
  * @project_id: for a new payment, the project to start with, or 0
  *
  * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself when closed
  */
 DaftarPaymentDialog *
-daftar_payment_dialog_new (GtkWindow   *parent,
-                           DaftarStore *store,
-                           gint64       payment_id,
-                           gint64       project_id)
+daftar_payment_dialog_new (GtkWindow     *parent,
+                           DaftarContext *context,
+                           gint64         payment_id,
+                           gint64         project_id)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
   return g_object_new (DAFTAR_TYPE_PAYMENT_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        "payment-id", payment_id,
                        "project-id", project_id,
                        NULL);
@@ -143,7 +146,7 @@ read_form (DaftarPaymentDialog *self,
   if (selected < self->project_ids->len)
     draft->project_id = g_array_index (self->project_ids, gint64, selected);
 
-  if (daftar_format_parse_date (daftar_ui_format_get (), get_text (self->date_row), &date,
+  if (daftar_format_parse_date (daftar_context_get_format (self->context), get_text (self->date_row), &date,
                                 daftar_form_error_slot (self->form, FIELD_DATE)))
     g_snprintf (iso, 16, "%04u-%02u-%02u",
                 g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
@@ -441,8 +444,8 @@ load (DaftarPaymentDialog *self)
   fill_projects (self, payment != NULL ? payment->project_id : self->project_id);
 
   if (payment == NULL || !daftar_date_parse_iso (payment->date, &date, NULL))
-    daftar_date_today (&date);
-  day = daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_NUMERIC);
+    daftar_context_today (self->context, &date);
+  day = daftar_format_date (daftar_context_get_format (self->context), &date, DAFTAR_DATE_STYLE_NUMERIC);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), day);
 
   if (payment != NULL)
@@ -485,6 +488,7 @@ daftar_payment_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PAYMENT_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->dispose (object);
 }
@@ -510,8 +514,8 @@ daftar_payment_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_PAYMENT_ID:
@@ -537,8 +541,9 @@ daftar_payment_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     case PROP_PAYMENT_ID:
@@ -566,8 +571,8 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
   object_class->get_property = daftar_payment_dialog_get_property;
   object_class->set_property = daftar_payment_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAYMENT_ID] =
     g_param_spec_int64 ("payment-id", NULL, NULL, 0, G_MAXINT64, 0,

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarPaymentDialog, daftar_payment_dialog, DAFTAR, PAYMENT_DIALOG, AdwWindow)
 
 DaftarPaymentDialog *daftar_payment_dialog_new            (GtkWindow           *parent,
-                                                          DaftarStore         *store,
+                                                          DaftarContext       *context,
                                                           gint64               payment_id,
                                                           gint64               project_id);
 gint64               daftar_payment_dialog_get_payment_id (DaftarPaymentDialog *self);

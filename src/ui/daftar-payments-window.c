@@ -20,23 +20,24 @@
 
 struct _DaftarPaymentsWindow
 {
-  AdwWindow    parent_instance;
+  AdwWindow      parent_instance;
 
-  DaftarStore *store;
-  gulong       changed_id;
-  GArray      *project_ids;    /* gint64, the filter's items after “All Projects” */
-  GArray      *payment_ids;    /* gint64, the rows' payments, in order */
-  gboolean     filling;
+  DaftarContext *context;
+  DaftarStore   *store;          /* the context's */
+  gulong         changed_id;
+  GArray        *project_ids;    /* gint64, the filter's items after “All Projects” */
+  GArray        *payment_ids;    /* gint64, the rows' payments, in order */
+  gboolean       filling;
 
-  GtkDropDown *project_filter;
-  GtkListBox  *list_box;
+  GtkDropDown   *project_filter;
+  GtkListBox    *list_box;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarPaymentsWindow, daftar_payments_window, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -45,17 +46,19 @@ static GParamSpec *properties[N_PROPS];
 /**
  * daftar_payments_window_new:
  * @parent: (nullable): the app's window, where a deleted payment can be taken back
+ * @context: the app's context, with its open ledger
  *
  * Returns: (transfer none): a window, not yet shown; it destroys itself when closed
  */
 DaftarPaymentsWindow *
-daftar_payments_window_new (GtkWindow   *parent,
-                            DaftarStore *store)
+daftar_payments_window_new (GtkWindow     *parent,
+                            DaftarContext *context)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
-  return g_object_new (DAFTAR_TYPE_PAYMENTS_WINDOW, "transient-for", parent, "store", store, NULL);
+  return g_object_new (DAFTAR_TYPE_PAYMENTS_WINDOW, "transient-for", parent, "context", context, NULL);
 }
 
 static gint64
@@ -69,10 +72,11 @@ filter_project (DaftarPaymentsWindow *self)
 
 /* Each value isolated, so a Latin name or note keeps its order in a right-to-left row. */
 static GtkWidget *
-create_row (const DaftarPayment *payment)
+create_row (DaftarFormat        *format,
+            const DaftarPayment *payment)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *money = daftar_ui_format_money (&payment->amount);
+  g_autofree char *money = daftar_format_money (format, &payment->amount);
   g_autofree char *amount = daftar_text_isolate (money);
   g_autofree char *project = daftar_text_isolate (payment->project_name);
   g_autofree char *title = NULL;
@@ -82,7 +86,7 @@ create_row (const DaftarPayment *payment)
   GDate date;
 
   if (daftar_date_parse_iso (payment->date, &date, NULL))
-    day = daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_MEDIUM);
+    day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
   shown_day = daftar_text_isolate (day != NULL ? day : payment->date);
 
   /* Translators: a payment in the list: the amount, then the project, e.g. "$300.00 · Logo" */
@@ -131,7 +135,7 @@ fill_list (DaftarPaymentsWindow *self)
       if (project != 0 && payment->project_id != project)
         continue;
       g_array_append_val (self->payment_ids, payment->id);
-      gtk_list_box_append (self->list_box, create_row (payment));
+      gtk_list_box_append (self->list_box, create_row (daftar_context_get_format (self->context), payment));
     }
 }
 
@@ -190,7 +194,7 @@ row_activated_cb (DaftarPaymentsWindow *self,
   if (index < 0 || (guint) index >= self->payment_ids->len)
     return;
 
-  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store,
+  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->context,
                                                              g_array_index (self->payment_ids, gint64, index),
                                                              0)));
 }
@@ -202,7 +206,7 @@ record_action (GtkWidget  *widget,
 {
   DaftarPaymentsWindow *self = DAFTAR_PAYMENTS_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0,
+  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->context, 0,
                                                              filter_project (self))));
 }
 
@@ -228,6 +232,7 @@ daftar_payments_window_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PAYMENTS_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_payments_window_parent_class)->dispose (object);
 }
@@ -253,8 +258,9 @@ daftar_payments_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -272,8 +278,8 @@ daftar_payments_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -293,8 +299,8 @@ daftar_payments_window_class_init (DaftarPaymentsWindowClass *klass)
   object_class->get_property = daftar_payments_window_get_property;
   object_class->set_property = daftar_payments_window_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarPaymentsWindow, daftar_payments_window, DAFTAR, PAYMENTS_WINDOW, AdwWindow)
 
 DaftarPaymentsWindow *daftar_payments_window_new             (GtkWindow            *parent,
-                                                             DaftarStore          *store);
+                                                             DaftarContext        *context);
 void                  daftar_payments_window_show_project    (DaftarPaymentsWindow *self,
                                                              gint64                project_id);
 GArray               *daftar_payments_window_get_payment_ids (DaftarPaymentsWindow *self);

@@ -28,11 +28,12 @@ struct _DaftarProjectFeesDialog
 {
   AdwWindow             parent_instance;
 
-  DaftarStore          *store;
+  DaftarContext        *context;
+  DaftarStore          *store;         /* the context's */
   gint64                project_id;
   DaftarProject        *project;
   DaftarProjectFees    *fees;
-  DaftarFeeRules       *rules;
+  const DaftarFeeRules *rules;         /* the context's */
   DaftarForm           *form;
   char                 *store_error;   /* what the store said of no field, until one changes */
 
@@ -53,7 +54,7 @@ G_DEFINE_FINAL_TYPE (DaftarProjectFeesDialog, daftar_project_fees_dialog, ADW_TY
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_PROJECT_ID,
   N_PROPS
 };
@@ -69,24 +70,25 @@ static guint signals[N_SIGNALS];
 /**
  * daftar_project_fees_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
- * @store: the open ledger
+ * @context: the app's context, with its open ledger
  * @project_id: the project whose terms to edit
  *
  * Returns: (transfer none): a modal dialog, not yet shown; it destroys itself on
  *   Cancel and after #DaftarProjectFeesDialog::saved
  */
 DaftarProjectFeesDialog *
-daftar_project_fees_dialog_new (GtkWindow   *parent,
-                                DaftarStore *store,
-                                gint64       project_id)
+daftar_project_fees_dialog_new (GtkWindow     *parent,
+                                DaftarContext *context,
+                                gint64         project_id)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
   g_return_val_if_fail (project_id > 0, NULL);
 
   return g_object_new (DAFTAR_TYPE_PROJECT_FEES_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        "project-id", project_id,
                        NULL);
 }
@@ -94,23 +96,25 @@ daftar_project_fees_dialog_new (GtkWindow   *parent,
 /* Text */
 
 static char *
-format_percent (gint32 ppm)
+format_percent (DaftarFormat *format,
+                gint32        ppm)
 {
   /* ppm are ten-thousandths of a percent */
-  g_autofree char *number = daftar_format_decimal_trimmed (daftar_ui_format_get (), ppm, 4);
+  g_autofree char *number = daftar_format_decimal_trimmed (format, ppm, 4);
 
   /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
   return daftar_sentence_printf (_("%s%%"), number);
 }
 
 static char *
-format_money (gint64      minor,
-              const char *currency)
+format_money (DaftarFormat *format,
+              gint64        minor,
+              const char   *currency)
 {
   DaftarMoney money = { .minor = minor };
 
   g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_ui_format_money (&money);
+  return daftar_format_money (format, &money);
 }
 
 static const char *
@@ -131,19 +135,20 @@ confidence_label (DaftarConfidence confidence)
 }
 
 static char *
-describe_tiers (const DaftarFeeRule *rule)
+describe_tiers (DaftarFormat        *format,
+                const DaftarFeeRule *rule)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < rule->n_tiers; i++)
     {
       const DaftarFeeTier *tier = &rule->tiers[i];
-      g_autofree char *rate = format_percent (tier->rate_ppm);
+      g_autofree char *rate = format_percent (format, tier->rate_ppm);
       g_autofree char *part = NULL;
 
       if (tier->bounded)
         {
-          g_autofree char *up_to = format_money (tier->up_to_minor, rule->tier_currency);
+          g_autofree char *up_to = format_money (format, tier->up_to_minor, rule->tier_currency);
 
           /* Translators: one tier of a fee, e.g. "20% up to £250.00" */
           part = daftar_sentence_printf (_("%s up to %s"), rate, up_to);
@@ -163,18 +168,21 @@ describe_tiers (const DaftarFeeRule *rule)
 
 /**
  * daftar_project_fees_dialog_describe_rule:
+ * @format: the numbers' format
+ * @rule: a fee rule
  *
  * Returns: (transfer full): what @rule takes, in a sentence, as the user's locale
  *   writes numbers and money
  */
 char *
-daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
+daftar_project_fees_dialog_describe_rule (DaftarFormat        *format,
+                                          const DaftarFeeRule *rule)
 {
   switch (rule->shape)
     {
     case DAFTAR_FEE_SHAPE_FLAT:
       {
-        g_autofree char *rate = format_percent (rule->rate_ppm);
+        g_autofree char *rate = format_percent (format, rule->rate_ppm);
 
         /* Translators: a platform fee, e.g. "20% of each payment" */
         return daftar_sentence_printf (_("%s of each payment"), rate);
@@ -182,9 +190,9 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
 
     case DAFTAR_FEE_SHAPE_PER_CONTRACT:
       {
-        g_autofree char *min = format_percent (rule->min_ppm);
-        g_autofree char *max = format_percent (rule->max_ppm);
-        g_autofree char *def = format_percent (rule->default_ppm);
+        g_autofree char *min = format_percent (format, rule->min_ppm);
+        g_autofree char *max = format_percent (format, rule->max_ppm);
+        g_autofree char *def = format_percent (format, rule->default_ppm);
 
         /* Translators: a platform fee, e.g. "0% to 15%, set per contract; 10% until it is set" */
         return daftar_sentence_printf (_("%s to %s, set per contract; %s until it is set"), min, max, def);
@@ -192,8 +200,8 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
 
     case DAFTAR_FEE_SHAPE_MINIMUM:
       {
-        g_autofree char *rate = format_percent (rule->rate_ppm);
-        g_autofree char *minimum = format_money (rule->minimum.minor, rule->minimum.currency);
+        g_autofree char *rate = format_percent (format, rule->rate_ppm);
+        g_autofree char *minimum = format_money (format, rule->minimum.minor, rule->minimum.currency);
 
         /* Translators: a platform fee, e.g. "10% of each payment, at least $5.00" */
         return daftar_sentence_printf (_("%s of each payment, at least %s"), rate, minimum);
@@ -201,7 +209,7 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
 
     case DAFTAR_FEE_SHAPE_TIERED:
       {
-        g_autofree char *tiers = describe_tiers (rule);
+        g_autofree char *tiers = describe_tiers (format, rule);
 
         /* Translators: a platform fee by tiers, e.g. "By lifetime billings with the
          * client: 20% up to £250.00, 7.5% up to £5,000.00, 3.5% above that" */
@@ -210,8 +218,8 @@ daftar_project_fees_dialog_describe_rule (const DaftarFeeRule *rule)
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
       {
-        g_autofree char *flat = format_money (rule->flat.minor, rule->flat.currency);
-        g_autofree char *fx = format_percent (rule->fx_ppm);
+        g_autofree char *flat = format_money (format, rule->flat.minor, rule->flat.currency);
+        g_autofree char *fx = format_percent (format, rule->fx_ppm);
 
         /* Translators: a withdrawal fee, e.g. "$2.00 plus 0% for the exchange, per withdrawal" */
         return daftar_sentence_printf (_("%s plus %s for the exchange, per withdrawal"), flat, fx);
@@ -272,11 +280,12 @@ platform_label (const DaftarProject *project)
 static void
 show_rule (DaftarProjectFeesDialog *self)
 {
+  DaftarFormat *format = daftar_context_get_format (self->context);
   const DaftarFeeRule *rule, *contract_rule;
   g_autofree char *description = NULL;
   GDate today;
 
-  daftar_date_today (&today);
+  daftar_context_today (self->context, &today);
   rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
                                 daftar_day_from_date (&today));
 
@@ -288,7 +297,7 @@ show_rule (DaftarProjectFeesDialog *self)
 
   if (rule != NULL)
     {
-      g_autofree char *what = daftar_project_fees_dialog_describe_rule (rule);
+      g_autofree char *what = daftar_project_fees_dialog_describe_rule (format, rule);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = daftar_project_fees_dialog_describe_source (rule);
       g_autofree char *publisher = daftar_text_isolate_n (rule->source_publisher, 300);
@@ -326,9 +335,9 @@ show_rule (DaftarProjectFeesDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->contract_hint), contract_rule != NULL);
   if (contract_rule != NULL)
     {
-      g_autofree char *min = format_percent (contract_rule->min_ppm);
-      g_autofree char *max = format_percent (contract_rule->max_ppm);
-      g_autofree char *def = format_percent (contract_rule->default_ppm);
+      g_autofree char *min = format_percent (format, contract_rule->min_ppm);
+      g_autofree char *max = format_percent (format, contract_rule->max_ppm);
+      g_autofree char *def = format_percent (format, contract_rule->default_ppm);
       g_autofree char *hint = NULL;
 
       /* Translators: e.g. "Upwork sets the fee per contract, from 0% to 15%. Until you
@@ -498,7 +507,7 @@ static gboolean
 load (DaftarProjectFeesDialog  *self,
       GError                  **error)
 {
-  if (!(self->rules = daftar_fee_rules_load_default (error)) ||
+  if (!(self->rules = daftar_context_get_fee_rules (self->context, error)) ||
       !(self->project = daftar_store_get_project (self->store, self->project_id, error)) ||
       !(self->fees = daftar_store_get_project_fees (self->store, self->project_id, error)))
     return FALSE;
@@ -543,6 +552,7 @@ daftar_project_fees_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->dispose (object);
 }
@@ -554,7 +564,6 @@ daftar_project_fees_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->project, daftar_project_free);
   g_clear_pointer (&self->fees, daftar_project_fees_free);
-  g_clear_pointer (&self->rules, daftar_fee_rules_free);
   g_clear_pointer (&self->store_error, g_free);
 
   G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->finalize (object);
@@ -570,8 +579,8 @@ daftar_project_fees_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_PROJECT_ID:
@@ -593,8 +602,9 @@ daftar_project_fees_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     case PROP_PROJECT_ID:
@@ -618,8 +628,8 @@ daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
   object_class->get_property = daftar_project_fees_dialog_get_property;
   object_class->set_property = daftar_project_fees_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PROJECT_ID] =
     g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,

@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-fee-rules.h"
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +16,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarProjectFeesDialog, daftar_project_fees_dialog, DAFTAR, PROJECT_FEES_DIALOG, AdwWindow)
 
 DaftarProjectFeesDialog *daftar_project_fees_dialog_new  (GtkWindow               *parent,
-                                                          DaftarStore             *store,
+                                                          DaftarContext           *context,
                                                           gint64                   project_id);
 gboolean                 daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self);
 
 /* Also for the Earnings page, which lists the rules a report applied. */
-char                    *daftar_project_fees_dialog_describe_rule   (const DaftarFeeRule *rule);
+char                    *daftar_project_fees_dialog_describe_rule   (DaftarFormat        *format,
+                                                                     const DaftarFeeRule *rule);
 char                    *daftar_project_fees_dialog_describe_source (const DaftarFeeRule *rule);
 
 G_END_DECLS

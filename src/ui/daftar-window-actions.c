@@ -127,7 +127,7 @@ record_payment_action (GtkWidget  *widget,
   DaftarWindow *self = DAFTAR_WINDOW (widget);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
+    gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->context, 0, 0)));
 }
 
 static void
@@ -138,7 +138,7 @@ payments_action (GtkWidget  *widget,
   DaftarWindow *self = DAFTAR_WINDOW (widget);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_payments_window_new (GTK_WINDOW (self), self->store)));
+    gtk_window_present (GTK_WINDOW (daftar_payments_window_new (GTK_WINDOW (self), self->context)));
 }
 
 static void

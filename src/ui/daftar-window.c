@@ -312,7 +312,7 @@ record_payment_cb (DaftarProjectsPage *page,
                    gint64              id,
                    DaftarWindow       *self)
 {
-  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->store, 0, id)));
+  gtk_window_present (GTK_WINDOW (daftar_payment_dialog_new (GTK_WINDOW (self), self->context, 0, id)));
 }
 
 static void

@@ -567,7 +567,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
                                                                  first_project (store))),
                   "project-edit");
-  stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, store, first_project (store))),
+  stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, daftar_window_get_context (window), first_project (store))),
                   "project-fees");
   stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, store, 0, 0)), "session-new");
 
@@ -577,9 +577,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop (v, dialog, "session-edit");
   close_window (dialog);
 
-  stop_at_dialog (v, GTK_WIDGET (daftar_payments_window_new (parent, store)), "payments");
-  stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, store, 0, 0)), "payment-new");
-  stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, store, newest_payment (store), 0)),
+  stop_at_dialog (v, GTK_WIDGET (daftar_payments_window_new (parent, daftar_window_get_context (window))), "payments");
+  stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), 0, 0)), "payment-new");
+  stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), newest_payment (store), 0)),
                   "payment-edit");
   stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, daftar_window_get_context (window))), "rates");
 
