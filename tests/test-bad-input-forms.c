@@ -228,7 +228,7 @@ use_language (const char *language)
       current_language = g_strdup (language);
       /* Binding again makes gettext forget what it looked up in the other language. */
       bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR"));
-      daftar_ui_format_setup (NULL);
+      daftar_ui_format_setup ();
     }
 
   if (language == NULL)

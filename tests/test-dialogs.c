@@ -718,7 +718,7 @@ test_session_end_in_user_digits (Fixture       *f,
 
   g_setenv ("LANGUAGE", "fa", TRUE);
   g_setenv ("LC_ALL", "fa_IR.UTF-8", TRUE);
-  daftar_ui_format_setup (NULL);
+  daftar_ui_format_setup ();
 
   dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
   show_dialog (f, dialog);
@@ -734,7 +734,7 @@ test_session_end_in_user_digits (Fixture       *f,
     g_setenv ("LC_ALL", lc_all, TRUE);
   else
     g_unsetenv ("LC_ALL");
-  daftar_ui_format_setup (NULL);
+  daftar_ui_format_setup ();
 }
 
 static void

@@ -582,7 +582,11 @@ test_chart_ltr (Fixture       *f,
   g_assert_cmpuint (g_strv_length (lines), ==, daftar_bar_chart_get_n_bars (chart));
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
-  day_one = daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_LONG);
+  {
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+    day_one = daftar_format_date (daftar_context_get_format (context), &date, DAFTAR_DATE_STYLE_LONG);
+  }
   expected = g_strdup_printf ("%s: $211.60", day_one);
   g_assert_cmpstr (lines[0], ==, expected);
   g_assert_true (g_str_has_suffix (lines[1], ": $0.00"));

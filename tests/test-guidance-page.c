@@ -282,7 +282,8 @@ test_translator (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) ids = NULL;
   GDate today, first, last;
-  DaftarFormat *format = daftar_ui_format_get ();
+  g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+  DaftarFormat *format = daftar_context_get_format (context);
   GtkWidget *card;
 
   add_translator (f);

@@ -173,7 +173,9 @@ fixture_tear_down (Fixture       *f,
 static void
 start_watching (Fixture *f)
 {
-  f->watch = daftar_timer_watch_new (GTK_APPLICATION (app), f->store, f->settings);
+  g_autoptr(DaftarContext) context = daftar_context_new (f->store, f->settings);
+
+  f->watch = daftar_timer_watch_new (GTK_APPLICATION (app), context);
   daftar_timer_watch_activated (f->watch);
 }
 

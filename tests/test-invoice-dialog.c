@@ -253,14 +253,14 @@ test_preview_and_save (Fixture       *f,
   adw_view_stack_set_visible_child_name (f->window->view_stack, "log");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
   daftar_test_iterate ();
-  if (g_str_has_prefix (daftar_format_get_locale (daftar_ui_format_get ()), "en"))
+  if (g_str_has_prefix (daftar_format_get_locale (daftar_context_get_format (daftar_window_get_context (f->window))), "en"))
     g_assert_cmpuint (count_labels (GTK_WIDGET (f->window), "Invoiced"), >, 0);
 
   /* The same sessions again: the next number, and a warning. */
   dialog = open_dialog (f, f->project);
   g_assert_true (refresh (dialog, &error));
   g_assert_cmpstr (daftar_invoice_dialog_get_message (dialog), !=, "");
-  if (g_str_has_prefix (daftar_format_get_locale (daftar_ui_format_get ()), "en"))
+  if (g_str_has_prefix (daftar_format_get_locale (daftar_context_get_format (daftar_window_get_context (f->window))), "en"))
     g_assert_nonnull (strstr (daftar_invoice_dialog_get_message (dialog), "already billed"));
 }
 
@@ -312,13 +312,15 @@ set_period (DaftarInvoiceDialog *dialog,
   GDate from, to;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
+  g_autoptr(DaftarContext) context = NULL;
 
+  g_object_get (dialog, "context", &context, NULL);
   g_date_set_time_t (&to, time (NULL));
   g_date_subtract_days (&to, 1);
   from = to;
   g_date_subtract_days (&from, 39);
-  from_text = daftar_format_date (daftar_ui_format_get (), &from, DAFTAR_DATE_STYLE_NUMERIC);
-  to_text = daftar_format_date (daftar_ui_format_get (), &to, DAFTAR_DATE_STYLE_NUMERIC);
+  from_text = daftar_format_date (daftar_context_get_format (context), &from, DAFTAR_DATE_STYLE_NUMERIC);
+  to_text = daftar_format_date (daftar_context_get_format (context), &to, DAFTAR_DATE_STYLE_NUMERIC);
   daftar_invoice_dialog_set_field (dialog, "from", from_text);
   daftar_invoice_dialog_set_field (dialog, "to", to_text);
   *out_from = daftar_day_from_date (&from);
@@ -510,7 +512,7 @@ test_export_report (Fixture       *f,
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autofree char *contents = NULL;
 
-      daftar_statement_export_to (GTK_WIDGET (f->window), f->store, &query, file, formats[i], "fa",
+      daftar_statement_export_to (GTK_WIDGET (f->window), daftar_window_get_context (f->window), &query, file, formats[i], "fa",
                                   result_cb, &result);
       g_assert_true (daftar_statement_export_finish (wait_for (&result), &error));
       g_assert_no_error (error);
@@ -529,7 +531,7 @@ test_export_report (Fixture       *f,
     g_autoptr(GError) error = NULL;
     g_autoptr(GFile) file = g_file_new_for_path (f->path);
 
-    daftar_statement_export_to (GTK_WIDGET (f->window), f->store, &query, file, "pdf", "en",
+    daftar_statement_export_to (GTK_WIDGET (f->window), daftar_window_get_context (f->window), &query, file, "pdf", "en",
                                 result_cb, &result);
     g_assert_false (daftar_statement_export_finish (wait_for (&result), &error));
     g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_LEDGER_FILE);

@@ -364,7 +364,11 @@ test_untitled_source (void)
   match.low_minor = 4000;
   match.high_minor = 4500;
   sources = g_object_ref_sink (daftar_market_sources_new ());
-  daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources), &match, "USD");
+  {
+    g_autoptr(DaftarFormat) format = daftar_format_new_from_environment ();
+
+    daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources), format, &match, "USD");
+  }
   collect_labels (sources, labels);
   g_test_message ("%s", labels->str);
   g_assert_nonnull (strstr (labels->str, "\n\u2068First-person account\u2069\n\u20682024\u2069\n"));
@@ -381,20 +385,22 @@ test_as_of (void)
   g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
   g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
   g_autofree char *year = NULL, *day = NULL, *undated = NULL, *persian_year = NULL;
+  g_autoptr(DaftarFormat) english = NULL;
+  g_autoptr(DaftarFormat) persian = NULL;
 
   g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_unsetenv ("LANGUAGE");
-  daftar_ui_format_setup (NULL);
-  year = daftar_market_sources_format_as_of ("2024");
-  day = daftar_market_sources_format_as_of ("2025-03-21");
-  undated = daftar_market_sources_format_as_of (NULL);
+  english = daftar_format_new_from_environment ();
+  year = daftar_market_sources_format_as_of (english, "2024");
+  day = daftar_market_sources_format_as_of (english, "2025-03-21");
+  undated = daftar_market_sources_format_as_of (english, NULL);
   g_assert_cmpstr (year, ==, "2024");
   g_assert_cmpstr (day, ==, "March 21, 2025");
   g_assert_cmpstr (undated, ==, "undated");
 
   g_setenv ("LC_ALL", "fa_IR.UTF-8", TRUE);
-  daftar_ui_format_setup (NULL);
-  persian_year = daftar_market_sources_format_as_of ("2024");
+  persian = daftar_format_new_from_environment ();
+  persian_year = daftar_market_sources_format_as_of (persian, "2024");
   /* Persian digits, and no Solar Hijri span (“11 Dey 1402 – 11 Dey 1403”) */
   g_assert_nonnull (strstr (persian_year, "۲۰۲۴"));
   g_assert_null (strstr (persian_year, "۱۴۰"));
@@ -405,7 +411,6 @@ test_as_of (void)
     g_unsetenv ("LC_ALL");
   if (language != NULL)
     g_setenv ("LANGUAGE", language, TRUE);
-  daftar_ui_format_setup (NULL);
 }
 
 int

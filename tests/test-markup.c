@@ -262,7 +262,7 @@ test_subtitle_direction (Fixture       *f,
       g_assert_true (daftar_store_add_project (f->store, &draft, NULL, &error));
       g_assert_no_error (error);
       gtk_widget_set_default_direction (cases[i].ui);
-      page = daftar_projects_page_new (f->store);
+      page = daftar_projects_page_new (daftar_window_get_context (f->window));
       gtk_window_set_child (GTK_WINDOW (gtk_window_new ()), page);
       gtk_window_present (GTK_WINDOW (gtk_widget_get_root (page)));
       daftar_test_wait_frames (page, 2);

@@ -173,9 +173,9 @@ daftar_application_startup (GApplication *app)
     g_warning ("%s", self->store_error->message);
 
   self->context = daftar_context_new (self->store, self->settings);
-  daftar_ui_format_set_context (self->context);
+  daftar_ui_format_follow_messages (self->context);
   if (self->store != NULL && self->settings != NULL)
-    self->timer_watch = daftar_timer_watch_new (GTK_APPLICATION (self), self->store, self->settings);
+    self->timer_watch = daftar_timer_watch_new (GTK_APPLICATION (self), self->context);
 }
 
 /* Quitting leaves the ledger one file: what sits in daftar.db-wal is moved in. */

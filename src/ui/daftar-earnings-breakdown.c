@@ -35,7 +35,8 @@ struct _DaftarEarningsBreakdown
 G_DEFINE_FINAL_TYPE (DaftarEarningsBreakdown, daftar_earnings_breakdown, ADW_TYPE_BIN)
 
 static void
-show_ai_row (AdwActionRow             *row,
+show_ai_row (DaftarFormat             *format,
+             AdwActionRow             *row,
              GtkLabel                 *rate_label,
              const DaftarEarningsLine *line,
              const char               *currency)
@@ -51,13 +52,13 @@ show_ai_row (AdwActionRow             *row,
     }
 
   {
-    g_autofree char *hours = daftar_earnings_text_isolate (daftar_earnings_text_hours (line->actual_seconds));
-    g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (line->net_minor, currency));
+    g_autofree char *hours = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, line->actual_seconds));
+    g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->net_minor, currency));
 
     /* Translators: e.g. "10.5 h worked · net $400.00" */
     subtitle = daftar_sentence_printf (_("%s worked · net %s"), hours, net);
   }
-  rate = daftar_earnings_text_rate (line->has_effective_rate, line->effective_rate_minor, currency);
+  rate = daftar_earnings_text_rate (format, line->has_effective_rate, line->effective_rate_minor, currency);
   adw_action_row_set_subtitle (row, subtitle);
   gtk_label_set_text (rate_label, rate);
   gtk_widget_set_tooltip_text (GTK_WIDGET (rate_label), _("Effective rate"));
@@ -80,19 +81,20 @@ find_group (const DaftarEarningsReport *report,
 
 static void
 show_ai (DaftarEarningsBreakdown    *self,
+         DaftarFormat               *format,
          const DaftarEarningsReport *report)
 {
   const DaftarEarningsLine *with = find_group (report, "with-ai");
   const DaftarEarningsLine *without = find_group (report, "without-ai");
   g_autofree char *description = NULL;
 
-  show_ai_row (self->with_ai_row, self->with_ai_rate, with, report->currency);
-  show_ai_row (self->without_ai_row, self->without_ai_rate, without, report->currency);
+  show_ai_row (format, self->with_ai_row, self->with_ai_rate, with, report->currency);
+  show_ai_row (format, self->without_ai_row, self->without_ai_rate, without, report->currency);
 
   if (with != NULL && without != NULL && with->has_effective_rate && without->has_effective_rate)
     {
       gint64 diff = with->effective_rate_minor - without->effective_rate_minor;
-      g_autofree char *amount = daftar_earnings_text_isolate (daftar_earnings_text_money (ABS (diff), report->currency));
+      g_autofree char *amount = daftar_earnings_text_isolate (daftar_earnings_text_money (format, ABS (diff), report->currency));
 
       if (diff > 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 more, their subscriptions paid." */
@@ -125,17 +127,18 @@ breakdown_title (DaftarEarningsBy by)
 }
 
 static GtkWidget *
-create_breakdown_row (const DaftarEarningsReport *report,
+create_breakdown_row (DaftarFormat               *format,
+                      const DaftarEarningsReport *report,
                       const DaftarEarningsLine   *line)
 {
-  g_autofree char *worked = daftar_earnings_text_isolate (daftar_earnings_text_hours (line->actual_seconds));
-  g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (line->paid_seconds));
-  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (line->gross_minor, report->currency));
-  g_autofree char *fees = daftar_earnings_text_isolate (daftar_earnings_text_money (line->platform_fees_minor + line->withdrawal_fees_minor +
+  g_autofree char *worked = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, line->actual_seconds));
+  g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, line->paid_seconds));
+  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->gross_minor, report->currency));
+  g_autofree char *fees = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->platform_fees_minor + line->withdrawal_fees_minor +
                                               line->tool_costs_minor + line->platform_costs_minor,
                                               report->currency));
-  g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (line->net_minor, report->currency));
-  g_autofree char *rate = daftar_earnings_text_rate (line->has_effective_rate, line->effective_rate_minor,
+  g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->net_minor, report->currency));
+  g_autofree char *rate = daftar_earnings_text_rate (format, line->has_effective_rate, line->effective_rate_minor,
                                      report->currency);
   g_autofree char *subtitle = NULL;
   g_autofree char *rate_name = NULL;
@@ -187,6 +190,7 @@ create_breakdown_row (const DaftarEarningsReport *report,
 
 static void
 show_breakdown (DaftarEarningsBreakdown    *self,
+                DaftarFormat               *format,
                 const DaftarEarningsReport *report)
 {
   daftar_earnings_list_clear (self->breakdown_list);
@@ -200,7 +204,7 @@ show_breakdown (DaftarEarningsBreakdown    *self,
 
   for (guint i = 0; i < report->groups->len; i++)
     gtk_list_box_append (self->breakdown_list,
-                         create_breakdown_row (report, g_ptr_array_index (report->groups, i)));
+                         create_breakdown_row (format, report, g_ptr_array_index (report->groups, i)));
 }
 
 /**
@@ -210,13 +214,14 @@ show_breakdown (DaftarEarningsBreakdown    *self,
  */
 void
 daftar_earnings_breakdown_show (DaftarEarningsBreakdown    *self,
+                                DaftarFormat               *format,
                                 const DaftarEarningsReport *report,
                                 const DaftarEarningsReport *ai_report)
 {
   g_return_if_fail (DAFTAR_IS_EARNINGS_BREAKDOWN (self));
 
-  show_ai (self, ai_report);
-  show_breakdown (self, report);
+  show_ai (self, format, ai_report);
+  show_breakdown (self, format, report);
 }
 
 static void

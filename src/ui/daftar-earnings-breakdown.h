@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsBreakdown, daftar_earnings_breakdown, DAFTAR, EARNINGS_BREAKDOWN, AdwBin)
 
 void daftar_earnings_breakdown_show (DaftarEarningsBreakdown    *self,
+                                     DaftarFormat               *format,
                                      const DaftarEarningsReport *report,
                                      const DaftarEarningsReport *ai_report);
 

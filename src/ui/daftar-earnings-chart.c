@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (DaftarEarningsChart, daftar_earnings_chart, ADW_TYPE_BIN)
  * the total, AI subscriptions and fee tiers included. */
 void
 daftar_earnings_chart_show (DaftarEarningsChart       *self,
+                            DaftarFormat              *format,
                             const DaftarEarningsInput *input)
 {
   g_autoptr(GArray) bars = g_array_new (FALSE, TRUE, sizeof (DaftarBarChartBar));
@@ -46,7 +47,7 @@ daftar_earnings_chart_show (DaftarEarningsChart       *self,
   DaftarBucket bucket = DAFTAR_BUCKET_MONTH;
   const char *title;
 
-  if (!(series = daftar_earnings_series_new (input, daftar_ui_format_get (), MAX_BUCKETS, &error)))
+  if (!(series = daftar_earnings_series_new (input, format, MAX_BUCKETS, &error)))
     g_warning ("Working out the chart: %s", error->message);
   else
     {

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsChart, daftar_earnings_chart, DAFTAR, EARNINGS_CHART, AdwBin)
 
 void            daftar_earnings_chart_show      (DaftarEarningsChart       *self,
+                                                 DaftarFormat              *format,
                                                  const DaftarEarningsInput *input);
 DaftarBarChart *daftar_earnings_chart_get_chart (DaftarEarningsChart       *self);
 

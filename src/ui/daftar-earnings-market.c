@@ -36,7 +36,8 @@ struct _DaftarEarningsMarket
 G_DEFINE_FINAL_TYPE (DaftarEarningsMarket, daftar_earnings_market, ADW_TYPE_BIN)
 
 static GtkWidget *
-create_market_row (const DaftarComparisonRow *row,
+create_market_row (DaftarFormat              *format,
+                   const DaftarComparisonRow *row,
                    const char                *currency)
 {
   GtkWidget *action_row = adw_action_row_new ();
@@ -44,7 +45,7 @@ create_market_row (const DaftarComparisonRow *row,
   const char *label = daftar_platform_key_get_label (row->platform_key);
   g_autofree char *platform = daftar_text_isolate_n (label != NULL ? label : row->platform_name, 300);
   g_autofree char *title = NULL;
-  g_autofree char *rate = daftar_earnings_text_isolate (daftar_earnings_text_rate (TRUE, row->effective_rate_minor, currency));
+  g_autofree char *rate = daftar_earnings_text_isolate (daftar_earnings_text_rate (format, TRUE, row->effective_rate_minor, currency));
   g_autofree char *subtitle = NULL;
   g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
@@ -64,9 +65,9 @@ create_market_row (const DaftarComparisonRow *row,
 
   {
     const DaftarBandMatch *best = &g_array_index (row->matches, DaftarBandMatch, 0);
-    g_autofree char *position = daftar_band_match_describe (best, daftar_ui_format_get ());
+    g_autofree char *position = daftar_band_match_describe (best, format);
     const char *note = daftar_band_kind_get_comparison_note (best->band->kind);
-    g_autofree char *band = daftar_range_bar_describe_band (best, currency);
+    g_autofree char *band = daftar_range_bar_describe_band (format, best, currency);
     g_autofree char *reported = NULL;
     g_autofree char *line = NULL;
     g_autofree char *name = NULL;
@@ -88,12 +89,12 @@ create_market_row (const DaftarComparisonRow *row,
       subtitle = g_strdup_printf ("%s\n%s", line, reported);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
 
-    daftar_range_bar_set_match (DAFTAR_RANGE_BAR (bar), best, row->effective_rate_minor, currency);
+    daftar_range_bar_set_match (DAFTAR_RANGE_BAR (bar), format, best, row->effective_rate_minor, currency);
     gtk_widget_set_size_request (bar, 160, -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), bar);
 
     for (guint i = 0; i < row->matches->len; i++)
-      daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources),
+      daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources), format,
                                        &g_array_index (row->matches, DaftarBandMatch, i), currency);
     gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Sources…"));
     gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
@@ -116,6 +117,7 @@ create_market_row (const DaftarComparisonRow *row,
  */
 void
 daftar_earnings_market_show (DaftarEarningsMarket   *self,
+                             DaftarFormat           *format,
                              const DaftarMarket     *market,
                              const DaftarComparison *comparison,
                              const GError           *error)
@@ -134,10 +136,10 @@ daftar_earnings_market_show (DaftarEarningsMarket   *self,
 
   for (guint i = 0; comparison != NULL && i < comparison->rows->len; i++)
     gtk_list_box_append (self->market_list,
-                         create_market_row (g_ptr_array_index (comparison->rows, i), comparison->currency));
+                         create_market_row (format, g_ptr_array_index (comparison->rows, i), comparison->currency));
 
   publisher = daftar_text_isolate_n (market->publisher, 300);
-  date = daftar_earnings_text_isolate (daftar_market_sources_format_as_of (market->as_of));
+  date = daftar_earnings_text_isolate (daftar_market_sources_format_as_of (format, market->as_of));
   /* Translators: "Market data: Daftar, 2026-11-22" */
   text = daftar_sentence_printf (_("Market data: %s, %s"), publisher, date);
   gtk_label_set_text (self->market_label, text);
@@ -145,9 +147,9 @@ daftar_earnings_market_show (DaftarEarningsMarket   *self,
 
 /* "March 21, 2026, 14:05" in the user's calendar, digits and time zone. */
 static char *
-moment_text (gint64 utc)
+moment_text (DaftarFormat *format,
+             gint64 utc)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
   g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
@@ -173,6 +175,7 @@ moment_text (gint64 utc)
  */
 void
 daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
+                                  DaftarFormat            *format,
                                   const DaftarMarketState *state,
                                   gboolean                 has_url,
                                   gboolean                 busy)
@@ -182,7 +185,7 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
 
   if (state != NULL && state->has_success)
     {
-      g_autofree char *when = daftar_earnings_text_isolate (moment_text (state->success_utc));
+      g_autofree char *when = daftar_earnings_text_isolate (moment_text (format, state->success_utc));
 
       /* Translators: when market data last came from the feed, e.g. "Last refreshed: March 21, 2026, 14:05" */
       refresh = daftar_sentence_printf (_("Last refreshed: %s"), when);
@@ -194,7 +197,7 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
     {
       /* Text from the network: isolated, shown as plain text, never as markup. */
       g_autofree char *message = daftar_text_isolate_n (state->error, 500);
-      g_autofree char *when = daftar_earnings_text_isolate (moment_text (state->attempt_utc));
+      g_autofree char *when = daftar_earnings_text_isolate (moment_text (format, state->attempt_utc));
 
       /* Translators: the time of a failed market data refresh, then why it failed */
       error = daftar_sentence_printf (_("The refresh on %s failed: %s"), when, message);

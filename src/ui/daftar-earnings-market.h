@@ -17,10 +17,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsMarket, daftar_earnings_market, DAFTAR, EARNINGS_MARKET, AdwBin)
 
 void daftar_earnings_market_show      (DaftarEarningsMarket    *self,
+                                       DaftarFormat            *format,
                                        const DaftarMarket      *market,
                                        const DaftarComparison  *comparison,
                                        const GError            *error);
 void daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
+                                       DaftarFormat            *format,
                                        const DaftarMarketState *state,
                                        gboolean                 has_url,
                                        gboolean                 busy);

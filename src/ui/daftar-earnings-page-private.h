@@ -75,6 +75,7 @@ void daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                        const DaftarEarningsReport *report,
                                        const DaftarEarningsReport *ai_report);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
+                                       DaftarFormat               *format,
                                        const GError               *error,
                                        const DaftarEarningsInput  *input);
 

@@ -28,6 +28,7 @@
  */
 void
 daftar_earnings_page_show_error (DaftarEarningsPage        *self,
+                                 DaftarFormat              *format,
                                  const GError              *error,
                                  const DaftarEarningsInput *input)
 {
@@ -40,7 +41,7 @@ daftar_earnings_page_show_error (DaftarEarningsPage        *self,
   if (self->has_missing)
     {
       const DaftarMissingRate *missing = &self->missing;
-      g_autofree char *day = daftar_earnings_text_isolate (daftar_earnings_text_day (missing->day, DAFTAR_DATE_STYLE_LONG));
+      g_autofree char *day = daftar_earnings_text_isolate (daftar_earnings_text_day (format, missing->day, DAFTAR_DATE_STYLE_LONG));
 
       /* Translators: the first two %s are currency codes (EUR, USD), the third a date */
       description = daftar_sentence_printf (_("There is no exchange rate from %s to %s on or before %s, so amounts in %s can’t be counted in %s. Add one, and the report comes back."),
@@ -70,7 +71,7 @@ daftar_earnings_page_show_range (DaftarEarningsPage *self,
 
   daftar_day_to_date (from, &first);
   daftar_day_to_date (to, &last);
-  period = daftar_earnings_text_isolate (daftar_format_period_label (daftar_ui_format_get (), &first, &last));
+  period = daftar_earnings_text_isolate (daftar_format_period_label (daftar_context_get_format (self->context), &first, &last));
   /* Translators: the report's period and currency, e.g. "November 2026 · USD" */
   text = daftar_sentence_printf (_("%s · %s"), period, currency);
   gtk_label_set_text (self->range_label, text);
@@ -89,11 +90,12 @@ daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                   const DaftarEarningsReport *report,
                                   const DaftarEarningsReport *ai_report)
 {
-  daftar_earnings_rate_card_show (self->rate_card, report->totals, report->currency);
-  daftar_earnings_totals_show (self->totals, report->totals, report->currency);
-  daftar_earnings_totals_show_fees_charged (self->totals, report);
-  daftar_earnings_chart_show (self->chart_section, input);
-  daftar_earnings_breakdown_show (self->breakdown, report, ai_report);
-  daftar_earnings_rules_show (self->rules_section, input, report);
+  DaftarFormat *format = daftar_context_get_format (self->context);
+  daftar_earnings_rate_card_show (self->rate_card, format, report->totals, report->currency);
+  daftar_earnings_totals_show (self->totals, format, report->totals, report->currency);
+  daftar_earnings_totals_show_fees_charged (self->totals, format, report);
+  daftar_earnings_chart_show (self->chart_section, format, input);
+  daftar_earnings_breakdown_show (self->breakdown, format, report, ai_report);
+  daftar_earnings_rules_show (self->rules_section, format, input, report);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }

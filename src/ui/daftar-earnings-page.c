@@ -116,7 +116,7 @@ resolve_period (DaftarEarningsPage  *self,
                 DaftarDay           *out_to,
                 GError             **error)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   GDate today, first, last;
 
   daftar_date_today (&today);
@@ -148,7 +148,7 @@ resolve_period (DaftarEarningsPage  *self,
 static char *
 home_currency (DaftarEarningsPage *self)
 {
-  return daftar_ui_format_home_currency (self->settings, self->store);
+  return daftar_ui_format_home_currency (self->context);
 }
 
 /* The feed */
@@ -178,7 +178,7 @@ update_feed (DaftarEarningsPage *self)
   url = feed_url (self);
   if (!(state = daftar_store_get_market_state (self->store, &error)))
     g_warning ("Reading the market data’s state: %s", error->message);
-  daftar_earnings_market_show_feed (self->market, state, url != NULL, busy);
+  daftar_earnings_market_show_feed (self->market, daftar_context_get_format (self->context), state, url != NULL, busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.refresh-market", !busy);
 }
 
@@ -272,7 +272,7 @@ show_market (DaftarEarningsPage  *self,
 
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);
-  daftar_earnings_market_show (self->market, market, comparison, error);
+  daftar_earnings_market_show (self->market, daftar_context_get_format (self->context), market, comparison, error);
   update_feed (self);
 }
 
@@ -303,11 +303,11 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
 
   if (!resolve_period (self, selected_period (self), &from, &to, &error))
     {
-      daftar_earnings_page_show_error (self, error, NULL);
+      daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, NULL);
       return;
     }
   daftar_earnings_page_show_range (self, from, to, currency);
-  daftar_goals_view_update (DAFTAR_GOALS_VIEW (self->goals_view), self->store, currency, self->rules);
+  daftar_goals_view_update (DAFTAR_GOALS_VIEW (self->goals_view), self->context, currency);
 
   if ((input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)))
     input->basis = selected_basis (self);
@@ -318,7 +318,7 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.print-report", self->has_query);
   if (input == NULL || !(report = daftar_earnings_compute (input, &error)))
     {
-      daftar_earnings_page_show_error (self, error, input);
+      daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, input);
       return;
     }
 
@@ -337,7 +337,7 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
   input->by = DAFTAR_EARNINGS_BY_AI;
   if (!(ai_report = daftar_earnings_compute (input, &error)))
     {
-      daftar_earnings_page_show_error (self, error, input);
+      daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, input);
       return;
     }
 
@@ -431,7 +431,7 @@ export_report_action (GtkWidget  *widget,
   DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
 
   if (self->store != NULL && self->has_query)
-    daftar_statement_export (widget, self->store, &self->query);
+    daftar_statement_export (widget, self->context, &self->query);
 }
 
 static void
@@ -442,7 +442,7 @@ print_report_action (GtkWidget  *widget,
   DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
 
   if (self->store != NULL && self->has_query)
-    daftar_statement_print (widget, self->store, &self->query);
+    daftar_statement_print (widget, self->context, &self->query);
 }
 
 static void

@@ -35,11 +35,12 @@ G_DEFINE_FINAL_TYPE (DaftarEarningsRateCard, daftar_earnings_rate_card, ADW_TYPE
 /* What an hour is really worth: effective against nominal, and the gap. */
 void
 daftar_earnings_rate_card_show (DaftarEarningsRateCard   *self,
+                                DaftarFormat             *format,
                                 const DaftarEarningsLine *t,
                                 const char               *currency)
 {
-  g_autofree char *effective = daftar_earnings_text_rate (t->has_effective_rate, t->effective_rate_minor, currency);
-  g_autofree char *nominal = daftar_earnings_text_rate (t->has_nominal_rate, t->nominal_rate_minor, currency);
+  g_autofree char *effective = daftar_earnings_text_rate (format, t->has_effective_rate, t->effective_rate_minor, currency);
+  g_autofree char *nominal = daftar_earnings_text_rate (format, t->has_nominal_rate, t->nominal_rate_minor, currency);
   g_autofree char *summary = NULL;
   gboolean both = t->has_effective_rate && t->has_nominal_rate && t->nominal_rate_minor > 0;
 
@@ -55,7 +56,7 @@ daftar_earnings_rate_card_show (DaftarEarningsRateCard   *self,
   if (both && t->effective_rate_minor < t->nominal_rate_minor)
     {
       gint64 gap = t->nominal_rate_minor - MAX (t->effective_rate_minor, G_GINT64_CONSTANT (0));
-      g_autofree char *percent = daftar_format_integer (daftar_ui_format_get (),
+      g_autofree char *percent = daftar_format_integer (format,
                                                         (gap * 100 + t->nominal_rate_minor / 2) / t->nominal_rate_minor);
       g_autofree char *text = NULL;
 

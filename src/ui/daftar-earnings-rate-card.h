@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsRateCard, daftar_earnings_rate_card, DAFTAR, EARNINGS_RATE_CARD, AdwBin)
 
 void daftar_earnings_rate_card_show (DaftarEarningsRateCard   *self,
+                                     DaftarFormat             *format,
                                      const DaftarEarningsLine *totals,
                                      const char               *currency);
 

@@ -57,6 +57,7 @@ platform_name (const DaftarEarningsInput *input,
  */
 void
 daftar_earnings_rules_show (DaftarEarningsRules        *self,
+                            DaftarFormat               *format,
                             const DaftarEarningsInput  *input,
                             const DaftarEarningsReport *report)
 {
@@ -65,8 +66,8 @@ daftar_earnings_rules_show (DaftarEarningsRules        *self,
   for (guint i = 0; i < report->rates->len; i++)
     {
       const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
-      g_autofree char *title = daftar_rates_dialog_describe_rate (&used->use.rate);
-      g_autofree char *day = daftar_earnings_text_isolate (daftar_earnings_text_day (used->use.rate.day, DAFTAR_DATE_STYLE_LONG));
+      g_autofree char *title = daftar_rates_dialog_describe_rate (format, &used->use.rate);
+      g_autofree char *day = daftar_earnings_text_isolate (daftar_earnings_text_day (format, used->use.rate.day, DAFTAR_DATE_STYLE_LONG));
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
 
@@ -82,7 +83,7 @@ daftar_earnings_rules_show (DaftarEarningsRules        *self,
     {
       const DaftarFeeRule *rule = g_ptr_array_index (report->rules, i);
       const char *platform = platform_name (input, rule->platform);
-      g_autofree char *what = daftar_project_fees_dialog_describe_rule (daftar_ui_format_get (), rule);
+      g_autofree char *what = daftar_project_fees_dialog_describe_rule (format, rule);
       g_autofree char *source = daftar_project_fees_dialog_describe_source (rule);
       g_autofree char *title = NULL;
       GtkWidget *row = adw_action_row_new ();

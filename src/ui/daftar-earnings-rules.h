@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsRules, daftar_earnings_rules, DAFTAR, EARNINGS_RULES, AdwBin)
 
 void daftar_earnings_rules_show (DaftarEarningsRules        *self,
+                                 DaftarFormat               *format,
                                  const DaftarEarningsInput  *input,
                                  const DaftarEarningsReport *report);
 

@@ -25,47 +25,51 @@ daftar_earnings_text_isolate (char *text)
 }
 
 char *
-daftar_earnings_text_money (gint64      minor,
-                            const char *currency)
+daftar_earnings_text_money (DaftarFormat *format,
+                            gint64        minor,
+                            const char   *currency)
 {
   DaftarMoney money = { .minor = minor };
 
   g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_ui_format_money (&money);
+  return daftar_format_money (format, &money);
 }
 
 char *
-daftar_earnings_text_rate (gboolean    has_rate,
-                           gint64      minor,
-                           const char *currency)
+daftar_earnings_text_rate (DaftarFormat *format,
+                           gboolean      has_rate,
+                           gint64        minor,
+                           const char   *currency)
 {
   g_autofree char *money = NULL;
 
   if (!has_rate)
     return g_strdup ("—");
 
-  money = daftar_earnings_text_money (minor, currency);
+  money = daftar_earnings_text_money (format, minor, currency);
   /* Translators: an hourly rate, e.g. "$21.16/h" */
   return daftar_sentence_printf (_("%s/h"), money);
 }
 
 char *
-daftar_earnings_text_hours (gint64 seconds)
+daftar_earnings_text_hours (DaftarFormat *format,
+                            gint64        seconds)
 {
-  g_autofree char *hours = daftar_format_hours (daftar_ui_format_get (), seconds);
+  g_autofree char *hours = daftar_format_hours (format, seconds);
 
   /* Translators: a number of hours, e.g. "10.5 h" */
   return daftar_sentence_printf (_("%s h"), hours);
 }
 
 char *
-daftar_earnings_text_day (DaftarDay       day,
-                          DaftarDateStyle style)
+daftar_earnings_text_day (DaftarFormat    *format,
+                          DaftarDay        day,
+                          DaftarDateStyle  style)
 {
   GDate date;
 
   daftar_day_to_date (day, &date);
-  return daftar_format_date (daftar_ui_format_get (), &date, style);
+  return daftar_format_date (format, &date, style);
 }
 
 void
@@ -77,11 +81,12 @@ daftar_earnings_label_take (GtkLabel *label,
 }
 
 void
-daftar_earnings_label_money (GtkLabel   *label,
-                             gint64      minor,
-                             const char *currency)
+daftar_earnings_label_money (GtkLabel     *label,
+                             DaftarFormat *format,
+                             gint64        minor,
+                             const char   *currency)
 {
-  g_autofree char *text = daftar_earnings_text_money (minor, currency);
+  g_autofree char *text = daftar_earnings_text_money (format, minor, currency);
 
   gtk_label_set_text (label, text);
 }

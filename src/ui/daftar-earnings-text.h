@@ -12,17 +12,22 @@
 G_BEGIN_DECLS
 
 char *daftar_earnings_text_isolate (char            *text);
-char *daftar_earnings_text_money   (gint64           minor,
-                                    const char      *currency);
-char *daftar_earnings_text_rate    (gboolean         has_rate,
+char *daftar_earnings_text_money   (DaftarFormat    *format,
                                     gint64           minor,
                                     const char      *currency);
-char *daftar_earnings_text_hours   (gint64           seconds);
-char *daftar_earnings_text_day     (DaftarDay        day,
+char *daftar_earnings_text_rate    (DaftarFormat    *format,
+                                    gboolean         has_rate,
+                                    gint64           minor,
+                                    const char      *currency);
+char *daftar_earnings_text_hours   (DaftarFormat    *format,
+                                    gint64           seconds);
+char *daftar_earnings_text_day     (DaftarFormat    *format,
+                                    DaftarDay        day,
                                     DaftarDateStyle  style);
 void  daftar_earnings_label_take   (GtkLabel        *label,
                                     char            *text);
 void  daftar_earnings_label_money  (GtkLabel        *label,
+                                    DaftarFormat    *format,
                                     gint64           minor,
                                     const char      *currency);
 void  daftar_earnings_list_clear   (GtkListBox      *list);

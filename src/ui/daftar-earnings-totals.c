@@ -40,17 +40,18 @@ G_DEFINE_FINAL_TYPE (DaftarEarningsTotals, daftar_earnings_totals, ADW_TYPE_BIN)
 /* Net, hours, costs */
 void
 daftar_earnings_totals_show (DaftarEarningsTotals     *self,
+                             DaftarFormat             *format,
                              const DaftarEarningsLine *t,
                              const char               *currency)
 {
-  g_autofree char *worked = daftar_earnings_text_hours (t->actual_seconds);
-  g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->paid_seconds));
-  g_autofree char *unpaid = daftar_earnings_text_isolate (daftar_earnings_text_hours (t->actual_seconds - t->paid_seconds));
-  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (t->gross_minor, currency));
+  g_autofree char *worked = daftar_earnings_text_hours (format, t->actual_seconds);
+  g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, t->paid_seconds));
+  g_autofree char *unpaid = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, t->actual_seconds - t->paid_seconds));
+  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (format, t->gross_minor, currency));
   gint64 costs = t->platform_fees_minor + t->withdrawal_fees_minor + t->tool_costs_minor +
                  t->platform_costs_minor;
 
-  daftar_earnings_label_money (self->net_label, t->net_minor, currency);
+  daftar_earnings_label_money (self->net_label, format, t->net_minor, currency);
   if (t->net_minor < 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->net_label), "error");
   else
@@ -59,7 +60,7 @@ daftar_earnings_totals_show (DaftarEarningsTotals     *self,
   daftar_earnings_label_take (self->gross_label, daftar_sentence_printf (_("Gross %s"), gross));
   if (t->awaiting_minor > 0)
     {
-      g_autofree char *awaiting = daftar_earnings_text_money (t->awaiting_minor, currency);
+      g_autofree char *awaiting = daftar_earnings_text_money (format, t->awaiting_minor, currency);
 
       /* Translators: beside the net, fixed prices agreed and not yet received for work
        * already logged, e.g. "Awaiting payment $200.00" */
@@ -77,16 +78,17 @@ daftar_earnings_totals_show (DaftarEarningsTotals     *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->unpaid_label), "warning");
 
-  daftar_earnings_label_money (self->costs_label, costs, currency);
-  daftar_earnings_label_money (self->platform_fees_label, t->platform_fees_minor, currency);
-  daftar_earnings_label_money (self->withdrawal_fees_label, t->withdrawal_fees_minor, currency);
-  daftar_earnings_label_money (self->tool_costs_label, t->tool_costs_minor, currency);
+  daftar_earnings_label_money (self->costs_label, format, costs, currency);
+  daftar_earnings_label_money (self->platform_fees_label, format, t->platform_fees_minor, currency);
+  daftar_earnings_label_money (self->withdrawal_fees_label, format, t->withdrawal_fees_minor, currency);
+  daftar_earnings_label_money (self->tool_costs_label, format, t->tool_costs_minor, currency);
 }
 
 /* Under the costs, when platforms reported the fees they charged: those fees beside
  * what their rules predict for the same payments, marked when they differ. */
 void
 daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
+                                          DaftarFormat               *format,
                                           const DaftarEarningsReport *report)
 {
   GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (self->platform_fees_label));
@@ -109,8 +111,8 @@ daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
   if (report->n_fees_charged == 0)
     return;
 
-  charged = daftar_earnings_text_isolate (daftar_earnings_text_money (report->fees_charged_minor, report->currency));
-  predicted = daftar_earnings_text_isolate (daftar_earnings_text_money (report->fees_predicted_minor,
+  charged = daftar_earnings_text_isolate (daftar_earnings_text_money (format, report->fees_charged_minor, report->currency));
+  predicted = daftar_earnings_text_isolate (daftar_earnings_text_money (format, report->fees_predicted_minor,
                                                                         report->currency));
   if (report->fees_charged_minor != report->fees_predicted_minor)
     {

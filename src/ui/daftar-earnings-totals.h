@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarEarningsTotals, daftar_earnings_totals, DAFTAR, EARNINGS_TOTALS, AdwBin)
 
 void daftar_earnings_totals_show (DaftarEarningsTotals     *self,
+                                  DaftarFormat             *format,
                                   const DaftarEarningsLine *totals,
                                   const char               *currency);
 void daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
+                                               DaftarFormat               *format,
                                                const DaftarEarningsReport *report);
 
 G_END_DECLS

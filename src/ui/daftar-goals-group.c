@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each row is applied on its own, through daftar_store_set_goals(): a refused value
- * marks its row with the core's message and changes nothing; an empty row removes
- * that goal.  Changes from daftar-cli show up through the store's ::changed.
+ * marks its row with the core's message, through DaftarForm, and changes nothing; an
+ * empty row removes that goal.  Changes from daftar-cli show up through the store's
+ * ::changed.
  */
 #define G_LOG_DOMAIN "daftar-ui"
 
@@ -14,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-duration.h"
+#include "daftar-form.h"
 #include "daftar-goals-group.h"
 #include "daftar-store-goals.h"
 #include "daftar-ui-format.h"
@@ -31,13 +33,22 @@ struct _DaftarGoalsGroup
 {
   AdwPreferencesGroup  parent_instance;
 
-  DaftarStore         *store;
-  GSettings           *settings;
+  DaftarContext       *context;
+  DaftarStore         *store;          /* the context's */
+  DaftarForm          *form;
   AdwEntryRow         *rows[N_GOALS];
   GtkLabel            *error;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarGoalsGroup, daftar_goals_group, ADW_TYPE_PREFERENCES_GROUP)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The money goals' currency: theirs when set, else the home currency. */
 static char *
@@ -47,37 +58,24 @@ goals_currency (DaftarGoalsGroup  *self,
   if ((goals->has_monthly_net || goals->has_target_rate) && daftar_currency_is_valid (goals->currency))
     return g_strdup (goals->currency);
 
-  return daftar_ui_format_home_currency (self->settings, self->store);
+  return daftar_ui_format_home_currency (self->context);
 }
 
+/* One row at a time is applied, so one error at most shows: @error's, on the row it
+ * names (or @goal's), which takes the focus; the other rows are clean again. */
 static void
 mark_row (DaftarGoalsGroup *self,
           Goal              goal,
-          const char       *message)
+          GError           *error)   /* (transfer full) (nullable) */
 {
-  for (guint i = 0; i < N_GOALS; i++)
-    {
-      GtkWidget *row = GTK_WIDGET (self->rows[i]);
-      gboolean invalid = message != NULL && i == goal;
+  int field = error != NULL ? daftar_form_field_for_error (self->form, error) : DAFTAR_FORM_FIELD_NONE;
 
-      if (invalid)
-        {
-          gtk_widget_add_css_class (row, "error");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-        }
-      else
-        {
-          gtk_widget_remove_css_class (row, "error");
-          gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-        }
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                                   invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                                   -1);
-    }
-
-  gtk_label_set_text (self->error, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
+  daftar_form_reset (self->form);
+  daftar_form_begin (self->form);
+  if (error != NULL)
+    daftar_form_set_store_error (self->form, field != DAFTAR_FORM_FIELD_NONE ? field : (int) goal, error);
+  if (!daftar_form_end (self->form))
+    daftar_form_focus_first_error (self->form);
 }
 
 static char *
@@ -138,19 +136,6 @@ refresh (DaftarGoalsGroup *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
 }
 
-static Goal
-goal_for_error (const GError *error,
-                Goal          applied)
-{
-  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET))
-    return GOAL_NET;
-  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS))
-    return GOAL_HOURS;
-  if (g_error_matches (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE))
-    return GOAL_RATE;
-  return applied;
-}
-
 static void
 apply_row (DaftarGoalsGroup *self,
            Goal              goal)
@@ -202,7 +187,7 @@ apply_row (DaftarGoalsGroup *self,
   return;
 
 fail:
-  mark_row (self, goal_for_error (error, goal), error->message);
+  mark_row (self, goal, g_steal_pointer (&error));
 }
 
 static void net_applied_cb   (DaftarGoalsGroup *self) { apply_row (self, GOAL_NET); }
@@ -237,20 +222,82 @@ add_row (DaftarGoalsGroup *self,
 }
 
 static void
+daftar_goals_group_constructed (GObject *object)
+{
+  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
+
+  G_OBJECT_CLASS (daftar_goals_group_parent_class)->constructed (object);
+
+  g_assert (DAFTAR_IS_STORE (self->store));
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
 daftar_goals_group_dispose (GObject *object)
 {
   DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
 
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_goals_group_parent_class)->dispose (object);
 }
 
 static void
+daftar_goals_group_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_goals_group_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 daftar_goals_group_class_init (DaftarGoalsGroupClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = daftar_goals_group_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = daftar_goals_group_constructed;
+  object_class->dispose = daftar_goals_group_dispose;
+  object_class->get_property = daftar_goals_group_get_property;
+  object_class->set_property = daftar_goals_group_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -266,6 +313,7 @@ daftar_goals_group_init (DaftarGoalsGroup *self)
                                    G_CALLBACK (rate_applied_cb));
 
   self->error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->error), "goals-error");
   gtk_label_set_wrap (self->error, TRUE);
   gtk_label_set_xalign (self->error, 0);
   gtk_widget_set_margin_top (GTK_WIDGET (self->error), 6);
@@ -274,27 +322,25 @@ daftar_goals_group_init (DaftarGoalsGroup *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->error));
+
+  /* No Save: each row applies on its own. */
+  self->form = daftar_form_new (GTK_WIDGET (self), NULL);
+  for (int goal = 0; goal < N_GOALS; goal++)
+    daftar_form_add_field (self->form, goal, GTK_WIDGET (self->rows[goal]), NULL, GTK_WIDGET (self->error));
+  daftar_form_map_code (self->form, GOAL_NET, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET);
+  daftar_form_map_code (self->form, GOAL_HOURS, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS);
+  daftar_form_map_code (self->form, GOAL_RATE, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE);
 }
 
 /**
  * daftar_goals_group_new:
- * @store: the open ledger
- * @settings: (nullable): the app's settings, for the home currency
+ * @context: the app's context: its ledger, and its settings for the home currency
  */
 GtkWidget *
-daftar_goals_group_new (DaftarStore *store,
-                        GSettings   *settings)
+daftar_goals_group_new (DaftarContext *context)
 {
-  DaftarGoalsGroup *self;
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
 
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
-
-  self = g_object_new (DAFTAR_TYPE_GOALS_GROUP, NULL);
-  gtk_widget_set_name (GTK_WIDGET (self), "goals-group");
-  self->store = g_object_ref (store);
-  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (DAFTAR_TYPE_GOALS_GROUP, "context", context, "name", "goals-group", NULL);
 }

@@ -44,13 +44,14 @@ struct _DaftarGoalsView
 G_DEFINE_FINAL_TYPE (DaftarGoalsView, daftar_goals_view, ADW_TYPE_BIN)
 
 static char *
-money (gint64      minor,
-       const char *currency)
+money (DaftarFormat *format,
+       gint64        minor,
+       const char   *currency)
 {
   DaftarMoney m = { .minor = minor };
 
   g_strlcpy (m.currency, currency, sizeof m.currency);
-  return daftar_ui_format_money (&m);
+  return daftar_format_money (format, &m);
 }
 
 static void
@@ -72,18 +73,20 @@ show_goal (GoalRow                  *row,
 
 /**
  * daftar_goals_view_update:
+ * @context: the page's context: its ledger, format, clock and fee rules
  * @home_currency: the currency when no money goal is set
  *
  * Reads the goals and works out the current month's and week's progress.
  */
 void
-daftar_goals_view_update (DaftarGoalsView      *self,
-                          DaftarStore          *store,
-                          const char           *home_currency,
-                          const DaftarFeeRules *rules)
+daftar_goals_view_update (DaftarGoalsView *self,
+                          DaftarContext   *context,
+                          const char      *home_currency)
 {
   g_autoptr(GError) error = NULL;
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarStore *store = daftar_context_get_store (context);
+  DaftarFormat *format = daftar_context_get_format (context);
+  const DaftarFeeRules *rules = daftar_context_get_fee_rules (context, NULL);
   DaftarGoalsProgress p;
   DaftarGoals goals;
   GDate today;
@@ -91,7 +94,7 @@ daftar_goals_view_update (DaftarGoalsView      *self,
 
   g_return_if_fail (DAFTAR_IS_GOALS_VIEW (self));
 
-  daftar_date_today (&today);
+  daftar_context_today (context, &today);
   if (!daftar_store_get_goals (store, &goals, &error) || !daftar_goals_any (&goals) ||
       !daftar_store_goals_progress (store, &goals, home_currency, daftar_format_get_calendar (format),
                                     daftar_format_get_locale (format), &today, rules, &p, &error))
@@ -103,8 +106,8 @@ daftar_goals_view_update (DaftarGoalsView      *self,
     }
 
   {
-    g_autofree char *actual = money (p.monthly_net.actual, p.currency);
-    g_autofree char *target = money (p.monthly_net.target, p.currency);
+    g_autofree char *actual = money (format, p.monthly_net.actual, p.currency);
+    g_autofree char *target = money (format, p.monthly_net.target, p.currency);
 
     /* Translators: "$1,500.00 of $3,000.00", the month's net against its goal */
     text = daftar_sentence_printf (_("%s of %s"), actual, target);
@@ -119,11 +122,11 @@ daftar_goals_view_update (DaftarGoalsView      *self,
     show_goal (&self->rows[GOAL_HOURS], &p.weekly_hours, text);
   }
   {
-    g_autofree char *target = money (p.target_rate.target, p.currency);
+    g_autofree char *target = money (format, p.target_rate.target, p.currency);
 
     if (p.target_rate.has_actual)
       {
-        g_autofree char *actual = money (p.target_rate.actual, p.currency);
+        g_autofree char *actual = money (format, p.target_rate.actual, p.currency);
 
         /* Translators: "$25.00 of $30.00 an hour", the month's effective rate against the goal */
         text = daftar_sentence_printf (_("%s of %s an hour"), actual, target);

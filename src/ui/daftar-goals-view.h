@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-fee-rules.h"
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,9 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarGoalsView, daftar_goals_view, DAFTAR, GOALS_VIEW, AdwBin)
 
 GtkWidget *daftar_goals_view_new    (void);
-void       daftar_goals_view_update (DaftarGoalsView      *self,
-                                     DaftarStore          *store,
-                                     const char           *home_currency,
-                                     const DaftarFeeRules *rules);
+void       daftar_goals_view_update (DaftarGoalsView *self,
+                                     DaftarContext   *context,
+                                     const char      *home_currency);
 
 G_END_DECLS

@@ -147,12 +147,13 @@ activate_link_cb (GtkLinkButton          *button,
 
 static void
 add_source (DaftarGuidanceCardView     *self,
+            DaftarFormat               *format,
             const DaftarGuidanceSource *source)
 {
   gboolean has_title = source->title != NULL;
   g_autofree char *title = daftar_text_isolate_n (source->title, 300);
   g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
-  g_autofree char *as_of = daftar_market_sources_format_as_of (source->as_of);
+  g_autofree char *as_of = daftar_market_sources_format_as_of (format, source->as_of);
   g_autofree char *date = daftar_text_isolate (as_of);
   g_autofree char *meta = NULL;
   g_autofree char *confidence = NULL;
@@ -439,10 +440,12 @@ show_card_action (DaftarGuidanceCardView   *self,
  * daftar_guidance_card_view_new:
  * @card: the card to show; copied
  * @state: whether the user put it away
+ * @format: the page's format, for the sources' dates
  */
 GtkWidget *
 daftar_guidance_card_view_new (const DaftarGuidanceCard *card,
-                               DaftarGuidanceCardState   state)
+                               DaftarGuidanceCardState   state,
+                               DaftarFormat             *format)
 {
   DaftarGuidanceCardView *self;
   g_autofree char *title = NULL;
@@ -465,7 +468,7 @@ daftar_guidance_card_view_new (const DaftarGuidanceCard *card,
     add_action (self, g_ptr_array_index (card->actions, i));
 
   for (guint i = 0; card->sources != NULL && i < card->sources->len; i++)
-    add_source (self, g_ptr_array_index (card->sources, i));
+    add_source (self, format, g_ptr_array_index (card->sources, i));
   gtk_widget_set_visible (self->sources_heading, card->sources != NULL && card->sources->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_list), card->sources != NULL && card->sources->len > 0);
 

@@ -23,7 +23,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DaftarGuidanceCardView, daftar_guidance_card_view, DAFTAR, GUIDANCE_CARD_VIEW, GtkWidget)
 
 GtkWidget               *daftar_guidance_card_view_new          (const DaftarGuidanceCard *card,
-                                                                 DaftarGuidanceCardState   state);
+                                                                 DaftarGuidanceCardState   state,
+                                                                 DaftarFormat             *format);
 const char              *daftar_guidance_card_view_get_id       (DaftarGuidanceCardView   *self);
 DaftarGuidanceCardState  daftar_guidance_card_view_get_state    (DaftarGuidanceCardView   *self);
 gboolean                 daftar_guidance_card_view_get_expanded (DaftarGuidanceCardView   *self);

@@ -87,7 +87,7 @@ load_done (GObject      *source,
 void
 daftar_guidance_page_load (DaftarGuidancePage *self)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;

@@ -75,10 +75,10 @@ remove_all (GtkBox *box)
 
 /* "2 marked done · 1 dismissed", with the locale's digits. */
 static char *
-describe_hidden (guint n_done,
+describe_hidden (DaftarFormat *format,
+                 guint n_done,
                  guint n_dismissed)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
   g_autofree char *done_count = daftar_format_integer (format, n_done);
   g_autofree char *dismissed_count = daftar_format_integer (format, n_dismissed);
   g_autofree char *done = NULL;
@@ -127,7 +127,7 @@ daftar_guidance_page_render (DaftarGuidancePage *self)
       if (state != DAFTAR_GUIDANCE_CARD_SHOWN && !self->show_hidden)
         continue;
 
-      view = daftar_guidance_card_view_new (card, state);
+      view = daftar_guidance_card_view_new (card, state, daftar_context_get_format (self->context));
       daftar_guidance_card_view_set_expanded (DAFTAR_GUIDANCE_CARD_VIEW (view),
                                               g_hash_table_contains (self->expanded, card->id));
       g_signal_connect_object (view, "notify::expanded", G_CALLBACK (card_expanded_cb), self, 0);
@@ -137,7 +137,7 @@ daftar_guidance_page_render (DaftarGuidancePage *self)
   gtk_widget_set_visible (self->hidden_bar, n_done + n_dismissed > 0);
   if (n_done + n_dismissed > 0)
     {
-      g_autofree char *text = describe_hidden (n_done, n_dismissed);
+      g_autofree char *text = describe_hidden (daftar_context_get_format (self->context), n_done, n_dismissed);
 
       gtk_label_set_text (self->hidden_label, text);
     }
@@ -168,7 +168,7 @@ show_period (DaftarGuidancePage *self,
              const GDate        *first,
              const GDate        *last)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   g_autofree char *dates = daftar_format_period_label (format, first, last);
   g_autofree char *isolated = daftar_text_isolate (dates);
   g_autofree char *days = daftar_format_integer (format, GUIDANCE_DAYS);
@@ -202,7 +202,7 @@ daftar_guidance_page_prepare (DaftarGuidancePage  *self,
                               GDate               *last,
                               char               **currency)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   g_autoptr(GError) error = NULL;
   GDate today;
 
@@ -221,7 +221,7 @@ daftar_guidance_page_prepare (DaftarGuidancePage  *self,
       return FALSE;
     }
 
-  *currency = daftar_ui_format_home_currency (self->settings, self->store);
+  *currency = daftar_ui_format_home_currency (self->context);
   return TRUE;
 }
 
@@ -268,7 +268,7 @@ daftar_guidance_page_reload (DaftarGuidancePage *self)
 
   guidance = daftar_store_load_guidance (self->store, daftar_day_from_date (&first),
                                          daftar_day_from_date (&last), currency,
-                                         daftar_ui_format_get (), &error);
+                                         daftar_context_get_format (self->context), &error);
   daftar_guidance_page_show (self, guidance, &first, &last, error);
 }
 
@@ -324,7 +324,7 @@ exchange_rates_action (GtkWidget  *widget,
 {
   DaftarGuidancePage *self = DAFTAR_GUIDANCE_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *currency = daftar_ui_format_home_currency (self->settings, self->store);
+  g_autofree char *currency = daftar_ui_format_home_currency (self->context);
   DaftarRatesDialog *dialog = daftar_rates_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        self->context);
 

@@ -86,15 +86,16 @@ set_time (GObject    *object,
  * Returns: (transfer none): the question, transient for @window, not yet shown
  */
 GtkWidget *
-daftar_idle_question_new (DaftarWindow *window,
-                          DaftarStore  *store,
-                          gint64        since_utc,
-                          gint64        until_utc,
-                          gboolean      app_was_closed)
+daftar_idle_question_new (DaftarWindow  *window,
+                          DaftarContext *context,
+                          gint64         since_utc,
+                          gint64         until_utc,
+                          gboolean       app_was_closed)
 {
+  DaftarStore *store = daftar_context_get_store (context);
   g_autoptr(DaftarTimer) timer = daftar_store_get_timer (store, NULL);
-  g_autofree char *span = daftar_ui_format_duration (until_utc - since_utc);
-  g_autofree char *since = daftar_ui_format_time (since_utc, timer != NULL ? timer->utc_offset : 0);
+  g_autofree char *span = daftar_ui_format_duration (context, until_utc - since_utc);
+  g_autofree char *since = daftar_ui_format_time (context, since_utc, timer != NULL ? timer->utc_offset : 0);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 

@@ -15,10 +15,10 @@ G_BEGIN_DECLS
 #define DAFTAR_IDLE_DISCARD "discard"
 #define DAFTAR_IDLE_STOP    "stop"
 
-GtkWidget *daftar_idle_question_new (DaftarWindow *window,
-                                     DaftarStore  *store,
-                                     gint64        since_utc,
-                                     gint64        until_utc,
-                                     gboolean      app_was_closed);
+GtkWidget *daftar_idle_question_new (DaftarWindow  *window,
+                                     DaftarContext *context,
+                                     gint64         since_utc,
+                                     gint64         until_utc,
+                                     gboolean       app_was_closed);
 
 G_END_DECLS

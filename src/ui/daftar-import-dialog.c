@@ -172,11 +172,12 @@ add_row (AdwPreferencesGroup *group,
 }
 
 static void
-add_count (AdwPreferencesGroup *group,
+add_count (DaftarFormat        *format,
+           AdwPreferencesGroup *group,
            const char          *message,
            guint                n)
 {
-  g_autofree char *count = daftar_format_integer (daftar_ui_format_get (), n);
+  g_autofree char *count = daftar_format_integer (format, n);
   g_auto(GStrv) parts = g_strsplit (message, "%s", 2);
   g_autofree char *text = g_strconcat (parts[0], count, parts[1] != NULL ? parts[1] : "", NULL);
 
@@ -230,7 +231,7 @@ static void
 show_preview (DaftarImportDialog *self)
 {
   const DaftarImportResult *r = self->preview;
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   AdwPreferencesGroup *group;
 
   clear_groups (self);
@@ -245,13 +246,13 @@ show_preview (DaftarImportDialog *self)
   }
 
   group = add_group (self, _("What will be imported"), NULL);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s session", "%s sessions", r->sessions), r->sessions);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s payment", "%s payments", r->payments), r->payments);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s platform fee set on its payment",
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s session", "%s sessions", r->sessions), r->sessions);
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s payment", "%s payments", r->payments), r->payments);
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s platform fee set on its payment",
                                  "%s platform fees set on their payments", r->fees), r->fees);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s cost (withdrawal fee, connects, membership or refund)",
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s cost (withdrawal fee, connects, membership or refund)",
                                  "%s costs (withdrawal fees, connects, membership or refunds)", r->costs), r->costs);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s other record (tools, exchange rates, fee terms)",
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s other record (tools, exchange rates, fee terms)",
                                  "%s other records (tools, exchange rates, fee terms)", r->other_records),
              r->other_records);
   if (r->created_projects->len > 0)
@@ -266,9 +267,9 @@ show_preview (DaftarImportDialog *self)
 
       add_row (group, _("Projects matched:"), names);
     }
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s client created", "%s clients created", r->clients_created),
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s client created", "%s clients created", r->clients_created),
              r->clients_created);
-  add_count (group, g_dngettext (GETTEXT_PACKAGE, "%s row skipped: imported before",
+  add_count (format, group, g_dngettext (GETTEXT_PACKAGE, "%s row skipped: imported before",
                                  "%s rows skipped: imported before", r->duplicates), r->duplicates);
   if (r->sessions + r->payments + r->fees + r->costs + r->other_records + r->created_projects->len == 0)
     add_row (group, _("Nothing new to import."), NULL);
@@ -408,7 +409,7 @@ imported (DaftarImportDialog *self,
           DaftarImportResult *result)
 {
   guint n = result->sessions + result->payments + result->fees + result->costs + result->other_records;
-  g_autofree char *count = daftar_format_integer (daftar_ui_format_get (), n);
+  g_autofree char *count = daftar_format_integer (daftar_context_get_format (self->context), n);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
@@ -507,7 +508,7 @@ run_job (DaftarImportDialog *self,
   Job *job = g_new0 (Job, 1);
 
   /* For files that name no currency: the one the app shows money in. */
-  job->currency = daftar_ui_format_home_currency (daftar_context_get_settings (self->context), self->store);
+  job->currency = daftar_ui_format_home_currency (self->context);
   job->db_path = g_strdup (daftar_store_get_path (self->store));
   job->file_path = g_file_get_path (self->file);
   job->dry_run = dry_run;

@@ -103,6 +103,7 @@ G_DEFINE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, ADW_TYPE_WINDOW
 typedef struct
 {
   DaftarStore         *store;
+  DaftarFormat        *format;     /* the context's, as the fields were read */
   char                *project;    /* or */
   char                *client;
   DaftarInvoiceGrouping grouping;
@@ -132,6 +133,7 @@ static void
 params_free (Params *p)
 {
   g_clear_object (&p->store);
+  g_clear_pointer (&p->format, daftar_format_unref);
   g_free (p->project);
   g_free (p->client);
   g_free (p->number);
@@ -177,11 +179,12 @@ row_text (AdwEntryRow *row)
 }
 
 static gboolean
-parse_day_row (AdwEntryRow *row,
-               gboolean     optional,
-               gboolean    *out_has,
-               DaftarDay   *out,
-               GError     **error)
+parse_day_row (DaftarFormat *format,
+               AdwEntryRow  *row,
+               gboolean      optional,
+               gboolean     *out_has,
+               DaftarDay    *out,
+               GError      **error)
 {
   const char *text = row_text (row);
   GDate date;
@@ -194,7 +197,7 @@ parse_day_row (AdwEntryRow *row,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Enter a date."));
       return FALSE;
     }
-  if (!daftar_format_parse_date (daftar_ui_format_get (), text, &date, error))
+  if (!daftar_format_parse_date (format, text, &date, error))
     return FALSE;
   *out = daftar_day_from_date (&date);
   *out_has = TRUE;
@@ -228,6 +231,7 @@ read_fields (DaftarInvoiceDialog  *self,
   gboolean has_from, has_to;
   GDate today;
 
+  p->format = daftar_format_ref (daftar_context_get_format (self->context));
   daftar_form_begin (self->form);
   if (!by_client && project == NULL)
     g_set_error_literal (daftar_form_error_slot (self->form, FIELD_PROJECT), G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -236,9 +240,9 @@ read_fields (DaftarInvoiceDialog  *self,
     g_set_error_literal (daftar_form_error_slot (self->form, FIELD_CLIENT),
                          DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_CLIENT,
                          _("None of your projects has a client yet. Give a project its client first."));
-  parse_day_row (self->from_row, FALSE, &has_from, &p->from, daftar_form_error_slot (self->form, FIELD_FROM));
-  parse_day_row (self->to_row, FALSE, &has_to, &p->to, daftar_form_error_slot (self->form, FIELD_TO));
-  parse_day_row (self->due_row, TRUE, &p->has_due, &p->due, daftar_form_error_slot (self->form, FIELD_DUE));
+  parse_day_row (p->format, self->from_row, FALSE, &has_from, &p->from, daftar_form_error_slot (self->form, FIELD_FROM));
+  parse_day_row (p->format, self->to_row, FALSE, &has_to, &p->to, daftar_form_error_slot (self->form, FIELD_TO));
+  parse_day_row (p->format, self->due_row, TRUE, &p->has_due, &p->due, daftar_form_error_slot (self->form, FIELD_DUE));
   if (has_from && has_to && p->from > p->to)
     g_set_error_literal (daftar_form_error_slot (self->form, FIELD_TO), G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                          _("The period ends before it starts."));
@@ -301,9 +305,9 @@ build_invoice (Params  *p,
 }
 
 static DaftarPaper
-paper (void)
+paper (DaftarFormat *format)
 {
-  return daftar_paper_for_locale (daftar_format_get_locale (daftar_ui_format_get ()));
+  return daftar_paper_for_locale (daftar_format_get_locale (format));
 }
 
 static void
@@ -320,7 +324,7 @@ preview_thread (GTask        *task,
   double scale;
 
   if (!(p->invoice = build_invoice (p, &error)) ||
-      !(doc = daftar_invoice_doc_new (p->invoice, p->language, daftar_ui_format_get (), paper (), &error)))
+      !(doc = daftar_invoice_doc_new (p->invoice, p->language, p->format, paper (p->format), &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -329,7 +333,7 @@ preview_thread (GTask        *task,
   {
     double width = 595, height = 842;
 
-    daftar_paper_get_size (paper (), &width, &height);
+    daftar_paper_get_size (paper (p->format), &width, &height);
     scale = PREVIEW_WIDTH / width;
     p->width = PREVIEW_WIDTH;
     p->height = (int) (height * scale);
@@ -365,7 +369,8 @@ set_message (DaftarInvoiceDialog *self)
 }
 
 static char *
-billed_warning (const DaftarInvoice *invoice)
+billed_warning (DaftarFormat        *format,
+                const DaftarInvoice *invoice)
 {
   g_autofree char *count = NULL;
   g_autofree char *earlier = NULL;
@@ -373,7 +378,7 @@ billed_warning (const DaftarInvoice *invoice)
 
   if (invoice->n_invoiced == 0)
     return NULL;
-  count = daftar_format_integer (daftar_ui_format_get (), invoice->n_invoiced);
+  count = daftar_format_integer (format, invoice->n_invoiced);
   earlier = daftar_text_isolate (invoice->invoiced_number);
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Warning: %s of these sessions was already billed, on invoice %s.\n",
@@ -425,10 +430,10 @@ preview_done_cb (GObject      *object,
   self->invoice = g_steal_pointer (&p->invoice);
   g_clear_pointer (&self->error, g_free);
   g_free (self->warning);
-  self->warning = billed_warning (self->invoice);
+  self->warning = billed_warning (daftar_context_get_format (self->context), self->invoice);
   if (gtk_editable_get_text (GTK_EDITABLE (self->number_row))[0] == '\0')
     {
-      g_autofree char *number = daftar_format_digits (daftar_ui_format_get (), self->invoice->number);
+      g_autofree char *number = daftar_format_digits (daftar_context_get_format (self->context), self->invoice->number);
 
       gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
     }
@@ -557,7 +562,7 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
 
   if (!(p->invoice = build_invoice (p, &error)) ||
-      !(doc = daftar_invoice_doc_new (p->invoice, p->language, daftar_ui_format_get (), paper (), &error)) ||
+      !(doc = daftar_invoice_doc_new (p->invoice, p->language, p->format, paper (p->format), &error)) ||
       !daftar_invoice_doc_write_pdf (doc, memory, &error) ||
       !g_output_stream_close (memory, NULL, &error))
     goto fail;
@@ -609,7 +614,7 @@ save_done_cb (GObject      *object,
   else
     {
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-      g_autofree char *number = daftar_format_digits (daftar_ui_format_get (), p->invoice->number);
+      g_autofree char *number = daftar_format_digits (daftar_context_get_format (self->context), p->invoice->number);
       g_autofree char *isolated = daftar_text_isolate (number);
       g_autofree char *escaped = g_markup_escape_text (isolated, -1);
       /* Translators: a toast; %s is the invoice's number */
@@ -727,7 +732,8 @@ draw_page_cb (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double width = 595, height = 842, scale;
 
-  daftar_paper_get_size (paper (), &width, &height);
+  daftar_paper_get_size (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), "daftar-paper")),
+                         &width, &height);
   scale = MIN (gtk_print_context_get_width (context) / width, gtk_print_context_get_height (context) / height);
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
@@ -741,16 +747,18 @@ print_clicked_cb (DaftarInvoiceDialog *self)
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper () == DAFTAR_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                                                    : GTK_PAPER_NAME_A4);
+  DaftarFormat *format = daftar_context_get_format (self->context);
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper (format) == DAFTAR_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
+                                                                                          : GTK_PAPER_NAME_A4);
   DaftarInvoiceDoc *doc;
 
   if (self->invoice == NULL)
     return;
-  if (!(doc = daftar_invoice_doc_new (self->invoice, self->language, daftar_ui_format_get (), paper (), &error)))
+  if (!(doc = daftar_invoice_doc_new (self->invoice, self->language, format, paper (format), &error)))
     return;
 
   operation = gtk_print_operation_new ();
+  g_object_set_data (G_OBJECT (operation), "daftar-paper", GINT_TO_POINTER (paper (format)));
   gtk_page_setup_set_paper_size (setup, size);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -899,7 +907,7 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
   gtk_window_set_title (GTK_WINDOW (self), _("New Invoice"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 980, 720);
-  self->language = g_strdup (daftar_statement_default_language ());
+  self->language = g_strdup ("en");   /* the context's default once it is set */
 
   self->save_button = gtk_button_new_with_mnemonic (_("_Save…"));
   gtk_widget_add_css_class (self->save_button, "suggested-action");
@@ -1026,10 +1034,11 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
 }
 
 static void
-set_date_row (AdwEntryRow *row,
-              const GDate *date)
+set_date_row (DaftarInvoiceDialog *self,
+              AdwEntryRow         *row,
+              const GDate         *date)
 {
-  g_autofree char *text = daftar_format_date (daftar_ui_format_get (), date, DAFTAR_DATE_STYLE_NUMERIC);
+  g_autofree char *text = daftar_format_date (daftar_context_get_format (self->context), date, DAFTAR_DATE_STYLE_NUMERIC);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
@@ -1050,13 +1059,19 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
   g_autoptr(GPtrArray) projects = NULL;
   g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (context);
   guint selected = 0, selected_client = 0;
   GDate today, first, last;
 
   g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
 
   self = g_object_new (DAFTAR_TYPE_INVOICE_DIALOG, "transient-for", parent, "context", context, NULL);
+  g_free (self->language);
+  self->language = g_strdup (daftar_statement_default_language (context));
+  g_signal_handlers_block_by_func (self->language_row, language_changed_cb, self);
+  adw_combo_row_set_selected (self->language_row, g_str_equal (self->language, "fa") ? 1
+                                                  : g_str_equal (self->language, "ar") ? 2 : 0);
+  g_signal_handlers_unblock_by_func (self->language_row, language_changed_cb, self);
   /* The clients are those the projects name, each once, in the projects' order. */
   if ((projects = daftar_store_list_projects (self->store, FALSE, &error)))
     for (guint i = 0; i < projects->len; i++)
@@ -1083,8 +1098,8 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
   if (daftar_period_resolve (DAFTAR_PERIOD_LAST_MONTH, daftar_format_get_calendar (format),
                              daftar_format_get_locale (format), &today, &first, &last))
     {
-      set_date_row (self->from_row, &first);
-      set_date_row (self->to_row, &last);
+      set_date_row (self, self->from_row, &first);
+      set_date_row (self, self->to_row, &last);
     }
 
   changed_cb (self);

@@ -17,7 +17,8 @@ struct _DaftarLogPage
 {
   GtkWidget        parent_instance;
 
-  DaftarStore     *store;
+  DaftarContext   *context;
+  DaftarStore     *store;            /* the context's */
   DaftarLogModel  *model;
   gulong           changed_id;
 
@@ -34,7 +35,7 @@ G_DEFINE_FINAL_TYPE (DaftarLogPage, daftar_log_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -127,7 +128,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               DaftarLogPage            *self)
 {
-  gtk_list_item_set_child (list_item, daftar_log_row_new ());
+  gtk_list_item_set_child (list_item, daftar_log_row_new (self->context));
 }
 
 static void
@@ -212,6 +213,7 @@ daftar_log_page_dispose (GObject *object)
     daftar_log_model_stop (self->model);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_log_page_parent_class)->dispose (object);
 }
@@ -226,8 +228,9 @@ daftar_log_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -245,8 +248,8 @@ daftar_log_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -265,8 +268,8 @@ daftar_log_page_class_init (DaftarLogPageClass *klass)
   object_class->get_property = daftar_log_page_get_property;
   object_class->set_property = daftar_log_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -300,10 +303,17 @@ daftar_log_page_init (DaftarLogPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * daftar_log_page_new:
+ * @context: the app's context, with its open ledger
+ */
 GtkWidget *
-daftar_log_page_new (DaftarStore *store)
+daftar_log_page_new (DaftarContext *context)
 {
-  return g_object_new (DAFTAR_TYPE_LOG_PAGE, "store", store, NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
+
+  return g_object_new (DAFTAR_TYPE_LOG_PAGE, "context", context, NULL);
 }
 
 /**

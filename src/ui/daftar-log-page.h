@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-log-model.h"
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarLogPage, daftar_log_page, DAFTAR, LOG_PAGE, GtkWidget)
 
-GtkWidget      *daftar_log_page_new           (DaftarStore   *store);
+GtkWidget      *daftar_log_page_new           (DaftarContext *context);
 DaftarLogModel *daftar_log_page_get_model     (DaftarLogPage *self);
 void            daftar_log_page_load          (DaftarLogPage *self);
 void            daftar_log_page_start_search  (DaftarLogPage *self);

@@ -14,7 +14,9 @@
 
 struct _DaftarLogRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget      parent_instance;
+
+  DaftarContext *context;    /* for the format */
 
   GtkWidget *day_box;
   GtkLabel  *day_label;
@@ -41,6 +43,7 @@ daftar_log_row_dispose (GObject *object)
   DaftarLogRow *self = (DaftarLogRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_ROW);
+  g_clear_object (&self->context);
   /* The template's top box is not a bound child: unparent it ourselves. */
   {
     GtkWidget *child;
@@ -82,18 +85,28 @@ daftar_log_row_init (DaftarLogRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * daftar_log_row_new:
+ * @context: the page's context, whose format writes the row's days, times and hours
+ */
 GtkWidget *
-daftar_log_row_new (void)
+daftar_log_row_new (DaftarContext *context)
 {
-  return g_object_new (DAFTAR_TYPE_LOG_ROW, NULL);
+  DaftarLogRow *self;
+
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (DAFTAR_TYPE_LOG_ROW, NULL);
+  self->context = g_object_ref (context);
+  return GTK_WIDGET (self);
 }
 
 static void
 set_day (DaftarLogRow  *self,
          DaftarLogItem *item)
 {
-  g_autofree char *day = daftar_ui_format_day (daftar_log_item_get_day (item));
-  g_autofree char *total = daftar_ui_format_duration (daftar_log_item_get_total (item));
+  g_autofree char *day = daftar_ui_format_day (self->context, daftar_log_item_get_day (item));
+  g_autofree char *total = daftar_ui_format_duration (self->context, daftar_log_item_get_total (item));
   g_autofree char *a11y = NULL;
 
   gtk_label_set_label (self->day_label, day);
@@ -108,11 +121,11 @@ static void
 set_session (DaftarLogRow        *self,
              const DaftarSession *s)
 {
-  g_autofree char *start = daftar_ui_format_time (s->start_utc, s->utc_offset);
-  g_autofree char *end = daftar_ui_format_time (s->start_utc + s->actual_seconds, s->utc_offset);
+  g_autofree char *start = daftar_ui_format_time (self->context, s->start_utc, s->utc_offset);
+  g_autofree char *end = daftar_ui_format_time (self->context, s->start_utc + s->actual_seconds, s->utc_offset);
   g_autofree char *range = NULL;
-  g_autofree char *actual = daftar_ui_format_duration (s->actual_seconds);
-  g_autofree char *paid = daftar_ui_format_duration (s->paid_seconds);
+  g_autofree char *actual = daftar_ui_format_duration (self->context, s->actual_seconds);
+  g_autofree char *paid = daftar_ui_format_duration (self->context, s->paid_seconds);
   g_autofree char *paid_text = NULL;
   g_autofree char *a11y = NULL;
   g_autoptr(GString) tools = g_string_new (NULL);

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-context.h"
 #include "daftar-log-item.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarLogRow, daftar_log_row, DAFTAR, LOG_ROW, GtkWidget)
 
-GtkWidget *daftar_log_row_new      (void);
+GtkWidget *daftar_log_row_new      (DaftarContext *context);
 void       daftar_log_row_set_item (DaftarLogRow  *self,
                                     DaftarLogItem *item);
 

@@ -39,9 +39,9 @@ G_DEFINE_FINAL_TYPE (DaftarMarketSources, daftar_market_sources, GTK_TYPE_POPOVE
  *   Gregorian year the source means, marked so in other calendars
  */
 char *
-daftar_market_sources_format_as_of (const char *as_of)
+daftar_market_sources_format_as_of (DaftarFormat *format,
+                                    const char *as_of)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
   unsigned int y = 0, m = 0, d = 0;
   GDate first, last;
   int n;
@@ -116,6 +116,7 @@ add_label (GtkBox     *box,
  */
 void
 daftar_market_sources_add_match (DaftarMarketSources   *self,
+                                 DaftarFormat          *format,
                                  const DaftarBandMatch *match,
                                  const char            *currency)
 {
@@ -139,7 +140,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
   has_title = band->source.title != NULL;
   title = daftar_text_isolate_n (band->source.title, 300);
   publisher = daftar_text_isolate_n (band->source.publisher, 300);
-  as_of = daftar_market_sources_format_as_of (band->as_of);
+  as_of = daftar_market_sources_format_as_of (format, band->as_of);
   date = daftar_text_isolate (as_of);
   /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
   meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
@@ -152,7 +153,7 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
       meta = g_strdup (date);
     }
   role = daftar_text_isolate_n (band->role, 300);
-  range = daftar_range_bar_describe_band (match, currency);
+  range = daftar_range_bar_describe_band (format, match, currency);
   /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */
   figures = daftar_sentence_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
   /* Translators: how reliable a source is, e.g. "Confidence: medium" */

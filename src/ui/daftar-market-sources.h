@@ -16,9 +16,11 @@ G_DECLARE_FINAL_TYPE (DaftarMarketSources, daftar_market_sources, DAFTAR, MARKET
 
 GtkWidget *daftar_market_sources_new           (void);
 void       daftar_market_sources_add_match     (DaftarMarketSources   *self,
+                                                DaftarFormat          *format,
                                                 const DaftarBandMatch *match,
                                                 const char            *currency);
 guint      daftar_market_sources_get_n_sources (DaftarMarketSources   *self);
-char      *daftar_market_sources_format_as_of  (const char            *as_of);
+char      *daftar_market_sources_format_as_of  (DaftarFormat          *format,
+                                                const char            *as_of);
 
 G_END_DECLS

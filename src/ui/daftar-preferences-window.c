@@ -374,7 +374,7 @@ describe_tool (const DaftarTool *tool)
 
   if (tool->has_cost)
     {
-      g_autofree char *money = daftar_ui_format_money (&tool->monthly_cost);
+      g_autofree char *money = daftar_format_money (daftar_ui_format_get (), &tool->monthly_cost);
 
       /* An amount reads left to right even in a right-to-left sentence. */
       amount = daftar_text_isolate (money);
@@ -761,9 +761,14 @@ setup_tools_page (DaftarPreferencesWindow *self)
     adw_preferences_page_add (self->general_page,
                               ADW_PREFERENCES_GROUP (daftar_invoicing_group_new (self->settings)));
 
-  /* Goals are in the ledger (daftar-goals-group.c): the last group of the page */
-  adw_preferences_page_add (self->general_page,
-                            ADW_PREFERENCES_GROUP (daftar_goals_group_new (self->store, self->settings)));
+  /* Goals are in the ledger (daftar-goals-group.c): the last group of the page. Until
+   * Preferences is handed the app's context, a context over its ledger and settings. */
+  {
+    g_autoptr(DaftarContext) context = daftar_context_new (self->store, self->settings);
+
+    adw_preferences_page_add (self->general_page,
+                              ADW_PREFERENCES_GROUP (daftar_goals_group_new (context)));
+  }
 
   self->store_changed_id = g_signal_connect_object (self->store, "changed",
                                                     G_CALLBACK (store_changed_cb), self,

@@ -461,8 +461,8 @@ show_received (DaftarProjectDialog *self,
 
   g_strlcpy (received.currency, project->currency, sizeof received.currency);
   g_strlcpy (price.currency, project->currency, sizeof price.currency);
-  received_text = daftar_ui_format_money (&received);
-  price_text = daftar_ui_format_money (&price);
+  received_text = daftar_ui_format_money (self->context, &received);
+  price_text = daftar_ui_format_money (self->context, &price);
   /* Translators: payments so far against a fixed price, e.g. "Received $300.00 of $500.00 agreed" */
   text = g_strdup_printf (_("Received %s of %s agreed"), received_text, price_text);
   gtk_label_set_text (self->received_label, text);

@@ -15,7 +15,9 @@
 
 struct _DaftarProjectRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget      parent_instance;
+
+  DaftarContext *context;    /* for the format */
 
   GtkLabel  *name_label;
   GtkLabel  *details_label;
@@ -34,7 +36,10 @@ G_DEFINE_FINAL_TYPE (DaftarProjectRow, daftar_project_row, GTK_TYPE_WIDGET)
 static void
 daftar_project_row_dispose (GObject *object)
 {
+  DaftarProjectRow *self = DAFTAR_PROJECT_ROW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_PROJECT_ROW);
+  g_clear_object (&self->context);
   /* The template's top box is not a bound child: unparent it ourselves. */
   {
     GtkWidget *child;
@@ -80,14 +85,25 @@ daftar_project_row_init (DaftarProjectRow *self)
   gtk_widget_insert_before (self->invoice_button, gtk_widget_get_parent (self->edit_button), self->edit_button);
 }
 
+/**
+ * daftar_project_row_new:
+ * @context: the page's context, whose format writes the row's money and hours
+ */
 GtkWidget *
-daftar_project_row_new (void)
+daftar_project_row_new (DaftarContext *context)
 {
-  return g_object_new (DAFTAR_TYPE_PROJECT_ROW, NULL);
+  DaftarProjectRow *self;
+
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (DAFTAR_TYPE_PROJECT_ROW, NULL);
+  self->context = g_object_ref (context);
+  return GTK_WIDGET (self);
 }
 
 static char *
-format_terms (const DaftarProject *p)
+format_terms (DaftarProjectRow    *self,
+              const DaftarProject *p)
 {
   DaftarMoney money = { 0 };
   g_autofree char *amount = NULL;
@@ -97,7 +113,7 @@ format_terms (const DaftarProject *p)
   if (p->pricing == DAFTAR_PRICING_HOURLY && p->has_rate)
     {
       money.minor = p->rate_minor;
-      amount = daftar_ui_format_money (&money);
+      amount = daftar_ui_format_money (self->context, &money);
       /* Translators: an hourly rate, e.g. "40.00 USD an hour" */
       return daftar_sentence_printf (_("%s an hour"), amount);
     }
@@ -105,7 +121,7 @@ format_terms (const DaftarProject *p)
   if (p->pricing == DAFTAR_PRICING_FIXED && p->has_price)
     {
       money.minor = p->price_minor;
-      amount = daftar_ui_format_money (&money);
+      amount = daftar_ui_format_money (self->context, &money);
       /* Translators: a fixed price, e.g. "Fixed price: 150.00 USD" */
       return daftar_sentence_printf (_("Fixed price: %s"), amount);
     }
@@ -122,8 +138,8 @@ daftar_project_row_set_item (DaftarProjectRow  *self,
   const char *known_platform = daftar_platform_key_get_label (p->platform_key);
   g_autofree char *platform = NULL;
   g_autofree char *details = NULL;
-  g_autofree char *terms = format_terms (p);
-  g_autofree char *month = daftar_ui_format_duration (daftar_project_item_get_month_seconds (item));
+  g_autofree char *terms = format_terms (self, p);
+  g_autofree char *month = daftar_ui_format_duration (self->context, daftar_project_item_get_month_seconds (item));
   g_autofree char *hours = NULL;
   g_autofree char *a11y = NULL;
 

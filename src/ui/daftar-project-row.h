@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-context.h"
 #include "daftar-project-item.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarProjectRow, daftar_project_row, DAFTAR, PROJECT_ROW, GtkWidget)
 
-GtkWidget *daftar_project_row_new      (void);
+GtkWidget *daftar_project_row_new      (DaftarContext     *context);
 void       daftar_project_row_set_item (DaftarProjectRow  *self,
                                         DaftarProjectItem *item);
 

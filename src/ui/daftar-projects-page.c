@@ -20,7 +20,8 @@ struct _DaftarProjectsPage
 {
   GtkWidget       parent_instance;
 
-  DaftarStore    *store;
+  DaftarContext  *context;
+  DaftarStore    *store;      /* the context's */
   GListStore     *projects;
   GHashTable     *hidden;     /* ids waiting to be deleted, for undo */
   gulong          changed_id;
@@ -35,7 +36,7 @@ G_DEFINE_FINAL_TYPE (DaftarProjectsPage, daftar_projects_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -52,14 +53,15 @@ static guint signals[N_SIGNALS];
 
 /* This month in the user's calendar: in Persian, the Solar Hijri month. */
 static void
-month_range (gint64 *from,
-             gint64 *to)
+month_range (DaftarProjectsPage *self,
+             gint64             *from,
+             gint64             *to)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = daftar_context_get_format (self->context);
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   GDate today, first, last;
 
-  daftar_date_today (&today);
+  daftar_context_today (self->context, &today);
 
   if (!daftar_period_resolve (DAFTAR_PERIOD_THIS_MONTH, daftar_format_get_calendar (format),
                               daftar_format_get_locale (format), &today, &first, &last) ||
@@ -86,7 +88,7 @@ daftar_projects_page_reload (DaftarProjectsPage *self)
   gboolean any = FALSE;
   gint64 from, to;
 
-  month_range (&from, &to);
+  month_range (self, &from, &to);
   projects = daftar_store_list_projects (self->store, TRUE, &error);
   totals = projects ? daftar_store_sum_by_project (self->store, from, to, &error) : NULL;
   if (projects == NULL || totals == NULL)
@@ -141,9 +143,9 @@ archived_toggled_cb (GtkToggleButton    *button,
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
-              gpointer                  user_data)
+              DaftarProjectsPage       *self)
 {
-  gtk_list_item_set_child (list_item, daftar_project_row_new ());
+  gtk_list_item_set_child (list_item, daftar_project_row_new (self->context));
 }
 
 static void
@@ -188,7 +190,7 @@ daftar_projects_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (daftar_projects_page_parent_class)->constructed (object);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->projects))));
   gtk_list_view_set_model (self->list_view, selection);
@@ -214,6 +216,7 @@ daftar_projects_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->projects);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
 
@@ -230,8 +233,9 @@ daftar_projects_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -249,8 +253,8 @@ daftar_projects_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -269,8 +273,8 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
   object_class->get_property = daftar_projects_page_get_property;
   object_class->set_property = daftar_projects_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -320,10 +324,17 @@ daftar_projects_page_init (DaftarProjectsPage *self)
                                  GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
+/**
+ * daftar_projects_page_new:
+ * @context: the app's context, with its open ledger
+ */
 GtkWidget *
-daftar_projects_page_new (DaftarStore *store)
+daftar_projects_page_new (DaftarContext *context)
 {
-  return g_object_new (DAFTAR_TYPE_PROJECTS_PAGE, "store", store, NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
+
+  return g_object_new (DAFTAR_TYPE_PROJECTS_PAGE, "context", context, NULL);
 }
 
 /**

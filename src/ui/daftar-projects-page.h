@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarProjectsPage, daftar_projects_page, DAFTAR, PROJECTS_PAGE, GtkWidget)
 
-GtkWidget *daftar_projects_page_new        (DaftarStore        *store);
+GtkWidget *daftar_projects_page_new        (DaftarContext      *context);
 void       daftar_projects_page_reload     (DaftarProjectsPage *self);
 void       daftar_projects_page_set_hidden (DaftarProjectsPage *self,
                                             gint64              project_id,

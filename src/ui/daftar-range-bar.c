@@ -96,14 +96,15 @@ value_x (DaftarRangeBar *self,
 /* Text */
 
 static char *
-money_text (gint64      minor,
-            const char *currency)
+money_text (DaftarFormat *format,
+            gint64        minor,
+            const char   *currency)
 {
   DaftarMoney money = { .minor = minor };
   g_autofree char *text = NULL;
 
   g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_ui_format_money (&money);
+  text = daftar_format_money (format, &money);
   return daftar_text_isolate (text);
 }
 
@@ -113,13 +114,14 @@ money_text (gint64      minor,
  * Returns: the band in words, in @currency: "$35.00 – $50.00 (typical $40.00)"
  */
 char *
-daftar_range_bar_describe_band (const DaftarBandMatch *match,
+daftar_range_bar_describe_band (DaftarFormat          *format,
+                                const DaftarBandMatch *match,
                                 const char            *currency)
 {
   const DaftarRateBand *band = match->band;
-  g_autofree char *l = band->has_low ? money_text (match->low_minor, currency) : NULL;
-  g_autofree char *t = band->has_typical ? money_text (match->typical_minor, currency) : NULL;
-  g_autofree char *h = band->has_high ? money_text (match->high_minor, currency) : NULL;
+  g_autofree char *l = band->has_low ? money_text (format, match->low_minor, currency) : NULL;
+  g_autofree char *t = band->has_typical ? money_text (format, match->typical_minor, currency) : NULL;
+  g_autofree char *h = band->has_high ? money_text (format, match->high_minor, currency) : NULL;
   g_autofree char *range = NULL;
 
   if (l != NULL && h != NULL && match->low_minor == match->high_minor)
@@ -142,12 +144,13 @@ daftar_range_bar_describe_band (const DaftarBandMatch *match,
 }
 
 static char *
-describe (const DaftarBandMatch *match,
+describe (DaftarFormat          *format,
+          const DaftarBandMatch *match,
           gint64                 rate_minor,
           const char            *currency)
 {
-  g_autofree char *rate = money_text (rate_minor, currency);
-  g_autofree char *band = daftar_range_bar_describe_band (match, currency);
+  g_autofree char *rate = money_text (format, rate_minor, currency);
+  g_autofree char *band = daftar_range_bar_describe_band (format, match, currency);
   gboolean typical_only = match->single_figure;
 
   switch (match->position)
@@ -341,6 +344,7 @@ daftar_range_bar_new (void)
  */
 void
 daftar_range_bar_set_match (DaftarRangeBar        *self,
+                            DaftarFormat          *format,
                             const DaftarBandMatch *match,
                             gint64                 rate_minor,
                             const char            *currency)
@@ -359,7 +363,7 @@ daftar_range_bar_set_match (DaftarRangeBar        *self,
   self->rate = rate_minor;
 
   g_free (self->description);
-  self->description = describe (match, rate_minor, currency);
+  self->description = describe (format, match, rate_minor, currency);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->description, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->description);

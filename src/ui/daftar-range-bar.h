@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (DaftarRangeBar, daftar_range_bar, DAFTAR, RANGE_BAR, GtkWi
 
 GtkWidget  *daftar_range_bar_new             (void);
 void        daftar_range_bar_set_match       (DaftarRangeBar        *self,
+                                              DaftarFormat          *format,
                                               const DaftarBandMatch *match,
                                               gint64                 rate_minor,
                                               const char            *currency);
@@ -26,7 +27,8 @@ gboolean    daftar_range_bar_get_positions   (DaftarRangeBar        *self,
                                               double                *out_high_x,
                                               gboolean              *out_clamped);
 
-char       *daftar_range_bar_describe_band   (const DaftarBandMatch *match,
+char       *daftar_range_bar_describe_band   (DaftarFormat          *format,
+                                              const DaftarBandMatch *match,
                                               const char            *currency);
 
 G_END_DECLS

@@ -83,7 +83,8 @@ daftar_rates_dialog_new (GtkWindow     *parent,
 
 /* A rate as people write it: no more decimals than it has, at least two. */
 static char *
-format_rate_value (gint64 rate_e8)
+format_rate_value (DaftarFormat *format,
+                   gint64 rate_e8)
 {
   int decimals = DAFTAR_RATE_DECIMALS;
 
@@ -93,16 +94,17 @@ format_rate_value (gint64 rate_e8)
       decimals--;
     }
 
-  return daftar_format_decimal (daftar_ui_format_get (), rate_e8, decimals);
+  return daftar_format_decimal (format, rate_e8, decimals);
 }
 
 static char *
-describe_rate (const char *base,
+describe_rate (DaftarFormat *format,
+               const char *base,
                const char *quote,
                gint64      rate_e8)
 {
-  g_autofree char *one = daftar_format_integer (daftar_ui_format_get (), 1);
-  g_autofree char *value = format_rate_value (rate_e8);
+  g_autofree char *one = daftar_format_integer (format, 1);
+  g_autofree char *value = format_rate_value (format, rate_e8);
 
   /* Translators: an exchange rate, e.g. "1 EUR = 1.08 USD": the number one, a
    * currency code, the rate, the other currency code. */
@@ -126,20 +128,22 @@ isolate (char *text)
  *   the user's digits
  */
 char *
-daftar_rates_dialog_describe_rate (const DaftarExchangeRate *rate)
+daftar_rates_dialog_describe_rate (DaftarFormat             *format,
+                                   const DaftarExchangeRate *rate)
 {
   g_return_val_if_fail (rate != NULL, NULL);
 
-  return describe_rate (rate->base, rate->quote, rate->rate_e8);
+  return describe_rate (format, rate->base, rate->quote, rate->rate_e8);
 }
 
 static char *
-format_day (DaftarDay day)
+format_day (DaftarFormat *format,
+            DaftarDay day)
 {
   GDate date;
 
   daftar_day_to_date (day, &date);
-  return daftar_format_date (daftar_ui_format_get (), &date, DAFTAR_DATE_STYLE_LONG);
+  return daftar_format_date (format, &date, DAFTAR_DATE_STYLE_LONG);
 }
 
 /* Reads the form into @out, with what is wrong with each field in the form. */
@@ -155,7 +159,7 @@ read_form (DaftarRatesDialog  *self,
   out->source = DAFTAR_RATE_SOURCE_USER;
   daftar_form_begin (self->form);
 
-  if (daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
+  if (daftar_format_parse_date (daftar_context_get_format (self->context), date_text, &date,
                                 daftar_form_error_slot (self->form, FIELD_DATE)))
     out->day = daftar_day_from_date (&date);
 
@@ -192,7 +196,7 @@ revalidate (DaftarRatesDialog *self)
   /* The date as the user's calendar writes it in full, to check what was typed. */
   if (daftar_form_get_error (self->form, FIELD_DATE) == NULL)
     {
-      g_autofree char *day = format_day (rate.day);
+      g_autofree char *day = format_day (daftar_context_get_format (self->context), rate.day);
 
       gtk_label_set_text (self->date_hint, day);
     }
@@ -201,8 +205,8 @@ revalidate (DaftarRatesDialog *self)
 
   if (valid)
     {
-      g_autofree char *text = describe_rate (rate.base, rate.quote, rate.rate_e8);
-      g_autofree char *day = isolate (format_day (rate.day));
+      g_autofree char *text = describe_rate (daftar_context_get_format (self->context), rate.base, rate.quote, rate.rate_e8);
+      g_autofree char *day = isolate (format_day (daftar_context_get_format (self->context), rate.day));
       g_autofree char *preview = NULL;
 
       /* Translators: what will be recorded, e.g. "1 EUR = 1.08 USD from March 1, 2025 on" */
@@ -246,10 +250,11 @@ compare_rates (gconstpointer a,
 }
 
 static GtkWidget *
-create_rate_row (const DaftarExchangeRate *rate)
+create_rate_row (DaftarFormat             *format,
+                 const DaftarExchangeRate *rate)
 {
-  g_autofree char *title = describe_rate (rate->base, rate->quote, rate->rate_e8);
-  g_autofree char *day = isolate (format_day (rate->day));
+  g_autofree char *title = describe_rate (format, rate->base, rate->quote, rate->rate_e8);
+  g_autofree char *day = isolate (format_day (format, rate->day));
   g_autofree char *subtitle = NULL;
   g_autofree char *delete_label = NULL;
   GtkWidget *row = adw_action_row_new ();
@@ -306,7 +311,7 @@ fill_list (DaftarRatesDialog *self)
 
   for (guint i = 0; i < self->rates->len; i++)
     gtk_list_box_append (self->list_box,
-                         create_rate_row (&g_array_index (self->rates, DaftarExchangeRate, i)));
+                         create_rate_row (daftar_context_get_format (self->context), &g_array_index (self->rates, DaftarExchangeRate, i)));
 }
 
 static void
@@ -469,7 +474,7 @@ daftar_rates_dialog_prefill (DaftarRatesDialog *self,
 
   if (day != NULL && g_date_valid (day))
     {
-      g_autofree char *text = daftar_format_date (daftar_ui_format_get (), day, DAFTAR_DATE_STYLE_NUMERIC);
+      g_autofree char *text = daftar_format_date (daftar_context_get_format (self->context), day, DAFTAR_DATE_STYLE_NUMERIC);
 
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
     }

@@ -26,6 +26,7 @@ gboolean           daftar_rates_dialog_add     (DaftarRatesDialog *self);
 guint              daftar_rates_dialog_get_n_rates (DaftarRatesDialog *self);
 
 /* Also for the Earnings page, which lists the rates a report used. */
-char              *daftar_rates_dialog_describe_rate (const DaftarExchangeRate *rate);
+char              *daftar_rates_dialog_describe_rate (DaftarFormat             *format,
+                                                      const DaftarExchangeRate *rate);
 
 G_END_DECLS

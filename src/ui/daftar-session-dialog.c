@@ -444,13 +444,13 @@ load_session (DaftarSessionDialog *self)
       self->loaded_start = g_strdup (get_text (self->start_row));
     }
 
-  duration = daftar_ui_format_duration (session->actual_seconds);
+  duration = daftar_format_duration (daftar_ui_format_get (), session->actual_seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
   daftar_session_dialog_sync_end (self);
 
   if (session->paid_seconds != session->actual_seconds)
     {
-      g_autofree char *paid = daftar_ui_format_duration (session->paid_seconds);
+      g_autofree char *paid = daftar_format_duration (daftar_ui_format_get (), session->paid_seconds);
 
       gtk_editable_set_text (GTK_EDITABLE (self->paid_row), paid);
     }
@@ -758,6 +758,6 @@ daftar_session_dialog_set_duration (DaftarSessionDialog *self,
   g_return_if_fail (DAFTAR_IS_SESSION_DIALOG (self));
   g_return_if_fail (seconds >= 0);
 
-  text = daftar_ui_format_duration (seconds);
+  text = daftar_format_duration (daftar_ui_format_get (), seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), text);
 }

@@ -94,7 +94,7 @@ daftar_session_dialog_sync_duration (DaftarSessionDialog *self)
   if (minutes < 0)
     minutes += MINUTES_PER_DAY;
 
-  text = daftar_ui_format_duration ((gint64) minutes * 60);
+  text = daftar_format_duration (daftar_ui_format_get (), (gint64) minutes * 60);
   set_text_quietly (self, self->duration_row, text);
 }
 

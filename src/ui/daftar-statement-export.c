@@ -35,11 +35,15 @@
 typedef struct
 {
   DaftarReportQuery     query;
-  DaftarStore          *store;
+  DaftarContext        *context;
+  DaftarStore          *store;      /* the context's */
+  DaftarFormat         *user_format; /* the context's, as the job began */
+  char                 *name;       /* the invoice name setting, or NULL */
+  const DaftarFeeRules *rules;      /* the context's; the input points to them */
+  GError               *rules_error; /* why there are none */
   char                 *path;       /* NULL: only the report, for printing */
   char                 *format;     /* "pdf", "csv" or "json" */
   char                 *language;
-  DaftarFeeRules       *rules;      /* the input points to them */
   DaftarEarningsInput  *input;      /* the worker's result, for printing */
   DaftarEarningsReport *report;
 } Job;
@@ -48,46 +52,54 @@ static void
 job_free (Job *job)
 {
   g_clear_object (&job->store);
+  g_clear_pointer (&job->user_format, daftar_format_unref);
+  g_clear_object (&job->context);
+  g_free (job->name);
+  g_clear_error (&job->rules_error);
   g_free (job->path);
   g_free (job->format);
   g_free (job->language);
   g_clear_pointer (&job->input, daftar_earnings_input_free);
   g_clear_pointer (&job->report, daftar_earnings_report_free);
-  g_clear_pointer (&job->rules, daftar_fee_rules_free);
   g_free (job);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
+/* What the worker needs from the context, taken on the main thread. */
+static Job *
+job_new (DaftarContext           *context,
+         const DaftarReportQuery *query)
+{
+  Job *job = g_new0 (Job, 1);
+  GSettings *settings = daftar_context_get_settings (context);
+
+  job->query = *query;
+  job->context = g_object_ref (context);
+  job->store = g_object_ref (daftar_context_get_store (context));
+  job->user_format = daftar_format_ref (daftar_context_get_format (context));
+  job->name = settings != NULL ? g_settings_get_string (settings, "invoice-name") : NULL;
+  job->rules = daftar_context_get_fee_rules (context, &job->rules_error);
+  return job;
+}
+
 /**
  * daftar_statement_default_language:
+ * @context: the app's context
  *
  * Returns: the language documents are in unless chosen: the app's, when it is Persian
  *   or Arabic, else English
  */
 const char *
-daftar_statement_default_language (void)
+daftar_statement_default_language (DaftarContext *context)
 {
-  const char *locale = daftar_format_get_locale (daftar_ui_format_get ());
+  const char *locale = daftar_format_get_locale (daftar_context_get_format (context));
 
   if (g_str_has_prefix (locale, "fa"))
     return "fa";
   if (g_str_has_prefix (locale, "ar"))
     return "ar";
   return "en";
-}
-
-static char *
-setting_text (const char *key)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
-    return NULL;
-  settings = g_settings_new (APP_ID);
-  return g_settings_get_string (settings, key);
 }
 
 /* In the worker: the report, on a connection of its own. */
@@ -97,8 +109,12 @@ load_report (Job     *job,
 {
   g_autoptr(DaftarStore) reader = NULL;
 
+  if (job->rules == NULL)
+    {
+      g_propagate_error (error, g_error_copy (job->rules_error));
+      return FALSE;
+    }
   if (!(reader = daftar_store_open_reader (job->store, error)) ||
-      !(job->rules = daftar_fee_rules_load_default (error)) ||
       !(job->input = daftar_store_load_earnings (reader, job->query.from, job->query.to,
                                                  job->query.currency, job->query.by, job->rules, error)))
     return FALSE;
@@ -114,13 +130,11 @@ statement_pdf (Job           *job,
 {
   g_autoptr(DaftarStatement) statement = NULL;
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
-  g_autofree char *name = setting_text ("invoice-name");
-  DaftarFormat *format = daftar_ui_format_get ();
   DaftarStatementOptions options = {
     .language = job->language,
-    .user_format = format,
-    .paper = daftar_paper_for_locale (daftar_format_get_locale (format)),
-    .name = name,
+    .user_format = job->user_format,
+    .paper = daftar_paper_for_locale (daftar_format_get_locale (job->user_format)),
+    .name = job->name,
   };
 
   if (!(statement = daftar_statement_new (job->input, job->report, &options, error)))
@@ -273,7 +287,7 @@ export_done_cb (GObject      *object,
  */
 void
 daftar_statement_export_to (GtkWidget               *widget,
-                            DaftarStore             *store,
+                            DaftarContext           *context,
                             const DaftarReportQuery *query,
                             GFile                   *file,
                             const char              *format,
@@ -282,11 +296,9 @@ daftar_statement_export_to (GtkWidget               *widget,
                             gpointer                 user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(Job) job = g_new0 (Job, 1);
+  g_autoptr(Job) job = job_new (context, query);
   Ui *ui;
 
-  job->query = *query;
-  job->store = g_object_ref (store);
   job->path = g_file_get_path (file);
   job->format = g_strdup (format);
   job->language = g_strdup (language);
@@ -344,8 +356,8 @@ chooser_response_cb (GtkNativeDialog *native,
         format = "pdf";
 
       if (file != NULL)
-        daftar_statement_export_to (widget, job->store, &job->query, file, format != NULL ? format : "pdf",
-                                    language != NULL ? language : daftar_statement_default_language (),
+        daftar_statement_export_to (widget, job->context, &job->query, file, format != NULL ? format : "pdf",
+                                    language != NULL ? language : daftar_statement_default_language (job->context),
                                     NULL, NULL);
     }
 
@@ -378,20 +390,18 @@ add_filter (GtkFileChooser *chooser,
  */
 void
 daftar_statement_export (GtkWidget               *widget,
-                         DaftarStore             *store,
+                         DaftarContext           *context,
                          const DaftarReportQuery *query)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *native;
-  Job *job = g_new0 (Job, 1);
+  Job *job = job_new (context, query);
   char from[DAFTAR_DAY_ISO_LEN];
   g_autofree char *name = NULL;
   const char *ids[] = { "en", "fa", "ar", NULL };
   /* Translators: the languages a report or an invoice can be written in, each in itself */
   const char *labels[] = { "English", "فارسی", "العربية", NULL };
 
-  job->query = *query;
-  job->store = g_object_ref (store);
   daftar_day_to_iso (query->from, from);
   name = g_strdup_printf ("daftar-statement-%s.pdf", from);
 
@@ -403,7 +413,7 @@ daftar_statement_export (GtkWidget               *widget,
   add_filter (GTK_FILE_CHOOSER (native), _("CSV (spreadsheets)"), "text/csv", "*.csv", "csv");
   add_filter (GTK_FILE_CHOOSER (native), _("JSON"), "application/json", "*.json", "json");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (native), "language", _("Language"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "language", daftar_statement_default_language ());
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "language", daftar_statement_default_language (context));
   g_object_set_data_full (G_OBJECT (native), "widget", g_object_ref (widget), g_object_unref);
   g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), job);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
@@ -461,10 +471,9 @@ print_loaded_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   Job *job = g_task_get_task_data (G_TASK (result));
   GtkRoot *root = gtk_widget_get_root (ui->widget);
-  DaftarFormat *format = daftar_ui_format_get ();
+  DaftarFormat *format = job->user_format;
   DaftarPaper paper = daftar_paper_for_locale (daftar_format_get_locale (format));
-  g_autofree char *name = setting_text ("invoice-name");
-  DaftarStatementOptions options = { daftar_statement_default_language (), format, paper, name };
+  DaftarStatementOptions options = { daftar_statement_default_language (job->context), format, paper, job->name };
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper == DAFTAR_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
                                                                                  : GTK_PAPER_NAME_A4);
@@ -514,14 +523,12 @@ print_loaded_cb (GObject      *object,
  */
 void
 daftar_statement_print (GtkWidget               *widget,
-                        DaftarStore             *store,
+                        DaftarContext           *context,
                         const DaftarReportQuery *query)
 {
   g_autoptr(GTask) task = NULL;
-  Job *job = g_new0 (Job, 1);
+  Job *job = job_new (context, query);
 
-  job->query = *query;
-  job->store = g_object_ref (store);
   task = g_task_new (NULL, NULL, print_loaded_cb, ui_new (widget, NULL));
   /* Let go in print_loaded_cb: printing keeps it. */
   g_task_set_task_data (task, job, NULL);

@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-earnings.h"
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -21,12 +21,12 @@ typedef struct
   DaftarEarningsBasis basis;
 } DaftarReportQuery;
 
-const char *daftar_statement_default_language (void);
+const char *daftar_statement_default_language (DaftarContext           *context);
 void        daftar_statement_export           (GtkWidget               *widget,
-                                               DaftarStore             *store,
+                                               DaftarContext           *context,
                                                const DaftarReportQuery *query);
 void        daftar_statement_export_to        (GtkWidget               *widget,
-                                               DaftarStore             *store,
+                                               DaftarContext           *context,
                                                const DaftarReportQuery *query,
                                                GFile                   *file,
                                                const char              *format,
@@ -36,7 +36,7 @@ void        daftar_statement_export_to        (GtkWidget               *widget,
 gboolean    daftar_statement_export_finish    (GAsyncResult            *result,
                                                GError                 **error);
 void        daftar_statement_print            (GtkWidget               *widget,
-                                               DaftarStore             *store,
+                                               DaftarContext           *context,
                                                const DaftarReportQuery *query);
 
 G_END_DECLS

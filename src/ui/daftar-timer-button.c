@@ -20,7 +20,8 @@ struct _DaftarTimerButton
 {
   AdwBin              parent_instance;
 
-  DaftarStore        *store;
+  DaftarContext      *context;
+  DaftarStore        *store;       /* the context's */
   gulong              changed_id;
   DaftarTimer        *timer;
   guint               tick_id;
@@ -59,7 +60,7 @@ create_popup_cb (GtkMenuButton *button,
   if (self->popover != NULL || self->store == NULL)
     return;
 
-  self->popover = DAFTAR_TIMER_POPOVER (daftar_timer_popover_new (self->store));
+  self->popover = DAFTAR_TIMER_POPOVER (daftar_timer_popover_new (self->context));
   g_signal_connect_object (self->popover, "project-chosen", G_CALLBACK (project_chosen_cb), self, 0);
   gtk_menu_button_set_popover (button, GTK_WIDGET (self->popover));
 }
@@ -78,7 +79,7 @@ tick_cb (gpointer user_data)
     }
 
   seconds = MAX (0, g_get_real_time () / G_USEC_PER_SEC - self->timer->start_utc);
-  elapsed = daftar_ui_format_duration (seconds);
+  elapsed = daftar_ui_format_duration (self->context, seconds);
   gtk_label_set_label (self->time_label, elapsed);
   return G_SOURCE_CONTINUE;
 }
@@ -137,19 +138,24 @@ store_changed_cb (DaftarStore       *store,
 }
 
 /**
- * daftar_timer_button_set_store:
- * @store: the ledger whose timer the button shows
+ * daftar_timer_button_set_context:
+ * @context: the window's context, whose ledger's timer the button shows
+ *
+ * Set once: the button is a child of the window's template, built before the window
+ * has its context.
  */
 void
-daftar_timer_button_set_store (DaftarTimerButton *self,
-                               DaftarStore       *store)
+daftar_timer_button_set_context (DaftarTimerButton *self,
+                                 DaftarContext     *context)
 {
   g_return_if_fail (DAFTAR_IS_TIMER_BUTTON (self));
-  g_return_if_fail (DAFTAR_IS_STORE (store));
-  g_return_if_fail (self->store == NULL);
+  g_return_if_fail (DAFTAR_IS_CONTEXT (context));
+  g_return_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)));
+  g_return_if_fail (self->context == NULL);
 
-  self->store = g_object_ref (store);
-  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->context = g_object_ref (context);
+  self->store = g_object_ref (daftar_context_get_store (context));
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   daftar_timer_button_update (self);
 }
 
@@ -194,6 +200,7 @@ daftar_timer_button_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   /* AdwBin unparents its child, and with it the picker. */
   self->popover = NULL;
 

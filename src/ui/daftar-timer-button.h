@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 #include "daftar-timer-popover.h"
 
 G_BEGIN_DECLS
@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarTimerButton, daftar_timer_button, DAFTAR, TIMER_BUTTON, AdwBin)
 
-void                daftar_timer_button_set_store   (DaftarTimerButton *self,
-                                                     DaftarStore       *store);
+void                daftar_timer_button_set_context (DaftarTimerButton *self,
+                                                     DaftarContext     *context);
 void                daftar_timer_button_update      (DaftarTimerButton *self);
 const DaftarTimer  *daftar_timer_button_get_timer   (DaftarTimerButton *self);
 void                daftar_timer_button_popup       (DaftarTimerButton *self);

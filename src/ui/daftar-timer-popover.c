@@ -19,7 +19,8 @@ struct _DaftarTimerPopover
 {
   GtkPopover      parent_instance;
 
-  DaftarStore    *store;
+  DaftarContext  *context;
+  DaftarStore    *store;         /* the context's */
   gint64          last_project;  /* what Continue Last starts, 0 for none */
   char           *filter;        /* folded search text, NULL for all */
 
@@ -32,7 +33,7 @@ G_DEFINE_FINAL_TYPE (DaftarTimerPopover, daftar_timer_popover, GTK_TYPE_POPOVER)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -44,10 +45,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/**
+ * daftar_timer_popover_new:
+ * @context: the app's context, with its open ledger
+ */
 GtkWidget *
-daftar_timer_popover_new (DaftarStore *store)
+daftar_timer_popover_new (DaftarContext *context)
 {
-  return g_object_new (DAFTAR_TYPE_TIMER_POPOVER, "store", store, NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
+
+  return g_object_new (DAFTAR_TYPE_TIMER_POPOVER, "context", context, NULL);
 }
 
 /**
@@ -239,6 +247,7 @@ daftar_timer_popover_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_TIMER_POPOVER);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_timer_popover_parent_class)->dispose (object);
 }
@@ -263,8 +272,9 @@ daftar_timer_popover_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (daftar_context_get_store (self->context));
       break;
 
     default:
@@ -284,9 +294,9 @@ daftar_timer_popover_class_init (DaftarTimerPopoverClass *klass)
   object_class->set_property = daftar_timer_popover_set_property;
   widget_class->show = daftar_timer_popover_show;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DAFTAR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         DAFTAR_TYPE_CONTEXT,
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

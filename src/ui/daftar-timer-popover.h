@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarTimerPopover, daftar_timer_popover, DAFTAR, TIMER_POPOVER, GtkPopover)
 
-GtkWidget  *daftar_timer_popover_new           (DaftarStore        *store);
+GtkWidget  *daftar_timer_popover_new           (DaftarContext      *context);
 void        daftar_timer_popover_fill          (DaftarTimerPopover *self);
 const char *daftar_timer_popover_get_filter    (DaftarTimerPopover *self);
 

@@ -31,8 +31,9 @@ struct _DaftarTimerWatch
   GObject            parent_instance;
 
   GtkApplication    *app;        /* unowned: it owns us */
-  DaftarStore       *store;
-  GSettings         *settings;
+  DaftarContext     *context;
+  DaftarStore       *store;      /* the context's */
+  GSettings         *settings;   /* the context's */
   DaftarIdleMonitor *monitor;
   guint              tick_id;
   gint64             timer_start;     /* of the timer watched; 0 when none */
@@ -84,7 +85,7 @@ ask (DaftarTimerWatch *self,
     return;
 
   active = gtk_window_is_active (window) && gtk_widget_get_mapped (GTK_WIDGET (window));
-  self->question = daftar_idle_question_new (DAFTAR_WINDOW (window), self->store,
+  self->question = daftar_idle_question_new (DAFTAR_WINDOW (window), self->context,
                                              since, until, app_was_closed);
   g_object_add_weak_pointer (G_OBJECT (self->question), (gpointer *) &self->question);
   g_signal_connect_object (self->question, "response", G_CALLBACK (question_response_cb), self, 0);
@@ -95,7 +96,7 @@ ask (DaftarTimerWatch *self,
   if (!active && may_notify)
     {
       g_autoptr(GNotification) notification = g_notification_new (_("Keep the Time Away?"));
-      g_autofree char *span = daftar_ui_format_duration (until - since);
+      g_autofree char *span = daftar_ui_format_duration (self->context, until - since);
       /* Translators: "%s" is a duration ("25 min") */
       g_autofree char *body = g_strdup_printf (_("The timer ran while you were away for %s."), span);
 
@@ -120,7 +121,7 @@ notify_long (DaftarTimerWatch  *self,
     return;
 
   self->long_notified = timer->start_utc;
-  span = daftar_ui_format_duration (now () - timer->start_utc);
+  span = daftar_ui_format_duration (self->context, now () - timer->start_utc);
   /* Translators: "%1$s" is a project, "%2$s" a duration ("8 h 5 min") */
   project = daftar_text_isolate (timer->project_name);
   body = g_strdup_printf (_("The timer for %1$s has run for %2$s."), project, span);
@@ -338,6 +339,7 @@ daftar_timer_watch_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   if (self->question != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->question), (gpointer *) &self->question);
   self->question = NULL;
@@ -359,18 +361,29 @@ daftar_timer_watch_init (DaftarTimerWatch *self)
 /**
  * daftar_timer_watch_new:
  * @app: the app, which keeps the watch
+ * @context: the app's context, with its open ledger and its settings
  *
  * Adds the app action "present-window", which the notifications activate.
  */
 DaftarTimerWatch *
 daftar_timer_watch_new (GtkApplication *app,
-                        DaftarStore    *store,
-                        GSettings      *settings)
+                        DaftarContext  *context)
 {
-  DaftarTimerWatch *self = g_object_new (DAFTAR_TYPE_TIMER_WATCH, NULL);
-  g_autoptr(GSimpleAction) present = g_simple_action_new ("present-window", NULL);
+  DaftarTimerWatch *self;
+  g_autoptr(GSimpleAction) present = NULL;
+  DaftarStore *store;
+  GSettings *settings;
 
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (daftar_context_get_settings (context)), NULL);
+
+  self = g_object_new (DAFTAR_TYPE_TIMER_WATCH, NULL);
+  present = g_simple_action_new ("present-window", NULL);
+  store = daftar_context_get_store (context);
+  settings = daftar_context_get_settings (context);
   self->app = app;
+  self->context = g_object_ref (context);
   self->store = g_object_ref (store);
   self->settings = g_object_ref (settings);
 

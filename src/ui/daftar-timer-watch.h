@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarTimerWatch, daftar_timer_watch, DAFTAR, TIMER_WATCH, GObject)
 
 DaftarTimerWatch *daftar_timer_watch_new          (GtkApplication   *app,
-                                                   DaftarStore      *store,
-                                                   GSettings        *settings);
+                                                   DaftarContext    *context);
 void              daftar_timer_watch_activated    (DaftarTimerWatch *self);
 void              daftar_timer_watch_shutdown     (DaftarTimerWatch *self);
 void              daftar_timer_watch_check        (DaftarTimerWatch *self);

@@ -2,21 +2,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One DaftarFormat for the whole app, built from the language in force and
- * the user's digit and calendar preferences, so native digits and calendars
- * reach every page at once.
+ * Numbers, times and money as the pages show them, in the format of the context
+ * each page was given: the one DaftarFormat, built from the language in force and
+ * the user's digit and calendar preferences.
  */
 #define G_LOG_DOMAIN "daftar-ui-format"
 
 #include "config.h"
 
-#include "daftar-context.h"
-#include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
-/* The application's context (not held: the application owns it); a test that
- * builds pages without one gets a context of its own, with the locale's defaults. */
+/* The application's context (not held: the application owns it), for the dialogs
+ * that are not yet handed one: the session dialog and Preferences. Nothing else
+ * reads it; it goes when they take the context as a construct-only property. */
 static DaftarContext *app_context;
 static DaftarContext *own_context;
 
@@ -28,103 +27,105 @@ format_changed_cb (DaftarContext *context)
 }
 
 /**
- * daftar_ui_format_set_context:
- * @context: (nullable): the application's context
+ * daftar_ui_format_follow_messages:
+ * @context: the application's context
  *
- * The format the pages use is @context's.
+ * Core's messages take their digits from @context's format, now and whenever it is
+ * rebuilt.
  */
 void
-daftar_ui_format_set_context (DaftarContext *context)
+daftar_ui_format_follow_messages (DaftarContext *context)
 {
-  if (app_context != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (app_context, format_changed_cb, NULL);
-      g_object_remove_weak_pointer (G_OBJECT (app_context), (gpointer *) &app_context);
-    }
-  app_context = context;
-  if (app_context != NULL)
-    g_object_add_weak_pointer (G_OBJECT (app_context), (gpointer *) &app_context);
-  if (app_context != NULL)
-    {
-      g_signal_connect (app_context, "notify::format", G_CALLBACK (format_changed_cb), NULL);
-      format_changed_cb (app_context);
-    }
-  else
-    daftar_format_set_for_messages (NULL);
+  g_return_if_fail (DAFTAR_IS_CONTEXT (context));
+
+  g_signal_connect (context, "notify::format", G_CALLBACK (format_changed_cb), NULL);
+  format_changed_cb (context);
+  g_set_weak_pointer (&app_context, context);
 }
 
 /**
  * daftar_ui_format_setup:
- * @settings: (nullable): unused: the context's settings are the app's
  *
- * Builds the format again (after the preferences change). The format itself
- * (and ICU's data behind it) is built when first needed, after the first frame.
+ * Builds the format of the dialogs without a context again, as the locale or the
+ * preferences now say.
  */
 void
-daftar_ui_format_setup (GSettings *settings)
+daftar_ui_format_setup (void)
 {
   if (app_context != NULL)
     daftar_context_reload_format (app_context);
+  else if (own_context != NULL)
+    daftar_context_reload_format (own_context);
 }
 
 /**
  * daftar_ui_format_get:
  *
- * Returns: (transfer none): the app's format
+ * Only for the session dialog and Preferences, until they are handed the context:
+ * every other page and dialog takes its format from its own context.
+ *
+ * Returns: (transfer none): the application's format
  */
 DaftarFormat *
 daftar_ui_format_get (void)
 {
-  if (app_context == NULL)
-    {
-      if (own_context == NULL)
-        own_context = daftar_context_new (NULL, NULL);
-      daftar_ui_format_set_context (own_context);
-    }
-  return daftar_context_get_format (app_context);
+  if (app_context != NULL)
+    return daftar_context_get_format (app_context);
+  if (own_context == NULL)
+    own_context = daftar_context_new (NULL, NULL);
+  return daftar_context_get_format (own_context);
 }
 
 char *
-daftar_ui_format_day (const GDate *day)
+daftar_ui_format_day (DaftarContext *context,
+                      const GDate   *day)
 {
   /* With the weekday in every language: "جمعه ۱ فروردین ۱۴۰۴" */
-  return daftar_format_date (daftar_ui_format_get (), day, DAFTAR_DATE_STYLE_DAY);
+  return daftar_format_date (daftar_context_get_format (context), day, DAFTAR_DATE_STYLE_DAY);
 }
 
 char *
-daftar_ui_format_time (gint64 utc,
-                       gint32 offset)
+daftar_ui_format_time (DaftarContext *context,
+                       gint64         utc,
+                       gint32         offset)
 {
-  return daftar_format_time (daftar_ui_format_get (), utc, offset);
+  return daftar_format_time (daftar_context_get_format (context), utc, offset);
 }
 
 char *
-daftar_ui_format_duration (gint64 seconds)
+daftar_ui_format_duration (DaftarContext *context,
+                           gint64         seconds)
 {
-  return daftar_format_duration (daftar_ui_format_get (), seconds);
+  return daftar_format_duration (daftar_context_get_format (context), seconds);
 }
 
 char *
-daftar_ui_format_money (const DaftarMoney *money)
+daftar_ui_format_money (DaftarContext     *context,
+                        const DaftarMoney *money)
 {
-  return daftar_format_money (daftar_ui_format_get (), money);
+  return daftar_format_money (daftar_context_get_format (context), money);
 }
 
 /**
  * daftar_ui_format_home_currency:
- * @settings: (nullable): the app's settings
+ * @context: the context, with its open ledger and (when installed) the app's settings
  *
  * Returns: the currency reports are in, as the command line finds it: the one chosen
  *   in the preferences; else, when every project is in one currency, that one; else
  *   the setting's default
  */
 char *
-daftar_ui_format_home_currency (GSettings   *settings,
-                                DaftarStore *store)
+daftar_ui_format_home_currency (DaftarContext *context)
 {
   g_autoptr(GVariant) user_value = NULL;
   g_auto(GStrv) currencies = NULL;
+  GSettings *settings;
+  DaftarStore *store;
 
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+
+  settings = daftar_context_get_settings (context);
+  store = daftar_context_get_store (context);
   g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
 
   if (settings != NULL &&

@@ -4,8 +4,6 @@
  */
 #pragma once
 
-#include <gio/gio.h>
-
 #include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-money.h"
@@ -13,15 +11,18 @@
 
 G_BEGIN_DECLS
 
-void          daftar_ui_format_set_context   (DaftarContext     *context);
-void          daftar_ui_format_setup         (GSettings         *settings);
-DaftarFormat *daftar_ui_format_get           (void);
-char         *daftar_ui_format_day           (const GDate       *day);
-char         *daftar_ui_format_time          (gint64             utc,
-                                              gint32             offset);
-char         *daftar_ui_format_duration      (gint64             seconds);
-char         *daftar_ui_format_money         (const DaftarMoney *money);
-char         *daftar_ui_format_home_currency (GSettings         *settings,
-                                              DaftarStore       *store);
+void  daftar_ui_format_follow_messages (DaftarContext     *context);
+void  daftar_ui_format_setup           (void);
+DaftarFormat *daftar_ui_format_get     (void);
+char *daftar_ui_format_day             (DaftarContext     *context,
+                                        const GDate       *day);
+char *daftar_ui_format_time            (DaftarContext     *context,
+                                        gint64             utc,
+                                        gint32             offset);
+char *daftar_ui_format_duration        (DaftarContext     *context,
+                                        gint64             seconds);
+char *daftar_ui_format_money           (DaftarContext     *context,
+                                        const DaftarMoney *money);
+char *daftar_ui_format_home_currency   (DaftarContext     *context);
 
 G_END_DECLS

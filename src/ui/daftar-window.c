@@ -377,7 +377,7 @@ format_setting_changed_cb (GSettings    *settings,
                            const char   *key,
                            DaftarWindow *self)
 {
-  daftar_ui_format_setup (settings);
+  daftar_context_reload_format (self->context);
   if (self->log_page != NULL && self->loaded)
     daftar_log_page_load (self->log_page);
   if (self->projects_page != NULL)
@@ -413,7 +413,7 @@ ensure_projects_page (DaftarWindow *self)
   if (self->projects_page != NULL || self->projects_slot == NULL)
     return;
 
-  self->projects_page = DAFTAR_PROJECTS_PAGE (daftar_projects_page_new (self->store));
+  self->projects_page = DAFTAR_PROJECTS_PAGE (daftar_projects_page_new (self->context));
   g_signal_connect (self->projects_page, "edit-project", G_CALLBACK (edit_project_cb), self);
   g_signal_connect (self->projects_page, "archive-project", G_CALLBACK (archive_project_cb), self);
   g_signal_connect (self->projects_page, "delete-project", G_CALLBACK (delete_project_cb), self);
@@ -459,7 +459,7 @@ add_pages (DaftarWindow *self)
 {
   AdwViewStackPage *page;
 
-  self->log_page = DAFTAR_LOG_PAGE (daftar_log_page_new (self->store));
+  self->log_page = DAFTAR_LOG_PAGE (daftar_log_page_new (self->context));
   page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->log_page), "log", _("Log"));
   adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
   g_signal_connect (self->log_page, "edit-session", G_CALLBACK (edit_session_cb), self);
@@ -538,7 +538,7 @@ daftar_window_constructed (GObject *object)
       add_pages (self);
       self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
       g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
-      daftar_timer_button_set_store (self->timer_button, self->store);
+      daftar_timer_button_set_context (self->timer_button, self->context);
       g_signal_connect_object (self->timer_button, "start-timer",
                                G_CALLBACK (daftar_window_timer_start), self, G_CONNECT_SWAPPED);
       g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);

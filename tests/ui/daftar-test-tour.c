@@ -606,9 +606,9 @@ daftar_tour_run (DaftarTour      *tour,
 
     if (!daftar_store_start_timer (store, first_project (store), since - 3600, 0, NULL, NULL))
       g_error ("Could not start the timer");
-    stop_at_dialog (v, daftar_idle_question_new (window, store, since, since + 25 * 60, FALSE),
+    stop_at_dialog (v, daftar_idle_question_new (window, daftar_window_get_context (window), since, since + 25 * 60, FALSE),
                     "idle-question");
-    stop_at_dialog (v, daftar_idle_question_new (window, store, since, since + 3 * 3600, TRUE),
+    stop_at_dialog (v, daftar_idle_question_new (window, daftar_window_get_context (window), since, since + 3 * 3600, TRUE),
                     "idle-question-closed");
     daftar_store_discard_timer (store, NULL);
   }
