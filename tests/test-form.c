@@ -274,6 +274,28 @@ test_blank (void)
   g_assert_false (daftar_form_text_is_blank ("ب"));
 }
 
+/* An amount goes back into its field as it is typed: digits and a point, no symbol. */
+static void
+test_amount_text (void)
+{
+  GtkWidget *row = g_object_ref_sink (adw_entry_row_new ());
+  g_autofree char *dollars = daftar_form_amount_text (TRUE, 15050, "USD");
+  g_autofree char *yen = daftar_form_amount_text (TRUE, 1500, "JPY");
+  g_autofree char *none = daftar_form_amount_text (FALSE, 15050, "USD");
+  g_autofree char *bad = daftar_form_amount_text (TRUE, 15050, "XYZ1");
+
+  g_assert_cmpstr (dollars, ==, "150.50");
+  g_assert_cmpstr (yen, ==, "1500");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (bad, ==, "");
+
+  daftar_form_row_set_amount (row, TRUE, 2500, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "25.00");
+  daftar_form_row_set_amount (row, FALSE, 2500, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +313,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/form/save-action-follows", test_save_action_follows);
   g_test_add_func ("/form/blank", test_blank);
+  g_test_add_func ("/form/amount-text", test_amount_text);
 
   return g_test_run ();
 }

@@ -19,6 +19,13 @@ G_DECLARE_FINAL_TYPE (DaftarForm, daftar_form, DAFTAR, FORM, GObject)
 gboolean    daftar_form_text_is_blank       (const char       *text);
 void        daftar_form_row_set_error       (GtkWidget        *row,
                                              const char       *message);
+char       *daftar_form_amount_text         (gboolean          has_amount,
+                                             gint64            minor,
+                                             const char       *currency);
+void        daftar_form_row_set_amount      (GtkWidget        *row,
+                                             gboolean          has_amount,
+                                             gint64            minor,
+                                             const char       *currency);
 
 DaftarForm *daftar_form_new                 (GtkWidget        *owner,
                                              const char       *save_action);

@@ -78,18 +78,6 @@ mark_row (DaftarGoalsGroup *self,
     daftar_form_focus_first_error (self->form);
 }
 
-static char *
-money_text (gboolean    has,
-            gint64      minor,
-            const char *currency)
-{
-  DaftarMoney money;
-
-  if (!has || !daftar_money_init (&money, minor, currency, NULL))
-    return g_strdup ("");
-  return daftar_money_to_decimal_string (&money);
-}
-
 /* Replaces a row's text unless the user is typing in it. */
 static void
 set_row_text (AdwEntryRow *row,
@@ -122,8 +110,8 @@ refresh (DaftarGoalsGroup *self)
     }
 
   currency = goals_currency (self, &goals);
-  net = money_text (goals.has_monthly_net, goals.monthly_net_minor, currency);
-  rate = money_text (goals.has_target_rate, goals.target_rate_minor, currency);
+  net = daftar_form_amount_text (goals.has_monthly_net, goals.monthly_net_minor, currency);
+  rate = daftar_form_amount_text (goals.has_target_rate, goals.target_rate_minor, currency);
   hours = goals.has_weekly_hours ? daftar_duration_to_string (goals.weekly_seconds) : g_strdup ("");
 
   set_row_text (self->rows[GOAL_NET], net);

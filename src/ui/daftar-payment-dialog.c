@@ -374,21 +374,6 @@ project_selected_cb (AdwComboRow         *row,
   revalidate (self, &draft, iso);
 }
 
-static void
-set_amount_text (AdwEntryRow *row,
-                 gboolean     has_amount,
-                 gint64       minor,
-                 const char  *currency)
-{
-  DaftarMoney money;
-  g_autofree char *text = NULL;
-
-  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
-    text = daftar_money_to_decimal_string (&money);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
 /* The projects to choose from: those in use, and the payment's own even if archived. */
 static void
 fill_projects (DaftarPaymentDialog *self,
@@ -450,11 +435,11 @@ load (DaftarPaymentDialog *self)
 
   if (payment != NULL)
     {
-      set_amount_text (self->amount_row, TRUE, payment->amount.minor, payment->amount.currency);
-      set_amount_text (self->withdrawal_row, payment->withdrawal_fee_minor > 0,
-                       payment->withdrawal_fee_minor, payment->amount.currency);
-      set_amount_text (self->platform_row, payment->has_platform_fee, payment->platform_fee_minor,
-                       payment->amount.currency);
+      daftar_form_row_set_amount (GTK_WIDGET (self->amount_row), TRUE, payment->amount.minor, payment->amount.currency);
+      daftar_form_row_set_amount (GTK_WIDGET (self->withdrawal_row), payment->withdrawal_fee_minor > 0,
+                                  payment->withdrawal_fee_minor, payment->amount.currency);
+      daftar_form_row_set_amount (GTK_WIDGET (self->platform_row), payment->has_platform_fee,
+                                  payment->platform_fee_minor, payment->amount.currency);
       gtk_editable_set_text (GTK_EDITABLE (self->note_row), payment->note ? payment->note : "");
     }
 

@@ -414,21 +414,6 @@ fill_models (DaftarProjectDialog *self)
   adw_combo_row_set_model (self->specialty_row, G_LIST_MODEL (specialties));
 }
 
-static void
-set_amount_text (AdwEntryRow *row,
-                 gboolean     has_amount,
-                 gint64       minor,
-                 const char  *currency)
-{
-  DaftarMoney money;
-  g_autofree char *text = NULL;
-
-  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
-    text = daftar_money_to_decimal_string (&money);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
 /* Received against agreed, for a fixed-price project: the payments so far. */
 static void
 show_received (DaftarProjectDialog *self,
@@ -496,8 +481,8 @@ load_project (DaftarProjectDialog *self)
   adw_combo_row_set_selected (self->specialty_row, project->has_specialty ? project->specialty + 1 : 0);
   adw_combo_row_set_selected (self->pricing_row, project->pricing);
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), project->currency);
-  set_amount_text (self->rate_row, project->has_rate, project->rate_minor, project->currency);
-  set_amount_text (self->price_row, project->has_price, project->price_minor, project->currency);
+  daftar_form_row_set_amount (GTK_WIDGET (self->rate_row), project->has_rate, project->rate_minor, project->currency);
+  daftar_form_row_set_amount (GTK_WIDGET (self->price_row), project->has_price, project->price_minor, project->currency);
   show_received (self, project);
 }
 
