@@ -42,6 +42,14 @@ gboolean      daftar_store_set_sql_error   (DaftarStore  *self,
 gboolean      daftar_store_step_done       (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             GError      **error);
+typedef void (*DaftarRowFunc) (DaftarStmt *stmt,
+                               gpointer    data);
+
+gboolean      daftar_store_each_row        (DaftarStore   *self,
+                                            DaftarStmt    *stmt,
+                                            DaftarRowFunc  func,
+                                            gpointer       data,
+                                            GError       **error);
 gboolean      daftar_store_step_changed    (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             gint64        id,

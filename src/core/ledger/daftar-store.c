@@ -270,6 +270,30 @@ daftar_store_step_done (DaftarStore  *self,
 }
 
 /**
+ * daftar_store_each_row:
+ * @func: called on each row, which lives until the next step
+ *
+ * Steps @stmt, a SELECT, to its end.
+ */
+gboolean
+daftar_store_each_row (DaftarStore   *self,
+                       DaftarStmt    *stmt,
+                       DaftarRowFunc  func,
+                       gpointer       data,
+                       GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func (stmt, data);
+
+  if (rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+/**
  * daftar_store_step_changed:
  * @id: the row's number, for the message
  * @missing: the message when no row changed, with one `%s` for @id in the
