@@ -128,6 +128,23 @@ daftar_json_add_null (JsonBuilder *builder,
   json_builder_add_null_value (builder);
 }
 
+/* Where a session or the timer starts: its project, and its start local and in UTC. */
+static void
+add_start (JsonBuilder *b,
+           gint64       project_id,
+           const char  *project_name,
+           gint64       start_utc,
+           int          utc_offset)
+{
+  g_autofree char *start = daftar_utc_to_iso_local (start_utc, utc_offset);
+
+  daftar_json_add_int (b, "project_id", project_id);
+  daftar_json_add_text (b, "project", project_name);
+  daftar_json_add_text (b, "start", start);
+  daftar_json_add_int (b, "start_utc", start_utc);
+  daftar_json_add_int (b, "utc_offset", utc_offset);
+}
+
 JsonNode *
 daftar_project_to_json (const DaftarProject *p)
 {
@@ -140,11 +157,7 @@ daftar_project_to_json (const DaftarProject *p)
   daftar_json_add_text (b, "platform", p->platform_key);
   daftar_json_add_text (b, "platform_name", p->platform_name);
   daftar_json_add_text (b, "category", daftar_category_to_key (p->category));
-  json_builder_set_member_name (b, "specialty");
-  if (p->has_specialty)
-    json_builder_add_string_value (b, daftar_specialty_to_key (p->specialty));
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_string (b, "specialty", p->has_specialty ? daftar_specialty_to_key (p->specialty) : NULL);
   daftar_json_add_text (b, "pricing", daftar_pricing_to_key (p->pricing));
   daftar_json_add_text (b, "currency", p->currency);
   daftar_json_add_money_or_null (b, "rate", p->has_rate, p->rate_minor, p->currency);
@@ -160,15 +173,10 @@ JsonNode *
 daftar_session_to_json (const DaftarSession *s)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
 
   json_builder_begin_object (b);
   daftar_json_add_int (b, "id", s->id);
-  daftar_json_add_int (b, "project_id", s->project_id);
-  daftar_json_add_text (b, "project", s->project_name);
-  daftar_json_add_text (b, "start", start);
-  daftar_json_add_int (b, "start_utc", s->start_utc);
-  daftar_json_add_int (b, "utc_offset", s->utc_offset);
+  add_start (b, s->project_id, s->project_name, s->start_utc, s->utc_offset);
   daftar_json_add_int (b, "actual_seconds", s->actual_seconds);
   daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
   daftar_json_add_text (b, "currency", s->currency);
@@ -199,10 +207,8 @@ daftar_tool_to_json (const DaftarTool *t)
     }
   else
     {
-      json_builder_set_member_name (b, "monthly_cost");
-      json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_null_value (b);
+      daftar_json_add_null (b, "monthly_cost");
+      daftar_json_add_null (b, "currency");
     }
   daftar_json_add_boolean (b, "builtin", t->builtin);
   daftar_json_add_boolean (b, "hidden", t->hidden);
@@ -250,14 +256,9 @@ JsonNode *
 daftar_timer_to_json (const DaftarTimer *t)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *start = daftar_utc_to_iso_local (t->start_utc, t->utc_offset);
 
   json_builder_begin_object (b);
-  daftar_json_add_int (b, "project_id", t->project_id);
-  daftar_json_add_text (b, "project", t->project_name);
-  daftar_json_add_text (b, "start", start);
-  daftar_json_add_int (b, "start_utc", t->start_utc);
-  daftar_json_add_int (b, "utc_offset", t->utc_offset);
+  add_start (b, t->project_id, t->project_name, t->start_utc, t->utc_offset);
   daftar_json_add_text (b, "note", t->note ? t->note : "");
   json_builder_end_object (b);
 

@@ -144,14 +144,32 @@ daftar_store_delete_payment (DaftarStore  *self,
   return TRUE;
 }
 
+static gpointer
+payment_from_row (DaftarStmt *stmt)
+{
+  DaftarPayment *payment = g_new0 (DaftarPayment, 1);
+  const char *date = (const char *) sqlite3_column_text (stmt, 3);
+  const char *currency = (const char *) sqlite3_column_text (stmt, 5);
+
+  payment->id = sqlite3_column_int64 (stmt, 0);
+  payment->project_id = sqlite3_column_int64 (stmt, 1);
+  payment->project_name = daftar_stmt_dup_text (stmt, 2);
+  g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
+  payment->amount.minor = sqlite3_column_int64 (stmt, 4);
+  g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
+  payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
+  payment->note = daftar_stmt_dup_text (stmt, 7);
+  payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
+  payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
+  return payment;
+}
+
 static GPtrArray *
 read_payments (DaftarStore  *self,
                gint64        id,
                GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_payment_free);
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT y.id, y.project_id, p.name, y.received_on, y.amount_minor, "
@@ -162,32 +180,7 @@ read_payments (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarPayment *payment = g_new0 (DaftarPayment, 1);
-      const char *date = (const char *) sqlite3_column_text (stmt, 3);
-      const char *currency = (const char *) sqlite3_column_text (stmt, 5);
-
-      payment->id = sqlite3_column_int64 (stmt, 0);
-      payment->project_id = sqlite3_column_int64 (stmt, 1);
-      payment->project_name = daftar_stmt_dup_text (stmt, 2);
-      g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
-      payment->amount.minor = sqlite3_column_int64 (stmt, 4);
-      g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
-      payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
-      payment->note = daftar_stmt_dup_text (stmt, 7);
-      payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
-      payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
-      g_ptr_array_add (payments, payment);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&payments);
+  return daftar_store_list_rows (self, stmt, payment_from_row, (GDestroyNotify) daftar_payment_free, error);
 }
 
 /**

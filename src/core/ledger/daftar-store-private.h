@@ -50,6 +50,13 @@ gboolean      daftar_store_each_row        (DaftarStore   *self,
                                             DaftarRowFunc  func,
                                             gpointer       data,
                                             GError       **error);
+typedef gpointer (*DaftarRowNew) (DaftarStmt *stmt);
+
+GPtrArray    *daftar_store_list_rows       (DaftarStore     *self,
+                                            DaftarStmt      *stmt,
+                                            DaftarRowNew     new_row,
+                                            GDestroyNotify   free_record,
+                                            GError         **error);
 gboolean      daftar_store_step_changed    (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             gint64        id,
@@ -83,6 +90,10 @@ gboolean      daftar_store_unindex_note    (DaftarStore  *self,
 gboolean      daftar_store_unindex_project (DaftarStore  *self,
                                             gint64        project_id,
                                             GError      **error);
+gboolean      daftar_store_read_session_keys (DaftarStore  *self,
+                                              DaftarStmt   *stmt,
+                                              GArray       *keys,
+                                              GError      **error);
 GArray       *daftar_store_search_session_keys (DaftarStore  *self,
                                                 const char   *key,
                                                 GError      **error);

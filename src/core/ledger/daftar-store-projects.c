@@ -12,7 +12,7 @@
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
-static DaftarPlatform *
+static gpointer
 platform_from_row (DaftarStmt *stmt)
 {
   DaftarPlatform *platform = g_new0 (DaftarPlatform, 1);
@@ -34,8 +34,6 @@ daftar_store_list_platforms (DaftarStore  *self,
                              GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_platform_free);
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -44,16 +42,7 @@ daftar_store_list_platforms (DaftarStore  *self,
                                      "ORDER BY builtin DESC, id", error)))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (platforms, platform_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&platforms);
+  return daftar_store_list_rows (self, stmt, platform_from_row, (GDestroyNotify) daftar_platform_free, error);
 }
 
 /**
@@ -288,7 +277,7 @@ daftar_store_add_project (DaftarStore              *self,
   "FROM projects p JOIN platforms pl ON pl.id = p.platform_id " \
   "LEFT JOIN clients c ON c.id = p.client_id "
 
-static DaftarProject *
+static gpointer
 project_from_row (DaftarStmt *stmt)
 {
   DaftarProject *project = g_new0 (DaftarProject, 1);
@@ -329,23 +318,12 @@ list_projects (DaftarStore  *self,
                GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_project_free);
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (projects, project_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&projects);
+  return daftar_store_list_rows (self, stmt, project_from_row, (GDestroyNotify) daftar_project_free, error);
 }
 
 /**

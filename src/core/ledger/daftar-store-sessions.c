@@ -177,7 +177,7 @@ daftar_store_add_session (DaftarStore              *self,
   "  EXISTS (SELECT 1 FROM invoice_sessions x WHERE x.session_id = s.id) " \
   "FROM sessions s JOIN projects p ON p.id = s.project_id "
 
-static DaftarSession *
+static gpointer
 session_from_row (DaftarStmt *stmt)
 {
   DaftarSession *session = g_new0 (DaftarSession, 1);
@@ -675,7 +675,6 @@ daftar_store_list_session_keys (DaftarStore  *self,
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *needle = NULL;
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -687,26 +686,9 @@ daftar_store_list_session_keys (DaftarStore  *self,
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
-                                     "ORDER BY start_utc DESC, id DESC", error)))
+                                     "ORDER BY start_utc DESC, id DESC", error)) ||
+      !daftar_store_read_session_keys (self, stmt, keys, error))
     return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarSessionKey key = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .start_utc = sqlite3_column_int64 (stmt, 1),
-        .utc_offset = sqlite3_column_int (stmt, 2),
-        .actual_seconds = sqlite3_column_int (stmt, 3),
-      };
-
-      g_array_append_val (keys, key);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
 
   return g_steal_pointer (&keys);
 }
@@ -726,10 +708,8 @@ daftar_store_get_sessions (DaftarStore  *self,
                            guint         n_ids,
                            GError      **error)
 {
-  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_session_free);
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(GString) list = g_string_new ("[");
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -743,14 +723,5 @@ daftar_store_get_sessions (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, list->str, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (sessions, session_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&sessions);
+  return daftar_store_list_rows (self, stmt, session_from_row, (GDestroyNotify) daftar_session_free, error);
 }

@@ -293,6 +293,46 @@ daftar_store_each_row (DaftarStore   *self,
   return TRUE;
 }
 
+typedef struct
+{
+  GPtrArray    *records;
+  DaftarRowNew  new_row;
+} RowList;
+
+static void
+add_new_row (DaftarStmt *stmt,
+             gpointer    data)
+{
+  RowList *list = data;
+
+  g_ptr_array_add (list->records, list->new_row (stmt));
+}
+
+/**
+ * daftar_store_list_rows:
+ * @new_row: makes the record of a row
+ * @free_record: frees one
+ *
+ * Steps @stmt, a SELECT, to its end.
+ *
+ * Returns: (transfer full): the records of its rows in order, or %NULL with @error set
+ */
+GPtrArray *
+daftar_store_list_rows (DaftarStore     *self,
+                        DaftarStmt      *stmt,
+                        DaftarRowNew     new_row,
+                        GDestroyNotify   free_record,
+                        GError         **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (free_record);
+  RowList list = { records, new_row };
+
+  if (!daftar_store_each_row (self, stmt, add_new_row, &list, error))
+    return NULL;
+
+  return g_steal_pointer (&records);
+}
+
 /**
  * daftar_store_step_changed:
  * @id: the row's number, for the message

@@ -122,22 +122,8 @@ parse_amount (const char  *member,
               GError     **error)
 {
   DaftarMoney money;
-  const char *p = text;
 
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (p != text && *p == '.')
-    {
-      const char *frac = ++p;
-
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (p == frac)
-        p = text;
-    }
-
-  if (p == text || *p != '\0' ||
-      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL))
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL))
     {
       set_invalid (error, member,
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
