@@ -177,23 +177,25 @@ bind_specialty (DaftarStmt               *stmt,
     sqlite3_bind_text (stmt, column, daftar_specialty_to_key (specialty), -1, SQLITE_STATIC);
 }
 
+/* Binds @draft to @stmt from ?@first on: name, client, platform, category, pricing,
+ * currency, rate, price and specialty.  Refuses a name another project than @id has;
+ * adds the client to the ledger when it is new. */
 static gboolean
-insert_project (DaftarStore              *self,
-                const DaftarProjectDraft *draft,
-                gint64                   *out_id,
-                GError                  **error)
+bind_project (DaftarStore              *self,
+              DaftarStmt               *stmt,
+              int                       first,
+              gint64                    id,
+              const DaftarProjectDraft *draft,
+              GError                  **error)
 {
   g_autoptr(DaftarPlatform) platform = NULL;
-  g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *name = daftar_text_clean_name (draft->name);
   char currency[4];
   gboolean taken = FALSE;
   gint64 client_id;
 
-  if (!(platform = daftar_store_find_platform (self, draft->platform, error)))
-    return FALSE;
-
-  if (!project_name_taken (self, name, 0, &taken, error))
+  if (!(platform = daftar_store_find_platform (self, draft->platform, error)) ||
+      !project_name_taken (self, name, id, &taken, error))
     return FALSE;
 
   if (taken)
@@ -205,33 +207,40 @@ insert_project (DaftarStore              *self,
       return FALSE;
     }
 
-  if (!daftar_currency_normalize (draft->currency, currency, error))
+  if (!daftar_currency_normalize (draft->currency, currency, error) ||
+      (client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
     return FALSE;
 
-  if ((client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
-    return FALSE;
+  sqlite3_bind_text (stmt, first, name, -1, SQLITE_TRANSIENT);
+  if (client_id > 0)
+    sqlite3_bind_int64 (stmt, first + 1, client_id);
+  sqlite3_bind_int64 (stmt, first + 2, platform->id);
+  sqlite3_bind_text (stmt, first + 3, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 5, currency, -1, SQLITE_TRANSIENT);
+  if (draft->has_rate)
+    sqlite3_bind_int64 (stmt, first + 6, draft->rate_minor);
+  if (draft->has_price)
+    sqlite3_bind_int64 (stmt, first + 7, draft->price_minor);
+  bind_specialty (stmt, first + 8, draft);
+  return TRUE;
+}
+
+static gboolean
+insert_project (DaftarStore              *self,
+                const DaftarProjectDraft *draft,
+                gint64                   *out_id,
+                GError                  **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "INSERT INTO projects (name, name_key, client_id, platform_id, category, "
                                      "  pricing, currency, rate_minor, price_minor, specialty, created_utc) "
                                      "VALUES (?1, daftar_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch ())",
-                                     error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (client_id > 0)
-    sqlite3_bind_int64 (stmt, 2, client_id);
-  sqlite3_bind_int64 (stmt, 3, platform->id);
-  sqlite3_bind_text (stmt, 4, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, currency, -1, SQLITE_TRANSIENT);
-  if (draft->has_rate)
-    sqlite3_bind_int64 (stmt, 7, draft->rate_minor);
-  if (draft->has_price)
-    sqlite3_bind_int64 (stmt, 8, draft->price_minor);
-  bind_specialty (stmt, 9, draft);
-
-  if (!daftar_store_step_done (self, stmt, error))
+                                     error)) ||
+      !bind_project (self, stmt, 1, 0, draft, error) ||
+      !daftar_store_step_done (self, stmt, error))
     return FALSE;
 
   if (out_id != NULL)
@@ -468,33 +477,11 @@ write_project (DaftarStore              *self,
                const DaftarProjectDraft *draft,
                GError                  **error)
 {
-  g_autoptr(DaftarPlatform) platform = NULL;
   g_autoptr(DaftarProject) existing = NULL;
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autofree char *name = daftar_text_clean_name (draft->name);
-  char currency[4];
-  gboolean taken = FALSE;
-  gint64 client_id;
 
   if (!(existing = daftar_store_get_project (self, id, error)) ||
-      !(platform = daftar_store_find_platform (self, draft->platform, error)) ||
-      !project_name_taken (self, name, id, &taken, error))
-    return FALSE;
-
-  if (taken)
-    {
-      g_autofree char *shown = daftar_text_isolate (name);
-
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
-                   _("A project called “%s” already exists. Choose another name."), shown);
-      return FALSE;
-    }
-
-  if (!daftar_currency_normalize (draft->currency, currency, error) ||
-      (client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
-    return FALSE;
-
-  if (!(stmt = daftar_store_prepare (self,
+      !(stmt = daftar_store_prepare (self,
                                      "UPDATE projects SET name = ?2, name_key = daftar_fold (?2), "
                                      "  client_id = ?3, platform_id = ?4, "
                                      "  category = ?5, pricing = ?6, currency = ?7, rate_minor = ?8, "
@@ -502,20 +489,8 @@ write_project (DaftarStore              *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  if (client_id > 0)
-    sqlite3_bind_int64 (stmt, 3, client_id);
-  sqlite3_bind_int64 (stmt, 4, platform->id);
-  sqlite3_bind_text (stmt, 5, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, currency, -1, SQLITE_TRANSIENT);
-  if (draft->has_rate)
-    sqlite3_bind_int64 (stmt, 8, draft->rate_minor);
-  if (draft->has_price)
-    sqlite3_bind_int64 (stmt, 9, draft->price_minor);
-  bind_specialty (stmt, 10, draft);
-
-  if (!daftar_store_step_done (self, stmt, error))
+  if (!bind_project (self, stmt, 2, id, draft, error) ||
+      !daftar_store_step_done (self, stmt, error))
     return FALSE;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS);
