@@ -90,6 +90,8 @@ gboolean      daftar_store_unindex_note    (DaftarStore  *self,
 gboolean      daftar_store_unindex_project (DaftarStore  *self,
                                             gint64        project_id,
                                             GError      **error);
+DaftarTimer  *daftar_store_require_timer   (DaftarStore  *self,
+                                            GError      **error);
 gboolean      daftar_store_read_session_keys (DaftarStore  *self,
                                               DaftarStmt   *stmt,
                                               GArray       *keys,

@@ -77,6 +77,23 @@ link_tools (DaftarStore        *self,
   return TRUE;
 }
 
+/* Binds @draft from ?@first on: project, start, offset, actual and paid seconds,
+ * earned amount and note. */
+static void
+bind_draft (DaftarStmt               *stmt,
+            int                       first,
+            const DaftarSessionDraft *draft)
+{
+  sqlite3_bind_int64 (stmt, first, draft->project_id);
+  sqlite3_bind_int64 (stmt, first + 1, draft->start_utc);
+  sqlite3_bind_int (stmt, first + 2, draft->utc_offset);
+  sqlite3_bind_int64 (stmt, first + 3, draft->actual_seconds);
+  sqlite3_bind_int64 (stmt, first + 4, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
+  if (draft->has_earned)
+    sqlite3_bind_int64 (stmt, first + 5, draft->earned_minor);
+  sqlite3_bind_text (stmt, first + 6, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+}
+
 /**
  * daftar_store_insert_session:
  * @pricing: how the draft's project is paid, known to the caller
@@ -104,14 +121,7 @@ daftar_store_insert_session (DaftarStore              *self,
                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, draft->project_id);
-  sqlite3_bind_int64 (stmt, 2, draft->start_utc);
-  sqlite3_bind_int (stmt, 3, draft->utc_offset);
-  sqlite3_bind_int64 (stmt, 4, draft->actual_seconds);
-  sqlite3_bind_int64 (stmt, 5, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
-  if (draft->has_earned)
-    sqlite3_bind_int64 (stmt, 6, draft->earned_minor);
-  sqlite3_bind_text (stmt, 7, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+  bind_draft (stmt, 1, draft);
 
   if (!daftar_store_step_done (self, stmt, error))
     return FALSE;
@@ -472,7 +482,6 @@ daftar_store_stop_timer (DaftarStore  *self,
                          GError      **error)
 {
   g_autoptr(DaftarTimer) timer = NULL;
-  g_autoptr(GError) local_error = NULL;
   DaftarSessionDraft draft = { 0 };
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
@@ -480,13 +489,8 @@ daftar_store_stop_timer (DaftarStore  *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!(timer = daftar_store_get_timer (self, &local_error)))
+  if (!(timer = daftar_store_require_timer (self, error)))
     {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                             _("No timer is running."));
       daftar_store_rollback (self);
       return FALSE;
     }
@@ -539,6 +543,30 @@ daftar_store_resume_timer (DaftarStore  *self,
     }
 
   return daftar_store_commit (self, error);
+}
+
+/**
+ * daftar_store_require_timer:
+ *
+ * Returns: (transfer full): the running timer, or %NULL with
+ *   %DAFTAR_STORE_ERROR_NOT_FOUND when none runs
+ */
+DaftarTimer *
+daftar_store_require_timer (DaftarStore  *self,
+                            GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DaftarTimer *timer = daftar_store_get_timer (self, &local_error);
+
+  if (timer == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                             _("No timer is running."));
+    }
+  return timer;
 }
 
 /**
@@ -598,14 +626,7 @@ daftar_store_update_session (DaftarStore              *self,
     goto fail;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, draft->project_id);
-  sqlite3_bind_int64 (stmt, 3, draft->start_utc);
-  sqlite3_bind_int (stmt, 4, draft->utc_offset);
-  sqlite3_bind_int64 (stmt, 5, draft->actual_seconds);
-  sqlite3_bind_int64 (stmt, 6, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
-  if (draft->has_earned)
-    sqlite3_bind_int64 (stmt, 7, draft->earned_minor);
-  sqlite3_bind_text (stmt, 8, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+  bind_draft (stmt, 2, draft);
 
   if (!daftar_store_step_changed (self, stmt, id, error,
                                   _("There is no session with the number %s.")))
