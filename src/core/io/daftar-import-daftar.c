@@ -327,29 +327,6 @@ read_tool (Reader      *r,
   return created (r, "tool-terms", existing->id, prior, error);
 }
 
-/* The ledger's id for the row of @sql (one text parameter) that matches @name, or 0. */
-static gboolean
-find_by_name (Reader      *r,
-              const char  *sql,
-              const char  *name,
-              gint64      *out_id,
-              GError     **error)
-{
-  g_autoptr(DaftarStmt) find = daftar_store_prepare (r->store, sql, error);
-  int rc;
-
-  *out_id = 0;
-  if (find == NULL)
-    return FALSE;
-  sqlite3_bind_text (find, 1, name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (find);
-  if (rc == SQLITE_ROW)
-    *out_id = sqlite3_column_int64 (find, 0);
-  else if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (r->store, rc, error);
-  return TRUE;
-}
-
 static gboolean
 read_project (Reader      *r,
               guint        i,
@@ -370,7 +347,8 @@ read_project (Reader      *r,
     }
 
   /* The same name: the same project. */
-  if (!find_by_name (r, "SELECT id FROM projects WHERE name_key = daftar_fold (?1)", draft.name, &id, error))
+  if (!daftar_store_find_id (r->store, "SELECT id FROM projects WHERE name_key = daftar_fold (?1)", draft.name,
+                             &id, error))
     return FALSE;
   if (id > 0)
     {
@@ -402,7 +380,8 @@ read_project (Reader      *r,
 
   new_client = draft.client != NULL && *draft.client != '\0';
   if (new_client &&
-      !find_by_name (r, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)", draft.client, &client_id, error))
+      !daftar_store_find_id (r->store, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)", draft.client,
+                             &client_id, error))
     return FALSE;
   new_client = new_client && client_id == 0;
 

@@ -42,6 +42,16 @@ gboolean      daftar_store_set_sql_error   (DaftarStore  *self,
 gboolean      daftar_store_step_done       (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             GError      **error);
+gboolean      daftar_store_step_row        (DaftarStore  *self,
+                                            DaftarStmt   *stmt,
+                                            gboolean     *out_row,
+                                            GError      **error);
+gboolean      daftar_store_find_id         (DaftarStore  *self,
+                                            const char   *sql,
+                                            const char   *text,
+                                            gint64       *out_id,
+                                            GError      **error);
+
 typedef void (*DaftarRowFunc) (DaftarStmt *stmt,
                                gpointer    data);
 

@@ -147,7 +147,6 @@ project_name_taken (DaftarStore  *self,
                     GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT 1 FROM projects WHERE name_key = daftar_fold (?1) AND id <> ?2",
@@ -156,12 +155,7 @@ project_name_taken (DaftarStore  *self,
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, except_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  *out_taken = rc == SQLITE_ROW;
-  return TRUE;
+  return daftar_store_step_row (self, stmt, out_taken, error);
 }
 
 /* The draft's specialty, already validated: its key, or NULL. */

@@ -270,6 +270,54 @@ daftar_store_step_done (DaftarStore  *self,
 }
 
 /**
+ * daftar_store_step_row:
+ * @out_row: (out): whether @stmt gave a row
+ *
+ * Steps @stmt once; its row, if any, lives until the statement is released.
+ */
+gboolean
+daftar_store_step_row (DaftarStore  *self,
+                       DaftarStmt   *stmt,
+                       gboolean     *out_row,
+                       GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return daftar_store_set_sql_error (self, rc, error);
+
+  *out_row = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/**
+ * daftar_store_find_id:
+ * @sql: a SELECT of an id with @text as ?1
+ * @out_id: (out): the id of its first row, or 0 when it has none
+ */
+gboolean
+daftar_store_find_id (DaftarStore  *self,
+                      const char   *sql,
+                      const char   *text,
+                      gint64       *out_id,
+                      GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = daftar_store_prepare (self, sql, error);
+  gboolean row;
+
+  *out_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return FALSE;
+  if (row)
+    *out_id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/**
  * daftar_store_each_row:
  * @func: called on each row, which lives until the next step
  *
