@@ -180,7 +180,6 @@ daftar_cli_guidance (DaftarCli  *cli,
                      int         argc,
                      char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) json_format = NULL;
   DaftarFormat *format = NULL;
@@ -202,14 +201,11 @@ daftar_cli_guidance (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— what the sources say about your work, and what to do next"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— what the sources say about your work, and what to do next"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli guidance --help” for the list."));
+    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli guidance --help” for the list."));
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 

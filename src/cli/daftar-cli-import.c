@@ -206,7 +206,6 @@ import_file (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autoptr(DaftarImportResult) result = NULL;
@@ -233,19 +232,17 @@ import_file (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — import time entries or payments from another tool"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("FILE — import time entries or payments from another tool"),
+                              entries, 1, _("Name one file to import."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Name one file to import."));
 
   options.format = DAFTAR_IMPORT_FORMAT_AUTO;
   if (format_key != NULL && !daftar_import_format_from_key (format_key, &options.format))
-    return daftar_cli_usage_error (cli, context,
-                                   _("Choose --format auto, toggl, clockify, harvest, upwork, daftar or csv."));
+    return daftar_cli_usage_error (cli,
+                          _("Choose --format auto, toggl, clockify, harvest, upwork, daftar or csv."));
   if (!parse_map (map, &mapping, &error))
-    return daftar_cli_usage_error (cli, context, error->message);
+    return daftar_cli_usage_error (cli, error->message);
   if (mapping != NULL)
     options.format = DAFTAR_IMPORT_FORMAT_CSV;
 
@@ -253,8 +250,8 @@ import_file (DaftarCli  *cli,
     {
       tz = g_time_zone_new_identifier (zone_name);
       if (tz == NULL)
-        return daftar_cli_usage_error (cli, context,
-                                       _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
+        return daftar_cli_usage_error (cli,
+                              _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
     }
 
   if (!daftar_cli_open_store (cli, &error) ||
@@ -339,7 +336,6 @@ import_list (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) batches = NULL;
   g_autoptr(DaftarFormat) format = NULL;
@@ -350,12 +346,9 @@ import_list (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— list the imports, oldest first"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— list the imports, oldest first"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(batches = daftar_import_list_batches (cli->store, &error)))
@@ -434,18 +427,17 @@ import_undo (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autofree char *shown = NULL;
   gint64 id;
   int status;
 
-  context = g_option_context_new (_("ID — remove what an import added"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("ID — remove what an import added"),
+                              NULL, -1, NULL, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
-    return daftar_cli_usage_error (cli, context, _("Name the import to undo by its number, from “daftar-cli import list”."));
+    return daftar_cli_usage_error (cli, _("Name the import to undo by its number, from “daftar-cli import list”."));
 
   format = daftar_format_new_from_environment ();
   daftar_format_set_for_messages (format);
@@ -459,23 +451,10 @@ import_undo (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
-int
-daftar_cli_import (DaftarCli  *cli,
-                   int         argc,
-                   char      **argv)
-{
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return import_list (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "undo"))
-    return import_undo (cli, argc - 1, argv + 1);
-  if (argc >= 2 && !help)
-    return import_file (cli, argc, argv);
-
-  print ("%s\n", _("Usage: daftar-cli import FILE [--format FORMAT] [--map COLUMN=FIELD…] [--timezone TZ] [--skip-bad-rows] [--dry-run] [--json]"));
-  print ("%s\n", _("       daftar-cli import list [--json]"));
-  print ("%s\n", _("       daftar-cli import undo ID"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
-}
+/* The subcommands, each with its line of the usage */
+const DaftarCliSubcommand daftar_cli_import_subcommands[] = {
+  { NULL, import_file, N_("Usage: daftar-cli import FILE [--format FORMAT] [--map COLUMN=FIELD…] [--timezone TZ] [--skip-bad-rows] [--dry-run] [--json]") },
+  { "list", import_list, N_("       daftar-cli import list [--json]") },
+  { "undo", import_undo, N_("       daftar-cli import undo ID") },
+  { NULL }
+};

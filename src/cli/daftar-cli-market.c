@@ -161,7 +161,6 @@ market_list (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarMarket) dataset_market = NULL;
   const DaftarMarket *market = NULL;
@@ -179,15 +178,12 @@ market_list (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— the reported market rates and claims, with their sources"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— the reported market rates and claims, with their sources"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (category_text != NULL && !g_str_equal (category_text, DAFTAR_MARKET_ANY) &&
       !daftar_category_from_key (category_text, &category))
-    return daftar_cli_usage_error (cli, context, _("Unknown category. Run “daftar-cli market list --help”."));
+    return daftar_cli_usage_error (cli, _("Unknown category. Run “daftar-cli market list --help”."));
 
   if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)))
     return daftar_cli_fail (cli, error);
@@ -432,7 +428,6 @@ market_compare (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarMarket) dataset_market = NULL;
   const DaftarMarket *market = NULL;
@@ -458,14 +453,11 @@ market_compare (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— your effective hourly rates against the reported market rates"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— your effective hourly rates against the reported market rates"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
+    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
@@ -527,7 +519,6 @@ market_refresh (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   GSettings *settings = daftar_cli_get_settings (cli, "market-feed-url");
   g_autoptr(GMainLoop) loop = NULL;
@@ -540,17 +531,14 @@ market_refresh (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— download newer market data from the feed"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— download newer market data from the feed"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (url == NULL && settings != NULL)
     url = g_settings_get_string (settings, "market-feed-url");
   if (url == NULL || url[0] == '\0')
-    return daftar_cli_usage_error (cli, context, _("No feed address is set: give one with --url."));
+    return daftar_cli_usage_error (cli, _("No feed address is set: give one with --url."));
 
   if (!daftar_cli_open_store (cli, &error))
     return daftar_cli_fail (cli, error);

@@ -18,7 +18,6 @@ timer_start (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(GDateTime) now = daftar_context_now_local (cli->context);
@@ -29,16 +28,12 @@ timer_start (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("PROJECT — start the timer now"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("PROJECT — start the timer now"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
 
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
-
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !daftar_store_start_timer (cli->store, project->id, g_date_time_to_unix (now),
                                  (gint32) (g_date_time_get_utc_offset (now) / G_USEC_PER_SEC),
                                  note, &error))
@@ -55,19 +50,16 @@ timer_stop (DaftarCli  *cli,
             char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarSession) session = NULL;
   g_autofree char *duration = NULL;
   gint64 id;
   int status;
 
-  context = g_option_context_new (_("— stop the timer and log the session"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— stop the timer and log the session"),
+                              NULL, 0, _("timer stop takes no arguments."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer stop takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_stop_timer (cli->store, daftar_context_now (cli->context), &id, &error) ||
@@ -87,18 +79,15 @@ timer_discard (DaftarCli  *cli,
                int         argc,
                char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarTimer) timer = NULL;
   g_autofree char *since = NULL;
   int status;
 
-  context = g_option_context_new (_("— forget the running timer without logging it"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— forget the running timer without logging it"),
+                              NULL, 0, _("timer discard takes no arguments."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer discard takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error))
     return daftar_cli_fail (cli, error);
@@ -126,7 +115,6 @@ timer_status (DaftarCli  *cli,
               int         argc,
               char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarTimer) timer = NULL;
   g_autofree char *since = NULL;
@@ -137,13 +125,10 @@ timer_status (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— show whether the timer is running"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— show whether the timer is running"),
+                              entries, 0, _("timer status takes no arguments."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer status takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error))
     return daftar_cli_fail (cli, error);
@@ -185,18 +170,10 @@ timer_status (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand timer_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_timer_subcommands[] = {
   { "start", timer_start, N_("Usage: daftar-cli timer start PROJECT [--note TEXT]") },
   { "stop", timer_stop, N_("       daftar-cli timer stop") },
   { "status", timer_status, N_("       daftar-cli timer status [--json]") },
   { "discard", timer_discard, N_("       daftar-cli timer discard") },
   { NULL }
 };
-
-int
-daftar_cli_timer (DaftarCli  *cli,
-                  int         argc,
-                  char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, timer_subcommands);
-}
