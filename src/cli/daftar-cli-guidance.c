@@ -191,7 +191,7 @@ daftar_cli_guidance (DaftarCli  *cli,
   DaftarPeriodKind kind = DAFTAR_PERIOD_LAST_90_DAYS;
   gboolean json = FALSE, all = FALSE;
   DaftarDay from, to;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("last-90-days (the default), today, this-week, last-week, this-month, last-month, this-quarter, this-year, last-year or all; or day, week, month, quarter, year"), N_("PERIOD") },
@@ -219,15 +219,9 @@ daftar_cli_guidance (DaftarCli  *cli,
     }
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
-    return daftar_cli_fail (cli, error);
-
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
-    return daftar_cli_fail (cli, error);
-
-  if (!(guidance = daftar_context_load_guidance (cli->context, from, to, currency, format, &error)))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||
+      !(currency = daftar_cli_currency (cli, code, &error)) ||
+      !(guidance = daftar_context_load_guidance (cli->context, from, to, currency, format, &error)))
     return daftar_cli_fail (cli, error);
 
   settings = daftar_cli_get_settings (cli, "guidance-dismissed");

@@ -22,48 +22,48 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
-/* --dataset FILE (a dataset checked before publishing, or a test fixture), else the
- * one in use. */
+/* The dataset a command reads: --dataset FILE (a dataset checked before publishing,
+ * or a test fixture), else the one in use. */
+typedef struct
+{
+  char         *dataset;   /* --dataset as given */
+  DaftarMarket *owned;     /* read from it */
+  const char   *origin;    /* "file", "feed" or "bundled" */
+} MarketSource;
+
+static void
+market_source_clear (MarketSource *source)
+{
+  g_free (source->dataset);
+  g_clear_pointer (&source->owned, daftar_market_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MarketSource, market_source_clear)
+
 static const DaftarMarket *
-load_market (DaftarCli           *cli,
-             const char          *dataset,
-             const char         **out_origin,
-             DaftarMarket       **out_owned,
-             GError             **error)
+load_market (DaftarCli     *cli,
+             MarketSource  *source,
+             GError       **error)
 {
   DaftarMarketOrigin origin;
   const DaftarMarket *market;
 
-  if (dataset != NULL)
+  if (source->dataset != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (dataset);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source->dataset);
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
 
-      *out_origin = "file";
-      *out_owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
-      return *out_owned;
+      source->origin = "file";
+      source->owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+      return source->owned;
     }
 
   if (!daftar_cli_open_store (cli, error) ||
       !(market = daftar_context_get_market (cli->context, &origin, error)))
     return NULL;
 
-  *out_origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
+  source->origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
   return market;
-}
-
-static char *
-amount_text (DaftarFormat *format,
-             gboolean      localized,
-             gint64        minor,
-             const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  if (!localized)
-    return daftar_cli_money_string (minor, currency);
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
 }
 
 /* "35.00 USD – 50.00 USD (typical 40.00 USD)", what the band has of it. */
@@ -76,9 +76,9 @@ band_range_text (DaftarFormat         *format,
                  gint64                high,
                  const char           *currency)
 {
-  g_autofree char *l = band->has_low ? amount_text (format, localized, low, currency) : NULL;
-  g_autofree char *t = band->has_typical ? amount_text (format, localized, typical, currency) : NULL;
-  g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
+  g_autofree char *l = band->has_low ? daftar_cli_amount_text (format, localized, low, currency) : NULL;
+  g_autofree char *t = band->has_typical ? daftar_cli_amount_text (format, localized, typical, currency) : NULL;
+  g_autofree char *h = band->has_high ? daftar_cli_amount_text (format, localized, high, currency) : NULL;
   g_autofree char *range = NULL;
 
   if (l != NULL && h != NULL && low == high)
@@ -162,18 +162,16 @@ market_list (DaftarCli  *cli,
              char      **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) dataset_market = NULL;
+  g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
   DaftarFormat *format = NULL;
   g_autofree char *category_text = NULL;
-  g_autofree char *dataset = NULL;
-  const char *origin = NULL;
   DaftarCategory category = DAFTAR_CATEGORY_OTHER;
   gboolean json = FALSE, localized;
   int status;
   GOptionEntry entries[] = {
     { "category", 0, 0, G_OPTION_ARG_STRING, &category_text, N_("Only this category (writing, translation, … or any)"), N_("CATEGORY") },
-    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -185,7 +183,7 @@ market_list (DaftarCli  *cli,
       !daftar_category_from_key (category_text, &category))
     return daftar_cli_usage_error (cli, _("Unknown category. Run “daftar-cli market list --help”."));
 
-  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)))
+  if (!(market = load_market (cli, &source, &error)))
     return daftar_cli_fail (cli, error);
 
 #define MATCHES(entry) \
@@ -200,7 +198,7 @@ market_list (DaftarCli  *cli,
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "market");
-      json_builder_add_value (b, market_meta_json (market, origin));
+      json_builder_add_value (b, market_meta_json (market, source.origin));
       json_builder_set_member_name (b, "rate_bands");
       json_builder_begin_array (b);
       for (guint i = 0; i < market->bands->len; i++)
@@ -220,7 +218,7 @@ market_list (DaftarCli  *cli,
     }
 
   format = daftar_context_get_format (cli->context);
-  localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
+  localized = daftar_cli_is_localized (format);
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
@@ -379,7 +377,7 @@ print_comparison (const DaftarComparison *comparison,
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
       const char *label = daftar_platform_key_get_label (row->platform_key);
       g_autofree char *platform = daftar_text_isolate (label != NULL ? label : row->platform_name);
-      g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
+      g_autofree char *rate = daftar_cli_amount_text (format, localized, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
       g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
@@ -429,7 +427,7 @@ market_compare (DaftarCli  *cli,
                 char      **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) dataset_market = NULL;
+  g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
   DaftarFormat *format = NULL;
   const DaftarFeeRules *rules = NULL;
@@ -438,17 +436,15 @@ market_compare (DaftarCli  *cli,
   g_autofree char *period_text = NULL;
   g_autofree char *currency_text = NULL;
   g_autofree char *currency = NULL;
-  g_autofree char *dataset = NULL;
   DaftarPeriodKind kind = DAFTAR_PERIOD_THIS_MONTH;
-  const char *origin = NULL;
   DaftarDay from, to;
   gboolean json = FALSE;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to compare in (default: the home currency)"), N_("CODE") },
-    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -464,15 +460,9 @@ market_compare (DaftarCli  *cli,
   format = daftar_context_get_format (cli->context);
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
-    return daftar_cli_fail (cli, error);
-
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
-    return daftar_cli_fail (cli, error);
-
-  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)) ||
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||
+      !(currency = daftar_cli_currency (cli, code, &error)) ||
+      !(market = load_market (cli, &source, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency,
                                             DAFTAR_EARNINGS_BY_PROJECT, rules, &error)) ||
@@ -481,13 +471,13 @@ market_compare (DaftarCli  *cli,
 
   if (json)
     {
-      g_autoptr(JsonNode) root = comparison_to_json (comparison, market_meta_json (market, origin),
+      g_autoptr(JsonNode) root = comparison_to_json (comparison, market_meta_json (market, source.origin),
                                                      daftar_period_kind_to_key (kind));
 
       daftar_cli_print_json (root);
     }
   else
-    print_comparison (comparison, format, !g_str_has_prefix (daftar_format_get_locale (format), "en_"));
+    print_comparison (comparison, format, daftar_cli_is_localized (format));
 
   return DAFTAR_CLI_OK;
 }

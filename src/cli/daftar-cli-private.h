@@ -55,15 +55,11 @@ DaftarProject *daftar_cli_find_project   (DaftarCli     *cli,
                                           GError       **error);
 int          daftar_cli_usage_error      (DaftarCli      *cli,
                                           const char     *message);
-gboolean     daftar_cli_parse_args       (DaftarCli      *cli,
-                                          const char     *name,
-                                          const char     *parameter,
-                                          GOptionEntry   *entries,
-                                          int             n_args,
-                                          const char     *wrong_args,
-                                          int            *argc,
-                                          char         ***argv,
-                                          int            *out_status);
+/* The command (name, its --help line, its options), the arguments it takes, and
+ * main ()'s: see daftar-cli.c */
+gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, const char *parameter,
+                                          GOptionEntry *entries, int n_args, const char *wrong_args,
+                                          int *argc, char ***argv, int *out_status);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
 void         daftar_cli_json_add_hours   (JsonBuilder   *builder,
@@ -80,6 +76,11 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
                                           GError       **error);
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
+gboolean     daftar_cli_is_localized     (DaftarFormat  *format);
+char        *daftar_cli_amount_text      (DaftarFormat  *format,
+                                          gboolean       localized,
+                                          gint64         minor,
+                                          const char    *currency);
 
 GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
                                           const char       *key);
@@ -88,6 +89,9 @@ gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
                                           GDate            *out,
                                           GError          **error);
 char        *daftar_cli_default_currency (DaftarCli        *cli,
+                                          GError          **error);
+char        *daftar_cli_currency         (DaftarCli        *cli,
+                                          const char       *code,
                                           GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,
                                           DaftarPeriodKind *out);

@@ -36,13 +36,7 @@ static char *
 money_text (const Printer *printer,
             gint64         minor)
 {
-  DaftarMoney money = { .minor = minor };
-
-  if (!printer->localized)
-    return daftar_cli_money_string (minor, printer->currency);
-
-  g_strlcpy (money.currency, printer->currency, sizeof money.currency);
-  return daftar_format_money (printer->format, &money);
+  return daftar_cli_amount_text (printer->format, printer->localized, minor, printer->currency);
 }
 
 static char *
@@ -218,7 +212,7 @@ daftar_cli_report (DaftarCli  *cli,
   g_autofree char *language_text = NULL;
   gboolean with_sessions = FALSE;
   DaftarCliOutput output;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
@@ -295,9 +289,7 @@ daftar_cli_report (DaftarCli  *cli,
       period_key = daftar_period_kind_to_key (kind);
     }
 
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
+  if (!(currency = daftar_cli_currency (cli, code, &error)))
     return daftar_cli_fail (cli, error);
 
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
@@ -358,7 +350,7 @@ daftar_cli_report (DaftarCli  *cli,
     {
       Printer printer = {
         .format = format,
-        .localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_"),
+        .localized = daftar_cli_is_localized (format),
         .currency = report->currency,
       };
 
