@@ -174,17 +174,7 @@ fees_to_json (const DaftarProject       *project,
   daftar_json_add_int (b, "project_id", project->id);
   daftar_json_add_text (b, "project", project->name);
   daftar_json_add_text (b, "platform", project->platform_key);
-  json_builder_set_member_name (b, "contract_ppm");
-  if (fees->has_contract_ppm)
-    json_builder_add_int_value (b, fees->contract_ppm);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "override_ppm");
-  if (fees->has_override_ppm)
-    json_builder_add_int_value (b, fees->override_ppm);
-  else
-    json_builder_add_null_value (b);
-  daftar_json_add_string (b, "withdrawal_rule", fees->withdrawal_rule);
+  daftar_json_add_fee_terms (b, fees);
   json_builder_set_member_name (b, "rule_today");
   if (rule != NULL)
     json_builder_add_value (b, daftar_fee_rule_to_json (rule));

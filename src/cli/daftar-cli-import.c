@@ -19,6 +19,7 @@
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-import.h"
+#include "daftar-json.h"
 #include "daftar-text.h"
 
 static JsonNode *
@@ -27,40 +28,18 @@ result_to_json (const DaftarImportResult *r)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, daftar_import_format_to_key (r->format));
-  json_builder_set_member_name (b, "batch");
-  if (r->batch_id > 0)
-    json_builder_add_int_value (b, r->batch_id);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "timezone");
-  json_builder_add_string_value (b, r->timezone);
-  json_builder_set_member_name (b, "sessions");
-  json_builder_add_int_value (b, r->sessions);
-  json_builder_set_member_name (b, "payments");
-  json_builder_add_int_value (b, r->payments);
-  json_builder_set_member_name (b, "fees");
-  json_builder_add_int_value (b, r->fees);
-  json_builder_set_member_name (b, "costs");
-  json_builder_add_int_value (b, r->costs);
-  json_builder_set_member_name (b, "other");
-  json_builder_add_int_value (b, r->other_records);
-  json_builder_set_member_name (b, "clients_created");
-  json_builder_add_int_value (b, r->clients_created);
-  json_builder_set_member_name (b, "duplicates");
-  json_builder_add_int_value (b, r->duplicates);
-
-  json_builder_set_member_name (b, "projects_created");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < r->created_projects->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->created_projects, i));
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "projects_matched");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < r->matched_projects->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->matched_projects, i));
-  json_builder_end_array (b);
+  daftar_json_add_text (b, "format", daftar_import_format_to_key (r->format));
+  daftar_json_add_int_or_null (b, "batch", r->batch_id > 0, r->batch_id);
+  daftar_json_add_text (b, "timezone", r->timezone);
+  daftar_json_add_int (b, "sessions", r->sessions);
+  daftar_json_add_int (b, "payments", r->payments);
+  daftar_json_add_int (b, "fees", r->fees);
+  daftar_json_add_int (b, "costs", r->costs);
+  daftar_json_add_int (b, "other", r->other_records);
+  daftar_json_add_int (b, "clients_created", r->clients_created);
+  daftar_json_add_int (b, "duplicates", r->duplicates);
+  daftar_json_add_strings (b, "projects_created", r->created_projects);
+  daftar_json_add_strings (b, "projects_matched", r->matched_projects);
 
   json_builder_set_member_name (b, "bad_rows");
   json_builder_begin_array (b);
@@ -69,10 +48,8 @@ result_to_json (const DaftarImportResult *r)
       const DaftarImportBadRow *bad = g_ptr_array_index (r->bad_rows, i);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "line");
-      json_builder_add_int_value (b, bad->line);
-      json_builder_set_member_name (b, "reason");
-      json_builder_add_string_value (b, bad->reason);
+      daftar_json_add_int (b, "line", bad->line);
+      daftar_json_add_text (b, "reason", bad->reason);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -367,22 +344,14 @@ import_list (DaftarCli  *cli,
           g_autofree char *stamp = g_date_time_format_iso8601 (when);
 
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "id");
-          json_builder_add_int_value (b, batch->id);
-          json_builder_set_member_name (b, "source");
-          json_builder_add_string_value (b, batch->source);
-          json_builder_set_member_name (b, "file");
-          json_builder_add_string_value (b, batch->file_name);
-          json_builder_set_member_name (b, "imported_at");
-          json_builder_add_string_value (b, stamp);
-          json_builder_set_member_name (b, "created");
-          json_builder_add_int_value (b, batch->created);
-          json_builder_set_member_name (b, "matched");
-          json_builder_add_int_value (b, batch->matched);
-          json_builder_set_member_name (b, "duplicates");
-          json_builder_add_int_value (b, batch->duplicates);
-          json_builder_set_member_name (b, "refused");
-          json_builder_add_int_value (b, batch->refused);
+          daftar_json_add_int (b, "id", batch->id);
+          daftar_json_add_text (b, "source", batch->source);
+          daftar_json_add_text (b, "file", batch->file_name);
+          daftar_json_add_text (b, "imported_at", stamp);
+          daftar_json_add_int (b, "created", batch->created);
+          daftar_json_add_int (b, "matched", batch->matched);
+          daftar_json_add_int (b, "duplicates", batch->duplicates);
+          daftar_json_add_int (b, "refused", batch->refused);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

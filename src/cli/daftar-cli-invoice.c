@@ -241,6 +241,18 @@ invoice_new (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* @member: @day as YYYY-MM-DD */
+static void
+add_day (JsonBuilder *b,
+         const char  *member,
+         DaftarDay    day)
+{
+  char iso[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (day, iso);
+  daftar_json_add_text (b, member, iso);
+}
+
 static JsonNode *
 invoices_to_json (GPtrArray *records)
 {
@@ -250,44 +262,23 @@ invoices_to_json (GPtrArray *records)
   for (guint i = 0; i < records->len; i++)
     {
       const DaftarInvoiceRecord *r = g_ptr_array_index (records, i);
-      char day[DAFTAR_DAY_ISO_LEN];
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, r->id);
-      json_builder_set_member_name (b, "number");
-      json_builder_add_string_value (b, r->number);
-      json_builder_set_member_name (b, "client");
-      json_builder_add_string_value (b, r->client);
-      json_builder_set_member_name (b, "project_id");
-      if (r->project_id > 0)
-        json_builder_add_int_value (b, r->project_id);
-      else
-        json_builder_add_null_value (b);
-      daftar_day_to_iso (r->from, day);
-      json_builder_set_member_name (b, "from");
-      json_builder_add_string_value (b, day);
-      daftar_day_to_iso (r->to, day);
-      json_builder_set_member_name (b, "to");
-      json_builder_add_string_value (b, day);
-      daftar_day_to_iso (r->issued, day);
-      json_builder_set_member_name (b, "issued");
-      json_builder_add_string_value (b, day);
-      json_builder_set_member_name (b, "due");
+      daftar_json_add_int (b, "id", r->id);
+      daftar_json_add_text (b, "number", r->number);
+      daftar_json_add_text (b, "client", r->client);
+      daftar_json_add_int_or_null (b, "project_id", r->project_id > 0, r->project_id);
+      add_day (b, "from", r->from);
+      add_day (b, "to", r->to);
+      add_day (b, "issued", r->issued);
       if (r->has_due)
-        {
-          daftar_day_to_iso (r->due, day);
-          json_builder_add_string_value (b, day);
-        }
+        add_day (b, "due", r->due);
       else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_string_value (b, r->currency);
+        daftar_json_add_null (b, "due");
+      daftar_json_add_text (b, "currency", r->currency);
       daftar_json_add_money (b, "total", r->total_minor, r->currency);
-      json_builder_set_member_name (b, "sessions");
-      json_builder_add_int_value (b, r->n_sessions);
-      json_builder_set_member_name (b, "pdf_sha256");
-      json_builder_add_string_value (b, r->pdf_sha256);
+      daftar_json_add_int (b, "sessions", r->n_sessions);
+      daftar_json_add_text (b, "pdf_sha256", r->pdf_sha256);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
