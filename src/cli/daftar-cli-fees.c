@@ -80,10 +80,7 @@ rate_list (DaftarCli  *cli,
   gboolean json = FALSE;
   guint n;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
   if (!daftar_cli_parse_args (cli, "rate list", _("— list exchange rates"),
                               entries, 0, NULL, &argc, &argv, &status))
@@ -334,10 +331,7 @@ fee_show (DaftarCli  *cli,
   gboolean json = FALSE;
   GDate today;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
   if (!daftar_cli_parse_args (cli, "fee show", _("PROJECT — show the fees that apply to a project"),
                               entries, 1, _("Give the project’s name or number."),
@@ -374,10 +368,7 @@ fee_rules (DaftarCli  *cli,
   const DaftarFeeRules *rules = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
   if (!daftar_cli_parse_args (cli, "fee rules", _("— list the platform fee rules Daftar knows, with their sources"),
                               entries, 0, NULL, &argc, &argv, &status))

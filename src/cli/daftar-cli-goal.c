@@ -274,7 +274,7 @@ goal_show (DaftarCli  *cli,
   int status;
   GOptionEntry entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Show the month and week of this day (default: today)"), N_("YYYY-MM-DD") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 

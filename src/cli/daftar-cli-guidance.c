@@ -197,7 +197,7 @@ daftar_cli_guidance (DaftarCli  *cli,
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("last-90-days (the default), today, this-week, last-week, this-month, last-month, this-quarter, this-year, last-year or all; or day, week, month, quarter, year"), N_("PERIOD") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency for the figures (default: the home currency)"), N_("CODE") },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also show the cards dismissed or marked done in the app"), NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 

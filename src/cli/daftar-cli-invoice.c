@@ -294,10 +294,7 @@ invoice_list (DaftarCli  *cli,
   g_autoptr(GPtrArray) records = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
   if (!daftar_cli_parse_args (cli, "invoice list", _("— the invoices issued, oldest first"),
                               entries, 0, NULL, &argc, &argv, &status))

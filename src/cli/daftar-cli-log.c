@@ -272,7 +272,7 @@ daftar_cli_sessions (DaftarCli  *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive"), N_("YYYY-MM-DD") },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only sessions whose note, project or AI tool holds TEXT, in any case"), N_("TEXT") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 

@@ -172,7 +172,7 @@ market_list (DaftarCli  *cli,
   GOptionEntry entries[] = {
     { "category", 0, 0, G_OPTION_ARG_STRING, &category_text, N_("Only this category (writing, translation, … or any)"), N_("CATEGORY") },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
@@ -445,7 +445,7 @@ market_compare (DaftarCli  *cli,
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to compare in (default: the home currency)"), N_("CODE") },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 

@@ -130,7 +130,7 @@ tool_list (DaftarCli  *cli,
   gboolean all = FALSE;
   int status;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include hidden tools"), NULL },
     { NULL }
   };

@@ -55,6 +55,7 @@ DaftarProject *daftar_cli_find_project   (DaftarCli     *cli,
                                           GError       **error);
 int          daftar_cli_usage_error      (DaftarCli      *cli,
                                           const char     *message);
+GOptionEntry daftar_cli_json_option      (gboolean       *json);
 /* The command (name, its --help line, its options), the arguments it takes, and
  * main ()'s: see daftar-cli.c */
 gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, const char *parameter,

@@ -120,10 +120,7 @@ timer_status (DaftarCli  *cli,
   g_autofree char *since = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
   if (!daftar_cli_parse_args (cli, NULL, _("— show whether the timer is running"),
                               entries, 0, _("timer status takes no arguments."),

@@ -93,6 +93,15 @@ daftar_cli_usage_error (DaftarCli  *cli,
   return DAFTAR_CLI_USAGE;
 }
 
+/* The --json option, "Print JSON", for a command's entries */
+GOptionEntry
+daftar_cli_json_option (gboolean *json)
+{
+  GOptionEntry entry = { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON"), NULL };
+
+  return entry;
+}
+
 /**
  * daftar_cli_parse_args:
  * @name: (nullable): the command's name for messages, "project add"; %NULL keeps
