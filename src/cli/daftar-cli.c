@@ -413,39 +413,13 @@ daftar_cli_period_from_key (const char       *key,
   return daftar_period_kind_from_key (key, out);
 }
 
-/* The home currency when --currency is not given: the one chosen in the app's
- * settings; else, when every project is in one currency, that one; else the
- * setting's default. */
+/* The home currency when --currency is not given: daftar_store_get_home_currency(),
+ * with the app's settings when they are installed. */
 char *
 daftar_cli_default_currency (DaftarCli  *cli,
                              GError    **error)
 {
-  GSettings *settings = daftar_cli_get_settings (cli, "home-currency");
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
-
-  if (settings != NULL)
-    {
-      user_value = g_settings_get_user_value (settings, "home-currency");
-      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-        return g_variant_dup_string (user_value, NULL);
-    }
-
-  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
-    return NULL;
-
-  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  return daftar_store_get_home_currency (cli->store, daftar_cli_get_settings (cli, "home-currency"), error);
 }
 
 /* The currency of a report: @code, --currency as normalized, or the home currency
