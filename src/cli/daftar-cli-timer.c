@@ -73,6 +73,27 @@ timer_stop (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* Opens the ledger and reads the running timer: %NULL, and no error, when none runs. */
+static gboolean
+read_timer (DaftarCli    *cli,
+            DaftarTimer **out_timer,
+            GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!daftar_cli_open_store (cli, error))
+    return FALSE;
+
+  *out_timer = daftar_store_get_timer (cli->store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* A timer that can't become a session (it ran over a day) can only go this way. */
 static int
 timer_discard (DaftarCli  *cli,
@@ -89,14 +110,12 @@ timer_discard (DaftarCli  *cli,
                               &argc, &argv, &status))
     return status;
 
-  if (!daftar_cli_open_store (cli, &error))
+  if (!read_timer (cli, &timer, &error))
     return daftar_cli_fail (cli, error);
-
-  if (!(timer = daftar_store_get_timer (cli->store, &error)))
+  if (timer == NULL)
     {
-      if (error == NULL)
-        g_set_error_literal (&error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                             _("No timer is running."));
+      g_set_error_literal (&error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                           _("No timer is running."));
       return daftar_cli_fail (cli, error);
     }
 
@@ -127,11 +146,7 @@ timer_status (DaftarCli  *cli,
                               &argc, &argv, &status))
     return status;
 
-  if (!daftar_cli_open_store (cli, &error))
-    return daftar_cli_fail (cli, error);
-
-  timer = daftar_store_get_timer (cli->store, &error);
-  if (error != NULL)
+  if (!read_timer (cli, &timer, &error))
     return daftar_cli_fail (cli, error);
 
   if (json)
