@@ -103,7 +103,7 @@ goal_set (DaftarCli  *cli,
         }
       else if (kept_money && g_strcmp0 (code, goals.currency) != 0)
         return daftar_cli_usage_error (cli,
-                              _("The money goals share one currency: give --monthly-net and --target-rate again with --currency."));
+                                       _("The money goals share one currency: give --monthly-net and --target-rate again with --currency."));
 
       g_strlcpy (goals.currency, code, sizeof goals.currency);
       if (!parse_money_goal (monthly_text, code, "--monthly-net",
@@ -210,6 +210,17 @@ progress_to_json (const DaftarGoalsProgress *p)
 }
 
 static char *
+format_money (DaftarFormat *format,
+              gint64        minor,
+              const char   *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (format, &money);
+}
+
+static char *
 format_percent (DaftarFormat             *format,
                 const DaftarGoalProgress *goal)
 {
@@ -223,8 +234,8 @@ print_progress (DaftarFormat              *format,
 {
   if (p->monthly_net.set)
     {
-      g_autofree char *actual = daftar_cli_amount_text (format, TRUE, p->monthly_net.actual, p->currency);
-      g_autofree char *target = daftar_cli_amount_text (format, TRUE, p->monthly_net.target, p->currency);
+      g_autofree char *actual = format_money (format, p->monthly_net.actual, p->currency);
+      g_autofree char *target = format_money (format, p->monthly_net.target, p->currency);
       g_autofree char *percent = format_percent (format, &p->monthly_net);
 
       /* Translators: "Net income this month: 1,500.00 US$ of 3,000.00 US$ (50%)" */
@@ -241,11 +252,11 @@ print_progress (DaftarFormat              *format,
     }
   if (p->target_rate.set)
     {
-      g_autofree char *target = daftar_cli_amount_text (format, TRUE, p->target_rate.target, p->currency);
+      g_autofree char *target = format_money (format, p->target_rate.target, p->currency);
 
       if (p->target_rate.has_actual)
         {
-          g_autofree char *actual = daftar_cli_amount_text (format, TRUE, p->target_rate.actual, p->currency);
+          g_autofree char *actual = format_money (format, p->target_rate.actual, p->currency);
           g_autofree char *percent = format_percent (format, &p->target_rate);
 
           /* Translators: "Effective rate this month: 25.00 US$ of 30.00 US$ an hour (83.3%)" */

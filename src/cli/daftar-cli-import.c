@@ -217,7 +217,7 @@ import_file (DaftarCli  *cli,
   options.format = DAFTAR_IMPORT_FORMAT_AUTO;
   if (format_key != NULL && !daftar_import_format_from_key (format_key, &options.format))
     return daftar_cli_usage_error (cli,
-                          _("Choose --format auto, toggl, clockify, harvest, upwork, daftar or csv."));
+                                   _("Choose --format auto, toggl, clockify, harvest, upwork, daftar or csv."));
   if (!parse_map (map, &mapping, &error))
     return daftar_cli_usage_error (cli, error->message);
   if (mapping != NULL)
@@ -228,7 +228,7 @@ import_file (DaftarCli  *cli,
       tz = g_time_zone_new_identifier (zone_name);
       if (tz == NULL)
         return daftar_cli_usage_error (cli,
-                              _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
+                                       _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
     }
 
   if (!daftar_cli_open_store (cli, &error) ||

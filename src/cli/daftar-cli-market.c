@@ -66,6 +66,20 @@ load_market (DaftarCli     *cli,
   return market;
 }
 
+static char *
+amount_text (DaftarFormat *format,
+             gboolean      localized,
+             gint64        minor,
+             const char   *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  if (!localized)
+    return daftar_cli_money_string (minor, currency);
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (format, &money);
+}
+
 /* "35.00 USD – 50.00 USD (typical 40.00 USD)", what the band has of it. */
 static char *
 band_range_text (DaftarFormat         *format,
@@ -76,9 +90,9 @@ band_range_text (DaftarFormat         *format,
                  gint64                high,
                  const char           *currency)
 {
-  g_autofree char *l = band->has_low ? daftar_cli_amount_text (format, localized, low, currency) : NULL;
-  g_autofree char *t = band->has_typical ? daftar_cli_amount_text (format, localized, typical, currency) : NULL;
-  g_autofree char *h = band->has_high ? daftar_cli_amount_text (format, localized, high, currency) : NULL;
+  g_autofree char *l = band->has_low ? amount_text (format, localized, low, currency) : NULL;
+  g_autofree char *t = band->has_typical ? amount_text (format, localized, typical, currency) : NULL;
+  g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
 
   return daftar_band_range_text (l, t, h, low == high);
 }
@@ -201,7 +215,7 @@ market_list (DaftarCli  *cli,
     }
 
   format = daftar_context_get_format (cli->context);
-  localized = daftar_cli_is_localized (format);
+  localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
@@ -360,7 +374,7 @@ print_comparison (const DaftarComparison *comparison,
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
       const char *label = daftar_platform_key_get_label (row->platform_key);
       g_autofree char *platform = daftar_text_isolate (label != NULL ? label : row->platform_name);
-      g_autofree char *rate = daftar_cli_amount_text (format, localized, row->effective_rate_minor, comparison->currency);
+      g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
       g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
@@ -460,7 +474,7 @@ market_compare (DaftarCli  *cli,
       daftar_cli_print_json (root);
     }
   else
-    print_comparison (comparison, format, daftar_cli_is_localized (format));
+    print_comparison (comparison, format, !g_str_has_prefix (daftar_format_get_locale (format), "en_"));
 
   return DAFTAR_CLI_OK;
 }

@@ -77,11 +77,6 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
                                           GError       **error);
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
-gboolean     daftar_cli_is_localized     (DaftarFormat  *format);
-char        *daftar_cli_amount_text      (DaftarFormat  *format,
-                                          gboolean       localized,
-                                          gint64         minor,
-                                          const char    *currency);
 
 GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
                                           const char       *key);

@@ -36,7 +36,13 @@ static char *
 money_text (const Printer *printer,
             gint64         minor)
 {
-  return daftar_cli_amount_text (printer->format, printer->localized, minor, printer->currency);
+  DaftarMoney money = { .minor = minor };
+
+  if (!printer->localized)
+    return daftar_cli_money_string (minor, printer->currency);
+
+  g_strlcpy (money.currency, printer->currency, sizeof money.currency);
+  return daftar_format_money (printer->format, &money);
 }
 
 static char *
@@ -350,7 +356,7 @@ daftar_cli_report (DaftarCli  *cli,
     {
       Printer printer = {
         .format = format,
-        .localized = daftar_cli_is_localized (format),
+        .localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_"),
         .currency = report->currency,
       };
 

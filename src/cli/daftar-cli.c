@@ -292,31 +292,6 @@ daftar_cli_money_string (gint64      minor,
   return g_strdup_printf ("%s %s", number, currency);
 }
 
-/* Whether text output takes the locale's digits, calendar and money format: English
- * keeps the ISO dates and the "12.50 USD" of the first versions, which scripts may
- * read.  --json is the same in every locale. */
-gboolean
-daftar_cli_is_localized (DaftarFormat *format)
-{
-  return !g_str_has_prefix (daftar_format_get_locale (format), "en_");
-}
-
-/* An amount as text output writes it: in @format when @localized, else "12.50 USD". */
-char *
-daftar_cli_amount_text (DaftarFormat *format,
-                        gboolean      localized,
-                        gint64        minor,
-                        const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  if (!localized)
-    return daftar_cli_money_string (minor, currency);
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
-}
-
 /* The app's settings (GIO, no GTK), or NULL when its schema is not installed. */
 static GSettings *
 open_settings (void)

@@ -75,6 +75,48 @@ daftar_json_add_money_or_null (JsonBuilder *builder,
     daftar_json_add_null (builder, member);
 }
 
+/* Adds @value when @has, else null. */
+void
+daftar_json_add_int_or_null (JsonBuilder *builder,
+                             const char  *member,
+                             gboolean     has,
+                             gint64       value)
+{
+  if (has)
+    daftar_json_add_int (builder, member, value);
+  else
+    daftar_json_add_null (builder, member);
+}
+
+/* Adds @values, strings, as an array. */
+void
+daftar_json_add_strings (JsonBuilder *builder,
+                         const char  *member,
+                         GPtrArray   *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (values, i));
+  json_builder_end_array (builder);
+}
+
+/**
+ * daftar_json_add_fee_terms:
+ *
+ * Adds a project's own fee terms, as the export and `daftar-cli fee show --json`
+ * write them: "contract_ppm" and "override_ppm" (parts per million, or null) and
+ * "withdrawal_rule" (a rule's id, or null).
+ */
+void
+daftar_json_add_fee_terms (JsonBuilder             *builder,
+                           const DaftarProjectFees *fees)
+{
+  daftar_json_add_int_or_null (builder, "contract_ppm", fees->has_contract_ppm, fees->contract_ppm);
+  daftar_json_add_int_or_null (builder, "override_ppm", fees->has_override_ppm, fees->override_ppm);
+  daftar_json_add_string (builder, "withdrawal_rule", fees->withdrawal_rule);
+}
+
 /**
  * daftar_json_add_string:
  *
@@ -126,48 +168,6 @@ daftar_json_add_null (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, member);
   json_builder_add_null_value (builder);
-}
-
-/* Adds @value when @has, else null. */
-void
-daftar_json_add_int_or_null (JsonBuilder *builder,
-                             const char  *member,
-                             gboolean     has,
-                             gint64       value)
-{
-  if (has)
-    daftar_json_add_int (builder, member, value);
-  else
-    daftar_json_add_null (builder, member);
-}
-
-/* Adds @values, strings, as an array. */
-void
-daftar_json_add_strings (JsonBuilder *builder,
-                         const char  *member,
-                         GPtrArray   *values)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < values->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (values, i));
-  json_builder_end_array (builder);
-}
-
-/**
- * daftar_json_add_fee_terms:
- *
- * Adds a project's own fee terms, as the export and `daftar-cli fee show --json`
- * write them: "contract_ppm" and "override_ppm" (parts per million, or null) and
- * "withdrawal_rule" (a rule's id, or null).
- */
-void
-daftar_json_add_fee_terms (JsonBuilder             *builder,
-                           const DaftarProjectFees *fees)
-{
-  daftar_json_add_int_or_null (builder, "contract_ppm", fees->has_contract_ppm, fees->contract_ppm);
-  daftar_json_add_int_or_null (builder, "override_ppm", fees->has_override_ppm, fees->override_ppm);
-  daftar_json_add_string (builder, "withdrawal_rule", fees->withdrawal_rule);
 }
 
 JsonNode *
