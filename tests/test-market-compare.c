@@ -429,6 +429,36 @@ test_shipped_specialties (void)
   g_assert_false (daftar_market_get_band (market, "e12-mercor-range")->has_specialty);
 }
 
+/* A band's figures in words, as the Earnings page and daftar-cli write them: what the
+ * band has of a range and a typical figure, one figure once. */
+static void
+test_range_text (void)
+{
+  const struct
+  {
+    const char *low, *typical, *high;
+    gboolean    one_figure;
+    const char *expected;
+  } cases[] = {
+    { "35", "40", "50", FALSE, "35 – 50 (typical 40)" },
+    { "35", NULL, "50", FALSE, "35 – 50" },
+    { "45", NULL, "45", TRUE, "45" },
+    { "45", "45", "45", TRUE, "45 (typical 45)" },
+    { "45", NULL, NULL, FALSE, "from 45" },
+    { NULL, "30", "250", FALSE, "up to 250 (typical 30)" },
+    { NULL, "30", NULL, FALSE, "30" },
+    { NULL, NULL, NULL, FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = daftar_band_range_text (cases[i].low, cases[i].typical, cases[i].high,
+                                                      cases[i].one_figure);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,6 +469,7 @@ main (int    argc,
   g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
   g_test_add_func ("/market-compare/positions", test_positions);
   g_test_add_func ("/market-compare/describe", test_describe);
+  g_test_add_func ("/market-compare/range-text", test_range_text);
   g_test_add_func ("/market-compare/specialty", test_specialty);
   g_test_add_func ("/market-compare/band-specialty-refused", test_band_specialty_refused);
   g_test_add_func ("/market-compare/shipped-specialties", test_shipped_specialties);

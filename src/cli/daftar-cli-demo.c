@@ -47,7 +47,6 @@ daftar_cli_demo (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sessions_text = NULL;
   g_autofree char *seed_text = NULL;
@@ -67,19 +66,16 @@ daftar_cli_demo (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— fill the ledger with made-up work, for trying and measuring"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— fill the ledger with made-up work, for trying and measuring"),
+                              entries, 0, _("demo takes no arguments, only options."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("demo takes no arguments, only options."));
   if (sessions_text == NULL)
-    return daftar_cli_usage_error (cli, context, _("--sessions is required."));
+    return daftar_cli_usage_error (cli, _("--sessions is required."));
 
   if (!parse_count (sessions_text, "--sessions", 1, DAFTAR_DEMO_MAX_SESSIONS, &options.n_sessions, &error) ||
       (seed_text != NULL && !parse_count (seed_text, "--seed", 0, G_MAXUINT32, &seed, &error)))
-    return daftar_cli_usage_error (cli, context, error->message);
+    return daftar_cli_usage_error (cli, error->message);
   options.seed = (guint32) seed;
   options.append = append;
 

@@ -24,7 +24,6 @@ rate_add (DaftarCli  *cli,
           char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *value = NULL;
@@ -38,14 +37,10 @@ rate_add (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "rate add";
-  context = g_option_context_new (_("BASE QUOTE RATE — record that 1 BASE costs RATE QUOTE"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate add", _("BASE QUOTE RATE — record that 1 BASE costs RATE QUOTE"),
+                              entries, 3, _("Give two currency codes and a rate, like: EUR USD 1.08"),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 4)
-    return daftar_cli_usage_error (cli, context, _("Give two currency codes and a rate, like: EUR USD 1.08"));
 
   if (date_text != NULL)
     {
@@ -80,24 +75,16 @@ rate_list (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarRateTable) rates = NULL;
   gboolean json = FALSE;
   guint n;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "rate list";
-  context = g_option_context_new (_("— list exchange rates"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate list", _("— list exchange rates"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(rates = daftar_store_load_rates (cli->store, &error)))
@@ -139,22 +126,19 @@ rate_delete (DaftarCli  *cli,
              char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
   char *end = NULL;
   int status;
 
-  cli->command_name = "rate delete";
-  context = g_option_context_new (_("ID — delete an exchange rate"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate delete", _("ID — delete an exchange rate"),
+                              NULL, 1, _("Give the rate’s number, from “daftar-cli rate list”."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
 
   id = g_ascii_strtoll (argv[1], &end, 10);
   if (end == argv[1] || *end != '\0' || id <= 0)
-    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
+    return daftar_cli_usage_error (cli, _("Give the rate’s number, from “daftar-cli rate list”."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_delete_rate (cli->store, id, &error))
@@ -167,20 +151,12 @@ rate_delete (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand rate_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_rate_subcommands[] = {
   { "add", rate_add, N_("Usage: daftar-cli rate add BASE QUOTE RATE [--date YYYY-MM-DD]") },
   { "list", rate_list, N_("       daftar-cli rate list [--json]") },
   { "delete", rate_delete, N_("       daftar-cli rate delete ID") },
   { NULL }
 };
-
-int
-daftar_cli_rate (DaftarCli  *cli,
-                 int         argc,
-                 char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, rate_subcommands);
-}
 
 /* daftar-cli fee */
 
@@ -195,17 +171,7 @@ fees_to_json (const DaftarProject       *project,
   daftar_json_add_int (b, "project_id", project->id);
   daftar_json_add_text (b, "project", project->name);
   daftar_json_add_text (b, "platform", project->platform_key);
-  json_builder_set_member_name (b, "contract_ppm");
-  if (fees->has_contract_ppm)
-    json_builder_add_int_value (b, fees->contract_ppm);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "override_ppm");
-  if (fees->has_override_ppm)
-    json_builder_add_int_value (b, fees->override_ppm);
-  else
-    json_builder_add_null_value (b);
-  daftar_json_add_string (b, "withdrawal_rule", fees->withdrawal_rule);
+  daftar_json_add_fee_terms (b, fees);
   json_builder_set_member_name (b, "rule_today");
   if (rule != NULL)
     json_builder_add_value (b, daftar_fee_rule_to_json (rule));
@@ -296,7 +262,6 @@ fee_set (DaftarCli  *cli,
          int         argc,
          char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
@@ -315,18 +280,14 @@ fee_set (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "fee set";
-  context = g_option_context_new (_("PROJECT — set a project’s own fee terms"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee set", _("PROJECT — set a project’s own fee terms"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
   if (!clear && contract == NULL && override == NULL && withdrawal == NULL)
-    return daftar_cli_usage_error (cli, context, _("Give --contract, --override, --withdrawal or --clear."));
+    return daftar_cli_usage_error (cli, _("Give --contract, --override, --withdrawal or --clear."));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -362,7 +323,6 @@ fee_show (DaftarCli  *cli,
           int         argc,
           char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
@@ -371,21 +331,14 @@ fee_show (DaftarCli  *cli,
   gboolean json = FALSE;
   GDate today;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "fee show";
-  context = g_option_context_new (_("PROJECT — show the fees that apply to a project"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee show", _("PROJECT — show the fees that apply to a project"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -411,23 +364,15 @@ fee_rules (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const DaftarFeeRules *rules = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "fee rules";
-  context = g_option_context_new (_("— list the platform fee rules Daftar knows, with their sources"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee rules", _("— list the platform fee rules Daftar knows, with their sources"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -466,17 +411,9 @@ fee_rules (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand fee_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_fee_subcommands[] = {
   { "set", fee_set, N_("Usage: daftar-cli fee set PROJECT [--contract PERCENT] [--override PERCENT] [--withdrawal RULE] [--clear]") },
   { "show", fee_show, N_("       daftar-cli fee show PROJECT [--json]") },
   { "rules", fee_rules, N_("       daftar-cli fee rules [--json]") },
   { NULL }
 };
-
-int
-daftar_cli_fee (DaftarCli  *cli,
-                int         argc,
-                char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, fee_subcommands);
-}

@@ -20,30 +20,32 @@
 #include "daftar-json.h"
 #include "daftar-text.h"
 
+/* A command: a function, or subcommands ("project add") that dispatch() runs */
 typedef struct
 {
-  const char           *name;
-  DaftarCliCommandFunc  func;
-  const char           *synopsis;
+  const char                *name;
+  DaftarCliCommandFunc       func;
+  const DaftarCliSubcommand *subcommands;
+  const char                *synopsis;
 } Command;
 
 static const Command commands[] = {
-  { "project",  daftar_cli_project,  N_("Add or list projects") },
-  { "log",      daftar_cli_log,      N_("Log a work session") },
-  { "pay",      daftar_cli_pay,      N_("Record a payment received") },
-  { "tool",     daftar_cli_tool,     N_("Add or list AI tools") },
-  { "sessions", daftar_cli_sessions, N_("List work sessions") },
-  { "export",   daftar_cli_export,   N_("Export the whole ledger as JSON or CSV") },
-  { "import",   daftar_cli_import,   N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
-  { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
-  { "invoice",  daftar_cli_invoice,  N_("Bill a project's or a client's sessions as a PDF; list invoices") },
-  { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
-  { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },
-  { "timer",    daftar_cli_timer,    N_("Start, stop, show or discard the running timer") },
-  { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
-  { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
-  { "guidance", daftar_cli_guidance, N_("What the sources say about your work, and what to do next") },
-  { "goal",     daftar_cli_goal,     N_("Set or show the monthly income, weekly hours and rate goals") },
+  { "project",  NULL, daftar_cli_project_subcommands, N_("Add or list projects") },
+  { "log",      daftar_cli_log, NULL, N_("Log a work session") },
+  { "pay",      daftar_cli_pay, NULL, N_("Record a payment received") },
+  { "tool",     NULL, daftar_cli_tool_subcommands, N_("Add or list AI tools") },
+  { "sessions", daftar_cli_sessions, NULL, N_("List work sessions") },
+  { "export",   daftar_cli_export, NULL, N_("Export the whole ledger as JSON or CSV") },
+  { "import",   NULL, daftar_cli_import_subcommands, N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
+  { "report",   daftar_cli_report, NULL, N_("Gross, fees, net and hourly rates over a period") },
+  { "invoice",  NULL, daftar_cli_invoice_subcommands, N_("Bill a project's or a client's sessions as a PDF; list invoices") },
+  { "rate",     NULL, daftar_cli_rate_subcommands, N_("Add or list exchange rates") },
+  { "fee",      NULL, daftar_cli_fee_subcommands, N_("Show or set a project’s fees; list the fee rules") },
+  { "timer",    NULL, daftar_cli_timer_subcommands, N_("Start, stop, show or discard the running timer") },
+  { "demo",     daftar_cli_demo, NULL, N_("Fill the ledger with made-up work, for trying and measuring") },
+  { "market",   daftar_cli_market, NULL, N_("List market rates, compare yours, refresh the data") },
+  { "guidance", daftar_cli_guidance, NULL, N_("What the sources say about your work, and what to do next") },
+  { "goal",     NULL, daftar_cli_goal_subcommands, N_("Set or show the monthly income, weekly hours and rate goals") },
 };
 
 DaftarStore *
@@ -70,39 +72,78 @@ daftar_cli_fail (DaftarCli    *cli,
   return DAFTAR_CLI_FAILED;
 }
 
+/* Opens the ledger, if it is not yet, and finds a project by name or number. */
+DaftarProject *
+daftar_cli_find_project (DaftarCli   *cli,
+                         const char  *name_or_id,
+                         GError     **error)
+{
+  if (!daftar_cli_open_store (cli, error))
+    return NULL;
+
+  return daftar_store_find_project (cli->store, name_or_id, error);
+}
+
 int
-daftar_cli_usage_error (DaftarCli      *cli,
-                        GOptionContext *context,
-                        const char     *message)
+daftar_cli_usage_error (DaftarCli  *cli,
+                        const char *message)
 {
   g_printerr ("daftar-cli %s: %s\n", cli->command_name, message);
   g_printerr (_("Run “daftar-cli %s --help” to see how to use it.\n"), cli->command_name);
   return DAFTAR_CLI_USAGE;
 }
 
+/* The --json option, "Print JSON", for a command's entries */
+GOptionEntry
+daftar_cli_json_option (gboolean *json)
+{
+  GOptionEntry entry = { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON"), NULL };
+
+  return entry;
+}
+
 /**
- * daftar_cli_parse:
+ * daftar_cli_parse_args:
+ * @name: (nullable): the command's name for messages, "project add"; %NULL keeps
+ *   the one it has
+ * @parameter: the translated line --help shows after the name, "NAME — add a project"
+ * @entries: (nullable): the command's options, ending with `{ NULL }`
+ * @n_args: how many arguments the command takes after its name, or -1 to check
+ *   them itself
+ * @wrong_args: (nullable): the translated usage error for another number of
+ *   arguments; %NULL for "This command takes no arguments."
  * @out_status: (out): the exit status when this returns %FALSE
  *
- * Parses a command's options; --help ends the command with success.
+ * Parses a command's options and counts its arguments; --help ends the command
+ * with success.
  */
 gboolean
-daftar_cli_parse (DaftarCli        *cli,
-                  GOptionContext   *context,
-                  int              *argc,
-                  char           ***argv,
-                  int              *out_status)
+daftar_cli_parse_args (DaftarCli      *cli,
+                       const char     *name,
+                       const char     *parameter,
+                       GOptionEntry   *entries,
+                       int             n_args,
+                       const char     *wrong_args,
+                       int            *argc,
+                       char         ***argv,
+                       int            *out_status)
 {
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = NULL;
 
-  g_autofree char *prgname = g_strdup_printf ("daftar-cli %s", cli->command_name);
+  if (name != NULL)
+    cli->command_name = name;
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  prgname = g_strdup_printf ("daftar-cli %s", cli->command_name);
   g_set_prgname (prgname);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *out_status = daftar_cli_usage_error (cli, context, error->message);
+      *out_status = daftar_cli_usage_error (cli, error->message);
       return FALSE;
     }
 
@@ -119,32 +160,46 @@ daftar_cli_parse (DaftarCli        *cli,
         }
     }
 
+  if (n_args >= 0 && *argc != n_args + 1)
+    {
+      *out_status = daftar_cli_usage_error (cli, wrong_args != NULL ? wrong_args
+                                                                    : _("This command takes no arguments."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
 /**
- * daftar_cli_dispatch:
+ * dispatch:
  * @subcommands: the command's subcommands, ending with `{ NULL }`
  *
- * Runs the subcommand @argv[1] names; else prints the usage, on standard output
- * with success after --help, on standard error as a usage error otherwise.
+ * Runs the subcommand @argv[1] names, else the command's own form when it has one
+ * and is given anything but --help; else prints the usage, on standard output with
+ * success after --help, on standard error as a usage error otherwise.
  */
-int
-daftar_cli_dispatch (DaftarCli                 *cli,
-                     int                        argc,
-                     char                     **argv,
-                     const DaftarCliSubcommand *subcommands)
+static int
+dispatch (DaftarCli                 *cli,
+          int                        argc,
+          char                     **argv,
+          const DaftarCliSubcommand *subcommands)
 {
   gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
   DaftarCliPrintFunc print = help ? g_print : g_printerr;
+  DaftarCliCommandFunc own = NULL;
 
-  for (guint i = 0; argc >= 2 && subcommands[i].name != NULL; i++)
+  for (guint i = 0; subcommands[i].usage != NULL; i++)
     {
-      if (g_str_equal (argv[1], subcommands[i].name))
+      if (subcommands[i].name == NULL)
+        own = subcommands[i].func;
+      else if (argc >= 2 && g_str_equal (argv[1], subcommands[i].name))
         return subcommands[i].func (cli, argc - 1, argv + 1);
     }
 
-  for (guint i = 0; subcommands[i].name != NULL; i++)
+  if (own != NULL && argc >= 2 && !help)
+    return own (cli, argc, argv);
+
+  for (guint i = 0; subcommands[i].usage != NULL; i++)
     print ("%s\n", _(subcommands[i].usage));
   return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }
@@ -333,39 +388,26 @@ daftar_cli_period_from_key (const char       *key,
   return daftar_period_kind_from_key (key, out);
 }
 
-/* The home currency when --currency is not given: the one chosen in the app's
- * settings; else, when every project is in one currency, that one; else the
- * setting's default. */
+/* The home currency when --currency is not given: daftar_store_get_home_currency(),
+ * with the app's settings when they are installed. */
 char *
 daftar_cli_default_currency (DaftarCli  *cli,
                              GError    **error)
 {
-  GSettings *settings = daftar_cli_get_settings (cli, "home-currency");
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
+  return daftar_store_get_home_currency (cli->store, daftar_cli_get_settings (cli, "home-currency"), error);
+}
 
-  if (settings != NULL)
-    {
-      user_value = g_settings_get_user_value (settings, "home-currency");
-      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-        return g_variant_dup_string (user_value, NULL);
-    }
+/* The currency of a report: @code, --currency as normalized, or the home currency
+ * when it is "" (not given). */
+char *
+daftar_cli_currency (DaftarCli   *cli,
+                     const char  *code,
+                     GError     **error)
+{
+  if (code[0] != '\0')
+    return g_strdup (code);
 
-  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
-    return NULL;
-
-  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  return daftar_cli_default_currency (cli, error);
 }
 
 static void
@@ -497,7 +539,9 @@ main (int    argc,
       if (g_str_equal (argv[first], commands[i].name))
         {
           cli.command_name = commands[i].name;
-          status = commands[i].func (&cli, argc - first, argv + first);
+          status = commands[i].subcommands != NULL
+                   ? dispatch (&cli, argc - first, argv + first, commands[i].subcommands)
+                   : commands[i].func (&cli, argc - first, argv + first);
           break;
         }
     }

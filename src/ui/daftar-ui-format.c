@@ -114,35 +114,18 @@ daftar_ui_format_money (const DaftarMoney *money)
  * daftar_ui_format_home_currency:
  * @settings: (nullable): the app's settings
  *
- * Returns: the currency reports are in, as the command line finds it: the one chosen
- *   in the preferences; else, when every project is in one currency, that one; else
- *   the setting's default
+ * Returns: the currency reports are in, as the command line finds it
+ *   (daftar_store_get_home_currency()); a ledger that can't be read counts as one
+ *   whose projects are in no single currency
  */
 char *
 daftar_ui_format_home_currency (GSettings   *settings,
                                 DaftarStore *store)
 {
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
+  char *currency;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
 
-  if (settings != NULL &&
-      (user_value = g_settings_get_user_value (settings, "home-currency")) != NULL &&
-      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-    return g_variant_dup_string (user_value, NULL);
-
-  currencies = daftar_store_list_project_currencies (store, NULL);
-  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  currency = daftar_store_get_home_currency (store, settings, NULL);
+  return currency != NULL ? currency : daftar_store_get_home_currency (NULL, settings, NULL);
 }

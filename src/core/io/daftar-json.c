@@ -75,6 +75,48 @@ daftar_json_add_money_or_null (JsonBuilder *builder,
     daftar_json_add_null (builder, member);
 }
 
+/* Adds @value when @has, else null. */
+void
+daftar_json_add_int_or_null (JsonBuilder *builder,
+                             const char  *member,
+                             gboolean     has,
+                             gint64       value)
+{
+  if (has)
+    daftar_json_add_int (builder, member, value);
+  else
+    daftar_json_add_null (builder, member);
+}
+
+/* Adds @values, strings, as an array. */
+void
+daftar_json_add_strings (JsonBuilder *builder,
+                         const char  *member,
+                         GPtrArray   *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (values, i));
+  json_builder_end_array (builder);
+}
+
+/**
+ * daftar_json_add_fee_terms:
+ *
+ * Adds a project's own fee terms, as the export and `daftar-cli fee show --json`
+ * write them: "contract_ppm" and "override_ppm" (parts per million, or null) and
+ * "withdrawal_rule" (a rule's id, or null).
+ */
+void
+daftar_json_add_fee_terms (JsonBuilder             *builder,
+                           const DaftarProjectFees *fees)
+{
+  daftar_json_add_int_or_null (builder, "contract_ppm", fees->has_contract_ppm, fees->contract_ppm);
+  daftar_json_add_int_or_null (builder, "override_ppm", fees->has_override_ppm, fees->override_ppm);
+  daftar_json_add_string (builder, "withdrawal_rule", fees->withdrawal_rule);
+}
+
 /**
  * daftar_json_add_string:
  *
@@ -181,11 +223,7 @@ daftar_session_to_json (const DaftarSession *s)
   daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
   daftar_json_add_text (b, "currency", s->currency);
   daftar_json_add_money_or_null (b, "earned", s->has_earned, s->earned_minor, s->currency);
-  json_builder_set_member_name (b, "tools");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < s->tools->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (s->tools, i));
-  json_builder_end_array (b);
+  daftar_json_add_strings (b, "tools", s->tools);
   daftar_json_add_text (b, "note", s->note ? s->note : "");
   json_builder_end_object (b);
 

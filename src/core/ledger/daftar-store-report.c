@@ -474,3 +474,47 @@ daftar_store_list_project_currencies (DaftarStore  *self,
 
   return g_strv_builder_end (builder);
 }
+
+/**
+ * daftar_store_get_home_currency:
+ * @self: (nullable): the ledger, or %NULL to leave its projects out
+ * @settings: (nullable): the app's settings, with a "home-currency" key
+ *
+ * The currency reports are in when none is asked for, for the app and daftar-cli
+ * alike: the one chosen in the preferences; else, when every project is in one
+ * currency, that one; else the setting's default; else US dollars.
+ *
+ * Returns: (transfer full): the currency, or %NULL with @error set when the ledger
+ *   can't say which currencies its projects are in
+ */
+char *
+daftar_store_get_home_currency (DaftarStore  *self,
+                                GSettings    *settings,
+                                GError      **error)
+{
+  g_autoptr(GVariant) user_value = NULL;
+  g_auto(GStrv) currencies = NULL;
+
+  g_return_val_if_fail (self == NULL || DAFTAR_IS_STORE (self), NULL);
+
+  if (settings != NULL &&
+      (user_value = g_settings_get_user_value (settings, "home-currency")) != NULL &&
+      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+    return g_variant_dup_string (user_value, NULL);
+
+  if (self != NULL && !(currencies = daftar_store_list_project_currencies (self, error)))
+    return NULL;
+
+  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+
+  if (settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      if (daftar_currency_is_valid (home))
+        return g_steal_pointer (&home);
+    }
+
+  return g_strdup ("USD");
+}

@@ -467,3 +467,42 @@ daftar_comparison_row_get_work_label (const DaftarComparisonRow *row)
   return g_strdup_printf (_("%s, %s"), daftar_category_get_label (row->category),
                           daftar_specialty_get_label (row->specialty));
 }
+
+/**
+ * daftar_band_range_text:
+ * @low: (nullable): the band's low figure as shown, when it has one
+ * @typical: (nullable): its typical figure
+ * @high: (nullable): its high figure
+ * @one_figure: the low and the high figure are one amount
+ *
+ * The one wording of a band's figures, for the Earnings page and daftar-cli.
+ *
+ * Returns: (transfer full) (nullable): "35.00 USD – 50.00 USD (typical 40.00 USD)",
+ *   "from 45.00 USD", "up to 250.00 USD"…, what the band has of it; %NULL for none
+ */
+char *
+daftar_band_range_text (const char *low,
+                        const char *typical,
+                        const char *high,
+                        gboolean    one_figure)
+{
+  g_autofree char *range = NULL;
+
+  if (low != NULL && high != NULL && one_figure)
+    range = g_strdup (low);   /* one reported figure */
+  else if (low != NULL && high != NULL)
+    range = g_strdup_printf ("%s – %s", low, high);
+  else if (low != NULL)
+    /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
+    range = g_strdup_printf (_("from %s"), low);
+  else if (high != NULL)
+    /* Translators: a band with only an upper edge, e.g. "up to 250.00 USD". */
+    range = g_strdup_printf (_("up to %s"), high);
+
+  if (range != NULL && typical != NULL)
+    /* Translators: a range, then its typical figure: "35.00 USD – 50.00 USD (typical 40.00 USD)". */
+    return g_strdup_printf (_("%s (typical %s)"), range, typical);
+  if (range != NULL)
+    return g_steal_pointer (&range);
+  return g_strdup (typical);
+}
