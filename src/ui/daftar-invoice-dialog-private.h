@@ -114,6 +114,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Params, daftar_invoice_params_free)
 
 /* daftar-invoice-preview.c */
 void           daftar_invoice_dialog_set_message      (DaftarInvoiceDialog *self);
+gboolean       daftar_invoice_dialog_show_fault       (DaftarInvoiceDialog *self,
+                                                       const GError        *error);
 void           daftar_invoice_dialog_changed          (DaftarInvoiceDialog *self);
 
 /* daftar-invoice-save.c */

@@ -73,6 +73,30 @@ daftar_invoice_dialog_set_message (DaftarInvoiceDialog *self)
   gtk_widget_set_sensitive (self->print_button, ready);
 }
 
+/**
+ * daftar_invoice_dialog_show_fault:
+ * @error: why core built no invoice, or did not record it
+ *
+ * Shows @error under the fields; a tax, a number or a client core refused is marked
+ * on its row too, till the row changes.
+ *
+ * Returns: whether a row was at fault
+ */
+gboolean
+daftar_invoice_dialog_show_fault (DaftarInvoiceDialog *self,
+                                  const GError        *error)
+{
+  g_autoptr(GError) field_error = g_error_copy (error);
+  gboolean at_row = daftar_form_take_store_error (self->form, &field_error);
+
+  g_free (self->error);
+  self->error = g_strdup (error->message);
+  if (at_row)
+    daftar_form_end (self->form);
+  daftar_invoice_dialog_set_message (self);
+  return at_row;
+}
+
 static char *
 billed_warning (const DaftarInvoice *invoice)
 {
@@ -106,17 +130,10 @@ preview_done_cb (GObject      *object,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          g_autoptr(GError) field_error = g_error_copy (error);
-
           g_clear_pointer (&self->invoice, daftar_invoice_free);
-          g_free (self->error);
-          self->error = g_strdup (error->message);
           g_clear_pointer (&self->warning, g_free);
-          /* A tax, a number or a client core refused: marked on its row till it changes. */
-          if (daftar_form_take_store_error (self->form, &field_error))
-            daftar_form_end (self->form);
           gtk_picture_set_paintable (self->preview, NULL);
-          daftar_invoice_dialog_set_message (self);
+          daftar_invoice_dialog_show_fault (self, error);
           gtk_widget_set_visible (self->spinner, FALSE);
         }
       g_task_return_error (caller, g_steal_pointer (&error));

@@ -63,17 +63,9 @@ save_done_cb (GObject      *object,
       !daftar_store_record_invoice (self->store, p->invoice, p->sha256, NULL, &error) ||
       !daftar_safe_file_commit (p->file, &error))
     {
-      g_autoptr(GError) field_error = g_error_copy (error);
-
-      g_free (self->error);
-      self->error = g_strdup (error->message);
-      if (daftar_form_take_store_error (self->form, &field_error))
-        {
-          daftar_form_end (self->form);
-          daftar_form_focus_first_error (self->form);
-        }
-      daftar_invoice_dialog_set_message (self);
-      if (field_error != NULL)
+      if (daftar_invoice_dialog_show_fault (self, error))
+        daftar_form_focus_first_error (self->form);
+      else
         gtk_widget_set_sensitive (self->save_button, TRUE);  /* not the fields' fault: try again */
       g_task_return_error (caller, g_steal_pointer (&error));
     }
