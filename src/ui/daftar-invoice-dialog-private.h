@@ -102,24 +102,24 @@ typedef struct
 } Params;
 
 /* daftar-invoice-fields.c */
-void           daftar_invoice_params_free             (Params              *p);
-Params        *daftar_invoice_dialog_read_fields      (DaftarInvoiceDialog *self,
-                                                       GError             **error);
-DaftarInvoice *daftar_invoice_params_build            (Params              *p,
-                                                       GError             **error);
-DaftarPaper    daftar_invoice_dialog_paper            (void);
-void           daftar_invoice_dialog_connect_fields   (DaftarInvoiceDialog *self);
+void              daftar_invoice_params_free             (Params              *p);
+Params           *daftar_invoice_dialog_read_fields      (DaftarInvoiceDialog *self,
+                                                          GError             **error);
+DaftarInvoiceDoc *daftar_invoice_params_build_doc        (Params              *p,
+                                                          GError             **error);
+DaftarPaper       daftar_invoice_dialog_paper            (void);
+void              daftar_invoice_dialog_connect_fields   (DaftarInvoiceDialog *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Params, daftar_invoice_params_free)
 
 /* daftar-invoice-preview.c */
-void           daftar_invoice_dialog_set_message      (DaftarInvoiceDialog *self);
-gboolean       daftar_invoice_dialog_show_fault       (DaftarInvoiceDialog *self,
-                                                       const GError        *error);
-void           daftar_invoice_dialog_changed          (DaftarInvoiceDialog *self);
+void              daftar_invoice_dialog_set_message      (DaftarInvoiceDialog *self);
+gboolean          daftar_invoice_dialog_show_fault       (DaftarInvoiceDialog *self,
+                                                          const GError        *error);
+void              daftar_invoice_dialog_changed          (DaftarInvoiceDialog *self);
 
 /* daftar-invoice-save.c */
-void           daftar_invoice_dialog_save_clicked_cb  (DaftarInvoiceDialog *self);
-void           daftar_invoice_dialog_print_clicked_cb (DaftarInvoiceDialog *self);
+void              daftar_invoice_dialog_save_clicked_cb  (DaftarInvoiceDialog *self);
+void              daftar_invoice_dialog_print_clicked_cb (DaftarInvoiceDialog *self);
 
 G_END_DECLS

@@ -158,8 +158,8 @@ daftar_invoice_dialog_read_fields (DaftarInvoiceDialog  *self,
 }
 
 /* In the worker: the invoice the fields describe. */
-DaftarInvoice *
-daftar_invoice_params_build (Params  *p,
+static DaftarInvoice *
+build_invoice (Params  *p,
                GError **error)
 {
   g_autoptr(DaftarStore) reader = daftar_store_open_reader (p->store, error);
@@ -193,6 +193,18 @@ DaftarPaper
 daftar_invoice_dialog_paper (void)
 {
   return daftar_paper_for_locale (daftar_format_get_locale (daftar_ui_format_get ()));
+}
+
+/* In the worker: the invoice the fields describe, kept in @p, as a document in
+ * its language on the locale's paper. */
+DaftarInvoiceDoc *
+daftar_invoice_params_build_doc (Params  *p,
+                                 GError **error)
+{
+  if (!(p->invoice = build_invoice (p, error)))
+    return NULL;
+  return daftar_invoice_doc_new (p->invoice, p->language, daftar_ui_format_get (),
+                                 daftar_invoice_dialog_paper (), error);
 }
 
 /* A field the user changed: its faults show from now on. */

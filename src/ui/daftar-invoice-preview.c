@@ -28,8 +28,7 @@ preview_thread (GTask        *task,
   cairo_t *cr;
   double scale;
 
-  if (!(p->invoice = daftar_invoice_params_build (p, &error)) ||
-      !(doc = daftar_invoice_doc_new (p->invoice, p->language, daftar_ui_format_get (), daftar_invoice_dialog_paper (), &error)))
+  if (!(doc = daftar_invoice_params_build_doc (p, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

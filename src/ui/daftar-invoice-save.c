@@ -27,8 +27,7 @@ save_thread (GTask        *task,
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr(GBytes) bytes = NULL;
 
-  if (!(p->invoice = daftar_invoice_params_build (p, &error)) ||
-      !(doc = daftar_invoice_doc_new (p->invoice, p->language, daftar_ui_format_get (), daftar_invoice_dialog_paper (), &error)) ||
+  if (!(doc = daftar_invoice_params_build_doc (p, &error)) ||
       !daftar_invoice_doc_write_pdf (doc, memory, &error) ||
       !g_output_stream_close (memory, NULL, &error))
     goto fail;
