@@ -23,6 +23,23 @@ GtkWidget  *daftar_test_timer_part  (gpointer    window,
                                      const char *name);
 const char *daftar_test_timer_state (gpointer    window);
 
+gboolean    daftar_test_shows_text     (GtkWidget  *root,
+                                        const char *literal,
+                                        gboolean    raw);
+GtkWidget  *daftar_test_find_by_type   (GtkWidget  *root,
+                                        GType       type);
+GtkWidget  *daftar_test_find_by_action (GtkWidget  *root,
+                                        const char *action_name);
+void        daftar_test_activate       (GtkWidget  *button);
+
+void        daftar_test_show_window    (gpointer    window);
+void        daftar_test_show_page      (gpointer    window,
+                                        const char *name);
+const char *daftar_test_visible_page   (gpointer    window);
+GtkSelectionModel *daftar_test_window_pages (gpointer window);
+GtkWidget  *daftar_test_window_error_page (gpointer  window);
+gboolean    daftar_test_window_is_busy (gpointer    window);
+
 DaftarApplication *daftar_test_app_new     (const char        *dir);
 DaftarContext     *daftar_test_context_new (DaftarApplication *app,
                                            DaftarStore       *store);

@@ -215,25 +215,6 @@ save_button (GtkWindow *dialog)
   return button;
 }
 
-static void
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* A keyboard activation: the button looks pressed for a moment, then clicks. */
-static void
-click (GtkWidget *button)
-{
-  gboolean done = FALSE;
-
-  g_assert_true (gtk_widget_activate (button));
-  g_timeout_add_once (400, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-}
-
 static gboolean
 has_error (GtkWindow  *dialog,
            const char *title)
@@ -408,7 +389,7 @@ test_project_new (Fixture       *f,
   g_assert_null (shown_error (GTK_WIDGET (dialog)));
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, >, 0);
 
@@ -448,7 +429,7 @@ test_project_specialty (Fixture       *f,
   set_text (dialog, "Hourly Rate", "90");
   select_item (dialog, "Specialty", "Professional (legal, medical, finance)");
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   id = f->saved_id;
   project = daftar_store_get_project (f->store, id, NULL);
@@ -464,7 +445,7 @@ test_project_specialty (Fixture       *f,
   select_item (dialog, "Category", "Consulting and marketing");
   g_assert_false (gtk_widget_get_visible (row (dialog, "Specialty")));
   g_assert_null (shown_error (GTK_WIDGET (dialog)));
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   project = daftar_store_get_project (f->store, id, NULL);
   g_assert_cmpint (project->category, ==, DAFTAR_CATEGORY_CONSULTING);
@@ -490,7 +471,7 @@ test_project_duplicate (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
   /* Only the store knows the name is taken: said inline, the dialog stays */
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_false (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, 0);
   g_assert_true (has_error (dialog, "Name"));
@@ -638,7 +619,7 @@ test_session_new (Fixture       *f,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Rated 12 answers", -1);
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, >, 0);
 
@@ -693,7 +674,7 @@ test_session_edit (Fixture       *f,
   g_assert_false (has_error (dialog, "Paid Time"));
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, id);
 
@@ -791,7 +772,7 @@ test_session_daylight_saving (Fixture       *f,
 
   set_text (dialog, "Start Time", "03:00");
   g_assert_false (has_error (dialog, "Start Time"));
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_setenv ("TZ", "UTC", TRUE);
   g_assert_true (f->destroyed);
 
@@ -827,7 +808,7 @@ test_session_per_task (Fixture       *f,
   set_text (dialog, "Earned", "12.50");
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   session = daftar_store_get_session (f->store, f->saved_id, NULL);
   g_assert_nonnull (session);
   g_assert_true (session->has_earned);
@@ -922,7 +903,7 @@ test_session_add_tool (Fixture       *f,
     found |= g_strcmp0 (((DaftarTool *) g_ptr_array_index (tools, i))->name, "Kagi Assistant") == 0;
   g_assert_true (found);
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   session = daftar_store_get_session (f->store, f->saved_id, NULL);
   g_assert_nonnull (session);
   g_assert_cmpuint (session->tools->len, ==, 2);

@@ -260,25 +260,6 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
-static void
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* A keyboard activation: the button looks pressed for a moment, then clicks. */
-static void
-click (GtkWidget *button)
-{
-  gboolean done = FALSE;
-
-  g_assert_true (gtk_widget_activate (button));
-  g_timeout_add_once (400, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-}
-
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
@@ -806,7 +787,7 @@ test_rates_dialog (Fixture       *f,
   /* Deleting it, with the row's button */
   delete_button = find_widget (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete_button);
-  click (delete_button);
+  daftar_test_activate (delete_button);
   rates = daftar_store_load_rates (f->store, NULL);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 0);
@@ -879,7 +860,7 @@ test_fee_terms (Fixture       *f,
 
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
-  click (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
+  daftar_test_activate (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
   daftar_test_iterate ();
   fees = daftar_store_get_project_fees (f->store, id, &error);

@@ -21,7 +21,7 @@
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-ui-format.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -250,7 +250,7 @@ test_preview_and_save (Fixture       *f,
   g_assert_cmpint (((DaftarInvoiceRecord *) g_ptr_array_index (invoices, 0))->n_sessions, >, 0);
 
   /* The Log marks the billed sessions. */
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "log");
+  daftar_test_show_page (f->window, "log");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
   daftar_test_iterate ();
   if (g_str_has_prefix (daftar_format_get_locale (daftar_ui_format_get ()), "en"))

@@ -258,25 +258,31 @@ test_refresh (Fixture       *f,
   g_assert_nonnull (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-error"), " failed: "));
 }
 
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 /* Closing the page while a refresh is under way cancels it, without a crash. */
 static void
 test_refresh_dispose (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *ok = server_url (f, "/ok");
+  gpointer page;
 
   add_work (f);
   g_settings_set_string (settings (), "market-feed-url", ok);
   show_page (f);
   g_signal_emit_by_name (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-refresh-button"), "clicked");
+  /* The refresh holds the page till it has answered: gone, the answer came. */
+  page = f->page;
+  g_object_add_weak_pointer (G_OBJECT (page), &page);
   gtk_window_destroy (f->window);
   f->window = NULL;
   f->page = NULL;
-  for (int i = 0; i < 50; i++)
-    {
-      daftar_test_iterate ();
-      g_usleep (10000);
-    }
+  daftar_test_wait_until (is_gone, &page, 10000);
 }
 
 static void

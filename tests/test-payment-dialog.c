@@ -13,7 +13,7 @@
 #include "daftar-payments-window.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -377,7 +377,7 @@ test_from_project_row (Fixture       *f,
   GtkWidget *button = NULL;
   DaftarPaymentDialog *dialog;
 
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
+  daftar_test_show_page (f->window, "projects");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
   daftar_test_iterate ();
   g_assert_cmpuint (daftar_projects_page_get_n_shown (page), ==, 2);

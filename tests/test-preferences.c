@@ -507,23 +507,6 @@ test_no_settings (Fixture       *f,
   find_tool_row (f, "ChatGPT");
 }
 
-static gboolean
-timeout_done_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Renders the window as the user sees it, for a person to look at. */
 static void
 save_screenshot (GtkWidget  *window,
@@ -538,7 +521,7 @@ save_screenshot (GtkWidget  *window,
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
 
   /* Time for the frame clock to lay out and draw what the test changed */
-  wait_ms (200);
+  daftar_test_wait_frames (window, 2);
   gdk_paintable_snapshot (paintable, snapshot,
                           gdk_paintable_get_intrinsic_width (paintable),
                           gdk_paintable_get_intrinsic_height (paintable));

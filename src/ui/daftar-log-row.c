@@ -11,6 +11,7 @@
 #include "daftar-duration.h"
 #include "daftar-log-row.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarLogRow
 {
@@ -38,16 +39,7 @@ G_DEFINE_FINAL_TYPE (DaftarLogRow, daftar_log_row, GTK_TYPE_WIDGET)
 static void
 daftar_log_row_dispose (GObject *object)
 {
-  DaftarLogRow *self = (DaftarLogRow *)object;
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_ROW);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
+  daftar_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_LOG_ROW);
 
   G_OBJECT_CLASS (daftar_log_row_parent_class)->dispose (object);
 }

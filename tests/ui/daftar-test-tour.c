@@ -27,7 +27,6 @@
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-window-copy.h"
-#include "daftar-window-private.h"
 #include "daftar-window.h"
 
 #define FRAMES_BEFORE_SHOT 6
@@ -129,16 +128,6 @@ log_has_sessions (gpointer data)
   return daftar_log_model_get_n_sessions (daftar_log_page_get_model (page)) > 0;
 }
 
-static void
-show_page (DaftarWindow *window,
-           const char   *name)
-{
-  GtkWidget *child = GTK_WIDGET (daftar_window_get_log_page (window));
-  GtkWidget *stack = gtk_widget_get_ancestor (child, ADW_TYPE_VIEW_STACK);
-
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
-}
-
 /* Opens the first expander row, so the AI tools show. */
 static gboolean
 expand_first_expander (GtkWidget *widget)
@@ -171,7 +160,7 @@ show_guidance (DaftarWindow *window,
   DaftarGuidancePage *page;
   g_auto(GStrv) ids = NULL;
 
-  show_page (window, "guidance");
+  daftar_test_show_page (window, "guidance");
   page = daftar_window_get_guidance_page (window);
   daftar_guidance_page_reload (page);
   wait_until (guidance_loaded, window, "the Guidance page to load");
@@ -366,7 +355,8 @@ visit_busy (const Visitor *visitor,
   g_assert (daftar_window_is_waiting_to_write (window));
   stop (visitor, GTK_WIDGET (window), "busy");
 
-  g_signal_emit_by_name (window->busy_toast, "button-clicked");
+  /* the busy toast's Cancel */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-writes", NULL);
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
 }
@@ -494,7 +484,7 @@ daftar_tour_run_store (DaftarTour      *tour,
   fill_with_sample (tour->store);
   wait_until (log_has_sessions, window, "the Log to fill");
   stop (&visitor, tour->window, "log");
-  show_page (window, "earnings");
+  daftar_test_show_page (window, "earnings");
   stop (&visitor, tour->window, "earnings");
   show_guidance (window, TRUE);
   stop (&visitor, tour->window, "guidance");
@@ -521,21 +511,21 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* A new ledger */
   stop (v, tour->window, "log-empty");
-  show_page (window, "projects");
+  daftar_test_show_page (window, "projects");
   stop (v, tour->window, "projects-empty");
-  show_page (window, "earnings");
+  daftar_test_show_page (window, "earnings");
   stop (v, tour->window, "earnings-empty");
   show_guidance (window, FALSE);
   stop (v, tour->window, "guidance-empty");
 
   /* The sample month */
   fill_with_sample (store);
-  show_page (window, "log");
+  daftar_test_show_page (window, "log");
   wait_until (log_has_sessions, window, "the Log to fill");
   stop (v, tour->window, "log");
-  show_page (window, "projects");
+  daftar_test_show_page (window, "projects");
   stop (v, tour->window, "projects");
-  show_page (window, "earnings");
+  daftar_test_show_page (window, "earnings");
   stop (v, tour->window, "earnings");
   /* The same month as received: the page follows the setting */
   g_settings_set_string (settings, "earnings-basis", "paid");
@@ -557,11 +547,11 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* Goals (issue 18): their progress under the rate card, then in Preferences */
   set_goals (store);
-  show_page (window, "earnings");
+  daftar_test_show_page (window, "earnings");
   wait_until (goals_shown, window, "the goals' progress");
   scroll_to_group (tour->window, tour->window, g_dgettext (GETTEXT_PACKAGE, "Goals"));
   stop (v, tour->window, "earnings-goals");
-  show_page (window, "log");
+  daftar_test_show_page (window, "log");
 
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window), 0)), "project-new");
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
