@@ -14,6 +14,8 @@
  *     number the app writes is in the user's digits;
  *   - start no isolate whose text has Arabic-script letters with a left-to-right
  *     mark: such an isolate ("‎$۳۶٫۳۲ در ساعت") would run left to right.
+ * Every entry the app filled in with a number (a rate, an amount, hours, a
+ * time, a percentage) shows it in the user's digits: "۴۵٫۰۰", not "45.00".
  * Every failing label is listed, with the stop it was found at.
  */
 #include "config.h"
@@ -24,6 +26,7 @@ typedef struct
 {
   GString *report;
   guint    n_labels;
+  guint    n_numbers;     /* entries filled in with a number */
   guint    n_failures;
 } Reading;
 
@@ -94,6 +97,23 @@ has_ltr_paragraph (GtkLabel *label)
   return FALSE;
 }
 
+/* An entry's text that is a number the app wrote: digits and their punctuation, no letters */
+static gboolean
+is_number_text (const char *text)
+{
+  gboolean digit = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        return FALSE;
+      digit = digit || g_unichar_isdigit (c);
+    }
+  return digit;
+}
+
 static char *
 visible_marks (const char *text)
 {
@@ -151,6 +171,18 @@ read_labels (GtkWidget  *widget,
         }
     }
 
+  if (GTK_IS_TEXT (widget) && is_number_text (gtk_editable_get_text (GTK_EDITABLE (widget))))
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (widget));
+
+      reading->n_numbers++;
+      if (has_bare_latin_digit (text))
+        {
+          reading->n_failures++;
+          g_string_append_printf (reading->report, "%s: entry in Latin digits «%s»\n", stop, text);
+        }
+    }
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     read_labels (child, stop, reading);
@@ -168,7 +200,7 @@ visit (GtkWidget  *toplevel,
 static void
 test_every_label (void)
 {
-  Reading reading = { g_string_new (NULL), 0, 0 };
+  Reading reading = { g_string_new (NULL), 0, 0, 0 };
   DaftarTour *tour = daftar_tour_open (FALSE);
 
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
@@ -176,8 +208,10 @@ test_every_label (void)
   daftar_tour_close (tour);
 
   g_printerr ("%s", reading.report->str);
-  g_test_message ("%u of %u labels read wrong", reading.n_failures, reading.n_labels);
+  g_test_message ("%u of %u labels and %u numbers in entries read wrong",
+                  reading.n_failures, reading.n_labels, reading.n_numbers);
   g_assert_cmpuint (reading.n_labels, >, 100);
+  g_assert_cmpuint (reading.n_numbers, >, 5);
   g_assert_cmpuint (reading.n_failures, ==, 0);
   g_string_free (reading.report, TRUE);
 }

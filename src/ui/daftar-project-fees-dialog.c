@@ -489,7 +489,8 @@ set_percent_text (AdwEntryRow *row,
                   gboolean     has,
                   gint32       ppm)
 {
-  g_autofree char *text = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *ascii = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *text = ascii != NULL ? daftar_ui_format_for_entry (ascii) : NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
