@@ -14,6 +14,10 @@
  *     number the app writes is in the user's digits;
  *   - start no isolate whose text has Arabic-script letters with a left-to-right
  *     mark: such an isolate ("‎$۳۶٫۳۲ در ساعت") would run left to right.
+ * Wherever left-to-right text is set apart in a left-to-right isolate (LRI …
+ * PDI: an exchange rate "۱ EUR = ۱٫۰۸ USD", a range "0–9"), it lies on screen
+ * from left to right: its first character left of its last. An equation is
+ * always so isolated: its "=" is inside one.
  * Every entry the app filled in with a number (a rate, an amount, hours, a
  * time, a percentage) shows it in the user's digits: "۴۵٫۰۰", not "45.00".
  * Every failing label is listed, with the stop it was found at.
@@ -97,6 +101,52 @@ has_ltr_paragraph (GtkLabel *label)
   return FALSE;
 }
 
+/* An "=" outside every left-to-right isolate */
+static gboolean
+has_bare_equation (const char *text)
+{
+  gunichar open[16];
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2066 && c <= 0x2068 && depth < (int) G_N_ELEMENTS (open))
+        open[depth++] = c;
+      else if (c == 0x2069 && depth > 0)
+        depth--;
+      else if (c == '=' && (depth == 0 || open[depth - 1] != 0x2066))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Some left-to-right isolate whose first character Pango places right of its last */
+static gboolean
+has_reversed_ltr_isolate (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+
+  for (const char *p = strstr (text, "\u2066"); p != NULL; p = strstr (p + 1, "\u2066"))
+    {
+      const char *first = g_utf8_next_char (p);
+      const char *end = strstr (first, "\u2069");
+      const char *last;
+      PangoRectangle a, b;
+
+      if (end == NULL || end == first || (last = g_utf8_prev_char (end)) == first)
+        continue;
+      pango_layout_index_to_pos (layout, (int) (first - text), &a);
+      pango_layout_index_to_pos (layout, (int) (last - text), &b);
+      /* On one line only: a wrapped isolate runs on in the next */
+      if (a.y == b.y && a.x >= b.x)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An entry's text that is a number the app wrote: digits and their punctuation, no letters */
 static gboolean
 is_number_text (const char *text)
@@ -151,6 +201,14 @@ read_labels (GtkWidget  *widget,
     {
       const char *text = gtk_label_get_text (GTK_LABEL (widget));
 
+      if (has_bare_equation (text) || has_reversed_ltr_isolate (GTK_LABEL (widget)))
+        {
+          g_autofree char *shown = visible_marks (text);
+
+          reading->n_failures++;
+          g_string_append_printf (reading->report, "%s: left to right text not isolated or reversed «%s»\n",
+                                  stop, shown);
+        }
       if (has_arabic_letters (text, strlen (text)))
         {
           gboolean ltr = has_ltr_paragraph (GTK_LABEL (widget));
