@@ -12,6 +12,7 @@
  *     read backwards;
  *   - show no Latin digit outside isolated user text (FSI/LRI/RLI … PDI): every
  *     number the app writes is in the user's digits;
+ *   - hold no ASCII "%" outside isolated user text: a percentage is ICU's for the locale ("۲۰٪", "٢٠٪");
  *   - start no isolate whose text has Arabic-script letters with a left-to-right
  *     mark: such an isolate ("‎$۳۶٫۳۲ در ساعت") would run left to right.
  * Wherever left-to-right text is set apart in a left-to-right isolate (LRI …
@@ -48,9 +49,10 @@ has_arabic_letters (const char *text,
   return FALSE;
 }
 
-/* A Latin digit outside every isolate */
+/* One of @chars outside every isolate */
 static gboolean
-has_bare_latin_digit (const char *text)
+has_bare (const char *text,
+          const char *chars)
 {
   int depth = 0;
 
@@ -62,10 +64,17 @@ has_bare_latin_digit (const char *text)
         depth++;
       else if (c == 0x2069 && depth > 0)
         depth--;
-      else if (depth == 0 && c >= '0' && c <= '9')
+      else if (depth == 0 && c < 0x80 && strchr (chars, (char) c) != NULL)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A Latin digit outside every isolate */
+static gboolean
+has_bare_latin_digit (const char *text)
+{
+  return has_bare (text, "0123456789");
 }
 
 /* An isolate that opens with U+200E around text with Arabic-script letters */
@@ -214,16 +223,18 @@ read_labels (GtkWidget  *widget,
           gboolean ltr = has_ltr_paragraph (GTK_LABEL (widget));
           gboolean latin = has_bare_latin_digit (text);
           gboolean ltr_isolate = has_ltr_isolate (text);
+          gboolean percent = has_bare (text, "%");
 
           reading->n_labels++;
-          if (ltr || latin || ltr_isolate)
+          if (ltr || latin || ltr_isolate || percent)
             {
               g_autofree char *shown = visible_marks (text);
 
               reading->n_failures++;
-              g_string_append_printf (reading->report, "%s:%s%s%s «%s»\n", stop,
+              g_string_append_printf (reading->report, "%s:%s%s%s%s «%s»\n", stop,
                                       ltr ? " left to right" : "",
                                       latin ? " Latin digits" : "",
+                                      percent ? " ASCII percent sign" : "",
                                       ltr_isolate ? " isolate left to right" : "", shown);
             }
         }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
@@ -217,7 +218,8 @@ fees_to_json (const DaftarProject       *project,
 }
 
 static void
-print_fees (const DaftarProject     *project,
+print_fees (DaftarFormat            *format,
+            const DaftarProject     *project,
             const DaftarProjectFees *fees,
             const DaftarFeeRule     *rule)
 {
@@ -225,11 +227,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_override_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->override_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->override_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 12.5% */
-      g_print (_("Platform fee: %s%%, set for this project"), rate);
+      /* Translators: %s is a percentage, like 12.5% */
+      g_print (_("Platform fee: %s, set for this project"), rate);
       g_print ("\n");
     }
   else if (rule != NULL)
@@ -247,11 +249,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_contract_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->contract_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->contract_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 15% */
-      g_print (_("Contract fee: %s%%"), rate);
+      /* Translators: %s is a percentage, like 15% */
+      g_print (_("Contract fee: %s"), rate);
       g_print ("\n");
     }
 
@@ -352,7 +354,7 @@ fee_set (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   daftar_context_today (cli->context, &today);
-  print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
+  print_fees (daftar_context_get_format (cli->context), project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
 }
@@ -401,7 +403,7 @@ fee_show (DaftarCli  *cli,
       daftar_cli_print_json (root);
     }
   else
-    print_fees (project, fees, rule);
+    print_fees (daftar_context_get_format (cli->context), project, fees, rule);
 
   return DAFTAR_CLI_OK;
 }
