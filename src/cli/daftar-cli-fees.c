@@ -30,7 +30,7 @@ rate_add (DaftarCli  *cli,
   g_autofree char *date_text = NULL;
   g_autofree char *value = NULL;
   DaftarExchangeRate rate = { .source = DAFTAR_RATE_SOURCE_USER };
-  char day[DAFTAR_DAY_ISO_LEN];
+  g_autofree char *day = NULL;
   GDate date;
   gint64 id;
   int status;
@@ -66,12 +66,12 @@ rate_add (DaftarCli  *cli,
       !daftar_store_add_rate (cli->store, &rate, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  value = daftar_rate_to_string (rate.rate_e8);
-  daftar_day_to_iso (rate.day, day);
+  value = daftar_cli_rate_text (cli, rate.base, rate.rate_e8, rate.quote);
+  day = daftar_cli_day_text (cli, rate.day);
   number = daftar_message_id (id);
-  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
-  g_print (_("Recorded rate %s: 1 %s = %s %s from %s."), number, rate.base, value,
-           rate.quote, day);
+  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." The
+   * second %s is the whole rate, "1 EUR = 1.08000000 USD". */
+  g_print (_("Recorded rate %s: %s from %s."), number, value, day);
   g_print ("\n");
   return DAFTAR_CLI_OK;
 }
@@ -118,11 +118,11 @@ rate_list (DaftarCli  *cli,
   for (guint i = 0; i < n; i++)
     {
       const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
-      g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-      char day[DAFTAR_DAY_ISO_LEN];
+      g_autofree char *value = daftar_cli_rate_text (cli, rate->base, rate->rate_e8, rate->quote);
+      g_autofree char *day = daftar_cli_day_text (cli, rate->day);
+      g_autofree char *number = daftar_message_id (rate->id);
 
-      daftar_day_to_iso (rate->day, day);
-      g_print ("%4" G_GINT64_FORMAT "  %s  1 %s = %s %s", rate->id, day, rate->base, value, rate->quote);
+      g_print ("%4s  %s  %s", number, day, value);
       if (rate->source == DAFTAR_RATE_SOURCE_FEED)
         g_print (" · %s", _("from the market feed"));
       g_print ("\n");
