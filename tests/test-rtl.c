@@ -19,6 +19,8 @@
  * PDI: an exchange rate "۱ EUR = ۱٫۰۸ USD", a range "0–9"), it lies on screen
  * from left to right: its first character left of its last. An equation is
  * always so isolated: its "=" is inside one.
+ * No such label is cut short with an ellipsis ("به‌ازای هر ت…" is another
+ * word) unless a tooltip on it or around it holds its whole text.
  * Every entry the app filled in with a number (a rate, an amount, hours, a
  * time, a percentage) shows it in the user's digits: "۴۵٫۰۰", not "45.00".
  * Every failing label is listed, with the stop it was found at.
@@ -156,6 +158,21 @@ has_reversed_ltr_isolate (GtkLabel *label)
   return FALSE;
 }
 
+/* A tooltip on @widget or around it that holds @text whole */
+static gboolean
+has_whole_text_nearby (GtkWidget  *widget,
+                       const char *text)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (w);
+
+      if (tooltip != NULL && strstr (tooltip, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An entry's text that is a number the app wrote: digits and their punctuation, no letters */
 static gboolean
 is_number_text (const char *text)
@@ -224,14 +241,17 @@ read_labels (GtkWidget  *widget,
           gboolean latin = has_bare_latin_digit (text);
           gboolean ltr_isolate = has_ltr_isolate (text);
           gboolean percent = has_bare (text, "%");
+          gboolean cut = pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))) &&
+                         !has_whole_text_nearby (widget, text);
 
           reading->n_labels++;
-          if (ltr || latin || ltr_isolate || percent)
+          if (ltr || latin || ltr_isolate || percent || cut)
             {
               g_autofree char *shown = visible_marks (text);
 
               reading->n_failures++;
-              g_string_append_printf (reading->report, "%s:%s%s%s%s «%s»\n", stop,
+              g_string_append_printf (reading->report, "%s:%s%s%s%s%s «%s»\n", stop,
+                                      cut ? " cut short" : "",
                                       ltr ? " left to right" : "",
                                       latin ? " Latin digits" : "",
                                       percent ? " ASCII percent sign" : "",

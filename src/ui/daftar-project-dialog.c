@@ -10,6 +10,7 @@
 
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
+#include "daftar-combo-wrap.h"
 #include "daftar-project-dialog.h"
 #include "daftar-form.h"
 #include "daftar-ui-format.h"
@@ -412,6 +413,9 @@ fill_models (DaftarProjectDialog *self)
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   adw_combo_row_set_model (self->pricing_row, G_LIST_MODEL (pricings));
   adw_combo_row_set_model (self->specialty_row, G_LIST_MODEL (specialties));
+  /* Whole, even in a narrow window: "به‌ازای هر ت…" is not "per task" */
+  daftar_combo_row_wrap_values (self->pricing_row);
+  daftar_combo_row_wrap_values (self->specialty_row);
 }
 
 static void
