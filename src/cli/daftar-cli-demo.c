@@ -57,7 +57,7 @@ daftar_cli_demo (DaftarCli  *cli,
   gint64 seed = 1;
   gint64 t0;
   int status;
-  char first[16];
+  g_autofree char *first = NULL;
   GOptionEntry entries[] = {
     { "sessions", 0, 0, G_OPTION_ARG_STRING, &sessions_text, N_("How many work sessions to write"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Seed of the random choices (default 1): the same seed gives the same ledger"), N_("S") },
@@ -100,8 +100,7 @@ daftar_cli_demo (DaftarCli  *cli,
   if (!daftar_demo_fill (cli->store, &options, &stats, &error))
     return daftar_cli_fail (cli, error);
 
-  g_snprintf (first, sizeof first, "%04u-%02u-%02u", g_date_get_year (&stats.first_day),
-              g_date_get_month (&stats.first_day), g_date_get_day (&stats.first_day));
+  first = daftar_cli_date_text (cli, &stats.first_day);
   {
     g_autofree char *sessions = daftar_message_integer (stats.n_sessions);
     g_autofree char *projects = daftar_message_integer (stats.n_projects);

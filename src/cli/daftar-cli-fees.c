@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
@@ -28,7 +29,7 @@ rate_add (DaftarCli  *cli,
   g_autofree char *date_text = NULL;
   g_autofree char *value = NULL;
   DaftarExchangeRate rate = { .source = DAFTAR_RATE_SOURCE_USER };
-  char day[DAFTAR_DAY_ISO_LEN];
+  g_autofree char *day = NULL;
   GDate date;
   gint64 id;
   int status;
@@ -60,12 +61,12 @@ rate_add (DaftarCli  *cli,
       !daftar_store_add_rate (cli->store, &rate, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  value = daftar_rate_to_string (rate.rate_e8);
-  daftar_day_to_iso (rate.day, day);
+  value = daftar_cli_rate_text (cli, rate.base, rate.rate_e8, rate.quote);
+  day = daftar_cli_day_text (cli, rate.day);
   number = daftar_message_id (id);
-  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
-  g_print (_("Recorded rate %s: 1 %s = %s %s from %s."), number, rate.base, value,
-           rate.quote, day);
+  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." The
+   * second %s is the whole rate, "1 EUR = 1.08000000 USD". */
+  g_print (_("Recorded rate %s: %s from %s."), number, value, day);
   g_print ("\n");
   return DAFTAR_CLI_OK;
 }
@@ -104,11 +105,11 @@ rate_list (DaftarCli  *cli,
   for (guint i = 0; i < n; i++)
     {
       const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
-      g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-      char day[DAFTAR_DAY_ISO_LEN];
+      g_autofree char *value = daftar_cli_rate_text (cli, rate->base, rate->rate_e8, rate->quote);
+      g_autofree char *day = daftar_cli_day_text (cli, rate->day);
+      g_autofree char *number = daftar_message_id (rate->id);
 
-      daftar_day_to_iso (rate->day, day);
-      g_print ("%4" G_GINT64_FORMAT "  %s  1 %s = %s %s", rate->id, day, rate->base, value, rate->quote);
+      g_print ("%4s  %s  %s", number, day, value);
       if (rate->source == DAFTAR_RATE_SOURCE_FEED)
         g_print (" · %s", _("from the market feed"));
       g_print ("\n");
@@ -183,7 +184,8 @@ fees_to_json (const DaftarProject       *project,
 }
 
 static void
-print_fees (const DaftarProject     *project,
+print_fees (DaftarFormat            *format,
+            const DaftarProject     *project,
             const DaftarProjectFees *fees,
             const DaftarFeeRule     *rule)
 {
@@ -191,11 +193,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_override_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->override_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->override_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 12.5% */
-      g_print (_("Platform fee: %s%%, set for this project"), rate);
+      /* Translators: %s is a percentage, like 12.5% */
+      g_print (_("Platform fee: %s, set for this project"), rate);
       g_print ("\n");
     }
   else if (rule != NULL)
@@ -213,11 +215,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_contract_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->contract_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->contract_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 15% */
-      g_print (_("Contract fee: %s%%"), rate);
+      /* Translators: %s is a percentage, like 15% */
+      g_print (_("Contract fee: %s"), rate);
       g_print ("\n");
     }
 
@@ -313,7 +315,7 @@ fee_set (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   daftar_context_today (cli->context, &today);
-  print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
+  print_fees (daftar_context_get_format (cli->context), project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
 }
@@ -354,7 +356,7 @@ fee_show (DaftarCli  *cli,
       daftar_cli_print_json (root);
     }
   else
-    print_fees (project, fees, rule);
+    print_fees (daftar_context_get_format (cli->context), project, fees, rule);
 
   return DAFTAR_CLI_OK;
 }

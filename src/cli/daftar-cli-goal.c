@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
@@ -225,7 +226,7 @@ format_percent (DaftarFormat             *format,
                 const DaftarGoalProgress *goal)
 {
   /* Ten-thousandths are hundredths of a percent: one decimal is plenty. */
-  return daftar_format_decimal_trimmed (format, goal->ratio_e4 / 10, 1);
+  return daftar_format_percent (format, goal->ratio_e4 / 10, 1);
 }
 
 static void
@@ -239,7 +240,7 @@ print_progress (DaftarFormat              *format,
       g_autofree char *percent = format_percent (format, &p->monthly_net);
 
       /* Translators: "Net income this month: 1,500.00 US$ of 3,000.00 US$ (50%)" */
-      g_print (_("Net income this month: %s of %s (%s%%)\n"), actual, target, percent);
+      g_print (_("Net income this month: %s of %s (%s)\n"), actual, target, percent);
     }
   if (p->weekly_hours.set)
     {
@@ -248,7 +249,7 @@ print_progress (DaftarFormat              *format,
       g_autofree char *percent = format_percent (format, &p->weekly_hours);
 
       /* Translators: "Hours worked this week: 12.5 h of 20.0 h (62.5%)" */
-      g_print (_("Hours worked this week: %s h of %s h (%s%%)\n"), actual, target, percent);
+      g_print (_("Hours worked this week: %s h of %s h (%s)\n"), actual, target, percent);
     }
   if (p->target_rate.set)
     {
@@ -260,7 +261,7 @@ print_progress (DaftarFormat              *format,
           g_autofree char *percent = format_percent (format, &p->target_rate);
 
           /* Translators: "Effective rate this month: 25.00 US$ of 30.00 US$ an hour (83.3%)" */
-          g_print (_("Effective rate this month: %s of %s an hour (%s%%)\n"), actual, target, percent);
+          g_print (_("Effective rate this month: %s of %s an hour (%s)\n"), actual, target, percent);
         }
       else
         /* Translators: %s is an amount: "No hours worked this month; the target rate is 30.00 US$ an hour" */

@@ -225,7 +225,7 @@ invoice_new (DaftarCli  *cli,
                   count, earlier);
     }
 
-  total = daftar_cli_money_string (invoice->total_minor, invoice->currency);
+  total = daftar_cli_amount_text (cli, invoice->total_minor, invoice->currency);
   {
     g_autofree char *shown_number = daftar_text_for_terminal (invoice->number, -1);
     g_autofree char *shown_client = daftar_text_for_terminal (invoice->client, -1);
@@ -319,12 +319,11 @@ invoice_list (DaftarCli  *cli,
       const DaftarInvoiceRecord *r = g_ptr_array_index (records, i);
       g_autofree char *number = daftar_text_for_terminal (r->number, -1);
       g_autofree char *client = daftar_text_for_terminal (r->client, -1);
-      g_autofree char *total = daftar_cli_money_string (r->total_minor, r->currency);
-      char issued[DAFTAR_DAY_ISO_LEN], from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+      g_autofree char *total = daftar_cli_amount_text (cli, r->total_minor, r->currency);
+      g_autofree char *issued = daftar_cli_day_text (cli, r->issued);
+      g_autofree char *from = daftar_cli_day_text (cli, r->from);
+      g_autofree char *to = daftar_cli_day_text (cli, r->to);
 
-      daftar_day_to_iso (r->issued, issued);
-      daftar_day_to_iso (r->from, from);
-      daftar_day_to_iso (r->to, to);
       /* Translators: one invoice: "12  2025-04-01  Brightline Media  2025-03-01 – 2025-03-31  840.00 USD" */
       g_print (_("%s  %s  %s  %s – %s  %s"), number, issued, client, from, to, total);
       g_print ("\n");

@@ -119,8 +119,8 @@ daftar_cli_log (DaftarCli  *cli,
   if (!daftar_store_add_session (cli->store, &draft, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  actual = daftar_duration_to_string (draft.actual_seconds);
-  paid = daftar_duration_to_string (draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
+  actual = daftar_cli_duration_text (cli, draft.actual_seconds);
+  paid = daftar_cli_duration_text (cli, draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
   number = daftar_message_id (id);
   /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
   g_print (_("Logged session %s: %s on %s (paid %s).\n"),

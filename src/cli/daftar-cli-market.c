@@ -66,6 +66,18 @@ load_market (DaftarCli     *cli,
   return market;
 }
 
+/* The dataset's date, "2026-11-22", as the user reads dates */
+static char *
+as_of_text (DaftarCli  *cli,
+            const char *as_of)
+{
+  GDate date;
+
+  if (as_of != NULL && daftar_date_parse_iso (as_of, &date, NULL))
+    return daftar_cli_date_text (cli, &date);
+  return daftar_format_digits (daftar_context_get_format (cli->context), as_of != NULL ? as_of : "");
+}
+
 static char *
 amount_text (DaftarFormat *format,
              gboolean      localized,
@@ -219,9 +231,10 @@ market_list (DaftarCli  *cli,
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
+    g_autofree char *as_of = as_of_text (cli, market->as_of);
 
     /* Translators: "Market data: Daftar, 2026-11-22" */
-    g_print (_("Market data: %s, %s"), publisher, market->as_of);
+    g_print (_("Market data: %s, %s"), publisher, as_of);
     g_print ("\n\n%s\n", _("Rate bands:"));
   }
 
@@ -557,9 +570,10 @@ market_refresh (DaftarCli  *cli,
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
     g_autofree char *count = daftar_message_integer (market->bands->len);
+    g_autofree char *as_of = as_of_text (cli, market->as_of);
 
     /* Translators: the dataset's publisher, its date, and how many rate bands it has. */
-    g_print (_("Market data updated: %s, %s, %s rate bands."), publisher, market->as_of, count);
+    g_print (_("Market data updated: %s, %s, %s rate bands."), publisher, as_of, count);
     g_print ("\n");
   }
   return DAFTAR_CLI_OK;

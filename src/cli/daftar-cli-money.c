@@ -26,6 +26,7 @@ daftar_cli_pay (DaftarCli  *cli,
   g_autofree char *platform_fee_text = NULL;
   g_autofree char *note = NULL;
   g_autofree char *amount = NULL;
+  g_autofree char *day = NULL;
   DaftarPaymentDraft draft = { 0 };
   char iso[16];
   GDate date;
@@ -72,11 +73,12 @@ daftar_cli_pay (DaftarCli  *cli,
   if (!daftar_store_add_payment (cli->store, &draft, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  amount = daftar_cli_money_string (draft.amount_minor, project->currency);
+  amount = daftar_cli_amount_text (cli, draft.amount_minor, project->currency);
+  day = daftar_cli_date_text (cli, &date);
   number = daftar_message_id (id);
   /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
   g_print (_("Recorded payment %s: %s for %s on %s.\n"),
-           number, amount, project->name, iso);
+           number, amount, project->name, day);
   return DAFTAR_CLI_OK;
 }
 

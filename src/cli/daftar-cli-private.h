@@ -78,6 +78,26 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
 
+/* Figures in the prose daftar-cli prints (never in JSON or CSV): as they were in
+ * English, in the user's digits, calendar and money format otherwise. */
+gboolean     daftar_cli_is_localized     (DaftarCli     *cli);
+char        *daftar_cli_amount_text      (DaftarCli     *cli,
+                                          gint64         minor,
+                                          const char    *currency);
+char        *daftar_cli_date_text        (DaftarCli     *cli,
+                                          const GDate   *date);
+char        *daftar_cli_day_text         (DaftarCli     *cli,
+                                          DaftarDay      day);
+char        *daftar_cli_duration_text    (DaftarCli     *cli,
+                                          gint64         seconds);
+char        *daftar_cli_moment_text      (DaftarCli     *cli,
+                                          gint64         utc,
+                                          gint32         offset);
+char        *daftar_cli_rate_text        (DaftarCli     *cli,
+                                          const char    *base,
+                                          gint64         rate_e8,
+                                          const char    *quote);
+
 GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
                                           const char       *key);
 gboolean     daftar_cli_parse_date       (DaftarCli        *cli,

@@ -27,6 +27,7 @@
 
 typedef struct
 {
+  DaftarCli    *cli;
   DaftarFormat *format;
   gboolean      localized;   /* not English: the locale's digits and money format */
   const char   *currency;
@@ -164,12 +165,13 @@ print_report (const Printer              *printer,
   for (guint i = 0; i < report->rates->len; i++)
     {
       const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
-      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
+      g_autofree char *rate = daftar_cli_rate_text (printer->cli, used->use.rate.base,
+                                                    used->use.rate.rate_e8, used->use.rate.quote);
       g_autofree char *day = day_text (printer, used->use.rate.day);
 
-      /* Translators: "1 EUR = 1.08000000 USD, rate of 2025-03-01" */
       g_print ("  ");
-      g_print (_("1 %s = %s %s, rate of %s"), used->use.rate.base, rate, used->use.rate.quote, day);
+      /* The same sentence as the PDF statement's: "1 EUR = 1.08000000 USD, rate of 2025-03-01" */
+      g_print (_("%s, rate of %s"), rate, day);
       g_print ("\n");
     }
 
@@ -355,8 +357,9 @@ daftar_cli_report (DaftarCli  *cli,
   else
     {
       Printer printer = {
+        .cli = cli,
         .format = format,
-        .localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_"),
+        .localized = daftar_cli_is_localized (cli),
         .currency = report->currency,
       };
 

@@ -66,7 +66,7 @@ timer_stop (DaftarCli  *cli,
       !(session = daftar_store_get_session (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  duration = daftar_duration_to_string (session->actual_seconds);
+  duration = daftar_cli_duration_text (cli, session->actual_seconds);
   number = daftar_message_id (id);
   /* Translators: "Logged session 12: 1:30 on Translation." */
   g_print (_("Logged session %s: %s on %s.\n"), number, duration, session->project_name);
@@ -122,7 +122,7 @@ timer_discard (DaftarCli  *cli,
   if (!daftar_store_discard_timer (cli->store, &error))
     return daftar_cli_fail (cli, error);
 
-  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  since = daftar_cli_moment_text (cli, timer->start_utc, timer->utc_offset);
   /* Translators: "Discarded the timer on Translation, running since 2025-03-21T09:30:00+03:30; nothing was logged." */
   g_print (_("Discarded the timer on %s, running since %s; nothing was logged.\n"),
            timer->project_name, since);
@@ -175,7 +175,7 @@ timer_status (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  since = daftar_cli_moment_text (cli, timer->start_utc, timer->utc_offset);
   /* Translators: "Timer running on Translation since 2025-03-21T09:30+03:30." */
   g_print (_("Timer running on %s since %s.\n"), timer->project_name, since);
   return DAFTAR_CLI_OK;

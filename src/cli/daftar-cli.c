@@ -12,6 +12,9 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-digits.h"
+#include "daftar-duration.h"
+#include "daftar-format-typed.h"
+#include "daftar-rates.h"
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
 #include "daftar-int64.h"
@@ -290,6 +293,137 @@ daftar_cli_money_string (gint64      minor,
   g_strlcpy (money.currency, currency, sizeof money.currency);
   number = daftar_money_to_decimal_string (&money);
   return g_strdup_printf ("%s %s", number, currency);
+}
+
+/**
+ * daftar_cli_is_localized:
+ *
+ * Returns: whether daftar-cli speaks a language other than English, and writes
+ *   its figures as that language does rather than as the parsers read them
+ */
+gboolean
+daftar_cli_is_localized (DaftarCli *cli)
+{
+  return !g_str_has_prefix (daftar_format_get_locale (daftar_context_get_format (cli->context)), "en_");
+}
+
+/**
+ * daftar_cli_amount_text:
+ *
+ * Returns: (transfer full): "120.00 USD" in English, "‎$۱۲۰٫۰۰" in Persian
+ */
+char *
+daftar_cli_amount_text (DaftarCli  *cli,
+                        gint64      minor,
+                        const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  if (!daftar_cli_is_localized (cli))
+    return daftar_cli_money_string (minor, currency);
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (daftar_context_get_format (cli->context), &money);
+}
+
+/**
+ * daftar_cli_date_text:
+ *
+ * Returns: (transfer full): "2025-03-21" in English, "۱۴۰۴/۰۱/۰۱" in Persian: the
+ *   user's calendar, as they would type it back
+ */
+char *
+daftar_cli_date_text (DaftarCli   *cli,
+                      const GDate *date)
+{
+  char iso[DAFTAR_DAY_ISO_LEN];
+
+  if (daftar_cli_is_localized (cli))
+    return daftar_format_date (daftar_context_get_format (cli->context), date, DAFTAR_DATE_STYLE_NUMERIC);
+  daftar_day_to_iso (daftar_day_from_date (date), iso);
+  return g_strdup (iso);
+}
+
+char *
+daftar_cli_day_text (DaftarCli *cli,
+                     DaftarDay  day)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_cli_date_text (cli, &date);
+}
+
+/**
+ * daftar_cli_duration_text:
+ *
+ * Returns: (transfer full): "1:30", "۱:۳۰" in Persian
+ */
+char *
+daftar_cli_duration_text (DaftarCli *cli,
+                          gint64     seconds)
+{
+  g_autofree char *clock = daftar_duration_to_string (seconds);
+
+  return daftar_format_for_entry (daftar_context_get_format (cli->context), clock);
+}
+
+/**
+ * daftar_cli_moment_text:
+ *
+ * Returns: (transfer full): "2025-03-21T09:30:00+03:30" in English, the date and
+ *   time the user reads otherwise: "۱۴۰۴/۰۱/۰۱ ۱۳:۰۰"
+ */
+char *
+daftar_cli_moment_text (DaftarCli *cli,
+                        gint64     utc,
+                        gint32     offset)
+{
+  DaftarFormat *format = daftar_context_get_format (cli->context);
+  g_autoptr(GDateTime) moment = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  GDate date;
+
+  if (!daftar_cli_is_localized (cli))
+    return daftar_utc_to_iso_local (utc, offset);
+
+  moment = g_date_time_new_from_unix_utc (utc + offset);
+  if (moment == NULL)
+    return daftar_utc_to_iso_local (utc, offset);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (moment), g_date_time_get_month (moment),
+                  g_date_time_get_year (moment));
+  day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_NUMERIC);
+  time = daftar_format_time (format, utc, offset);
+  /* Translators: a moment: a date, then a time, "2025-03-21 09:30" */
+  return g_strdup_printf (C_("moment", "%s %s"), day, time);
+}
+
+/**
+ * daftar_cli_rate_text:
+ *
+ * Returns: (transfer full): "1 EUR = 1.08000000 USD" in English; in the user's
+ *   digits otherwise, isolated to read left to right as an equation inside a
+ *   right-to-left sentence: "⁦۱ EUR = ۱٫۰۸ USD⁩"
+ */
+char *
+daftar_cli_rate_text (DaftarCli  *cli,
+                      const char *base,
+                      gint64      rate_e8,
+                      const char *quote)
+{
+  DaftarFormat *format = daftar_context_get_format (cli->context);
+  g_autofree char *one = NULL;
+  g_autofree char *value = NULL;
+
+  if (!daftar_cli_is_localized (cli))
+    {
+      value = daftar_rate_to_string (rate_e8);
+      return g_strdup_printf ("1 %s = %s %s", base, value, quote);
+    }
+  one = daftar_format_integer (format, 1);
+  value = daftar_format_decimal_trimmed (format, rate_e8, 8);
+  return g_strdup_printf ("\u2066%s %s = %s %s\u2069", one, base, value, quote);
 }
 
 /* The app's settings (GIO, no GTK), or NULL when its schema is not installed. */

@@ -80,18 +80,6 @@ mark_row (DaftarGoalsGroup *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
 }
 
-static char *
-money_text (gboolean    has,
-            gint64      minor,
-            const char *currency)
-{
-  DaftarMoney money;
-
-  if (!has || !daftar_money_init (&money, minor, currency, NULL))
-    return g_strdup ("");
-  return daftar_money_to_decimal_string (&money);
-}
-
 /* Replaces a row's text unless the user is typing in it. */
 static void
 set_row_text (AdwEntryRow *row,
@@ -124,9 +112,16 @@ refresh (DaftarGoalsGroup *self)
     }
 
   currency = goals_currency (self, &goals);
-  net = money_text (goals.has_monthly_net, goals.monthly_net_minor, currency);
-  rate = money_text (goals.has_target_rate, goals.target_rate_minor, currency);
-  hours = goals.has_weekly_hours ? daftar_duration_to_string (goals.weekly_seconds) : g_strdup ("");
+  net = daftar_ui_format_amount_for_entry (goals.has_monthly_net, goals.monthly_net_minor, currency);
+  rate = daftar_ui_format_amount_for_entry (goals.has_target_rate, goals.target_rate_minor, currency);
+  if (goals.has_weekly_hours)
+    {
+      g_autofree char *clock = daftar_duration_to_string (goals.weekly_seconds);
+
+      hours = daftar_ui_format_for_entry (clock);
+    }
+  else
+    hours = g_strdup ("");
 
   set_row_text (self->rows[GOAL_NET], net);
   set_row_text (self->rows[GOAL_HOURS], hours);

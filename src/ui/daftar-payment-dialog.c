@@ -377,13 +377,9 @@ set_amount_text (AdwEntryRow *row,
                  gint64       minor,
                  const char  *currency)
 {
-  DaftarMoney money;
-  g_autofree char *text = NULL;
+  g_autofree char *text = daftar_ui_format_amount_for_entry (has_amount, minor, currency);
 
-  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
-    text = daftar_money_to_decimal_string (&money);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* The projects to choose from: those in use, and the payment's own even if archived. */

@@ -544,9 +544,9 @@ tool_row_update (ToolRow          *tr,
                                   -1);
 
   set_entry_text (tr->name_row, tool->name);
-  if (tool->has_cost)
-    amount = daftar_money_to_decimal_string (&tool->monthly_cost);
-  set_entry_text (tr->cost_row, amount != NULL ? amount : "");
+  amount = daftar_ui_format_amount_for_entry (tool->has_cost, tool->monthly_cost.minor,
+                                              tool->monthly_cost.currency);
+  set_entry_text (tr->cost_row, amount);
 
   /* A tool without a cost is most likely paid in the home currency. */
   if (!tool->has_cost && self->settings != NULL)

@@ -10,6 +10,7 @@
 
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
+#include "daftar-combo-wrap.h"
 #include "daftar-project-dialog.h"
 #include "daftar-form.h"
 #include "daftar-ui-format.h"
@@ -412,6 +413,9 @@ fill_models (DaftarProjectDialog *self)
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   adw_combo_row_set_model (self->pricing_row, G_LIST_MODEL (pricings));
   adw_combo_row_set_model (self->specialty_row, G_LIST_MODEL (specialties));
+  /* Whole, even in a narrow window: "به‌ازای هر ت…" is not "per task" */
+  daftar_combo_row_wrap_values (self->pricing_row);
+  daftar_combo_row_wrap_values (self->specialty_row);
 }
 
 static void
@@ -420,13 +424,9 @@ set_amount_text (AdwEntryRow *row,
                  gint64       minor,
                  const char  *currency)
 {
-  DaftarMoney money;
-  g_autofree char *text = NULL;
+  g_autofree char *text = daftar_ui_format_amount_for_entry (has_amount, minor, currency);
 
-  if (has_amount && daftar_money_init (&money, minor, currency, NULL))
-    text = daftar_money_to_decimal_string (&money);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* Received against agreed, for a fixed-price project: the payments so far. */

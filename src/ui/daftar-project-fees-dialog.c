@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-busy-retry.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
@@ -97,10 +98,7 @@ static char *
 format_percent (gint32 ppm)
 {
   /* ppm are ten-thousandths of a percent */
-  g_autofree char *number = daftar_format_decimal_trimmed (daftar_ui_format_get (), ppm, 4);
-
-  /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
-  return daftar_sentence_printf (_("%s%%"), number);
+  return daftar_format_percent (daftar_ui_format_get (), ppm, 4);
 }
 
 static char *
@@ -489,7 +487,8 @@ set_percent_text (AdwEntryRow *row,
                   gboolean     has,
                   gint32       ppm)
 {
-  g_autofree char *text = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *ascii = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *text = ascii != NULL ? daftar_ui_format_for_entry (ascii) : NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }

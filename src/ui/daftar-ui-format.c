@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "daftar-context.h"
+#include "daftar-format-typed.h"
 #include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
@@ -108,6 +109,40 @@ char *
 daftar_ui_format_money (const DaftarMoney *money)
 {
   return daftar_format_money (daftar_ui_format_get (), money);
+}
+
+/**
+ * daftar_ui_format_for_entry:
+ * @ascii: a number as the parsers write it, "45.00" or "1:30"
+ *
+ * Returns: (transfer full): @ascii for an entry, in the user's digits: "۴۵٫۰۰"
+ */
+char *
+daftar_ui_format_for_entry (const char *ascii)
+{
+  return daftar_format_for_entry (daftar_ui_format_get (), ascii);
+}
+
+/**
+ * daftar_ui_format_amount_for_entry:
+ * @has: whether there is an amount
+ * @minor: the amount in minor units of @currency
+ *
+ * Returns: (transfer full): the amount as the user would type it, "۴۵٫۰۰", or ""
+ *   without one
+ */
+char *
+daftar_ui_format_amount_for_entry (gboolean    has,
+                                   gint64      minor,
+                                   const char *currency)
+{
+  DaftarMoney money;
+  g_autofree char *ascii = NULL;
+
+  if (!has || currency == NULL || !daftar_money_init (&money, minor, currency, NULL))
+    return g_strdup ("");
+  ascii = daftar_money_to_decimal_string (&money);
+  return daftar_ui_format_for_entry (ascii);
 }
 
 /**

@@ -21,6 +21,10 @@ char         *daftar_ui_format_time          (gint64             utc,
                                               gint32             offset);
 char         *daftar_ui_format_duration      (gint64             seconds);
 char         *daftar_ui_format_money         (const DaftarMoney *money);
+char         *daftar_ui_format_for_entry     (const char        *ascii);
+char         *daftar_ui_format_amount_for_entry (gboolean        has,
+                                                 gint64          minor,
+                                                 const char     *currency);
 char         *daftar_ui_format_home_currency (GSettings         *settings,
                                               DaftarStore       *store);
 

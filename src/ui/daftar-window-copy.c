@@ -15,12 +15,14 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-export.h"
 #include "daftar-format.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-copy.h"
 #include "daftar-text.h"
 #include "daftar-window-copy.h"
+#include "daftar-ui-format.h"
 #include "daftar-window-private.h"
 
 #define JOB_KEY "daftar-copy-job"
@@ -98,9 +100,9 @@ progress_title (DaftarWindowCopy kind,
   if (percent < 0)
     return g_strdup (_("Backing up the ledger…"));
 
-  number = daftar_message_integer (percent);
-  /* Translators: a toast while the backup runs; %s is a number, then a percent sign */
-  return g_strdup_printf (_("Backing up the ledger… %s%%"), number);
+  number = daftar_format_percent (daftar_ui_format_get (), percent, 0);
+  /* Translators: a toast while the backup runs; %s is a percentage, like 40% */
+  return g_strdup_printf (_("Backing up the ledger… %s"), number);
 }
 
 static gboolean

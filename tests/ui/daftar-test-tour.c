@@ -333,6 +333,72 @@ stop_at_dialog (const Visitor *visitor,
   close_window (dialog);
 }
 
+/* The combo row titled @title (translated) under @widget */
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                 g_dgettext (GETTEXT_PACKAGE, title)) == 0)
+    return ADW_COMBO_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Picks the choice of @row with the longest text */
+static void
+choose_longest (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint longest = 0;
+  glong longest_chars = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      glong chars = g_utf8_strlen (gtk_string_object_get_string (item), -1);
+
+      if (chars > longest_chars)
+        {
+          longest = i;
+          longest_chars = chars;
+        }
+    }
+  adw_combo_row_set_selected (row, longest);
+}
+
+/* A new project in the narrowest dialog, with the longest pricing and
+ * specialty: what the rows show is whole, not cut. */
+static void
+stop_at_narrow_project (const Visitor *visitor,
+                        GtkWidget     *dialog)
+{
+  AdwComboRow *category = find_combo_row (dialog, "Category");
+  AdwComboRow *specialty = find_combo_row (dialog, "Specialty");
+  AdwComboRow *pricing = find_combo_row (dialog, "Pricing");
+  int narrowest = -1;
+
+  g_assert_nonnull (category);
+  g_assert_nonnull (specialty);
+  g_assert_nonnull (pricing);
+  adw_combo_row_set_selected (category, DAFTAR_CATEGORY_AI_TRAINING);
+  choose_longest (specialty);
+  choose_longest (pricing);
+  gtk_widget_get_size_request (dialog, &narrowest, NULL);
+  g_assert_cmpint (narrowest, >, 0);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), narrowest, -1);
+  stop_at_dialog (visitor, dialog, "project-narrow");
+}
+
 /* Another program holds the ledger while the timer is started: the window
  * waits, with a spinner and a toast that can cancel. */
 static void
@@ -557,6 +623,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
                                                                  first_project (store))),
                   "project-edit");
+  stop_at_narrow_project (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window), 0)));
   stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, store, first_project (store))),
                   "project-fees");
   stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, store, 0, 0)), "session-new");

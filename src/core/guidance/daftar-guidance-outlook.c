@@ -258,7 +258,7 @@ daftar_guidance_add_outlook_cards (DaftarGuidanceContext *ctx)
       card->why = g_strdup_printf (/* Translators: a category like "Translation", a percentage,
                                     * then hours: "Translation is 62% of your hours in this period:
                                     * 41.5 h of 67 h." */
-                                   _("%s is %s%% of your hours in this period: %s h of %s h."),
+                                   _("%s is %s of your hours in this period: %s h of %s h."),
                                    daftar_category_get_label (category), percent, hours, all_hours);
       daftar_guidance_card_add_actions (card, entry->actions, DAFTAR_OUTLOOK_MAX_ACTIONS);
       daftar_guidance_card_add_sources (ctx, card, entry->sources, DAFTAR_OUTLOOK_MAX_SOURCES);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-guidance-private.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
@@ -156,7 +157,7 @@ daftar_guidance_format_percent (DaftarGuidanceContext *ctx,
   gint64 percent = 0;
 
   daftar_int64_mul_div_round (permille, 1, 10, &percent);
-  return daftar_format_integer (ctx->format, percent);
+  return daftar_format_percent (ctx->format, percent, 0);
 }
 
 char *

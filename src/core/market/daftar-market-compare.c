@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
 #include "daftar-text.h"
@@ -411,40 +412,40 @@ char *
 daftar_band_match_describe (const DaftarBandMatch *match,
                             DaftarFormat          *format)
 {
-  g_autofree char *distance = daftar_format_decimal (format, ABS (match->distance_permille), 1);
+  g_autofree char *distance = daftar_format_percent (format, ABS (match->distance_permille), 1);
 
   switch (match->position)
     {
     case DAFTAR_BAND_POSITION_BELOW:
       return match->single_figure
-        /* Translators: %s is a percentage number, like 39.5 */
-        ? g_strdup_printf (_("Below the reported figure by %s%%"), distance)
-        /* Translators: %s is a percentage number, like 39.5 */
-        : g_strdup_printf (_("Below the band by %s%%"), distance);
+        /* Translators: %s is a percentage, like 39.5% */
+        ? g_strdup_printf (_("Below the reported figure by %s"), distance)
+        /* Translators: %s is a percentage, like 39.5% */
+        : g_strdup_printf (_("Below the band by %s"), distance);
     case DAFTAR_BAND_POSITION_ABOVE:
       return match->single_figure
-        /* Translators: %s is a percentage number, like 20.0 */
-        ? g_strdup_printf (_("Above the reported figure by %s%%"), distance)
-        /* Translators: %s is a percentage number, like 20.0 */
-        : g_strdup_printf (_("Above the band by %s%%"), distance);
+        /* Translators: %s is a percentage, like 20% */
+        ? g_strdup_printf (_("Above the reported figure by %s"), distance)
+        /* Translators: %s is a percentage, like 20% */
+        : g_strdup_printf (_("Above the band by %s"), distance);
     case DAFTAR_BAND_POSITION_WITHIN:
     default:
       if (match->single_figure)
         return g_strdup (_("At the reported figure"));
       if (match->band->has_typical && match->distance_permille != 0)
-        /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
-        return g_strdup_printf (_("Within the band, %s%s%% from typical"),
+        /* Translators: %s%s is a sign and a percentage; the sign says which way: “+5%” or “−5%” */
+        return g_strdup_printf (_("Within the band, %s%s from typical"),
                                 match->distance_permille < 0 ? "−" : "+", distance);
       if (match->band->has_typical)
         return g_strdup (_("Within the band, at its typical figure"));
       if (match->range_permille >= 0)
         {
-          g_autofree char *along = daftar_format_decimal (format, match->range_permille, 1);
+          g_autofree char *along = daftar_format_percent (format, match->range_permille, 1);
 
           /* Translators: where a rate sits in a band with no typical figure: %s is a
-           * percentage number, 0 at the band's low figure and 100 at its high one:
+           * percentage, 0% at the band's low figure and 100 at its high one:
            * "Within the band, 42.0% of the way from its low to its high figure" */
-          return g_strdup_printf (_("Within the band, %s%% of the way from its low to its high figure"),
+          return g_strdup_printf (_("Within the band, %s of the way from its low to its high figure"),
                                   along);
         }
       return g_strdup (_("Within the band"));
