@@ -129,6 +129,32 @@ log_has_sessions (gpointer data)
   return daftar_log_model_get_n_sessions (daftar_log_page_get_model (page)) > 0;
 }
 
+static GtkWidget *
+find_earnings_page (GtkWidget *widget)
+{
+  if (DAFTAR_IS_EARNINGS_PAGE (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *page = find_earnings_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+/* The Earnings page works its report out in a worker. */
+static gboolean
+earnings_loaded (gpointer data)
+{
+  GtkWidget *page = find_earnings_page (GTK_WIDGET (data));
+
+  return page != NULL && !daftar_earnings_page_is_loading (DAFTAR_EARNINGS_PAGE (page)) &&
+         !g_str_equal (daftar_earnings_page_get_state (DAFTAR_EARNINGS_PAGE (page)), "loading");
+}
+
 static void
 show_page (DaftarWindow *window,
            const char   *name)
@@ -137,6 +163,8 @@ show_page (DaftarWindow *window,
   GtkWidget *stack = gtk_widget_get_ancestor (child, ADW_TYPE_VIEW_STACK);
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  if (g_str_equal (name, "earnings"))
+    wait_until (earnings_loaded, window, "the Earnings page to load");
 }
 
 /* Opens the first expander row, so the AI tools show. */
@@ -539,6 +567,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop (v, tour->window, "earnings");
   /* The same month as received: the page follows the setting */
   g_settings_set_string (settings, "earnings-basis", "paid");
+  wait_until (earnings_loaded, window, "the Earnings page to load");
   stop (v, tour->window, "earnings-received");
   g_settings_reset (settings, "earnings-basis");
   /* The comparison with the market, further down the page, and its sources */
