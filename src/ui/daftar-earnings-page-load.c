@@ -9,7 +9,8 @@
  * had until the new report comes. A reload that comes meanwhile cancels the
  * worker and starts another, so only the newest report is shown. The market
  * comparison is made on the main thread, from the context's dataset, which the
- * feed may replace at any time.
+ * feed may replace at any time: after the report is drawn, its rows with their
+ * sources' popovers being the most the page makes at once.
  */
 #define G_LOG_DOMAIN "daftar-earnings-page"
 
@@ -92,11 +93,24 @@ work_out (Job           *job,
   return TRUE;
 }
 
-/* What @job worked out, in place of what the page showed. */
+static gboolean
+show_market_cb (gpointer data)
+{
+  DaftarEarningsPage *self = data;
+  g_autoptr(DaftarEarningsInput) input = g_steal_pointer (&self->market_input);
+
+  self->market_id = 0;
+  daftar_earnings_page_show_market (self, input);
+  return G_SOURCE_REMOVE;
+}
+
+/* What @job worked out, in place of what the page showed; the market section
+ * at once too, or, when @market_later, once the rest is drawn. */
 static void
 show_job (DaftarEarningsPage *self,
           Job                *job,
-          const GError       *error)
+          const GError       *error,
+          gboolean            market_later)
 {
   self->has_query = job->input != NULL;
   self->query = job->query;
@@ -114,8 +128,16 @@ show_job (DaftarEarningsPage *self,
       return;
     }
 
-  daftar_earnings_page_show_market (self, job->input);
   daftar_earnings_page_show_report (self, job->input, job->report, job->ai_report, job->series);
+  if (!market_later)
+    {
+      daftar_earnings_page_show_market (self, job->input);
+      return;
+    }
+
+  /* Under drawing's priority: after the next frame. */
+  self->market_input = g_steal_pointer (&job->input);
+  self->market_id = g_idle_add_full (G_PRIORITY_LOW, show_market_cb, self, NULL);
 }
 
 static Job *
@@ -152,7 +174,7 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
     return;
 
   work_out (job, self->store, daftar_ui_format_get (), &error);
-  show_job (self, job, error);
+  show_job (self, job, error, FALSE);
 }
 
 static void
@@ -191,7 +213,7 @@ load_done (GObject      *source,
     return;
 
   g_clear_object (&self->loading);
-  show_job (self, job, error);
+  show_job (self, job, error, TRUE);
 }
 
 /**
@@ -216,7 +238,7 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
   /* Opened here: the store is the main thread's. */
   if (!(reader = daftar_store_open_reader (self->store, &error)))
     {
-      show_job (self, job, error);
+      show_job (self, job, error, FALSE);
       job_free (job);
       return;
     }
@@ -237,7 +259,8 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
 /**
  * daftar_earnings_page_cancel_load:
  *
- * Stops the worker working the report out, if any: its report is not shown.
+ * Stops the worker working the report out, if any: its report is not shown;
+ * nor the market section of the last one, if still to come.
  */
 void
 daftar_earnings_page_cancel_load (DaftarEarningsPage *self)
@@ -245,6 +268,8 @@ daftar_earnings_page_cancel_load (DaftarEarningsPage *self)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_handle_id (&self->market_id, g_source_remove);
+  g_clear_pointer (&self->market_input, daftar_earnings_input_free);
 }
 
 /**
@@ -257,5 +282,5 @@ gboolean
 daftar_earnings_page_is_loading (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
-  return self->loading != NULL || self->reload_id != 0;
+  return self->loading != NULL || self->reload_id != 0 || self->market_id != 0;
 }

@@ -38,6 +38,8 @@ struct _DaftarEarningsPage
   gboolean             ready;
   GCancellable        *refresh_cancellable;   /* a refresh under way, else NULL */
   GCancellable        *loading;               /* the report's worker, else NULL */
+  DaftarEarningsInput *market_input;          /* its rows, for the market section next */
+  guint                market_id;             /* shows the market section */
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
