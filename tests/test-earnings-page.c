@@ -15,6 +15,7 @@
 #include "daftar-application.h"
 #include "daftar-bar-chart.h"
 #include "daftar-earnings-page.h"
+#include "daftar-earnings-page-private.h"
 #include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-range-bar.h"
@@ -214,6 +215,17 @@ add_milestone (Fixture *f)
   g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
   g_assert_no_error (error);
   return id;
+}
+
+/* Until the page has worked out what a change asks for: its worker runs in an
+ * idle, then answers in another. */
+static void
+settle (Fixture *f)
+{
+  daftar_test_iterate ();
+  while (f->page != NULL && daftar_earnings_page_is_loading (f->page))
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
 }
 
 /* Widgets */
@@ -471,7 +483,7 @@ test_basis (Fixture       *f,
 
   /* As earned, this month has none of it, but the page still says what is awaited */
   g_settings_set_string (settings (), "earnings-basis", "work");
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpint (daftar_earnings_page_get_basis (f->page), ==, DAFTAR_EARNINGS_BASIS_WORK);
   daftar_earnings_page_reload (f->page);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
@@ -511,8 +523,55 @@ test_empty (Fixture       *f,
 
   /* A session logged while the page is shown brings the report */
   add_outlier (f);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+static void
+record_label_cb (GtkLabel   *label,
+                 GParamSpec *pspec,
+                 GPtrArray  *shown)
+{
+  g_ptr_array_add (shown, g_strdup (gtk_label_get_label (label)));
+}
+
+/* The report is worked out in a worker, the page showing the last one meanwhile;
+ * a change that comes while a worker is at it cancels it, and only the newest
+ * report is shown, never the one it superseded. */
+static void
+test_worker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *net;
+  gint64 id = add_outlier (f);
+
+  show_page (f, 1000, 900);
+  net = daftar_test_find_by_name (GTK_WIDGET (f->page), "net");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$211.60");
+  g_signal_connect (net, "notify::label", G_CALLBACK (record_label_cb), shown);
+
+  /* An hour paid: a worker works the report out, the old one still shown */
+  add_session (f, id, 1, 3600, 3600, NULL);
+  while (f->page->loading == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$211.60");
+
+  /* Two more before it answers: it is cancelled, its $251.60 never shown */
+  add_session (f, id, 1, 7200, 7200, NULL);
+  g_assert_null (f->page->loading);
+  g_assert_true (daftar_earnings_page_is_loading (f->page));
+  settle (f);
+  g_assert_false (daftar_earnings_page_is_loading (f->page));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$331.60");
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, "$331.60");
+
+  /* What the main thread works out from the same ledger */
+  daftar_earnings_page_reload (f->page);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$331.60");
+  g_signal_handlers_disconnect_by_func (net, record_label_cb, shown);
 }
 
 static void
@@ -740,7 +799,7 @@ test_missing_rate (Fixture       *f,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
   g_assert_cmpint (rate->day, ==, daftar_day_from_date (&date));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 1);
   g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 EUR = 1.08 USD"));
 
@@ -761,7 +820,7 @@ test_rates_dialog (Fixture       *f,
   GtkWidget *delete_button;
 
   gtk_window_present (dialog);
-  daftar_test_iterate ();
+  settle (f);
 
   /* Today is filled in; two same currencies are refused */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Date"))), !=, "");
@@ -781,7 +840,7 @@ test_rates_dialog (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Date")), "۲۰۲۵-۰۳-۰۱");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "۰٫۷۹");
   g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"));
 
   /* Deleting it, with the row's button */
@@ -793,7 +852,7 @@ test_rates_dialog (Fixture       *f,
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 0);
 
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -838,7 +897,7 @@ test_fee_terms (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "15");
   g_assert_null (shown_error (GTK_WIDGET (dialog)));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_null (find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
@@ -855,14 +914,14 @@ test_fee_terms (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)"))), ==, "15");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Override Fee (%)")), "5");
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$5.00");
 
   g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   daftar_test_activate (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_false (fees->has_contract_ppm);
   g_assert_false (fees->has_override_ppm);
@@ -886,18 +945,18 @@ test_group_by (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "without-ai-rate"), ==, "$21.16/h");
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Upwork"));
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier"));
   g_assert_null (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_TOOL);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_nonnull (find_row (GTK_WIDGET (f->page), "ChatGPT"));
 
   /* This year: by month, a bar per month so far */
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpuint (daftar_bar_chart_get_n_bars (daftar_earnings_page_get_chart (f->page)), >=, 12);
 }
 
@@ -1171,7 +1230,7 @@ save_sources_screenshot (Fixture    *f,
   gtk_window_set_child (window, NULL);
   gtk_popover_set_child (popover, content);
   gtk_window_destroy (window);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -1204,7 +1263,7 @@ take_screenshots (Fixture    *f,
   if (g_str_equal (daftar_earnings_page_get_state (f->page), "empty"))
     {
       daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
-      daftar_test_iterate ();
+      settle (f);
     }
   save_screenshot (f->window, name);
   {
@@ -1227,18 +1286,18 @@ take_screenshots (Fixture    *f,
 
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  daftar_test_iterate ();
+  settle (f);
   save_screenshot (f->window, year_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.fee-terms", "x", (gint64) 2);
   dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   save_screenshot (dialog, fees_name);
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 
   add_session (f, add_project (f, "Übersetzung", "direct", DAFTAR_CATEGORY_TRANSLATION, "EUR", 4000),
                1, 3600, 3600, NULL);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
   save_screenshot (f->window, error_name);
 
@@ -1249,7 +1308,7 @@ take_screenshots (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "abc");
   save_screenshot (dialog, rates_name);
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -1324,6 +1383,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/earnings-page/outlier", test_outlier);
   ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/worker", test_worker);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/fees-charged", test_fees_charged);

@@ -216,6 +216,9 @@ press_refresh (Fixture *f)
   while (!gtk_widget_is_sensitive (button))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_iterate ();
+  /* The new data is compared once the report worked out again is shown. */
+  while (daftar_earnings_page_is_loading (f->page))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_false (gtk_widget_get_visible (spinner));
 }
 

@@ -242,6 +242,9 @@ test_earnings (Fixture       *f,
   page = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_EARNINGS_PAGE);
   g_assert_nonnull (page);
   g_assert_true (daftar_earnings_page_set_period (DAFTAR_EARNINGS_PAGE (page), DAFTAR_PERIOD_ALL));
+  /* Worked out in a worker */
+  while (daftar_earnings_page_is_loading (DAFTAR_EARNINGS_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     assert_shows (page, hostile[i]);

@@ -79,20 +79,22 @@ daftar_earnings_page_show_range (DaftarEarningsPage *self,
 
 /**
  * daftar_earnings_page_show_report:
- * @input: the rows @report was worked out from; the chart works out its bars from them
+ * @input: the rows @report was worked out from
  * @report: the report, by the chosen dimension
  * @ai_report: the same, with and without AI tools
+ * @series: (nullable): net over time, for the chart
  */
 void
 daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                   const DaftarEarningsInput  *input,
                                   const DaftarEarningsReport *report,
-                                  const DaftarEarningsReport *ai_report)
+                                  const DaftarEarningsReport *ai_report,
+                                  const DaftarEarningsSeries *series)
 {
   daftar_earnings_rate_card_show (self->rate_card, report->totals, report->currency);
   daftar_earnings_totals_show (self->totals, report->totals, report->currency);
   daftar_earnings_totals_show_fees_charged (self->totals, report);
-  daftar_earnings_chart_show (self->chart_section, input);
+  daftar_earnings_chart_show (self->chart_section, series);
   daftar_earnings_breakdown_show (self->breakdown, report, ai_report);
   daftar_earnings_rules_show (self->rules_section, input, report);
   gtk_stack_set_visible_child_name (self->stack, "report");

@@ -128,6 +128,41 @@ log_has_sessions (gpointer data)
   return daftar_log_model_get_n_sessions (daftar_log_page_get_model (page)) > 0;
 }
 
+static GtkWidget *
+find_earnings_page (GtkWidget *widget)
+{
+  if (DAFTAR_IS_EARNINGS_PAGE (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *page = find_earnings_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+/* The Earnings page works its report out in a worker. */
+static gboolean
+earnings_loaded (gpointer data)
+{
+  GtkWidget *page = find_earnings_page (GTK_WIDGET (data));
+
+  return page != NULL && !daftar_earnings_page_is_loading (DAFTAR_EARNINGS_PAGE (page)) &&
+         !g_str_equal (daftar_earnings_page_get_state (DAFTAR_EARNINGS_PAGE (page)), "loading");
+}
+
+static void
+show_page (DaftarWindow *window,
+           const char   *name)
+{
+  daftar_test_show_page (window, name);
+  if (g_str_equal (name, "earnings"))
+    wait_until (earnings_loaded, window, "the Earnings page to load");
+}
+
 /* Opens the first expander row, so the AI tools show. */
 static gboolean
 expand_first_expander (GtkWidget *widget)
@@ -160,7 +195,7 @@ show_guidance (DaftarWindow *window,
   DaftarGuidancePage *page;
   g_auto(GStrv) ids = NULL;
 
-  daftar_test_show_page (window, "guidance");
+  show_page (window, "guidance");
   page = daftar_window_get_guidance_page (window);
   daftar_guidance_page_reload (page);
   wait_until (guidance_loaded, window, "the Guidance page to load");
@@ -550,7 +585,7 @@ daftar_tour_run_store (DaftarTour      *tour,
   fill_with_sample (tour->store);
   wait_until (log_has_sessions, window, "the Log to fill");
   stop (&visitor, tour->window, "log");
-  daftar_test_show_page (window, "earnings");
+  show_page (window, "earnings");
   stop (&visitor, tour->window, "earnings");
   show_guidance (window, TRUE);
   stop (&visitor, tour->window, "guidance");
@@ -577,24 +612,25 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* A new ledger */
   stop (v, tour->window, "log-empty");
-  daftar_test_show_page (window, "projects");
+  show_page (window, "projects");
   stop (v, tour->window, "projects-empty");
-  daftar_test_show_page (window, "earnings");
+  show_page (window, "earnings");
   stop (v, tour->window, "earnings-empty");
   show_guidance (window, FALSE);
   stop (v, tour->window, "guidance-empty");
 
   /* The sample month */
   fill_with_sample (store);
-  daftar_test_show_page (window, "log");
+  show_page (window, "log");
   wait_until (log_has_sessions, window, "the Log to fill");
   stop (v, tour->window, "log");
-  daftar_test_show_page (window, "projects");
+  show_page (window, "projects");
   stop (v, tour->window, "projects");
-  daftar_test_show_page (window, "earnings");
+  show_page (window, "earnings");
   stop (v, tour->window, "earnings");
   /* The same month as received: the page follows the setting */
   g_settings_set_string (settings, "earnings-basis", "paid");
+  wait_until (earnings_loaded, window, "the Earnings page to load");
   stop (v, tour->window, "earnings-received");
   g_settings_reset (settings, "earnings-basis");
   /* The comparison with the market, further down the page, and its sources */
@@ -613,11 +649,11 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* Goals (issue 18): their progress under the rate card, then in Preferences */
   set_goals (store);
-  daftar_test_show_page (window, "earnings");
+  show_page (window, "earnings");
   wait_until (goals_shown, window, "the goals' progress");
   scroll_to_group (tour->window, tour->window, g_dgettext (GETTEXT_PACKAGE, "Goals"));
   stop (v, tour->window, "earnings-goals");
-  daftar_test_show_page (window, "log");
+  show_page (window, "log");
 
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window), 0)), "project-new");
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
