@@ -18,18 +18,19 @@ import re
 import sys
 
 # Bottom first. The root of src/core ("") is the context, above everything.
-LAYERS = ["locale", "money", "market", "ledger", "guidance", "io", ""]
+LAYERS = ["base", "locale", "parse", "money", "market", "ledger", "guidance", "io", ""]
 
 ROOT_FILES = {"daftar-context.c", "daftar-context.h"}
 
 # Where a new file most likely belongs, by the start of its name (after "daftar-").
 SUGGEST = [
     ("store", "ledger"), ("safe-file", "ledger"), ("sample", "ledger"), ("demo", "ledger"), ("idle", "ledger"),
+    ("json-read", "parse"), ("json-strict", "parse"), ("int64", "base"), ("feed", "ledger"),
     ("json", "io"), ("export", "io"), ("import", "io"), ("report", "io"), ("pdf", "io"),
-    ("csv", "io"), 
+    ("csv", "io"),
     ("guidance", "guidance"),
-    ("market", "market"), ("feed", "market"),
-    ("money", "money"), ("int64", "money"), ("fee", "money"), ("rate", "money"),
+    ("market", "market"),
+    ("money", "money"), ("fee", "money"), ("rate", "money"),
     ("earnings", "money"), ("goal", "money"), ("domain", "money"), ("validate", "money"),
 ]
 
@@ -39,23 +40,13 @@ ALLOWED = {
     # format <-> money <-> duration: daftar-format.c formats money and durations and
     # parses dates; issue 19 item 3 splits it.
     ("locale/daftar-format.h", "daftar-money.h"),
-    ("locale/daftar-format.c", "daftar-int64.h"),
-    ("locale/daftar-duration.c", "daftar-int64.h"),
     # the date and format parsers report with DAFTAR_VALIDATION_ERROR.
     ("locale/daftar-dates.c", "daftar-validate.h"),
     ("locale/daftar-format.c", "daftar-validate.h"),
-    # the strict JSON reader sits in io, but the fee rules and the market dataset it
-    # parses sit below it.
-    ("money/daftar-fee-rules-json.c", "daftar-json-read.h"),
-    ("money/daftar-fee-rules.c", "daftar-json-read.h"),
-    ("market/daftar-market-json.c", "daftar-json-read.h"),
+    # the dataset writes itself as JSON with io's writer.
     ("market/daftar-market.c", "daftar-json.h"),
-    # the feed stores what it fetches in the ledger.
-    ("market/daftar-feed.h", "daftar-store.h"),
-    ("market/daftar-feed.c", "daftar-store-market.h"),
-    # store -> guidance/io: the guidance store builds the cards and keeps them as JSON.
-    ("ledger/daftar-store-guidance.c", "daftar-guidance.h"),
-    ("ledger/daftar-store-guidance.c", "daftar-json.h"),
+    # the guidance cards are kept as JSON with io's writer.
+    ("guidance/daftar-guidance-load.c", "daftar-json.h"),
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
