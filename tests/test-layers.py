@@ -37,12 +37,8 @@ SUGGEST = [
 # Includes that still run up, as (file, header): each waits for its circle to be
 # broken. Say why next to it. New code must not add to this list.
 ALLOWED = {
-    # format <-> money <-> duration: daftar-format.c formats money and durations and
-    # parses dates; issue 19 item 3 splits it.
-    ("locale/daftar-format.h", "daftar-money.h"),
-    # the date and format parsers report with DAFTAR_VALIDATION_ERROR.
+    # the date parsers report with DAFTAR_VALIDATION_ERROR.
     ("locale/daftar-dates.c", "daftar-validate.h"),
-    ("locale/daftar-format.c", "daftar-validate.h"),
     # the dataset writes itself as JSON with io's writer.
     ("market/daftar-market.c", "daftar-json.h"),
     # the guidance cards are kept as JSON with io's writer.

@@ -17,8 +17,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-import.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 static JsonNode *

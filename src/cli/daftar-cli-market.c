@@ -13,10 +13,13 @@
 
 #include "daftar-dates.h"
 #include "daftar-cli-private.h"
+#include "daftar-duration-format.h"
 #include "daftar-json.h"
 #include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-market-compare.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"

@@ -10,6 +10,7 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 
 static int
 project_add (DaftarCli  *cli,

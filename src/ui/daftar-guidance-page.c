@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-application.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-guidance-page-private.h"
 #include "daftar-plain-text.h"

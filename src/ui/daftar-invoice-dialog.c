@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-digits.h"
 #include "daftar-form.h"

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-guidance-private.h"
+#include "daftar-money-format.h"
 
 static char *
 money (DaftarFormat *format,

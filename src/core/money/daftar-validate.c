@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-validate.h"
 
