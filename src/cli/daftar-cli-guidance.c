@@ -10,6 +10,7 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-date-format.h"
+#include "daftar-json-guidance.h"
 #include "daftar-json.h"
 #include "daftar-guidance.h"
 #include "daftar-market.h"

@@ -14,6 +14,7 @@
 #include "daftar-dates.h"
 #include "daftar-cli-private.h"
 #include "daftar-duration-format.h"
+#include "daftar-json-market.h"
 #include "daftar-json.h"
 #include "daftar-context.h"
 #include "daftar-format.h"

@@ -13,7 +13,7 @@
 #include "daftar-digits.h"
 #include "daftar-message.h"
 #include "daftar-text.h"
-#include "daftar-validate.h"
+#include "daftar-validation-error.h"
 
 /* In a calendar other than the Gregorian one, a typed year from this one on is Gregorian.
  * Solar Hijri 1700 and Hijri 1700 are more than two centuries away (Gregorian 2321 and

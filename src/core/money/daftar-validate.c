@@ -14,8 +14,6 @@
 #include "daftar-text.h"
 #include "daftar-validate.h"
 
-G_DEFINE_QUARK (daftar-validation-error-quark, daftar_validation_error)
-
 struct _DaftarValidation
 {
   GPtrArray *errors;    /* GError, at most one per domain and code */
