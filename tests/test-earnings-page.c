@@ -14,6 +14,7 @@
 
 #include "daftar-application.h"
 #include "daftar-bar-chart.h"
+#include "daftar-date-format.h"
 #include "daftar-earnings-page.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-market-sources.h"

@@ -12,8 +12,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "daftar-date-format.h"
+#include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-validate.h"
 
 #define LRM "\u200E"

@@ -9,6 +9,7 @@
 #include "daftar-application.h"
 #include "daftar-dates.h"
 #include "daftar-guidance-card-view.h"
+#include "daftar-guidance-load.h"
 #include "daftar-guidance-page.h"
 #include "daftar-guidance.h"
 #include "daftar-store-goals.h"

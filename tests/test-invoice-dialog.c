@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-invoice-dialog.h"
 #include "daftar-statement-export.h"
 #include "daftar-store-invoices.h"

@@ -23,6 +23,7 @@
 #include "daftar-json-read.h"
 #include "daftar-json-strict.h"
 #include "daftar-market.h"
+#include "daftar-message.h"
 
 #define MILLION (1000 * 1000)
 

@@ -13,6 +13,7 @@
 #include "daftar-dates.h"
 #include "daftar-demo.h"
 #include "daftar-digits.h"
+#include "daftar-message.h"
 
 static gboolean
 parse_count (const char  *text,

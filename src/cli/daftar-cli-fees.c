@@ -14,6 +14,7 @@
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 

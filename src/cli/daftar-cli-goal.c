@@ -17,8 +17,10 @@
 #include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 #include "daftar-store-goals.h"
 #include "daftar-validate.h"
 

@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
+#include "daftar-json-guidance.h"
 #include "daftar-json.h"
 #include "daftar-guidance.h"
 #include "daftar-market.h"

@@ -17,9 +17,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-import.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 static JsonNode *

@@ -17,6 +17,7 @@
 #include "daftar-digits.h"
 #include "daftar-invoice-pdf.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-invoices.h"
 #include "daftar-text.h"

@@ -9,10 +9,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 
 /* Tools are separated by commas, Latin or Arabic. */
 static GStrv

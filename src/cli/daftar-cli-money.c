@@ -11,6 +11,7 @@
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 
 int
 daftar_cli_pay (DaftarCli  *cli,

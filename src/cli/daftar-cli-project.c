@@ -12,6 +12,7 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 
 /* The options project add and edit share, as typed; NULL when not given */
 typedef struct

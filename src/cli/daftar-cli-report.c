@@ -13,10 +13,13 @@
 
 #include "daftar-cli-document.h"
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-report-export.h"
 #include "daftar-report-pdf.h"

@@ -12,6 +12,7 @@
 #include "daftar-json.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
+#include "daftar-message.h"
 
 static int
 timer_start (DaftarCli  *cli,

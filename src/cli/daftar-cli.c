@@ -18,6 +18,7 @@
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
 #include "daftar-int64.h"
+#include "daftar-message.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-earnings-text.h"

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "daftar-earnings-text.h"
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-goals-view.h"
 #include "daftar-plain-text.h"
 #include "daftar-store-goals.h"

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "daftar-guidance-load.h"
 #include "daftar-guidance-page-private.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-digits.h"
 #include "daftar-invoice-dialog-private.h"

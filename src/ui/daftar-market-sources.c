@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-market-sources.h"
+#include "daftar-date-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-range-bar.h"
 #include "daftar-source-row.h"

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-form.h"

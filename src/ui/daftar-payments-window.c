@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-busy-retry.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
 #include "daftar-session-dialog-private.h"

@@ -11,7 +11,11 @@
 #include "config.h"
 
 #include "daftar-context.h"
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
 #include "daftar-format-typed.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"

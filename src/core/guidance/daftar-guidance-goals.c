@@ -14,6 +14,7 @@
 
 #include "daftar-format-typed.h"
 #include "daftar-guidance-private.h"
+#include "daftar-money-format.h"
 
 static char *
 money (DaftarFormat *format,

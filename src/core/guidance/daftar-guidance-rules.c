@@ -14,6 +14,7 @@
 #include "daftar-guidance-private.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 /* Every threshold the rules use, and where it comes from. */

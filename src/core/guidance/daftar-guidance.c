@@ -15,10 +15,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-duration-format.h"
 #include "daftar-format-typed.h"
 #include "daftar-guidance-private.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 static const char * const kind_keys[] = {

@@ -27,6 +27,7 @@
 #include "daftar-format.h"
 #include "daftar-import-private.h"
 #include "daftar-json-read.h"
+#include "daftar-message.h"
 #include "daftar-money.h"
 #include "daftar-rates.h"
 #include "daftar-store-private.h"

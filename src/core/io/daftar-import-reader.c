@@ -21,6 +21,7 @@
 
 #include "daftar-format.h"
 #include "daftar-import-private.h"
+#include "daftar-message.h"
 
 #define CHUNK_SIZE (64 * 1024)
 

@@ -14,9 +14,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
 #include "daftar-fees.h"
 #include "daftar-format-typed.h"
 #include "daftar-invoice-pdf.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 struct _DaftarInvoiceDoc

@@ -13,6 +13,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 
 /* The draft's date in Latin digits, after the draft is checked and its project found. */

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 

@@ -10,6 +10,7 @@
 
 #include "daftar-fold.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 

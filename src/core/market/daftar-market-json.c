@@ -18,6 +18,7 @@
 #include "daftar-format.h"
 #include "daftar-json-read.h"
 #include "daftar-market.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define ID_MAX_CHARS      64

@@ -16,6 +16,7 @@
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json-read.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define ID_MAX_CHARS     64

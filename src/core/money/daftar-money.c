@@ -13,6 +13,7 @@
 
 #include "daftar-digits.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-money.h"
 
