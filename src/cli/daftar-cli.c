@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-digits.h"
 #include "daftar-duration.h"
 #include "daftar-format-typed.h"
@@ -19,6 +20,7 @@
 #include "daftar-i18n.h"
 #include "daftar-int64.h"
 #include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"

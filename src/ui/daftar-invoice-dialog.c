@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-invoice-dialog-private.h"
 #include "daftar-period.h"
 #include "daftar-statement-export.h"
