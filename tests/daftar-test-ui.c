@@ -402,3 +402,235 @@ daftar_test_shows_text (GtkWidget  *root,
 
   return FALSE;
 }
+
+static gboolean
+has_row_title (GtkWidget  *widget,
+               const char *title)
+{
+  g_autofree char *shown = NULL;
+
+  if (title == NULL)
+    return TRUE;
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+  shown = daftar_test_without_marks (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  return g_strcmp0 (shown, title) == 0;
+}
+
+static GtkWidget *
+find_nth_row (GtkWidget  *root,
+              GType       type,
+              const char *title,
+              guint      *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && has_row_title (child, title) && (*skip)-- == 0)
+        return child;
+      if ((found = find_nth_row (child, type, title, skip)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * daftar_test_find_nth_row:
+ * @type: the widget's type, e.g. %ADW_TYPE_ENTRY_ROW
+ * @title: (nullable): the row's title, without isolates and marks; %NULL for any
+ * @n: how many such widgets to pass over, depth first
+ *
+ * Returns: (nullable) (transfer none): the widget under @root
+ */
+GtkWidget *
+daftar_test_find_nth_row (GtkWidget  *root,
+                          GType       type,
+                          const char *title,
+                          guint       n)
+{
+  return find_nth_row (root, type, title, &n);
+}
+
+/* The first widget under @root of @type (a row type, or any) titled @title (nullable). */
+GtkWidget *
+daftar_test_find_row (GtkWidget  *root,
+                      GType       type,
+                      const char *title)
+{
+  return daftar_test_find_nth_row (root, type, title, 0);
+}
+
+/* The first button under @root whose label (mnemonic underline included) is @label. */
+GtkWidget *
+daftar_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = daftar_test_find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *wanted)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child))
+        {
+          g_autofree char *shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (child)));
+
+          if (g_strcmp0 (shown, wanted) == 0)
+            return child;
+        }
+      if ((found = find_label (child, wanted)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first label under @root whose text is @text, both without isolates and marks
+ * (sentences start with the interface's direction mark). */
+GtkWidget *
+daftar_test_find_label (GtkWidget  *root,
+                        const char *text)
+{
+  g_autofree char *wanted = daftar_test_without_marks (text);
+
+  return find_label (root, wanted);
+}
+
+/* The text of the first error message shown under @root (a label styled "error",
+ * visible, with text), or %NULL. */
+const char *
+daftar_test_shown_error (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
+          gtk_widget_is_visible (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        return gtk_label_get_text (GTK_LABEL (child));
+      if ((found = daftar_test_shown_error (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first toplevel window of @type (or a subtype), or %NULL. */
+GtkWindow *
+daftar_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_mapped (gpointer data)
+{
+  GtkWindow *window = daftar_test_find_toplevel (*(GType *) data);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* Returns: (transfer none): the toplevel of @type, once it is open and on screen */
+GtkWindow *
+daftar_test_wait_for_toplevel (GType type)
+{
+  daftar_test_wait_until (toplevel_mapped, &type, WAIT_MS);
+  daftar_test_iterate ();
+  return daftar_test_find_toplevel (type);
+}
+
+/* Closes every toplevel window of @type (%GTK_TYPE_WINDOW: all of them), newest first. */
+void
+daftar_test_destroy_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        gtk_window_destroy (window);
+    }
+  daftar_test_iterate ();
+}
+
+/* The first label under @root whose text holds @literal, isolates and marks included. */
+GtkWidget *
+daftar_test_find_label_with (GtkWidget  *root,
+                             const char *literal)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
+        return child;
+      if ((found = daftar_test_find_label_with (child, literal)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget under @root of @type, on screen, whose label (a GtkLabel's, markup
+ * included) or tooltip is @text. */
+GtkWidget *
+daftar_test_find_shown (GtkWidget  *root,
+                        GType       type,
+                        const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
+          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
+           g_strcmp0 (tooltip, text) == 0))
+        return child;
+      if ((found = daftar_test_find_shown (child, type, text)))
+        return found;
+    }
+
+  return NULL;
+}

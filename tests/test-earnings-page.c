@@ -66,16 +66,8 @@ fixture_set_up (Fixture       *f,
 static void
 close_dialogs (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_RATES_DIALOG (window) || DAFTAR_IS_PROJECT_FEES_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-  daftar_test_iterate ();
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_RATES_DIALOG);
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
 }
 
 static void
@@ -255,122 +247,13 @@ show_page (Fixture *f,
 }
 
 static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      g_autofree char *shown = NULL;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 ((shown = daftar_test_without_marks (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)))),
-                     title) == 0)
-        return child;
-      if ((found = find_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 row (GtkWindow  *window,
      const char *title)
 {
-  GtkWidget *found = find_row (GTK_WIDGET (window), title);
+  GtkWidget *found = daftar_test_find_row (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_ROW, title);
 
   g_assert_nonnull (found);
   return found;
-}
-
-/* The error label shown in a dialog, if any. */
-static const char *
-shown_error (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_get_visible (child))
-        return gtk_label_get_text (GTK_LABEL (child));
-      if ((found = shown_error (child)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-wait_for_toplevel (GType type)
-{
-  GtkWindow *window;
-
-  while (!(window = find_toplevel (type)))
-    g_main_context_iteration (NULL, TRUE);
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-  return window;
 }
 
 /* Tests */
@@ -398,8 +281,8 @@ test_outlier (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "with-ai-rate"), ==, "—");
 
   /* The breakdown by project has the project, with its Fee Terms button */
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier evaluation"));
-  g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier evaluation"));
+  g_assert_nonnull (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 }
 
 static gboolean
@@ -639,25 +522,6 @@ test_chart_rtl (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A goal's row: its bar and its "X of Y". */
 static void
 check_goal (Fixture          *f,
@@ -666,7 +530,7 @@ check_goal (Fixture          *f,
             const char       *figures,
             GtkTextDirection  direction)
 {
-  GtkWidget *box = find_named (GTK_WIDGET (f->page), name);
+  GtkWidget *box = daftar_test_find_by_name (GTK_WIDGET (f->page), name);
   GtkWidget *bar, *label;
   g_autofree char *expected = NULL;
 
@@ -708,7 +572,7 @@ check_goals (Fixture          *f,
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
 
   /* No goal: nothing shown */
-  view = find_named (GTK_WIDGET (f->page), "goals-view");
+  view = daftar_test_find_by_name (GTK_WIDGET (f->page), "goals-view");
   g_assert_nonnull (view);
   g_assert_false (gtk_widget_get_visible (view));
 
@@ -724,7 +588,7 @@ check_goals (Fixture          *f,
   /* One goal removed: its row goes */
   goals.has_weekly_hours = FALSE;
   g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
-  while (gtk_widget_get_visible (find_named (view, "goal-weekly-hours")))
+  while (gtk_widget_get_visible (daftar_test_find_by_name (view, "goal-weekly-hours")))
     g_main_context_iteration (NULL, TRUE);
   check_goal (f, "goal-monthly-net", 0.25, "$200.00 of $800.00", direction);
 
@@ -763,16 +627,16 @@ test_missing_rate (Fixture       *f,
   show_page (f, 1000, 900);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
 
-  status = ADW_STATUS_PAGE (gtk_widget_get_ancestor (find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…"),
+  status = ADW_STATUS_PAGE (gtk_widget_get_ancestor (daftar_test_find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…"),
                                                      ADW_TYPE_STATUS_PAGE));
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "An Exchange Rate Is Missing");
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "from EUR to USD"));
 
   /* The button opens the rates dialog with the pair and the day filled in */
-  button = find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…");
+  button = daftar_test_find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…");
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_activate (button));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "From Currency"))), ==, "EUR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "To Currency"))), ==, "USD");
   g_assert_false (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
@@ -781,7 +645,7 @@ test_missing_rate (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1,08x");
   g_assert_false (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
   g_assert_true (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
-  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  g_assert_nonnull (daftar_test_shown_error (GTK_WIDGET (dialog)));
   rates = daftar_store_load_rates (f->store, NULL);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
   g_clear_pointer (&rates, daftar_rate_table_free);
@@ -802,13 +666,13 @@ test_missing_rate (Fixture       *f,
   g_assert_cmpint (rate->day, ==, daftar_day_from_date (&date));
   settle (f);
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 1);
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 EUR = 1.08 USD"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 EUR = 1.08 USD"));
 
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
   /* €400.00 at 1.08 */
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$432.00");
   /* The rate used is shown */
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "1 EUR = 1.08 USD"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "1 EUR = 1.08 USD"));
 }
 
 static void
@@ -842,10 +706,10 @@ test_rates_dialog (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "۰٫۷۹");
   g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
   settle (f);
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 USD = 0.79 GBP"));
 
   /* Deleting it, with the row's button */
-  delete_button = find_widget (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
+  delete_button = daftar_test_find_by_type (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete_button);
   daftar_test_activate (delete_button);
   rates = daftar_store_load_rates (f->store, NULL);
@@ -872,18 +736,18 @@ test_fee_terms (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$10.00");
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$90.00");
 
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
 
   /* Today's rule, with its source */
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog),
-                              "Platform fee today: 0% to 15%, set per contract; 10% until it is set"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                          "Platform fee today: 0% to 15%, set per contract; 10% until it is set"));
   g_assert_true (gtk_widget_get_visible (row (dialog, "Contract Fee (%)")));
 
   /* Outside the rule's bounds: said inline, nothing written */
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "16");
   g_assert_false (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  g_assert_nonnull (daftar_test_shown_error (GTK_WIDGET (dialog)));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_false (fees->has_contract_ppm);
@@ -896,10 +760,10 @@ test_fee_terms (Fixture       *f,
 
   /* 15%: written, and the page's fee follows */
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "15");
-  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_null (daftar_test_shown_error (GTK_WIDGET (dialog)));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
   settle (f);
-  g_assert_null (find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
+  g_assert_null (daftar_test_find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_true (fees->has_contract_ppm);
@@ -910,17 +774,17 @@ test_fee_terms (Fixture       *f,
   g_clear_pointer (&fees, daftar_project_fees_free);
 
   /* An override replaces the rule; clearing both goes back to it */
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)"))), ==, "15");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Override Fee (%)")), "5");
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
   settle (f);
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$5.00");
 
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
-  daftar_test_activate (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  daftar_test_activate (daftar_test_find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
   settle (f);
   fees = daftar_store_get_project_fees (f->store, id, &error);
@@ -947,13 +811,13 @@ test_group_by (Fixture       *f,
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
   settle (f);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Upwork"));
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier"));
-  g_assert_null (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Upwork"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier"));
+  g_assert_null (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_TOOL);
   settle (f);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "ChatGPT"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "ChatGPT"));
 
   /* This year: by month, a bar per month so far */
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
@@ -1001,45 +865,6 @@ plain (const char *text)
 }
 
 static GtkWidget *
-find_plain_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (plain (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))), title) == 0)
-        return child;
-      if ((found = find_plain_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (plain (gtk_label_get_text (GTK_LABEL (child))), text) == 0)
-        return child;
-      if ((found = find_label (child, text)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 show_market_row (Fixture *f)
 {
   GtkWidget *found;
@@ -1048,7 +873,7 @@ show_market_row (Fixture *f)
   use_market_fixture (f);
   show_page (f, 1000, 900);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
-  found = find_plain_row (GTK_WIDGET (f->page), "Outlier · AI training and evaluation");
+  found = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier · AI training and evaluation");
   g_assert_nonnull (found);
   g_assert_true (gtk_widget_get_mapped (found));
   return found;
@@ -1058,7 +883,7 @@ static void
 check_range_bar (GtkWidget        *market_row,
                  GtkTextDirection  direction)
 {
-  DaftarRangeBar *bar = DAFTAR_RANGE_BAR (find_widget (market_row, DAFTAR_TYPE_RANGE_BAR));
+  DaftarRangeBar *bar = DAFTAR_RANGE_BAR (daftar_test_find_by_type (market_row, DAFTAR_TYPE_RANGE_BAR));
   double marker, low, high;
   gboolean clamped;
 
@@ -1102,14 +927,14 @@ test_market_ltr (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Fixture, January 1, 2026");
 
   /* A row without a band says so, with no bar */
-  no_band = find_plain_row (GTK_WIDGET (f->page), "Direct client · Video");
+  no_band = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Direct client · Video");
   g_assert_nonnull (no_band);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (no_band)),
                             "No reported hourly rates for this."));
-  g_assert_null (find_widget (no_band, DAFTAR_TYPE_RANGE_BAR));
+  g_assert_null (daftar_test_find_by_type (no_band, DAFTAR_TYPE_RANGE_BAR));
 
   /* Sources…: the band's source, with its badge and link */
-  button = find_widget (market_row, GTK_TYPE_MENU_BUTTON);
+  button = daftar_test_find_by_type (market_row, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "_Sources…");
   /* GTK 4.8 on Xvfb can't place a popup (it finds no monitor): the popover's content
@@ -1117,16 +942,16 @@ test_market_ltr (Fixture       *f,
   sources = DAFTAR_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (DAFTAR_IS_MARKET_SOURCES (sources));
   g_assert_cmpuint (daftar_market_sources_get_n_sources (sources), ==, 1);
-  badge = find_label (GTK_WIDGET (sources), "Unverified claim");
+  badge = daftar_test_find_label (GTK_WIDGET (sources), "Unverified claim");
   g_assert_nonnull (badge);
   g_assert_true (gtk_widget_get_visible (badge));
   g_assert_true (gtk_widget_has_css_class (badge, "unverified-badge"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (sources), GTK_TYPE_LINK_BUTTON));
-  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (find_widget (GTK_WIDGET (sources),
+  g_assert_nonnull (daftar_test_find_by_type (GTK_WIDGET (sources), GTK_TYPE_LINK_BUTTON));
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (daftar_test_find_by_type (GTK_WIDGET (sources),
                                                                           GTK_TYPE_LINK_BUTTON))),
                    ==, "https://example.org/ai-training");
-  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Confidence: Low"));
-  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Inside AI training"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (sources), "Confidence: Low"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (sources), "Inside AI training"));
 }
 
 static void
@@ -1213,7 +1038,7 @@ static void
 save_sources_screenshot (Fixture    *f,
                          const char *name)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = daftar_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON);
   GtkPopover *popover;
   g_autoptr(GtkWidget) content = NULL;
   GtkWindow *window;
@@ -1272,7 +1097,7 @@ take_screenshots (Fixture    *f,
     /* The row's title in the language of the screenshots */
     g_autofree char *title = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s · %s"), "Outlier",
                                               daftar_category_get_label (DAFTAR_CATEGORY_AI_TRAINING));
-    GtkWidget *group = find_plain_row (GTK_WIDGET (f->page), title);
+    GtkWidget *group = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, title);
     GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW));
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
     graphene_point_t top;
@@ -1291,7 +1116,7 @@ take_screenshots (Fixture    *f,
   save_screenshot (f->window, year_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.fee-terms", "x", (gint64) 2);
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   save_screenshot (dialog, fees_name);
   gtk_window_destroy (dialog);
   settle (f);
@@ -1303,7 +1128,7 @@ take_screenshots (Fixture    *f,
   save_screenshot (f->window, error_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.add-missing-rate", NULL);
-  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1.0812");
   daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "abc");

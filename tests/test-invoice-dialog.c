@@ -90,15 +90,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_INVOICE_DIALOG (window))
-        gtk_window_destroy (window);
-    }
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_INVOICE_DIALOG);
   gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
   g_clear_object (&f->store);
@@ -110,16 +102,7 @@ fixture_tear_down (Fixture       *f,
 static DaftarInvoiceDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (DAFTAR_IS_INVOICE_DIALOG (window))
-        return DAFTAR_INVOICE_DIALOG (window);
-    }
-  return NULL;
+  return (DaftarInvoiceDialog *) daftar_test_find_toplevel (DAFTAR_TYPE_INVOICE_DIALOG);
 }
 
 static void

@@ -123,26 +123,6 @@ server_url (Fixture    *f,
 
 /* Widgets */
 
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 add_work (Fixture *f)
 {
@@ -305,7 +285,7 @@ test_preferences (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (window));
   daftar_test_iterate ();
-  row = find_entry_row (GTK_WIDGET (window), "Feed Address");
+  row = daftar_test_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Feed Address");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 

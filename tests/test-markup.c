@@ -106,15 +106,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-  daftar_test_iterate ();
+  daftar_test_destroy_toplevels (GTK_TYPE_WINDOW);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->path);
@@ -171,25 +163,6 @@ test_rows (Fixture       *f,
     }
 }
 
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *literal)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
-        return GTK_LABEL (child);
-      if ((found = find_label (child, literal)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A client named in Persian doesn't turn the English subtitle right to left
  * (which put the client last), nor a Latin one the Persian subtitle. */
 static void
@@ -219,7 +192,7 @@ test_subtitle_direction (Fixture       *f,
       gtk_window_present (GTK_WINDOW (gtk_widget_get_root (page)));
       daftar_test_wait_frames (page, 2);
 
-      label = find_label (page, cases[i].client);
+      label = GTK_LABEL (daftar_test_find_label_with (page, cases[i].client));
       g_assert_nonnull (label);
       line = pango_layout_get_line_readonly (gtk_label_get_layout (label), 0);
       g_assert_cmpint (line->resolved_dir, ==, cases[i].expected);

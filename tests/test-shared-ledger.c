@@ -455,26 +455,6 @@ test_busy_write_cancelled (Fixture       *f,
   g_assert_true (timer_gone (f));
 }
 
-static GtkEditable *
-find_entry (GtkWidget  *root,
-            const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkEditable *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return GTK_EDITABLE (child);
-      if ((found = find_entry (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint
 count_projects (Fixture *f)
 {
@@ -512,9 +492,9 @@ test_dialog_save_waits (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog_alive);
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_wait_frames (dialog, 2);
-  gtk_editable_set_text (find_entry (dialog, "Name"), "Waited for");
-  gtk_editable_set_text (find_entry (dialog, "Currency"), "USD");
-  gtk_editable_set_text (find_entry (dialog, "Hourly Rate"), "40");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Waited for");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Currency")), "USD");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Hourly Rate")), "40");
 
   watch_stalls (f);
   g_assert_true (gtk_widget_activate_action (dialog, "dialog.save", NULL));
@@ -574,10 +554,10 @@ test_rate_add_waits (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_wait_frames (dialog, 2);
-  gtk_editable_set_text (find_entry (dialog, "Date"), "2025-03-10");
-  gtk_editable_set_text (find_entry (dialog, "From Currency"), "EUR");
-  gtk_editable_set_text (find_entry (dialog, "To Currency"), "USD");
-  gtk_editable_set_text (find_entry (dialog, "Rate"), "1.08");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Date")), "2025-03-10");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "From Currency")), "EUR");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "To Currency")), "USD");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Rate")), "1.08");
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (rates), ==, 0);
   holder = spawn_lock_holder (f);
 

@@ -540,30 +540,6 @@ test_timer_cancel_keeps_timing (Fixture       *f,
   g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *tooltip = gtk_widget_get_tooltip_text (child);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
-          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
-           g_strcmp0 (tooltip, text) == 0))
-        return child;
-
-      if ((found = find_widget (child, type, text)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The row's buttons sit at the end of the line: right in English, left in
  * Arabic and Persian. */
 static void
@@ -584,8 +560,8 @@ test_rtl_mirrors (Fixture       *f,
       /* let the list lay out and paint its rows */
       daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
 
-      label = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
-      button = find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
+      label = daftar_test_find_shown (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
+      button = daftar_test_find_shown (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
       g_assert_nonnull (label);
       g_assert_nonnull (button);
       g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &label_bounds));
