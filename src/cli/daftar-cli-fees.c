@@ -13,7 +13,6 @@
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -68,7 +67,7 @@ rate_add (DaftarCli  *cli,
 
   value = daftar_rate_to_string (rate.rate_e8);
   daftar_day_to_iso (rate.day, day);
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
   g_print (_("Recorded rate %s: 1 %s = %s %s from %s."), number, rate.base, value,
            rate.quote, day);
@@ -161,7 +160,7 @@ rate_delete (DaftarCli  *cli,
       !daftar_store_delete_rate (cli->store, id, &error))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Deleted rate %s."), number);
   g_print ("\n");
   return DAFTAR_CLI_OK;

@@ -10,7 +10,6 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 
 static int
 project_add (DaftarCli  *cli,
@@ -97,7 +96,7 @@ project_add (DaftarCli  *cli,
       !(project = daftar_store_get_project (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Added project %s: %s\n"), number, project->name);
   return DAFTAR_CLI_OK;
 }
@@ -192,7 +191,7 @@ project_edit (DaftarCli  *cli,
       !(updated = daftar_store_get_project (cli->store, project->id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (updated->id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), updated->id);
   g_print (_("Updated project %s: %s\n"), number, updated->name);
   return DAFTAR_CLI_OK;
 }
