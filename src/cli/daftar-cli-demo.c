@@ -103,12 +103,13 @@ daftar_cli_demo (DaftarCli  *cli,
 
   first = daftar_cli_date_text (cli, &stats.first_day);
   {
-    g_autofree char *sessions = daftar_message_integer (stats.n_sessions);
-    g_autofree char *projects = daftar_message_integer (stats.n_projects);
-    g_autofree char *payments = daftar_message_integer (stats.n_payments);
-    g_autofree char *rates = daftar_message_integer (stats.n_rates);
-    g_autofree char *seconds = daftar_message_decimal ((gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
-                                                                     G_MAXINT32), 1);
+    DaftarFormat *format = daftar_context_get_format (cli->context);
+    g_autofree char *sessions = daftar_format_integer (format, stats.n_sessions);
+    g_autofree char *projects = daftar_format_integer (format, stats.n_projects);
+    g_autofree char *payments = daftar_format_integer (format, stats.n_payments);
+    g_autofree char *rates = daftar_format_integer (format, stats.n_rates);
+    g_autofree char *seconds = daftar_format_decimal_trimmed (format, (gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
+                                                                                    G_MAXINT32), 1);
 
     /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
      * rates from 2021-11-23 in 42.0 s.", the numbers in the user's digits */

@@ -14,7 +14,6 @@
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -64,7 +63,7 @@ rate_add (DaftarCli  *cli,
 
   value = daftar_cli_rate_text (cli, rate.base, rate.rate_e8, rate.quote);
   day = daftar_cli_day_text (cli, rate.day);
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." The
    * second %s is the whole rate, "1 EUR = 1.08000000 USD". */
   g_print (_("Recorded rate %s: %s from %s."), number, value, day);
@@ -108,7 +107,7 @@ rate_list (DaftarCli  *cli,
       const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
       g_autofree char *value = daftar_cli_rate_text (cli, rate->base, rate->rate_e8, rate->quote);
       g_autofree char *day = daftar_cli_day_text (cli, rate->day);
-      g_autofree char *number = daftar_message_id (rate->id);
+      g_autofree char *number = daftar_format_id (daftar_context_get_format (cli->context), rate->id);
 
       g_print ("%4s  %s  %s", number, day, value);
       if (rate->source == DAFTAR_RATE_SOURCE_FEED)
@@ -146,7 +145,7 @@ rate_delete (DaftarCli  *cli,
       !daftar_store_delete_rate (cli->store, id, &error))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Deleted rate %s."), number);
   g_print ("\n");
   return DAFTAR_CLI_OK;

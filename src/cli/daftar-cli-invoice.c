@@ -214,7 +214,7 @@ invoice_new (DaftarCli  *cli,
   /* Issued, and said so after: a refused invoice warns of nothing. */
   if (invoice->n_invoiced > 0)
     {
-      g_autofree char *count = daftar_message_integer (invoice->n_invoiced);
+      g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), invoice->n_invoiced);
       g_autofree char *earlier = daftar_text_for_terminal (invoice->invoiced_number, -1);
 
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
@@ -230,7 +230,7 @@ invoice_new (DaftarCli  *cli,
   {
     g_autofree char *shown_number = daftar_text_for_terminal (invoice->number, -1);
     g_autofree char *shown_client = daftar_text_for_terminal (invoice->client, -1);
-    g_autofree char *count = daftar_message_integer (invoice->session_ids->len);
+    g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), invoice->session_ids->len);
 
     g_print (g_dngettext (GETTEXT_PACKAGE,
                           /* Translators: "Invoice 3 to Brightline Media: 1 session, 120.00 USD." */

@@ -15,7 +15,6 @@
 #include "daftar-duration.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 #include "daftar-money-format.h"
 
 /* Tools are separated by commas, Latin or Arabic. */
@@ -125,7 +124,7 @@ daftar_cli_log (DaftarCli  *cli,
 
   actual = daftar_cli_duration_text (cli, draft.actual_seconds);
   paid = daftar_cli_duration_text (cli, draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
   g_print (_("Logged session %s: %s on %s (paid %s).\n"),
            number, actual, project->name, paid);

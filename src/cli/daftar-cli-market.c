@@ -19,7 +19,6 @@
 #include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-market-compare.h"
-#include "daftar-message.h"
 #include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-store-market.h"
@@ -573,7 +572,7 @@ market_refresh (DaftarCli  *cli,
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
-    g_autofree char *count = daftar_message_integer (market->bands->len);
+    g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), market->bands->len);
     g_autofree char *as_of = as_of_text (cli, market->as_of);
 
     /* Translators: the dataset's publisher, its date, and how many rate bands it has. */

@@ -11,7 +11,6 @@
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 
 int
 daftar_cli_pay (DaftarCli  *cli,
@@ -76,7 +75,7 @@ daftar_cli_pay (DaftarCli  *cli,
 
   amount = daftar_cli_amount_text (cli, draft.amount_minor, project->currency);
   day = daftar_cli_date_text (cli, &date);
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
   g_print (_("Recorded payment %s: %s for %s on %s.\n"),
            number, amount, project->name, day);
@@ -117,7 +116,7 @@ tool_add (DaftarCli  *cli,
       !daftar_store_add_tool (cli->store, argv[1], cost_text ? &cost : NULL, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Added AI tool %s: %s\n"), number, g_strstrip (argv[1]));
   return DAFTAR_CLI_OK;
 }

@@ -12,7 +12,6 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 
 /* The options project add and edit share, as typed; NULL when not given */
 typedef struct
@@ -157,7 +156,7 @@ project_add (DaftarCli  *cli,
       !(project = daftar_store_get_project (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Added project %s: %s\n"), number, project->name);
   return DAFTAR_CLI_OK;
 }
@@ -214,7 +213,7 @@ project_edit (DaftarCli  *cli,
       !(updated = daftar_store_get_project (cli->store, project->id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (updated->id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), updated->id);
   g_print (_("Updated project %s: %s\n"), number, updated->name);
   return DAFTAR_CLI_OK;
 }

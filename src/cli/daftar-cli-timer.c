@@ -12,7 +12,6 @@
 #include "daftar-json.h"
 #include "daftar-dates.h"
 #include "daftar-duration.h"
-#include "daftar-message.h"
 
 static int
 timer_start (DaftarCli  *cli,
@@ -68,7 +67,7 @@ timer_stop (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   duration = daftar_cli_duration_text (cli, session->actual_seconds);
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Logged session 12: 1:30 on Translation." */
   g_print (_("Logged session %s: %s on %s.\n"), number, duration, session->project_name);
   return DAFTAR_CLI_OK;

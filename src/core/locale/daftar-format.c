@@ -396,6 +396,25 @@ daftar_format_digits (DaftarFormat *self,
 }
 
 /**
+ * daftar_format_id:
+ * @id: a record's number
+ *
+ * Returns: (transfer full): @id as it is typed back, digits only and never grouped:
+ *   "1234", "۱۲۳۴"
+ */
+char *
+daftar_format_id (DaftarFormat *self,
+                  gint64        id)
+{
+  char ascii[24];
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_snprintf (ascii, sizeof ascii, "%" G_GINT64_FORMAT, id);
+  return daftar_format_digits (self, ascii);
+}
+
+/**
  * daftar_format_integer:
  * @value: a whole number
  *

@@ -37,6 +37,8 @@ GDateWeekday   daftar_format_get_first_weekday    (DaftarFormat      *self);
 
 char          *daftar_format_digits               (DaftarFormat      *self,
                                                    const char        *text);
+char          *daftar_format_id                   (DaftarFormat      *self,
+                                                   gint64             id);
 char          *daftar_format_integer              (DaftarFormat      *self,
                                                    gint64             value);
 char          *daftar_format_decimal              (DaftarFormat      *self,

@@ -70,11 +70,10 @@ char *
 daftar_message_id (gint64 id)
 {
   g_autoptr(DaftarFormat) format = get_message_format ();
-  g_autofree char *ascii = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   if (format == NULL)
-    return g_steal_pointer (&ascii);
-  return daftar_format_digits (format, ascii);
+    return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  return daftar_format_id (format, id);
 }
 
 /**
