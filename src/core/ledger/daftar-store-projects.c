@@ -57,7 +57,7 @@ daftar_store_find_platform (DaftarStore  *self,
                             GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -72,15 +72,10 @@ daftar_store_find_platform (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key_or_name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return platform_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
 
   {
     g_autofree char *shown = daftar_text_isolate (key_or_name);
@@ -402,7 +397,7 @@ daftar_store_get_project (DaftarStore  *self,
                           GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -410,15 +405,13 @@ daftar_store_get_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                 _("There is no project with the number %s."), id);
+  daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                               _("There is no project with the number %s."), id);
   return NULL;
 }
 
@@ -435,7 +428,7 @@ daftar_store_find_project (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *trimmed = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -448,20 +441,18 @@ daftar_store_find_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    {
-      g_autofree char *shown = daftar_text_isolate (trimmed);
+  {
+    g_autofree char *shown = daftar_text_isolate (trimmed);
 
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                   _("There is no project called “%s”. Check the name, or add the project first."),
-                   shown);
-    }
+    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                 _("There is no project called “%s”. Check the name, or add the project first."),
+                 shown);
+  }
   return NULL;
 }
 
