@@ -279,7 +279,6 @@ static gpointer
 project_from_row (DaftarStmt *stmt)
 {
   DaftarProject *project = g_new0 (DaftarProject, 1);
-  const char *currency;
 
   project->id = sqlite3_column_int64 (stmt, 0);
   project->name = daftar_stmt_dup_text (stmt, 1);
@@ -291,8 +290,7 @@ project_from_row (DaftarStmt *stmt)
     project->category = DAFTAR_CATEGORY_OTHER;
   if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project->pricing))
     project->pricing = DAFTAR_PRICING_HOURLY;
-  currency = (const char *) sqlite3_column_text (stmt, 8);
-  g_strlcpy (project->currency, currency ? currency : "", sizeof project->currency);
+  daftar_stmt_copy_text (stmt, 8, project->currency, sizeof project->currency);
   project->has_rate = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
   project->rate_minor = sqlite3_column_int64 (stmt, 9);
   project->has_price = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
