@@ -107,28 +107,33 @@ daftar_guidance_find (const DaftarGuidance *guidance,
 
 /* Figures, as the user's locale writes them */
 
-/* @part / @whole in thousandths, 0 when @whole is not positive. */
-gint64
-daftar_guidance_share (gint64 part,
-       gint64 whole)
+/* @a × @scale / @b, rounded; 0 when @b is not positive or it overflows. */
+static gint64
+scaled_ratio (gint64 a,
+              gint64 scale,
+              gint64 b)
 {
   gint64 out = 0;
 
-  if (whole <= 0 || !daftar_int64_mul_div_round (part, 1000, whole, &out))
+  if (b <= 0 || !daftar_int64_mul_div_round (a, scale, b, &out))
     return 0;
   return out;
+}
+
+/* @part / @whole in thousandths, 0 when @whole is not positive. */
+gint64
+daftar_guidance_share (gint64 part,
+                       gint64 whole)
+{
+  return scaled_ratio (part, 1000, whole);
 }
 
 /* @amount earned over @seconds, per hour; 0 without time. */
 gint64
 daftar_guidance_per_hour (gint64 amount,
-          gint64 seconds)
+                          gint64 seconds)
 {
-  gint64 out = 0;
-
-  if (seconds <= 0 || !daftar_int64_mul_div_round (amount, 3600, seconds, &out))
-    return 0;
-  return out;
+  return scaled_ratio (amount, 3600, seconds);
 }
 
 char *

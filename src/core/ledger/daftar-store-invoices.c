@@ -117,7 +117,6 @@ daftar_store_next_invoice_number (DaftarStore  *self,
   return g_strdup_printf ("%" G_GINT64_FORMAT, next);
 }
 
-
 static gboolean
 add_project (DaftarStore           *self,
              DaftarInvoice         *invoice,
@@ -343,7 +342,6 @@ static gpointer
 invoice_from_row (DaftarStmt *stmt)
 {
   DaftarInvoiceRecord *r = g_new0 (DaftarInvoiceRecord, 1);
-  const char *currency = (const char *) sqlite3_column_text (stmt, 8);
 
   r->id = sqlite3_column_int64 (stmt, 0);
   r->number = daftar_stmt_dup_text (stmt, 1);
@@ -353,7 +351,7 @@ invoice_from_row (DaftarStmt *stmt)
   r->to = column_day (stmt, 5, NULL);
   r->issued = column_day (stmt, 6, NULL);
   r->due = column_day (stmt, 7, &r->has_due);
-  g_strlcpy (r->currency, currency != NULL ? currency : "", sizeof r->currency);
+  daftar_stmt_copy_text (stmt, 8, r->currency, sizeof r->currency);
   r->total_minor = sqlite3_column_int64 (stmt, 9);
   r->pdf_sha256 = daftar_stmt_dup_text (stmt, 10);
   r->created_utc = sqlite3_column_int64 (stmt, 11);

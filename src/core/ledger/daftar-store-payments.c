@@ -143,15 +143,13 @@ static gpointer
 payment_from_row (DaftarStmt *stmt)
 {
   DaftarPayment *payment = g_new0 (DaftarPayment, 1);
-  const char *date = (const char *) sqlite3_column_text (stmt, 3);
-  const char *currency = (const char *) sqlite3_column_text (stmt, 5);
 
   payment->id = sqlite3_column_int64 (stmt, 0);
   payment->project_id = sqlite3_column_int64 (stmt, 1);
   payment->project_name = daftar_stmt_dup_text (stmt, 2);
-  g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
+  daftar_stmt_copy_text (stmt, 3, payment->date, sizeof payment->date);
   payment->amount.minor = sqlite3_column_int64 (stmt, 4);
-  g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
+  daftar_stmt_copy_text (stmt, 5, payment->amount.currency, sizeof payment->amount.currency);
   payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
   payment->note = daftar_stmt_dup_text (stmt, 7);
   payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;

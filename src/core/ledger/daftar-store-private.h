@@ -82,6 +82,10 @@ gboolean      daftar_store_exec            (DaftarStore  *self,
                                             GError      **error);
 char         *daftar_stmt_dup_text         (DaftarStmt   *stmt,
                                             int           column);
+void          daftar_stmt_copy_text        (DaftarStmt   *stmt,
+                                            int           column,
+                                            char         *out,
+                                            gsize         size);
 void          daftar_store_note_change     (DaftarStore  *self,
                                             guint         changes);
 void          daftar_store_add_functions   (sqlite3      *db);

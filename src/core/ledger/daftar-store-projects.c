@@ -58,7 +58,7 @@ daftar_store_find_platform (DaftarStore  *self,
                             GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -73,15 +73,10 @@ daftar_store_find_platform (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key_or_name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return platform_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
 
   {
     g_autofree char *shown = daftar_text_isolate (key_or_name);
@@ -285,7 +280,6 @@ static gpointer
 project_from_row (DaftarStmt *stmt)
 {
   DaftarProject *project = g_new0 (DaftarProject, 1);
-  const char *currency;
 
   project->id = sqlite3_column_int64 (stmt, 0);
   project->name = daftar_stmt_dup_text (stmt, 1);
@@ -297,8 +291,7 @@ project_from_row (DaftarStmt *stmt)
     project->category = DAFTAR_CATEGORY_OTHER;
   if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project->pricing))
     project->pricing = DAFTAR_PRICING_HOURLY;
-  currency = (const char *) sqlite3_column_text (stmt, 8);
-  g_strlcpy (project->currency, currency ? currency : "", sizeof project->currency);
+  daftar_stmt_copy_text (stmt, 8, project->currency, sizeof project->currency);
   project->has_rate = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
   project->rate_minor = sqlite3_column_int64 (stmt, 9);
   project->has_price = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
@@ -403,7 +396,7 @@ daftar_store_get_project (DaftarStore  *self,
                           GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -411,15 +404,13 @@ daftar_store_get_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                 _("There is no project with the number %s."), id);
+  daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                               _("There is no project with the number %s."), id);
   return NULL;
 }
 
@@ -436,7 +427,7 @@ daftar_store_find_project (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *trimmed = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -449,20 +440,18 @@ daftar_store_find_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    {
-      g_autofree char *shown = daftar_text_isolate (trimmed);
+  {
+    g_autofree char *shown = daftar_text_isolate (trimmed);
 
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                   _("There is no project called “%s”. Check the name, or add the project first."),
-                   shown);
-    }
+    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                 _("There is no project called “%s”. Check the name, or add the project first."),
+                 shown);
+  }
   return NULL;
 }
 

@@ -38,13 +38,12 @@ add_project_row (DaftarStmt *stmt,
     .has_price = sqlite3_column_type (stmt, 13) != SQLITE_NULL,
     .price_minor = sqlite3_column_int64 (stmt, 13),
   };
-  const char *currency = (const char *) sqlite3_column_text (stmt, 8);
 
   if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project.category))
     project.category = DAFTAR_CATEGORY_OTHER;
   if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project.pricing))
     project.pricing = DAFTAR_PRICING_HOURLY;
-  g_strlcpy (project.currency, currency ? currency : "", sizeof project.currency);
+  daftar_stmt_copy_text (stmt, 8, project.currency, sizeof project.currency);
   project.has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 14),
                                                      &project.specialty);
 
@@ -62,9 +61,8 @@ add_tool_row (DaftarStmt *stmt,
     .has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL,
     .monthly_cost.minor = sqlite3_column_int64 (stmt, 2),
   };
-  const char *currency = (const char *) sqlite3_column_text (stmt, 3);
 
-  g_strlcpy (tool.monthly_cost.currency, currency ? currency : "", sizeof tool.monthly_cost.currency);
+  daftar_stmt_copy_text (stmt, 3, tool.monthly_cost.currency, sizeof tool.monthly_cost.currency);
   daftar_earnings_input_add_tool (input, &tool);
 }
 
@@ -154,9 +152,8 @@ add_cost_row (DaftarStmt *stmt,
     .platform_name = (char *) sqlite3_column_text (stmt, 2),
     .amount_minor = sqlite3_column_int64 (stmt, 5),
   };
-  const char *currency = (const char *) sqlite3_column_text (stmt, 6);
 
-  g_strlcpy (row.currency, currency ? currency : "", sizeof row.currency);
+  daftar_stmt_copy_text (stmt, 6, row.currency, sizeof row.currency);
   if (daftar_cost_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &row.kind) &&
       daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 4), &row.day))
     daftar_earnings_input_add_cost (input, &row);

@@ -192,13 +192,12 @@ static gpointer
 session_from_row (DaftarStmt *stmt)
 {
   DaftarSession *session = g_new0 (DaftarSession, 1);
-  const char *currency = (const char *) sqlite3_column_text (stmt, 3);
   const char *tools = (const char *) sqlite3_column_text (stmt, 10);
 
   session->id = sqlite3_column_int64 (stmt, 0);
   session->project_id = sqlite3_column_int64 (stmt, 1);
   session->project_name = daftar_stmt_dup_text (stmt, 2);
-  g_strlcpy (session->currency, currency ? currency : "", sizeof session->currency);
+  daftar_stmt_copy_text (stmt, 3, session->currency, sizeof session->currency);
   session->start_utc = sqlite3_column_int64 (stmt, 4);
   session->utc_offset = sqlite3_column_int (stmt, 5);
   session->actual_seconds = sqlite3_column_int64 (stmt, 6);

@@ -144,13 +144,12 @@ static gpointer
 tool_from_row (DaftarStmt *stmt)
 {
   DaftarTool *tool = g_new0 (DaftarTool, 1);
-  const char *currency = (const char *) sqlite3_column_text (stmt, 3);
 
   tool->id = sqlite3_column_int64 (stmt, 0);
   tool->name = daftar_stmt_dup_text (stmt, 1);
   tool->has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
   tool->monthly_cost.minor = sqlite3_column_int64 (stmt, 2);
-  g_strlcpy (tool->monthly_cost.currency, currency ? currency : "", sizeof tool->monthly_cost.currency);
+  daftar_stmt_copy_text (stmt, 3, tool->monthly_cost.currency, sizeof tool->monthly_cost.currency);
   tool->builtin = sqlite3_column_int (stmt, 4) != 0;
   tool->hidden = sqlite3_column_int (stmt, 5) != 0;
   return tool;

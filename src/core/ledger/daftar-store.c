@@ -271,6 +271,23 @@ daftar_store_step_done (DaftarStore  *self,
 }
 
 /**
+ * daftar_stmt_copy_text:
+ *
+ * Copies the text of @column of the current row into @out, "" for NULL,
+ * truncated to @size bytes with its NUL.
+ */
+void
+daftar_stmt_copy_text (DaftarStmt *stmt,
+                       int         column,
+                       char       *out,
+                       gsize       size)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  g_strlcpy (out, text != NULL ? text : "", size);
+}
+
+/**
  * daftar_store_step_row:
  * @out_row: (out): whether @stmt gave a row
  *
