@@ -70,7 +70,8 @@ daftar_test_find_by_name (GtkWidget  *root,
 }
 
 /* @text without the direction isolates (U+2066–U+2069) around its values and
- * the marks (U+200E, U+200F, U+061C) that set a sentence's direction. */
+ * the marks (U+200E, U+200F, U+061C) that set a sentence's direction, its
+ * NO-BREAK SPACEs as spaces. */
 char *
 daftar_test_without_marks (const char *text)
 {
@@ -80,7 +81,10 @@ daftar_test_without_marks (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x2066 || c > 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C)
+      /* A NO-BREAK SPACE keeps a figure on one line, and reads as a space */
+      if (c == 0x00A0)
+        g_string_append_c (out, ' ');
+      else if ((c < 0x2066 || c > 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C)
         g_string_append_unichar (out, c);
     }
 

@@ -17,6 +17,7 @@
 #include "daftar-date-format.h"
 #include "daftar-earnings-page.h"
 #include "daftar-earnings-page-private.h"
+#include "daftar-earnings-text.h"
 #include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-range-bar.h"
@@ -1174,6 +1175,29 @@ test_screenshots (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* A figure in a summary is one term: a wrapped line never parts the number from
+ * its unit ("2.75 / h"), its currency or its month */
+static void
+test_figures_keep_together (void)
+{
+  GDate nowruz;
+  char *figures[3];
+
+  g_date_clear (&nowruz, 1);
+  g_date_set_dmy (&nowruz, 21, G_DATE_MARCH, 2025);
+  figures[0] = daftar_earnings_text_isolate (daftar_earnings_text_hours (9900));
+  figures[1] = daftar_earnings_text_isolate (daftar_earnings_text_money (123450, "KWD"));
+  figures[2] = daftar_earnings_text_isolate (daftar_earnings_text_day (daftar_day_from_date (&nowruz),
+                                                                      DAFTAR_DATE_STYLE_LONG));
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_assert_null (strchr (figures[i], ' '));
+      g_assert_nonnull (strstr (figures[i], "\u00A0"));
+      g_free (figures[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1225,6 +1249,7 @@ main (int   argc,
   ADD ("/earnings-page/market-rtl", test_market_rtl);
   ADD ("/earnings-page/screenshots", test_screenshots);
 #undef ADD
+  g_test_add_func ("/earnings-page/figures-keep-together", test_figures_keep_together);
 
   status = g_test_run ();
   g_clear_object (&app);

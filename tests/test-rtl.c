@@ -19,6 +19,7 @@
  * PDI: an exchange rate "۱ EUR = ۱٫۰۸ USD", a range "0–9"), it lies on screen
  * from left to right: its first character left of its last. An equation is
  * always so isolated: its "=" is inside one.
+ * No line of such a label breaks inside an isolated figure ("٢٫٧٥ / ساعة").
  * No such label is cut short with an ellipsis ("به‌ازای هر ت…" is another
  * word) unless a tooltip on it or around it holds its whole text.
  * Every entry the app filled in with a number (a rate, an amount, hours, a
@@ -28,6 +29,9 @@
 #include "config.h"
 
 #include "daftar-test-tour.h"
+
+/* An isolate this short with a digit is a figure, not a sentence or a title */
+#define FIGURE_MAX_CHARS 24
 
 typedef struct
 {
@@ -158,6 +162,50 @@ has_reversed_ltr_isolate (GtkLabel *label)
   return FALSE;
 }
 
+/* A line break of @label inside an isolated figure: the wrap parted a number
+ * from its unit or currency ("۵۸٫۴۲ / ساعت", "US$ / ١٬٢٣٤"). Figures a page
+ * places in a summary are isolated; an isolate with a digit is one term. */
+static gboolean
+wraps_inside_a_term (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  int n_lines = pango_layout_get_line_count (layout);
+
+  for (int i = 1; i < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      const char *open = NULL;
+      int depth = 0;
+
+      /* The innermost isolate open where the line starts */
+      for (const char *p = text; p < text + line->start_index; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c >= 0x2066 && c <= 0x2068)
+            {
+              depth++;
+              open = p;
+            }
+          else if (c == 0x2069 && depth > 0)
+            depth--;
+        }
+      if (depth > 0 && open != NULL)
+        {
+          const char *close = strstr (open, "\u2069");
+          gsize length = close != NULL ? (gsize) (close - open) : strlen (open);
+
+          if (g_utf8_strlen (open, length) > FIGURE_MAX_CHARS)
+            continue;
+          for (const char *p = open; p < open + length; p = g_utf8_next_char (p))
+            if (g_unichar_isdigit (g_utf8_get_char (p)))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A tooltip on @widget or around it that holds @text whole */
 static gboolean
 has_whole_text_nearby (GtkWidget  *widget,
@@ -241,16 +289,18 @@ read_labels (GtkWidget  *widget,
           gboolean latin = has_bare_latin_digit (text);
           gboolean ltr_isolate = has_ltr_isolate (text);
           gboolean percent = has_bare (text, "%");
+          gboolean term = wraps_inside_a_term (GTK_LABEL (widget));
           gboolean cut = pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))) &&
                          !has_whole_text_nearby (widget, text);
 
           reading->n_labels++;
-          if (ltr || latin || ltr_isolate || percent || cut)
+          if (ltr || latin || ltr_isolate || percent || cut || term)
             {
               g_autofree char *shown = visible_marks (text);
 
               reading->n_failures++;
-              g_string_append_printf (reading->report, "%s:%s%s%s%s%s «%s»\n", stop,
+              g_string_append_printf (reading->report, "%s:%s%s%s%s%s%s «%s»\n", stop,
+                                      term ? " wraps inside a figure" : "",
                                       cut ? " cut short" : "",
                                       ltr ? " left to right" : "",
                                       latin ? " Latin digits" : "",

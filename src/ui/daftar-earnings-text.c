@@ -20,10 +20,13 @@
 char *
 daftar_earnings_text_isolate (char *text)
 {
-  char *isolated = daftar_text_isolate (text);
+  g_autofree char *isolated = daftar_text_isolate (text);
+  g_auto(GStrv) words = g_strsplit (isolated, " ", -1);
 
+  /* A figure, "٢٫٧٥ ساعة" or "۵ آذر ۱۴۰۵": a wrapped line never parts the number
+   * from its unit */
   g_free (text);
-  return isolated;
+  return g_strjoinv ("\u00A0", words);
 }
 
 char *
