@@ -26,6 +26,7 @@
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"
 #include "daftar-ui-format.h"
+#include "daftar-worker.h"
 
 /* Everything the worker touches is its own, but the fee rules: the context's,
  * which it keeps as long as the app runs. It may be freed in the worker's thread. */
@@ -34,9 +35,7 @@ typedef struct
   DaftarStore          *reader;       /* NULL when worked out on the main thread */
   DaftarReportQuery     query;
   const DaftarFeeRules *rules;
-  char                 *locale;
-  DaftarCalendar        calendar;
-  gboolean              latin_digits;
+  DaftarFormat         *format;       /* NULL on the main thread: the app's */
 
   DaftarEarningsInput  *input;
   DaftarEarningsReport *report;
@@ -48,7 +47,7 @@ static void
 job_free (Job *job)
 {
   g_clear_object (&job->reader);
-  g_free (job->locale);
+  g_clear_pointer (&job->format, daftar_format_unref);
   g_clear_pointer (&job->input, daftar_earnings_input_free);
   g_clear_pointer (&job->report, daftar_earnings_report_free);
   g_clear_pointer (&job->ai_report, daftar_earnings_report_free);
@@ -208,12 +207,11 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Job *job = data;
-  g_autoptr(DaftarFormat) format = daftar_format_new (job->locale, job->calendar, job->latin_digits);
   GError *error = NULL;
   gboolean ok;
 
   daftar_store_set_cancellable (job->reader, cancellable);
-  ok = work_out (job, job->reader, format, &error);
+  ok = work_out (job, job->reader, job->format, &error);
   daftar_store_set_cancellable (job->reader, NULL);
 
   if (!ok)
@@ -249,8 +247,6 @@ load_done (GObject      *source,
 void
 daftar_earnings_page_load (DaftarEarningsPage *self)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;
   Job *job;
@@ -268,16 +264,9 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
     }
 
   job->reader = g_steal_pointer (&reader);
-  job->locale = g_strdup (daftar_format_get_locale (format));
-  job->calendar = daftar_format_get_calendar (format);
-  job->latin_digits = daftar_format_get_latin_digits (format);
-
-  self->loading = g_cancellable_new ();
-  /* No source object: the page is let go in the callback, on this thread. */
-  task = g_task_new (NULL, self->loading, load_done, g_object_ref (self));
-  g_task_set_source_tag (task, daftar_earnings_page_load);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, load_thread);
+  job->format = daftar_ui_format_new_copy ();
+  self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
+                                     daftar_earnings_page_load);
 }
 
 /**
@@ -289,9 +278,7 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
 void
 daftar_earnings_page_cancel_load (DaftarEarningsPage *self)
 {
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  daftar_worker_cancel (&self->loading);
   g_clear_handle_id (&self->part_id, g_source_remove);
   g_clear_pointer (&self->shown_job, job_free);
 }
