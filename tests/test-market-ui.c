@@ -167,7 +167,9 @@ show_page (Fixture *f)
   gtk_window_set_default_size (f->window, 900, 900);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
+  /* The report comes from a worker, and is shown a part a frame */
+  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading") ||
+         daftar_earnings_page_is_loading (f->page))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_iterate ();
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");

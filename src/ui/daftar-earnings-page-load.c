@@ -9,18 +9,24 @@
  * had until the new report comes. A reload that comes meanwhile cancels the
  * worker and starts another, so only the newest report is shown. The market
  * comparison is made on the main thread, from the context's dataset, which the
- * feed may replace at any time: after the report is drawn, its rows with their
- * sources' popovers being the most the page makes at once.
+ * feed may replace at any time.
+ *
+ * The worker's report is shown a part a frame: the totals and the chart, then
+ * the breakdown, the fee rules, and the market comparison (its rows with their
+ * sources' popovers), so that no frame waits on the whole page being made.
  */
 #define G_LOG_DOMAIN "daftar-earnings-page"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "daftar-earnings-page-private.h"
 #include "daftar-earnings-series.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"
 #include "daftar-ui-format.h"
+#include "daftar-worker.h"
 
 /* Everything the worker touches is its own, but the fee rules: the context's,
  * which it keeps as long as the app runs. It may be freed in the worker's thread. */
@@ -29,9 +35,7 @@ typedef struct
   DaftarStore          *reader;       /* NULL when worked out on the main thread */
   DaftarReportQuery     query;
   const DaftarFeeRules *rules;
-  char                 *locale;
-  DaftarCalendar        calendar;
-  gboolean              latin_digits;
+  DaftarFormat         *format;       /* NULL on the main thread: the app's */
 
   DaftarEarningsInput  *input;
   DaftarEarningsReport *report;
@@ -43,7 +47,7 @@ static void
 job_free (Job *job)
 {
   g_clear_object (&job->reader);
-  g_free (job->locale);
+  g_clear_pointer (&job->format, daftar_format_unref);
   g_clear_pointer (&job->input, daftar_earnings_input_free);
   g_clear_pointer (&job->report, daftar_earnings_report_free);
   g_clear_pointer (&job->ai_report, daftar_earnings_report_free);
@@ -93,24 +97,40 @@ work_out (Job           *job,
   return TRUE;
 }
 
+/* The next part of the report shown, after the frame that drew the last one. */
 static gboolean
-show_market_cb (gpointer data)
+show_part_cb (gpointer data)
 {
   DaftarEarningsPage *self = data;
-  g_autoptr(DaftarEarningsInput) input = g_steal_pointer (&self->market_input);
+  Job *job = self->shown_job;
 
-  self->market_id = 0;
-  daftar_earnings_page_show_market (self, input);
+  self->part_id = 0;
+  switch (self->next_part++)
+    {
+    case 0:
+      daftar_earnings_breakdown_show (self->breakdown, job->report, job->ai_report);
+      break;
+    case 1:
+      daftar_earnings_rules_show (self->rules_section, job->input, job->report);
+      break;
+    default:
+      daftar_earnings_page_show_market (self, job->input);
+      g_clear_pointer (&self->shown_job, job_free);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Under drawing's priority: after the next frame. */
+  self->part_id = g_idle_add_full (G_PRIORITY_LOW, show_part_cb, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
-/* What @job worked out, in place of what the page showed; the market section
- * at once too, or, when @market_later, once the rest is drawn. */
+/* What @job worked out, in place of what the page showed: all at once, or,
+ * @in_parts, a part a frame, @job then taken. */
 static void
 show_job (DaftarEarningsPage *self,
           Job                *job,
           const GError       *error,
-          gboolean            market_later)
+          gboolean            in_parts)
 {
   self->has_query = job->input != NULL;
   self->query = job->query;
@@ -128,16 +148,19 @@ show_job (DaftarEarningsPage *self,
       return;
     }
 
-  daftar_earnings_page_show_report (self, job->input, job->report, job->ai_report, job->series);
-  if (!market_later)
+  if (!in_parts)
     {
+      daftar_earnings_page_show_report (self, job->input, job->report, job->ai_report, job->series);
       daftar_earnings_page_show_market (self, job->input);
       return;
     }
 
+  daftar_earnings_page_show_totals (self, job->report, job->series);
+  self->shown_job = g_memdup2 (job, sizeof *job);
+  memset (job, 0, sizeof *job);
+  self->next_part = 0;
   /* Under drawing's priority: after the next frame. */
-  self->market_input = g_steal_pointer (&job->input);
-  self->market_id = g_idle_add_full (G_PRIORITY_LOW, show_market_cb, self, NULL);
+  self->part_id = g_idle_add_full (G_PRIORITY_LOW, show_part_cb, self, NULL);
 }
 
 static Job *
@@ -184,12 +207,11 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Job *job = data;
-  g_autoptr(DaftarFormat) format = daftar_format_new (job->locale, job->calendar, job->latin_digits);
   GError *error = NULL;
   gboolean ok;
 
   daftar_store_set_cancellable (job->reader, cancellable);
-  ok = work_out (job, job->reader, format, &error);
+  ok = work_out (job, job->reader, job->format, &error);
   daftar_store_set_cancellable (job->reader, NULL);
 
   if (!ok)
@@ -225,8 +247,6 @@ load_done (GObject      *source,
 void
 daftar_earnings_page_load (DaftarEarningsPage *self)
 {
-  DaftarFormat *format = daftar_ui_format_get ();
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;
   Job *job;
@@ -244,32 +264,23 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
     }
 
   job->reader = g_steal_pointer (&reader);
-  job->locale = g_strdup (daftar_format_get_locale (format));
-  job->calendar = daftar_format_get_calendar (format);
-  job->latin_digits = daftar_format_get_latin_digits (format);
-
-  self->loading = g_cancellable_new ();
-  /* No source object: the page is let go in the callback, on this thread. */
-  task = g_task_new (NULL, self->loading, load_done, g_object_ref (self));
-  g_task_set_source_tag (task, daftar_earnings_page_load);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, load_thread);
+  job->format = daftar_ui_format_new_copy ();
+  self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
+                                     daftar_earnings_page_load);
 }
 
 /**
  * daftar_earnings_page_cancel_load:
  *
  * Stops the worker working the report out, if any: its report is not shown;
- * nor the market section of the last one, if still to come.
+ * nor the parts of the last one still to come.
  */
 void
 daftar_earnings_page_cancel_load (DaftarEarningsPage *self)
 {
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  g_clear_handle_id (&self->market_id, g_source_remove);
-  g_clear_pointer (&self->market_input, daftar_earnings_input_free);
+  daftar_worker_cancel (&self->loading);
+  g_clear_handle_id (&self->part_id, g_source_remove);
+  g_clear_pointer (&self->shown_job, job_free);
 }
 
 /**
@@ -282,5 +293,5 @@ gboolean
 daftar_earnings_page_is_loading (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
-  return self->loading != NULL || self->reload_id != 0 || self->market_id != 0;
+  return self->loading != NULL || self->reload_id != 0 || self->part_id != 0;
 }

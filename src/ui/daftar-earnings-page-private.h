@@ -38,8 +38,9 @@ struct _DaftarEarningsPage
   gboolean             ready;
   GCancellable        *refresh_cancellable;   /* a refresh under way, else NULL */
   GCancellable        *loading;               /* the report's worker, else NULL */
-  DaftarEarningsInput *market_input;          /* its rows, for the market section next */
-  guint                market_id;             /* shows the market section */
+  gpointer             shown_job;             /* its report, shown a part a frame */
+  guint                part_id;               /* shows the next part */
+  guint                next_part;
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
@@ -87,6 +88,9 @@ void daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                        const DaftarEarningsInput  *input,
                                        const DaftarEarningsReport *report,
                                        const DaftarEarningsReport *ai_report,
+                                       const DaftarEarningsSeries *series);
+void daftar_earnings_page_show_totals (DaftarEarningsPage         *self,
+                                       const DaftarEarningsReport *report,
                                        const DaftarEarningsSeries *series);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
                                        const GError               *error,

@@ -92,11 +92,21 @@ daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                   const DaftarEarningsReport *ai_report,
                                   const DaftarEarningsSeries *series)
 {
+  daftar_earnings_page_show_totals (self, report, series);
+  daftar_earnings_breakdown_show (self->breakdown, report, ai_report);
+  daftar_earnings_rules_show (self->rules_section, input, report);
+}
+
+/* The top of the report: the rate card, the totals and the chart. */
+void
+daftar_earnings_page_show_totals (DaftarEarningsPage         *self,
+                                  const DaftarEarningsReport *report,
+                                  const DaftarEarningsSeries *series)
+{
   daftar_earnings_rate_card_show (self->rate_card, report->totals, report->currency);
   daftar_earnings_totals_show (self->totals, report->totals, report->currency);
   daftar_earnings_totals_show_fees_charged (self->totals, report);
   daftar_earnings_chart_show (self->chart_section, series);
-  daftar_earnings_breakdown_show (self->breakdown, report, ai_report);
-  daftar_earnings_rules_show (self->rules_section, input, report);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
+

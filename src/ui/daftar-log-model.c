@@ -29,6 +29,7 @@
 #include "daftar-log-model.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"
+#include "daftar-worker.h"
 
 #define PAGE_SIZE 64
 /* The newest sessions, read at once: more than a tall window shows. */
@@ -401,7 +402,6 @@ static void
 reload_in_worker (DaftarLogModel *self,
                   gboolean        grown)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;
   gboolean was_loading = daftar_log_model_is_loading (self);
@@ -409,9 +409,7 @@ reload_in_worker (DaftarLogModel *self,
   gpointer id;
   Job *job;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
 
   /* Opened here: the store is the main thread's. */
   if (!(reader = daftar_store_open_reader (self->store, &error)))
@@ -422,7 +420,6 @@ reload_in_worker (DaftarLogModel *self,
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
   job = g_new0 (Job, 1);
   job->reader = g_steal_pointer (&reader);
   job->search = g_strdup (self->search);
@@ -432,12 +429,8 @@ reload_in_worker (DaftarLogModel *self,
     g_hash_table_add (job->hidden, g_memdup2 (id, sizeof (gint64)));
   job->hidden_serial = self->hidden_serial;
   job->grown = grown;
-
-  /* No source object: the model is let go in the callback, on this thread. */
-  task = g_task_new (NULL, self->cancellable, read_keys_done, g_object_ref (self));
-  g_task_set_source_tag (task, reload_in_worker);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, read_keys_thread);
+  self->cancellable = daftar_worker_run (self, job, (GDestroyNotify) job_free, read_keys_thread,
+                                         read_keys_done, reload_in_worker);
 
   if (!was_loading)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -556,9 +549,7 @@ daftar_log_model_dispose (GObject *object)
   DaftarLogModel *self = (DaftarLogModel *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
   g_clear_handle_id (&self->show_id, g_source_remove);
   g_clear_object (&self->store);
 
@@ -766,9 +757,7 @@ daftar_log_model_stop (DaftarLogModel *self)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
   g_clear_handle_id (&self->show_id, g_source_remove);
 }
 

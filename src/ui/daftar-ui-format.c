@@ -89,6 +89,23 @@ daftar_ui_format_get (void)
   return daftar_context_get_format (app_context);
 }
 
+/**
+ * daftar_ui_format_new_copy:
+ *
+ * A format like the app's, for one worker to use and let go: ICU's formatters
+ * are not shared between threads.
+ *
+ * Returns: (transfer full): the new format
+ */
+DaftarFormat *
+daftar_ui_format_new_copy (void)
+{
+  DaftarFormat *format = daftar_ui_format_get ();
+
+  return daftar_format_new (daftar_format_get_locale (format), daftar_format_get_calendar (format),
+                            daftar_format_get_latin_digits (format));
+}
+
 char *
 daftar_ui_format_day (const GDate *day)
 {

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 void          daftar_ui_format_set_context   (DaftarContext     *context);
 void          daftar_ui_format_setup         (GSettings         *settings);
 DaftarFormat *daftar_ui_format_get           (void);
+DaftarFormat *daftar_ui_format_new_copy      (void);
 char         *daftar_ui_format_day           (const GDate       *day);
 char         *daftar_ui_format_time          (gint64             utc,
                                               gint32             offset);
