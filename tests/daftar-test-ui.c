@@ -4,7 +4,17 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "daftar-log-page.h"
 #include "daftar-test-ui.h"
+#include "daftar-test-util.h"
+#include "daftar-window.h"
+
+/* How long a test waits for what the window does on its own. */
+#define WAIT_MS 10000
 
 /* Runs what is pending, a few rounds over, so idles queued by idles run too. */
 void
@@ -60,7 +70,8 @@ daftar_test_find_by_name (GtkWidget  *root,
 }
 
 /* @text without the direction isolates (U+2066–U+2069) around its values and
- * the marks (U+200E, U+200F, U+061C) that set a sentence's direction. */
+ * the marks (U+200E, U+200F, U+061C) that set a sentence's direction, its
+ * NO-BREAK SPACEs as spaces. */
 char *
 daftar_test_without_marks (const char *text)
 {
@@ -70,7 +81,10 @@ daftar_test_without_marks (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x2066 || c > 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C)
+      /* A NO-BREAK SPACE keeps a figure on one line, and reads as a space */
+      if (c == 0x00A0)
+        g_string_append_c (out, ' ');
+      else if ((c < 0x2066 || c > 0x2069) && c != 0x200E && c != 0x200F && c != 0x061C)
         g_string_append_unichar (out, c);
     }
 
@@ -153,4 +167,474 @@ daftar_test_context_new (DaftarApplication *app,
                          DaftarStore       *store)
 {
   return daftar_context_new (store, daftar_application_get_settings (app));
+}
+
+/* The first widget under @root of @type (or a subtype), depth first. */
+GtkWidget *
+daftar_test_find_by_type (GtkWidget *root,
+                          GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = daftar_test_find_by_type (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first button (or other GtkActionable) under @root that runs @action_name. */
+GtkWidget *
+daftar_test_find_by_action (GtkWidget  *root,
+                            const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = daftar_test_find_by_action (child, action_name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * daftar_test_activate:
+ * @button: a #GtkButton
+ *
+ * Activates @button as the keyboard does: it looks pressed for a moment, then
+ * clicks. Returns once it has clicked and what that queued has run.
+ */
+void
+daftar_test_activate (GtkWidget *button)
+{
+  g_autoptr(GtkWidget) kept = g_object_ref (button);   /* a click may close its window */
+  gboolean clicked = FALSE;
+  gulong id = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_activate (button));
+  daftar_test_wait_until (is_true, &clicked, WAIT_MS);
+  g_signal_handler_disconnect (button, id);
+  daftar_test_iterate ();
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static gboolean
+log_is_read (gpointer window)
+{
+  DaftarLogPage *page = daftar_window_get_log_page (DAFTAR_WINDOW (window));
+
+  return daftar_window_has_loaded_log (DAFTAR_WINDOW (window)) &&
+         !daftar_log_model_is_loading (daftar_log_page_get_model (page));
+}
+
+/**
+ * daftar_test_show_window:
+ * @window: a #DaftarWindow with a ledger
+ *
+ * Presents @window and returns once it is on screen and its Log page has read
+ * the sessions (which it starts after the first frame).
+ */
+void
+daftar_test_show_window (gpointer window)
+{
+  g_assert_true (DAFTAR_IS_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  daftar_test_wait_until (is_mapped, window, WAIT_MS);
+  daftar_test_wait_until (log_is_read, window, WAIT_MS);
+  daftar_test_iterate ();
+}
+
+/* The window's stack of pages (Log, Projects, Earnings, Guidance). */
+static AdwViewStack *
+view_stack (gpointer window)
+{
+  GtkWidget *log_page;
+
+  g_assert_true (DAFTAR_IS_WINDOW (window));
+  log_page = GTK_WIDGET (daftar_window_get_log_page (DAFTAR_WINDOW (window)));
+  g_assert_nonnull (log_page);
+  return ADW_VIEW_STACK (gtk_widget_get_ancestor (log_page, ADW_TYPE_VIEW_STACK));
+}
+
+/* Shows the window's page @name ("log", "projects", "earnings", "guidance"), as
+ * its view switcher does. */
+void
+daftar_test_show_page (gpointer    window,
+                       const char *name)
+{
+  adw_view_stack_set_visible_child_name (view_stack (window), name);
+}
+
+/* The name of the page the window shows. */
+const char *
+daftar_test_visible_page (gpointer window)
+{
+  return adw_view_stack_get_visible_child_name (view_stack (window));
+}
+
+/* Returns: (transfer full): the window's pages, as its view switcher lists them */
+GtkSelectionModel *
+daftar_test_window_pages (gpointer window)
+{
+  return adw_view_stack_get_pages (view_stack (window));
+}
+
+/* The stack under @root that has a page named @name. */
+static GtkStack *
+find_stack_with (GtkWidget  *root,
+                 const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found;
+
+      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), name) != NULL)
+        return GTK_STACK (child);
+      if ((found = find_stack_with (child, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * daftar_test_window_error_page:
+ * @window: a #DaftarWindow
+ *
+ * Returns: (nullable) (transfer none): the #AdwStatusPage the window shows in
+ *   place of its pages when the ledger could not be opened, or %NULL while it
+ *   shows its pages
+ */
+GtkWidget *
+daftar_test_window_error_page (gpointer window)
+{
+  GtkStack *stack;
+
+  g_assert_true (DAFTAR_IS_WINDOW (window));
+  stack = find_stack_with (GTK_WIDGET (window), "error");
+  g_assert_nonnull (stack);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") != 0)
+    return NULL;
+  g_assert_true (ADW_IS_STATUS_PAGE (gtk_stack_get_visible_child (stack)));
+  return gtk_stack_get_visible_child (stack);
+}
+
+/* Whether the window's header shows that a write waits for another program. */
+gboolean
+daftar_test_window_is_busy (gpointer window)
+{
+  GtkWidget *spinner;
+
+  g_assert_true (DAFTAR_IS_WINDOW (window));
+  spinner = daftar_test_find_by_name (GTK_WIDGET (window), "busy_spinner");
+  g_assert_nonnull (spinner);
+  return gtk_widget_get_visible (spinner);
+}
+
+/* The text of @label, without the direction isolates around its values. */
+static char *
+shown_text (GtkLabel *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = gtk_label_get_text (label); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether a label under @root shows @literal, as text; with @raw, the
+ * direction isolates count. */
+gboolean
+daftar_test_shows_text (GtkWidget  *root,
+                        const char *literal,
+                        gboolean    raw)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          g_autofree char *text = raw ? g_strdup (gtk_label_get_text (GTK_LABEL (child)))
+                                      : shown_text (GTK_LABEL (child));
+
+          if (strstr (text, literal) != NULL)
+            return TRUE;
+        }
+      if (daftar_test_shows_text (child, literal, raw))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_row_title (GtkWidget  *widget,
+               const char *title)
+{
+  g_autofree char *shown = NULL;
+
+  if (title == NULL)
+    return TRUE;
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+  shown = daftar_test_without_marks (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  return g_strcmp0 (shown, title) == 0;
+}
+
+static GtkWidget *
+find_nth_row (GtkWidget  *root,
+              GType       type,
+              const char *title,
+              guint      *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && has_row_title (child, title) && (*skip)-- == 0)
+        return child;
+      if ((found = find_nth_row (child, type, title, skip)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * daftar_test_find_nth_row:
+ * @type: the widget's type, e.g. %ADW_TYPE_ENTRY_ROW
+ * @title: (nullable): the row's title, without isolates and marks; %NULL for any
+ * @n: how many such widgets to pass over, depth first
+ *
+ * Returns: (nullable) (transfer none): the widget under @root
+ */
+GtkWidget *
+daftar_test_find_nth_row (GtkWidget  *root,
+                          GType       type,
+                          const char *title,
+                          guint       n)
+{
+  return find_nth_row (root, type, title, &n);
+}
+
+/* The first widget under @root of @type (a row type, or any) titled @title (nullable). */
+GtkWidget *
+daftar_test_find_row (GtkWidget  *root,
+                      GType       type,
+                      const char *title)
+{
+  return daftar_test_find_nth_row (root, type, title, 0);
+}
+
+/* The first button under @root whose label (mnemonic underline included) is @label. */
+GtkWidget *
+daftar_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = daftar_test_find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *wanted)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child))
+        {
+          g_autofree char *shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (child)));
+
+          if (g_strcmp0 (shown, wanted) == 0)
+            return child;
+        }
+      if ((found = find_label (child, wanted)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first label under @root whose text is @text, both without isolates and marks
+ * (sentences start with the interface's direction mark). */
+GtkWidget *
+daftar_test_find_label (GtkWidget  *root,
+                        const char *text)
+{
+  g_autofree char *wanted = daftar_test_without_marks (text);
+
+  return find_label (root, wanted);
+}
+
+/* The text of the first error message shown under @root (a label styled "error",
+ * visible, with text), or %NULL. */
+const char *
+daftar_test_shown_error (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
+          gtk_widget_is_visible (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        return gtk_label_get_text (GTK_LABEL (child));
+      if ((found = daftar_test_shown_error (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first toplevel window of @type (or a subtype), or %NULL. */
+GtkWindow *
+daftar_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_mapped (gpointer data)
+{
+  GtkWindow *window = daftar_test_find_toplevel (*(GType *) data);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* Returns: (transfer none): the toplevel of @type, once it is open and on screen */
+GtkWindow *
+daftar_test_wait_for_toplevel (GType type)
+{
+  daftar_test_wait_until (toplevel_mapped, &type, WAIT_MS);
+  daftar_test_iterate ();
+  return daftar_test_find_toplevel (type);
+}
+
+/* Closes every toplevel window of @type (%GTK_TYPE_WINDOW: all of them), newest first. */
+void
+daftar_test_destroy_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        gtk_window_destroy (window);
+    }
+  daftar_test_iterate ();
+}
+
+/* The first label under @root whose text holds @literal, isolates and marks included. */
+GtkWidget *
+daftar_test_find_label_with (GtkWidget  *root,
+                             const char *literal)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
+        return child;
+      if ((found = daftar_test_find_label_with (child, literal)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget under @root of @type, on screen, whose label (a GtkLabel's, markup
+ * included) or tooltip is @text. */
+GtkWidget *
+daftar_test_find_shown (GtkWidget  *root,
+                        GType       type,
+                        const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
+          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
+           g_strcmp0 (tooltip, text) == 0))
+        return child;
+      if ((found = daftar_test_find_shown (child, type, text)))
+        return found;
+    }
+
+  return NULL;
 }

@@ -23,6 +23,44 @@ GtkWidget  *daftar_test_timer_part  (gpointer    window,
                                      const char *name);
 const char *daftar_test_timer_state (gpointer    window);
 
+gboolean    daftar_test_shows_text     (GtkWidget  *root,
+                                        const char *literal,
+                                        gboolean    raw);
+GtkWidget  *daftar_test_find_by_type   (GtkWidget  *root,
+                                        GType       type);
+GtkWidget  *daftar_test_find_by_action (GtkWidget  *root,
+                                        const char *action_name);
+GtkWidget  *daftar_test_find_nth_row   (GtkWidget  *root,
+                                        GType       type,
+                                        const char *title,
+                                        guint       n);
+GtkWidget  *daftar_test_find_row       (GtkWidget  *root,
+                                        GType       type,
+                                        const char *title);
+GtkWidget  *daftar_test_find_button    (GtkWidget  *root,
+                                        const char *label);
+GtkWidget  *daftar_test_find_label     (GtkWidget  *root,
+                                        const char *text);
+GtkWidget  *daftar_test_find_label_with (GtkWidget *root,
+                                         const char *literal);
+GtkWidget  *daftar_test_find_shown     (GtkWidget  *root,
+                                        GType       type,
+                                        const char *text);
+const char *daftar_test_shown_error    (GtkWidget  *root);
+void        daftar_test_activate       (GtkWidget  *button);
+
+GtkWindow  *daftar_test_find_toplevel     (GType       type);
+GtkWindow  *daftar_test_wait_for_toplevel (GType       type);
+void        daftar_test_destroy_toplevels (GType       type);
+
+void        daftar_test_show_window    (gpointer    window);
+void        daftar_test_show_page      (gpointer    window,
+                                        const char *name);
+const char *daftar_test_visible_page   (gpointer    window);
+GtkSelectionModel *daftar_test_window_pages (gpointer window);
+GtkWidget  *daftar_test_window_error_page (gpointer  window);
+gboolean    daftar_test_window_is_busy (gpointer    window);
+
 DaftarApplication *daftar_test_app_new     (const char        *dir);
 DaftarContext     *daftar_test_context_new (DaftarApplication *app,
                                            DaftarStore       *store);

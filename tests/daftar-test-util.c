@@ -99,3 +99,41 @@ daftar_test_dump_db (const char *path)
   sqlite3_close (db);
   return g_string_free (out, FALSE);
 }
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * daftar_test_wait_until:
+ * @cond: what is awaited
+ * @data: for @cond
+ * @timeout_ms: how long it may take before the test fails
+ *
+ * Runs the default main context until @cond holds; fails the test when it
+ * still does not after @timeout_ms. The loop wakes every few milliseconds, so
+ * a condition another thread or process makes true is seen too.
+ *
+ * Returns: how many milliseconds it took
+ */
+gint64
+daftar_test_wait_until (DaftarTestCondition cond,
+                        gpointer            data,
+                        guint               timeout_ms)
+{
+  gint64 start = g_get_monotonic_time ();
+  guint wake_id = 0;
+
+  while (!cond (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time () - start, <, (gint64) timeout_ms * 1000);
+      if (wake_id == 0)
+        wake_id = g_timeout_add (5, wake_cb, NULL);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_clear_handle_id (&wake_id, g_source_remove);
+
+  return (g_get_monotonic_time () - start) / 1000;
+}

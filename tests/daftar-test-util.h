@@ -12,4 +12,10 @@ char *daftar_test_make_tmpdir (void);
 void  daftar_test_rm_rf       (const char *path);
 char *daftar_test_dump_db     (const char *path);
 
+typedef gboolean (*DaftarTestCondition) (gpointer data);
+
+gint64 daftar_test_wait_until (DaftarTestCondition  cond,
+                               gpointer             data,
+                               guint                timeout_ms);
+
 G_END_DECLS

@@ -239,50 +239,6 @@ use_language (const char *language)
          daftar_format_get_calendar (daftar_ui_format_get ()) == DAFTAR_CALENDAR_PERSIAN;
 }
 
-static GtkWidget *
-find_type (GtkWidget  *root,
-           GType       type,
-           const char *title,
-           guint      *skip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (title == NULL ||
-           g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) &&
-          (*skip)-- == 0)
-        return child;
-      if ((found = find_type (child, type, title, skip)))
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The first visible error message under @root, or NULL. */
-static const char *
-shown_error (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_is_visible (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
-        return gtk_label_get_text (GTK_LABEL (child));
-      if ((found = shown_error (child)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The template child @name of the dialog, or the tool's nth entry for "0".."2". */
 static GtkWidget *
 widget_of (GtkWindow  *window,
@@ -293,11 +249,11 @@ widget_of (GtkWindow  *window,
 
   if (dialog == D_PREFS_TOOL && g_ascii_isdigit (name[0]))
     {
-      guint skip = 0, nth = (guint) (name[0] - '0');
-      GtkWidget *tool = find_type (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, TOOL_NAME, &skip);
+      guint nth = (guint) (name[0] - '0');
+      GtkWidget *tool = daftar_test_find_nth_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, TOOL_NAME, 0);
 
       g_assert_nonnull (tool);
-      widget = find_type (tool, ADW_TYPE_ENTRY_ROW, NULL, &nth);
+      widget = daftar_test_find_nth_row (tool, ADW_TYPE_ENTRY_ROW, NULL, nth);
     }
   else
     widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), G_OBJECT_TYPE (window),
@@ -541,8 +497,8 @@ test_case (gconstpointer data)
       CHECK ((field->dialog > D_SESSION_PER_TASK && field->dialog != D_PAYMENT) ||
              (window == NULL && (n_saved == 1 || field->dialog == D_PAYMENT)),
              "%s: not saved", field->label);
-      CHECK (window == NULL || shown_error (GTK_WIDGET (window)) == NULL,
-             "%s: refused: %s", field->label, shown_error (GTK_WIDGET (window)));
+      CHECK (window == NULL || daftar_test_shown_error (GTK_WIDGET (window)) == NULL,
+             "%s: refused: %s", field->label, daftar_test_shown_error (GTK_WIDGET (window)));
       /* Nothing else went: the other project and its session are still there. */
       dump = daftar_test_dump_db (db);
       CHECK (strstr (dump, "Translation tasks") != NULL &&
@@ -555,7 +511,7 @@ test_case (gconstpointer data)
         {
           CHECK (gtk_widget_has_css_class (marked, "error"), "%s: not marked invalid",
                  field->label);
-          check_message (c, shown_error (GTK_WIDGET (window)));
+          check_message (c, daftar_test_shown_error (GTK_WIDGET (window)));
         }
     }
 

@@ -174,6 +174,79 @@ test_arabic_hijri_date (void)
   assert_session_day (ledger, "2025-03-21");
 }
 
+/* A Latin digit in what daftar-cli printed, outside isolated user text */
+static gboolean
+has_latin_digit (const char *text)
+{
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2066 && c <= 0x2068)
+        depth++;
+      else if (c == 0x2069 && depth > 0)
+        depth--;
+      else if (depth == 0 && c >= '0' && c <= '9')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Runs one command in @locale; what it printed must hold @expected and no Latin digit */
+static void
+expect_confirmation (const Ledger *ledger,
+                     const char   *locale,
+                     const char   *expected,
+                     const char   *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(CliRun) run = NULL;
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  while (args->len < 12)
+    g_ptr_array_add (args, NULL);
+
+  run = run_in (ledger, locale, NULL, args->pdata[0], args->pdata[1], args->pdata[2], args->pdata[3],
+                args->pdata[4], args->pdata[5], args->pdata[6], args->pdata[7], args->pdata[8],
+                args->pdata[9], args->pdata[10], NULL);
+  expect_success (run, expected);
+  if (has_latin_digit (run->out))
+    g_error ("%s printed Latin digits in %s: %s", first_arg, locale, run->out);
+}
+
+/* Every figure daftar-cli confirms in prose (durations, amounts, dates, rates,
+ * percentages, moments) is in the user's digits and calendar; an exchange
+ * rate is an equation isolated to read left to right. */
+static void
+test_confirmations (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean persian = g_str_has_prefix (locale, "fa");
+  g_autoptr(Ledger) ledger = ledger_with_project ();
+  const char *nowruz = persian ? "۱۴۰۴/۰۱/۰۱" : "٢٠٢٥/٠٣/٢١";
+
+  expect_confirmation (ledger, locale, persian ? "۱:۳۰" : "١:٣٠", "log", "Outlier eval",
+                       "--date", "2025-03-21", "--start", "09:00", "--duration", "1h30m", NULL);
+  expect_confirmation (ledger, locale, nowruz, "pay", "Outlier eval", "--date", "2025-03-21",
+                       "--amount", "120", NULL);
+  expect_confirmation (ledger, locale, persian ? "\u2066۱ EUR = ۱٫۰۸ USD\u2069" : "\u2066١ EUR = ١٫٠٨ USD\u2069",
+                       "rate", "add", "EUR", "USD", "1.08", "--date", "2025-03-21", NULL);
+  expect_confirmation (ledger, locale, nowruz, "rate", "list", NULL);
+  expect_confirmation (ledger, locale, persian ? "۱۲٫۵٪" : "١٢٫٥٪", "fee", "set", "Outlier eval",
+                       "--override", "12.5", NULL);
+  expect_confirmation (ledger, locale, NULL, "timer", "start", "Outlier eval", NULL);
+  expect_confirmation (ledger, locale, NULL, "timer", "status", NULL);
+  /* Stopping at once would log no time; discarding names the moment it started */
+  expect_confirmation (ledger, locale, NULL, "timer", "discard", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +262,8 @@ main (int   argc,
   g_test_add_func ("/cli-calendar/persian-calendar-key", test_persian_calendar_key);
   g_test_add_func ("/cli-calendar/arabic-region-calendar", test_arabic_region_calendar);
   g_test_add_func ("/cli-calendar/arabic-hijri-date", test_arabic_hijri_date);
+  g_test_add_data_func ("/cli-calendar/confirmations/fa", "fa_IR.UTF-8", test_confirmations);
+  g_test_add_data_func ("/cli-calendar/confirmations/ar", "ar_EG.UTF-8", test_confirmations);
 
   status = g_test_run ();
   daftar_test_rm_rf (empty_locale_dir);

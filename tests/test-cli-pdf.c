@@ -20,6 +20,8 @@
 
 #include "daftar-catalog.h"
 #include "daftar-doc.h"
+#include "daftar-duration-format.h"
+#include "daftar-money.h"
 #include "daftar-test-cli.h"
 #include "daftar-test-util.h"
 

@@ -8,6 +8,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-validate.h"
 
 static void

@@ -94,76 +94,10 @@ show_dialog (Fixture   *f,
 }
 
 static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-
-      if ((found = find_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label == NULL ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0) ||
-           (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0)))
-        return child;
-
-      if ((found = find_widget (child, type, label)))
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The error label shown under a group, if any. */
-static const char *
-shown_error (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_get_visible (child))
-        return gtk_label_get_text (GTK_LABEL (child));
-
-      if ((found = shown_error (child)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 row (GtkWindow  *dialog,
      const char *title)
 {
-  GtkWidget *found = find_row (GTK_WIDGET (dialog), title);
+  GtkWidget *found = daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, title);
 
   g_assert_nonnull (found);
   return found;
@@ -209,29 +143,10 @@ select_item (GtkWindow  *dialog,
 static GtkWidget *
 save_button (GtkWindow *dialog)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Save");
+  GtkWidget *button = daftar_test_find_button (GTK_WIDGET (dialog), "_Save");
 
   g_assert_nonnull (button);
   return button;
-}
-
-static void
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* A keyboard activation: the button looks pressed for a moment, then clicks. */
-static void
-click (GtkWidget *button)
-{
-  gboolean done = FALSE;
-
-  g_assert_true (gtk_widget_activate (button));
-  g_timeout_add_once (400, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
 }
 
 static gboolean
@@ -246,7 +161,7 @@ check_tool (GtkWindow  *dialog,
             const char *name)
 {
   GtkWidget *tool_row = row (dialog, name);
-  GtkWidget *check = find_widget (tool_row, GTK_TYPE_CHECK_BUTTON, NULL);
+  GtkWidget *check = daftar_test_find_by_type (tool_row, GTK_TYPE_CHECK_BUTTON);
 
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -361,7 +276,7 @@ test_project_new (Fixture       *f,
   /* Empty, so not savable; but not red before the user has typed anything */
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
   g_assert_false (has_error (dialog, "Name"));
-  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_null (daftar_test_shown_error (GTK_WIDGET (dialog)));
   g_assert_cmpstr (get_text (dialog, "Currency"), ==, "USD");
 
   /* The name field has the focus */
@@ -372,7 +287,7 @@ test_project_new (Fixture       *f,
   set_text (dialog, "Name", "x");
   set_text (dialog, "Name", "");
   g_assert_true (has_error (dialog, "Name"));
-  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==, "Enter a name for the project.");
+  g_assert_cmpstr (daftar_test_shown_error (GTK_WIDGET (dialog)), ==, "Enter a name for the project.");
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
 
   /* Enter says what else is missing: the hourly rate */
@@ -405,10 +320,10 @@ test_project_new (Fixture       *f,
   set_text (dialog, "Hourly Rate", "40.50");
   g_assert_false (has_error (dialog, "Hourly Rate"));
   g_assert_false (has_error (dialog, "Currency"));
-  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_null (daftar_test_shown_error (GTK_WIDGET (dialog)));
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, >, 0);
 
@@ -448,7 +363,7 @@ test_project_specialty (Fixture       *f,
   set_text (dialog, "Hourly Rate", "90");
   select_item (dialog, "Specialty", "Professional (legal, medical, finance)");
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   id = f->saved_id;
   project = daftar_store_get_project (f->store, id, NULL);
@@ -463,8 +378,8 @@ test_project_specialty (Fixture       *f,
                     DAFTAR_SPECIALTY_PROFESSIONAL + 1);
   select_item (dialog, "Category", "Consulting and marketing");
   g_assert_false (gtk_widget_get_visible (row (dialog, "Specialty")));
-  g_assert_null (shown_error (GTK_WIDGET (dialog)));
-  click (save_button (dialog));
+  g_assert_null (daftar_test_shown_error (GTK_WIDGET (dialog)));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   project = daftar_store_get_project (f->store, id, NULL);
   g_assert_cmpint (project->category, ==, DAFTAR_CATEGORY_CONSULTING);
@@ -490,11 +405,11 @@ test_project_duplicate (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
   /* Only the store knows the name is taken: said inline, the dialog stays */
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_false (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, 0);
   g_assert_true (has_error (dialog, "Name"));
-  g_assert_nonnull (strstr (shown_error (GTK_WIDGET (dialog)), "already exists"));
+  g_assert_nonnull (strstr (daftar_test_shown_error (GTK_WIDGET (dialog)), "already exists"));
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
   g_assert_true (gtk_window_get_focus (dialog) ==
                  GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row (dialog, "Name")))));
@@ -621,7 +536,7 @@ test_session_new (Fixture       *f,
   /* No duration yet: not savable, not red */
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
   g_assert_false (has_error (dialog, "Duration"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Same as worked"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Same as worked"));
 
   set_text (dialog, "Date", "2025-03-10");
   set_text (dialog, "Start Time", "09:00");
@@ -634,11 +549,11 @@ test_session_new (Fixture       *f,
   check_tool (dialog, "Claude");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
                    "ChatGPT, Claude");
-  note = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, NULL));
+  note = GTK_TEXT_VIEW (daftar_test_find_by_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Rated 12 answers", -1);
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, >, 0);
 
@@ -679,7 +594,7 @@ test_session_edit (Fixture       *f,
   /* Paid longer than worked: red, and not savable */
   set_text (dialog, "Paid Time", "3:00");
   g_assert_true (has_error (dialog, "Paid Time"));
-  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==,
+  g_assert_cmpstr (daftar_test_shown_error (GTK_WIDGET (dialog)), ==,
                    "Paid time can’t be longer than the time you worked.");
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
 
@@ -693,7 +608,7 @@ test_session_edit (Fixture       *f,
   g_assert_false (has_error (dialog, "Paid Time"));
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_assert_true (f->destroyed);
   g_assert_cmpint (f->saved_id, ==, id);
 
@@ -784,14 +699,14 @@ test_session_daylight_saving (Fixture       *f,
   set_text (dialog, "Start Time", "02:30");
   set_text (dialog, "Duration", "1h");
   g_assert_true (has_error (dialog, "Start Time"));
-  g_assert_nonnull (strstr (shown_error (GTK_WIDGET (dialog)), "daylight saving"));
+  g_assert_nonnull (strstr (daftar_test_shown_error (GTK_WIDGET (dialog)), "daylight saving"));
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
   after = daftar_test_dump_db (daftar_store_get_path (f->store));
   g_assert_cmpstr (before, ==, after);
 
   set_text (dialog, "Start Time", "03:00");
   g_assert_false (has_error (dialog, "Start Time"));
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   g_setenv ("TZ", "UTC", TRUE);
   g_assert_true (f->destroyed);
 
@@ -813,7 +728,7 @@ test_session_per_task (Fixture       *f,
   show_dialog (f, dialog);
 
   g_assert_true (gtk_widget_get_visible (row (dialog, "Earned")));
-  g_assert_nonnull (find_widget (row (dialog, "Earned"), GTK_TYPE_LABEL, "EUR"));
+  g_assert_nonnull (daftar_test_find_label (row (dialog, "Earned"), "EUR"));
   select_item (dialog, "Project", "Hourly work");
   g_assert_false (gtk_widget_get_visible (row (dialog, "Earned")));
   select_item (dialog, "Project", "Translation tasks");
@@ -827,7 +742,7 @@ test_session_per_task (Fixture       *f,
   set_text (dialog, "Earned", "12.50");
   g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   session = daftar_store_get_session (f->store, f->saved_id, NULL);
   g_assert_nonnull (session);
   g_assert_true (session->has_earned);
@@ -922,7 +837,7 @@ test_session_add_tool (Fixture       *f,
     found |= g_strcmp0 (((DaftarTool *) g_ptr_array_index (tools, i))->name, "Kagi Assistant") == 0;
   g_assert_true (found);
 
-  click (save_button (dialog));
+  daftar_test_activate (save_button (dialog));
   session = daftar_store_get_session (f->store, f->saved_id, NULL);
   g_assert_nonnull (session);
   g_assert_cmpuint (session->tools->len, ==, 2);
@@ -939,7 +854,7 @@ test_session_no_projects (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
   g_signal_emit_by_name (row (dialog, "Duration"), "entry-activated");
   g_assert_true (has_error (dialog, "Project"));
-  g_assert_cmpstr (shown_error (GTK_WIDGET (dialog)), ==, "Choose the project you worked on.");
+  g_assert_cmpstr (daftar_test_shown_error (GTK_WIDGET (dialog)), ==, "Choose the project you worked on.");
   g_assert_false (f->destroyed);
 
   gtk_window_destroy (dialog);
@@ -949,7 +864,7 @@ test_session_no_projects (Fixture       *f,
 static void
 scroll_to_end (GtkWindow *dialog)
 {
-  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (daftar_test_find_by_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
   daftar_test_wait_frames (GTK_WIDGET (dialog), 2);

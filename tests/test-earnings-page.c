@@ -14,7 +14,10 @@
 
 #include "daftar-application.h"
 #include "daftar-bar-chart.h"
+#include "daftar-date-format.h"
 #include "daftar-earnings-page.h"
+#include "daftar-earnings-page-private.h"
+#include "daftar-earnings-text.h"
 #include "daftar-market-sources.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-range-bar.h"
@@ -64,16 +67,8 @@ fixture_set_up (Fixture       *f,
 static void
 close_dialogs (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_RATES_DIALOG (window) || DAFTAR_IS_PROJECT_FEES_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-  daftar_test_iterate ();
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_RATES_DIALOG);
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
 }
 
 static void
@@ -216,6 +211,17 @@ add_milestone (Fixture *f)
   return id;
 }
 
+/* Until the page has worked out what a change asks for: its worker runs in an
+ * idle, then answers in another. */
+static void
+settle (Fixture *f)
+{
+  daftar_test_iterate ();
+  while (f->page != NULL && daftar_earnings_page_is_loading (f->page))
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
+}
+
 /* Widgets */
 
 
@@ -236,147 +242,21 @@ show_page (Fixture *f,
   gtk_window_set_default_size (f->window, width, height);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
+  /* The report comes from a worker, and is shown a part a frame */
+  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading") ||
+         daftar_earnings_page_is_loading (f->page))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* A keyboard activation: the button looks pressed for a moment, then clicks. */
-static void
-click (GtkWidget *button)
-{
-  gboolean done = FALSE;
-
-  g_assert_true (gtk_widget_activate (button));
-  g_timeout_add_once (400, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      g_autofree char *shown = NULL;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 ((shown = daftar_test_without_marks (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)))),
-                     title) == 0)
-        return child;
-      if ((found = find_row (child, title)))
-        return found;
-    }
-
-  return NULL;
 }
 
 static GtkWidget *
 row (GtkWindow  *window,
      const char *title)
 {
-  GtkWidget *found = find_row (GTK_WIDGET (window), title);
+  GtkWidget *found = daftar_test_find_row (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_ROW, title);
 
   g_assert_nonnull (found);
   return found;
-}
-
-/* The error label shown in a dialog, if any. */
-static const char *
-shown_error (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_get_visible (child))
-        return gtk_label_get_text (GTK_LABEL (child));
-      if ((found = shown_error (child)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-wait_for_toplevel (GType type)
-{
-  GtkWindow *window;
-
-  while (!(window = find_toplevel (type)))
-    g_main_context_iteration (NULL, TRUE);
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-  return window;
 }
 
 /* Tests */
@@ -404,8 +284,8 @@ test_outlier (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "with-ai-rate"), ==, "—");
 
   /* The breakdown by project has the project, with its Fee Terms button */
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier evaluation"));
-  g_assert_nonnull (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier evaluation"));
+  g_assert_nonnull (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 }
 
 static gboolean
@@ -490,7 +370,7 @@ test_basis (Fixture       *f,
 
   /* As earned, this month has none of it, but the page still says what is awaited */
   g_settings_set_string (settings (), "earnings-basis", "work");
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpint (daftar_earnings_page_get_basis (f->page), ==, DAFTAR_EARNINGS_BASIS_WORK);
   daftar_earnings_page_reload (f->page);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
@@ -530,8 +410,55 @@ test_empty (Fixture       *f,
 
   /* A session logged while the page is shown brings the report */
   add_outlier (f);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+static void
+record_label_cb (GtkLabel   *label,
+                 GParamSpec *pspec,
+                 GPtrArray  *shown)
+{
+  g_ptr_array_add (shown, g_strdup (gtk_label_get_label (label)));
+}
+
+/* The report is worked out in a worker, the page showing the last one meanwhile;
+ * a change that comes while a worker is at it cancels it, and only the newest
+ * report is shown, never the one it superseded. */
+static void
+test_worker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *net;
+  gint64 id = add_outlier (f);
+
+  show_page (f, 1000, 900);
+  net = daftar_test_find_by_name (GTK_WIDGET (f->page), "net");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$211.60");
+  g_signal_connect (net, "notify::label", G_CALLBACK (record_label_cb), shown);
+
+  /* An hour paid: a worker works the report out, the old one still shown */
+  add_session (f, id, 1, 3600, 3600, NULL);
+  while (f->page->loading == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$211.60");
+
+  /* Two more before it answers: it is cancelled, its $251.60 never shown */
+  add_session (f, id, 1, 7200, 7200, NULL);
+  g_assert_null (f->page->loading);
+  g_assert_true (daftar_earnings_page_is_loading (f->page));
+  settle (f);
+  g_assert_false (daftar_earnings_page_is_loading (f->page));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$331.60");
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, "$331.60");
+
+  /* What the main thread works out from the same ledger */
+  daftar_earnings_page_reload (f->page);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$331.60");
+  g_signal_handlers_disconnect_by_func (net, record_label_cb, shown);
 }
 
 static void
@@ -602,25 +529,6 @@ test_chart_rtl (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A goal's row: its bar and its "X of Y". */
 static void
 check_goal (Fixture          *f,
@@ -629,7 +537,7 @@ check_goal (Fixture          *f,
             const char       *figures,
             GtkTextDirection  direction)
 {
-  GtkWidget *box = find_named (GTK_WIDGET (f->page), name);
+  GtkWidget *box = daftar_test_find_by_name (GTK_WIDGET (f->page), name);
   GtkWidget *bar, *label;
   g_autofree char *expected = NULL;
 
@@ -671,7 +579,7 @@ check_goals (Fixture          *f,
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
 
   /* No goal: nothing shown */
-  view = find_named (GTK_WIDGET (f->page), "goals-view");
+  view = daftar_test_find_by_name (GTK_WIDGET (f->page), "goals-view");
   g_assert_nonnull (view);
   g_assert_false (gtk_widget_get_visible (view));
 
@@ -687,7 +595,7 @@ check_goals (Fixture          *f,
   /* One goal removed: its row goes */
   goals.has_weekly_hours = FALSE;
   g_assert_true (daftar_store_set_goals (f->store, &goals, &error));
-  while (gtk_widget_get_visible (find_named (view, "goal-weekly-hours")))
+  while (gtk_widget_get_visible (daftar_test_find_by_name (view, "goal-weekly-hours")))
     g_main_context_iteration (NULL, TRUE);
   check_goal (f, "goal-monthly-net", 0.25, "$200.00 of $800.00", direction);
 
@@ -726,16 +634,16 @@ test_missing_rate (Fixture       *f,
   show_page (f, 1000, 900);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
 
-  status = ADW_STATUS_PAGE (gtk_widget_get_ancestor (find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…"),
+  status = ADW_STATUS_PAGE (gtk_widget_get_ancestor (daftar_test_find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…"),
                                                      ADW_TYPE_STATUS_PAGE));
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "An Exchange Rate Is Missing");
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "from EUR to USD"));
 
   /* The button opens the rates dialog with the pair and the day filled in */
-  button = find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…");
+  button = daftar_test_find_button (GTK_WIDGET (f->page), "_Add Exchange Rate…");
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_activate (button));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "From Currency"))), ==, "EUR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "To Currency"))), ==, "USD");
   g_assert_false (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
@@ -744,7 +652,7 @@ test_missing_rate (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1,08x");
   g_assert_false (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
   g_assert_true (gtk_widget_has_css_class (row (dialog, "Rate"), "error"));
-  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  g_assert_nonnull (daftar_test_shown_error (GTK_WIDGET (dialog)));
   rates = daftar_store_load_rates (f->store, NULL);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
   g_clear_pointer (&rates, daftar_rate_table_free);
@@ -763,15 +671,15 @@ test_missing_rate (Fixture       *f,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 1, g_date_time_get_month (first), g_date_time_get_year (first));
   g_assert_cmpint (rate->day, ==, daftar_day_from_date (&date));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 1);
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 EUR = 1.08 USD"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 EUR = 1.08 USD"));
 
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
   /* €400.00 at 1.08 */
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$432.00");
   /* The rate used is shown */
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "1 EUR = 1.08 USD"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "1 EUR = 1.08 USD"));
 }
 
 static void
@@ -784,7 +692,7 @@ test_rates_dialog (Fixture       *f,
   GtkWidget *delete_button;
 
   gtk_window_present (dialog);
-  daftar_test_iterate ();
+  settle (f);
 
   /* Today is filled in; two same currencies are refused */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Date"))), !=, "");
@@ -804,19 +712,19 @@ test_rates_dialog (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Date")), "۲۰۲۵-۰۳-۰۱");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "۰٫۷۹");
   g_assert_true (daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog)));
-  daftar_test_iterate ();
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"));
+  settle (f);
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 USD = 0.79 GBP"));
 
   /* Deleting it, with the row's button */
-  delete_button = find_widget (find_row (GTK_WIDGET (dialog), "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
+  delete_button = daftar_test_find_by_type (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "1 USD = 0.79 GBP"), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete_button);
-  click (delete_button);
+  daftar_test_activate (delete_button);
   rates = daftar_store_load_rates (f->store, NULL);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (rates), ==, 0);
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (DAFTAR_RATES_DIALOG (dialog)), ==, 0);
 
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -835,18 +743,18 @@ test_fee_terms (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$10.00");
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$90.00");
 
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
 
   /* Today's rule, with its source */
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog),
-                              "Platform fee today: 0% to 15%, set per contract; 10% until it is set"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW,
+                                          "Platform fee today: 0% to 15%, set per contract; 10% until it is set"));
   g_assert_true (gtk_widget_get_visible (row (dialog, "Contract Fee (%)")));
 
   /* Outside the rule's bounds: said inline, nothing written */
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "16");
   g_assert_false (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  g_assert_nonnull (shown_error (GTK_WIDGET (dialog)));
+  g_assert_nonnull (daftar_test_shown_error (GTK_WIDGET (dialog)));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_false (fees->has_contract_ppm);
@@ -859,10 +767,10 @@ test_fee_terms (Fixture       *f,
 
   /* 15%: written, and the page's fee follows */
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)")), "15");
-  g_assert_null (shown_error (GTK_WIDGET (dialog)));
+  g_assert_null (daftar_test_shown_error (GTK_WIDGET (dialog)));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
-  g_assert_null (find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
+  settle (f);
+  g_assert_null (daftar_test_find_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG));
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_true (fees->has_contract_ppm);
@@ -873,19 +781,19 @@ test_fee_terms (Fixture       *f,
   g_clear_pointer (&fees, daftar_project_fees_free);
 
   /* An override replaces the rule; clearing both goes back to it */
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Contract Fee (%)"))), ==, "15");
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Override Fee (%)")), "5");
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "platform-fees"), ==, "$5.00");
 
-  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
-  click (find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
+  g_assert_true (gtk_widget_activate (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…")));
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  daftar_test_activate (daftar_test_find_button (GTK_WIDGET (dialog), "_Follow the Platform’s Rules"));
   g_assert_true (daftar_project_fees_dialog_save (DAFTAR_PROJECT_FEES_DIALOG (dialog)));
-  daftar_test_iterate ();
+  settle (f);
   fees = daftar_store_get_project_fees (f->store, id, &error);
   g_assert_false (fees->has_contract_ppm);
   g_assert_false (fees->has_override_ppm);
@@ -909,18 +817,18 @@ test_group_by (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "without-ai-rate"), ==, "$21.16/h");
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  daftar_test_iterate ();
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Upwork"));
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Outlier"));
-  g_assert_null (find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
+  settle (f);
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Upwork"));
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier"));
+  g_assert_null (daftar_test_find_button (GTK_WIDGET (f->page), "_Fee Terms…"));
 
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_TOOL);
-  daftar_test_iterate ();
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "ChatGPT"));
+  settle (f);
+  g_assert_nonnull (daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "ChatGPT"));
 
   /* This year: by month, a bar per month so far */
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpuint (daftar_bar_chart_get_n_bars (daftar_earnings_page_get_chart (f->page)), >=, 12);
 }
 
@@ -964,45 +872,6 @@ plain (const char *text)
 }
 
 static GtkWidget *
-find_plain_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (plain (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))), title) == 0)
-        return child;
-      if ((found = find_plain_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (plain (gtk_label_get_text (GTK_LABEL (child))), text) == 0)
-        return child;
-      if ((found = find_label (child, text)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 show_market_row (Fixture *f)
 {
   GtkWidget *found;
@@ -1011,7 +880,7 @@ show_market_row (Fixture *f)
   use_market_fixture (f);
   show_page (f, 1000, 900);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
-  found = find_plain_row (GTK_WIDGET (f->page), "Outlier · AI training and evaluation");
+  found = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Outlier · AI training and evaluation");
   g_assert_nonnull (found);
   g_assert_true (gtk_widget_get_mapped (found));
   return found;
@@ -1021,7 +890,7 @@ static void
 check_range_bar (GtkWidget        *market_row,
                  GtkTextDirection  direction)
 {
-  DaftarRangeBar *bar = DAFTAR_RANGE_BAR (find_widget (market_row, DAFTAR_TYPE_RANGE_BAR));
+  DaftarRangeBar *bar = DAFTAR_RANGE_BAR (daftar_test_find_by_type (market_row, DAFTAR_TYPE_RANGE_BAR));
   double marker, low, high;
   gboolean clamped;
 
@@ -1065,14 +934,14 @@ test_market_ltr (Fixture       *f,
   g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-data"), ==, "Market data: Fixture, January 1, 2026");
 
   /* A row without a band says so, with no bar */
-  no_band = find_plain_row (GTK_WIDGET (f->page), "Direct client · Video");
+  no_band = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, "Direct client · Video");
   g_assert_nonnull (no_band);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (no_band)),
                             "No reported hourly rates for this."));
-  g_assert_null (find_widget (no_band, DAFTAR_TYPE_RANGE_BAR));
+  g_assert_null (daftar_test_find_by_type (no_band, DAFTAR_TYPE_RANGE_BAR));
 
   /* Sources…: the band's source, with its badge and link */
-  button = find_widget (market_row, GTK_TYPE_MENU_BUTTON);
+  button = daftar_test_find_by_type (market_row, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "_Sources…");
   /* GTK 4.8 on Xvfb can't place a popup (it finds no monitor): the popover's content
@@ -1080,16 +949,16 @@ test_market_ltr (Fixture       *f,
   sources = DAFTAR_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (DAFTAR_IS_MARKET_SOURCES (sources));
   g_assert_cmpuint (daftar_market_sources_get_n_sources (sources), ==, 1);
-  badge = find_label (GTK_WIDGET (sources), "Unverified claim");
+  badge = daftar_test_find_label (GTK_WIDGET (sources), "Unverified claim");
   g_assert_nonnull (badge);
   g_assert_true (gtk_widget_get_visible (badge));
   g_assert_true (gtk_widget_has_css_class (badge, "unverified-badge"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (sources), GTK_TYPE_LINK_BUTTON));
-  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (find_widget (GTK_WIDGET (sources),
+  g_assert_nonnull (daftar_test_find_by_type (GTK_WIDGET (sources), GTK_TYPE_LINK_BUTTON));
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (daftar_test_find_by_type (GTK_WIDGET (sources),
                                                                           GTK_TYPE_LINK_BUTTON))),
                    ==, "https://example.org/ai-training");
-  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Confidence: Low"));
-  g_assert_nonnull (find_label (GTK_WIDGET (sources), "Inside AI training"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (sources), "Confidence: Low"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (sources), "Inside AI training"));
 }
 
 static void
@@ -1176,7 +1045,7 @@ static void
 save_sources_screenshot (Fixture    *f,
                          const char *name)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = daftar_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON);
   GtkPopover *popover;
   g_autoptr(GtkWidget) content = NULL;
   GtkWindow *window;
@@ -1194,7 +1063,7 @@ save_sources_screenshot (Fixture    *f,
   gtk_window_set_child (window, NULL);
   gtk_popover_set_child (popover, content);
   gtk_window_destroy (window);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -1227,7 +1096,7 @@ take_screenshots (Fixture    *f,
   if (g_str_equal (daftar_earnings_page_get_state (f->page), "empty"))
     {
       daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
-      daftar_test_iterate ();
+      settle (f);
     }
   save_screenshot (f->window, name);
   {
@@ -1235,7 +1104,7 @@ take_screenshots (Fixture    *f,
     /* The row's title in the language of the screenshots */
     g_autofree char *title = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s · %s"), "Outlier",
                                               daftar_category_get_label (DAFTAR_CATEGORY_AI_TRAINING));
-    GtkWidget *group = find_plain_row (GTK_WIDGET (f->page), title);
+    GtkWidget *group = daftar_test_find_row (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_ROW, title);
     GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW));
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
     graphene_point_t top;
@@ -1250,29 +1119,29 @@ take_screenshots (Fixture    *f,
 
   daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_YEAR);
   daftar_earnings_page_set_group_by (f->page, DAFTAR_EARNINGS_BY_PLATFORM);
-  daftar_test_iterate ();
+  settle (f);
   save_screenshot (f->window, year_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.fee-terms", "x", (gint64) 2);
-  dialog = wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_PROJECT_FEES_DIALOG);
   save_screenshot (dialog, fees_name);
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 
   add_session (f, add_project (f, "Übersetzung", "direct", DAFTAR_CATEGORY_TRANSLATION, "EUR", 4000),
                1, 3600, 3600, NULL);
-  daftar_test_iterate ();
+  settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "error");
   save_screenshot (f->window, error_name);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "earnings.add-missing-rate", NULL);
-  dialog = wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
+  dialog = daftar_test_wait_for_toplevel (DAFTAR_TYPE_RATES_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "1.0812");
   daftar_rates_dialog_add (DAFTAR_RATES_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (row (dialog, "Rate")), "abc");
   save_screenshot (dialog, rates_name);
   gtk_window_destroy (dialog);
-  daftar_test_iterate ();
+  settle (f);
 }
 
 static void
@@ -1312,6 +1181,30 @@ test_screenshots (Fixture       *f,
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* A figure in a summary is one term: a wrapped line never parts the number from
+ * its unit ("2.75 / h"), its currency or its month */
+static void
+test_figures_keep_together (void)
+{
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+  GDate nowruz;
+  char *figures[3];
+
+  g_date_clear (&nowruz, 1);
+  g_date_set_dmy (&nowruz, 21, G_DATE_MARCH, 2025);
+  figures[0] = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, 9900));
+  figures[1] = daftar_earnings_text_isolate (daftar_earnings_text_money (format, 123450, "KWD"));
+  figures[2] = daftar_earnings_text_isolate (daftar_earnings_text_day (format, daftar_day_from_date (&nowruz),
+                                                                      DAFTAR_DATE_STYLE_LONG));
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_assert_null (strchr (figures[i], ' '));
+      g_assert_nonnull (strstr (figures[i], "\u00A0"));
+      g_free (figures[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1347,6 +1240,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/earnings-page/outlier", test_outlier);
   ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/worker", test_worker);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/fees-charged", test_fees_charged);
@@ -1362,6 +1256,7 @@ main (int   argc,
   ADD ("/earnings-page/market-rtl", test_market_rtl);
   ADD ("/earnings-page/screenshots", test_screenshots);
 #undef ADD
+  g_test_add_func ("/earnings-page/figures-keep-together", test_figures_keep_together);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -274,25 +274,41 @@ test_blank (void)
   g_assert_false (daftar_form_text_is_blank ("ب"));
 }
 
-/* An amount goes back into its field as it is typed: digits and a point, no symbol. */
+static const char *
+row_amount (GtkWidget     *row,
+            DaftarContext *context,
+            gboolean       has_amount,
+            gint64         minor,
+            const char    *currency)
+{
+  daftar_form_row_set_amount (row, context, has_amount, minor, currency);
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+/* An amount goes back into its field as it is typed, no symbol: in the digits of the
+ * context's format, not of a format of the app's. */
 static void
 test_amount_text (void)
 {
   GtkWidget *row = g_object_ref_sink (adw_entry_row_new ());
-  g_autofree char *dollars = daftar_form_amount_text (TRUE, 15050, "USD");
-  g_autofree char *yen = daftar_form_amount_text (TRUE, 1500, "JPY");
-  g_autofree char *none = daftar_form_amount_text (FALSE, 15050, "USD");
-  g_autofree char *bad = daftar_form_amount_text (TRUE, 15050, "XYZ1");
+  g_autoptr(DaftarContext) english = daftar_context_new (NULL, NULL);
+  g_autoptr(DaftarContext) persian = daftar_context_new (NULL, NULL);
+  DaftarFormat *latin = daftar_format_new ("en", DAFTAR_CALENDAR_GREGORIAN, TRUE);
+  DaftarFormat *native = daftar_format_new ("fa", DAFTAR_CALENDAR_PERSIAN, FALSE);
 
-  g_assert_cmpstr (dollars, ==, "150.50");
-  g_assert_cmpstr (yen, ==, "1500");
-  g_assert_cmpstr (none, ==, "");
-  g_assert_cmpstr (bad, ==, "");
+  daftar_context_set_format (english, latin);
+  daftar_context_set_format (persian, native);
 
-  daftar_form_row_set_amount (row, TRUE, 2500, "EUR");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "25.00");
-  daftar_form_row_set_amount (row, FALSE, 2500, "EUR");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_assert_cmpstr (row_amount (row, english, TRUE, 15050, "USD"), ==, "150.50");
+  g_assert_cmpstr (row_amount (row, english, TRUE, 1500, "JPY"), ==, "1500");
+  g_assert_cmpstr (row_amount (row, english, FALSE, 15050, "USD"), ==, "");
+  g_assert_cmpstr (row_amount (row, english, TRUE, 15050, "XYZ1"), ==, "");
+  g_assert_cmpstr (row_amount (row, persian, TRUE, 2500, "EUR"), ==, "۲۵٫۰۰");
+  g_assert_cmpstr (row_amount (row, english, TRUE, 2500, "EUR"), ==, "25.00");
+  g_assert_cmpstr (row_amount (row, persian, FALSE, 2500, "EUR"), ==, "");
+
+  daftar_format_unref (latin);
+  daftar_format_unref (native);
   g_object_unref (row);
 }
 

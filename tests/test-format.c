@@ -12,8 +12,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "daftar-date-format.h"
+#include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-validate.h"
 
 #define LRM "\u200E"
@@ -211,6 +216,10 @@ test_numbers (void)
   ASSERT_FORMATTED (daftar_format_digits (ar, "12:05"), "١٢:٠٥");
   ASSERT_FORMATTED (daftar_format_digits (en, "12"), "12");
   ASSERT_FORMATTED (daftar_format_digits (fa_latn, "12"), "12");
+  /* A record's number: the locale's digits, never grouped, as it is typed back */
+  ASSERT_FORMATTED (daftar_format_id (fa, 1234), "۱۲۳۴");
+  ASSERT_FORMATTED (daftar_format_id (ar, 1234567), "١٢٣٤٥٦٧");
+  ASSERT_FORMATTED (daftar_format_id (en, 1234), "1234");
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "daftar-dates.h"
+#include "daftar-guidance-load.h"
 #include "daftar-guidance.h"
 #include "daftar-store-goals.h"
 #include "daftar-store-report.h"

@@ -9,6 +9,7 @@
 #include "daftar-application.h"
 #include "daftar-dates.h"
 #include "daftar-guidance-card-view.h"
+#include "daftar-guidance-load.h"
 #include "daftar-guidance-page.h"
 #include "daftar-guidance.h"
 #include "daftar-store-goals.h"
@@ -190,27 +191,6 @@ label_text (GtkWidget  *root,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
-/* The first button under @root that activates @action_name. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action_name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-      if ((found = find_action_button (child, action_name)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Clicks the card's button for @action_name, as a pointer would: a keyboard activation
  * would click only after the button showed itself pressed for a while. */
 static void
@@ -222,7 +202,7 @@ click_card_button (Fixture    *f,
   GtkWidget *button;
 
   g_assert_nonnull (card);
-  button = find_action_button (card, action_name);
+  button = daftar_test_find_by_action (card, action_name);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
   g_signal_emit_by_name (button, "clicked");
@@ -323,7 +303,7 @@ test_translator (Fixture       *f,
   daftar_guidance_page_reload (f->page);
   card = daftar_guidance_page_get_card (f->page, "outlook-translation");
   g_assert_true (daftar_guidance_card_view_get_expanded (DAFTAR_GUIDANCE_CARD_VIEW (card)));
-  g_assert_nonnull (find_action_button (card, "guidance.dismiss"));
+  g_assert_nonnull (daftar_test_find_by_action (card, "guidance.dismiss"));
 }
 
 static void
@@ -340,7 +320,7 @@ test_dismiss_and_undo (Fixture       *f,
 
   /* The keyboard user's focus goes to the card that takes its place. */
   index = card_position (f, "concentration-upwork");
-  gtk_widget_grab_focus (find_action_button (daftar_guidance_page_get_card (f->page, "concentration-upwork"),
+  gtk_widget_grab_focus (daftar_test_find_by_action (daftar_guidance_page_get_card (f->page, "concentration-upwork"),
                                              "guidance.dismiss"));
   click_card_button (f, "concentration-upwork", "guidance.dismiss");
   ids = daftar_guidance_page_get_card_ids (f->page);
@@ -407,8 +387,8 @@ test_done_and_restore (Fixture       *f,
   g_assert_cmpuint (g_strv_length (hidden), ==, 2);
   g_assert_false (shows (f, "outlook-translation"));
   card = daftar_guidance_page_get_card (f->page, "outlook-translation");
-  g_assert_false (gtk_widget_get_visible (find_action_button (card, "guidance.dismiss")));
-  g_assert_false (gtk_widget_get_visible (find_action_button (card, "guidance.done")));
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_action (card, "guidance.dismiss")));
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_action (card, "guidance.done")));
 
   click_card_button (f, "outlook-translation", "guidance.restore");
   g_assert_true (shows (f, "outlook-translation"));

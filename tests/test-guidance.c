@@ -17,6 +17,7 @@
 #include <glib.h>
 
 #include "daftar-guidance-private.h"
+#include "daftar-json-guidance.h"
 
 static DaftarMarket *market;
 static DaftarFormat *format;

@@ -13,7 +13,7 @@
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-timer-watch.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 static DaftarTestIdle    *idle;

@@ -13,7 +13,7 @@
 #include "daftar-import-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -54,15 +54,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_IMPORT_DIALOG (window))
-        gtk_window_destroy (window);
-    }
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_IMPORT_DIALOG);
   gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
   g_clear_object (&f->store);
@@ -90,26 +82,6 @@ wait_idle (DaftarImportDialog *dialog)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (daftar_import_dialog_is_busy (dialog));
   daftar_test_iterate ();
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  if (GTK_IS_LABEL (root))
-    {
-      /* Sentences start with the interface's direction mark. */
-      g_autofree char *shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (root)));
-      g_autofree char *wanted = daftar_test_without_marks (text);
-
-      if (g_strcmp0 (shown, wanted) == 0)
-        return TRUE;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 static GtkWidget *
@@ -165,8 +137,8 @@ test_preview_import_undo (Fixture       *f,
   g_assert_cmpuint (preview->sessions, ==, 3);
   g_assert_cmpuint (preview->created_projects->len, ==, 3);
   /* The format, and the names from the file as they are. */
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Toggl Track"));
-  g_assert_true (has_label (GTK_WIDGET (dialog),
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Toggl Track"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog),
                             "\u2068Website, phase 2\u2069, \u2068ترجمه\u2069, \u2068مشروع الترجمة\u2069"));
   g_assert_true (gtk_widget_get_sensitive (import_button (dialog)));
 
@@ -198,8 +170,8 @@ test_mapping (Fixture       *f,
   /* Columns Daftar doesn't know: one choice for each, named as in the file. */
   g_assert_cmpstr (daftar_import_dialog_get_page (dialog), ==, "preview");
   g_assert_null (daftar_import_dialog_get_preview (dialog));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Work date"));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Payout"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Work date"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Payout"));
   g_assert_false (gtk_widget_get_sensitive (import_button (dialog)));
 
   /* Guessed from the columns' names; one changed by hand: the comment is not imported. */
@@ -225,8 +197,8 @@ test_bad_rows (Fixture       *f,
   preview = daftar_import_dialog_get_preview (dialog);
   g_assert_cmpuint (preview->bad_rows->len, ==, 2);
   /* Each bad row with its line; nothing can go in until they are skipped. */
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Line 3"));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Line 4"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Line 3"));
+  g_assert_nonnull (daftar_test_find_label (GTK_WIDGET (dialog), "Line 4"));
   g_assert_false (gtk_widget_get_sensitive (import_button (dialog)));
   daftar_import_dialog_set_skip_bad_rows (dialog, TRUE);
   g_assert_true (gtk_widget_get_sensitive (import_button (dialog)));

@@ -15,13 +15,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-invoice-dialog.h"
 #include "daftar-statement-export.h"
 #include "daftar-store-invoices.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-ui-format.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -89,15 +90,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_INVOICE_DIALOG (window))
-        gtk_window_destroy (window);
-    }
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_INVOICE_DIALOG);
   gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
   g_clear_object (&f->store);
@@ -109,16 +102,7 @@ fixture_tear_down (Fixture       *f,
 static DaftarInvoiceDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (DAFTAR_IS_INVOICE_DIALOG (window))
-        return DAFTAR_INVOICE_DIALOG (window);
-    }
-  return NULL;
+  return (DaftarInvoiceDialog *) daftar_test_find_toplevel (DAFTAR_TYPE_INVOICE_DIALOG);
 }
 
 static void
@@ -250,7 +234,7 @@ test_preview_and_save (Fixture       *f,
   g_assert_cmpint (((DaftarInvoiceRecord *) g_ptr_array_index (invoices, 0))->n_sessions, >, 0);
 
   /* The Log marks the billed sessions. */
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "log");
+  daftar_test_show_page (f->window, "log");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
   daftar_test_iterate ();
   if (g_str_has_prefix (daftar_format_get_locale (daftar_context_get_format (daftar_window_get_context (f->window))), "en"))

@@ -1,4 +1,5 @@
-/* test-json.c — the strict JSON check every text passes before json-glib reads it
+/* test-json.c — the strict JSON check every text passes before json-glib reads it,
+ * and the members the JSON writers share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -18,9 +19,11 @@
 
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
+#include "daftar-json.h"
 #include "daftar-json-read.h"
 #include "daftar-json-strict.h"
 #include "daftar-market.h"
+#include "daftar-message.h"
 
 #define MILLION (1000 * 1000)
 
@@ -376,6 +379,50 @@ test_json_one_door (void)
   g_assert_cmpstr (found->pdata[0], ==, "daftar-json-read.c: json_parser_load_from");
 }
 
+/* The members every JSON writer shares: a number or null, a list of strings, and a
+ * project's fee terms as the export and daftar-cli fee show --json write them. */
+static void
+test_json_members (void)
+{
+  const char *tools[] = { "Claude", "GPT" };
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+  DaftarProjectFees fees = { .has_contract_ppm = TRUE, .contract_ppm = 100000,
+                             .override_ppm = 5, .withdrawal_rule = NULL };
+  DaftarProjectFees wire = { .has_override_ppm = TRUE, .override_ppm = 125000,
+                             .withdrawal_rule = (char *) "upwork-withdraw-wire" };
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  g_ptr_array_add (list, (gpointer) tools[0]);
+  g_ptr_array_add (list, (gpointer) tools[1]);
+
+  json_builder_begin_object (b);
+  daftar_json_add_int_or_null (b, "batch", TRUE, 7);
+  daftar_json_add_int_or_null (b, "project_id", FALSE, 7);
+  daftar_json_add_strings (b, "tools", list);
+  json_builder_set_member_name (b, "fees");
+  json_builder_begin_object (b);
+  daftar_json_add_fee_terms (b, &fees);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "wire");
+  json_builder_begin_object (b);
+  daftar_json_add_fee_terms (b, &wire);
+  json_builder_end_object (b);
+  g_ptr_array_set_size (list, 0);
+  daftar_json_add_strings (b, "none", list);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  text = daftar_json_to_text (root, FALSE);
+
+  g_assert_cmpstr (text, ==,
+                   "{\"batch\":7,\"project_id\":null,\"tools\":[\"Claude\",\"GPT\"],"
+                   "\"fees\":{\"contract_ppm\":100000,\"override_ppm\":null,\"withdrawal_rule\":null},"
+                   "\"wire\":{\"contract_ppm\":null,\"override_ppm\":125000,"
+                   "\"withdrawal_rule\":\"upwork-withdraw-wire\"},"
+                   "\"none\":[]}");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/json/grammar", test_json_grammar);
   g_test_add_func ("/json/digits", test_json_digits);
   g_test_add_func ("/json/one-door", test_json_one_door);
+  g_test_add_func ("/json/members", test_json_members);
 
   return g_test_run ();
 }

@@ -121,8 +121,24 @@ record_change_cb (GListModel *model,
   *first_changed = MIN (*first_changed, position);
 }
 
-/* The newest sessions come at once, from the index; the rest from a worker,
- * after them, leaving the rows already shown in place. */
+/* A list view makes a row for each of the first 200 items it is told of, at
+ * once: the list grows by a screenful at a time until it has more than that. */
+static void
+record_step_cb (GListModel *model,
+                guint       position,
+                guint       removed,
+                guint       added,
+                guint      *n_steps)
+{
+  if (position < 200)
+    g_assert_cmpuint (added, <=, 24);
+  if (added > 0)
+    (*n_steps)++;
+}
+
+/* The newest sessions come at once, from the index, before the worker has read
+ * every key; the rest from the worker, after them, leaving the rows already
+ * shown in place. The list view is given them a screenful at a time. */
 static void
 test_log_first_page (Fixture       *f,
                      gconstpointer  data)
@@ -130,27 +146,43 @@ test_log_first_page (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarLogModel) model = daftar_log_model_new (f->store);
   g_autoptr(DaftarLogItem) newest = NULL;
-  guint first_changed = G_MAXUINT, n_first;
+  g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
+  guint first_changed = G_MAXUINT, n_first, n_steps = 0;
   gint64 start = 1700000000;
 
   g_assert_true (daftar_store_begin (f->store, &error));
   for (int i = 0; i < 1000; i++)
-    add_session (f, start + i * 3600, 1800);
+    {
+      add_session (f, start + i * 3600, 1800);
+      g_hash_table_add (days, GINT_TO_POINTER ((start + i * 3600) / 86400));
+    }
   g_assert_true (daftar_store_commit (f->store, &error));
 
+  g_assert_false (daftar_log_model_is_complete (model));
   daftar_log_model_reload (model);
   n_first = daftar_log_model_get_n_sessions (model);
   g_assert_cmpuint (n_first, >, 0);
   g_assert_cmpuint (n_first, <, 1000);
   g_assert_true (daftar_log_model_is_loading (model));
+  /* Rows to show, from the keyset page, while the worker reads the key index */
+  g_assert_false (daftar_log_model_is_complete (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <=, 24);
   newest = g_list_model_get_item (G_LIST_MODEL (model), 1);
   g_assert_cmpint (daftar_log_item_get_session (newest)->start_utc, ==, start + 999 * 3600);
 
   g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), &first_changed);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_step_cb), &n_steps);
   wait_log (model);
+  g_assert_true (daftar_log_model_is_complete (model));
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1000);
+  /* Every session and a heading a day, in a few steps */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                    1000 + g_hash_table_size (days));
+  g_assert_cmpuint (n_steps, >=, 200 / 24);
   g_assert_cmpuint (first_changed, >, 0);
   g_assert_cmpuint (first_changed, <, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_signal_handlers_disconnect_by_func (model, record_step_cb, &n_steps);
 
   /* A reload after a change makes every row again, in two steps. */
   first_changed = G_MAXUINT;

@@ -161,6 +161,14 @@ test_compare (void)
     g_assert_cmpstr (text, ==, "Within the band, 74.4% of the way from its low to its high figure");
     g_assert_cmpstr (first, ==, "Below the band by 39.5%");
   }
+  {
+    /* The percent sign is ICU's for the locale, after the number: "۳۹٫۵٪" */
+    g_autoptr(DaftarFormat) format = daftar_format_new ("fa_IR.UTF-8", DAFTAR_CALENDAR_PERSIAN, FALSE);
+    g_autofree char *first = daftar_band_match_describe (&g_array_index (row->matches, DaftarBandMatch, 0),
+                                                         format);
+
+    g_assert_cmpstr (first, ==, "Below the band by ۳۹٫۵٪");
+  }
 
   /* Writing: the GBP band, converted: 20 GBP = 25 USD; 30 USD is 20% above. */
   row = find_row (comparison, "upwork");
@@ -179,7 +187,7 @@ test_compare (void)
     g_autoptr(DaftarFormat) format = daftar_format_new ("en_US.UTF-8", DAFTAR_CALENDAR_GREGORIAN, TRUE);
     g_autofree char *text = daftar_band_match_describe (match, format);
 
-    g_assert_cmpstr (text, ==, "Above the reported figure by 20.0%");
+    g_assert_cmpstr (text, ==, "Above the reported figure by 20%");
   }
 
   /* Video: nothing for the category, so the general band. */
@@ -266,12 +274,12 @@ test_describe (void)
                              .has_high = TRUE, .high_minor = 4000 };
   struct { const DaftarRateBand *band; DaftarBandPosition position; gint64 distance, along; const char *text; } cases[] = {
     { &single, DAFTAR_BAND_POSITION_BELOW, -125, -1, "Below the reported figure by 12.5%" },
-    { &single, DAFTAR_BAND_POSITION_ABOVE, 5000, -1, "Above the reported figure by 500.0%" },
+    { &single, DAFTAR_BAND_POSITION_ABOVE, 5000, -1, "Above the reported figure by 500%" },
     { &single, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "At the reported figure" },
     { &range, DAFTAR_BAND_POSITION_BELOW, -395, -1, "Below the band by 39.5%" },
-    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 0, "Within the band, 0.0% of the way from its low to its high figure" },
-    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 1000, "Within the band, 100.0% of the way from its low to its high figure" },
-    { &typical, DAFTAR_BAND_POSITION_WITHIN, -50, -1, "Within the band, −5.0% from typical" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 0, "Within the band, 0% of the way from its low to its high figure" },
+    { &range, DAFTAR_BAND_POSITION_WITHIN, 0, 1000, "Within the band, 100% of the way from its low to its high figure" },
+    { &typical, DAFTAR_BAND_POSITION_WITHIN, -50, -1, "Within the band, −5% from typical" },
     { &typical, DAFTAR_BAND_POSITION_WITHIN, 0, -1, "Within the band, at its typical figure" },
   };
 
@@ -429,6 +437,36 @@ test_shipped_specialties (void)
   g_assert_false (daftar_market_get_band (market, "e12-mercor-range")->has_specialty);
 }
 
+/* A band's figures in words, as the Earnings page and daftar-cli write them: what the
+ * band has of a range and a typical figure, one figure once. */
+static void
+test_range_text (void)
+{
+  const struct
+  {
+    const char *low, *typical, *high;
+    gboolean    one_figure;
+    const char *expected;
+  } cases[] = {
+    { "35", "40", "50", FALSE, "35 – 50 (typical 40)" },
+    { "35", NULL, "50", FALSE, "35 – 50" },
+    { "45", NULL, "45", TRUE, "45" },
+    { "45", "45", "45", TRUE, "45 (typical 45)" },
+    { "45", NULL, NULL, FALSE, "from 45" },
+    { NULL, "30", "250", FALSE, "up to 250 (typical 30)" },
+    { NULL, "30", NULL, FALSE, "30" },
+    { NULL, NULL, NULL, FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = daftar_band_range_text (cases[i].low, cases[i].typical, cases[i].high,
+                                                      cases[i].one_figure);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,6 +477,7 @@ main (int    argc,
   g_test_add_func ("/market-compare/missing-rate", test_missing_rate);
   g_test_add_func ("/market-compare/positions", test_positions);
   g_test_add_func ("/market-compare/describe", test_describe);
+  g_test_add_func ("/market-compare/range-text", test_range_text);
   g_test_add_func ("/market-compare/specialty", test_specialty);
   g_test_add_func ("/market-compare/band-specialty-refused", test_band_specialty_refused);
   g_test_add_func ("/market-compare/shipped-specialties", test_shipped_specialties);

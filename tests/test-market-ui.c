@@ -123,26 +123,6 @@ server_url (Fixture    *f,
 
 /* Widgets */
 
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 add_work (Fixture *f)
 {
@@ -187,7 +167,9 @@ show_page (Fixture *f)
   gtk_window_set_default_size (f->window, 900, 900);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading"))
+  /* The report comes from a worker, and is shown a part a frame */
+  while (g_str_equal (daftar_earnings_page_get_state (f->page), "loading") ||
+         daftar_earnings_page_is_loading (f->page))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_iterate ();
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
@@ -216,6 +198,9 @@ press_refresh (Fixture *f)
   while (!gtk_widget_is_sensitive (button))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_iterate ();
+  /* The new data is compared once the report worked out again is shown. */
+  while (daftar_earnings_page_is_loading (f->page))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_false (gtk_widget_get_visible (spinner));
 }
 
@@ -258,25 +243,31 @@ test_refresh (Fixture       *f,
   g_assert_nonnull (strstr (daftar_test_label_text (GTK_WIDGET (f->page), "market-error"), " failed: "));
 }
 
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 /* Closing the page while a refresh is under way cancels it, without a crash. */
 static void
 test_refresh_dispose (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *ok = server_url (f, "/ok");
+  gpointer page;
 
   add_work (f);
   g_settings_set_string (settings (), "market-feed-url", ok);
   show_page (f);
   g_signal_emit_by_name (daftar_test_find_by_name (GTK_WIDGET (f->page), "market-refresh-button"), "clicked");
+  /* The refresh holds the page till it has answered: gone, the answer came. */
+  page = f->page;
+  g_object_add_weak_pointer (G_OBJECT (page), &page);
   gtk_window_destroy (f->window);
   f->window = NULL;
   f->page = NULL;
-  for (int i = 0; i < 50; i++)
-    {
-      daftar_test_iterate ();
-      g_usleep (10000);
-    }
+  daftar_test_wait_until (is_gone, &page, 10000);
 }
 
 static void
@@ -296,7 +287,7 @@ test_preferences (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (window));
   daftar_test_iterate ();
-  row = find_entry_row (GTK_WIDGET (window), "Feed Address");
+  row = daftar_test_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Feed Address");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 

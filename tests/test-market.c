@@ -11,6 +11,7 @@
 
 #include <glib.h>
 
+#include "daftar-json-market.h"
 #include "daftar-market.h"
 
 /* A valid dataset; each hostile case changes one thing in it. */

@@ -21,7 +21,7 @@
 #include "daftar-session-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -41,54 +41,11 @@ typedef struct
   gint64        sessions[G_N_ELEMENTS (hostile)];
 } Fixture;
 
-/* The text of @label, without the direction isolates around its values. */
-static char *
-shown_text (GtkLabel *label)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = gtk_label_get_text (label); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x2066 || c > 0x2069)
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Whether a label under @root shows @literal, as text; with @raw, the
- * direction isolates count. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *literal,
-            gboolean    raw)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child))
-        {
-          g_autofree char *text = raw ? g_strdup (gtk_label_get_text (GTK_LABEL (child)))
-                                      : shown_text (GTK_LABEL (child));
-
-          if (strstr (text, literal) != NULL)
-            return TRUE;
-        }
-      if (shows_text (child, literal, raw))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static gboolean
 shows (GtkWidget  *root,
        const char *literal)
 {
-  return shows_text (root, literal, FALSE);
+  return daftar_test_shows_text (root, literal, FALSE);
 }
 
 static void
@@ -142,27 +99,14 @@ fixture_set_up (Fixture       *f,
     f->window = daftar_window_new (app, context, NULL);
 
   }
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    g_main_context_iteration (NULL, TRUE);
-  while (!f->window->loaded || f->window->load_id != 0)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
+  daftar_test_show_window (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-  daftar_test_iterate ();
+  daftar_test_destroy_toplevels (GTK_TYPE_WINDOW);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->path);
@@ -180,7 +124,7 @@ test_toasts (Fixture       *f,
     {
       g_signal_emit_by_name (projects, "delete-project", f->projects[i]);
       daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
-      assert_shows (GTK_WIDGET (f->window->toast_overlay), hostile[i]);
+      assert_shows (daftar_test_find_by_type (GTK_WIDGET (f->window), ADW_TYPE_TOAST_OVERLAY), hostile[i]);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
       daftar_test_iterate ();
     }
@@ -192,7 +136,7 @@ test_toasts (Fixture       *f,
 
       daftar_window_show_error (f->window, error);
       daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
-      assert_shows (GTK_WIDGET (f->window->toast_overlay), hostile[i]);
+      assert_shows (daftar_test_find_by_type (GTK_WIDGET (f->window), ADW_TYPE_TOAST_OVERLAY), hostile[i]);
     }
 }
 
@@ -206,7 +150,7 @@ test_rows (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     assert_shows (GTK_WIDGET (daftar_window_get_log_page (f->window)), hostile[i]);
 
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
+  daftar_test_show_page (f->window, "projects");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
   projects = GTK_WIDGET (daftar_window_get_projects_page (f->window));
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
@@ -215,27 +159,8 @@ test_rows (Fixture       *f,
       g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069 · ", hostile[i]);
 
       assert_shows (projects, hostile[i]);
-      g_assert_true (shows_text (projects, isolated, TRUE));
+      g_assert_true (daftar_test_shows_text (projects, isolated, TRUE));
     }
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *literal)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
-        return GTK_LABEL (child);
-      if ((found = find_label (child, literal)))
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A client named in Persian doesn't turn the English subtitle right to left
@@ -267,7 +192,7 @@ test_subtitle_direction (Fixture       *f,
       gtk_window_present (GTK_WINDOW (gtk_widget_get_root (page)));
       daftar_test_wait_frames (page, 2);
 
-      label = find_label (page, cases[i].client);
+      label = GTK_LABEL (daftar_test_find_label_with (page, cases[i].client));
       g_assert_nonnull (label);
       line = pango_layout_get_line_readonly (gtk_label_get_layout (label), 0);
       g_assert_cmpint (line->resolved_dir, ==, cases[i].expected);
@@ -285,11 +210,14 @@ test_earnings (Fixture       *f,
 {
   GtkWidget *page;
 
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "earnings");
+  daftar_test_show_page (f->window, "earnings");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
-  page = f->window->earnings_page;
+  page = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_EARNINGS_PAGE);
   g_assert_nonnull (page);
   g_assert_true (daftar_earnings_page_set_period (DAFTAR_EARNINGS_PAGE (page), DAFTAR_PERIOD_ALL));
+  /* Worked out in a worker */
+  while (daftar_earnings_page_is_loading (DAFTAR_EARNINGS_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     assert_shows (page, hostile[i]);
@@ -351,7 +279,7 @@ test_error_page (void)
 
       gtk_window_present (GTK_WINDOW (window));
       daftar_test_wait_frames (GTK_WIDGET (window), 2);
-      assert_shows (GTK_WIDGET (window->error_page), hostile[i]);
+      assert_shows (daftar_test_window_error_page (window), hostile[i]);
       gtk_window_destroy (GTK_WINDOW (window));
       daftar_test_iterate ();
     }

@@ -294,6 +294,23 @@ test_parse_bidi (void)
   assert_parses ("1\u200E,234\u200F.50", "USD", 0, 123450);
 }
 
+/* The data files' form: Latin digits and a point, nothing the user may type. */
+static void
+test_parse_plain (void)
+{
+  const char *refused[] = { "", ".5", "12.", "+12", "-12", "1,234.50", "۱۲", "١٢٫٥", " 12", "12 ", "1e3" };
+
+  assert_parses ("12", "USD", DAFTAR_MONEY_PARSE_PLAIN, 1200);
+  assert_parses ("25.00", "USD", DAFTAR_MONEY_PARSE_PLAIN, 2500);
+  assert_parses ("0.5", "USD", DAFTAR_MONEY_PARSE_PLAIN, 50);
+  assert_parses ("1500000", "IRR", DAFTAR_MONEY_PARSE_PLAIN, 1500000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_free (assert_parse_fails (refused[i], "USD", DAFTAR_MONEY_PARSE_PLAIN, DAFTAR_MONEY_ERROR_MALFORMED));
+  /* Decimals are still the currency's. */
+  g_free (assert_parse_fails ("12.345", "USD", DAFTAR_MONEY_PARSE_PLAIN, DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS));
+}
+
 static void
 test_parse_sign (void)
 {
@@ -627,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/money/parse/arabic", test_parse_arabic);
   g_test_add_func ("/money/parse/bidi", test_parse_bidi);
   g_test_add_func ("/money/parse/sign", test_parse_sign);
+  g_test_add_func ("/money/parse/plain", test_parse_plain);
   g_test_add_func ("/money/parse/malformed", test_parse_malformed);
   g_test_add_func ("/money/parse/empty", test_parse_empty);
   g_test_add_func ("/money/parse/invalid-utf8", test_parse_invalid_utf8);

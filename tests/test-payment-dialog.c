@@ -13,7 +13,7 @@
 #include "daftar-payments-window.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 
@@ -84,15 +84,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (DAFTAR_IS_PAYMENT_DIALOG (window) || DAFTAR_IS_PAYMENTS_WINDOW (window))
-        gtk_window_destroy (window);
-    }
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_PAYMENT_DIALOG);
+  daftar_test_destroy_toplevels (DAFTAR_TYPE_PAYMENTS_WINDOW);
   gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
   g_clear_object (&f->store);
@@ -104,17 +97,7 @@ fixture_tear_down (Fixture       *f,
 static DaftarPaymentDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (DAFTAR_IS_PAYMENT_DIALOG (window))
-        return DAFTAR_PAYMENT_DIALOG (window);
-    }
-
-  return NULL;
+  return (DaftarPaymentDialog *) daftar_test_find_toplevel (DAFTAR_TYPE_PAYMENT_DIALOG);
 }
 
 static GtkWidget *
@@ -377,7 +360,7 @@ test_from_project_row (Fixture       *f,
   GtkWidget *button = NULL;
   DaftarPaymentDialog *dialog;
 
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "projects");
+  daftar_test_show_page (f->window, "projects");
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
   daftar_test_iterate ();
   g_assert_cmpuint (daftar_projects_page_get_n_shown (page), ==, 2);
@@ -418,17 +401,7 @@ add_payment (Fixture    *f,
 static DaftarPaymentsWindow *
 find_payments_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (DAFTAR_IS_PAYMENTS_WINDOW (window))
-        return DAFTAR_PAYMENTS_WINDOW (window);
-    }
-
-  return NULL;
+  return (DaftarPaymentsWindow *) daftar_test_find_toplevel (DAFTAR_TYPE_PAYMENTS_WINDOW);
 }
 
 /* The Payments window: newest first, all projects or one, a row opens its payment, and a

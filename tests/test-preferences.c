@@ -73,57 +73,11 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* The first widget under @root of @type whose row title is @title (any title when %NULL). */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (title == NULL ||
-           (ADW_IS_PREFERENCES_ROW (child) &&
-            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)))
-        return child;
-
-      if ((found = find_row (child, type, title)))
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The visible error message under @root, or %NULL. */
-static const char *
-find_error (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_is_visible (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
-        return gtk_label_get_text (GTK_LABEL (child));
-
-      if ((found = find_error (child)))
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_tool_row (Fixture    *f,
                const char *name)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (f->window), ADW_TYPE_EXPANDER_ROW, name);
+  GtkWidget *row = daftar_test_find_row (GTK_WIDGET (f->window), ADW_TYPE_EXPANDER_ROW, name);
 
   g_assert_nonnull (row);
   return row;
@@ -179,20 +133,20 @@ test_defaults (Fixture       *f,
                gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  GtkWidget *currency = find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
-  GtkWidget *language = find_row (window, ADW_TYPE_COMBO_ROW, "Language");
-  GtkWidget *persian = find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Persian");
-  GtkWidget *arabic = find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Arabic");
-  GtkWidget *digits = find_row (window, ADW_TYPE_ACTION_ROW, "Latin Digits");
+  GtkWidget *currency = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
+  GtkWidget *language = daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Language");
+  GtkWidget *persian = daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Persian");
+  GtkWidget *arabic = daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Arabic");
+  GtkWidget *digits = daftar_test_find_row (window, ADW_TYPE_ACTION_ROW, "Latin Digits");
 
   /* What the schema says, not the code */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "USD");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language)), ==, 0);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (persian)), ==, 0);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (arabic)), ==, 0);
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_row (digits, GTK_TYPE_SWITCH, NULL))));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (daftar_test_find_row (digits, GTK_TYPE_SWITCH, NULL))));
   g_assert_true (gtk_widget_is_sensitive (currency));
-  g_assert_false (gtk_widget_is_visible (find_row (window, ADW_TYPE_ACTION_ROW,
+  g_assert_false (gtk_widget_is_visible (daftar_test_find_row (window, ADW_TYPE_ACTION_ROW,
                                                    "Settings Can’t Be Saved")));
 }
 
@@ -200,7 +154,7 @@ static void
 test_language (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *language = find_row (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW, "Language");
+  GtkWidget *language = daftar_test_find_row (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW, "Language");
   g_autofree char *value = NULL;
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (language), 3);
@@ -223,9 +177,9 @@ test_calendars_and_digits (Fixture       *f,
                            gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  GtkWidget *persian = find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Persian");
-  GtkWidget *arabic = find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Arabic");
-  GtkWidget *digits = find_row (find_row (window, ADW_TYPE_ACTION_ROW, "Latin Digits"),
+  GtkWidget *persian = daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Persian");
+  GtkWidget *arabic = daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Calendar for Arabic");
+  GtkWidget *digits = daftar_test_find_row (daftar_test_find_row (window, ADW_TYPE_ACTION_ROW, "Latin Digits"),
                                 GTK_TYPE_SWITCH, NULL);
   g_autofree char *persian_value = NULL;
   g_autofree char *arabic_value = NULL;
@@ -252,7 +206,7 @@ test_home_currency (Fixture       *f,
                     gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  GtkWidget *currency = find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
+  GtkWidget *currency = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
   GtkWidget *group = gtk_widget_get_ancestor (currency, ADW_TYPE_PREFERENCES_GROUP);
   g_autofree char *value = NULL;
 
@@ -260,11 +214,11 @@ test_home_currency (Fixture       *f,
   value = g_settings_get_string (f->settings, "home-currency");
   g_assert_cmpstr (value, ==, "EUR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "EUR");
-  g_assert_null (find_error (group));
+  g_assert_null (daftar_test_shown_error (group));
 
   /* Nonsense is refused where it was typed, and the setting stays */
   apply_entry (currency, "Toman");
-  g_assert_nonnull (find_error (group));
+  g_assert_nonnull (daftar_test_shown_error (group));
   g_assert_true (gtk_widget_has_css_class (currency, "error"));
   g_free (value);
   value = g_settings_get_string (f->settings, "home-currency");
@@ -277,7 +231,7 @@ test_home_currency (Fixture       *f,
   value = g_settings_get_string (f->settings, "home-currency");
   g_assert_cmpstr (value, ==, "IRR");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "IRR");
-  g_assert_null (find_error (group));
+  g_assert_null (daftar_test_shown_error (group));
   g_assert_false (gtk_widget_has_css_class (currency, "error"));
 }
 
@@ -297,9 +251,9 @@ test_goals (Fixture       *f,
             gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  GtkWidget *net = find_row (window, ADW_TYPE_ENTRY_ROW, "Monthly Net Income");
-  GtkWidget *hours = find_row (window, ADW_TYPE_ENTRY_ROW, "Weekly Hours");
-  GtkWidget *rate = find_row (window, ADW_TYPE_ENTRY_ROW, "Target Effective Rate per Hour");
+  GtkWidget *net = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Monthly Net Income");
+  GtkWidget *hours = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Weekly Hours");
+  GtkWidget *rate = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Target Effective Rate per Hour");
   GtkWidget *group = gtk_widget_get_ancestor (net, ADW_TYPE_PREFERENCES_GROUP);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -320,19 +274,19 @@ test_goals (Fixture       *f,
   g_assert_cmpint (goals.weekly_seconds, ==, 20 * 3600);
   g_assert_cmpint (goals.target_rate_minor, ==, 2550);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "25.50");
-  g_assert_null (find_error (group));
+  g_assert_null (daftar_test_shown_error (group));
 
   /* Refused: the parser's message, then the core's, each on its own row */
   before = daftar_test_dump_db (f->path);
   apply_entry (net, "lots");
-  g_assert_nonnull (find_error (group));
+  g_assert_nonnull (daftar_test_shown_error (group));
   g_assert_true (gtk_widget_has_css_class (net, "error"));
   apply_entry (hours, "200h");
-  g_assert_cmpstr (find_error (group), ==, "The weekly hours goal must be more than zero and at most a week.");
+  g_assert_cmpstr (daftar_test_shown_error (group), ==, "The weekly hours goal must be more than zero and at most a week.");
   g_assert_true (gtk_widget_has_css_class (hours, "error"));
   g_assert_false (gtk_widget_has_css_class (net, "error"));
   apply_entry (rate, "0");
-  g_assert_cmpstr (find_error (group), ==, "The target rate must be more than zero.");
+  g_assert_cmpstr (daftar_test_shown_error (group), ==, "The target rate must be more than zero.");
   g_assert_true (gtk_widget_has_css_class (rate, "error"));
   after = daftar_test_dump_db (f->path);
   g_assert_cmpstr (after, ==, before);
@@ -342,7 +296,7 @@ test_goals (Fixture       *f,
   get_goals (f, &goals);
   g_assert_false (goals.has_weekly_hours);
   g_assert_true (goals.has_monthly_net);
-  g_assert_null (find_error (group));
+  g_assert_null (daftar_test_shown_error (group));
 
   /* daftar-cli's changes show */
   goals.monthly_net_minor = 450000;
@@ -357,8 +311,8 @@ test_tool_cost (Fixture       *f,
                 gconstpointer  data)
 {
   GtkWidget *row = find_tool_row (f, "ChatGPT");
-  GtkWidget *cost = find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost");
-  GtkWidget *currency = find_row (row, ADW_TYPE_ENTRY_ROW, "Currency");
+  GtkWidget *cost = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost");
+  GtkWidget *currency = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Currency");
   g_autoptr(DaftarTool) tool = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -374,12 +328,12 @@ test_tool_cost (Fixture       *f,
   g_assert_cmpint (tool->monthly_cost.minor, ==, 2000);
   g_assert_cmpstr (tool->monthly_cost.currency, ==, "USD");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "20.00"));
-  g_assert_null (find_error (row));
+  g_assert_null (daftar_test_shown_error (row));
 
   /* A bad amount is shown on the cost field and writes nothing */
   before = daftar_test_dump_db (f->path);
   apply_entry (cost, "twenty");
-  g_assert_nonnull (find_error (row));
+  g_assert_nonnull (daftar_test_shown_error (row));
   g_assert_true (gtk_widget_has_css_class (cost, "error"));
   after = daftar_test_dump_db (f->path);
   g_assert_cmpstr (before, ==, after);
@@ -389,7 +343,7 @@ test_tool_cost (Fixture       *f,
   g_clear_pointer (&tool, daftar_tool_free);
   tool = get_tool (f, "ChatGPT");
   g_assert_false (tool->has_cost);
-  g_assert_null (find_error (row));
+  g_assert_null (daftar_test_shown_error (row));
   g_assert_false (gtk_widget_has_css_class (cost, "error"));
 }
 
@@ -398,7 +352,7 @@ test_add_tool (Fixture       *f,
                gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  GtkWidget *add = find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool");
+  GtkWidget *add = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool");
   GtkWidget *group = gtk_widget_get_ancestor (add, ADW_TYPE_PREFERENCES_GROUP);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -409,11 +363,11 @@ test_add_tool (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "");
   /* The list follows the store, and the new tool is open for its cost */
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (find_tool_row (f, "Suno"))));
-  g_assert_null (find_error (group));
+  g_assert_null (daftar_test_shown_error (group));
 
   before = daftar_test_dump_db (f->path);
   apply_entry (add, "Claude");
-  message = find_error (group);
+  message = daftar_test_shown_error (group);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "Claude"));
   g_assert_true (gtk_widget_has_css_class (add, "error"));
@@ -423,15 +377,15 @@ test_add_tool (Fixture       *f,
   /* Renaming onto another tool is refused the same way */
   {
     GtkWidget *row = find_tool_row (f, "ChatGPT");
-    GtkWidget *name = find_row (row, ADW_TYPE_ENTRY_ROW, "Name");
+    GtkWidget *name = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Name");
 
     apply_entry (name, "Claude");
-    g_assert_nonnull (find_error (row));
+    g_assert_nonnull (daftar_test_shown_error (row));
     g_assert_true (gtk_widget_has_css_class (name, "error"));
     g_assert_true (is_listed (f, "ChatGPT", TRUE));
 
     apply_entry (name, "ChatGPT Plus");
-    g_assert_null (find_error (row));
+    g_assert_null (daftar_test_shown_error (row));
     g_assert_true (is_listed (f, "ChatGPT Plus", TRUE));
     g_assert_false (is_listed (f, "ChatGPT", TRUE));
     g_assert_true (find_tool_row (f, "ChatGPT Plus") == row);
@@ -443,7 +397,7 @@ test_hidden (Fixture       *f,
              gconstpointer  data)
 {
   GtkWidget *row = find_tool_row (f, "Gemini");
-  GtkWidget *toggle = find_row (find_row (row, ADW_TYPE_ACTION_ROW, "Hidden"), GTK_TYPE_SWITCH, NULL);
+  GtkWidget *toggle = daftar_test_find_row (daftar_test_find_row (row, ADW_TYPE_ACTION_ROW, "Hidden"), GTK_TYPE_SWITCH, NULL);
 
   g_assert_true (is_listed (f, "Gemini", FALSE));
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
@@ -477,7 +431,7 @@ test_store_changes (Fixture       *f,
 
   find_tool_row (f, "Sora");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "10.00"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (row, ADW_TYPE_ENTRY_ROW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW,
                                                                    "Monthly Cost"))), ==, "10.00");
 }
 
@@ -492,36 +446,19 @@ test_no_settings (Fixture       *f,
   show_window (f, NULL);
   window = GTK_WIDGET (f->window);
 
-  note = find_row (window, ADW_TYPE_ACTION_ROW, "Settings Can’t Be Saved");
+  note = daftar_test_find_row (window, ADW_TYPE_ACTION_ROW, "Settings Can’t Be Saved");
   g_assert_nonnull (note);
   g_assert_true (gtk_widget_is_visible (note));
 
-  currency = find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
+  currency = daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Home Currency");
   g_assert_false (gtk_widget_is_sensitive (currency));
-  g_assert_false (gtk_widget_is_sensitive (find_row (window, ADW_TYPE_COMBO_ROW, "Language")));
-  g_assert_false (gtk_widget_is_sensitive (find_row (window, ADW_TYPE_COMBO_ROW,
+  g_assert_false (gtk_widget_is_sensitive (daftar_test_find_row (window, ADW_TYPE_COMBO_ROW, "Language")));
+  g_assert_false (gtk_widget_is_sensitive (daftar_test_find_row (window, ADW_TYPE_COMBO_ROW,
                                                      "Calendar for Persian")));
 
   /* The tools live in the ledger, not in settings */
-  g_assert_true (gtk_widget_is_sensitive (find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool")));
+  g_assert_true (gtk_widget_is_sensitive (daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool")));
   find_tool_row (f, "ChatGPT");
-}
-
-static gboolean
-timeout_done_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Renders the window as the user sees it, for a person to look at. */
@@ -538,7 +475,7 @@ save_screenshot (GtkWidget  *window,
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
 
   /* Time for the frame clock to lay out and draw what the test changed */
-  wait_ms (200);
+  daftar_test_wait_frames (window, 2);
   gdk_paintable_snapshot (paintable, snapshot,
                           gdk_paintable_get_intrinsic_width (paintable),
                           gdk_paintable_get_intrinsic_height (paintable));
@@ -586,11 +523,11 @@ test_screenshots (Fixture       *f,
       adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "tools");
       row = find_tool_row (f, "ChatGPT");
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      apply_entry (find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost"), "20");
+      apply_entry (daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost"), "20");
       save_screenshot (window, dir, tools);
 
-      apply_entry (find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool"), "Claude");
-      apply_entry (find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost"), "20,0");
+      apply_entry (daftar_test_find_row (window, ADW_TYPE_ENTRY_ROW, "Add AI Tool"), "Claude");
+      apply_entry (daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost"), "20,0");
       save_screenshot (window, dir, error_name);
     }
 

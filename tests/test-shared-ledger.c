@@ -22,7 +22,7 @@
 #include "daftar-test-spawn.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 /* The longest the main loop may stall. Under AddressSanitizer every
  * allocation is checked and the same work takes a few times longer, so the
@@ -262,12 +262,7 @@ fixture_set_up (Fixture       *f,
     f->window = daftar_window_new (app, context, NULL);
 
   }
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    g_main_context_iteration (NULL, TRUE);
-  while (!f->window->loaded || f->window->load_id != 0)
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
+  daftar_test_show_window (f->window);
 }
 
 static void
@@ -379,7 +374,7 @@ test_toggle_after_outside_start (Fixture       *f,
   g_assert_no_error (error);
   projects = daftar_store_list_projects (other, FALSE, &error);
   g_assert_no_error (error);
-  g_clear_handle_id (&f->window->watch_id, g_source_remove);   /* no help from the clock */
+  daftar_window_set_watching (f->window, FALSE);   /* no help from the clock */
   g_assert_true (daftar_store_start_timer (other, ((DaftarProject *) g_ptr_array_index (projects, 0))->id,
                                            g_get_real_time () / G_USEC_PER_SEC - 600, 0, NULL, &error));
   g_assert_no_error (error);
@@ -394,6 +389,15 @@ test_toggle_after_outside_start (Fixture       *f,
   g_assert_cmpuint (n_sessions_shown (f), ==, 1);
   g_assert_true (timer_gone (f));
   g_assert_null (daftar_test_timer_part (f->window, "timer_popover"));
+}
+
+/* Whether the window's toasts say that a write waits for another program. */
+static gboolean
+shows_busy_toast (Fixture *f)
+{
+  GtkWidget *overlay = daftar_test_find_by_type (GTK_WIDGET (f->window), ADW_TYPE_TOAST_OVERLAY);
+
+  return daftar_test_shows_text (overlay, "Another program is writing to the ledger", FALSE);
 }
 
 /* Another program holds the write lock: starting the timer neither freezes
@@ -411,8 +415,8 @@ test_busy_write_waits (Fixture       *f,
 
   /* Waiting, and saying so. */
   g_assert_true (daftar_window_is_waiting_to_write (f->window));
-  g_assert_true (gtk_widget_get_visible (f->window->busy_spinner));
-  g_assert_nonnull (f->window->busy_toast);
+  g_assert_true (daftar_test_window_is_busy (f->window));
+  g_assert_true (shows_busy_toast (f));
   run_for (600);
   g_assert_true (timer_gone (f));
   g_assert_true (daftar_window_is_waiting_to_write (f->window));
@@ -421,7 +425,7 @@ test_busy_write_waits (Fixture       *f,
   release_lock (holder);
   wait_until (f, not_waiting, MAX_DELAY_MS);
   wait_until (f, timer_shown, MAX_DELAY_MS);
-  g_assert_false (gtk_widget_get_visible (f->window->busy_spinner));
+  g_assert_false (daftar_test_window_is_busy (f->window));
   timer = daftar_store_get_timer (f->store, NULL);
   g_assert_nonnull (timer);
   assert_no_stall (f);
@@ -438,35 +442,17 @@ test_busy_write_cancelled (Fixture       *f,
   click_start_timer (f);
   daftar_test_iterate ();
   g_assert_true (daftar_window_is_waiting_to_write (f->window));
-  g_signal_emit_by_name (f->window->busy_toast, "button-clicked");
+  g_assert_true (shows_busy_toast (f));
+  /* The toast's Cancel */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-writes", NULL));
   g_assert_false (daftar_window_is_waiting_to_write (f->window));
-  g_assert_false (gtk_widget_get_visible (f->window->busy_spinner));
+  g_assert_false (daftar_test_window_is_busy (f->window));
 
   release_lock (holder);
   run_for (300);
   timer = daftar_store_get_timer (f->store, NULL);
   g_assert_null (timer);
   g_assert_true (timer_gone (f));
-}
-
-static GtkEditable *
-find_entry (GtkWidget  *root,
-            const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkEditable *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return GTK_EDITABLE (child);
-      if ((found = find_entry (child, title)))
-        return found;
-    }
-
-  return NULL;
 }
 
 static guint
@@ -506,9 +492,9 @@ test_dialog_save_waits (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog_alive);
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_wait_frames (dialog, 2);
-  gtk_editable_set_text (find_entry (dialog, "Name"), "Waited for");
-  gtk_editable_set_text (find_entry (dialog, "Currency"), "USD");
-  gtk_editable_set_text (find_entry (dialog, "Hourly Rate"), "40");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Waited for");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Currency")), "USD");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Hourly Rate")), "40");
 
   watch_stalls (f);
   g_assert_true (gtk_widget_activate_action (dialog, "dialog.save", NULL));
@@ -568,10 +554,10 @@ test_rate_add_waits (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (dialog));
   daftar_test_wait_frames (dialog, 2);
-  gtk_editable_set_text (find_entry (dialog, "Date"), "2025-03-10");
-  gtk_editable_set_text (find_entry (dialog, "From Currency"), "EUR");
-  gtk_editable_set_text (find_entry (dialog, "To Currency"), "USD");
-  gtk_editable_set_text (find_entry (dialog, "Rate"), "1.08");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Date")), "2025-03-10");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "From Currency")), "EUR");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "To Currency")), "USD");
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Rate")), "1.08");
   g_assert_cmpuint (daftar_rates_dialog_get_n_rates (rates), ==, 0);
   holder = spawn_lock_holder (f);
 
@@ -590,6 +576,25 @@ test_rate_add_waits (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  DaftarStore *store;
+  gboolean     exited;
+} Writer;
+
+/* Whether the writer's first batch is in; it must not have finished yet. */
+static gboolean
+first_batch_in (gpointer data)
+{
+  Writer *writer = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) keys = daftar_store_list_session_keys (writer->store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (writer->exited);
+  return keys->len > 0;
+}
+
 /* A long writer (demo --append, 10 000 sessions to a transaction) leaves the
  * lock free between its batches: a write from another program gets in
  * between them, rather than waiting for the whole run or failing as busy. */
@@ -605,7 +610,7 @@ test_long_writer_yields (void)
   g_autoptr(DaftarStore) store = daftar_store_open (path, &error);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GArray) keys = NULL;
-  gboolean exited = FALSE;
+  Writer writer = { store, FALSE };
 
   g_assert_no_error (error);
   g_assert_true (daftar_store_add_project (store, &draft, NULL, &error));
@@ -613,19 +618,10 @@ test_long_writer_yields (void)
 
   process = daftar_test_spawn_cli (path, demo, &error);
   g_assert_no_error (error);
-  g_subprocess_wait_check_async (process, NULL, exited_cb, &exited);
+  g_subprocess_wait_check_async (process, NULL, exited_cb, &writer.exited);
 
   /* Once the first batch is in, write while the demo writes the next. */
-  do
-    {
-      g_clear_pointer (&keys, g_array_unref);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-      keys = daftar_store_list_session_keys (store, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_false (exited);
-    }
-  while (keys->len == 0);
+  daftar_test_wait_until (first_batch_in, &writer, 60000);
 
   g_assert_true (daftar_store_begin (store, &error));
   g_assert_no_error (error);
@@ -644,7 +640,7 @@ test_long_writer_yields (void)
   g_assert_cmpuint (keys->len, <, 40000);
   g_assert_cmpuint (keys->len % DAFTAR_DEMO_BATCH, ==, 0);
 
-  while (!exited)
+  while (!writer.exited)
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&keys, g_array_unref);
   keys = daftar_store_list_session_keys (store, NULL, &error);

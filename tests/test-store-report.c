@@ -596,6 +596,54 @@ test_activity_and_currencies (Fixture       *f,
   g_assert_cmpstr (currencies[0], ==, "EUR");
 }
 
+static void
+assert_home_currency (DaftarStore *store,
+                      GSettings   *settings,
+                      const char  *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *currency = daftar_store_get_home_currency (store, settings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (currency, ==, expected);
+}
+
+/* The currency reports are in when none is asked for, for the app and daftar-cli:
+ * the preferences' choice, else the projects' one currency, else the setting's
+ * default, else US dollars. */
+static void
+test_home_currency (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  g_assert_nonnull (schema);
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  assert_home_currency (f->store, NULL, "USD");
+  add_project (f, "A", "direct", DAFTAR_PRICING_FIXED, "EUR", 0, NULL);
+  assert_home_currency (f->store, NULL, "EUR");
+  assert_home_currency (f->store, settings, "EUR");
+  assert_home_currency (NULL, NULL, "USD");
+
+  add_project (f, "B", "direct", DAFTAR_PRICING_HOURLY, "GBP", 100, NULL);
+  assert_home_currency (f->store, NULL, "USD");
+
+  g_settings_set_string (settings, "home-currency", "JPY");
+  assert_home_currency (f->store, settings, "JPY");
+  assert_home_currency (NULL, settings, "JPY");
+
+  /* A choice that is no currency counts as none, and as no default either */
+  g_settings_set_string (settings, "home-currency", "XX");
+  assert_home_currency (f->store, settings, "USD");
+  g_settings_reset (settings, "home-currency");
+  assert_home_currency (f->store, settings, "USD");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +663,7 @@ main (int   argc,
   ADD ("/store-report/report/fixed-history", test_report_fixed_history);
   ADD ("/store-report/report/currency-and-tools", test_report_currency_and_tools);
   ADD ("/store-report/activity-and-currencies", test_activity_and_currencies);
+  ADD ("/store-report/home-currency", test_home_currency);
 
   return g_test_run ();
 }

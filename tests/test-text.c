@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "daftar-format.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 #define FSI "\u2068"

@@ -15,7 +15,7 @@
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-window-copy.h"
-#include "daftar-window-private.h"
+#include "daftar-window.h"
 
 static DaftarApplication *app;
 

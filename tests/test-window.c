@@ -11,7 +11,8 @@
 #include "daftar-log-model.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-window-private.h"
+#include "daftar-timer-popover.h"
+#include "daftar-window.h"
 
 /* One registered application for the whole run, as in the real program. */
 static DaftarApplication *app;
@@ -27,14 +28,6 @@ typedef struct
 
 /* Until the Log's worker has read the list, then the rest of what is pending */
 static void
-wait_log (DaftarLogModel *model)
-{
-  while (daftar_log_model_is_loading (model))
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
-}
-
-static void
 show_window (Fixture *f)
 {
   {
@@ -42,13 +35,8 @@ show_window (Fixture *f)
 
     f->window = daftar_window_new (app, context, NULL);
   }
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    g_main_context_iteration (NULL, TRUE);
   /* the log loads after the first frame */
-  while (!f->window->loaded || f->window->load_id != 0)
-    g_main_context_iteration (NULL, TRUE);
-  wait_log (daftar_log_page_get_model (f->window->log_page));
+  daftar_test_show_window (f->window);
 }
 
 static void
@@ -114,10 +102,16 @@ test_empty_ledger (Fixture       *f,
 {
   show_window (f);
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "main");
+  g_assert_null (daftar_test_window_error_page (f->window));
   g_assert_cmpuint (daftar_log_model_get_n_sessions (daftar_log_page_get_model (daftar_window_get_log_page (f->window))), ==, 0);
   g_assert_cmpuint (daftar_projects_page_get_n_shown (daftar_window_get_projects_page (f->window)), ==, 0);
   g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "idle");
+}
+
+static gboolean
+guidance_loaded (gpointer page)
+{
+  return !g_str_equal (daftar_guidance_page_get_state (DAFTAR_GUIDANCE_PAGE (page)), "loading");
 }
 
 /* The Guidance page is built on its first visit, and the window opens on it again. */
@@ -128,13 +122,13 @@ test_guidance_page (Fixture       *f,
   GSettings *settings = daftar_application_get_settings (app);
   g_autoptr(GtkSelectionModel) pages = NULL;
   g_autofree char *last_page = NULL;
+  GtkWidget *guidance;
   gboolean found = FALSE;
 
   show_window (f);
-  g_assert_null (f->window->guidance_page);
-  g_assert_null (adw_bin_get_child (f->window->guidance_slot));
+  g_assert_null (daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_GUIDANCE_PAGE));
 
-  pages = adw_view_stack_get_pages (f->window->view_stack);
+  pages = daftar_test_window_pages (f->window);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
@@ -147,22 +141,21 @@ test_guidance_page (Fixture       *f,
     }
   g_assert_true (found);
 
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "guidance");
+  daftar_test_show_page (f->window, "guidance");
   daftar_test_iterate ();
-  g_assert_nonnull (f->window->guidance_page);
-  g_assert_true (adw_bin_get_child (f->window->guidance_slot) == GTK_WIDGET (f->window->guidance_page));
-  g_assert_true (daftar_window_get_guidance_page (f->window) == f->window->guidance_page);
-  while (g_str_equal (daftar_guidance_page_get_state (f->window->guidance_page), "loading"))
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (daftar_guidance_page_get_state (f->window->guidance_page), ==, "cards");
+  guidance = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_GUIDANCE_PAGE);
+  g_assert_nonnull (guidance);
+  g_assert_true (GTK_WIDGET (daftar_window_get_guidance_page (f->window)) == guidance);
+  daftar_test_wait_until (guidance_loaded, guidance, 10000);
+  g_assert_cmpstr (daftar_guidance_page_get_state (DAFTAR_GUIDANCE_PAGE (guidance)), ==, "cards");
   last_page = g_settings_get_string (settings, "last-page");
   g_assert_cmpstr (last_page, ==, "guidance");
 
   gtk_window_destroy (GTK_WINDOW (f->window));
   f->window = NULL;
   show_window (f);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "guidance");
-  g_assert_nonnull (f->window->guidance_page);
+  g_assert_cmpstr (daftar_test_visible_page (f->window), ==, "guidance");
+  g_assert_nonnull (daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_GUIDANCE_PAGE));
 
   g_settings_reset (settings, "last-page");
 }
@@ -177,11 +170,11 @@ test_open_error (void)
   gtk_window_present (GTK_WINDOW (window));
   daftar_test_iterate ();
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "error");
   /* Shown as plain text, not markup */
-  g_assert_cmpstr (adw_status_page_get_description (window->error_page), ==,
+  g_assert_nonnull (daftar_test_window_error_page (window));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (daftar_test_window_error_page (window))), ==,
                    "Saved by a &lt;newer&gt; version");
-  g_assert_false (gtk_widget_get_visible (window->add_button));
+  g_assert_false (gtk_widget_get_visible (daftar_test_find_by_action (GTK_WIDGET (window), "win.new-session")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -547,30 +540,6 @@ test_timer_cancel_keeps_timing (Fixture       *f,
   g_assert_cmpstr (daftar_test_timer_state (f->window), ==, "running");
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *tooltip = gtk_widget_get_tooltip_text (child);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
-          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
-           g_strcmp0 (tooltip, text) == 0))
-        return child;
-
-      if ((found = find_widget (child, type, text)))
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The row's buttons sit at the end of the line: right in English, left in
  * Arabic and Persian. */
 static void
@@ -591,8 +560,8 @@ test_rtl_mirrors (Fixture       *f,
       /* let the list lay out and paint its rows */
       daftar_test_wait_frames (GTK_WIDGET (f->window), 3);
 
-      label = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
-      button = find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
+      label = daftar_test_find_shown (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "Translation");
+      button = daftar_test_find_shown (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Edit Session");
       g_assert_nonnull (label);
       g_assert_nonnull (button);
       g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &label_bounds));

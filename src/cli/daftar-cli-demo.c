@@ -13,6 +13,7 @@
 #include "daftar-dates.h"
 #include "daftar-demo.h"
 #include "daftar-digits.h"
+#include "daftar-message.h"
 
 static gboolean
 parse_count (const char  *text,
@@ -47,7 +48,6 @@ daftar_cli_demo (DaftarCli  *cli,
                  int         argc,
                  char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sessions_text = NULL;
   g_autofree char *seed_text = NULL;
@@ -58,7 +58,7 @@ daftar_cli_demo (DaftarCli  *cli,
   gint64 seed = 1;
   gint64 t0;
   int status;
-  char first[16];
+  g_autofree char *first = NULL;
   GOptionEntry entries[] = {
     { "sessions", 0, 0, G_OPTION_ARG_STRING, &sessions_text, N_("How many work sessions to write"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Seed of the random choices (default 1): the same seed gives the same ledger"), N_("S") },
@@ -67,19 +67,16 @@ daftar_cli_demo (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— fill the ledger with made-up work, for trying and measuring"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— fill the ledger with made-up work, for trying and measuring"),
+                              entries, 0, _("demo takes no arguments, only options."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("demo takes no arguments, only options."));
   if (sessions_text == NULL)
-    return daftar_cli_usage_error (cli, context, _("--sessions is required."));
+    return daftar_cli_usage_error (cli, _("--sessions is required."));
 
   if (!parse_count (sessions_text, "--sessions", 1, DAFTAR_DEMO_MAX_SESSIONS, &options.n_sessions, &error) ||
       (seed_text != NULL && !parse_count (seed_text, "--seed", 0, G_MAXUINT32, &seed, &error)))
-    return daftar_cli_usage_error (cli, context, error->message);
+    return daftar_cli_usage_error (cli, error->message);
   options.seed = (guint32) seed;
   options.append = append;
 
@@ -104,15 +101,15 @@ daftar_cli_demo (DaftarCli  *cli,
   if (!daftar_demo_fill (cli->store, &options, &stats, &error))
     return daftar_cli_fail (cli, error);
 
-  g_snprintf (first, sizeof first, "%04u-%02u-%02u", g_date_get_year (&stats.first_day),
-              g_date_get_month (&stats.first_day), g_date_get_day (&stats.first_day));
+  first = daftar_cli_date_text (cli, &stats.first_day);
   {
-    g_autofree char *sessions = daftar_message_integer (stats.n_sessions);
-    g_autofree char *projects = daftar_message_integer (stats.n_projects);
-    g_autofree char *payments = daftar_message_integer (stats.n_payments);
-    g_autofree char *rates = daftar_message_integer (stats.n_rates);
-    g_autofree char *seconds = daftar_message_decimal ((gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
-                                                                     G_MAXINT32), 1);
+    DaftarFormat *format = daftar_context_get_format (cli->context);
+    g_autofree char *sessions = daftar_format_integer (format, stats.n_sessions);
+    g_autofree char *projects = daftar_format_integer (format, stats.n_projects);
+    g_autofree char *payments = daftar_format_integer (format, stats.n_payments);
+    g_autofree char *rates = daftar_format_integer (format, stats.n_rates);
+    g_autofree char *seconds = daftar_format_decimal_trimmed (format, (gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
+                                                                                    G_MAXINT32), 1);
 
     /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
      * rates from 2021-11-23 in 42.0 s.", the numbers in the user's digits */

@@ -20,7 +20,6 @@ daftar_cli_export (DaftarCli  *cli,
                    int         argc,
                    char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GOutputStream) output = NULL;
   g_autoptr(DaftarSafeFile) file = NULL;
@@ -35,14 +34,11 @@ daftar_cli_export (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— export the whole ledger"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— export the whole ledger"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (format == NULL || (!g_str_equal (format, "csv") && !g_str_equal (format, "json")))
-    return daftar_cli_usage_error (cli, context, _("Choose --format csv or --format json."));
+    return daftar_cli_usage_error (cli, _("Choose --format csv or --format json."));
 
   json = g_str_equal (format, "json");
 

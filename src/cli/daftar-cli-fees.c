@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
@@ -24,12 +25,11 @@ rate_add (DaftarCli  *cli,
           char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *value = NULL;
   DaftarExchangeRate rate = { .source = DAFTAR_RATE_SOURCE_USER };
-  char day[DAFTAR_DAY_ISO_LEN];
+  g_autofree char *day = NULL;
   GDate date;
   gint64 id;
   int status;
@@ -38,14 +38,10 @@ rate_add (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "rate add";
-  context = g_option_context_new (_("BASE QUOTE RATE — record that 1 BASE costs RATE QUOTE"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate add", _("BASE QUOTE RATE — record that 1 BASE costs RATE QUOTE"),
+                              entries, 3, _("Give two currency codes and a rate, like: EUR USD 1.08"),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 4)
-    return daftar_cli_usage_error (cli, context, _("Give two currency codes and a rate, like: EUR USD 1.08"));
 
   if (date_text != NULL)
     {
@@ -65,12 +61,12 @@ rate_add (DaftarCli  *cli,
       !daftar_store_add_rate (cli->store, &rate, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  value = daftar_rate_to_string (rate.rate_e8);
-  daftar_day_to_iso (rate.day, day);
-  number = daftar_message_id (id);
-  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." */
-  g_print (_("Recorded rate %s: 1 %s = %s %s from %s."), number, rate.base, value,
-           rate.quote, day);
+  value = daftar_cli_rate_text (cli, rate.base, rate.rate_e8, rate.quote);
+  day = daftar_cli_day_text (cli, rate.day);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
+  /* Translators: "Recorded rate 3: 1 EUR = 1.08000000 USD from 2025-03-01." The
+   * second %s is the whole rate, "1 EUR = 1.08000000 USD". */
+  g_print (_("Recorded rate %s: %s from %s."), number, value, day);
   g_print ("\n");
   return DAFTAR_CLI_OK;
 }
@@ -80,24 +76,16 @@ rate_list (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarRateTable) rates = NULL;
   gboolean json = FALSE;
   guint n;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "rate list";
-  context = g_option_context_new (_("— list exchange rates"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate list", _("— list exchange rates"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(rates = daftar_store_load_rates (cli->store, &error)))
@@ -117,11 +105,11 @@ rate_list (DaftarCli  *cli,
   for (guint i = 0; i < n; i++)
     {
       const DaftarExchangeRate *rate = daftar_rate_table_get_rate (rates, i);
-      g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-      char day[DAFTAR_DAY_ISO_LEN];
+      g_autofree char *value = daftar_cli_rate_text (cli, rate->base, rate->rate_e8, rate->quote);
+      g_autofree char *day = daftar_cli_day_text (cli, rate->day);
+      g_autofree char *number = daftar_format_id (daftar_context_get_format (cli->context), rate->id);
 
-      daftar_day_to_iso (rate->day, day);
-      g_print ("%4" G_GINT64_FORMAT "  %s  1 %s = %s %s", rate->id, day, rate->base, value, rate->quote);
+      g_print ("%4s  %s  %s", number, day, value);
       if (rate->source == DAFTAR_RATE_SOURCE_FEED)
         g_print (" · %s", _("from the market feed"));
       g_print ("\n");
@@ -139,48 +127,37 @@ rate_delete (DaftarCli  *cli,
              char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
   char *end = NULL;
   int status;
 
-  cli->command_name = "rate delete";
-  context = g_option_context_new (_("ID — delete an exchange rate"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "rate delete", _("ID — delete an exchange rate"),
+                              NULL, 1, _("Give the rate’s number, from “daftar-cli rate list”."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
 
   id = g_ascii_strtoll (argv[1], &end, 10);
   if (end == argv[1] || *end != '\0' || id <= 0)
-    return daftar_cli_usage_error (cli, context, _("Give the rate’s number, from “daftar-cli rate list”."));
+    return daftar_cli_usage_error (cli, _("Give the rate’s number, from “daftar-cli rate list”."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_delete_rate (cli->store, id, &error))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Deleted rate %s."), number);
   g_print ("\n");
   return DAFTAR_CLI_OK;
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand rate_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_rate_subcommands[] = {
   { "add", rate_add, N_("Usage: daftar-cli rate add BASE QUOTE RATE [--date YYYY-MM-DD]") },
   { "list", rate_list, N_("       daftar-cli rate list [--json]") },
   { "delete", rate_delete, N_("       daftar-cli rate delete ID") },
   { NULL }
 };
-
-int
-daftar_cli_rate (DaftarCli  *cli,
-                 int         argc,
-                 char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, rate_subcommands);
-}
 
 /* daftar-cli fee */
 
@@ -195,17 +172,7 @@ fees_to_json (const DaftarProject       *project,
   daftar_json_add_int (b, "project_id", project->id);
   daftar_json_add_text (b, "project", project->name);
   daftar_json_add_text (b, "platform", project->platform_key);
-  json_builder_set_member_name (b, "contract_ppm");
-  if (fees->has_contract_ppm)
-    json_builder_add_int_value (b, fees->contract_ppm);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "override_ppm");
-  if (fees->has_override_ppm)
-    json_builder_add_int_value (b, fees->override_ppm);
-  else
-    json_builder_add_null_value (b);
-  daftar_json_add_string (b, "withdrawal_rule", fees->withdrawal_rule);
+  daftar_json_add_fee_terms (b, fees);
   json_builder_set_member_name (b, "rule_today");
   if (rule != NULL)
     json_builder_add_value (b, daftar_fee_rule_to_json (rule));
@@ -217,7 +184,8 @@ fees_to_json (const DaftarProject       *project,
 }
 
 static void
-print_fees (const DaftarProject     *project,
+print_fees (DaftarFormat            *format,
+            const DaftarProject     *project,
             const DaftarProjectFees *fees,
             const DaftarFeeRule     *rule)
 {
@@ -225,11 +193,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_override_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->override_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->override_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 12.5% */
-      g_print (_("Platform fee: %s%%, set for this project"), rate);
+      /* Translators: %s is a percentage, like 12.5% */
+      g_print (_("Platform fee: %s, set for this project"), rate);
       g_print ("\n");
     }
   else if (rule != NULL)
@@ -247,11 +215,11 @@ print_fees (const DaftarProject     *project,
 
   if (fees->has_contract_ppm)
     {
-      g_autofree char *rate = daftar_ppm_to_percent (fees->contract_ppm);
+      g_autofree char *rate = daftar_format_percent (format, fees->contract_ppm, 4);
 
       g_print ("  ");
-      /* Translators: %s%% is a percentage, like 15% */
-      g_print (_("Contract fee: %s%%"), rate);
+      /* Translators: %s is a percentage, like 15% */
+      g_print (_("Contract fee: %s"), rate);
       g_print ("\n");
     }
 
@@ -296,7 +264,6 @@ fee_set (DaftarCli  *cli,
          int         argc,
          char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
@@ -315,18 +282,14 @@ fee_set (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "fee set";
-  context = g_option_context_new (_("PROJECT — set a project’s own fee terms"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee set", _("PROJECT — set a project’s own fee terms"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
   if (!clear && contract == NULL && override == NULL && withdrawal == NULL)
-    return daftar_cli_usage_error (cli, context, _("Give --contract, --override, --withdrawal or --clear."));
+    return daftar_cli_usage_error (cli, _("Give --contract, --override, --withdrawal or --clear."));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -352,7 +315,7 @@ fee_set (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   daftar_context_today (cli->context, &today);
-  print_fees (project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
+  print_fees (daftar_context_get_format (cli->context), project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
                                                     daftar_day_from_date (&today)));
   return DAFTAR_CLI_OK;
 }
@@ -362,7 +325,6 @@ fee_show (DaftarCli  *cli,
           int         argc,
           char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProjectFees) fees = NULL;
@@ -371,21 +333,14 @@ fee_show (DaftarCli  *cli,
   gboolean json = FALSE;
   GDate today;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "fee show";
-  context = g_option_context_new (_("PROJECT — show the fees that apply to a project"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee show", _("PROJECT — show the fees that apply to a project"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -401,7 +356,7 @@ fee_show (DaftarCli  *cli,
       daftar_cli_print_json (root);
     }
   else
-    print_fees (project, fees, rule);
+    print_fees (daftar_context_get_format (cli->context), project, fees, rule);
 
   return DAFTAR_CLI_OK;
 }
@@ -411,23 +366,15 @@ fee_rules (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const DaftarFeeRules *rules = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "fee rules";
-  context = g_option_context_new (_("— list the platform fee rules Daftar knows, with their sources"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "fee rules", _("— list the platform fee rules Daftar knows, with their sources"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
@@ -466,17 +413,9 @@ fee_rules (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand fee_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_fee_subcommands[] = {
   { "set", fee_set, N_("Usage: daftar-cli fee set PROJECT [--contract PERCENT] [--override PERCENT] [--withdrawal RULE] [--clear]") },
   { "show", fee_show, N_("       daftar-cli fee show PROJECT [--json]") },
   { "rules", fee_rules, N_("       daftar-cli fee rules [--json]") },
   { NULL }
 };
-
-int
-daftar_cli_fee (DaftarCli  *cli,
-                int         argc,
-                char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, fee_subcommands);
-}

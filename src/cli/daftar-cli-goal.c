@@ -14,10 +14,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-cli-private.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 #include "daftar-store-goals.h"
 #include "daftar-validate.h"
 
@@ -51,7 +54,6 @@ goal_set (DaftarCli  *cli,
           int         argc,
           char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *monthly_text = NULL;
   g_autofree char *hours_text = NULL;
@@ -71,17 +73,13 @@ goal_set (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— set the monthly income, weekly hours and target rate goals"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— set the monthly income, weekly hours and target rate goals"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (clear && (monthly_text || hours_text || rate_text || currency_text))
-    return daftar_cli_usage_error (cli, context, _("--clear takes no other option."));
+    return daftar_cli_usage_error (cli, _("--clear takes no other option."));
   if (!clear && !monthly_text && !hours_text && !rate_text && !currency_text)
-    return daftar_cli_usage_error (cli, context, _("Give at least one goal, or --clear."));
+    return daftar_cli_usage_error (cli, _("Give at least one goal, or --clear."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -107,7 +105,7 @@ goal_set (DaftarCli  *cli,
           g_strlcpy (code, home, sizeof code);
         }
       else if (kept_money && g_strcmp0 (code, goals.currency) != 0)
-        return daftar_cli_usage_error (cli, context,
+        return daftar_cli_usage_error (cli,
                                        _("The money goals share one currency: give --monthly-net and --target-rate again with --currency."));
 
       g_strlcpy (goals.currency, code, sizeof goals.currency);
@@ -230,7 +228,7 @@ format_percent (DaftarFormat             *format,
                 const DaftarGoalProgress *goal)
 {
   /* Ten-thousandths are hundredths of a percent: one decimal is plenty. */
-  return daftar_format_decimal_trimmed (format, goal->ratio_e4 / 10, 1);
+  return daftar_format_percent (format, goal->ratio_e4 / 10, 1);
 }
 
 static void
@@ -244,7 +242,7 @@ print_progress (DaftarFormat              *format,
       g_autofree char *percent = format_percent (format, &p->monthly_net);
 
       /* Translators: "Net income this month: 1,500.00 US$ of 3,000.00 US$ (50%)" */
-      g_print (_("Net income this month: %s of %s (%s%%)\n"), actual, target, percent);
+      g_print (_("Net income this month: %s of %s (%s)\n"), actual, target, percent);
     }
   if (p->weekly_hours.set)
     {
@@ -253,7 +251,7 @@ print_progress (DaftarFormat              *format,
       g_autofree char *percent = format_percent (format, &p->weekly_hours);
 
       /* Translators: "Hours worked this week: 12.5 h of 20.0 h (62.5%)" */
-      g_print (_("Hours worked this week: %s h of %s h (%s%%)\n"), actual, target, percent);
+      g_print (_("Hours worked this week: %s h of %s h (%s)\n"), actual, target, percent);
     }
   if (p->target_rate.set)
     {
@@ -265,7 +263,7 @@ print_progress (DaftarFormat              *format,
           g_autofree char *percent = format_percent (format, &p->target_rate);
 
           /* Translators: "Effective rate this month: 25.00 US$ of 30.00 US$ an hour (83.3%)" */
-          g_print (_("Effective rate this month: %s of %s an hour (%s%%)\n"), actual, target, percent);
+          g_print (_("Effective rate this month: %s of %s an hour (%s)\n"), actual, target, percent);
         }
       else
         /* Translators: %s is an amount: "No hours worked this month; the target rate is 30.00 US$ an hour" */
@@ -278,7 +276,6 @@ goal_show (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   DaftarFormat *format = NULL;
   const DaftarFeeRules *rules = NULL;
@@ -291,16 +288,13 @@ goal_show (DaftarCli  *cli,
   int status;
   GOptionEntry entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Show the month and week of this day (default: today)"), N_("YYYY-MM-DD") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
-  context = g_option_context_new (_("— how this month and week measure up to the goals"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— how this month and week measure up to the goals"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (date_text != NULL && !daftar_cli_parse_date (cli, date_text, &today, &error))
     return daftar_cli_fail (cli, error);
@@ -332,16 +326,8 @@ goal_show (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand goal_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_goal_subcommands[] = {
   { "set", goal_set, N_("Usage: daftar-cli goal set [--monthly-net AMOUNT [--currency CODE]] [--weekly-hours HOURS] [--target-rate AMOUNT] [--clear]") },
   { "show", goal_show, N_("       daftar-cli goal show [--date YYYY-MM-DD] [--json]") },
   { NULL }
 };
-
-int
-daftar_cli_goal (DaftarCli  *cli,
-                 int         argc,
-                 char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, goal_subcommands);
-}

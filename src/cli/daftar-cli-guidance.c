@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
+#include "daftar-json-guidance.h"
 #include "daftar-json.h"
 #include "daftar-guidance.h"
 #include "daftar-market.h"
@@ -180,7 +182,6 @@ daftar_cli_guidance (DaftarCli  *cli,
                      int         argc,
                      char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) json_format = NULL;
   DaftarFormat *format = NULL;
@@ -192,24 +193,21 @@ daftar_cli_guidance (DaftarCli  *cli,
   DaftarPeriodKind kind = DAFTAR_PERIOD_LAST_90_DAYS;
   gboolean json = FALSE, all = FALSE;
   DaftarDay from, to;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("last-90-days (the default), today, this-week, last-week, this-month, last-month, this-quarter, this-year, last-year or all; or day, week, month, quarter, year"), N_("PERIOD") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency for the figures (default: the home currency)"), N_("CODE") },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also show the cards dismissed or marked done in the app"), NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
-  context = g_option_context_new (_("— what the sources say about your work, and what to do next"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— what the sources say about your work, and what to do next"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli guidance --help” for the list."));
+    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli guidance --help” for the list."));
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
@@ -223,15 +221,9 @@ daftar_cli_guidance (DaftarCli  *cli,
     }
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
-    return daftar_cli_fail (cli, error);
-
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
-    return daftar_cli_fail (cli, error);
-
-  if (!(guidance = daftar_context_load_guidance (cli->context, from, to, currency, format, &error)))
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||
+      !(currency = daftar_cli_currency (cli, code, &error)) ||
+      !(guidance = daftar_context_load_guidance (cli->context, from, to, currency, format, &error)))
     return daftar_cli_fail (cli, error);
 
   settings = daftar_cli_get_settings (cli, "guidance-dismissed");

@@ -17,8 +17,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-import.h"
+#include "daftar-json.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 static JsonNode *
@@ -27,40 +30,18 @@ result_to_json (const DaftarImportResult *r)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, daftar_import_format_to_key (r->format));
-  json_builder_set_member_name (b, "batch");
-  if (r->batch_id > 0)
-    json_builder_add_int_value (b, r->batch_id);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "timezone");
-  json_builder_add_string_value (b, r->timezone);
-  json_builder_set_member_name (b, "sessions");
-  json_builder_add_int_value (b, r->sessions);
-  json_builder_set_member_name (b, "payments");
-  json_builder_add_int_value (b, r->payments);
-  json_builder_set_member_name (b, "fees");
-  json_builder_add_int_value (b, r->fees);
-  json_builder_set_member_name (b, "costs");
-  json_builder_add_int_value (b, r->costs);
-  json_builder_set_member_name (b, "other");
-  json_builder_add_int_value (b, r->other_records);
-  json_builder_set_member_name (b, "clients_created");
-  json_builder_add_int_value (b, r->clients_created);
-  json_builder_set_member_name (b, "duplicates");
-  json_builder_add_int_value (b, r->duplicates);
-
-  json_builder_set_member_name (b, "projects_created");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < r->created_projects->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->created_projects, i));
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "projects_matched");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < r->matched_projects->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (r->matched_projects, i));
-  json_builder_end_array (b);
+  daftar_json_add_text (b, "format", daftar_import_format_to_key (r->format));
+  daftar_json_add_int_or_null (b, "batch", r->batch_id > 0, r->batch_id);
+  daftar_json_add_text (b, "timezone", r->timezone);
+  daftar_json_add_int (b, "sessions", r->sessions);
+  daftar_json_add_int (b, "payments", r->payments);
+  daftar_json_add_int (b, "fees", r->fees);
+  daftar_json_add_int (b, "costs", r->costs);
+  daftar_json_add_int (b, "other", r->other_records);
+  daftar_json_add_int (b, "clients_created", r->clients_created);
+  daftar_json_add_int (b, "duplicates", r->duplicates);
+  daftar_json_add_strings (b, "projects_created", r->created_projects);
+  daftar_json_add_strings (b, "projects_matched", r->matched_projects);
 
   json_builder_set_member_name (b, "bad_rows");
   json_builder_begin_array (b);
@@ -69,10 +50,8 @@ result_to_json (const DaftarImportResult *r)
       const DaftarImportBadRow *bad = g_ptr_array_index (r->bad_rows, i);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "line");
-      json_builder_add_int_value (b, bad->line);
-      json_builder_set_member_name (b, "reason");
-      json_builder_add_string_value (b, bad->reason);
+      daftar_json_add_int (b, "line", bad->line);
+      daftar_json_add_text (b, "reason", bad->reason);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -206,7 +185,6 @@ import_file (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autoptr(DaftarImportResult) result = NULL;
@@ -233,19 +211,17 @@ import_file (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — import time entries or payments from another tool"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("FILE — import time entries or payments from another tool"),
+                              entries, 1, _("Name one file to import."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Name one file to import."));
 
   options.format = DAFTAR_IMPORT_FORMAT_AUTO;
   if (format_key != NULL && !daftar_import_format_from_key (format_key, &options.format))
-    return daftar_cli_usage_error (cli, context,
+    return daftar_cli_usage_error (cli,
                                    _("Choose --format auto, toggl, clockify, harvest, upwork, daftar or csv."));
   if (!parse_map (map, &mapping, &error))
-    return daftar_cli_usage_error (cli, context, error->message);
+    return daftar_cli_usage_error (cli, error->message);
   if (mapping != NULL)
     options.format = DAFTAR_IMPORT_FORMAT_CSV;
 
@@ -253,7 +229,7 @@ import_file (DaftarCli  *cli,
     {
       tz = g_time_zone_new_identifier (zone_name);
       if (tz == NULL)
-        return daftar_cli_usage_error (cli, context,
+        return daftar_cli_usage_error (cli,
                                        _("Unknown time zone. Name one like Asia/Tehran, Europe/Berlin or UTC."));
     }
 
@@ -339,7 +315,6 @@ import_list (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) batches = NULL;
   g_autoptr(DaftarFormat) format = NULL;
@@ -350,12 +325,9 @@ import_list (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— list the imports, oldest first"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— list the imports, oldest first"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(batches = daftar_import_list_batches (cli->store, &error)))
@@ -374,22 +346,14 @@ import_list (DaftarCli  *cli,
           g_autofree char *stamp = g_date_time_format_iso8601 (when);
 
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "id");
-          json_builder_add_int_value (b, batch->id);
-          json_builder_set_member_name (b, "source");
-          json_builder_add_string_value (b, batch->source);
-          json_builder_set_member_name (b, "file");
-          json_builder_add_string_value (b, batch->file_name);
-          json_builder_set_member_name (b, "imported_at");
-          json_builder_add_string_value (b, stamp);
-          json_builder_set_member_name (b, "created");
-          json_builder_add_int_value (b, batch->created);
-          json_builder_set_member_name (b, "matched");
-          json_builder_add_int_value (b, batch->matched);
-          json_builder_set_member_name (b, "duplicates");
-          json_builder_add_int_value (b, batch->duplicates);
-          json_builder_set_member_name (b, "refused");
-          json_builder_add_int_value (b, batch->refused);
+          daftar_json_add_int (b, "id", batch->id);
+          daftar_json_add_text (b, "source", batch->source);
+          daftar_json_add_text (b, "file", batch->file_name);
+          daftar_json_add_text (b, "imported_at", stamp);
+          daftar_json_add_int (b, "created", batch->created);
+          daftar_json_add_int (b, "matched", batch->matched);
+          daftar_json_add_int (b, "duplicates", batch->duplicates);
+          daftar_json_add_int (b, "refused", batch->refused);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -434,18 +398,17 @@ import_undo (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autofree char *shown = NULL;
   gint64 id;
   int status;
 
-  context = g_option_context_new (_("ID — remove what an import added"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("ID — remove what an import added"),
+                              NULL, -1, NULL, &argc, &argv, &status))
     return status;
   if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
-    return daftar_cli_usage_error (cli, context, _("Name the import to undo by its number, from “daftar-cli import list”."));
+    return daftar_cli_usage_error (cli, _("Name the import to undo by its number, from “daftar-cli import list”."));
 
   format = daftar_format_new_from_environment ();
   daftar_format_set_for_messages (format);
@@ -459,23 +422,10 @@ import_undo (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
-int
-daftar_cli_import (DaftarCli  *cli,
-                   int         argc,
-                   char      **argv)
-{
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return import_list (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "undo"))
-    return import_undo (cli, argc - 1, argv + 1);
-  if (argc >= 2 && !help)
-    return import_file (cli, argc, argv);
-
-  print ("%s\n", _("Usage: daftar-cli import FILE [--format FORMAT] [--map COLUMN=FIELD…] [--timezone TZ] [--skip-bad-rows] [--dry-run] [--json]"));
-  print ("%s\n", _("       daftar-cli import list [--json]"));
-  print ("%s\n", _("       daftar-cli import undo ID"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
-}
+/* The subcommands, each with its line of the usage */
+const DaftarCliSubcommand daftar_cli_import_subcommands[] = {
+  { NULL, import_file, N_("Usage: daftar-cli import FILE [--format FORMAT] [--map COLUMN=FIELD…] [--timezone TZ] [--skip-bad-rows] [--dry-run] [--json]") },
+  { "list", import_list, N_("       daftar-cli import list [--json]") },
+  { "undo", import_undo, N_("       daftar-cli import undo ID") },
+  { NULL }
+};

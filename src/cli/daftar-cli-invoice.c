@@ -17,6 +17,7 @@
 #include "daftar-digits.h"
 #include "daftar-invoice-pdf.h"
 #include "daftar-json.h"
+#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-invoices.h"
 #include "daftar-text.h"
@@ -78,7 +79,6 @@ invoice_new (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarInvoice) invoice = NULL;
   g_autoptr(DaftarInvoiceDoc) doc = NULL;
@@ -121,24 +121,22 @@ invoice_new (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "invoice";
-  context = g_option_context_new (_("PROJECT|--client NAME — bill a project's or a client's sessions, as a PDF"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "invoice", _("PROJECT|--client NAME — bill a project's or a client's sessions, as a PDF"),
+                              entries, -1, NULL, &argc, &argv, &status))
     return status;
 
   if ((client == NULL) == (argc != 2) || argc > 2)
-    return daftar_cli_usage_error (cli, context, _("Name one project, or a client with --client."));
+    return daftar_cli_usage_error (cli, _("Name one project, or a client with --client."));
   if (from_text == NULL || to_text == NULL)
-    return daftar_cli_usage_error (cli, context, _("Give the period with --from and --to."));
+    return daftar_cli_usage_error (cli, _("Give the period with --from and --to."));
   if (path == NULL)
-    return daftar_cli_usage_error (cli, context, _("Give the PDF file to write with --output."));
+    return daftar_cli_usage_error (cli, _("Give the PDF file to write with --output."));
   if (daftar_cli_output_format (NULL, path) != DAFTAR_CLI_OUTPUT_PDF)
-    return daftar_cli_usage_error (cli, context, _("An invoice is a PDF: name the file with .pdf."));
+    return daftar_cli_usage_error (cli, _("An invoice is a PDF: name the file with .pdf."));
   if (language_text != NULL && !daftar_doc_language_is_known (language_text))
-    return daftar_cli_usage_error (cli, context, _("--language takes en, fa or ar."));
+    return daftar_cli_usage_error (cli, _("--language takes en, fa or ar."));
   if (by_text != NULL && !g_str_equal (by_text, "day") && !g_str_equal (by_text, "task"))
-    return daftar_cli_usage_error (cli, context, _("--by takes day or task."));
+    return daftar_cli_usage_error (cli, _("--by takes day or task."));
   if (by_text != NULL && g_str_equal (by_text, "task"))
     grouping = DAFTAR_INVOICE_BY_NOTE;
 
@@ -216,7 +214,7 @@ invoice_new (DaftarCli  *cli,
   /* Issued, and said so after: a refused invoice warns of nothing. */
   if (invoice->n_invoiced > 0)
     {
-      g_autofree char *count = daftar_message_integer (invoice->n_invoiced);
+      g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), invoice->n_invoiced);
       g_autofree char *earlier = daftar_text_for_terminal (invoice->invoiced_number, -1);
 
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
@@ -228,11 +226,11 @@ invoice_new (DaftarCli  *cli,
                   count, earlier);
     }
 
-  total = daftar_cli_money_string (invoice->total_minor, invoice->currency);
+  total = daftar_cli_amount_text (cli, invoice->total_minor, invoice->currency);
   {
     g_autofree char *shown_number = daftar_text_for_terminal (invoice->number, -1);
     g_autofree char *shown_client = daftar_text_for_terminal (invoice->client, -1);
-    g_autofree char *count = daftar_message_integer (invoice->session_ids->len);
+    g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), invoice->session_ids->len);
 
     g_print (g_dngettext (GETTEXT_PACKAGE,
                           /* Translators: "Invoice 3 to Brightline Media: 1 session, 120.00 USD." */
@@ -244,6 +242,18 @@ invoice_new (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
+/* @member: @day as YYYY-MM-DD */
+static void
+add_day (JsonBuilder *b,
+         const char  *member,
+         DaftarDay    day)
+{
+  char iso[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (day, iso);
+  daftar_json_add_text (b, member, iso);
+}
+
 static JsonNode *
 invoices_to_json (GPtrArray *records)
 {
@@ -253,44 +263,23 @@ invoices_to_json (GPtrArray *records)
   for (guint i = 0; i < records->len; i++)
     {
       const DaftarInvoiceRecord *r = g_ptr_array_index (records, i);
-      char day[DAFTAR_DAY_ISO_LEN];
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, r->id);
-      json_builder_set_member_name (b, "number");
-      json_builder_add_string_value (b, r->number);
-      json_builder_set_member_name (b, "client");
-      json_builder_add_string_value (b, r->client);
-      json_builder_set_member_name (b, "project_id");
-      if (r->project_id > 0)
-        json_builder_add_int_value (b, r->project_id);
-      else
-        json_builder_add_null_value (b);
-      daftar_day_to_iso (r->from, day);
-      json_builder_set_member_name (b, "from");
-      json_builder_add_string_value (b, day);
-      daftar_day_to_iso (r->to, day);
-      json_builder_set_member_name (b, "to");
-      json_builder_add_string_value (b, day);
-      daftar_day_to_iso (r->issued, day);
-      json_builder_set_member_name (b, "issued");
-      json_builder_add_string_value (b, day);
-      json_builder_set_member_name (b, "due");
+      daftar_json_add_int (b, "id", r->id);
+      daftar_json_add_text (b, "number", r->number);
+      daftar_json_add_text (b, "client", r->client);
+      daftar_json_add_int_or_null (b, "project_id", r->project_id > 0, r->project_id);
+      add_day (b, "from", r->from);
+      add_day (b, "to", r->to);
+      add_day (b, "issued", r->issued);
       if (r->has_due)
-        {
-          daftar_day_to_iso (r->due, day);
-          json_builder_add_string_value (b, day);
-        }
+        add_day (b, "due", r->due);
       else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_string_value (b, r->currency);
+        daftar_json_add_null (b, "due");
+      daftar_json_add_text (b, "currency", r->currency);
       daftar_json_add_money (b, "total", r->total_minor, r->currency);
-      json_builder_set_member_name (b, "sessions");
-      json_builder_add_int_value (b, r->n_sessions);
-      json_builder_set_member_name (b, "pdf_sha256");
-      json_builder_add_string_value (b, r->pdf_sha256);
+      daftar_json_add_int (b, "sessions", r->n_sessions);
+      daftar_json_add_text (b, "pdf_sha256", r->pdf_sha256);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -302,23 +291,15 @@ invoice_list (DaftarCli  *cli,
               int         argc,
               char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  cli->command_name = "invoice list";
-  context = g_option_context_new (_("— the invoices issued, oldest first"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "invoice list", _("— the invoices issued, oldest first"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(records = daftar_store_list_invoices (cli->store, &error)))
@@ -339,12 +320,11 @@ invoice_list (DaftarCli  *cli,
       const DaftarInvoiceRecord *r = g_ptr_array_index (records, i);
       g_autofree char *number = daftar_text_for_terminal (r->number, -1);
       g_autofree char *client = daftar_text_for_terminal (r->client, -1);
-      g_autofree char *total = daftar_cli_money_string (r->total_minor, r->currency);
-      char issued[DAFTAR_DAY_ISO_LEN], from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+      g_autofree char *total = daftar_cli_amount_text (cli, r->total_minor, r->currency);
+      g_autofree char *issued = daftar_cli_day_text (cli, r->issued);
+      g_autofree char *from = daftar_cli_day_text (cli, r->from);
+      g_autofree char *to = daftar_cli_day_text (cli, r->to);
 
-      daftar_day_to_iso (r->issued, issued);
-      daftar_day_to_iso (r->from, from);
-      daftar_day_to_iso (r->to, to);
       /* Translators: one invoice: "12  2025-04-01  Brightline Media  2025-03-01 – 2025-03-31  840.00 USD" */
       g_print (_("%s  %s  %s  %s – %s  %s"), number, issued, client, from, to, total);
       g_print ("\n");
@@ -352,20 +332,9 @@ invoice_list (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
-int
-daftar_cli_invoice (DaftarCli  *cli,
-                    int         argc,
-                    char      **argv)
-{
-  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
-  DaftarCliPrintFunc print = help ? g_print : g_printerr;
-
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return invoice_list (cli, argc - 1, argv + 1);
-  if (argc >= 2 && !help)
-    return invoice_new (cli, argc, argv);
-
-  print ("%s\n", _("Usage: daftar-cli invoice PROJECT|--client NAME --from D --to D [--number N] [--due D] [--tax NAME:PERCENT] [--language en|fa|ar] --output FILE.pdf"));
-  print ("%s\n", _("       daftar-cli invoice list [--json]"));
-  return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
-}
+/* The subcommands, each with its line of the usage */
+const DaftarCliSubcommand daftar_cli_invoice_subcommands[] = {
+  { NULL, invoice_new, N_("Usage: daftar-cli invoice PROJECT|--client NAME --from D --to D [--number N] [--due D] [--tax NAME:PERCENT] [--language en|fa|ar] --output FILE.pdf") },
+  { "list", invoice_list, N_("       daftar-cli invoice list [--json]") },
+  { NULL }
+};

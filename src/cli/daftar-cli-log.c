@@ -9,10 +9,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 
 /* Tools are separated by commas, Latin or Arabic. */
 static GStrv
@@ -45,7 +48,6 @@ daftar_cli_log (DaftarCli  *cli,
                 char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
@@ -74,15 +76,12 @@ daftar_cli_log (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("PROJECT — log a work session"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("PROJECT — log a work session"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
   if (date_text == NULL || start_text == NULL || duration_text == NULL)
-    return daftar_cli_usage_error (cli, context, _("--date, --start and --duration are required."));
+    return daftar_cli_usage_error (cli, _("--date, --start and --duration are required."));
 
   if (!daftar_cli_parse_date (cli, date_text, &date, &error) ||
       !daftar_time_parse (start_text, &hour, &minute, &error) ||
@@ -105,8 +104,7 @@ daftar_cli_log (DaftarCli  *cli,
         }
     }
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)))
     return daftar_cli_fail (cli, error);
 
   if (earned_text != NULL)
@@ -124,9 +122,9 @@ daftar_cli_log (DaftarCli  *cli,
   if (!daftar_store_add_session (cli->store, &draft, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  actual = daftar_duration_to_string (draft.actual_seconds);
-  paid = daftar_duration_to_string (draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
-  number = daftar_message_id (id);
+  actual = daftar_cli_duration_text (cli, draft.actual_seconds);
+  paid = daftar_cli_duration_text (cli, draft.has_paid ? draft.paid_seconds : draft.actual_seconds);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Logged session 12: 1:30 on Translation (paid 1:00)." */
   g_print (_("Logged session %s: %s on %s (paid %s).\n"),
            number, actual, project->name, paid);
@@ -272,7 +270,6 @@ daftar_cli_sessions (DaftarCli  *cli,
                      int         argc,
                      char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   g_autofree char *from_text = NULL;
@@ -288,16 +285,13 @@ daftar_cli_sessions (DaftarCli  *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day, inclusive"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day, inclusive"), N_("YYYY-MM-DD") },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only sessions whose note, project or AI tool holds TEXT, in any case"), N_("TEXT") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
-  context = g_option_context_new (_("— list work sessions, oldest first"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— list work sessions, oldest first"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if ((from_text != NULL && !daftar_cli_parse_date (cli, from_text, &from, &error)) ||
       (to_text != NULL && !daftar_cli_parse_date (cli, to_text, &to, &error)))

@@ -13,43 +13,72 @@
 
 #include "daftar-dates.h"
 #include "daftar-cli-private.h"
+#include "daftar-duration-format.h"
+#include "daftar-json-market.h"
 #include "daftar-json.h"
 #include "daftar-context.h"
 #include "daftar-format.h"
 #include "daftar-market-compare.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
-/* --dataset FILE (a dataset checked before publishing, or a test fixture), else the
- * one in use. */
+/* The dataset a command reads: --dataset FILE (a dataset checked before publishing,
+ * or a test fixture), else the one in use. */
+typedef struct
+{
+  char         *dataset;   /* --dataset as given */
+  DaftarMarket *owned;     /* read from it */
+  const char   *origin;    /* "file", "feed" or "bundled" */
+} MarketSource;
+
+static void
+market_source_clear (MarketSource *source)
+{
+  g_free (source->dataset);
+  g_clear_pointer (&source->owned, daftar_market_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MarketSource, market_source_clear)
+
 static const DaftarMarket *
-load_market (DaftarCli           *cli,
-             const char          *dataset,
-             const char         **out_origin,
-             DaftarMarket       **out_owned,
-             GError             **error)
+load_market (DaftarCli     *cli,
+             MarketSource  *source,
+             GError       **error)
 {
   DaftarMarketOrigin origin;
   const DaftarMarket *market;
 
-  if (dataset != NULL)
+  if (source->dataset != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (dataset);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source->dataset);
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
 
-      *out_origin = "file";
-      *out_owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
-      return *out_owned;
+      source->origin = "file";
+      source->owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+      return source->owned;
     }
 
   if (!daftar_cli_open_store (cli, error) ||
       !(market = daftar_context_get_market (cli->context, &origin, error)))
     return NULL;
 
-  *out_origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
+  source->origin = origin == DAFTAR_MARKET_ORIGIN_FEED ? "feed" : "bundled";
   return market;
+}
+
+/* The dataset's date, "2026-11-22", as the user reads dates */
+static char *
+as_of_text (DaftarCli  *cli,
+            const char *as_of)
+{
+  GDate date;
+
+  if (as_of != NULL && daftar_date_parse_iso (as_of, &date, NULL))
+    return daftar_cli_date_text (cli, &date);
+  return daftar_format_digits (daftar_context_get_format (cli->context), as_of != NULL ? as_of : "");
 }
 
 static char *
@@ -79,25 +108,8 @@ band_range_text (DaftarFormat         *format,
   g_autofree char *l = band->has_low ? amount_text (format, localized, low, currency) : NULL;
   g_autofree char *t = band->has_typical ? amount_text (format, localized, typical, currency) : NULL;
   g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
-  g_autofree char *range = NULL;
 
-  if (l != NULL && h != NULL && low == high)
-    range = g_strdup (l);   /* one reported figure */
-  else if (l != NULL && h != NULL)
-    range = g_strdup_printf ("%s – %s", l, h);
-  else if (l != NULL)
-    /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
-    range = g_strdup_printf (_("from %s"), l);
-  else if (h != NULL)
-    /* Translators: a band with only an upper edge, e.g. "up to 250.00 USD". */
-    range = g_strdup_printf (_("up to %s"), h);
-
-  if (range != NULL && t != NULL)
-    /* Translators: a range, then its typical figure: "35.00 USD – 50.00 USD (typical 40.00 USD)". */
-    return g_strdup_printf (_("%s (typical %s)"), range, t);
-  if (range != NULL)
-    return g_steal_pointer (&range);
-  return g_steal_pointer (&t);
+  return daftar_band_range_text (l, t, h, low == high);
 }
 
 static const char *
@@ -161,35 +173,29 @@ market_list (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) dataset_market = NULL;
+  g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
   DaftarFormat *format = NULL;
   g_autofree char *category_text = NULL;
-  g_autofree char *dataset = NULL;
-  const char *origin = NULL;
   DaftarCategory category = DAFTAR_CATEGORY_OTHER;
   gboolean json = FALSE, localized;
   int status;
   GOptionEntry entries[] = {
     { "category", 0, 0, G_OPTION_ARG_STRING, &category_text, N_("Only this category (writing, translation, … or any)"), N_("CATEGORY") },
-    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
-  context = g_option_context_new (_("— the reported market rates and claims, with their sources"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— the reported market rates and claims, with their sources"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (category_text != NULL && !g_str_equal (category_text, DAFTAR_MARKET_ANY) &&
       !daftar_category_from_key (category_text, &category))
-    return daftar_cli_usage_error (cli, context, _("Unknown category. Run “daftar-cli market list --help”."));
+    return daftar_cli_usage_error (cli, _("Unknown category. Run “daftar-cli market list --help”."));
 
-  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)))
+  if (!(market = load_market (cli, &source, &error)))
     return daftar_cli_fail (cli, error);
 
 #define MATCHES(entry) \
@@ -204,7 +210,7 @@ market_list (DaftarCli  *cli,
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "market");
-      json_builder_add_value (b, market_meta_json (market, origin));
+      json_builder_add_value (b, market_meta_json (market, source.origin));
       json_builder_set_member_name (b, "rate_bands");
       json_builder_begin_array (b);
       for (guint i = 0; i < market->bands->len; i++)
@@ -228,9 +234,10 @@ market_list (DaftarCli  *cli,
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
+    g_autofree char *as_of = as_of_text (cli, market->as_of);
 
     /* Translators: "Market data: Daftar, 2026-11-22" */
-    g_print (_("Market data: %s, %s"), publisher, market->as_of);
+    g_print (_("Market data: %s, %s"), publisher, as_of);
     g_print ("\n\n%s\n", _("Rate bands:"));
   }
 
@@ -432,9 +439,8 @@ market_compare (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) dataset_market = NULL;
+  g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
   DaftarFormat *format = NULL;
   const DaftarFeeRules *rules = NULL;
@@ -443,44 +449,33 @@ market_compare (DaftarCli  *cli,
   g_autofree char *period_text = NULL;
   g_autofree char *currency_text = NULL;
   g_autofree char *currency = NULL;
-  g_autofree char *dataset = NULL;
   DaftarPeriodKind kind = DAFTAR_PERIOD_THIS_MONTH;
-  const char *origin = NULL;
   DaftarDay from, to;
   gboolean json = FALSE;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to compare in (default: the home currency)"), N_("CODE") },
-    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &source.dataset, N_("Read this dataset file instead of the one in use"), N_("FILE") },
+    daftar_cli_json_option (&json),
     { NULL }
   };
 
-  context = g_option_context_new (_("— your effective hourly rates against the reported market rates"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— your effective hourly rates against the reported market rates"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
+    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
   format = daftar_context_get_format (cli->context);
 
   if (!daftar_cli_open_store (cli, &error) ||
-      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error))
-    return daftar_cli_fail (cli, error);
-
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
-    return daftar_cli_fail (cli, error);
-
-  if (!(market = load_market (cli, dataset, &origin, &dataset_market, &error)) ||
+      !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||
+      !(currency = daftar_cli_currency (cli, code, &error)) ||
+      !(market = load_market (cli, &source, &error)) ||
       !(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency,
                                             DAFTAR_EARNINGS_BY_PROJECT, rules, &error)) ||
@@ -489,7 +484,7 @@ market_compare (DaftarCli  *cli,
 
   if (json)
     {
-      g_autoptr(JsonNode) root = comparison_to_json (comparison, market_meta_json (market, origin),
+      g_autoptr(JsonNode) root = comparison_to_json (comparison, market_meta_json (market, source.origin),
                                                      daftar_period_kind_to_key (kind));
 
       daftar_cli_print_json (root);
@@ -527,7 +522,6 @@ market_refresh (DaftarCli  *cli,
                 int         argc,
                 char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   GSettings *settings = daftar_cli_get_settings (cli, "market-feed-url");
   g_autoptr(GMainLoop) loop = NULL;
@@ -540,17 +534,14 @@ market_refresh (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— download newer market data from the feed"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— download newer market data from the feed"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (url == NULL && settings != NULL)
     url = g_settings_get_string (settings, "market-feed-url");
   if (url == NULL || url[0] == '\0')
-    return daftar_cli_usage_error (cli, context, _("No feed address is set: give one with --url."));
+    return daftar_cli_usage_error (cli, _("No feed address is set: give one with --url."));
 
   if (!daftar_cli_open_store (cli, &error))
     return daftar_cli_fail (cli, error);
@@ -581,10 +572,11 @@ market_refresh (DaftarCli  *cli,
 
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
-    g_autofree char *count = daftar_message_integer (market->bands->len);
+    g_autofree char *count = daftar_format_integer (daftar_context_get_format (cli->context), market->bands->len);
+    g_autofree char *as_of = as_of_text (cli, market->as_of);
 
     /* Translators: the dataset's publisher, its date, and how many rate bands it has. */
-    g_print (_("Market data updated: %s, %s, %s rate bands."), publisher, market->as_of, count);
+    g_print (_("Market data updated: %s, %s, %s rate bands."), publisher, as_of, count);
     g_print ("\n");
   }
   return DAFTAR_CLI_OK;

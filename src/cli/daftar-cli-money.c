@@ -18,7 +18,6 @@ daftar_cli_pay (DaftarCli  *cli,
                 char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autofree char *date_text = NULL;
@@ -27,6 +26,7 @@ daftar_cli_pay (DaftarCli  *cli,
   g_autofree char *platform_fee_text = NULL;
   g_autofree char *note = NULL;
   g_autofree char *amount = NULL;
+  g_autofree char *day = NULL;
   DaftarPaymentDraft draft = { 0 };
   char iso[16];
   GDate date;
@@ -41,23 +41,19 @@ daftar_cli_pay (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("PROJECT — record a payment received"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("PROJECT — record a payment received"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
   if (date_text == NULL || amount_text == NULL)
-    return daftar_cli_usage_error (cli, context, _("--date and --amount are required."));
+    return daftar_cli_usage_error (cli, _("--date and --amount are required."));
 
   if (!daftar_cli_parse_date (cli, date_text, &date, &error))
     return daftar_cli_fail (cli, error);
   g_snprintf (iso, sizeof iso, "%04u-%02u-%02u",
               g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)))
     return daftar_cli_fail (cli, error);
 
   if (!daftar_cli_parse_amount (amount_text, project->currency, "--amount", &draft.amount_minor, &error) ||
@@ -77,11 +73,12 @@ daftar_cli_pay (DaftarCli  *cli,
   if (!daftar_store_add_payment (cli->store, &draft, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  amount = daftar_cli_money_string (draft.amount_minor, project->currency);
-  number = daftar_message_id (id);
+  amount = daftar_cli_amount_text (cli, draft.amount_minor, project->currency);
+  day = daftar_cli_date_text (cli, &date);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Recorded payment 3: 120.00 USD for Logo design on 2025-03-21." */
   g_print (_("Recorded payment %s: %s for %s on %s.\n"),
-           number, amount, project->name, iso);
+           number, amount, project->name, day);
   return DAFTAR_CLI_OK;
 }
 
@@ -91,7 +88,6 @@ tool_add (DaftarCli  *cli,
           char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cost_text = NULL;
   g_autofree char *currency = NULL;
@@ -104,16 +100,12 @@ tool_add (DaftarCli  *cli,
     { NULL }
   };
 
-  cli->command_name = "tool add";
-  context = g_option_context_new (_("NAME — add an AI tool"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "tool add", _("NAME — add an AI tool"),
+                              entries, 1, _("Give the tool’s name, in quotes if it has spaces."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the tool’s name, in quotes if it has spaces."));
   if ((cost_text == NULL) != (currency == NULL))
-    return daftar_cli_usage_error (cli, context, _("--monthly-cost and --currency go together."));
+    return daftar_cli_usage_error (cli, _("--monthly-cost and --currency go together."));
 
   if (cost_text != NULL &&
       (!daftar_currency_normalize (currency, cost.currency, &error) ||
@@ -124,7 +116,7 @@ tool_add (DaftarCli  *cli,
       !daftar_store_add_tool (cli->store, argv[1], cost_text ? &cost : NULL, &id, &error))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Added AI tool %s: %s\n"), number, g_strstrip (argv[1]));
   return DAFTAR_CLI_OK;
 }
@@ -134,25 +126,20 @@ tool_list (DaftarCli  *cli,
            int         argc,
            char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) tools = NULL;
   gboolean json = FALSE;
   gboolean all = FALSE;
   int status;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include hidden tools"), NULL },
     { NULL }
   };
 
-  cli->command_name = "tool list";
-  context = g_option_context_new (_("— list AI tools"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "tool list", _("— list AI tools"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(tools = daftar_store_list_tools (cli->store, all, &error)))
@@ -190,16 +177,8 @@ tool_list (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand tool_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_tool_subcommands[] = {
   { "add", tool_add, N_("Usage: daftar-cli tool add NAME [--monthly-cost AMOUNT --currency CODE]") },
   { "list", tool_list, N_("       daftar-cli tool list [--all] [--json]") },
   { NULL }
 };
-
-int
-daftar_cli_tool (DaftarCli  *cli,
-                 int         argc,
-                 char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, tool_subcommands);
-}

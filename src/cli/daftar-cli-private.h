@@ -36,7 +36,9 @@ typedef int (*DaftarCliCommandFunc) (DaftarCli  *cli,
                                      char      **argv);
 
 /* One subcommand of a command: "add" of "project add", and its line of the
- * command's usage (untranslated; the first starts with "Usage:") */
+ * command's usage (untranslated; the first starts with "Usage:").  One without a
+ * name is the command's own form ("invoice PROJECT…"): it gets every argument when
+ * no subcommand is named.  The list ends with `{ NULL }`; daftar-cli.c runs it. */
 typedef struct
 {
   const char           *name;
@@ -48,18 +50,17 @@ DaftarStore *daftar_cli_open_store       (DaftarCli     *cli,
                                           GError       **error);
 int          daftar_cli_fail             (DaftarCli     *cli,
                                           const GError  *error);
+DaftarProject *daftar_cli_find_project   (DaftarCli     *cli,
+                                          const char    *name_or_id,
+                                          GError       **error);
 int          daftar_cli_usage_error      (DaftarCli      *cli,
-                                          GOptionContext *context,
                                           const char     *message);
-gboolean     daftar_cli_parse            (DaftarCli      *cli,
-                                          GOptionContext *context,
-                                          int            *argc,
-                                          char         ***argv,
-                                          int            *out_status);
-int          daftar_cli_dispatch         (DaftarCli                 *cli,
-                                          int                        argc,
-                                          char                     **argv,
-                                          const DaftarCliSubcommand *subcommands);
+GOptionEntry daftar_cli_json_option      (gboolean       *json);
+/* The command (name, its --help line, its options), the arguments it takes, and
+ * main ()'s: see daftar-cli.c */
+gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, const char *parameter,
+                                          GOptionEntry *entries, int n_args, const char *wrong_args,
+                                          int *argc, char ***argv, int *out_status);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
 void         daftar_cli_json_add_hours   (JsonBuilder   *builder,
@@ -77,6 +78,26 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);
 
+/* Figures in the prose daftar-cli prints (never in JSON or CSV): as they were in
+ * English, in the user's digits, calendar and money format otherwise. */
+gboolean     daftar_cli_is_localized     (DaftarCli     *cli);
+char        *daftar_cli_amount_text      (DaftarCli     *cli,
+                                          gint64         minor,
+                                          const char    *currency);
+char        *daftar_cli_date_text        (DaftarCli     *cli,
+                                          const GDate   *date);
+char        *daftar_cli_day_text         (DaftarCli     *cli,
+                                          DaftarDay      day);
+char        *daftar_cli_duration_text    (DaftarCli     *cli,
+                                          gint64         seconds);
+char        *daftar_cli_moment_text      (DaftarCli     *cli,
+                                          gint64         utc,
+                                          gint32         offset);
+char        *daftar_cli_rate_text        (DaftarCli     *cli,
+                                          const char    *base,
+                                          gint64         rate_e8,
+                                          const char    *quote);
+
 GSettings   *daftar_cli_get_settings     (DaftarCli        *cli,
                                           const char       *key);
 gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
@@ -85,24 +106,28 @@ gboolean     daftar_cli_parse_date       (DaftarCli        *cli,
                                           GError          **error);
 char        *daftar_cli_default_currency (DaftarCli        *cli,
                                           GError          **error);
+char        *daftar_cli_currency         (DaftarCli        *cli,
+                                          const char       *code,
+                                          GError          **error);
 gboolean     daftar_cli_period_from_key  (const char       *key,
                                           DaftarPeriodKind *out);
 
-int daftar_cli_project   (DaftarCli *cli, int argc, char **argv);
+extern const DaftarCliSubcommand daftar_cli_project_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_tool_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_rate_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_fee_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_timer_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_goal_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_import_subcommands[];
+extern const DaftarCliSubcommand daftar_cli_invoice_subcommands[];
+
 int daftar_cli_log       (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_pay       (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_tool      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_sessions  (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_export    (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_report    (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_invoice   (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_rate      (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_fee       (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_demo      (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_timer     (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_guidance (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_goal      (DaftarCli *cli, int argc, char **argv);
 int daftar_cli_market    (DaftarCli *cli, int argc, char **argv);
-int daftar_cli_import    (DaftarCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -6,10 +6,108 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
+
+/* The options project add and edit share, as typed; NULL when not given */
+typedef struct
+{
+  char         *name;   /* edit only */
+  char         *platform;
+  char         *category;
+  char         *pricing;
+  char         *rate;
+  char         *price;
+  char         *currency;
+  char         *client;
+  char         *specialty;
+  GOptionEntry  entries[11];
+} ProjectOptions;
+
+static void
+project_options_clear (ProjectOptions *o)
+{
+  g_free (o->name);
+  g_free (o->platform);
+  g_free (o->category);
+  g_free (o->pricing);
+  g_free (o->rate);
+  g_free (o->price);
+  g_free (o->currency);
+  g_free (o->client);
+  g_free (o->specialty);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ProjectOptions, project_options_clear)
+
+/* Fills @o's option entries: --name first for edit, then the ones both take. */
+static void
+project_options_init (ProjectOptions *o,
+                      gboolean        edit)
+{
+  const GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &o->name, N_("A new name"), N_("NAME") },
+    { "platform", 0, 0, G_OPTION_ARG_STRING, &o->platform, N_("Platform: upwork, fiverr, freelancer, peopleperhour, outlier, mercor, dataannotation, remotasks, prolific, direct or other"), N_("PLATFORM") },
+    { "category", 0, 0, G_OPTION_ARG_STRING, &o->category, N_("Category: writing, translation, graphic-design, web-software, data-entry, data-science, ai-training, prompt-engineering, video, consulting or other"), N_("CATEGORY") },
+    { "pricing", 0, 0, G_OPTION_ARG_STRING, &o->pricing, N_("How it is paid: hourly, fixed or per-task"), N_("PRICING") },
+    { "rate", 0, 0, G_OPTION_ARG_STRING, &o->rate, N_("Hourly rate, for hourly projects"), N_("AMOUNT") },
+    { "price", 0, 0, G_OPTION_ARG_STRING, &o->price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &o->currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &o->client, edit ? N_("The client’s name (\"\" for none)") : N_("The client’s name"), N_("NAME") },
+    { "specialty", 0, 0, G_OPTION_ARG_STRING, &o->specialty, N_("AI training only, the kind of work: generalist, coding, stem, language or professional (legal, medical, finance); compared with the market’s figures for it"), N_("SPECIALTY") },
+    { NULL }
+  };
+
+  G_STATIC_ASSERT (sizeof entries <= sizeof o->entries);
+  if (edit)
+    memcpy (o->entries, entries, sizeof entries);
+  else
+    memcpy (o->entries, entries + 1, sizeof entries - sizeof entries[0]);
+}
+
+/* --category and --pricing where given, and @currency, into @draft */
+static gboolean
+read_project_keys (const ProjectOptions  *o,
+                   const char            *currency,
+                   char                   code[4],
+                   DaftarProjectDraft    *draft,
+                   GError               **error)
+{
+  if (o->category != NULL && !daftar_category_from_key (o->category, &draft->category))
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CATEGORY,
+                   _("Unknown category “%s”. Run “daftar-cli project add --help” for the list."), o->category);
+      return FALSE;
+    }
+
+  if (o->pricing != NULL && !daftar_pricing_from_key (o->pricing, &draft->pricing))
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICING,
+                   _("Unknown pricing “%s”: use hourly, fixed or per-task."), o->pricing);
+      return FALSE;
+    }
+
+  if (!daftar_currency_normalize (currency, code, error))
+    return FALSE;
+  draft->currency = code;
+  return TRUE;
+}
+
+/* --rate and --price where given, in @draft's currency */
+static gboolean
+read_project_amounts (const ProjectOptions  *o,
+                      DaftarProjectDraft    *draft,
+                      GError               **error)
+{
+  return (o->rate == NULL ||
+          daftar_cli_parse_amount (o->rate, draft->currency, "--rate", &draft->rate_minor, error)) &&
+         (o->price == NULL ||
+          daftar_cli_parse_amount (o->price, draft->currency, "--price", &draft->price_minor, error));
+}
 
 static int
 project_add (DaftarCli  *cli,
@@ -17,69 +115,32 @@ project_add (DaftarCli  *cli,
              char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
-  g_autofree char *platform = NULL;
-  g_autofree char *category = NULL;
-  g_autofree char *pricing = NULL;
-  g_autofree char *rate = NULL;
-  g_autofree char *price = NULL;
-  g_autofree char *currency = NULL;
-  g_autofree char *client = NULL;
-  g_autofree char *specialty = NULL;
+  g_auto(ProjectOptions) o = { 0 };
   DaftarProjectDraft draft = { 0 };
   char code[4];
   gint64 id;
   int status;
-  GOptionEntry entries[] = {
-    { "platform", 0, 0, G_OPTION_ARG_STRING, &platform, N_("Platform: upwork, fiverr, freelancer, peopleperhour, outlier, mercor, dataannotation, remotasks, prolific, direct or other"), N_("PLATFORM") },
-    { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Category: writing, translation, graphic-design, web-software, data-entry, data-science, ai-training, prompt-engineering, video, consulting or other"), N_("CATEGORY") },
-    { "pricing", 0, 0, G_OPTION_ARG_STRING, &pricing, N_("How it is paid: hourly, fixed or per-task"), N_("PRICING") },
-    { "rate", 0, 0, G_OPTION_ARG_STRING, &rate, N_("Hourly rate, for hourly projects"), N_("AMOUNT") },
-    { "price", 0, 0, G_OPTION_ARG_STRING, &price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
-    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
-    { "client", 0, 0, G_OPTION_ARG_STRING, &client, N_("The client’s name"), N_("NAME") },
-    { "specialty", 0, 0, G_OPTION_ARG_STRING, &specialty, N_("AI training only, the kind of work: generalist, coding, stem, language or professional (legal, medical, finance); compared with the market’s figures for it"), N_("SPECIALTY") },
-    { NULL }
-  };
 
-  cli->command_name = "project add";
-  context = g_option_context_new (_("NAME — add a project"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  project_options_init (&o, FALSE);
+  if (!daftar_cli_parse_args (cli, "project add", _("NAME — add a project"),
+                              o.entries, 1, _("Give the project’s name, in quotes if it has spaces."),
+                              &argc, &argv, &status))
     return status;
+  if (o.platform == NULL || o.category == NULL || o.pricing == NULL || o.currency == NULL)
+    return daftar_cli_usage_error (cli, _("--platform, --category, --pricing and --currency are required."));
 
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name, in quotes if it has spaces."));
-  if (platform == NULL || category == NULL || pricing == NULL || currency == NULL)
-    return daftar_cli_usage_error (cli, context, _("--platform, --category, --pricing and --currency are required."));
-
-  if (!daftar_category_from_key (category, &draft.category))
-    {
-      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CATEGORY,
-                   _("Unknown category “%s”. Run “daftar-cli project add --help” for the list."), category);
-      return daftar_cli_fail (cli, error);
-    }
-
-  if (!daftar_pricing_from_key (pricing, &draft.pricing))
-    {
-      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICING,
-                   _("Unknown pricing “%s”: use hourly, fixed or per-task."), pricing);
-      return daftar_cli_fail (cli, error);
-    }
-
-  if (!daftar_currency_normalize (currency, code, &error))
+  if (!read_project_keys (&o, o.currency, code, &draft, &error))
     return daftar_cli_fail (cli, error);
 
   draft.name = argv[1];
-  draft.client = client;
-  draft.platform = platform;
-  draft.currency = code;
-  draft.has_rate = rate != NULL;
-  draft.has_price = price != NULL;
-  draft.specialty = specialty;
-  if (specialty != NULL && *g_strstrip (specialty) == '\0')
+  draft.client = o.client;
+  draft.platform = o.platform;
+  draft.has_rate = o.rate != NULL;
+  draft.has_price = o.price != NULL;
+  draft.specialty = o.specialty;
+  if (o.specialty != NULL && *g_strstrip (o.specialty) == '\0')
     {
       g_set_error_literal (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY,
                            _("--specialty needs one of generalist, coding, stem, language or professional; "
@@ -87,8 +148,7 @@ project_add (DaftarCli  *cli,
       return daftar_cli_fail (cli, error);
     }
 
-  if ((rate != NULL && !daftar_cli_parse_amount (rate, code, "--rate", &draft.rate_minor, &error)) ||
-      (price != NULL && !daftar_cli_parse_amount (price, code, "--price", &draft.price_minor, &error)))
+  if (!read_project_amounts (&o, &draft, &error))
     return daftar_cli_fail (cli, error);
 
   if (!daftar_cli_open_store (cli, &error) ||
@@ -96,7 +156,7 @@ project_add (DaftarCli  *cli,
       !(project = daftar_store_get_project (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   g_print (_("Added project %s: %s\n"), number, project->name);
   return DAFTAR_CLI_OK;
 }
@@ -108,82 +168,44 @@ project_edit (DaftarCli  *cli,
               char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(DaftarProject) updated = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *platform = NULL;
-  g_autofree char *category = NULL;
-  g_autofree char *pricing = NULL;
-  g_autofree char *rate = NULL;
-  g_autofree char *price = NULL;
-  g_autofree char *currency = NULL;
-  g_autofree char *client = NULL;
-  g_autofree char *specialty = NULL;
+  g_auto(ProjectOptions) o = { 0 };
   DaftarProjectDraft draft = { 0 };
   char code[4];
   int status;
-  GOptionEntry entries[] = {
-    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("A new name"), N_("NAME") },
-    { "platform", 0, 0, G_OPTION_ARG_STRING, &platform, N_("Platform: upwork, fiverr, freelancer, peopleperhour, outlier, mercor, dataannotation, remotasks, prolific, direct or other"), N_("PLATFORM") },
-    { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Category: writing, translation, graphic-design, web-software, data-entry, data-science, ai-training, prompt-engineering, video, consulting or other"), N_("CATEGORY") },
-    { "pricing", 0, 0, G_OPTION_ARG_STRING, &pricing, N_("How it is paid: hourly, fixed or per-task"), N_("PRICING") },
-    { "rate", 0, 0, G_OPTION_ARG_STRING, &rate, N_("Hourly rate, for hourly projects"), N_("AMOUNT") },
-    { "price", 0, 0, G_OPTION_ARG_STRING, &price, N_("Price, for fixed-price projects"), N_("AMOUNT") },
-    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the rate or price, e.g. USD"), N_("CODE") },
-    { "client", 0, 0, G_OPTION_ARG_STRING, &client, N_("The client’s name (\"\" for none)"), N_("NAME") },
-    { "specialty", 0, 0, G_OPTION_ARG_STRING, &specialty, N_("AI training only, the kind of work: generalist, coding, stem, language or professional (legal, medical, finance); compared with the market’s figures for it"), N_("SPECIALTY") },
-    { NULL }
-  };
 
-  cli->command_name = "project edit";
-  context = g_option_context_new (_("PROJECT — change a project: only what is given (--specialty \"\" removes it)"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  project_options_init (&o, TRUE);
+  if (!daftar_cli_parse_args (cli, "project edit", _("PROJECT — change a project: only what is given (--specialty \"\" removes it)"),
+                              o.entries, 1, _("Give the project’s name or id."),
+                              &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or id."));
 
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)))
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)))
     return daftar_cli_fail (cli, error);
 
-  draft.name = name != NULL ? name : project->name;
-  draft.client = client != NULL ? client : project->client;
-  draft.platform = platform != NULL ? platform : project->platform_key;
+  draft.name = o.name != NULL ? o.name : project->name;
+  draft.client = o.client != NULL ? o.client : project->client;
+  draft.platform = o.platform != NULL ? o.platform : project->platform_key;
   draft.category = project->category;
   draft.pricing = project->pricing;
-  if (category != NULL && !daftar_category_from_key (category, &draft.category))
-    {
-      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CATEGORY,
-                   _("Unknown category “%s”. Run “daftar-cli project add --help” for the list."), category);
-      return daftar_cli_fail (cli, error);
-    }
-  if (pricing != NULL && !daftar_pricing_from_key (pricing, &draft.pricing))
-    {
-      g_set_error (&error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PRICING,
-                   _("Unknown pricing “%s”: use hourly, fixed or per-task."), pricing);
-      return daftar_cli_fail (cli, error);
-    }
-  if (!daftar_currency_normalize (currency != NULL ? currency : project->currency, code, &error))
+  if (!read_project_keys (&o, o.currency != NULL ? o.currency : project->currency, code, &draft, &error))
     return daftar_cli_fail (cli, error);
-  draft.currency = code;
 
   /* The rate and price stay only where the pricing still takes them. */
   draft.has_rate = project->has_rate && draft.pricing == DAFTAR_PRICING_HOURLY;
   draft.rate_minor = project->rate_minor;
   draft.has_price = project->has_price && draft.pricing == DAFTAR_PRICING_FIXED;
   draft.price_minor = project->price_minor;
-  if ((rate != NULL && !daftar_cli_parse_amount (rate, code, "--rate", &draft.rate_minor, &error)) ||
-      (price != NULL && !daftar_cli_parse_amount (price, code, "--price", &draft.price_minor, &error)))
+  if (!read_project_amounts (&o, &draft, &error))
     return daftar_cli_fail (cli, error);
-  draft.has_rate |= rate != NULL;
-  draft.has_price |= price != NULL;
+  draft.has_rate |= o.rate != NULL;
+  draft.has_price |= o.price != NULL;
 
   /* A specialty stays while the category has them. */
-  if (specialty != NULL)
-    draft.specialty = specialty;
+  if (o.specialty != NULL)
+    draft.specialty = o.specialty;
   else if (project->has_specialty && daftar_category_has_specialties (draft.category))
     draft.specialty = daftar_specialty_to_key (project->specialty);
 
@@ -191,7 +213,7 @@ project_edit (DaftarCli  *cli,
       !(updated = daftar_store_get_project (cli->store, project->id, &error)))
     return daftar_cli_fail (cli, error);
 
-  number = daftar_message_id (updated->id);
+  number = daftar_format_id (daftar_context_get_format (cli->context), updated->id);
   g_print (_("Updated project %s: %s\n"), number, updated->name);
   return DAFTAR_CLI_OK;
 }
@@ -201,25 +223,20 @@ project_list (DaftarCli  *cli,
               int         argc,
               char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) projects = NULL;
   gboolean json = FALSE;
   gboolean all = FALSE;
   int status;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include archived projects"), NULL },
     { NULL }
   };
 
-  cli->command_name = "project list";
-  context = g_option_context_new (_("— list projects"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, "project list", _("— list projects"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !(projects = daftar_store_list_projects (cli->store, all, &error)))
@@ -275,17 +292,9 @@ project_list (DaftarCli  *cli,
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand project_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_project_subcommands[] = {
   { "add", project_add, N_("Usage: daftar-cli project add NAME --platform P --category C --pricing hourly|fixed|per-task --currency CUR [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]") },
   { "edit", project_edit, N_("       daftar-cli project edit PROJECT [--name NAME] [--platform P] [--category C] [--pricing P] [--currency CUR] [--rate AMOUNT] [--price AMOUNT] [--client NAME] [--specialty KEY]") },
   { "list", project_list, N_("       daftar-cli project list [--all] [--json]") },
   { NULL }
 };
-
-int
-daftar_cli_project (DaftarCli  *cli,
-                    int         argc,
-                    char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, project_subcommands);
-}

@@ -13,10 +13,13 @@
 
 #include "daftar-cli-document.h"
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 #include "daftar-report-export.h"
 #include "daftar-report-pdf.h"
@@ -27,6 +30,7 @@
 
 typedef struct
 {
+  DaftarCli    *cli;
   DaftarFormat *format;
   gboolean      localized;   /* not English: the locale's digits and money format */
   const char   *currency;
@@ -164,12 +168,13 @@ print_report (const Printer              *printer,
   for (guint i = 0; i < report->rates->len; i++)
     {
       const DaftarEarningsRate *used = &g_array_index (report->rates, DaftarEarningsRate, i);
-      g_autofree char *rate = daftar_rate_to_string (used->use.rate.rate_e8);
+      g_autofree char *rate = daftar_cli_rate_text (printer->cli, used->use.rate.base,
+                                                    used->use.rate.rate_e8, used->use.rate.quote);
       g_autofree char *day = day_text (printer, used->use.rate.day);
 
-      /* Translators: "1 EUR = 1.08000000 USD, rate of 2025-03-01" */
       g_print ("  ");
-      g_print (_("1 %s = %s %s, rate of %s"), used->use.rate.base, rate, used->use.rate.quote, day);
+      /* The same sentence as the PDF statement's: "1 EUR = 1.08000000 USD, rate of 2025-03-01" */
+      g_print (_("%s, rate of %s"), rate, day);
       g_print ("\n");
     }
 
@@ -195,7 +200,6 @@ daftar_cli_report (DaftarCli  *cli,
                    int         argc,
                    char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const DaftarFeeRules *rules = NULL;
   g_autoptr(DaftarEarningsInput) input = NULL;
@@ -219,7 +223,7 @@ daftar_cli_report (DaftarCli  *cli,
   g_autofree char *language_text = NULL;
   gboolean with_sessions = FALSE;
   DaftarCliOutput output;
-  char code[4];
+  char code[4] = "";
   int status;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("today, this-week, last-week, this-month (the default), last-month, this-quarter, this-year, last-year, last-90-days or all; or day, week, month, quarter, year"), N_("PERIOD") },
@@ -228,7 +232,7 @@ daftar_cli_report (DaftarCli  *cli,
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, N_("Group by project (the default), platform, category, client, tool or ai"), N_("GROUP") },
     { "basis", 0, 0, G_OPTION_ARG_STRING, &basis_text, N_("work: income where the work was done (the default); paid: income when the money arrived"), N_("BASIS") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency_text, N_("Currency to report in (default: the home currency)"), N_("CODE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    daftar_cli_json_option (&json),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path, N_("Write to FILE: a PDF statement, CSV or JSON, from its extension"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("pdf, csv or json, whatever the file's extension"), N_("FORMAT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language_text, N_("The PDF statement's language: en, fa or ar (default: yours)"), N_("LANGUAGE") },
@@ -236,37 +240,33 @@ daftar_cli_report (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("— gross, fees, net and hourly rates over a period"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— gross, fees, net and hourly rates over a period"),
+                              entries, 0, NULL, &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("This command takes no arguments."));
   if ((from_text == NULL) != (to_text == NULL))
-    return daftar_cli_usage_error (cli, context, _("--from and --to go together."));
+    return daftar_cli_usage_error (cli, _("--from and --to go together."));
   if (from_text != NULL && period_text != NULL)
-    return daftar_cli_usage_error (cli, context, _("Give either --period or --from and --to, not both."));
+    return daftar_cli_usage_error (cli, _("Give either --period or --from and --to, not both."));
   if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, context, _("Unknown period. Run “daftar-cli report --help” for the list."));
+    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli report --help” for the list."));
   if (by_text != NULL && !daftar_earnings_by_from_key (by_text, &by))
-    return daftar_cli_usage_error (cli, context, _("--by takes project, platform, category, client, tool or ai."));
+    return daftar_cli_usage_error (cli, _("--by takes project, platform, category, client, tool or ai."));
   if (basis_text != NULL && !daftar_earnings_basis_from_key (basis_text, &basis))
-    return daftar_cli_usage_error (cli, context, _("--basis takes work or paid."));
+    return daftar_cli_usage_error (cli, _("--basis takes work or paid."));
 
   output = daftar_cli_output_format (format_text, output_path);
   if (output == DAFTAR_CLI_OUTPUT_UNKNOWN)
-    return daftar_cli_usage_error (cli, context, format_text != NULL
+    return daftar_cli_usage_error (cli, format_text != NULL
                                    ? _("--format takes pdf, csv or json.")
                                    : _("Name the file with .pdf, .csv or .json, or choose --format pdf, csv or json."));
   if (output != DAFTAR_CLI_OUTPUT_TEXT && output_path == NULL)
-    return daftar_cli_usage_error (cli, context, _("--format goes with --output FILE."));
+    return daftar_cli_usage_error (cli, _("--format goes with --output FILE."));
   if (json && output != DAFTAR_CLI_OUTPUT_TEXT)
-    return daftar_cli_usage_error (cli, context, _("--json prints to the terminal; with --output, choose --format json."));
+    return daftar_cli_usage_error (cli, _("--json prints to the terminal; with --output, choose --format json."));
   if (language_text != NULL && !daftar_doc_language_is_known (language_text))
-    return daftar_cli_usage_error (cli, context, _("--language takes en, fa or ar."));
+    return daftar_cli_usage_error (cli, _("--language takes en, fa or ar."));
   if (with_sessions && output != DAFTAR_CLI_OUTPUT_PDF)
-    return daftar_cli_usage_error (cli, context, _("--sessions goes with a PDF statement."));
+    return daftar_cli_usage_error (cli, _("--sessions goes with a PDF statement."));
 
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
@@ -300,9 +300,7 @@ daftar_cli_report (DaftarCli  *cli,
       period_key = daftar_period_kind_to_key (kind);
     }
 
-  if (currency_text != NULL)
-    currency = g_strdup (code);
-  else if (!(currency = daftar_cli_default_currency (cli, &error)))
+  if (!(currency = daftar_cli_currency (cli, code, &error)))
     return daftar_cli_fail (cli, error);
 
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
@@ -362,8 +360,9 @@ daftar_cli_report (DaftarCli  *cli,
   else
     {
       Printer printer = {
+        .cli = cli,
         .format = format,
-        .localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_"),
+        .localized = daftar_cli_is_localized (cli),
         .currency = report->currency,
       };
 

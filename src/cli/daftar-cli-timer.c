@@ -18,7 +18,6 @@ timer_start (DaftarCli  *cli,
              int         argc,
              char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarProject) project = NULL;
   g_autoptr(GDateTime) now = daftar_context_now_local (cli->context);
@@ -29,16 +28,12 @@ timer_start (DaftarCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("PROJECT — start the timer now"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("PROJECT — start the timer now"),
+                              entries, 1, _("Give the project’s name or number."),
+                              &argc, &argv, &status))
     return status;
 
-  if (argc != 2)
-    return daftar_cli_usage_error (cli, context, _("Give the project’s name or number."));
-
-  if (!daftar_cli_open_store (cli, &error) ||
-      !(project = daftar_store_find_project (cli->store, argv[1], &error)) ||
+  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
       !daftar_store_start_timer (cli->store, project->id, g_date_time_to_unix (now),
                                  (gint32) (g_date_time_get_utc_offset (now) / G_USEC_PER_SEC),
                                  note, &error))
@@ -55,30 +50,48 @@ timer_stop (DaftarCli  *cli,
             char      **argv)
 {
   g_autofree char *number = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarSession) session = NULL;
   g_autofree char *duration = NULL;
   gint64 id;
   int status;
 
-  context = g_option_context_new (_("— stop the timer and log the session"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— stop the timer and log the session"),
+                              NULL, 0, _("timer stop takes no arguments."),
+                              &argc, &argv, &status))
     return status;
-
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer stop takes no arguments."));
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_store_stop_timer (cli->store, daftar_context_now (cli->context), &id, &error) ||
       !(session = daftar_store_get_session (cli->store, id, &error)))
     return daftar_cli_fail (cli, error);
 
-  duration = daftar_duration_to_string (session->actual_seconds);
-  number = daftar_message_id (id);
+  duration = daftar_cli_duration_text (cli, session->actual_seconds);
+  number = daftar_format_id (daftar_context_get_format (cli->context), id);
   /* Translators: "Logged session 12: 1:30 on Translation." */
   g_print (_("Logged session %s: %s on %s.\n"), number, duration, session->project_name);
   return DAFTAR_CLI_OK;
+}
+
+/* Opens the ledger and reads the running timer: %NULL, and no error, when none runs. */
+static gboolean
+read_timer (DaftarCli    *cli,
+            DaftarTimer **out_timer,
+            GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!daftar_cli_open_store (cli, error))
+    return FALSE;
+
+  *out_timer = daftar_store_get_timer (cli->store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* A timer that can't become a session (it ran over a day) can only go this way. */
@@ -87,34 +100,29 @@ timer_discard (DaftarCli  *cli,
                int         argc,
                char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarTimer) timer = NULL;
   g_autofree char *since = NULL;
   int status;
 
-  context = g_option_context_new (_("— forget the running timer without logging it"));
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— forget the running timer without logging it"),
+                              NULL, 0, _("timer discard takes no arguments."),
+                              &argc, &argv, &status))
     return status;
 
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer discard takes no arguments."));
-
-  if (!daftar_cli_open_store (cli, &error))
+  if (!read_timer (cli, &timer, &error))
     return daftar_cli_fail (cli, error);
-
-  if (!(timer = daftar_store_get_timer (cli->store, &error)))
+  if (timer == NULL)
     {
-      if (error == NULL)
-        g_set_error_literal (&error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                             _("No timer is running."));
+      g_set_error_literal (&error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                           _("No timer is running."));
       return daftar_cli_fail (cli, error);
     }
 
   if (!daftar_store_discard_timer (cli->store, &error))
     return daftar_cli_fail (cli, error);
 
-  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  since = daftar_cli_moment_text (cli, timer->start_utc, timer->utc_offset);
   /* Translators: "Discarded the timer on Translation, running since 2025-03-21T09:30:00+03:30; nothing was logged." */
   g_print (_("Discarded the timer on %s, running since %s; nothing was logged.\n"),
            timer->project_name, since);
@@ -126,30 +134,19 @@ timer_status (DaftarCli  *cli,
               int         argc,
               char      **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarTimer) timer = NULL;
   g_autofree char *since = NULL;
   gboolean json = FALSE;
   int status;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
-  context = g_option_context_new (_("— show whether the timer is running"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!daftar_cli_parse (cli, context, &argc, &argv, &status))
+  if (!daftar_cli_parse_args (cli, NULL, _("— show whether the timer is running"),
+                              entries, 0, _("timer status takes no arguments."),
+                              &argc, &argv, &status))
     return status;
 
-  if (argc != 1)
-    return daftar_cli_usage_error (cli, context, _("timer status takes no arguments."));
-
-  if (!daftar_cli_open_store (cli, &error))
-    return daftar_cli_fail (cli, error);
-
-  timer = daftar_store_get_timer (cli->store, &error);
-  if (error != NULL)
+  if (!read_timer (cli, &timer, &error))
     return daftar_cli_fail (cli, error);
 
   if (json)
@@ -178,25 +175,17 @@ timer_status (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  since = daftar_utc_to_iso_local (timer->start_utc, timer->utc_offset);
+  since = daftar_cli_moment_text (cli, timer->start_utc, timer->utc_offset);
   /* Translators: "Timer running on Translation since 2025-03-21T09:30+03:30." */
   g_print (_("Timer running on %s since %s.\n"), timer->project_name, since);
   return DAFTAR_CLI_OK;
 }
 
 /* The subcommands, each with its line of the usage */
-static const DaftarCliSubcommand timer_subcommands[] = {
+const DaftarCliSubcommand daftar_cli_timer_subcommands[] = {
   { "start", timer_start, N_("Usage: daftar-cli timer start PROJECT [--note TEXT]") },
   { "stop", timer_stop, N_("       daftar-cli timer stop") },
   { "status", timer_status, N_("       daftar-cli timer status [--json]") },
   { "discard", timer_discard, N_("       daftar-cli timer discard") },
   { NULL }
 };
-
-int
-daftar_cli_timer (DaftarCli  *cli,
-                  int         argc,
-                  char      **argv)
-{
-  return daftar_cli_dispatch (cli, argc, argv, timer_subcommands);
-}

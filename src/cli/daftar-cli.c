@@ -11,39 +11,47 @@
 #include <string.h>
 
 #include "daftar-cli-private.h"
+#include "daftar-date-format.h"
 #include "daftar-digits.h"
+#include "daftar-duration.h"
+#include "daftar-format-typed.h"
+#include "daftar-rates.h"
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
 #include "daftar-int64.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
 #include "daftar-json.h"
 #include "daftar-text.h"
 
+/* A command: a function, or subcommands ("project add") that dispatch() runs */
 typedef struct
 {
-  const char           *name;
-  DaftarCliCommandFunc  func;
-  const char           *synopsis;
+  const char                *name;
+  DaftarCliCommandFunc       func;
+  const DaftarCliSubcommand *subcommands;
+  const char                *synopsis;
 } Command;
 
 static const Command commands[] = {
-  { "project",  daftar_cli_project,  N_("Add or list projects") },
-  { "log",      daftar_cli_log,      N_("Log a work session") },
-  { "pay",      daftar_cli_pay,      N_("Record a payment received") },
-  { "tool",     daftar_cli_tool,     N_("Add or list AI tools") },
-  { "sessions", daftar_cli_sessions, N_("List work sessions") },
-  { "export",   daftar_cli_export,   N_("Export the whole ledger as JSON or CSV") },
-  { "import",   daftar_cli_import,   N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
-  { "report",   daftar_cli_report,   N_("Gross, fees, net and hourly rates over a period") },
-  { "invoice",  daftar_cli_invoice,  N_("Bill a project's or a client's sessions as a PDF; list invoices") },
-  { "rate",     daftar_cli_rate,     N_("Add or list exchange rates") },
-  { "fee",      daftar_cli_fee,      N_("Show or set a project’s fees; list the fee rules") },
-  { "timer",    daftar_cli_timer,    N_("Start, stop, show or discard the running timer") },
-  { "demo",     daftar_cli_demo,     N_("Fill the ledger with made-up work, for trying and measuring") },
-  { "market",   daftar_cli_market,   N_("List market rates, compare yours, refresh the data") },
-  { "guidance", daftar_cli_guidance, N_("What the sources say about your work, and what to do next") },
-  { "goal",     daftar_cli_goal,     N_("Set or show the monthly income, weekly hours and rate goals") },
+  { "project",  NULL, daftar_cli_project_subcommands, N_("Add or list projects") },
+  { "log",      daftar_cli_log, NULL, N_("Log a work session") },
+  { "pay",      daftar_cli_pay, NULL, N_("Record a payment received") },
+  { "tool",     NULL, daftar_cli_tool_subcommands, N_("Add or list AI tools") },
+  { "sessions", daftar_cli_sessions, NULL, N_("List work sessions") },
+  { "export",   daftar_cli_export, NULL, N_("Export the whole ledger as JSON or CSV") },
+  { "import",   NULL, daftar_cli_import_subcommands, N_("Import from Toggl, Clockify, Harvest, Upwork, a Daftar export or another CSV") },
+  { "report",   daftar_cli_report, NULL, N_("Gross, fees, net and hourly rates over a period") },
+  { "invoice",  NULL, daftar_cli_invoice_subcommands, N_("Bill a project's or a client's sessions as a PDF; list invoices") },
+  { "rate",     NULL, daftar_cli_rate_subcommands, N_("Add or list exchange rates") },
+  { "fee",      NULL, daftar_cli_fee_subcommands, N_("Show or set a project’s fees; list the fee rules") },
+  { "timer",    NULL, daftar_cli_timer_subcommands, N_("Start, stop, show or discard the running timer") },
+  { "demo",     daftar_cli_demo, NULL, N_("Fill the ledger with made-up work, for trying and measuring") },
+  { "market",   daftar_cli_market, NULL, N_("List market rates, compare yours, refresh the data") },
+  { "guidance", daftar_cli_guidance, NULL, N_("What the sources say about your work, and what to do next") },
+  { "goal",     NULL, daftar_cli_goal_subcommands, N_("Set or show the monthly income, weekly hours and rate goals") },
 };
 
 DaftarStore *
@@ -70,39 +78,78 @@ daftar_cli_fail (DaftarCli    *cli,
   return DAFTAR_CLI_FAILED;
 }
 
+/* Opens the ledger, if it is not yet, and finds a project by name or number. */
+DaftarProject *
+daftar_cli_find_project (DaftarCli   *cli,
+                         const char  *name_or_id,
+                         GError     **error)
+{
+  if (!daftar_cli_open_store (cli, error))
+    return NULL;
+
+  return daftar_store_find_project (cli->store, name_or_id, error);
+}
+
 int
-daftar_cli_usage_error (DaftarCli      *cli,
-                        GOptionContext *context,
-                        const char     *message)
+daftar_cli_usage_error (DaftarCli  *cli,
+                        const char *message)
 {
   g_printerr ("daftar-cli %s: %s\n", cli->command_name, message);
   g_printerr (_("Run “daftar-cli %s --help” to see how to use it.\n"), cli->command_name);
   return DAFTAR_CLI_USAGE;
 }
 
+/* The --json option, "Print JSON", for a command's entries */
+GOptionEntry
+daftar_cli_json_option (gboolean *json)
+{
+  GOptionEntry entry = { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON"), NULL };
+
+  return entry;
+}
+
 /**
- * daftar_cli_parse:
+ * daftar_cli_parse_args:
+ * @name: (nullable): the command's name for messages, "project add"; %NULL keeps
+ *   the one it has
+ * @parameter: the translated line --help shows after the name, "NAME — add a project"
+ * @entries: (nullable): the command's options, ending with `{ NULL }`
+ * @n_args: how many arguments the command takes after its name, or -1 to check
+ *   them itself
+ * @wrong_args: (nullable): the translated usage error for another number of
+ *   arguments; %NULL for "This command takes no arguments."
  * @out_status: (out): the exit status when this returns %FALSE
  *
- * Parses a command's options; --help ends the command with success.
+ * Parses a command's options and counts its arguments; --help ends the command
+ * with success.
  */
 gboolean
-daftar_cli_parse (DaftarCli        *cli,
-                  GOptionContext   *context,
-                  int              *argc,
-                  char           ***argv,
-                  int              *out_status)
+daftar_cli_parse_args (DaftarCli      *cli,
+                       const char     *name,
+                       const char     *parameter,
+                       GOptionEntry   *entries,
+                       int             n_args,
+                       const char     *wrong_args,
+                       int            *argc,
+                       char         ***argv,
+                       int            *out_status)
 {
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = NULL;
 
-  g_autofree char *prgname = g_strdup_printf ("daftar-cli %s", cli->command_name);
+  if (name != NULL)
+    cli->command_name = name;
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  prgname = g_strdup_printf ("daftar-cli %s", cli->command_name);
   g_set_prgname (prgname);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *out_status = daftar_cli_usage_error (cli, context, error->message);
+      *out_status = daftar_cli_usage_error (cli, error->message);
       return FALSE;
     }
 
@@ -119,32 +166,46 @@ daftar_cli_parse (DaftarCli        *cli,
         }
     }
 
+  if (n_args >= 0 && *argc != n_args + 1)
+    {
+      *out_status = daftar_cli_usage_error (cli, wrong_args != NULL ? wrong_args
+                                                                    : _("This command takes no arguments."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
 /**
- * daftar_cli_dispatch:
+ * dispatch:
  * @subcommands: the command's subcommands, ending with `{ NULL }`
  *
- * Runs the subcommand @argv[1] names; else prints the usage, on standard output
- * with success after --help, on standard error as a usage error otherwise.
+ * Runs the subcommand @argv[1] names, else the command's own form when it has one
+ * and is given anything but --help; else prints the usage, on standard output with
+ * success after --help, on standard error as a usage error otherwise.
  */
-int
-daftar_cli_dispatch (DaftarCli                 *cli,
-                     int                        argc,
-                     char                     **argv,
-                     const DaftarCliSubcommand *subcommands)
+static int
+dispatch (DaftarCli                 *cli,
+          int                        argc,
+          char                     **argv,
+          const DaftarCliSubcommand *subcommands)
 {
   gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
   DaftarCliPrintFunc print = help ? g_print : g_printerr;
+  DaftarCliCommandFunc own = NULL;
 
-  for (guint i = 0; argc >= 2 && subcommands[i].name != NULL; i++)
+  for (guint i = 0; subcommands[i].usage != NULL; i++)
     {
-      if (g_str_equal (argv[1], subcommands[i].name))
+      if (subcommands[i].name == NULL)
+        own = subcommands[i].func;
+      else if (argc >= 2 && g_str_equal (argv[1], subcommands[i].name))
         return subcommands[i].func (cli, argc - 1, argv + 1);
     }
 
-  for (guint i = 0; subcommands[i].name != NULL; i++)
+  if (own != NULL && argc >= 2 && !help)
+    return own (cli, argc, argv);
+
+  for (guint i = 0; subcommands[i].usage != NULL; i++)
     print ("%s\n", _(subcommands[i].usage));
   return help ? DAFTAR_CLI_OK : DAFTAR_CLI_USAGE;
 }
@@ -235,6 +296,137 @@ daftar_cli_money_string (gint64      minor,
   g_strlcpy (money.currency, currency, sizeof money.currency);
   number = daftar_money_to_decimal_string (&money);
   return g_strdup_printf ("%s %s", number, currency);
+}
+
+/**
+ * daftar_cli_is_localized:
+ *
+ * Returns: whether daftar-cli speaks a language other than English, and writes
+ *   its figures as that language does rather than as the parsers read them
+ */
+gboolean
+daftar_cli_is_localized (DaftarCli *cli)
+{
+  return !g_str_has_prefix (daftar_format_get_locale (daftar_context_get_format (cli->context)), "en_");
+}
+
+/**
+ * daftar_cli_amount_text:
+ *
+ * Returns: (transfer full): "120.00 USD" in English, "‎$۱۲۰٫۰۰" in Persian
+ */
+char *
+daftar_cli_amount_text (DaftarCli  *cli,
+                        gint64      minor,
+                        const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  if (!daftar_cli_is_localized (cli))
+    return daftar_cli_money_string (minor, currency);
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (daftar_context_get_format (cli->context), &money);
+}
+
+/**
+ * daftar_cli_date_text:
+ *
+ * Returns: (transfer full): "2025-03-21" in English, "۱۴۰۴/۰۱/۰۱" in Persian: the
+ *   user's calendar, as they would type it back
+ */
+char *
+daftar_cli_date_text (DaftarCli   *cli,
+                      const GDate *date)
+{
+  char iso[DAFTAR_DAY_ISO_LEN];
+
+  if (daftar_cli_is_localized (cli))
+    return daftar_format_date (daftar_context_get_format (cli->context), date, DAFTAR_DATE_STYLE_NUMERIC);
+  daftar_day_to_iso (daftar_day_from_date (date), iso);
+  return g_strdup (iso);
+}
+
+char *
+daftar_cli_day_text (DaftarCli *cli,
+                     DaftarDay  day)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_cli_date_text (cli, &date);
+}
+
+/**
+ * daftar_cli_duration_text:
+ *
+ * Returns: (transfer full): "1:30", "۱:۳۰" in Persian
+ */
+char *
+daftar_cli_duration_text (DaftarCli *cli,
+                          gint64     seconds)
+{
+  g_autofree char *clock = daftar_duration_to_string (seconds);
+
+  return daftar_format_for_entry (daftar_context_get_format (cli->context), clock);
+}
+
+/**
+ * daftar_cli_moment_text:
+ *
+ * Returns: (transfer full): "2025-03-21T09:30:00+03:30" in English, the date and
+ *   time the user reads otherwise: "۱۴۰۴/۰۱/۰۱ ۱۳:۰۰"
+ */
+char *
+daftar_cli_moment_text (DaftarCli *cli,
+                        gint64     utc,
+                        gint32     offset)
+{
+  DaftarFormat *format = daftar_context_get_format (cli->context);
+  g_autoptr(GDateTime) moment = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  GDate date;
+
+  if (!daftar_cli_is_localized (cli))
+    return daftar_utc_to_iso_local (utc, offset);
+
+  moment = g_date_time_new_from_unix_utc (utc + offset);
+  if (moment == NULL)
+    return daftar_utc_to_iso_local (utc, offset);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (moment), g_date_time_get_month (moment),
+                  g_date_time_get_year (moment));
+  day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_NUMERIC);
+  time = daftar_format_time (format, utc, offset);
+  /* Translators: a moment: a date, then a time, "2025-03-21 09:30" */
+  return g_strdup_printf (C_("moment", "%s %s"), day, time);
+}
+
+/**
+ * daftar_cli_rate_text:
+ *
+ * Returns: (transfer full): "1 EUR = 1.08000000 USD" in English; in the user's
+ *   digits otherwise, isolated to read left to right as an equation inside a
+ *   right-to-left sentence: "⁦۱ EUR = ۱٫۰۸ USD⁩"
+ */
+char *
+daftar_cli_rate_text (DaftarCli  *cli,
+                      const char *base,
+                      gint64      rate_e8,
+                      const char *quote)
+{
+  DaftarFormat *format = daftar_context_get_format (cli->context);
+  g_autofree char *one = NULL;
+  g_autofree char *value = NULL;
+
+  if (!daftar_cli_is_localized (cli))
+    {
+      value = daftar_rate_to_string (rate_e8);
+      return g_strdup_printf ("1 %s = %s %s", base, value, quote);
+    }
+  one = daftar_format_integer (format, 1);
+  value = daftar_format_decimal_trimmed (format, rate_e8, 8);
+  return g_strdup_printf ("\u2066%s %s = %s %s\u2069", one, base, value, quote);
 }
 
 /* The app's settings (GIO, no GTK), or NULL when its schema is not installed. */
@@ -333,39 +525,26 @@ daftar_cli_period_from_key (const char       *key,
   return daftar_period_kind_from_key (key, out);
 }
 
-/* The home currency when --currency is not given: the one chosen in the app's
- * settings; else, when every project is in one currency, that one; else the
- * setting's default. */
+/* The home currency when --currency is not given: daftar_store_get_home_currency(),
+ * with the app's settings when they are installed. */
 char *
 daftar_cli_default_currency (DaftarCli  *cli,
                              GError    **error)
 {
-  GSettings *settings = daftar_cli_get_settings (cli, "home-currency");
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
+  return daftar_store_get_home_currency (cli->store, daftar_cli_get_settings (cli, "home-currency"), error);
+}
 
-  if (settings != NULL)
-    {
-      user_value = g_settings_get_user_value (settings, "home-currency");
-      if (user_value != NULL && daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-        return g_variant_dup_string (user_value, NULL);
-    }
+/* The currency of a report: @code, --currency as normalized, or the home currency
+ * when it is "" (not given). */
+char *
+daftar_cli_currency (DaftarCli   *cli,
+                     const char  *code,
+                     GError     **error)
+{
+  if (code[0] != '\0')
+    return g_strdup (code);
 
-  if (!(currencies = daftar_store_list_project_currencies (cli->store, error)))
-    return NULL;
-
-  if (g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  return daftar_cli_default_currency (cli, error);
 }
 
 static void
@@ -497,7 +676,9 @@ main (int    argc,
       if (g_str_equal (argv[first], commands[i].name))
         {
           cli.command_name = commands[i].name;
-          status = commands[i].func (&cli, argc - first, argv + first);
+          status = commands[i].subcommands != NULL
+                   ? dispatch (&cli, argc - first, argv + first, commands[i].subcommands)
+                   : commands[i].func (&cli, argc - first, argv + first);
           break;
         }
     }

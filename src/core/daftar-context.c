@@ -23,6 +23,7 @@
 #include "daftar-context.h"
 #include "daftar-format-settings.h"
 #include "daftar-dates.h"
+#include "daftar-guidance-load.h"
 #include "daftar-store-report.h"
 #include "daftar-validate.h"
 

@@ -30,26 +30,22 @@ struct _DaftarEarningsChart
 
 G_DEFINE_FINAL_TYPE (DaftarEarningsChart, daftar_earnings_chart, ADW_TYPE_BIN)
 
-/* More bars than this would be thinner than a pixel on most screens. */
-#define MAX_BUCKETS 400
-
-/* Net per day, week or month, from the same core code as the printed statement: each
- * part worked out over the same rows as the whole period, so that the bars add up to
- * the total, AI subscriptions and fee tiers included. */
+/**
+ * daftar_earnings_chart_show:
+ * @series: (nullable): net per day, week or month, from the same core code as the
+ *   printed statement (daftar_earnings_series_new(), at most
+ *   %DAFTAR_EARNINGS_CHART_MAX_BARS points), worked out with the page's report;
+ *   %NULL when it could not be: no bars
+ */
 void
-daftar_earnings_chart_show (DaftarEarningsChart       *self,
-                            DaftarFormat              *format,
-                            const DaftarEarningsInput *input)
+daftar_earnings_chart_show (DaftarEarningsChart        *self,
+                            const DaftarEarningsSeries *series)
 {
   g_autoptr(GArray) bars = g_array_new (FALSE, TRUE, sizeof (DaftarBarChartBar));
-  g_autoptr(DaftarEarningsSeries) series = NULL;
-  g_autoptr(GError) error = NULL;
   DaftarBucket bucket = DAFTAR_BUCKET_MONTH;
   const char *title;
 
-  if (!(series = daftar_earnings_series_new (input, format, MAX_BUCKETS, &error)))
-    g_warning ("Working out the chart: %s", error->message);
-  else
+  if (series != NULL)
     {
       bucket = series->bucket;
       for (guint i = 0; i < series->points->len; i++)

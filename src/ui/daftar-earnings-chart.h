@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "daftar-earnings.h"
+#include "daftar-earnings-series.h"
 #include "daftar-bar-chart.h"
 
 G_BEGIN_DECLS
@@ -15,9 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DaftarEarningsChart, daftar_earnings_chart, DAFTAR, EARNINGS_CHART, AdwBin)
 
-void            daftar_earnings_chart_show      (DaftarEarningsChart       *self,
-                                                 DaftarFormat              *format,
-                                                 const DaftarEarningsInput *input);
+/* More bars than this would be thinner than a pixel on most screens. */
+#define DAFTAR_EARNINGS_CHART_MAX_BARS 400
+
+void            daftar_earnings_chart_show      (DaftarEarningsChart        *self,
+                                                 const DaftarEarningsSeries *series);
 DaftarBarChart *daftar_earnings_chart_get_chart (DaftarEarningsChart       *self);
 
 G_END_DECLS

@@ -37,6 +37,10 @@ struct _DaftarEarningsPage
   gboolean             dirty;
   gboolean             ready;
   GCancellable        *refresh_cancellable;   /* a refresh under way, else NULL */
+  GCancellable        *loading;               /* the report's worker, else NULL */
+  gpointer             shown_job;             /* its report, shown a part a frame */
+  guint                part_id;               /* shows the next part */
+  guint                next_part;
 
   /* The rate the report lacks, for “Add Exchange Rate…” */
   gboolean             has_missing;
@@ -65,6 +69,16 @@ struct _DaftarEarningsPage
   DaftarReportQuery    query;
 };
 
+/* In daftar-earnings-page.c */
+gboolean daftar_earnings_page_prepare     (DaftarEarningsPage         *self,
+                                           DaftarReportQuery          *query);
+void     daftar_earnings_page_show_market (DaftarEarningsPage         *self,
+                                           DaftarEarningsInput        *input);
+
+/* In daftar-earnings-page-load.c */
+void     daftar_earnings_page_load        (DaftarEarningsPage         *self);
+void     daftar_earnings_page_cancel_load (DaftarEarningsPage         *self);
+
 /* In daftar-earnings-page-sections.c */
 void daftar_earnings_page_show_range  (DaftarEarningsPage         *self,
                                        DaftarDay                   from,
@@ -73,7 +87,11 @@ void daftar_earnings_page_show_range  (DaftarEarningsPage         *self,
 void daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                        const DaftarEarningsInput  *input,
                                        const DaftarEarningsReport *report,
-                                       const DaftarEarningsReport *ai_report);
+                                       const DaftarEarningsReport *ai_report,
+                                       const DaftarEarningsSeries *series);
+void daftar_earnings_page_show_totals (DaftarEarningsPage         *self,
+                                       const DaftarEarningsReport *report,
+                                       const DaftarEarningsSeries *series);
 void daftar_earnings_page_show_error  (DaftarEarningsPage         *self,
                                        DaftarFormat               *format,
                                        const GError               *error,

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-page-private.h"
 #include "daftar-earnings-text.h"
@@ -80,22 +81,37 @@ daftar_earnings_page_show_range (DaftarEarningsPage *self,
 
 /**
  * daftar_earnings_page_show_report:
- * @input: the rows @report was worked out from; the chart works out its bars from them
+ * @input: the rows @report was worked out from
  * @report: the report, by the chosen dimension
  * @ai_report: the same, with and without AI tools
+ * @series: (nullable): net over time, for the chart
  */
 void
 daftar_earnings_page_show_report (DaftarEarningsPage         *self,
                                   const DaftarEarningsInput  *input,
                                   const DaftarEarningsReport *report,
-                                  const DaftarEarningsReport *ai_report)
+                                  const DaftarEarningsReport *ai_report,
+                                  const DaftarEarningsSeries *series)
 {
   DaftarFormat *format = daftar_context_get_format (self->context);
+
+  daftar_earnings_page_show_totals (self, report, series);
+  daftar_earnings_breakdown_show (self->breakdown, format, report, ai_report);
+  daftar_earnings_rules_show (self->rules_section, format, input, report);
+}
+
+/* The top of the report: the rate card, the totals and the chart. */
+void
+daftar_earnings_page_show_totals (DaftarEarningsPage         *self,
+                                  const DaftarEarningsReport *report,
+                                  const DaftarEarningsSeries *series)
+{
+  DaftarFormat *format = daftar_context_get_format (self->context);
+
   daftar_earnings_rate_card_show (self->rate_card, format, report->totals, report->currency);
   daftar_earnings_totals_show (self->totals, format, report->totals, report->currency);
   daftar_earnings_totals_show_fees_charged (self->totals, format, report);
-  daftar_earnings_chart_show (self->chart_section, format, input);
-  daftar_earnings_breakdown_show (self->breakdown, format, report, ai_report);
-  daftar_earnings_rules_show (self->rules_section, format, input, report);
+  daftar_earnings_chart_show (self->chart_section, series);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
+

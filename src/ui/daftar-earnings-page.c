@@ -4,8 +4,9 @@
  *
  * What the hours of a period earned: net, hours worked against hours paid, and the
  * effective rate next to the nominal one — the gap most freelancers never see. The
- * report is worked out in an idle once the page is on screen, and again whenever the
- * ledger, the home currency or the number format changes, never at construction.
+ * report is worked out once the page is on screen, and again whenever the ledger,
+ * the home currency or the number format changes, never at construction: in a
+ * worker (daftar-earnings-page-load.c), the page showing what it had meanwhile.
  */
 #define G_LOG_DOMAIN "daftar-earnings-page"
 
@@ -253,10 +254,11 @@ refresh_market_action (GtkWidget  *widget,
 }
 
 /* The effective rates against the market dataset in use: the feed's when one was
- * stored, else the bundled one. Without a dataset, the section says why. */
-static void
-show_market (DaftarEarningsPage  *self,
-             DaftarEarningsInput *input)
+ * stored, else the bundled one. Without a dataset, the section says why. On the
+ * main thread: the context replaces the dataset when the feed stores a newer one. */
+void
+daftar_earnings_page_show_market (DaftarEarningsPage  *self,
+                                  DaftarEarningsInput *input)
 {
   const DaftarMarket *market;
   g_autoptr(DaftarComparison) comparison = NULL;
@@ -277,71 +279,38 @@ show_market (DaftarEarningsPage  *self,
 }
 
 /**
- * daftar_earnings_page_reload:
+ * daftar_earnings_page_prepare:
+ * @query: (out): the period, currency and pickers to work the report out for
  *
- * Works the report out again, now. The page does this by itself in an idle once it is
- * shown and whenever what it shows changes; tests call it to be done at once.
+ * What a reload starts with, on the main thread: the period resolved, the range
+ * and the goals' progress shown.
+ *
+ * Returns: %FALSE when the period can't be worked out, the error shown
  */
-void
-daftar_earnings_page_reload (DaftarEarningsPage *self)
+gboolean
+daftar_earnings_page_prepare (DaftarEarningsPage *self,
+                              DaftarReportQuery  *query)
 {
-  g_autoptr(DaftarEarningsInput) input = NULL;
-  g_autoptr(DaftarEarningsReport) report = NULL;
-  g_autoptr(DaftarEarningsReport) ai_report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *currency = NULL;
-  DaftarEarningsBy by;
   DaftarDay from, to;
-  const DaftarEarningsLine *t;
-
-  g_return_if_fail (DAFTAR_IS_EARNINGS_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->dirty = FALSE;
-  by = selected_by (self);
   currency = home_currency (self);
 
   if (!resolve_period (self, selected_period (self), &from, &to, &error))
     {
+      daftar_earnings_page_cancel_load (self);
       daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, NULL);
-      return;
+      return FALSE;
     }
   daftar_earnings_page_show_range (self, from, to, currency);
   daftar_goals_view_update (DAFTAR_GOALS_VIEW (self->goals_view), self->context, currency);
 
-  if ((input = daftar_store_load_earnings (self->store, from, to, currency, by, self->rules, &error)))
-    input->basis = selected_basis (self);
-  self->has_query = input != NULL;
-  self->query = (DaftarReportQuery) { from, to, "", by, selected_basis (self) };
-  g_strlcpy (self->query.currency, currency, sizeof self->query.currency);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.export-report", self->has_query);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.print-report", self->has_query);
-  if (input == NULL || !(report = daftar_earnings_compute (input, &error)))
-    {
-      daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, input);
-      return;
-    }
-
-  t = report->totals;
-  /* Money still awaited is worth a page of its own, even in a quiet period. */
-  if (t->n_sessions == 0 && t->gross_minor == 0 && t->withdrawal_fees_minor == 0 &&
-      t->awaiting_minor == 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-
-  show_market (self, input);
-
-  /* The same rows, by AI use, for the comparison. */
-  input->by = DAFTAR_EARNINGS_BY_AI;
-  if (!(ai_report = daftar_earnings_compute (input, &error)))
-    {
-      daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, input);
-      return;
-    }
-
-  daftar_earnings_page_show_report (self, input, report, ai_report);
+  *query = (DaftarReportQuery) { from, to, "", selected_by (self), selected_basis (self) };
+  g_strlcpy (query->currency, currency, sizeof query->currency);
+  return TRUE;
 }
 
 static gboolean
@@ -350,14 +319,16 @@ reload_idle_cb (gpointer user_data)
   DaftarEarningsPage *self = user_data;
 
   self->reload_id = 0;
-  daftar_earnings_page_reload (self);
+  daftar_earnings_page_load (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Works the report out soon, if the page is on screen; else when it is shown. */
+/* Works the report out soon, if the page is on screen; else when it is shown. A
+ * worker at it now would show what is already out of date: it stops at once. */
 static void
 queue_reload (DaftarEarningsPage *self)
 {
+  daftar_earnings_page_cancel_load (self);
   self->dirty = TRUE;
   if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
@@ -534,6 +505,7 @@ daftar_earnings_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  daftar_earnings_page_cancel_load (self);
   /* A refresh under way stops here; its callback then leaves the page alone. */
   if (self->refresh_cancellable != NULL)
     g_cancellable_cancel (self->refresh_cancellable);

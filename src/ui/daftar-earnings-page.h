@@ -30,6 +30,7 @@ gboolean          daftar_earnings_page_set_basis    (DaftarEarningsPage *self,
                                                      DaftarEarningsBasis basis);
 DaftarEarningsBasis daftar_earnings_page_get_basis  (DaftarEarningsPage *self);
 const char       *daftar_earnings_page_get_state    (DaftarEarningsPage *self);
+gboolean          daftar_earnings_page_is_loading   (DaftarEarningsPage *self);
 DaftarBarChart   *daftar_earnings_page_get_chart    (DaftarEarningsPage *self);
 
 G_END_DECLS

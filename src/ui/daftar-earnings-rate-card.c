@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
 #include "daftar-market-sources.h"
@@ -56,12 +57,13 @@ daftar_earnings_rate_card_show (DaftarEarningsRateCard   *self,
   if (both && t->effective_rate_minor < t->nominal_rate_minor)
     {
       gint64 gap = t->nominal_rate_minor - MAX (t->effective_rate_minor, G_GINT64_CONSTANT (0));
-      g_autofree char *percent = daftar_format_integer (format,
-                                                        (gap * 100 + t->nominal_rate_minor / 2) / t->nominal_rate_minor);
+      g_autofree char *percent = daftar_format_percent (format,
+                                                        (gap * 100 + t->nominal_rate_minor / 2) / t->nominal_rate_minor,
+                                                        0);
       g_autofree char *text = NULL;
 
-      /* Translators: %s%% is a percentage, e.g. "47%"; Persian may prefer "٪" */
-      text = daftar_sentence_printf (_("Your effective rate is %s%% below the nominal rate: unpaid time, fees and costs take that share."),
+      /* Translators: %s is a percentage, e.g. "47%" */
+      text = daftar_sentence_printf (_("Your effective rate is %s below the nominal rate: unpaid time, fees and costs take that share."),
                               percent);
       gtk_label_set_text (self->gap_label, text);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "warning");

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
 #include "daftar-market-sources.h"

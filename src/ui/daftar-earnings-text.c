@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "daftar-earnings-text.h"
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
+#include "daftar-money-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
@@ -18,10 +21,13 @@
 char *
 daftar_earnings_text_isolate (char *text)
 {
-  char *isolated = daftar_text_isolate (text);
+  g_autofree char *isolated = daftar_text_isolate (text);
+  g_auto(GStrv) words = g_strsplit (isolated, " ", -1);
 
+  /* A figure, "٢٫٧٥ ساعة" or "۵ آذر ۱۴۰۵": a wrapped line never parts the number
+   * from its unit */
   g_free (text);
-  return isolated;
+  return g_strjoinv ("\u00A0", words);
 }
 
 char *

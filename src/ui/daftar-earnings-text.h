@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-date-format.h"
 #include "daftar-format.h"
 #include "daftar-day.h"
 

@@ -14,7 +14,7 @@
 #include <adwaita.h>
 
 #include "daftar-form.h"
-#include "daftar-money.h"
+#include "daftar-ui-format.h"
 
 typedef struct
 {
@@ -102,38 +102,24 @@ daftar_form_row_set_error (GtkWidget  *row,
 }
 
 /**
- * daftar_form_amount_text:
+ * daftar_form_row_set_amount:
+ * @row: an editable row
+ * @context: the context whose format writes the digits
  * @has_amount: whether there is an amount
  * @minor: the amount, in minor units of @currency
  *
- * Returns: (transfer full): the amount as it is typed back into a field, “150.00”, or
- *   “” when there is none or it can't be written in @currency
- */
-char *
-daftar_form_amount_text (gboolean    has_amount,
-                         gint64      minor,
-                         const char *currency)
-{
-  DaftarMoney money;
-
-  if (!has_amount || !daftar_money_init (&money, minor, currency, NULL))
-    return g_strdup ("");
-  return daftar_money_to_decimal_string (&money);
-}
-
-/**
- * daftar_form_row_set_amount:
- * @row: an editable row
- *
- * Fills @row with the amount as daftar_form_amount_text() writes it.
+ * Fills @row with the amount as it is typed back, in the user's digits: “150.00”,
+ * “۱۵۰٫۰۰”; or “” when there is none or it can't be written in @currency
+ * (daftar_ui_format_amount_for_entry()).
  */
 void
-daftar_form_row_set_amount (GtkWidget  *row,
-                            gboolean    has_amount,
-                            gint64      minor,
-                            const char *currency)
+daftar_form_row_set_amount (GtkWidget     *row,
+                            DaftarContext *context,
+                            gboolean       has_amount,
+                            gint64         minor,
+                            const char    *currency)
 {
-  g_autofree char *text = daftar_form_amount_text (has_amount, minor, currency);
+  g_autofree char *text = daftar_ui_format_amount_for_entry (context, has_amount, minor, currency);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "daftar-context.h"
 #include "daftar-validate.h"
 
 G_BEGIN_DECLS
@@ -19,10 +20,8 @@ G_DECLARE_FINAL_TYPE (DaftarForm, daftar_form, DAFTAR, FORM, GObject)
 gboolean    daftar_form_text_is_blank       (const char       *text);
 void        daftar_form_row_set_error       (GtkWidget        *row,
                                              const char       *message);
-char       *daftar_form_amount_text         (gboolean          has_amount,
-                                             gint64            minor,
-                                             const char       *currency);
 void        daftar_form_row_set_amount      (GtkWidget        *row,
+                                             DaftarContext    *context,
                                              gboolean          has_amount,
                                              gint64            minor,
                                              const char       *currency);

@@ -110,9 +110,18 @@ refresh (DaftarGoalsGroup *self)
     }
 
   currency = goals_currency (self, &goals);
-  net = daftar_form_amount_text (goals.has_monthly_net, goals.monthly_net_minor, currency);
-  rate = daftar_form_amount_text (goals.has_target_rate, goals.target_rate_minor, currency);
-  hours = goals.has_weekly_hours ? daftar_duration_to_string (goals.weekly_seconds) : g_strdup ("");
+  net = daftar_ui_format_amount_for_entry (self->context, goals.has_monthly_net,
+                                           goals.monthly_net_minor, currency);
+  rate = daftar_ui_format_amount_for_entry (self->context, goals.has_target_rate,
+                                            goals.target_rate_minor, currency);
+  if (goals.has_weekly_hours)
+    {
+      g_autofree char *clock = daftar_duration_to_string (goals.weekly_seconds);
+
+      hours = daftar_ui_format_for_entry (self->context, clock);
+    }
+  else
+    hours = g_strdup ("");
 
   set_row_text (self->rows[GOAL_NET], net);
   set_row_text (self->rows[GOAL_HOURS], hours);

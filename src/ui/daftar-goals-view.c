@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-goals-view.h"
+#include "daftar-money-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-store-goals.h"
 #include "daftar-ui-format.h"

@@ -15,8 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "daftar-guidance-card-view.h"
-#include "daftar-market-sources.h"
 #include "daftar-plain-text.h"
+#include "daftar-source-row.h"
 #include "daftar-text.h"
 
 struct _DaftarGuidanceCardView
@@ -55,22 +55,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Labels */
-
-static GtkWidget *
-add_label (GtkBox     *box,
-           const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return label;
-}
 
 static void
 show_tone (DaftarGuidanceCardView *self,
@@ -126,107 +110,45 @@ add_action (DaftarGuidanceCardView *self,
   GtkWidget *label;
 
   gtk_box_append (GTK_BOX (item), bullet);
-  label = add_label (GTK_BOX (item), text, "guidance-action");
+  label = daftar_source_row_add_label (GTK_BOX (item), text, "guidance-action", -1);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (self->actions_box, item);
 }
 
 /* Sources */
 
-static gboolean
-activate_link_cb (GtkLinkButton          *button,
-                  DaftarGuidanceCardView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* gtk_show_uri () goes through the OpenURI portal in a sandbox. */
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                gtk_link_button_get_uri (button), GDK_CURRENT_TIME);
-  return TRUE;
-}
-
 static void
 add_source (DaftarGuidanceCardView     *self,
             DaftarFormat               *format,
             const DaftarGuidanceSource *source)
 {
-  gboolean has_title = source->title != NULL;
-  g_autofree char *title = daftar_text_isolate_n (source->title, 300);
-  g_autofree char *publisher = daftar_text_isolate_n (source->publisher, 300);
-  g_autofree char *as_of = daftar_market_sources_format_as_of (format, source->as_of);
-  g_autofree char *date = daftar_text_isolate (as_of);
-  g_autofree char *meta = NULL;
-  g_autofree char *confidence = NULL;
-  GtkWidget *row, *box, *footer, *label;
-
-  /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
-  meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
-  /* A source without a headline is named by its publisher, above its date. */
-  if (!has_title)
-    {
-      g_free (title);
-      title = g_strdup (publisher);
-      g_free (meta);
-      meta = g_strdup (date);
-    }
-  /* Translators: how reliable a source is, e.g. "Confidence: medium" */
-  confidence = daftar_sentence_printf (_("Confidence: %s"), daftar_confidence_get_label (source->confidence));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  add_label (GTK_BOX (box), title, "heading");
-  add_label (GTK_BOX (box), meta, "dim-label");
+  g_autofree char *line = NULL;
+  DaftarSourceRowInfo info = {
+    .format = format,
+    .title = source->title,
+    .publisher = source->publisher,
+    .as_of = source->as_of,
+    .confidence = source->confidence,
+    .verified = source->verified,
+    .url = source->url != NULL && g_str_has_prefix (source->url, "https://") ? source->url : NULL,
+    .max_width_chars = -1,
+  };
 
   if (source->figure != NULL && *source->figure != '\0' && source->text != NULL && *source->text != '\0')
     {
       g_autofree char *figure = daftar_text_isolate_n (source->figure, 100);
       g_autofree char *text = daftar_text_isolate_n (source->text, 500);
-      g_autofree char *line = NULL;
 
       /* Translators: a source's figure and what it is about, e.g. "−21% · Posts for writing work" */
       line = daftar_sentence_printf (_("%s · %s"), figure, text);
-      add_label (GTK_BOX (box), line, NULL);
+      info.body = line;
     }
   else if (source->figure != NULL && *source->figure != '\0')
-    add_label (GTK_BOX (box), source->figure, NULL);
+    info.body = source->figure;
   else if (source->text != NULL && *source->text != '\0')
-    add_label (GTK_BOX (box), source->text, NULL);
+    info.body = source->text;
 
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  label = add_label (GTK_BOX (footer), confidence, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  if (!source->verified)
-    {
-      label = add_label (GTK_BOX (footer), _("Unverified claim"), "caption-heading");
-      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-      gtk_widget_add_css_class (label, "warning");
-      gtk_widget_add_css_class (label, "unverified-badge");
-      gtk_widget_set_tooltip_text (label, _("Reported, but nobody could trace the figure to its origin."));
-    }
-  if (source->url != NULL && g_str_has_prefix (source->url, "https://"))
-    {
-      GtkWidget *link = gtk_link_button_new_with_label (source->url, _("Source"));
-      g_autofree char *name = NULL;
-
-      gtk_widget_set_hexpand (link, TRUE);
-      gtk_widget_set_halign (link, GTK_ALIGN_END);
-      /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      name = g_strdup_printf (_("Source: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
-      gtk_box_append (GTK_BOX (footer), link);
-    }
-  gtk_box_append (GTK_BOX (box), footer);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (self->sources_list, row);
+  gtk_list_box_append (self->sources_list, daftar_source_row_new (&info));
 }
 
 /* Buttons */

@@ -12,10 +12,12 @@
 
 #include "config.h"
 
+#include "daftar-guidance-load.h"
 #include "daftar-guidance-page-private.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"
 #include "daftar-ui-format.h"
+#include "daftar-worker.h"
 
 /* Everything the worker touches is its own: it may be freed in its thread. */
 typedef struct
@@ -26,9 +28,7 @@ typedef struct
   GDate           first;
   GDate           last;
   char           *currency;
-  char           *locale;
-  DaftarCalendar  calendar;
-  gboolean        latin_digits;
+  DaftarFormat   *format;
 } Job;
 
 static void
@@ -36,7 +36,7 @@ job_free (Job *job)
 {
   g_clear_object (&job->reader);
   g_free (job->currency);
-  g_free (job->locale);
+  g_clear_pointer (&job->format, daftar_format_unref);
   g_free (job);
 }
 
@@ -47,12 +47,11 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Job *job = data;
-  g_autoptr(DaftarFormat) format = daftar_format_new (job->locale, job->calendar, job->latin_digits);
   DaftarGuidance *guidance;
   GError *error = NULL;
 
   daftar_store_set_cancellable (job->reader, cancellable);
-  guidance = daftar_store_load_guidance (job->reader, job->from, job->to, job->currency, format, &error);
+  guidance = daftar_store_load_guidance (job->reader, job->from, job->to, job->currency, job->format, &error);
   daftar_store_set_cancellable (job->reader, NULL);
 
   if (guidance == NULL)
@@ -87,8 +86,6 @@ load_done (GObject      *source,
 void
 daftar_guidance_page_load (DaftarGuidancePage *self)
 {
-  DaftarFormat *format = daftar_context_get_format (self->context);
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;
   g_autofree char *currency = NULL;
@@ -112,16 +109,9 @@ daftar_guidance_page_load (DaftarGuidancePage *self)
   job->from = daftar_day_from_date (&first);
   job->to = daftar_day_from_date (&last);
   job->currency = g_steal_pointer (&currency);
-  job->locale = g_strdup (daftar_format_get_locale (format));
-  job->calendar = daftar_format_get_calendar (format);
-  job->latin_digits = daftar_format_get_latin_digits (format);
-
-  self->loading = g_cancellable_new ();
-  /* No source object: the page is let go in the callback, on this thread. */
-  task = g_task_new (NULL, self->loading, load_done, g_object_ref (self));
-  g_task_set_source_tag (task, daftar_guidance_page_load);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, load_thread);
+  job->format = daftar_ui_format_new_copy (self->context);
+  self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
+                                     daftar_guidance_page_load);
 }
 
 /**
@@ -132,9 +122,7 @@ daftar_guidance_page_load (DaftarGuidancePage *self)
 void
 daftar_guidance_page_cancel_load (DaftarGuidancePage *self)
 {
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  daftar_worker_cancel (&self->loading);
 }
 
 /**

@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "daftar-application.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-guidance-load.h"
 #include "daftar-guidance-page-private.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"

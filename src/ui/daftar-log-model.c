@@ -12,6 +12,12 @@
  * showing what it had. Only the first screenful, the newest sessions, is read
  * on the main thread, from the index, so the Log shows rows at once however
  * big the ledger; the rest follows, and the list grows to its full length.
+ *
+ * A list view makes a row for each of the first 200 items it is given (GTK 4.8
+ * keeps that many around what it shows), all in the one main loop iteration
+ * that tells it of them: at a few milliseconds a row, a frozen window. So the
+ * list is shown a screenful first and grows a screenful a frame after that, up
+ * to more than the list view makes rows for; the rest then comes at once.
  */
 #define G_LOG_DOMAIN "daftar-log-model"
 
@@ -23,10 +29,20 @@
 #include "daftar-log-model.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-search.h"
+#include "daftar-worker.h"
 
 #define PAGE_SIZE 64
 /* The newest sessions, read at once: more than a tall window shows. */
 #define FIRST_PAGE 200
+/* Rows shown at once (a screenful: headings are short, sessions about 80 px
+ * tall), then added each time, until the list view has made all the rows it
+ * makes (GTK_LIST_VIEW_MAX_LIST_ITEMS, 200, and a few). */
+#define SHOW_FIRST    12
+#define SHOW_STEP     24
+#define SHOW_ALL_FROM 240
+/* Between two steps: about a frame, at a priority under drawing's, so that
+ * each step is drawn before the next. */
+#define SHOW_STEP_MS  20
 
 /* An entry is a day heading (index into days) or a session (index into keys). */
 typedef struct
@@ -60,6 +76,9 @@ struct _DaftarLogModel
   guint         hidden_serial; /* counts changes to hidden */
   GArray       *all;           /* the keys from the ledger, hidden ones too */
   Listing       listing;
+  guint         n_shown;       /* the first entries of listing the list has */
+  guint         show_id;       /* shows the next step */
+  gboolean      complete;      /* all holds every key, not the first page alone */
   GHashTable   *loaded;        /* id → DaftarSession */
   GCancellable *cancellable;   /* of the worker running, if any */
   gulong        changed_id;
@@ -68,12 +87,15 @@ struct _DaftarLogModel
 enum {
   PROP_0,
   PROP_LOADING,
+  PROP_COMPLETE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
+static void show_more (DaftarLogModel *self,
+                       gboolean        was_loading);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DaftarLogModel, daftar_log_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -190,6 +212,51 @@ only_heading_differs (const Listing *a,
   return TRUE;
 }
 
+/* The list has the first @n entries of the listing, or all when fewer. */
+static void
+show_up_to (DaftarLogModel *self,
+            guint           n)
+{
+  guint old_n = self->n_shown;
+
+  n = MIN (n, self->listing.entries->len);
+  if (n <= old_n)
+    return;
+  self->n_shown = n;
+  g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n - old_n);
+}
+
+static gboolean
+show_step_cb (gpointer data)
+{
+  DaftarLogModel *self = data;
+
+  self->show_id = 0;
+  show_more (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The next step of the listing, or the rest once the list view has made all its
+ * rows; the step after that a frame later. @was_loading: what the model said
+ * before, to tell when that changes. */
+static void
+show_more (DaftarLogModel *self,
+           gboolean        was_loading)
+{
+  show_up_to (self, self->n_shown == 0 ? SHOW_FIRST
+                    : self->n_shown < SHOW_ALL_FROM ? self->n_shown + SHOW_STEP : G_MAXUINT);
+  if (self->n_shown < self->listing.entries->len)
+    {
+      if (self->show_id == 0)
+        self->show_id = g_timeout_add_full (G_PRIORITY_LOW, SHOW_STEP_MS, show_step_cb, self, NULL);
+    }
+  else
+    g_clear_handle_id (&self->show_id, g_source_remove);
+
+  if (was_loading != daftar_log_model_is_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
 /* Shows @listing in place of what the list showed. When @grown, the sessions are
  * those shown before and more after them (the rest of the first page): the rows
  * shown stay, and the last day's heading is made again. Otherwise sessions may
@@ -216,24 +283,25 @@ apply_listing (DaftarLogModel *self,
       listing_clear (&self->listing);
       self->listing = *listing;
       memset (listing, 0, sizeof *listing);
-      if (new_n > old_n)
-        g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
-      if (same < old_n)
+      if (same < self->n_shown)
         g_list_model_items_changed (G_LIST_MODEL (self), same, 1, 1);
+      if (self->n_shown == old_n)
+        show_more (self, daftar_log_model_is_loading (self));
       return;
     }
 
   g_hash_table_remove_all (self->loaded);
+  old_n = self->n_shown;
   listing_clear (&self->listing);
   listing_init (&self->listing);
+  self->n_shown = 0;
   if (old_n > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
 
   listing_clear (&self->listing);
   self->listing = *listing;
   memset (listing, 0, sizeof *listing);
-  if (new_n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new_n);
+  show_more (self, daftar_log_model_is_loading (self));
 }
 
 /* The list again from the keys in memory: after hiding or showing a row. */
@@ -314,11 +382,18 @@ read_keys_done (GObject      *source,
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->all, g_array_unref);
   self->all = g_steal_pointer (&job->all);
+  if (!self->complete)
+    {
+      self->complete = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+    }
   if (job->hidden_serial == self->hidden_serial)
     apply_listing (self, &job->listing, job->grown);
   else
     rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  /* Still loading while the list grows a step at a time. */
+  if (!daftar_log_model_is_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 /* Reads the keys again in a worker, in place of any read still running; the
@@ -327,28 +402,24 @@ static void
 reload_in_worker (DaftarLogModel *self,
                   gboolean        grown)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarStore) reader = NULL;
-  gboolean was_loading = self->cancellable != NULL;
+  gboolean was_loading = daftar_log_model_is_loading (self);
   GHashTableIter iter;
   gpointer id;
   Job *job;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
 
   /* Opened here: the store is the main thread's. */
   if (!(reader = daftar_store_open_reader (self->store, &error)))
     {
       g_warning ("Reading the log: %s", error->message);
-      if (was_loading)
+      if (was_loading != daftar_log_model_is_loading (self))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
   job = g_new0 (Job, 1);
   job->reader = g_steal_pointer (&reader);
   job->search = g_strdup (self->search);
@@ -358,12 +429,8 @@ reload_in_worker (DaftarLogModel *self,
     g_hash_table_add (job->hidden, g_memdup2 (id, sizeof (gint64)));
   job->hidden_serial = self->hidden_serial;
   job->grown = grown;
-
-  /* No source object: the model is let go in the callback, on this thread. */
-  task = g_task_new (NULL, self->cancellable, read_keys_done, g_object_ref (self));
-  g_task_set_source_tag (task, reload_in_worker);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, read_keys_thread);
+  self->cancellable = daftar_worker_run (self, job, (GDestroyNotify) job_free, read_keys_thread,
+                                         read_keys_done, reload_in_worker);
 
   if (!was_loading)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -412,7 +479,7 @@ daftar_log_model_get_item_type (GListModel *model)
 static guint
 daftar_log_model_get_n_items (GListModel *model)
 {
-  return DAFTAR_LOG_MODEL (model)->listing.entries->len;
+  return DAFTAR_LOG_MODEL (model)->n_shown;
 }
 
 static gpointer
@@ -424,7 +491,7 @@ daftar_log_model_get_item (GListModel *model,
   DaftarSession *session;
   Entry entry;
 
-  if (position >= self->listing.entries->len)
+  if (position >= self->n_shown)
     return NULL;
 
   entry = g_array_index (self->listing.entries, Entry, position);
@@ -482,9 +549,8 @@ daftar_log_model_dispose (GObject *object)
   DaftarLogModel *self = (DaftarLogModel *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
+  g_clear_handle_id (&self->show_id, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->dispose (object);
@@ -517,6 +583,9 @@ daftar_log_model_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, daftar_log_model_is_loading (self));
       break;
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->complete);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -534,10 +603,20 @@ daftar_log_model_class_init (DaftarLogModelClass *klass)
   /**
    * DaftarLogModel:loading:
    *
-   * Whether a worker is reading the keys: the list shows what it had meanwhile.
+   * Whether a worker is reading the keys, or the list still grows a step at a
+   * time: the list shows what it had meanwhile.
    */
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * DaftarLogModel:complete:
+   *
+   * Whether the model has read every key: %FALSE while it shows the first page
+   * of the newest sessions, read by keyset, and the worker reads the rest.
+   */
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -593,7 +672,11 @@ daftar_log_model_reload (DaftarLogModel *self)
           rebuild (self);
           /* All there is: nothing to follow. */
           if (self->all->len < FIRST_PAGE)
-            return;
+            {
+              self->complete = TRUE;
+              g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+              return;
+            }
           reload_in_worker (self, TRUE);
           return;
         }
@@ -674,19 +757,33 @@ daftar_log_model_stop (DaftarLogModel *self)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  daftar_worker_cancel (&self->cancellable);
+  g_clear_handle_id (&self->show_id, g_source_remove);
 }
 
 /**
  * daftar_log_model_is_loading:
  *
- * Returns: whether a worker is reading the list; it shows what it had meanwhile
+ * Returns: whether a worker is reading the list, or the list still grows a step
+ *   at a time; it shows what it had meanwhile
  */
 gboolean
 daftar_log_model_is_loading (DaftarLogModel *self)
 {
   g_return_val_if_fail (DAFTAR_IS_LOG_MODEL (self), FALSE);
-  return self->cancellable != NULL;
+  return self->cancellable != NULL || self->show_id != 0;
+}
+
+/**
+ * daftar_log_model_is_complete:
+ *
+ * Returns: whether the model has read every session's key; %FALSE while it
+ *   shows the first page of the newest sessions, read by keyset, and a worker
+ *   reads the rest
+ */
+gboolean
+daftar_log_model_is_complete (DaftarLogModel *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_LOG_MODEL (self), FALSE);
+  return self->complete;
 }

@@ -24,6 +24,7 @@ void            daftar_log_model_reload          (DaftarLogModel *self);
 guint           daftar_log_model_get_n_sessions  (DaftarLogModel *self);
 guint           daftar_log_model_get_n_loaded    (DaftarLogModel *self);
 gboolean        daftar_log_model_is_loading      (DaftarLogModel *self);
+gboolean        daftar_log_model_is_complete     (DaftarLogModel *self);
 void            daftar_log_model_stop            (DaftarLogModel *self);
 
 G_END_DECLS

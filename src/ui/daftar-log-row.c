@@ -11,6 +11,7 @@
 #include "daftar-duration.h"
 #include "daftar-log-row.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarLogRow
 {
@@ -40,17 +41,10 @@ G_DEFINE_FINAL_TYPE (DaftarLogRow, daftar_log_row, GTK_TYPE_WIDGET)
 static void
 daftar_log_row_dispose (GObject *object)
 {
-  DaftarLogRow *self = (DaftarLogRow *)object;
+  DaftarLogRow *self = DAFTAR_LOG_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_ROW);
+  daftar_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_LOG_ROW);
   g_clear_object (&self->context);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
 
   G_OBJECT_CLASS (daftar_log_row_parent_class)->dispose (object);
 }

@@ -15,8 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "daftar-market-sources.h"
+#include "daftar-date-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-range-bar.h"
+#include "daftar-source-row.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -32,6 +34,7 @@ G_DEFINE_FINAL_TYPE (DaftarMarketSources, daftar_market_sources, GTK_TYPE_POPOVE
 
 /**
  * daftar_market_sources_format_as_of:
+ * @format: the page's format
  * @as_of: "YYYY", "YYYY-MM" or "YYYY-MM-DD", or NULL
  *
  * Returns: the date in the user's calendar and digits: a day as a day, a month as
@@ -40,7 +43,7 @@ G_DEFINE_FINAL_TYPE (DaftarMarketSources, daftar_market_sources, GTK_TYPE_POPOVE
  */
 char *
 daftar_market_sources_format_as_of (DaftarFormat *format,
-                                    const char *as_of)
+                                    const char   *as_of)
 {
   unsigned int y = 0, m = 0, d = 0;
   GDate first, last;
@@ -78,36 +81,6 @@ daftar_market_sources_format_as_of (DaftarFormat *format,
   return g_strdup (as_of);
 }
 
-static gboolean
-activate_link_cb (GtkLinkButton       *button,
-                  DaftarMarketSources *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* gtk_show_uri () goes through the OpenURI portal in a sandbox. */
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                gtk_link_button_get_uri (button), GDK_CURRENT_TIME);
-  gtk_popover_popdown (GTK_POPOVER (self));
-  return TRUE;
-}
-
-static GtkWidget *
-add_label (GtkBox     *box,
-           const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return label;
-}
-
 /**
  * daftar_market_sources_add_match:
  * @match: a band the rate was compared with, and its figures in @currency
@@ -121,85 +94,30 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
                                  const char            *currency)
 {
   const DaftarRateBand *band;
-  gboolean has_title;
-  g_autofree char *title = NULL;
-  g_autofree char *publisher = NULL;
-  g_autofree char *as_of = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *meta = NULL;
   g_autofree char *role = NULL;
   g_autofree char *range = NULL;
   g_autofree char *figures = NULL;
-  g_autofree char *confidence = NULL;
-  GtkWidget *row, *box, *footer, *label;
+  DaftarSourceRowInfo info = { 0 };
 
   g_return_if_fail (DAFTAR_IS_MARKET_SOURCES (self));
   g_return_if_fail (match != NULL && match->band != NULL);
 
   band = match->band;
-  has_title = band->source.title != NULL;
-  title = daftar_text_isolate_n (band->source.title, 300);
-  publisher = daftar_text_isolate_n (band->source.publisher, 300);
-  as_of = daftar_market_sources_format_as_of (format, band->as_of);
-  date = daftar_text_isolate (as_of);
-  /* Translators: a source's publisher and date, e.g. "The Verge · June 2023" */
-  meta = daftar_sentence_printf (_("%s · %s"), publisher, date);
-  /* A source without a headline is named by its publisher, above its date. */
-  if (!has_title)
-    {
-      g_free (title);
-      title = g_strdup (publisher);
-      g_free (meta);
-      meta = g_strdup (date);
-    }
   role = daftar_text_isolate_n (band->role, 300);
   range = daftar_range_bar_describe_band (format, match, currency);
   /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */
   figures = daftar_sentence_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
-  /* Translators: how reliable a source is, e.g. "Confidence: medium" */
-  confidence = daftar_sentence_printf (_("Confidence: %s"), daftar_confidence_get_label (band->confidence));
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  add_label (GTK_BOX (box), title, "heading");
-  add_label (GTK_BOX (box), meta, "dim-label");
-  add_label (GTK_BOX (box), figures, NULL);
-
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  label = add_label (GTK_BOX (footer), confidence, "caption");
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  gtk_widget_add_css_class (label, "dim-label");
-  if (!band->verified)
-    {
-      label = add_label (GTK_BOX (footer), _("Unverified claim"), "caption-heading");
-      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-      gtk_widget_add_css_class (label, "warning");
-      gtk_widget_add_css_class (label, "unverified-badge");
-      gtk_widget_set_tooltip_text (label, _("Reported, but nobody could trace the figure to its origin."));
-    }
-  if (band->source.url != NULL && *band->source.url != '\0')
-    {
-      GtkWidget *link = gtk_link_button_new_with_label (band->source.url, _("Source"));
-      g_autofree char *name = NULL;
-
-      gtk_widget_set_hexpand (link, TRUE);
-      gtk_widget_set_halign (link, GTK_ALIGN_END);
-      /* Translators: accessible name of a link, e.g. "Source: Upwork, “Fees”" */
-      name = g_strdup_printf (_("Source: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), self);
-      gtk_box_append (GTK_BOX (footer), link);
-    }
-  gtk_box_append (GTK_BOX (box), footer);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (self->list, row);
+  info.format = format;
+  info.title = band->source.title;
+  info.publisher = band->source.publisher;
+  info.as_of = band->as_of;
+  info.body = figures;
+  info.confidence = band->confidence;
+  info.verified = band->verified;
+  info.url = band->source.url != NULL && *band->source.url != '\0' ? band->source.url : NULL;
+  info.max_width_chars = 44;
+  gtk_list_box_append (self->list, daftar_source_row_new (&info));
   self->n_sources++;
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-form.h"
@@ -435,10 +436,11 @@ load (DaftarPaymentDialog *self)
 
   if (payment != NULL)
     {
-      daftar_form_row_set_amount (GTK_WIDGET (self->amount_row), TRUE, payment->amount.minor, payment->amount.currency);
-      daftar_form_row_set_amount (GTK_WIDGET (self->withdrawal_row), payment->withdrawal_fee_minor > 0,
+      daftar_form_row_set_amount (GTK_WIDGET (self->amount_row), self->context, TRUE,
+                                  payment->amount.minor, payment->amount.currency);
+      daftar_form_row_set_amount (GTK_WIDGET (self->withdrawal_row), self->context, payment->withdrawal_fee_minor > 0,
                                   payment->withdrawal_fee_minor, payment->amount.currency);
-      daftar_form_row_set_amount (GTK_WIDGET (self->platform_row), payment->has_platform_fee,
+      daftar_form_row_set_amount (GTK_WIDGET (self->platform_row), self->context, payment->has_platform_fee,
                                   payment->platform_fee_minor, payment->amount.currency);
       gtk_editable_set_text (GTK_EDITABLE (self->note_row), payment->note ? payment->note : "");
     }

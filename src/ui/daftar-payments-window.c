@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-money-format.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"
 #include "daftar-plain-text.h"

@@ -11,6 +11,7 @@
 #include "daftar-feed.h"
 #include "daftar-goals-group.h"
 #include "daftar-invoicing-group.h"
+#include "daftar-money-format.h"
 #include "daftar-money.h"
 #include "daftar-plain-text.h"
 #include "daftar-preferences-window.h"
@@ -544,9 +545,9 @@ tool_row_update (ToolRow          *tr,
                                   -1);
 
   set_entry_text (tr->name_row, tool->name);
-  if (tool->has_cost)
-    amount = daftar_money_to_decimal_string (&tool->monthly_cost);
-  set_entry_text (tr->cost_row, amount != NULL ? amount : "");
+  amount = daftar_ui_format_amount_for_entry (daftar_ui_format_get_context (), tool->has_cost,
+                                              tool->monthly_cost.minor, tool->monthly_cost.currency);
+  set_entry_text (tr->cost_row, amount);
 
   /* A tool without a cost is most likely paid in the home currency. */
   if (!tool->has_cost && self->settings != NULL)

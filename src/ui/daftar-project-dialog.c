@@ -10,6 +10,7 @@
 
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
+#include "daftar-combo-wrap.h"
 #include "daftar-project-dialog.h"
 #include "daftar-form.h"
 #include "daftar-ui-format.h"
@@ -412,6 +413,9 @@ fill_models (DaftarProjectDialog *self)
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   adw_combo_row_set_model (self->pricing_row, G_LIST_MODEL (pricings));
   adw_combo_row_set_model (self->specialty_row, G_LIST_MODEL (specialties));
+  /* Whole, even in a narrow window: "به‌ازای هر ت…" is not "per task" */
+  daftar_combo_row_wrap_values (self->pricing_row);
+  daftar_combo_row_wrap_values (self->specialty_row);
 }
 
 /* Received against agreed, for a fixed-price project: the payments so far. */
@@ -481,8 +485,10 @@ load_project (DaftarProjectDialog *self)
   adw_combo_row_set_selected (self->specialty_row, project->has_specialty ? project->specialty + 1 : 0);
   adw_combo_row_set_selected (self->pricing_row, project->pricing);
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), project->currency);
-  daftar_form_row_set_amount (GTK_WIDGET (self->rate_row), project->has_rate, project->rate_minor, project->currency);
-  daftar_form_row_set_amount (GTK_WIDGET (self->price_row), project->has_price, project->price_minor, project->currency);
+  daftar_form_row_set_amount (GTK_WIDGET (self->rate_row), self->context, project->has_rate,
+                              project->rate_minor, project->currency);
+  daftar_form_row_set_amount (GTK_WIDGET (self->price_row), self->context, project->has_price,
+                              project->price_minor, project->currency);
   show_received (self, project);
 }
 

@@ -13,10 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-busy-retry.h"
 #include "daftar-dates.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-money-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-form.h"
@@ -100,10 +102,7 @@ format_percent (DaftarFormat *format,
                 gint32        ppm)
 {
   /* ppm are ten-thousandths of a percent */
-  g_autofree char *number = daftar_format_decimal_trimmed (format, ppm, 4);
-
-  /* Translators: a percentage, e.g. "15%"; Persian may prefer "۱۵٪" */
-  return daftar_sentence_printf (_("%s%%"), number);
+  return daftar_format_percent (format, ppm, 4);
 }
 
 static char *
@@ -494,11 +493,13 @@ entry_activated_cb (DaftarProjectFeesDialog *self,
 }
 
 static void
-set_percent_text (AdwEntryRow *row,
-                  gboolean     has,
-                  gint32       ppm)
+set_percent_text (DaftarProjectFeesDialog *self,
+                  AdwEntryRow             *row,
+                  gboolean                 has,
+                  gint32                   ppm)
 {
-  g_autofree char *text = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *ascii = has ? daftar_ppm_to_percent (ppm) : NULL;
+  g_autofree char *text = ascii != NULL ? daftar_ui_format_for_entry (self->context, ascii) : NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
@@ -513,8 +514,8 @@ load (DaftarProjectFeesDialog  *self,
     return FALSE;
 
   show_rule (self);
-  set_percent_text (self->contract_row, self->fees->has_contract_ppm, self->fees->contract_ppm);
-  set_percent_text (self->override_row, self->fees->has_override_ppm, self->fees->override_ppm);
+  set_percent_text (self, self->contract_row, self->fees->has_contract_ppm, self->fees->contract_ppm);
+  set_percent_text (self, self->override_row, self->fees->has_override_ppm, self->fees->override_ppm);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include "daftar-plain-text.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarProjectRow
 {
@@ -38,15 +39,8 @@ daftar_project_row_dispose (GObject *object)
 {
   DaftarProjectRow *self = DAFTAR_PROJECT_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_PROJECT_ROW);
+  daftar_widget_dispose_template (GTK_WIDGET (object), DAFTAR_TYPE_PROJECT_ROW);
   g_clear_object (&self->context);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
-      gtk_widget_unparent (child);
-  }
 
   G_OBJECT_CLASS (daftar_project_row_parent_class)->dispose (object);
 }

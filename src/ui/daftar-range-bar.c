@@ -14,6 +14,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "daftar-money-format.h"
 #include "daftar-range-bar.h"
 #include "daftar-theme-colors.h"
 #include "daftar-text.h"
@@ -122,25 +123,8 @@ daftar_range_bar_describe_band (DaftarFormat          *format,
   g_autofree char *l = band->has_low ? money_text (format, match->low_minor, currency) : NULL;
   g_autofree char *t = band->has_typical ? money_text (format, match->typical_minor, currency) : NULL;
   g_autofree char *h = band->has_high ? money_text (format, match->high_minor, currency) : NULL;
-  g_autofree char *range = NULL;
 
-  if (l != NULL && h != NULL && match->low_minor == match->high_minor)
-    range = g_strdup (l);   /* one reported figure */
-  else if (l != NULL && h != NULL)
-    range = g_strdup_printf ("%s – %s", l, h);
-  else if (l != NULL)
-    /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
-    range = g_strdup_printf (_("from %s"), l);
-  else if (h != NULL)
-    /* Translators: a band with only an upper edge, e.g. "up to 250.00 USD". */
-    range = g_strdup_printf (_("up to %s"), h);
-
-  if (range != NULL && t != NULL)
-    /* Translators: a range, then its typical figure: "35.00 USD – 50.00 USD (typical 40.00 USD)". */
-    return g_strdup_printf (_("%s (typical %s)"), range, t);
-  if (range != NULL)
-    return g_steal_pointer (&range);
-  return g_steal_pointer (&t);
+  return daftar_band_range_text (l, t, h, match->low_minor == match->high_minor);
 }
 
 static char *

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-busy-retry.h"
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
@@ -84,7 +85,7 @@ daftar_rates_dialog_new (GtkWindow     *parent,
 /* A rate as people write it: no more decimals than it has, at least two. */
 static char *
 format_rate_value (DaftarFormat *format,
-                   gint64 rate_e8)
+                   gint64        rate_e8)
 {
   int decimals = DAFTAR_RATE_DECIMALS;
 
@@ -97,11 +98,12 @@ format_rate_value (DaftarFormat *format,
   return daftar_format_decimal (format, rate_e8, decimals);
 }
 
+/* For an accessible name, which takes no marks */
 static char *
-describe_rate (DaftarFormat *format,
-               const char *base,
-               const char *quote,
-               gint64      rate_e8)
+describe_rate_plain (DaftarFormat *format,
+                     const char   *base,
+                     const char   *quote,
+                     gint64        rate_e8)
 {
   g_autofree char *one = daftar_format_integer (format, 1);
   g_autofree char *value = format_rate_value (format, rate_e8);
@@ -109,6 +111,19 @@ describe_rate (DaftarFormat *format,
   /* Translators: an exchange rate, e.g. "1 EUR = 1.08 USD": the number one, a
    * currency code, the rate, the other currency code. */
   return g_strdup_printf (_("%s %s = %s %s"), one, base, value, quote);
+}
+
+/* The equation reads left to right in every language, alone or inside a
+ * right-to-left sentence ("۱ EUR = ۱٫۰۸ USD"), as the PDF statement writes it. */
+static char *
+describe_rate (DaftarFormat *format,
+               const char   *base,
+               const char   *quote,
+               gint64        rate_e8)
+{
+  g_autofree char *plain = describe_rate_plain (format, base, quote, rate_e8);
+
+  return g_strconcat ("\u2066", plain, "\u2069", NULL);
 }
 
 /* A value to place inside a sentence, isolated from the words around it. Takes @text. */
@@ -125,7 +140,7 @@ isolate (char *text)
  * daftar_rates_dialog_describe_rate:
  *
  * Returns: (transfer full): the rate as people write it, like “1 EUR = 1.08 USD”, in
- *   the user's digits
+ *   the user's digits, isolated to read left to right
  */
 char *
 daftar_rates_dialog_describe_rate (DaftarFormat             *format,
@@ -138,7 +153,7 @@ daftar_rates_dialog_describe_rate (DaftarFormat             *format,
 
 static char *
 format_day (DaftarFormat *format,
-            DaftarDay day)
+            DaftarDay     day)
 {
   GDate date;
 
@@ -210,7 +225,7 @@ revalidate (DaftarRatesDialog *self)
       g_autofree char *preview = NULL;
 
       /* Translators: what will be recorded, e.g. "1 EUR = 1.08 USD from March 1, 2025 on" */
-      preview = g_strdup_printf (_("%s from %s on"), text, day);
+      preview = daftar_sentence_printf (_("%s from %s on"), text, day);
       gtk_label_set_text (self->preview_label, preview);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->preview_label), valid);
@@ -254,7 +269,9 @@ create_rate_row (DaftarFormat             *format,
                  const DaftarExchangeRate *rate)
 {
   g_autofree char *title = describe_rate (format, rate->base, rate->quote, rate->rate_e8);
+  g_autofree char *plain = describe_rate_plain (format, rate->base, rate->quote, rate->rate_e8);
   g_autofree char *day = isolate (format_day (format, rate->day));
+  g_autofree char *plain_day = format_day (format, rate->day);
   g_autofree char *subtitle = NULL;
   g_autofree char *delete_label = NULL;
   GtkWidget *row = adw_action_row_new ();
@@ -275,7 +292,7 @@ create_rate_row (DaftarFormat             *format,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Delete Rate"));
   /* Translators: accessible name of a delete button, e.g. "Delete 1 EUR = 1.08 USD, March 1, 2025" */
-  delete_label = g_strdup_printf (_("Delete %s, %s"), title, day);
+  delete_label = g_strdup_printf (_("Delete %s, %s"), plain, plain_day);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   delete_label, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "rates.delete");

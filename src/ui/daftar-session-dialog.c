@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-fold.h"
 #include "daftar-busy-retry.h"
@@ -457,12 +458,10 @@ load_session (DaftarSessionDialog *self)
 
   if (session->has_earned)
     {
-      DaftarMoney money;
-      g_autofree char *earned = NULL;
+      g_autofree char *earned = daftar_ui_format_amount_for_entry (daftar_ui_format_get_context (), TRUE,
+                                                                   session->earned_minor, session->currency);
 
-      if (daftar_money_init (&money, session->earned_minor, session->currency, NULL))
-        earned = daftar_money_to_decimal_string (&money);
-      gtk_editable_set_text (GTK_EDITABLE (self->earned_row), earned != NULL ? earned : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->earned_row), earned);
     }
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),

@@ -12,7 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-session-dialog-private.h"
 #include "daftar-ui-format.h"

@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-plain-text.h"
+#include "daftar-text.h"
 #include "daftar-timer-button.h"
 #include "daftar-ui-format.h"
 
@@ -104,15 +106,19 @@ daftar_timer_button_update (DaftarTimerButton *self)
 
   if (self->timer != NULL)
     {
+      g_autofree char *name = daftar_text_isolate_n (self->timer->project_name, G_MAXUINT);
       g_autofree char *tooltip = NULL;
+      g_autofree char *spoken = NULL;
 
       /* The name, ellipsized in the button; whole in the tooltip and for screen readers. */
       gtk_label_set_label (self->name_label, self->timer->project_name);
       /* Translators: tooltip of the running timer, e.g. "Stop the timer for Logo design (Ctrl+T)" */
-      tooltip = g_strdup_printf (_("Stop the timer for %s (Ctrl+T)"), self->timer->project_name);
+      tooltip = daftar_sentence_printf (_("Stop the timer for %s (Ctrl+T)"), name);
       gtk_widget_set_tooltip_text (self->stop_button, tooltip);
+      /* Accessible names take no marks */
+      spoken = g_strdup_printf (_("Stop the timer for %s (Ctrl+T)"), self->timer->project_name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 
       gtk_stack_set_visible_child_name (self->stack, "running");
       tick_cb (self);

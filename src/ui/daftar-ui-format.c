@@ -10,6 +10,11 @@
 
 #include "config.h"
 
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
+#include "daftar-format-typed.h"
+#include "daftar-message.h"
+#include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
@@ -59,21 +64,53 @@ daftar_ui_format_setup (void)
 }
 
 /**
- * daftar_ui_format_get:
+ * daftar_ui_format_get_context:
  *
  * Only for the session dialog and Preferences, until they are handed the context:
- * every other page and dialog takes its format from its own context.
+ * every other page and dialog has its own.
+ *
+ * Returns: (transfer none): the application's context, or one of the locale's
+ *   defaults without a ledger when there is no application
+ */
+DaftarContext *
+daftar_ui_format_get_context (void)
+{
+  if (app_context != NULL)
+    return app_context;
+  if (own_context == NULL)
+    own_context = daftar_context_new (NULL, NULL);
+  return own_context;
+}
+
+/**
+ * daftar_ui_format_get:
+ *
+ * Only for the session dialog and Preferences, as daftar_ui_format_get_context().
  *
  * Returns: (transfer none): the application's format
  */
 DaftarFormat *
 daftar_ui_format_get (void)
 {
-  if (app_context != NULL)
-    return daftar_context_get_format (app_context);
-  if (own_context == NULL)
-    own_context = daftar_context_new (NULL, NULL);
-  return daftar_context_get_format (own_context);
+  return daftar_context_get_format (daftar_ui_format_get_context ());
+}
+
+/**
+ * daftar_ui_format_new_copy:
+ * @context: the context whose format is copied
+ *
+ * A format like @context's, for one worker to use and let go: ICU's formatters
+ * are not shared between threads.
+ *
+ * Returns: (transfer full): the new format
+ */
+DaftarFormat *
+daftar_ui_format_new_copy (DaftarContext *context)
+{
+  DaftarFormat *format = daftar_context_get_format (context);
+
+  return daftar_format_new (daftar_format_get_locale (format), daftar_format_get_calendar (format),
+                            daftar_format_get_latin_digits (format));
 }
 
 char *
@@ -107,20 +144,57 @@ daftar_ui_format_money (DaftarContext     *context,
 }
 
 /**
+ * daftar_ui_format_for_entry:
+ * @context: the context whose format writes the digits
+ * @ascii: a number as the parsers write it, "45.00" or "1:30"
+ *
+ * Returns: (transfer full): @ascii for an entry, in the user's digits: "۴۵٫۰۰"
+ */
+char *
+daftar_ui_format_for_entry (DaftarContext *context,
+                            const char    *ascii)
+{
+  return daftar_format_for_entry (daftar_context_get_format (context), ascii);
+}
+
+/**
+ * daftar_ui_format_amount_for_entry:
+ * @context: the context whose format writes the digits
+ * @has: whether there is an amount
+ * @minor: the amount in minor units of @currency
+ *
+ * Returns: (transfer full): the amount as the user would type it, "۴۵٫۰۰", or ""
+ *   without one or when it can't be written in @currency
+ */
+char *
+daftar_ui_format_amount_for_entry (DaftarContext *context,
+                                   gboolean       has,
+                                   gint64         minor,
+                                   const char    *currency)
+{
+  DaftarMoney money;
+  g_autofree char *ascii = NULL;
+
+  if (!has || currency == NULL || !daftar_money_init (&money, minor, currency, NULL))
+    return g_strdup ("");
+  ascii = daftar_money_to_decimal_string (&money);
+  return daftar_ui_format_for_entry (context, ascii);
+}
+
+/**
  * daftar_ui_format_home_currency:
  * @context: the context, with its open ledger and (when installed) the app's settings
  *
- * Returns: the currency reports are in, as the command line finds it: the one chosen
- *   in the preferences; else, when every project is in one currency, that one; else
- *   the setting's default
+ * Returns: the currency reports are in, as the command line finds it
+ *   (daftar_store_get_home_currency()); a ledger that can't be read counts as one
+ *   whose projects are in no single currency
  */
 char *
 daftar_ui_format_home_currency (DaftarContext *context)
 {
-  g_autoptr(GVariant) user_value = NULL;
-  g_auto(GStrv) currencies = NULL;
   GSettings *settings;
   DaftarStore *store;
+  char *currency;
 
   g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
 
@@ -128,22 +202,6 @@ daftar_ui_format_home_currency (DaftarContext *context)
   store = daftar_context_get_store (context);
   g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
 
-  if (settings != NULL &&
-      (user_value = g_settings_get_user_value (settings, "home-currency")) != NULL &&
-      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
-    return g_variant_dup_string (user_value, NULL);
-
-  currencies = daftar_store_list_project_currencies (store, NULL);
-  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
-    return g_strdup (currencies[0]);
-
-  if (settings != NULL)
-    {
-      g_autofree char *home = g_settings_get_string (settings, "home-currency");
-
-      if (daftar_currency_is_valid (home))
-        return g_steal_pointer (&home);
-    }
-
-  return g_strdup ("USD");
+  currency = daftar_store_get_home_currency (store, settings, NULL);
+  return currency != NULL ? currency : daftar_store_get_home_currency (NULL, settings, NULL);
 }

@@ -203,6 +203,14 @@ preferences_action (GtkWidget  *widget,
 }
 
 static void
+cancel_writes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  daftar_window_cancel_writes (DAFTAR_WINDOW (widget));
+}
+
+static void
 toggle_timer_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -219,6 +227,7 @@ daftar_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-invoice", "x", new_invoice_action);
   gtk_widget_class_install_action (widget_class, "win.payments", NULL, payments_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timer", NULL, toggle_timer_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-writes", NULL, cancel_writes_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);

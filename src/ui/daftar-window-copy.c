@@ -15,8 +15,10 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-export.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-copy.h"
 #include "daftar-text.h"
@@ -38,6 +40,7 @@ typedef struct
   /* Touched in the main thread only, and let go there when the work ends */
   DaftarWindow     *window;
   DaftarStore      *store;
+  DaftarFormat     *format;       /* the window's context's, for the progress */
   GApplication     *app;          /* held until the work ends */
   AdwToast         *toast;        /* the progress toast, until it goes away */
   guint             show_id;      /* shows the toast when the work takes a while */
@@ -49,6 +52,7 @@ copy_job_clear (CopyJob *job)
 {
   g_free (job->path);
   g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->format, daftar_format_unref);
 }
 
 static CopyJob *
@@ -88,8 +92,9 @@ add_toast (DaftarWindow *self,
 }
 
 static char *
-progress_title (DaftarWindowCopy kind,
-                int              percent)
+progress_title (DaftarFormat     *format,
+                DaftarWindowCopy  kind,
+                int               percent)
 {
   g_autofree char *number = NULL;
 
@@ -98,9 +103,9 @@ progress_title (DaftarWindowCopy kind,
   if (percent < 0)
     return g_strdup (_("Backing up the ledger…"));
 
-  number = daftar_message_integer (percent);
-  /* Translators: a toast while the backup runs; %s is a number, then a percent sign */
-  return g_strdup_printf (_("Backing up the ledger… %s%%"), number);
+  number = daftar_format_percent (format, percent, 0);
+  /* Translators: a toast while the backup runs; %s is a percentage, like 40% */
+  return g_strdup_printf (_("Backing up the ledger… %s"), number);
 }
 
 static gboolean
@@ -110,7 +115,7 @@ update_progress_cb (gpointer user_data)
 
   if (job->toast != NULL)
     {
-      g_autofree char *title = progress_title (job->kind, g_atomic_int_get (&job->percent));
+      g_autofree char *title = progress_title (job->format, job->kind, g_atomic_int_get (&job->percent));
 
       adw_toast_set_title (job->toast, title);
     }
@@ -365,6 +370,7 @@ daftar_window_copy_to (DaftarWindow        *self,
   job->cancellable = g_cancellable_new ();
   job->window = g_object_ref (self);
   job->store = g_object_ref (self->store);
+  job->format = daftar_format_ref (daftar_context_get_format (self->context));
   job->caller = g_steal_pointer (&caller);
   if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     {
@@ -374,7 +380,7 @@ daftar_window_copy_to (DaftarWindow        *self,
     }
   g_signal_connect (self, "destroy", G_CALLBACK (window_destroyed_cb), job);
 
-  title = progress_title (kind, -1);
+  title = progress_title (job->format, kind, -1);
   job->toast = g_object_ref (adw_toast_new (title));
   adw_toast_set_button_label (job->toast, _("_Cancel"));
   adw_toast_set_timeout (job->toast, 0);

@@ -51,11 +51,8 @@ struct _DaftarWindow
 };
 
 /* Import… and dropped files, in daftar-window-import.c */
-typedef struct _DaftarImportDialog DaftarImportDialog;
 void                daftar_window_import_class_init (GtkWidgetClass *widget_class);
 void                daftar_window_import_init       (DaftarWindow   *self);
-DaftarImportDialog *daftar_window_import_file       (DaftarWindow   *self,
-                                                     GFile          *file);
 
 /* Writes that wait their turn, in daftar-window-write.c */
 
@@ -70,7 +67,7 @@ void     daftar_window_write                (DaftarWindow          *self,
                                             gpointer               data,
                                             GDestroyNotify         destroy);
 void     daftar_window_finish_writes        (DaftarWindow          *self);
-gboolean daftar_window_is_waiting_to_write  (DaftarWindow          *self);
+void     daftar_window_cancel_writes        (DaftarWindow          *self);
 
 /* Starting and stopping the timer, in daftar-window-timer.c */
 
@@ -85,7 +82,5 @@ void     daftar_window_actions_class_init   (GtkWidgetClass        *widget_class
 /* In daftar-window.c */
 
 gboolean daftar_window_undo_delete          (DaftarWindow          *self);
-void     daftar_window_show_error           (DaftarWindow          *self,
-                                            const GError          *error);
 
 G_END_DECLS

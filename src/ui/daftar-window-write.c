@@ -61,10 +61,12 @@ drop_writes (DaftarWindow *self)
   set_waiting (self, FALSE);
 }
 
-static void
-cancel_clicked_cb (AdwToast     *toast,
-                   DaftarWindow *self)
+/* The busy toast's Cancel (win.cancel-writes): the waiting writes are dropped. */
+void
+daftar_window_cancel_writes (DaftarWindow *self)
 {
+  if (!daftar_window_is_waiting_to_write (self))
+    return;
   drop_writes (self);
   daftar_window_add_toast (self, daftar_toast_new_plain (_("Not saved: the change was cancelled")));
 }
@@ -132,7 +134,7 @@ start_waiting (DaftarWindow *self)
   adw_toast_set_button_label (toast, _("_Cancel"));
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (cancel_clicked_cb), self, 0);
+  adw_toast_set_action_name (toast, "win.cancel-writes");
   self->busy_toast = g_object_ref (toast);
   daftar_window_add_toast (self, toast);
 }

@@ -720,3 +720,36 @@ daftar_window_get_context (DaftarWindow *self)
 
   return self->context;
 }
+
+/**
+ * daftar_window_has_loaded_log:
+ *
+ * Returns: whether the Log page has been asked to read its sessions, which it
+ *   is once the window has drawn its first frame
+ */
+gboolean
+daftar_window_has_loaded_log (DaftarWindow *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_WINDOW (self), FALSE);
+
+  return self->loaded && self->load_id == 0;
+}
+
+/**
+ * daftar_window_set_watching:
+ * @watching: whether to look for other programs' writes every second
+ *
+ * The window looks for other programs' writes to the ledger every second and
+ * when it becomes active; tests turn the clock off to see what the window
+ * does without it.
+ */
+void
+daftar_window_set_watching (DaftarWindow *self,
+                            gboolean      watching)
+{
+  g_return_if_fail (DAFTAR_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  if (watching && self->store != NULL)
+    self->watch_id = g_timeout_add (DAFTAR_WINDOW_WATCH_MS, watch_cb, self);
+}

@@ -22,6 +22,7 @@
 
 #include <gio/gio.h>
 
+#include "daftar-guidance-load.h"
 #include "daftar-guidance.h"
 #include "daftar-period.h"
 #include "daftar-store-private.h"

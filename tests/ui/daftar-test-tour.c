@@ -27,7 +27,6 @@
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
 #include "daftar-window-copy.h"
-#include "daftar-window-private.h"
 #include "daftar-window.h"
 
 #define FRAMES_BEFORE_SHOT 6
@@ -129,14 +128,39 @@ log_has_sessions (gpointer data)
   return daftar_log_model_get_n_sessions (daftar_log_page_get_model (page)) > 0;
 }
 
+static GtkWidget *
+find_earnings_page (GtkWidget *widget)
+{
+  if (DAFTAR_IS_EARNINGS_PAGE (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *page = find_earnings_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+/* The Earnings page works its report out in a worker. */
+static gboolean
+earnings_loaded (gpointer data)
+{
+  GtkWidget *page = find_earnings_page (GTK_WIDGET (data));
+
+  return page != NULL && !daftar_earnings_page_is_loading (DAFTAR_EARNINGS_PAGE (page)) &&
+         !g_str_equal (daftar_earnings_page_get_state (DAFTAR_EARNINGS_PAGE (page)), "loading");
+}
+
 static void
 show_page (DaftarWindow *window,
            const char   *name)
 {
-  GtkWidget *child = GTK_WIDGET (daftar_window_get_log_page (window));
-  GtkWidget *stack = gtk_widget_get_ancestor (child, ADW_TYPE_VIEW_STACK);
-
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  daftar_test_show_page (window, name);
+  if (g_str_equal (name, "earnings"))
+    wait_until (earnings_loaded, window, "the Earnings page to load");
 }
 
 /* Opens the first expander row, so the AI tools show. */
@@ -344,6 +368,72 @@ stop_at_dialog (const Visitor *visitor,
   close_window (dialog);
 }
 
+/* The combo row titled @title (translated) under @widget */
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                 g_dgettext (GETTEXT_PACKAGE, title)) == 0)
+    return ADW_COMBO_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Picks the choice of @row with the longest text */
+static void
+choose_longest (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint longest = 0;
+  glong longest_chars = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      glong chars = g_utf8_strlen (gtk_string_object_get_string (item), -1);
+
+      if (chars > longest_chars)
+        {
+          longest = i;
+          longest_chars = chars;
+        }
+    }
+  adw_combo_row_set_selected (row, longest);
+}
+
+/* A new project in the narrowest dialog, with the longest pricing and
+ * specialty: what the rows show is whole, not cut. */
+static void
+stop_at_narrow_project (const Visitor *visitor,
+                        GtkWidget     *dialog)
+{
+  AdwComboRow *category = find_combo_row (dialog, "Category");
+  AdwComboRow *specialty = find_combo_row (dialog, "Specialty");
+  AdwComboRow *pricing = find_combo_row (dialog, "Pricing");
+  int narrowest = -1;
+
+  g_assert_nonnull (category);
+  g_assert_nonnull (specialty);
+  g_assert_nonnull (pricing);
+  adw_combo_row_set_selected (category, DAFTAR_CATEGORY_AI_TRAINING);
+  choose_longest (specialty);
+  choose_longest (pricing);
+  gtk_widget_get_size_request (dialog, &narrowest, NULL);
+  g_assert_cmpint (narrowest, >, 0);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), narrowest, -1);
+  stop_at_dialog (visitor, dialog, "project-narrow");
+}
+
 /* Another program holds the ledger while the timer is started: the window
  * waits, with a spinner and a toast that can cancel. */
 static void
@@ -366,7 +456,8 @@ visit_busy (const Visitor *visitor,
   g_assert (daftar_window_is_waiting_to_write (window));
   stop (visitor, GTK_WIDGET (window), "busy");
 
-  g_signal_emit_by_name (window->busy_toast, "button-clicked");
+  /* the busy toast's Cancel */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-writes", NULL);
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
 }
@@ -539,6 +630,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop (v, tour->window, "earnings");
   /* The same month as received: the page follows the setting */
   g_settings_set_string (settings, "earnings-basis", "paid");
+  wait_until (earnings_loaded, window, "the Earnings page to load");
   stop (v, tour->window, "earnings-received");
   g_settings_reset (settings, "earnings-basis");
   /* The comparison with the market, further down the page, and its sources */
@@ -567,7 +659,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window),
                                                                  first_project (store))),
                   "project-edit");
-  stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, daftar_window_get_context (window), first_project (store))),
+  stop_at_narrow_project (v, GTK_WIDGET (daftar_project_dialog_new (parent, daftar_window_get_context (window), 0)));
+  stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, daftar_window_get_context (window),
+                                                                      first_project (store))),
                   "project-fees");
   stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, store, 0, 0)), "session-new");
 

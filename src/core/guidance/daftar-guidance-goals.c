@@ -12,7 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-guidance-private.h"
+#include "daftar-money-format.h"
 
 static char *
 money (DaftarFormat *format,
@@ -68,7 +70,7 @@ daftar_guidance_goal_pace_card (const DaftarGoalsProgress *progress,
   actual = money (format, net->actual, progress->currency);
   target = money (format, net->target, progress->currency);
   expected_text = money (format, expected, progress->currency);
-  percent = daftar_format_integer (format, net->ratio_e4 / 100);
+  percent = daftar_format_percent (format, net->ratio_e4 / 100, 0);
   days_text = daftar_format_integer (format, days_left);
   per_day_text = money (format, MAX (per_day, 0), progress->currency);
 
@@ -77,7 +79,7 @@ daftar_guidance_goal_pace_card (const DaftarGoalsProgress *progress,
                            "The days left can still close the gap."));
   /* Translators: "You have netted $400.00 of your $3,000.00 goal for this month (13%); by
    * now the pace asks for $1,500.00." */
-  first = g_strdup_printf (_("You have netted %s of your %s goal for this month (%s%%); by now the pace asks for %s."),
+  first = g_strdup_printf (_("You have netted %s of your %s goal for this month (%s); by now the pace asks for %s."),
                            actual, target, percent, expected_text);
   /* Translators: the first %s is a number of days, the second an amount */
   second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -138,57 +138,79 @@ static const DaftarOutlookEntry entries[] = {
 };
 
 /* Starter cards: nothing logged in the period yet. */
+static const struct
+{
+  const char *id;
+  int         score;
+  const char *title;
+  const char *body;
+  const char *actions[3];
+  const char *sources[3];
+} starters[] = {
+  {
+    "starter-log", SCORE_STARTER,
+    N_("Log your first work session"),
+    N_("Daftar’s guidance comes from your own ledger. Add a project with its platform and rate, "
+       "then log the time you work, or start the timer."),
+    {
+      N_("Add a project with its platform, category and rate."),
+      N_("Log each session with its real duration, or use the timer."),
+      N_("Try the sample data first to see what Daftar shows."),
+    },
+    { "e27-payoneer-2022" },
+  },
+  {
+    "starter-paid-time", SCORE_STARTER - 50,
+    N_("Record paid time apart from time worked"),
+    N_("Many platforms pay for less time than you work: task time limits, unpaid onboarding, reviews. "
+       "Daftar shows the difference as your effective rate, the one that counts."),
+    {
+      N_("Enter the paid duration whenever a platform pays for less than you worked."),
+      N_("Compare the nominal and effective rates on the Earnings page."),
+    },
+    { "s25-outlier-effective", "e3-outlier-effective" },
+  },
+  {
+    "starter-ai-tools", SCORE_STARTER - 100,
+    N_("Add the AI tools you pay for"),
+    N_("With each tool’s monthly cost, Daftar charges it to the work you used it for and shows "
+       "whether it pays for itself."),
+    {
+      N_("Add your AI tools and their monthly cost in Preferences."),
+      N_("Pick the tools you used when you log a session."),
+    },
+    { "e42-fiverr-time-saved", "e43-fiverr-ai-use" },
+  },
+  {
+    "starter-market", SCORE_STARTER - 150,
+    N_("See where your field is heading"),
+    N_("The sources report falling demand for some kinds of freelance work and fast growth for "
+       "others. Once your work is logged, Daftar shows what they say about your fields."),
+    {
+      N_("Give each project its category, so the guidance matches your work."),
+      N_("Look at the reported market rates on the Earnings page."),
+    },
+    { "e44-wef-net-jobs", "e39-ai-skills-demand", "e29-writing-coding-posts" },
+  },
+};
+
 void
 daftar_guidance_add_starter_cards (DaftarGuidanceContext *ctx)
 {
   /* Translators: why a new user sees the first guidance cards. */
   const char *why = _("There is no work in your ledger for this period yet, so these are the first things worth knowing.");
-  DaftarGuidanceCard *card;
 
-  card = daftar_guidance_card_new (ctx, g_strdup ("starter-log"), DAFTAR_GUIDANCE_STARTER,
-                   DAFTAR_GUIDANCE_TONE_INFO, SCORE_STARTER);
-  card->title = g_strdup (_("Log your first work session"));
-  card->body = g_strdup (_("Daftar’s guidance comes from your own ledger. Add a project with its platform and rate, "
-                           "then log the time you work, or start the timer."));
-  card->why = g_strdup (why);
-  ADD_ACTIONS (card,
-               N_("Add a project with its platform, category and rate."),
-               N_("Log each session with its real duration, or use the timer."),
-               N_("Try the sample data first to see what Daftar shows."));
-  ADD_SOURCES (ctx, card, "e27-payoneer-2022");
+  for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
+    {
+      DaftarGuidanceCard *card = daftar_guidance_card_new (ctx, g_strdup (starters[i].id), DAFTAR_GUIDANCE_STARTER,
+                                                           DAFTAR_GUIDANCE_TONE_INFO, starters[i].score);
 
-  card = daftar_guidance_card_new (ctx, g_strdup ("starter-paid-time"), DAFTAR_GUIDANCE_STARTER,
-                   DAFTAR_GUIDANCE_TONE_INFO, SCORE_STARTER - 50);
-  card->title = g_strdup (_("Record paid time apart from time worked"));
-  card->body = g_strdup (_("Many platforms pay for less time than you work: task time limits, unpaid onboarding, reviews. "
-                           "Daftar shows the difference as your effective rate, the one that counts."));
-  card->why = g_strdup (why);
-  ADD_ACTIONS (card,
-               N_("Enter the paid duration whenever a platform pays for less than you worked."),
-               N_("Compare the nominal and effective rates on the Earnings page."));
-  ADD_SOURCES (ctx, card, "s25-outlier-effective", "e3-outlier-effective");
-
-  card = daftar_guidance_card_new (ctx, g_strdup ("starter-ai-tools"), DAFTAR_GUIDANCE_STARTER,
-                   DAFTAR_GUIDANCE_TONE_INFO, SCORE_STARTER - 100);
-  card->title = g_strdup (_("Add the AI tools you pay for"));
-  card->body = g_strdup (_("With each tool’s monthly cost, Daftar charges it to the work you used it for and shows "
-                           "whether it pays for itself."));
-  card->why = g_strdup (why);
-  ADD_ACTIONS (card,
-               N_("Add your AI tools and their monthly cost in Preferences."),
-               N_("Pick the tools you used when you log a session."));
-  ADD_SOURCES (ctx, card, "e42-fiverr-time-saved", "e43-fiverr-ai-use");
-
-  card = daftar_guidance_card_new (ctx, g_strdup ("starter-market"), DAFTAR_GUIDANCE_STARTER,
-                   DAFTAR_GUIDANCE_TONE_INFO, SCORE_STARTER - 150);
-  card->title = g_strdup (_("See where your field is heading"));
-  card->body = g_strdup (_("The sources report falling demand for some kinds of freelance work and fast growth for "
-                           "others. Once your work is logged, Daftar shows what they say about your fields."));
-  card->why = g_strdup (why);
-  ADD_ACTIONS (card,
-               N_("Give each project its category, so the guidance matches your work."),
-               N_("Look at the reported market rates on the Earnings page."));
-  ADD_SOURCES (ctx, card, "e44-wef-net-jobs", "e39-ai-skills-demand", "e29-writing-coding-posts");
+      card->title = g_strdup (_(starters[i].title));
+      card->body = g_strdup (_(starters[i].body));
+      card->why = g_strdup (why);
+      daftar_guidance_card_add_actions (card, starters[i].actions, G_N_ELEMENTS (starters[i].actions));
+      daftar_guidance_card_add_sources (ctx, card, starters[i].sources, G_N_ELEMENTS (starters[i].sources));
+    }
 }
 
 /* One card per category with enough of the hours. */
@@ -236,7 +258,7 @@ daftar_guidance_add_outlook_cards (DaftarGuidanceContext *ctx)
       card->why = g_strdup_printf (/* Translators: a category like "Translation", a percentage,
                                     * then hours: "Translation is 62% of your hours in this period:
                                     * 41.5 h of 67 h." */
-                                   _("%s is %s%% of your hours in this period: %s h of %s h."),
+                                   _("%s is %s of your hours in this period: %s h of %s h."),
                                    daftar_category_get_label (category), percent, hours, all_hours);
       daftar_guidance_card_add_actions (card, entry->actions, DAFTAR_OUTLOOK_MAX_ACTIONS);
       daftar_guidance_card_add_sources (ctx, card, entry->sources, DAFTAR_OUTLOOK_MAX_SOURCES);

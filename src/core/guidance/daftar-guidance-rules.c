@@ -14,6 +14,7 @@
 #include "daftar-guidance-private.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 /* Every threshold the rules use, and where it comes from. */
@@ -86,17 +87,17 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
   if (range)
     card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
                                   * $14.10/h, is 30% below the reported band $20.00–$25.00/h." */
-                                 _("Your effective rate in %s on %s, %s, is %s%% below the reported band %s."),
+                                 _("Your effective rate in %s on %s, %s, is %s below the reported band %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
   else if (match->single_figure)
     card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
                                   * $14.10/h, is 30% below the reported figure, $20.00/h." */
-                                 _("Your effective rate in %s on %s, %s, is %s%% below the reported figure, %s."),
+                                 _("Your effective rate in %s on %s, %s, is %s below the reported figure, %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
   else
     card->why = g_strdup_printf (/* Translators: "Your effective rate in Translation on Upwork,
                                   * $14.10/h, is 30% below the lowest reported rate, $20.00/h." */
-                                 _("Your effective rate in %s on %s, %s, is %s%% below the lowest reported rate, %s."),
+                                 _("Your effective rate in %s on %s, %s, is %s below the lowest reported rate, %s."),
                                  daftar_category_get_label (row->category), platform, rate, distance, band);
   if (daftar_band_kind_get_comparison_note (b->kind) != NULL)
     {
@@ -249,7 +250,7 @@ add_unpaid_cards (DaftarGuidanceContext *ctx)
       percent = daftar_guidance_format_percent (ctx, unpaid_share);
       first = g_strdup_printf (/* Translators: "On Outlier you worked 40 h and were paid for
                                 * 21.2 h: 47% of your time went unpaid." */
-                               _("On %s you worked %s h and were paid for %s h: %s%% of your time went unpaid."),
+                               _("On %s you worked %s h and were paid for %s h: %s of your time went unpaid."),
                                name, worked, paid, percent);
       if (t->paid > 0)
         {
@@ -316,7 +317,7 @@ add_concentration_card (DaftarGuidanceContext *ctx)
       all_net = daftar_guidance_format_money (ctx, ctx->all.net);
       card->why = g_strdup_printf (/* Translators: "80% of your net income in this period, $1,200.00
                                     * of $1,500.00, came from Upwork." */
-                                   _("%s%% of your net income in this period, %s of %s, came from %s."),
+                                   _("%s of your net income in this period, %s of %s, came from %s."),
                                    percent, net, all_net, name);
       ADD_ACTIONS (card,
                    N_("Open a profile on a second platform that serves your field."),
@@ -576,7 +577,7 @@ add_disclosure_card (DaftarGuidanceContext *ctx)
   percent = daftar_guidance_format_percent (ctx, ai_share);
   card->why = g_strdup_printf (/* Translators: "You used AI tools in 12 h of your 40 h of work in
                                 * this period (30%)." */
-                               _("You used AI tools in %s h of your %s h of work in this period (%s%%)."),
+                               _("You used AI tools in %s h of your %s h of work in this period (%s)."),
                                hours, all_hours, percent);
   ADD_ACTIONS (card,
                N_("Add a clause to your contracts on which AI tools you use, and for what."),

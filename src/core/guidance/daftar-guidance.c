@@ -15,9 +15,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-duration-format.h"
+#include "daftar-format-typed.h"
 #include "daftar-guidance-private.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 static const char * const kind_keys[] = {
@@ -104,28 +107,33 @@ daftar_guidance_find (const DaftarGuidance *guidance,
 
 /* Figures, as the user's locale writes them */
 
-/* @part / @whole in thousandths, 0 when @whole is not positive. */
-gint64
-daftar_guidance_share (gint64 part,
-       gint64 whole)
+/* @a × @scale / @b, rounded; 0 when @b is not positive or it overflows. */
+static gint64
+scaled_ratio (gint64 a,
+              gint64 scale,
+              gint64 b)
 {
   gint64 out = 0;
 
-  if (whole <= 0 || !daftar_int64_mul_div_round (part, 1000, whole, &out))
+  if (b <= 0 || !daftar_int64_mul_div_round (a, scale, b, &out))
     return 0;
   return out;
+}
+
+/* @part / @whole in thousandths, 0 when @whole is not positive. */
+gint64
+daftar_guidance_share (gint64 part,
+                       gint64 whole)
+{
+  return scaled_ratio (part, 1000, whole);
 }
 
 /* @amount earned over @seconds, per hour; 0 without time. */
 gint64
 daftar_guidance_per_hour (gint64 amount,
-          gint64 seconds)
+                          gint64 seconds)
 {
-  gint64 out = 0;
-
-  if (seconds <= 0 || !daftar_int64_mul_div_round (amount, 3600, seconds, &out))
-    return 0;
-  return out;
+  return scaled_ratio (amount, 3600, seconds);
 }
 
 char *
@@ -156,7 +164,7 @@ daftar_guidance_format_percent (DaftarGuidanceContext *ctx,
   gint64 percent = 0;
 
   daftar_int64_mul_div_round (permille, 1, 10, &percent);
-  return daftar_format_integer (ctx->format, percent);
+  return daftar_format_percent (ctx->format, percent, 0);
 }
 
 char *

@@ -4,13 +4,12 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib.h>
 
 #include "daftar-earnings.h"
 #include "daftar-format.h"
 #include "daftar-goals.h"
 #include "daftar-market.h"
-#include "daftar-store.h"
 
 G_BEGIN_DECLS
 
@@ -124,27 +123,6 @@ DaftarGuidanceCard *daftar_guidance_goal_pace_card (const DaftarGoalsProgress *p
 
 const DaftarGuidanceCard *daftar_guidance_find (const DaftarGuidance     *guidance,
                                                const char                *id);
-
-JsonNode       *daftar_guidance_card_to_json  (const DaftarGuidanceCard  *card,
-                                               const char                *currency);
-
-DaftarGuidance *daftar_guidance_load          (DaftarStore               *store,
-                                               const DaftarMarket        *market,
-                                               const DaftarFeeRules      *rules,
-                                               const GDate               *today,
-                                               DaftarDay                  from,
-                                               DaftarDay                  to,
-                                               const char                *currency,
-                                               DaftarFormat              *format,
-                                               GError                   **error);
-
-/* The dataset in use, the fee rules and the ledger between @from and @to, in @currency. */
-DaftarGuidance *daftar_store_load_guidance    (DaftarStore               *store,
-                                               DaftarDay                  from,
-                                               DaftarDay                  to,
-                                               const char                *currency,
-                                               DaftarFormat              *format,
-                                               GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarGuidance, daftar_guidance_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarGuidanceCard, daftar_guidance_card_free)

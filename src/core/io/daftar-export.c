@@ -93,23 +93,8 @@ project_fees_to_json (const DaftarProjectFees *fees)
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "project_id");
-  json_builder_add_int_value (b, fees->project_id);
-  json_builder_set_member_name (b, "contract_ppm");
-  if (fees->has_contract_ppm)
-    json_builder_add_int_value (b, fees->contract_ppm);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "override_ppm");
-  if (fees->has_override_ppm)
-    json_builder_add_int_value (b, fees->override_ppm);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "withdrawal_rule");
-  if (fees->withdrawal_rule != NULL)
-    json_builder_add_string_value (b, fees->withdrawal_rule);
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_int (b, "project_id", fees->project_id);
+  daftar_json_add_fee_terms (b, fees);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);

@@ -242,6 +242,22 @@ daftar_import_saved_mapping (DaftarStore         *store,
   return g_steal_pointer (&mapping);
 }
 
+static gpointer
+batch_from_row (DaftarStmt *stmt)
+{
+  DaftarImportBatch *batch = g_new0 (DaftarImportBatch, 1);
+
+  batch->id = sqlite3_column_int64 (stmt, 0);
+  batch->source = daftar_stmt_dup_text (stmt, 1);
+  batch->file_name = daftar_stmt_dup_text (stmt, 2);
+  batch->imported_utc = sqlite3_column_int64 (stmt, 3);
+  batch->created = sqlite3_column_int (stmt, 4);
+  batch->matched = sqlite3_column_int (stmt, 5);
+  batch->duplicates = sqlite3_column_int (stmt, 6);
+  batch->refused = sqlite3_column_int (stmt, 7);
+  return batch;
+}
+
 /**
  * daftar_import_list_batches:
  *
@@ -254,31 +270,11 @@ daftar_import_list_batches (DaftarStore  *store,
   g_autoptr(DaftarStmt) stmt = daftar_store_prepare (store,
                                                      "SELECT id, source, file_name, imported_utc, created, matched, "
                                                      "  duplicates, refused FROM import_batches ORDER BY id", error);
-  g_autoptr(GPtrArray) batches = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_import_batch_free);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarImportBatch *batch = g_new0 (DaftarImportBatch, 1);
-
-      batch->id = sqlite3_column_int64 (stmt, 0);
-      batch->source = daftar_stmt_dup_text (stmt, 1);
-      batch->file_name = daftar_stmt_dup_text (stmt, 2);
-      batch->imported_utc = sqlite3_column_int64 (stmt, 3);
-      batch->created = sqlite3_column_int (stmt, 4);
-      batch->matched = sqlite3_column_int (stmt, 5);
-      batch->duplicates = sqlite3_column_int (stmt, 6);
-      batch->refused = sqlite3_column_int (stmt, 7);
-      g_ptr_array_add (batches, batch);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (store, rc, error), NULL;
-
-  return g_steal_pointer (&batches);
+  return daftar_store_list_rows (store, stmt, batch_from_row, (GDestroyNotify) daftar_import_batch_free, error);
 }
 
 #define OF_BATCH(kind) "(SELECT target_id FROM import_rows WHERE batch_id = ?1 AND kind = '" kind "')"

@@ -27,6 +27,7 @@
 #include "daftar-format.h"
 #include "daftar-import-private.h"
 #include "daftar-json-read.h"
+#include "daftar-message.h"
 #include "daftar-money.h"
 #include "daftar-rates.h"
 #include "daftar-store-private.h"
@@ -42,7 +43,15 @@ typedef struct
   GHashTable         *projects;     /* exported id → ledger id */
   GHashTable         *created;      /* ledger ids of projects this import created */
   GHashTable         *occurrences;
+  GPtrArray          *tools;        /* the ledger's tools before the import */
+  DaftarFeeRules     *rules;        /* loaded for the first fee terms */
 } Reader;
+
+/* Reads the record at @i of its list; %FALSE only when the import must stop. */
+typedef gboolean (*ReadOne) (Reader      *r,
+                             guint        i,
+                             JsonObject  *o,
+                             GError     **error);
 
 static const char *
 str (JsonObject *o,
@@ -127,25 +136,38 @@ compare_pairs (gconstpointer a,
   return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] < y[1] ? -1 : x[1] > y[1]);
 }
 
-/* The positions of @array's records in the order of their exported ids, so that
- * an empty ledger gives them the same ids again. */
-static GArray *
-by_id (JsonArray *array)
+/* Reads each record of @array with @read_one: in the order of their exported ids
+ * when @by_id, so that an empty ledger gives them the same ids again, else in the
+ * list's order. */
+static gboolean
+read_each (Reader      *r,
+           JsonArray   *array,
+           gboolean     by_id,
+           ReadOne      read_one,
+           GError     **error)
 {
   guint n = array != NULL ? json_array_get_length (array) : 0;
-  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (gint64) * 2, n);
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (gint64) * 2, n);
 
   for (guint i = 0; i < n; i++)
     {
       JsonObject *o = item (array, i);
-      gint64 pair[2] = { G_MAXINT64, i };
+      gint64 pair[2] = { by_id ? G_MAXINT64 : 0, i };
 
-      if (o != NULL)
+      if (o != NULL && by_id)
         num (o, "id", &pair[0]);
       g_array_append_vals (order, pair, 1);
     }
   g_array_sort (order, compare_pairs);
-  return order;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (guint) ((gint64 *) order->data)[k * 2 + 1];
+
+      if (!read_one (r, i, item (array, i), error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -169,270 +191,244 @@ id_of_project (Reader *r,
   return GPOINTER_TO_SIZE (g_hash_table_lookup (r->projects, GSIZE_TO_POINTER ((gsize) exported)));
 }
 
+/* Keeps a record the ledger refuses as a bad row; any other error stops the import. */
 static gboolean
-read_platforms (Reader      *r,
-                JsonArray   *array,
-                GError     **error)
+keep_or_fail (Reader   *r,
+              guint     i,
+              const char *what,
+              GError   *local_error,
+              GError  **error)
 {
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  if (local_error->domain == DAFTAR_VALIDATION_ERROR || local_error->domain == DAFTAR_MONEY_ERROR ||
+      g_error_matches (local_error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND))
     {
-      JsonObject *o = item (array, i);
-      const char *key = o ? str (o, "key") : NULL;
-      const char *name = o ? str (o, "name") : NULL;
-      g_autoptr(DaftarPlatform) existing = NULL;
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(DaftarStmt) stmt = NULL;
+      bad (r, i, what, local_error->message);
+      g_error_free (local_error);
+      return TRUE;
+    }
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
 
-      if (key == NULL || name == NULL || !daftar_json_is_slug (key, 64) ||
-          !daftar_validate_text (name, FALSE, 100, DAFTAR_VALIDATION_ERROR_PLATFORM, NULL))
-        {
-          bad (r, i, _("Platform"), _("It lacks a valid key or name."));
-          continue;
-        }
-      if ((existing = daftar_store_find_platform (r->store, key, &local_error)) != NULL)
-        continue;
-      if (local_error != NULL && local_error->domain != DAFTAR_VALIDATION_ERROR)
+/* Notes a record the import created, for its undo, and counts it. */
+static gboolean
+created (Reader      *r,
+         const char  *kind,
+         gint64       id,
+         const char  *prior,
+         GError     **error)
+{
+  if (!daftar_import_writer_note_created (r->writer, kind, id, prior, error))
+    return FALSE;
+  r->result->other_records++;
+  return TRUE;
+}
+
+static gboolean
+read_platform (Reader      *r,
+               guint        i,
+               JsonObject  *o,
+               GError     **error)
+{
+  const char *key = o ? str (o, "key") : NULL;
+  const char *name = o ? str (o, "name") : NULL;
+  g_autoptr(DaftarPlatform) existing = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (key == NULL || name == NULL || !daftar_json_is_slug (key, 64) ||
+      !daftar_validate_text (name, FALSE, 100, DAFTAR_VALIDATION_ERROR_PLATFORM, NULL))
+    {
+      bad (r, i, _("Platform"), _("It lacks a valid key or name."));
+      return TRUE;
+    }
+  if ((existing = daftar_store_find_platform (r->store, key, &local_error)) != NULL)
+    return TRUE;
+  if (local_error != NULL && local_error->domain != DAFTAR_VALIDATION_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!(stmt = daftar_store_prepare (r->store, "INSERT INTO platforms (key, name) VALUES (?1, ?2)", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  return daftar_store_step_done (r->store, stmt, error) &&
+         created (r, "platform", sqlite3_last_insert_rowid (r->store->db), NULL, error);
+}
+
+/* The tool the ledger had before the import under @name, folded. */
+static const DaftarTool *
+find_tool (Reader     *r,
+           const char *name)
+{
+  g_autofree char *fold = daftar_fold (name, -1);
+
+  for (guint t = 0; t < r->tools->len; t++)
+    {
+      const DaftarTool *tool = g_ptr_array_index (r->tools, t);
+      g_autofree char *other = daftar_fold (tool->name, -1);
+
+      if (g_str_equal (fold, other))
+        return tool;
+    }
+  return NULL;
+}
+
+static gboolean
+read_tool (Reader      *r,
+           guint        i,
+           JsonObject  *o,
+           GError     **error)
+{
+  const char *name = o ? str (o, "name") : NULL;
+  const char *currency = o ? str (o, "currency") : NULL;
+  GError *local_error = NULL;
+  DaftarMoney cost = { 0 };
+  gboolean has_cost = FALSE, hidden;
+  const DaftarTool *existing;
+  g_autofree char *prior = NULL;
+  gint64 id;
+
+  if (name == NULL)
+    {
+      bad (r, i, _("AI tool"), _("It has no name."));
+      return TRUE;
+    }
+  if (currency != NULL &&
+      (!daftar_currency_normalize (currency, cost.currency, &local_error) ||
+       !money (o, "monthly_cost", cost.currency, &has_cost, &cost.minor, &local_error)))
+    {
+      bad (r, i, _("AI tool"), local_error->message);
+      g_error_free (local_error);
+      return TRUE;
+    }
+  hidden = flag (o, "hidden");
+
+  if ((existing = find_tool (r, name)) == NULL)
+    {
+      if (!daftar_store_add_tool (r->store, name, has_cost ? &cost : NULL, &id, &local_error) ||
+          (hidden && !daftar_store_update_tool (r->store, id, name, has_cost ? &cost : NULL, TRUE, &local_error)))
+        return keep_or_fail (r, i, _("AI tool"), local_error, error);
+      return created (r, "tool", id, NULL, error);
+    }
+
+  if (existing->has_cost == has_cost && existing->hidden == hidden &&
+      (!has_cost || (existing->monthly_cost.minor == cost.minor &&
+                     g_str_equal (existing->monthly_cost.currency, cost.currency))))
+    return TRUE;
+
+  prior = existing->has_cost
+    ? g_strdup_printf ("%" G_GINT64_FORMAT " %s %d", existing->monthly_cost.minor,
+                       existing->monthly_cost.currency, existing->hidden)
+    : g_strdup_printf ("- - %d", existing->hidden);
+  if (!daftar_store_update_tool (r->store, existing->id, existing->name, has_cost ? &cost : NULL, hidden,
+                                 &local_error))
+    return keep_or_fail (r, i, _("AI tool"), local_error, error);
+  return created (r, "tool-terms", existing->id, prior, error);
+}
+
+static gboolean
+read_project (Reader      *r,
+              guint        i,
+              JsonObject  *o,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DaftarStmt) stmt = NULL;
+  DaftarProjectDraft draft = { 0 };
+  gint64 exported = 0, id = 0, created_utc = 0, client_id = 0;
+  const char *category, *pricing, *currency;
+  gboolean new_client;
+
+  if (o == NULL || !num (o, "id", &exported) || (draft.name = str (o, "name")) == NULL)
+    {
+      bad (r, i, _("Project"), _("It lacks an id or a name."));
+      return TRUE;
+    }
+
+  /* The same name: the same project. */
+  if (!daftar_store_find_id (r->store, "SELECT id FROM projects WHERE name_key = daftar_fold (?1)", draft.name,
+                             &id, error))
+    return FALSE;
+  if (id > 0)
+    {
+      g_hash_table_insert (r->projects, GSIZE_TO_POINTER ((gsize) exported), GSIZE_TO_POINTER ((gsize) id));
+      g_ptr_array_add (r->result->matched_projects, g_strdup (draft.name));
+      return TRUE;
+    }
+
+  draft.client = str (o, "client");
+  draft.platform = str (o, "platform");
+  draft.specialty = str (o, "specialty");
+  category = str (o, "category");
+  pricing = str (o, "pricing");
+  currency = str (o, "currency");
+  if (category == NULL || pricing == NULL || currency == NULL || draft.platform == NULL ||
+      !daftar_category_from_key (category, &draft.category) ||
+      !daftar_pricing_from_key (pricing, &draft.pricing))
+    {
+      bad (r, i, _("Project"), _("Its category, pricing, platform or currency is missing or unknown."));
+      return TRUE;
+    }
+  draft.currency = currency;
+  if (!money (o, "rate", currency, &draft.has_rate, &draft.rate_minor, &local_error) ||
+      !money (o, "price", currency, &draft.has_price, &draft.price_minor, &local_error))
+    {
+      bad (r, i, _("Project"), local_error->message);
+      return TRUE;
+    }
+
+  new_client = draft.client != NULL && *draft.client != '\0';
+  if (new_client &&
+      !daftar_store_find_id (r->store, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)", draft.client,
+                             &client_id, error))
+    return FALSE;
+  new_client = new_client && client_id == 0;
+
+  if (!daftar_store_add_project (r->store, &draft, &id, &local_error))
+    {
+      if (local_error->domain != DAFTAR_VALIDATION_ERROR && local_error->domain != DAFTAR_STORE_ERROR)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      if (!(stmt = daftar_store_prepare (r->store, "INSERT INTO platforms (key, name) VALUES (?1, ?2)", error)))
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-      if (!daftar_store_step_done (r->store, stmt, error) ||
-          !daftar_import_writer_note_created (r->writer, "platform", sqlite3_last_insert_rowid (r->store->db),
-                                              NULL, error))
-        return FALSE;
-      r->result->other_records++;
+      bad (r, i, _("Project"), local_error->message);
+      return TRUE;
     }
 
-  return TRUE;
-}
+  if (new_client)
+    {
+      g_autoptr(DaftarStmt) client = NULL;
 
-static gboolean
-read_tools (Reader     *r,
-            JsonArray  *array,
-            GError    **error)
-{
-  g_autoptr(GArray) order = NULL;
-  g_autoptr(GPtrArray) tools = daftar_store_list_tools (r->store, TRUE, error);
+      if (!(client = daftar_store_prepare (r->store, "SELECT client_id FROM projects WHERE id = ?1", error)))
+        return FALSE;
+      sqlite3_bind_int64 (client, 1, id);
+      if (sqlite3_step (client) == SQLITE_ROW && sqlite3_column_type (client, 0) != SQLITE_NULL)
+        {
+          if (!daftar_import_writer_note_created (r->writer, "client", sqlite3_column_int64 (client, 0),
+                                                  NULL, error))
+            return FALSE;
+          r->result->clients_created++;
+        }
+    }
 
-  if (tools == NULL)
+  /* What the store sets itself, as the export had it. */
+  if (!num (o, "created_utc", &created_utc))
+    created_utc = g_get_real_time () / G_USEC_PER_SEC;
+  if (!(stmt = daftar_store_prepare (r->store, "UPDATE projects SET archived = ?2, created_utc = ?3 WHERE id = ?1",
+                                     error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, flag (o, "archived"));
+  sqlite3_bind_int64 (stmt, 3, created_utc);
+  if (!daftar_store_step_done (r->store, stmt, error) ||
+      !daftar_import_writer_note_created (r->writer, "project", id, NULL, error))
     return FALSE;
 
-  order = by_id (array);
-  for (guint n_ = 0; n_ < order->len; n_++)
-    {
-      guint i = (guint) ((gint64 *) order->data)[n_ * 2 + 1];
-      JsonObject *o = item (array, i);
-      const char *name = o ? str (o, "name") : NULL;
-      const char *currency = o ? str (o, "currency") : NULL;
-      g_autoptr(GError) local_error = NULL;
-      g_autofree char *fold = NULL;
-      DaftarMoney cost = { 0 };
-      gboolean has_cost = FALSE, hidden;
-      const DaftarTool *existing = NULL;
-      gint64 id;
-
-      if (name == NULL)
-        {
-          bad (r, i, _("AI tool"), _("It has no name."));
-          continue;
-        }
-      if (currency != NULL &&
-          (!daftar_currency_normalize (currency, cost.currency, &local_error) ||
-           !money (o, "monthly_cost", cost.currency, &has_cost, &cost.minor, &local_error)))
-        {
-          bad (r, i, _("AI tool"), local_error->message);
-          continue;
-        }
-      hidden = flag (o, "hidden");
-
-      fold = daftar_fold (name, -1);
-      for (guint t = 0; t < tools->len && existing == NULL; t++)
-        {
-          g_autofree char *other = daftar_fold (((DaftarTool *) g_ptr_array_index (tools, t))->name, -1);
-
-          if (g_str_equal (fold, other))
-            existing = g_ptr_array_index (tools, t);
-        }
-
-      if (existing == NULL)
-        {
-          if (!daftar_store_add_tool (r->store, name, has_cost ? &cost : NULL, &id, &local_error) ||
-              (hidden && !daftar_store_update_tool (r->store, id, name, has_cost ? &cost : NULL, TRUE, &local_error)))
-            {
-              if (local_error->domain != DAFTAR_VALIDATION_ERROR)
-                {
-                  g_propagate_error (error, g_steal_pointer (&local_error));
-                  return FALSE;
-                }
-              bad (r, i, _("AI tool"), local_error->message);
-              continue;
-            }
-          if (!daftar_import_writer_note_created (r->writer, "tool", id, NULL, error))
-            return FALSE;
-          r->result->other_records++;
-        }
-      else if (existing->has_cost != has_cost || existing->hidden != hidden ||
-               (has_cost && (existing->monthly_cost.minor != cost.minor ||
-                             !g_str_equal (existing->monthly_cost.currency, cost.currency))))
-        {
-          g_autofree char *prior = existing->has_cost
-            ? g_strdup_printf ("%" G_GINT64_FORMAT " %s %d", existing->monthly_cost.minor,
-                               existing->monthly_cost.currency, existing->hidden)
-            : g_strdup_printf ("- - %d", existing->hidden);
-
-          if (!daftar_store_update_tool (r->store, existing->id, existing->name, has_cost ? &cost : NULL, hidden,
-                                         &local_error))
-            {
-              if (local_error->domain != DAFTAR_VALIDATION_ERROR)
-                {
-                  g_propagate_error (error, g_steal_pointer (&local_error));
-                  return FALSE;
-                }
-              bad (r, i, _("AI tool"), local_error->message);
-              continue;
-            }
-          if (!daftar_import_writer_note_created (r->writer, "tool-terms", existing->id, prior, error))
-            return FALSE;
-          r->result->other_records++;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_projects (Reader     *r,
-               JsonArray  *array,
-               GError    **error)
-{
-  g_autoptr(GArray) order = NULL;
-  order = by_id (array);
-  for (guint n_ = 0; n_ < order->len; n_++)
-    {
-      guint i = (guint) ((gint64 *) order->data)[n_ * 2 + 1];
-      JsonObject *o = item (array, i);
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(DaftarProject) found = NULL;
-      g_autoptr(DaftarStmt) stmt = NULL;
-      DaftarProjectDraft draft = { 0 };
-      gint64 exported = 0, id = 0, created_utc = 0;
-      const char *category, *pricing, *currency;
-
-      if (o == NULL || !num (o, "id", &exported) || (draft.name = str (o, "name")) == NULL)
-        {
-          bad (r, i, _("Project"), _("It lacks an id or a name."));
-          continue;
-        }
-
-      /* The same name: the same project. */
-      {
-        g_autoptr(DaftarStmt) find = daftar_store_prepare (r->store,
-                                                           "SELECT id FROM projects WHERE name_key = daftar_fold (?1)",
-                                                           error);
-        int rc;
-
-        if (find == NULL)
-          return FALSE;
-        sqlite3_bind_text (find, 1, draft.name, -1, SQLITE_TRANSIENT);
-        rc = sqlite3_step (find);
-        if (rc == SQLITE_ROW)
-          id = sqlite3_column_int64 (find, 0);
-        else if (rc != SQLITE_DONE)
-          return daftar_store_set_sql_error (r->store, rc, error);
-      }
-      if (id > 0)
-        {
-          g_hash_table_insert (r->projects, GSIZE_TO_POINTER ((gsize) exported), GSIZE_TO_POINTER ((gsize) id));
-          g_ptr_array_add (r->result->matched_projects, g_strdup (draft.name));
-          continue;
-        }
-
-      draft.client = str (o, "client");
-      draft.platform = str (o, "platform");
-      draft.specialty = str (o, "specialty");
-      category = str (o, "category");
-      pricing = str (o, "pricing");
-      currency = str (o, "currency");
-      if (category == NULL || pricing == NULL || currency == NULL || draft.platform == NULL ||
-          !daftar_category_from_key (category, &draft.category) ||
-          !daftar_pricing_from_key (pricing, &draft.pricing))
-        {
-          bad (r, i, _("Project"), _("Its category, pricing, platform or currency is missing or unknown."));
-          continue;
-        }
-      draft.currency = currency;
-      if (!money (o, "rate", currency, &draft.has_rate, &draft.rate_minor, &local_error) ||
-          !money (o, "price", currency, &draft.has_price, &draft.price_minor, &local_error))
-        {
-          bad (r, i, _("Project"), local_error->message);
-          continue;
-        }
-
-      {
-        gint64 client_id = 0;
-        g_autoptr(DaftarStmt) client = NULL;
-
-        if (draft.client != NULL && *draft.client != '\0')
-          {
-            if (!(client = daftar_store_prepare (r->store, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)",
-                                                 error)))
-              return FALSE;
-            sqlite3_bind_text (client, 1, draft.client, -1, SQLITE_TRANSIENT);
-            if (sqlite3_step (client) == SQLITE_ROW)
-              client_id = sqlite3_column_int64 (client, 0);
-          }
-
-        /* The store looks clients up with the same statement. */
-        g_clear_pointer (&client, daftar_stmt_release);
-        if (!daftar_store_add_project (r->store, &draft, &id, &local_error))
-          {
-            if (local_error->domain != DAFTAR_VALIDATION_ERROR && local_error->domain != DAFTAR_STORE_ERROR)
-              {
-                g_propagate_error (error, g_steal_pointer (&local_error));
-                return FALSE;
-              }
-            bad (r, i, _("Project"), local_error->message);
-            continue;
-          }
-
-        if (draft.client != NULL && *draft.client != '\0' && client_id == 0)
-          {
-            g_clear_pointer (&client, daftar_stmt_release);
-            if (!(client = daftar_store_prepare (r->store, "SELECT client_id FROM projects WHERE id = ?1", error)))
-              return FALSE;
-            sqlite3_bind_int64 (client, 1, id);
-            if (sqlite3_step (client) == SQLITE_ROW && sqlite3_column_type (client, 0) != SQLITE_NULL)
-              {
-                if (!daftar_import_writer_note_created (r->writer, "client", sqlite3_column_int64 (client, 0),
-                                                        NULL, error))
-                  return FALSE;
-                r->result->clients_created++;
-              }
-          }
-      }
-
-      /* What the store sets itself, as the export had it. */
-      if (!num (o, "created_utc", &created_utc))
-        created_utc = g_get_real_time () / G_USEC_PER_SEC;
-      if (!(stmt = daftar_store_prepare (r->store, "UPDATE projects SET archived = ?2, created_utc = ?3 WHERE id = ?1",
-                                         error)))
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, flag (o, "archived"));
-      sqlite3_bind_int64 (stmt, 3, created_utc);
-      if (!daftar_store_step_done (r->store, stmt, error) ||
-          !daftar_import_writer_note_created (r->writer, "project", id, NULL, error))
-        return FALSE;
-
-      g_hash_table_insert (r->projects, GSIZE_TO_POINTER ((gsize) exported), GSIZE_TO_POINTER ((gsize) id));
-      g_hash_table_add (r->created, GSIZE_TO_POINTER ((gsize) id));
-      g_ptr_array_add (r->result->created_projects, g_strdup (draft.name));
-    }
-
+  g_hash_table_insert (r->projects, GSIZE_TO_POINTER ((gsize) exported), GSIZE_TO_POINTER ((gsize) id));
+  g_hash_table_add (r->created, GSIZE_TO_POINTER ((gsize) id));
+  g_ptr_array_add (r->result->created_projects, g_strdup (draft.name));
   return TRUE;
 }
 
@@ -457,253 +453,204 @@ content_key (Reader     *r,
   return daftar_import_occurrence_key (r->occurrences, daftar_import_hash_key (kind, text, NULL));
 }
 
+typedef gboolean (*AddDraft) (DaftarStore    *store,
+                              gconstpointer   draft,
+                              gint64         *out_id,
+                              GError        **error);
+
 static gboolean
-keep_or_fail (Reader   *r,
-              guint     i,
-              const char *what,
-              GError   *local_error,
-              GError  **error)
+add_session (DaftarStore    *store,
+             gconstpointer   draft,
+             gint64         *out_id,
+             GError        **error)
 {
-  if (local_error->domain == DAFTAR_VALIDATION_ERROR || local_error->domain == DAFTAR_MONEY_ERROR ||
-      g_error_matches (local_error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND))
+  return daftar_store_add_session (store, draft, out_id, error);
+}
+
+static gboolean
+add_payment (DaftarStore    *store,
+             gconstpointer   draft,
+             gint64         *out_id,
+             GError        **error)
+{
+  return daftar_store_add_payment (store, draft, out_id, error);
+}
+
+/* Adds a record keyed by what it holds, once: one imported before is a duplicate. */
+static gboolean
+add_keyed (Reader         *r,
+           guint           i,
+           JsonObject     *o,
+           const char     *what,
+           const char     *kind,
+           AddDraft        add,
+           gconstpointer   draft,
+           guint          *count,
+           GError        **error)
+{
+  g_autofree char *key = content_key (r, kind, o);
+  GError *local_error = NULL;
+  gboolean seen;
+  gint64 id;
+
+  if (!daftar_import_writer_seen (r->writer, key, &seen, error))
+    return FALSE;
+  if (seen)
     {
-      bad (r, i, what, local_error->message);
-      g_error_free (local_error);
+      r->result->duplicates++;
       return TRUE;
     }
-  g_propagate_error (error, local_error);
-  return FALSE;
-}
-
-static gboolean
-read_sessions (Reader     *r,
-               JsonArray  *array,
-               GError    **error)
-{
-  g_autoptr(GArray) order = NULL;
-  order = by_id (array);
-  for (guint n_ = 0; n_ < order->len; n_++)
-    {
-      guint i = (guint) ((gint64 *) order->data)[n_ * 2 + 1];
-      JsonObject *o = item (array, i);
-      g_autofree char *key = NULL;
-      g_autoptr(GPtrArray) tools = g_ptr_array_new ();
-      GError *local_error = NULL;
-      DaftarSessionDraft draft = { 0 };
-      gint64 exported = 0, offset = 0, id;
-      const char *currency;
-      JsonArray *names;
-      gboolean seen;
-
-      if (o == NULL || !num (o, "project_id", &exported) || !num (o, "start_utc", &draft.start_utc) ||
-          !num (o, "utc_offset", &offset) || !num (o, "actual_seconds", &draft.actual_seconds) ||
-          !num (o, "paid_seconds", &draft.paid_seconds) || (currency = str (o, "currency")) == NULL ||
-          (draft.project_id = id_of_project (r, exported)) == 0 || offset < G_MININT32 || offset > G_MAXINT32)
-        {
-          bad (r, i, _("Session"), _("Its project, start or times are missing."));
-          continue;
-        }
-      draft.utc_offset = offset;
-      draft.has_paid = TRUE;
-      draft.note = str (o, "note");
-      if (!money (o, "earned", currency, &draft.has_earned, &draft.earned_minor, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Session"), local_error, error))
-            return FALSE;
-          continue;
-        }
-      names = list (o, "tools");
-      for (guint t = 0; names != NULL && t < json_array_get_length (names); t++)
-        {
-          JsonNode *n = json_array_get_element (names, t);
-
-          if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-            g_ptr_array_add (tools, (gpointer) json_node_get_string (n));
-        }
-      g_ptr_array_add (tools, NULL);
-      draft.tools = (const char * const *) tools->pdata;
-
-      key = content_key (r, "session", o);
-      if (!daftar_import_writer_seen (r->writer, key, &seen, error))
-        return FALSE;
-      if (seen)
-        {
-          r->result->duplicates++;
-          continue;
-        }
-      if (!daftar_store_add_session (r->store, &draft, &id, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Session"), local_error, error))
-            return FALSE;
-          continue;
-        }
-      if (!daftar_import_writer_add_row_key (r->writer, "session", key, id, NULL, error))
-        return FALSE;
-      r->result->sessions++;
-    }
-
+  if (!add (r->store, draft, &id, &local_error))
+    return keep_or_fail (r, i, what, local_error, error);
+  if (!daftar_import_writer_add_row_key (r->writer, kind, key, id, NULL, error))
+    return FALSE;
+  (*count)++;
   return TRUE;
 }
 
 static gboolean
-read_payments (Reader     *r,
-               JsonArray  *array,
-               GError    **error)
+read_session (Reader      *r,
+              guint        i,
+              JsonObject  *o,
+              GError     **error)
 {
-  g_autoptr(GArray) order = NULL;
-  order = by_id (array);
-  for (guint n_ = 0; n_ < order->len; n_++)
+  g_autoptr(GPtrArray) tools = g_ptr_array_new ();
+  GError *local_error = NULL;
+  DaftarSessionDraft draft = { 0 };
+  gint64 exported = 0, offset = 0;
+  const char *currency;
+  JsonArray *names;
+
+  if (o == NULL || !num (o, "project_id", &exported) || !num (o, "start_utc", &draft.start_utc) ||
+      !num (o, "utc_offset", &offset) || !num (o, "actual_seconds", &draft.actual_seconds) ||
+      !num (o, "paid_seconds", &draft.paid_seconds) || (currency = str (o, "currency")) == NULL ||
+      (draft.project_id = id_of_project (r, exported)) == 0 || offset < G_MININT32 || offset > G_MAXINT32)
     {
-      guint i = (guint) ((gint64 *) order->data)[n_ * 2 + 1];
-      JsonObject *o = item (array, i);
-      g_autofree char *key = NULL;
-      GError *local_error = NULL;
-      DaftarPaymentDraft draft = { 0 };
-      gint64 exported = 0, id;
-      const char *currency;
-      gboolean has, seen;
-
-      if (o == NULL || !num (o, "project_id", &exported) || (currency = str (o, "currency")) == NULL ||
-          (draft.date = str (o, "date")) == NULL || (draft.project_id = id_of_project (r, exported)) == 0)
-        {
-          bad (r, i, _("Payment"), _("Its project, date or currency is missing."));
-          continue;
-        }
-      draft.note = str (o, "note");
-      if (!money (o, "amount", currency, &has, &draft.amount_minor, &local_error) ||
-          !money (o, "withdrawal_fee", currency, &has, &draft.withdrawal_fee_minor, &local_error) ||
-          !money (o, "platform_fee", currency, &draft.has_platform_fee, &draft.platform_fee_minor, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Payment"), local_error, error))
-            return FALSE;
-          continue;
-        }
-
-      key = content_key (r, "payment", o);
-      if (!daftar_import_writer_seen (r->writer, key, &seen, error))
-        return FALSE;
-      if (seen)
-        {
-          r->result->duplicates++;
-          continue;
-        }
-      if (!daftar_store_add_payment (r->store, &draft, &id, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Payment"), local_error, error))
-            return FALSE;
-          continue;
-        }
-      if (!daftar_import_writer_add_row_key (r->writer, "payment", key, id, NULL, error))
-        return FALSE;
-      r->result->payments++;
+      bad (r, i, _("Session"), _("Its project, start or times are missing."));
+      return TRUE;
     }
+  draft.utc_offset = offset;
+  draft.has_paid = TRUE;
+  draft.note = str (o, "note");
+  if (!money (o, "earned", currency, &draft.has_earned, &draft.earned_minor, &local_error))
+    return keep_or_fail (r, i, _("Session"), local_error, error);
+  names = list (o, "tools");
+  for (guint t = 0; names != NULL && t < json_array_get_length (names); t++)
+    {
+      JsonNode *n = json_array_get_element (names, t);
 
-  return TRUE;
+      if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+        g_ptr_array_add (tools, (gpointer) json_node_get_string (n));
+    }
+  g_ptr_array_add (tools, NULL);
+  draft.tools = (const char * const *) tools->pdata;
+
+  return add_keyed (r, i, o, _("Session"), "session", add_session, &draft, &r->result->sessions, error);
 }
 
 static gboolean
-read_rates (Reader     *r,
-            JsonArray  *array,
-            GError    **error)
+read_payment (Reader      *r,
+              guint        i,
+              JsonObject  *o,
+              GError     **error)
 {
-  g_autoptr(GArray) order = NULL;
-  order = by_id (array);
-  for (guint n_ = 0; n_ < order->len; n_++)
+  GError *local_error = NULL;
+  DaftarPaymentDraft draft = { 0 };
+  gint64 exported = 0;
+  const char *currency;
+  gboolean has;
+
+  if (o == NULL || !num (o, "project_id", &exported) || (currency = str (o, "currency")) == NULL ||
+      (draft.date = str (o, "date")) == NULL || (draft.project_id = id_of_project (r, exported)) == 0)
     {
-      guint i = (guint) ((gint64 *) order->data)[n_ * 2 + 1];
-      JsonObject *o = item (array, i);
-      g_autoptr(DaftarStmt) find = NULL;
-      GError *local_error = NULL;
-      DaftarExchangeRate rate = { 0 };
-      const char *date = o ? str (o, "date") : NULL;
-      const char *base = o ? str (o, "base") : NULL;
-      const char *quote = o ? str (o, "quote") : NULL;
-      const char *value = o ? str (o, "rate") : NULL;
-      const char *source = o ? str (o, "source") : NULL;
-      gint64 id;
-
-      if (date == NULL || base == NULL || quote == NULL || value == NULL ||
-          !daftar_day_from_iso (date, &rate.day) ||
-          !daftar_currency_normalize (base, rate.base, NULL) ||
-          !daftar_currency_normalize (quote, rate.quote, NULL) ||
-          !daftar_rate_parse (value, &rate.rate_e8, NULL))
-        {
-          bad (r, i, _("Exchange rate"), _("Its day, currencies or rate can’t be read."));
-          continue;
-        }
-      rate.source = g_strcmp0 (source, "feed") == 0 ? DAFTAR_RATE_SOURCE_FEED : DAFTAR_RATE_SOURCE_USER;
-
-      if (!(find = daftar_store_prepare (r->store,
-                                         "SELECT 1 FROM exchange_rates WHERE base = ?1 AND quote = ?2 AND day = ?3 "
-                                         "AND source = ?4", error)))
-        return FALSE;
-      sqlite3_bind_text (find, 1, rate.base, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (find, 2, rate.quote, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (find, 3, date, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (find, 4, rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user", -1, SQLITE_STATIC);
-      if (sqlite3_step (find) == SQLITE_ROW)
-        {
-          r->result->duplicates++;
-          continue;
-        }
-
-      if (!daftar_store_add_rate (r->store, &rate, &id, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Exchange rate"), local_error, error))
-            return FALSE;
-          continue;
-        }
-      if (!daftar_import_writer_note_created (r->writer, "rate", id, NULL, error))
-        return FALSE;
-      r->result->other_records++;
+      bad (r, i, _("Payment"), _("Its project, date or currency is missing."));
+      return TRUE;
     }
+  draft.note = str (o, "note");
+  if (!money (o, "amount", currency, &has, &draft.amount_minor, &local_error) ||
+      !money (o, "withdrawal_fee", currency, &has, &draft.withdrawal_fee_minor, &local_error) ||
+      !money (o, "platform_fee", currency, &draft.has_platform_fee, &draft.platform_fee_minor, &local_error))
+    return keep_or_fail (r, i, _("Payment"), local_error, error);
 
-  return TRUE;
+  return add_keyed (r, i, o, _("Payment"), "payment", add_payment, &draft, &r->result->payments, error);
 }
 
 static gboolean
-read_fees (Reader     *r,
-           JsonArray  *array,
-           GError    **error)
+read_rate (Reader      *r,
+           guint        i,
+           JsonObject  *o,
+           GError     **error)
 {
-  g_autoptr(DaftarFeeRules) rules = NULL;
+  g_autoptr(DaftarStmt) find = NULL;
+  GError *local_error = NULL;
+  DaftarExchangeRate rate = { 0 };
+  const char *date = o ? str (o, "date") : NULL;
+  const char *base = o ? str (o, "base") : NULL;
+  const char *quote = o ? str (o, "quote") : NULL;
+  const char *value = o ? str (o, "rate") : NULL;
+  const char *source = o ? str (o, "source") : NULL;
+  gint64 id;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  if (date == NULL || base == NULL || quote == NULL || value == NULL ||
+      !daftar_day_from_iso (date, &rate.day) ||
+      !daftar_currency_normalize (base, rate.base, NULL) ||
+      !daftar_currency_normalize (quote, rate.quote, NULL) ||
+      !daftar_rate_parse (value, &rate.rate_e8, NULL))
     {
-      JsonObject *o = item (array, i);
-      GError *local_error = NULL;
-      DaftarProjectFees fees = { 0 };
-      gint64 exported = 0, ppm;
+      bad (r, i, _("Exchange rate"), _("Its day, currencies or rate can’t be read."));
+      return TRUE;
+    }
+  rate.source = g_strcmp0 (source, "feed") == 0 ? DAFTAR_RATE_SOURCE_FEED : DAFTAR_RATE_SOURCE_USER;
 
-      if (o == NULL || !num (o, "project_id", &exported) || (fees.project_id = id_of_project (r, exported)) == 0)
-        {
-          bad (r, i, _("Fee terms"), _("Their project is missing."));
-          continue;
-        }
-      /* A matched project keeps its own terms. */
-      if (!g_hash_table_contains (r->created, GSIZE_TO_POINTER ((gsize) fees.project_id)))
-        continue;
-
-      if ((fees.has_contract_ppm = num (o, "contract_ppm", &ppm)))
-        fees.contract_ppm = CLAMP (ppm, -1, 1000001);
-      if ((fees.has_override_ppm = num (o, "override_ppm", &ppm)))
-        fees.override_ppm = CLAMP (ppm, -1, 1000001);
-      fees.withdrawal_rule = (char *) str (o, "withdrawal_rule");
-
-      if (rules == NULL && !(rules = daftar_fee_rules_load_default (error)))
-        return FALSE;
-      if (!daftar_store_set_project_fees (r->store, &fees, rules, &local_error))
-        {
-          if (!keep_or_fail (r, i, _("Fee terms"), local_error, error))
-            return FALSE;
-          continue;
-        }
-      if (!daftar_import_writer_note_created (r->writer, "fees", fees.project_id, NULL, error))
-        return FALSE;
-      r->result->other_records++;
+  if (!(find = daftar_store_prepare (r->store,
+                                     "SELECT 1 FROM exchange_rates WHERE base = ?1 AND quote = ?2 AND day = ?3 "
+                                     "AND source = ?4", error)))
+    return FALSE;
+  sqlite3_bind_text (find, 1, rate.base, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (find, 2, rate.quote, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (find, 3, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (find, 4, rate.source == DAFTAR_RATE_SOURCE_FEED ? "feed" : "user", -1, SQLITE_STATIC);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    {
+      r->result->duplicates++;
+      return TRUE;
     }
 
-  return TRUE;
+  if (!daftar_store_add_rate (r->store, &rate, &id, &local_error))
+    return keep_or_fail (r, i, _("Exchange rate"), local_error, error);
+  return created (r, "rate", id, NULL, error);
+}
+
+static gboolean
+read_fee_terms (Reader      *r,
+                guint        i,
+                JsonObject  *o,
+                GError     **error)
+{
+  GError *local_error = NULL;
+  DaftarProjectFees fees = { 0 };
+  gint64 exported = 0, ppm;
+
+  if (o == NULL || !num (o, "project_id", &exported) || (fees.project_id = id_of_project (r, exported)) == 0)
+    {
+      bad (r, i, _("Fee terms"), _("Their project is missing."));
+      return TRUE;
+    }
+  /* A matched project keeps its own terms. */
+  if (!g_hash_table_contains (r->created, GSIZE_TO_POINTER ((gsize) fees.project_id)))
+    return TRUE;
+
+  if ((fees.has_contract_ppm = num (o, "contract_ppm", &ppm)))
+    fees.contract_ppm = CLAMP (ppm, -1, 1000001);
+  if ((fees.has_override_ppm = num (o, "override_ppm", &ppm)))
+    fees.override_ppm = CLAMP (ppm, -1, 1000001);
+  fees.withdrawal_rule = (char *) str (o, "withdrawal_rule");
+
+  if (r->rules == NULL && !(r->rules = daftar_fee_rules_load_default (error)))
+    return FALSE;
+  if (!daftar_store_set_project_fees (r->store, &fees, r->rules, &local_error))
+    return keep_or_fail (r, i, _("Fee terms"), local_error, error);
+  return created (r, "fees", fees.project_id, NULL, error);
 }
 
 static gboolean
@@ -739,10 +686,7 @@ read_timer (Reader      *r,
 
   if (!daftar_store_start_timer (r->store, project_id, start, offset, str (o, "note"), &local_error))
     return keep_or_fail (r, 0, _("Timer"), g_steal_pointer (&local_error), error);
-  if (!daftar_import_writer_note_created (r->writer, "timer", 1, NULL, error))
-    return FALSE;
-  r->result->other_records++;
-  return TRUE;
+  return created (r, "timer", 1, NULL, error);
 }
 
 /**
@@ -762,7 +706,10 @@ daftar_import_daftar_json (DaftarImportWriter        *writer,
   g_autoptr(GHashTable) projects = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) created = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Reader r = { writer, daftar_import_writer_get_store (writer), NULL, projects, created, occurrences };
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(DaftarFeeRules) rules = NULL;
+  Reader r = { writer, daftar_import_writer_get_store (writer), NULL, projects, created, occurrences, NULL, NULL };
+  gboolean ok;
   JsonNode *root_node;
   JsonObject *root;
   gint64 version = 0;
@@ -804,12 +751,15 @@ daftar_import_daftar_json (DaftarImportWriter        *writer,
       return FALSE;
     }
 
-  return read_platforms (&r, list (root, "platforms"), error) &&
-         read_tools (&r, list (root, "tools"), error) &&
-         read_projects (&r, list (root, "projects"), error) &&
-         read_sessions (&r, list (root, "sessions"), error) &&
-         read_payments (&r, list (root, "payments"), error) &&
-         read_rates (&r, list (root, "exchange_rates"), error) &&
-         read_fees (&r, list (root, "project_fees"), error) &&
-         read_timer (&r, root, error);
+  ok = read_each (&r, list (root, "platforms"), FALSE, read_platform, error) &&
+       (r.tools = tools = daftar_store_list_tools (r.store, TRUE, error)) != NULL &&
+       read_each (&r, list (root, "tools"), TRUE, read_tool, error) &&
+       read_each (&r, list (root, "projects"), TRUE, read_project, error) &&
+       read_each (&r, list (root, "sessions"), TRUE, read_session, error) &&
+       read_each (&r, list (root, "payments"), TRUE, read_payment, error) &&
+       read_each (&r, list (root, "exchange_rates"), TRUE, read_rate, error) &&
+       read_each (&r, list (root, "project_fees"), FALSE, read_fee_terms, error) &&
+       read_timer (&r, root, error);
+  rules = r.rules;
+  return ok;
 }

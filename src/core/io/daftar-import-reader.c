@@ -21,6 +21,7 @@
 
 #include "daftar-format.h"
 #include "daftar-import-private.h"
+#include "daftar-message.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -299,6 +300,21 @@ set_parse_error (DaftarCsvReader  *reader,
   return FALSE;
 }
 
+/* After the parser ran: an error of the callbacks first, else a parse error unless
+ * it @parsed. */
+static gboolean
+check_parsed (DaftarCsvReader  *reader,
+              gboolean          parsed,
+              GError          **error)
+{
+  if (reader->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reader->error));
+      return FALSE;
+    }
+  return parsed || set_parse_error (reader, error);
+}
+
 /* Feeds @data to libcsv one line at a time. */
 static gboolean
 feed (DaftarCsvReader  *reader,
@@ -324,21 +340,9 @@ feed (DaftarCsvReader  *reader,
           reader->row_line = reader->line;
         }
 
-      if (csv_parse (&reader->parser, data, len, on_field, on_row_end, reader) != len)
-        {
-          if (reader->error != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&reader->error));
-              return FALSE;
-            }
-          return set_parse_error (reader, error);
-        }
-
-      if (reader->error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&reader->error));
-          return FALSE;
-        }
+      if (!check_parsed (reader, csv_parse (&reader->parser, data, len, on_field, on_row_end, reader) == len,
+                         error))
+        return FALSE;
 
       reader->since_field += len;
       if (reader->since_field > DAFTAR_IMPORT_MAX_FIELD_BYTES * 2)
@@ -399,23 +403,7 @@ daftar_csv_reader_run (DaftarCsvReader   *reader,
         return FALSE;
     }
 
-  if (csv_fini (&reader->parser, on_field, on_row_end, reader) != 0)
-    {
-      if (reader->error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&reader->error));
-          return FALSE;
-        }
-      return set_parse_error (reader, error);
-    }
-
-  if (reader->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&reader->error));
-      return FALSE;
-    }
-
-  return TRUE;
+  return check_parsed (reader, csv_fini (&reader->parser, on_field, on_row_end, reader) == 0, error);
 }
 
 static gboolean

@@ -173,19 +173,13 @@ daftar_import_writer_seen (DaftarImportWriter  *writer,
   g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
                                                      "SELECT 1 FROM import_rows WHERE source = ?1 AND row_key = ?2",
                                                      error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, writer->source, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (writer->store, rc, error);
-
-  *out_seen = rc == SQLITE_ROW;
-  return TRUE;
+  return daftar_store_step_row (writer->store, stmt, out_seen, error);
 }
 
 static gboolean
@@ -289,21 +283,12 @@ find_client (DaftarImportWriter  *writer,
              const char          *name,
              GError             **error)
 {
-  g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
-                                                     "SELECT id FROM clients WHERE name_key = daftar_fold (?1)",
-                                                     error);
-  int rc;
+  gint64 id;
 
-  if (stmt == NULL)
+  if (!daftar_store_find_id (writer->store, "SELECT id FROM clients WHERE name_key = daftar_fold (?1)", name,
+                             &id, error))
     return -1;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (writer->store, rc, error), -1;
-  return 0;
+  return id;
 }
 
 static gboolean
@@ -315,23 +300,21 @@ find_project (DaftarImportWriter  *writer,
   g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
                                                      "SELECT id, pricing, currency FROM projects "
                                                      "WHERE name_key = daftar_fold (?1)", error);
-  int rc;
+  gboolean row;
 
   if (stmt == NULL)
     return FALSE;
 
   out->id = 0;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (writer->store, stmt, &row, error))
+    return FALSE;
+  if (row)
     {
       out->id = sqlite3_column_int64 (stmt, 0);
       daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 1), &out->pricing);
       g_strlcpy (out->currency, (const char *) sqlite3_column_text (stmt, 2), sizeof out->currency);
-      return TRUE;
     }
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (writer->store, rc, error);
   return TRUE;
 }
 

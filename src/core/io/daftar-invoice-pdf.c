@@ -14,8 +14,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-date-format.h"
+#include "daftar-duration-format.h"
 #include "daftar-fees.h"
+#include "daftar-format-typed.h"
 #include "daftar-invoice-pdf.h"
+#include "daftar-money-format.h"
 #include "daftar-text.h"
 
 struct _DaftarInvoiceDoc
@@ -179,14 +183,13 @@ draw_totals (DaftarInvoiceDoc *self)
   if (inv->tax_name != NULL)
     {
       g_autofree char *tax = money (self, inv->tax_minor);
-      g_autofree char *percent = daftar_ppm_to_percent (inv->tax_ppm);
-      g_autofree char *digits = daftar_format_digits (daftar_doc_get_format (doc), percent);
+      g_autofree char *percent = daftar_format_percent (daftar_doc_get_format (doc), inv->tax_ppm, 4);
       g_autofree char *name = user (inv->tax_name);
       g_autofree char *label = NULL;
       const char *cells[4];
 
       /* Translators: a tax line on an invoice: its name and rate, e.g. "VAT (9%)" */
-      label = g_strdup_printf (T (N_("%s (%s%%)")), name, digits);
+      label = g_strdup_printf (T (N_("%s (%s)")), name, percent);
       cells[0] = "";
       cells[1] = label;
       cells[2] = tax;

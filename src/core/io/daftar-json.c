@@ -75,6 +75,48 @@ daftar_json_add_money_or_null (JsonBuilder *builder,
     daftar_json_add_null (builder, member);
 }
 
+/* Adds @value when @has, else null. */
+void
+daftar_json_add_int_or_null (JsonBuilder *builder,
+                             const char  *member,
+                             gboolean     has,
+                             gint64       value)
+{
+  if (has)
+    daftar_json_add_int (builder, member, value);
+  else
+    daftar_json_add_null (builder, member);
+}
+
+/* Adds @values, strings, as an array. */
+void
+daftar_json_add_strings (JsonBuilder *builder,
+                         const char  *member,
+                         GPtrArray   *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (values, i));
+  json_builder_end_array (builder);
+}
+
+/**
+ * daftar_json_add_fee_terms:
+ *
+ * Adds a project's own fee terms, as the export and `daftar-cli fee show --json`
+ * write them: "contract_ppm" and "override_ppm" (parts per million, or null) and
+ * "withdrawal_rule" (a rule's id, or null).
+ */
+void
+daftar_json_add_fee_terms (JsonBuilder             *builder,
+                           const DaftarProjectFees *fees)
+{
+  daftar_json_add_int_or_null (builder, "contract_ppm", fees->has_contract_ppm, fees->contract_ppm);
+  daftar_json_add_int_or_null (builder, "override_ppm", fees->has_override_ppm, fees->override_ppm);
+  daftar_json_add_string (builder, "withdrawal_rule", fees->withdrawal_rule);
+}
+
 /**
  * daftar_json_add_string:
  *
@@ -128,6 +170,23 @@ daftar_json_add_null (JsonBuilder *builder,
   json_builder_add_null_value (builder);
 }
 
+/* Where a session or the timer starts: its project, and its start local and in UTC. */
+static void
+add_start (JsonBuilder *b,
+           gint64       project_id,
+           const char  *project_name,
+           gint64       start_utc,
+           int          utc_offset)
+{
+  g_autofree char *start = daftar_utc_to_iso_local (start_utc, utc_offset);
+
+  daftar_json_add_int (b, "project_id", project_id);
+  daftar_json_add_text (b, "project", project_name);
+  daftar_json_add_text (b, "start", start);
+  daftar_json_add_int (b, "start_utc", start_utc);
+  daftar_json_add_int (b, "utc_offset", utc_offset);
+}
+
 JsonNode *
 daftar_project_to_json (const DaftarProject *p)
 {
@@ -140,11 +199,7 @@ daftar_project_to_json (const DaftarProject *p)
   daftar_json_add_text (b, "platform", p->platform_key);
   daftar_json_add_text (b, "platform_name", p->platform_name);
   daftar_json_add_text (b, "category", daftar_category_to_key (p->category));
-  json_builder_set_member_name (b, "specialty");
-  if (p->has_specialty)
-    json_builder_add_string_value (b, daftar_specialty_to_key (p->specialty));
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_string (b, "specialty", p->has_specialty ? daftar_specialty_to_key (p->specialty) : NULL);
   daftar_json_add_text (b, "pricing", daftar_pricing_to_key (p->pricing));
   daftar_json_add_text (b, "currency", p->currency);
   daftar_json_add_money_or_null (b, "rate", p->has_rate, p->rate_minor, p->currency);
@@ -160,24 +215,15 @@ JsonNode *
 daftar_session_to_json (const DaftarSession *s)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *start = daftar_utc_to_iso_local (s->start_utc, s->utc_offset);
 
   json_builder_begin_object (b);
   daftar_json_add_int (b, "id", s->id);
-  daftar_json_add_int (b, "project_id", s->project_id);
-  daftar_json_add_text (b, "project", s->project_name);
-  daftar_json_add_text (b, "start", start);
-  daftar_json_add_int (b, "start_utc", s->start_utc);
-  daftar_json_add_int (b, "utc_offset", s->utc_offset);
+  add_start (b, s->project_id, s->project_name, s->start_utc, s->utc_offset);
   daftar_json_add_int (b, "actual_seconds", s->actual_seconds);
   daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
   daftar_json_add_text (b, "currency", s->currency);
   daftar_json_add_money_or_null (b, "earned", s->has_earned, s->earned_minor, s->currency);
-  json_builder_set_member_name (b, "tools");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < s->tools->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (s->tools, i));
-  json_builder_end_array (b);
+  daftar_json_add_strings (b, "tools", s->tools);
   daftar_json_add_text (b, "note", s->note ? s->note : "");
   json_builder_end_object (b);
 
@@ -199,10 +245,8 @@ daftar_tool_to_json (const DaftarTool *t)
     }
   else
     {
-      json_builder_set_member_name (b, "monthly_cost");
-      json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_null_value (b);
+      daftar_json_add_null (b, "monthly_cost");
+      daftar_json_add_null (b, "currency");
     }
   daftar_json_add_boolean (b, "builtin", t->builtin);
   daftar_json_add_boolean (b, "hidden", t->hidden);
@@ -250,14 +294,9 @@ JsonNode *
 daftar_timer_to_json (const DaftarTimer *t)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *start = daftar_utc_to_iso_local (t->start_utc, t->utc_offset);
 
   json_builder_begin_object (b);
-  daftar_json_add_int (b, "project_id", t->project_id);
-  daftar_json_add_text (b, "project", t->project_name);
-  daftar_json_add_text (b, "start", start);
-  daftar_json_add_int (b, "start_utc", t->start_utc);
-  daftar_json_add_int (b, "utc_offset", t->utc_offset);
+  add_start (b, t->project_id, t->project_name, t->start_utc, t->utc_offset);
   daftar_json_add_text (b, "note", t->note ? t->note : "");
   json_builder_end_object (b);
 

@@ -8,6 +8,7 @@
 
 #include "daftar-domain.h"
 #include "daftar-rates.h"
+#include "daftar-store-fees.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,15 @@ void      daftar_json_add_boolean (JsonBuilder *builder,
                                    gboolean     value);
 void      daftar_json_add_null    (JsonBuilder *builder,
                                    const char  *member);
+void      daftar_json_add_int_or_null (JsonBuilder *builder,
+                                       const char  *member,
+                                       gboolean     has,
+                                       gint64       value);
+void      daftar_json_add_strings (JsonBuilder *builder,
+                                   const char  *member,
+                                   GPtrArray   *values);
+void      daftar_json_add_fee_terms (JsonBuilder             *builder,
+                                     const DaftarProjectFees *fees);
 
 JsonNode *daftar_platform_to_json (const DaftarPlatform *platform);
 JsonNode *daftar_project_to_json  (const DaftarProject  *project);

@@ -14,9 +14,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-date-format.h"
 #include "daftar-day.h"
+#include "daftar-duration-format.h"
 #include "daftar-earnings-series.h"
 #include "daftar-fee-rules.h"
+#include "daftar-money-format.h"
 #include "daftar-rates.h"
 #include "daftar-report-pdf.h"
 #include "daftar-text.h"

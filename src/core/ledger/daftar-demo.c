@@ -18,6 +18,7 @@
 #include "daftar-day.h"
 #include "daftar-demo.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-report.h"
 
 G_DEFINE_QUARK (daftar-demo-error-quark, daftar_demo_error)

@@ -77,12 +77,21 @@ call (DaftarIdleMonitor   *self,
                           callback, callback != NULL ? self : NULL);
 }
 
+/* The reply to @method, or NULL: *@cancelled says whether the call was cancelled
+ * (the monitor may be gone then); other failures are logged. */
 static GVariant *
 finish (GObject       *source,
         GAsyncResult  *result,
-        GError       **error)
+        const char    *method,
+        gboolean      *cancelled)
 {
-  return g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, error);
+  g_autoptr(GError) error = NULL;
+  GVariant *ret = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+
+  *cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  if (ret == NULL && !*cancelled)
+    g_debug ("%s: %s", method, error->message);
+  return ret;
 }
 
 static void
@@ -197,24 +206,18 @@ idletime_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GVariant) ret = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean cancelled;
+  g_autoptr(GVariant) ret = finish (source, result, "GetIdletime", &cancelled);
   DaftarIdleMonitor *self;
   guint64 ms = 0;
 
-  if (!(ret = finish (source, result, &error)))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_debug ("GetIdletime: %s", error->message);
-      self = user_data;
-      ms = (guint64) self->threshold * 1000;
-    }
+  if (cancelled)
+    return;
+  self = user_data;
+  if (ret != NULL)
+    g_variant_get (ret, "(t)", &ms);
   else
-    {
-      self = user_data;
-      g_variant_get (ret, "(t)", &ms);
-    }
+    ms = (guint64) self->threshold * 1000;
 
   went_idle (self, (gint64) MIN (ms / 1000, (guint64) G_MAXINT32));
   add_watch (self, "AddUserActiveWatch", NULL, active_watch_added_cb);
@@ -257,17 +260,13 @@ saver_idle_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(GVariant) ret = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean cancelled;
+  g_autoptr(GVariant) ret = finish (source, result, "GetSessionIdleTime", &cancelled);
   DaftarIdleMonitor *self;
   guint32 seconds = 0;
 
-  if (!(ret = finish (source, result, &error)))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("GetSessionIdleTime: %s", error->message);
-      return;
-    }
+  if (ret == NULL)
+    return;
   self = user_data;
   g_variant_get (ret, "(u)", &seconds);
 

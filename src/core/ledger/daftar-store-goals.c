@@ -51,9 +51,7 @@ daftar_store_get_goals (DaftarStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      const char *currency = (const char *) sqlite3_column_text (stmt, 0);
-
-      g_strlcpy (out->currency, currency != NULL ? currency : "", sizeof out->currency);
+      daftar_stmt_copy_text (stmt, 0, out->currency, sizeof out->currency);
       column_optional (stmt, 1, &out->has_monthly_net, &out->monthly_net_minor);
       column_optional (stmt, 2, &out->has_weekly_hours, &out->weekly_seconds);
       column_optional (stmt, 3, &out->has_target_rate, &out->target_rate_minor);

@@ -40,7 +40,6 @@ daftar_store_cut_timer (DaftarStore  *self,
                         GError      **error)
 {
   g_autoptr(DaftarTimer) timer = NULL;
-  g_autoptr(GError) local_error = NULL;
   gint64 session_id = 0;
   gboolean ok;
 
@@ -50,13 +49,8 @@ daftar_store_cut_timer (DaftarStore  *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!(timer = daftar_store_get_timer (self, &local_error)))
+  if (!(timer = daftar_store_require_timer (self, error)))
     {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                             _("No timer is running."));
       daftar_store_rollback (self);
       return FALSE;
     }

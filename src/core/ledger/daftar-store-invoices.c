@@ -117,7 +117,6 @@ daftar_store_next_invoice_number (DaftarStore  *self,
   return g_strdup_printf ("%" G_GINT64_FORMAT, next);
 }
 
-
 static gboolean
 add_project (DaftarStore           *self,
              DaftarInvoice         *invoice,
@@ -339,6 +338,27 @@ column_day (DaftarStmt *stmt,
   return day;
 }
 
+static gpointer
+invoice_from_row (DaftarStmt *stmt)
+{
+  DaftarInvoiceRecord *r = g_new0 (DaftarInvoiceRecord, 1);
+
+  r->id = sqlite3_column_int64 (stmt, 0);
+  r->number = daftar_stmt_dup_text (stmt, 1);
+  r->client = daftar_stmt_dup_text (stmt, 2);
+  r->project_id = sqlite3_column_int64 (stmt, 3);
+  r->from = column_day (stmt, 4, NULL);
+  r->to = column_day (stmt, 5, NULL);
+  r->issued = column_day (stmt, 6, NULL);
+  r->due = column_day (stmt, 7, &r->has_due);
+  daftar_stmt_copy_text (stmt, 8, r->currency, sizeof r->currency);
+  r->total_minor = sqlite3_column_int64 (stmt, 9);
+  r->pdf_sha256 = daftar_stmt_dup_text (stmt, 10);
+  r->created_utc = sqlite3_column_int64 (stmt, 11);
+  r->n_sessions = sqlite3_column_int64 (stmt, 12);
+  return r;
+}
+
 /**
  * daftar_store_list_invoices:
  *
@@ -348,9 +368,7 @@ GPtrArray *
 daftar_store_list_invoices (DaftarStore  *self,
                             GError      **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_invoice_record_free);
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT id, number, client, project_id, from_day, to_day, issued_on, "
@@ -359,33 +377,7 @@ daftar_store_list_invoices (DaftarStore  *self,
                                      "FROM invoices ORDER BY id", error)))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarInvoiceRecord *r = g_new0 (DaftarInvoiceRecord, 1);
-      const char *currency = (const char *) sqlite3_column_text (stmt, 8);
-
-      r->id = sqlite3_column_int64 (stmt, 0);
-      r->number = daftar_stmt_dup_text (stmt, 1);
-      r->client = daftar_stmt_dup_text (stmt, 2);
-      r->project_id = sqlite3_column_int64 (stmt, 3);
-      r->from = column_day (stmt, 4, NULL);
-      r->to = column_day (stmt, 5, NULL);
-      r->issued = column_day (stmt, 6, NULL);
-      r->due = column_day (stmt, 7, &r->has_due);
-      g_strlcpy (r->currency, currency != NULL ? currency : "", sizeof r->currency);
-      r->total_minor = sqlite3_column_int64 (stmt, 9);
-      r->pdf_sha256 = daftar_stmt_dup_text (stmt, 10);
-      r->created_utc = sqlite3_column_int64 (stmt, 11);
-      r->n_sessions = sqlite3_column_int64 (stmt, 12);
-      g_ptr_array_add (records, r);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&records);
+  return daftar_store_list_rows (self, stmt, invoice_from_row, (GDestroyNotify) daftar_invoice_record_free, error);
 }
 
 /**

@@ -13,6 +13,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 
 /* The draft's date in Latin digits, after the draft is checked and its project found. */
@@ -36,11 +37,32 @@ check_draft (DaftarStore              *self,
   return (project = daftar_store_get_project (self, draft->project_id, error)) != NULL;
 }
 
-static void
-bind_draft (DaftarStmt               *stmt,
-            const DaftarPaymentDraft *draft,
-            const char               *iso)
+/* Adds @draft as a new payment, or replaces payment @id with it. */
+static gboolean
+write_payment (DaftarStore               *self,
+               gboolean                   add,
+               gint64                     id,
+               const DaftarPaymentDraft  *draft,
+               gint64                    *out_id,
+               GError                   **error)
 {
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char iso[16];
+
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if (!check_draft (self, draft, iso, error) ||
+      !(stmt = daftar_store_prepare (self,
+                                     add
+                                     ? "INSERT INTO payments (project_id, received_on, amount_minor, "
+                                       "  withdrawal_fee_minor, note, platform_fee_minor) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                                     : "UPDATE payments SET project_id = ?1, received_on = ?2, "
+                                       "  amount_minor = ?3, withdrawal_fee_minor = ?4, note = ?5, "
+                                       "  platform_fee_minor = ?6 WHERE id = ?7", error)))
+    return FALSE;
+
   sqlite3_bind_int64 (stmt, 1, draft->project_id);
   sqlite3_bind_text (stmt, 2, iso, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, draft->amount_minor);
@@ -50,6 +72,24 @@ bind_draft (DaftarStmt               *stmt,
     sqlite3_bind_int64 (stmt, 6, draft->platform_fee_minor);
   else
     sqlite3_bind_null (stmt, 6);
+
+  if (add)
+    {
+      if (!daftar_store_step_done (self, stmt, error))
+        return FALSE;
+      if (out_id != NULL)
+        *out_id = sqlite3_last_insert_rowid (self->db);
+    }
+  else
+    {
+      sqlite3_bind_int64 (stmt, 7, id);
+      if (!daftar_store_step_changed (self, stmt, id, error,
+                                      _("There is no payment with the number %s.")))
+        return FALSE;
+    }
+
+  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
+  return TRUE;
 }
 
 /**
@@ -64,30 +104,7 @@ daftar_store_add_payment (DaftarStore               *self,
                           gint64                    *out_id,
                           GError                   **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  char iso[16];
-
-  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (draft != NULL, FALSE);
-
-  if (!check_draft (self, draft, iso, error))
-    return FALSE;
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "INSERT INTO payments (project_id, received_on, amount_minor, "
-                                     "  withdrawal_fee_minor, note, platform_fee_minor) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
-    return FALSE;
-
-  bind_draft (stmt, draft, iso);
-  if (!daftar_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (self->db);
-
-  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
-  return TRUE;
+  return write_payment (self, TRUE, 0, draft, out_id, error);
 }
 
 /**
@@ -101,29 +118,7 @@ daftar_store_update_payment (DaftarStore               *self,
                              const DaftarPaymentDraft  *draft,
                              GError                   **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  char iso[16];
-
-  g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (draft != NULL, FALSE);
-
-  if (!check_draft (self, draft, iso, error))
-    return FALSE;
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "UPDATE payments SET project_id = ?1, received_on = ?2, "
-                                     "  amount_minor = ?3, withdrawal_fee_minor = ?4, note = ?5, "
-                                     "  platform_fee_minor = ?6 WHERE id = ?7", error)))
-    return FALSE;
-
-  bind_draft (stmt, draft, iso);
-  sqlite3_bind_int64 (stmt, 7, id);
-  if (!daftar_store_step_changed (self, stmt, id, error,
-                                  _("There is no payment with the number %s.")))
-    return FALSE;
-
-  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PAYMENTS);
-  return TRUE;
+  return write_payment (self, FALSE, id, draft, NULL, error);
 }
 
 /**
@@ -144,14 +139,30 @@ daftar_store_delete_payment (DaftarStore  *self,
   return TRUE;
 }
 
+static gpointer
+payment_from_row (DaftarStmt *stmt)
+{
+  DaftarPayment *payment = g_new0 (DaftarPayment, 1);
+
+  payment->id = sqlite3_column_int64 (stmt, 0);
+  payment->project_id = sqlite3_column_int64 (stmt, 1);
+  payment->project_name = daftar_stmt_dup_text (stmt, 2);
+  daftar_stmt_copy_text (stmt, 3, payment->date, sizeof payment->date);
+  payment->amount.minor = sqlite3_column_int64 (stmt, 4);
+  daftar_stmt_copy_text (stmt, 5, payment->amount.currency, sizeof payment->amount.currency);
+  payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
+  payment->note = daftar_stmt_dup_text (stmt, 7);
+  payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
+  payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
+  return payment;
+}
+
 static GPtrArray *
 read_payments (DaftarStore  *self,
                gint64        id,
                GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_payment_free);
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT y.id, y.project_id, p.name, y.received_on, y.amount_minor, "
@@ -162,32 +173,7 @@ read_payments (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarPayment *payment = g_new0 (DaftarPayment, 1);
-      const char *date = (const char *) sqlite3_column_text (stmt, 3);
-      const char *currency = (const char *) sqlite3_column_text (stmt, 5);
-
-      payment->id = sqlite3_column_int64 (stmt, 0);
-      payment->project_id = sqlite3_column_int64 (stmt, 1);
-      payment->project_name = daftar_stmt_dup_text (stmt, 2);
-      g_strlcpy (payment->date, date ? date : "", sizeof payment->date);
-      payment->amount.minor = sqlite3_column_int64 (stmt, 4);
-      g_strlcpy (payment->amount.currency, currency ? currency : "", sizeof payment->amount.currency);
-      payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
-      payment->note = daftar_stmt_dup_text (stmt, 7);
-      payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
-      payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
-      g_ptr_array_add (payments, payment);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&payments);
+  return daftar_store_list_rows (self, stmt, payment_from_row, (GDestroyNotify) daftar_payment_free, error);
 }
 
 /**

@@ -42,6 +42,31 @@ gboolean      daftar_store_set_sql_error   (DaftarStore  *self,
 gboolean      daftar_store_step_done       (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             GError      **error);
+gboolean      daftar_store_step_row        (DaftarStore  *self,
+                                            DaftarStmt   *stmt,
+                                            gboolean     *out_row,
+                                            GError      **error);
+gboolean      daftar_store_find_id         (DaftarStore  *self,
+                                            const char   *sql,
+                                            const char   *text,
+                                            gint64       *out_id,
+                                            GError      **error);
+
+typedef void (*DaftarRowFunc) (DaftarStmt *stmt,
+                               gpointer    data);
+
+gboolean      daftar_store_each_row        (DaftarStore   *self,
+                                            DaftarStmt    *stmt,
+                                            DaftarRowFunc  func,
+                                            gpointer       data,
+                                            GError       **error);
+typedef gpointer (*DaftarRowNew) (DaftarStmt *stmt);
+
+GPtrArray    *daftar_store_list_rows       (DaftarStore     *self,
+                                            DaftarStmt      *stmt,
+                                            DaftarRowNew     new_row,
+                                            GDestroyNotify   free_record,
+                                            GError         **error);
 gboolean      daftar_store_step_changed    (DaftarStore  *self,
                                             DaftarStmt   *stmt,
                                             gint64        id,
@@ -57,6 +82,10 @@ gboolean      daftar_store_exec            (DaftarStore  *self,
                                             GError      **error);
 char         *daftar_stmt_dup_text         (DaftarStmt   *stmt,
                                             int           column);
+void          daftar_stmt_copy_text        (DaftarStmt   *stmt,
+                                            int           column,
+                                            char         *out,
+                                            gsize         size);
 void          daftar_store_note_change     (DaftarStore  *self,
                                             guint         changes);
 void          daftar_store_add_functions   (sqlite3      *db);
@@ -75,6 +104,12 @@ gboolean      daftar_store_unindex_note    (DaftarStore  *self,
 gboolean      daftar_store_unindex_project (DaftarStore  *self,
                                             gint64        project_id,
                                             GError      **error);
+DaftarTimer  *daftar_store_require_timer   (DaftarStore  *self,
+                                            GError      **error);
+gboolean      daftar_store_read_session_keys (DaftarStore  *self,
+                                              DaftarStmt   *stmt,
+                                              GArray       *keys,
+                                              GError      **error);
 GArray       *daftar_store_search_session_keys (DaftarStore  *self,
                                                 const char   *key,
                                                 GError      **error);

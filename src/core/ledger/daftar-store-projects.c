@@ -9,10 +9,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
-static DaftarPlatform *
+static gpointer
 platform_from_row (DaftarStmt *stmt)
 {
   DaftarPlatform *platform = g_new0 (DaftarPlatform, 1);
@@ -34,8 +35,6 @@ daftar_store_list_platforms (DaftarStore  *self,
                              GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_platform_free);
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -44,16 +43,7 @@ daftar_store_list_platforms (DaftarStore  *self,
                                      "ORDER BY builtin DESC, id", error)))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (platforms, platform_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&platforms);
+  return daftar_store_list_rows (self, stmt, platform_from_row, (GDestroyNotify) daftar_platform_free, error);
 }
 
 /**
@@ -68,7 +58,7 @@ daftar_store_find_platform (DaftarStore  *self,
                             GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -83,15 +73,10 @@ daftar_store_find_platform (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key_or_name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return platform_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
 
   {
     g_autofree char *shown = daftar_text_isolate (key_or_name);
@@ -158,7 +143,6 @@ project_name_taken (DaftarStore  *self,
                     GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT 1 FROM projects WHERE name_key = daftar_fold (?1) AND id <> ?2",
@@ -167,12 +151,7 @@ project_name_taken (DaftarStore  *self,
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, except_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  *out_taken = rc == SQLITE_ROW;
-  return TRUE;
+  return daftar_store_step_row (self, stmt, out_taken, error);
 }
 
 /* The draft's specialty, already validated: its key, or NULL. */
@@ -188,23 +167,25 @@ bind_specialty (DaftarStmt               *stmt,
     sqlite3_bind_text (stmt, column, daftar_specialty_to_key (specialty), -1, SQLITE_STATIC);
 }
 
+/* Binds @draft to @stmt from ?@first on: name, client, platform, category, pricing,
+ * currency, rate, price and specialty.  Refuses a name another project than @id has;
+ * adds the client to the ledger when it is new. */
 static gboolean
-insert_project (DaftarStore              *self,
-                const DaftarProjectDraft *draft,
-                gint64                   *out_id,
-                GError                  **error)
+bind_project (DaftarStore              *self,
+              DaftarStmt               *stmt,
+              int                       first,
+              gint64                    id,
+              const DaftarProjectDraft *draft,
+              GError                  **error)
 {
   g_autoptr(DaftarPlatform) platform = NULL;
-  g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *name = daftar_text_clean_name (draft->name);
   char currency[4];
   gboolean taken = FALSE;
   gint64 client_id;
 
-  if (!(platform = daftar_store_find_platform (self, draft->platform, error)))
-    return FALSE;
-
-  if (!project_name_taken (self, name, 0, &taken, error))
+  if (!(platform = daftar_store_find_platform (self, draft->platform, error)) ||
+      !project_name_taken (self, name, id, &taken, error))
     return FALSE;
 
   if (taken)
@@ -216,33 +197,40 @@ insert_project (DaftarStore              *self,
       return FALSE;
     }
 
-  if (!daftar_currency_normalize (draft->currency, currency, error))
+  if (!daftar_currency_normalize (draft->currency, currency, error) ||
+      (client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
     return FALSE;
 
-  if ((client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
-    return FALSE;
+  sqlite3_bind_text (stmt, first, name, -1, SQLITE_TRANSIENT);
+  if (client_id > 0)
+    sqlite3_bind_int64 (stmt, first + 1, client_id);
+  sqlite3_bind_int64 (stmt, first + 2, platform->id);
+  sqlite3_bind_text (stmt, first + 3, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 5, currency, -1, SQLITE_TRANSIENT);
+  if (draft->has_rate)
+    sqlite3_bind_int64 (stmt, first + 6, draft->rate_minor);
+  if (draft->has_price)
+    sqlite3_bind_int64 (stmt, first + 7, draft->price_minor);
+  bind_specialty (stmt, first + 8, draft);
+  return TRUE;
+}
+
+static gboolean
+insert_project (DaftarStore              *self,
+                const DaftarProjectDraft *draft,
+                gint64                   *out_id,
+                GError                  **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "INSERT INTO projects (name, name_key, client_id, platform_id, category, "
                                      "  pricing, currency, rate_minor, price_minor, specialty, created_utc) "
                                      "VALUES (?1, daftar_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unixepoch ())",
-                                     error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (client_id > 0)
-    sqlite3_bind_int64 (stmt, 2, client_id);
-  sqlite3_bind_int64 (stmt, 3, platform->id);
-  sqlite3_bind_text (stmt, 4, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, currency, -1, SQLITE_TRANSIENT);
-  if (draft->has_rate)
-    sqlite3_bind_int64 (stmt, 7, draft->rate_minor);
-  if (draft->has_price)
-    sqlite3_bind_int64 (stmt, 8, draft->price_minor);
-  bind_specialty (stmt, 9, draft);
-
-  if (!daftar_store_step_done (self, stmt, error))
+                                     error)) ||
+      !bind_project (self, stmt, 1, 0, draft, error) ||
+      !daftar_store_step_done (self, stmt, error))
     return FALSE;
 
   if (out_id != NULL)
@@ -288,11 +276,10 @@ daftar_store_add_project (DaftarStore              *self,
   "FROM projects p JOIN platforms pl ON pl.id = p.platform_id " \
   "LEFT JOIN clients c ON c.id = p.client_id "
 
-static DaftarProject *
+static gpointer
 project_from_row (DaftarStmt *stmt)
 {
   DaftarProject *project = g_new0 (DaftarProject, 1);
-  const char *currency;
 
   project->id = sqlite3_column_int64 (stmt, 0);
   project->name = daftar_stmt_dup_text (stmt, 1);
@@ -304,8 +291,7 @@ project_from_row (DaftarStmt *stmt)
     project->category = DAFTAR_CATEGORY_OTHER;
   if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project->pricing))
     project->pricing = DAFTAR_PRICING_HOURLY;
-  currency = (const char *) sqlite3_column_text (stmt, 8);
-  g_strlcpy (project->currency, currency ? currency : "", sizeof project->currency);
+  daftar_stmt_copy_text (stmt, 8, project->currency, sizeof project->currency);
   project->has_rate = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
   project->rate_minor = sqlite3_column_int64 (stmt, 9);
   project->has_price = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
@@ -329,23 +315,12 @@ list_projects (DaftarStore  *self,
                GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_project_free);
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (projects, project_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&projects);
+  return daftar_store_list_rows (self, stmt, project_from_row, (GDestroyNotify) daftar_project_free, error);
 }
 
 /**
@@ -421,7 +396,7 @@ daftar_store_get_project (DaftarStore  *self,
                           GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -429,15 +404,13 @@ daftar_store_get_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                 _("There is no project with the number %s."), id);
+  daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                               _("There is no project with the number %s."), id);
   return NULL;
 }
 
@@ -454,7 +427,7 @@ daftar_store_find_project (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *trimmed = NULL;
-  int rc;
+  gboolean row;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -467,20 +440,18 @@ daftar_store_find_project (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
     return project_from_row (stmt);
 
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    {
-      g_autofree char *shown = daftar_text_isolate (trimmed);
+  {
+    g_autofree char *shown = daftar_text_isolate (trimmed);
 
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                   _("There is no project called “%s”. Check the name, or add the project first."),
-                   shown);
-    }
+    g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+                 _("There is no project called “%s”. Check the name, or add the project first."),
+                 shown);
+  }
   return NULL;
 }
 
@@ -490,33 +461,11 @@ write_project (DaftarStore              *self,
                const DaftarProjectDraft *draft,
                GError                  **error)
 {
-  g_autoptr(DaftarPlatform) platform = NULL;
   g_autoptr(DaftarProject) existing = NULL;
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autofree char *name = daftar_text_clean_name (draft->name);
-  char currency[4];
-  gboolean taken = FALSE;
-  gint64 client_id;
 
   if (!(existing = daftar_store_get_project (self, id, error)) ||
-      !(platform = daftar_store_find_platform (self, draft->platform, error)) ||
-      !project_name_taken (self, name, id, &taken, error))
-    return FALSE;
-
-  if (taken)
-    {
-      g_autofree char *shown = daftar_text_isolate (name);
-
-      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE,
-                   _("A project called “%s” already exists. Choose another name."), shown);
-      return FALSE;
-    }
-
-  if (!daftar_currency_normalize (draft->currency, currency, error) ||
-      (client_id = daftar_store_ensure_client (self, draft->client, error)) < 0)
-    return FALSE;
-
-  if (!(stmt = daftar_store_prepare (self,
+      !(stmt = daftar_store_prepare (self,
                                      "UPDATE projects SET name = ?2, name_key = daftar_fold (?2), "
                                      "  client_id = ?3, platform_id = ?4, "
                                      "  category = ?5, pricing = ?6, currency = ?7, rate_minor = ?8, "
@@ -524,20 +473,8 @@ write_project (DaftarStore              *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  if (client_id > 0)
-    sqlite3_bind_int64 (stmt, 3, client_id);
-  sqlite3_bind_int64 (stmt, 4, platform->id);
-  sqlite3_bind_text (stmt, 5, daftar_category_to_key (draft->category), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, daftar_pricing_to_key (draft->pricing), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, currency, -1, SQLITE_TRANSIENT);
-  if (draft->has_rate)
-    sqlite3_bind_int64 (stmt, 8, draft->rate_minor);
-  if (draft->has_price)
-    sqlite3_bind_int64 (stmt, 9, draft->price_minor);
-  bind_specialty (stmt, 10, draft);
-
-  if (!daftar_store_step_done (self, stmt, error))
+  if (!bind_project (self, stmt, 2, id, draft, error) ||
+      !daftar_store_step_done (self, stmt, error))
     return FALSE;
 
   daftar_store_note_change (self, DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS);

@@ -135,11 +135,9 @@ daftar_store_load_rates (DaftarStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DaftarExchangeRate rate = { .id = sqlite3_column_int64 (stmt, 0) };
-      const char *base = (const char *) sqlite3_column_text (stmt, 2);
-      const char *quote = (const char *) sqlite3_column_text (stmt, 3);
 
-      g_strlcpy (rate.base, base ? base : "", sizeof rate.base);
-      g_strlcpy (rate.quote, quote ? quote : "", sizeof rate.quote);
+      daftar_stmt_copy_text (stmt, 2, rate.base, sizeof rate.base);
+      daftar_stmt_copy_text (stmt, 3, rate.quote, sizeof rate.quote);
       rate.rate_e8 = sqlite3_column_int64 (stmt, 4);
       rate.source = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), "feed") == 0
                     ? DAFTAR_RATE_SOURCE_FEED : DAFTAR_RATE_SOURCE_USER;

@@ -16,95 +16,54 @@
 #include "daftar-store-private.h"
 #include "daftar-store-report.h"
 
-static gboolean
-load_projects (DaftarStore          *self,
-               DaftarEarningsInput  *input,
-               GError              **error)
+static void
+add_project_row (DaftarStmt *stmt,
+                 gpointer    input)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  DaftarEarningsProject project = {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .name = (char *) sqlite3_column_text (stmt, 1),
+    .client_id = sqlite3_column_int64 (stmt, 2),
+    .client = (char *) sqlite3_column_text (stmt, 3),
+    .platform_key = (char *) sqlite3_column_text (stmt, 4),
+    .platform_name = (char *) sqlite3_column_text (stmt, 5),
+    .rate_minor = sqlite3_column_int64 (stmt, 9),
+    .terms = {
+      .has_contract_ppm = sqlite3_column_type (stmt, 10) != SQLITE_NULL,
+      .contract_ppm = sqlite3_column_int (stmt, 10),
+    },
+    .has_override_ppm = sqlite3_column_type (stmt, 11) != SQLITE_NULL,
+    .override_ppm = sqlite3_column_int (stmt, 11),
+    .withdrawal_rule = (char *) sqlite3_column_text (stmt, 12),
+    .has_price = sqlite3_column_type (stmt, 13) != SQLITE_NULL,
+    .price_minor = sqlite3_column_int64 (stmt, 13),
+  };
 
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
-                                     "  p.category, p.pricing, p.currency, p.rate_minor, "
-                                     "  f.contract_ppm, f.override_ppm, f.withdrawal_rule, p.price_minor, p.specialty "
-                                     "FROM projects p JOIN platforms pl ON pl.id = p.platform_id "
-                                     "LEFT JOIN clients c ON c.id = p.client_id "
-                                     "LEFT JOIN project_fees f ON f.project_id = p.id "
-                                     "ORDER BY p.id", error)))
-    return FALSE;
+  if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project.category))
+    project.category = DAFTAR_CATEGORY_OTHER;
+  if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project.pricing))
+    project.pricing = DAFTAR_PRICING_HOURLY;
+  daftar_stmt_copy_text (stmt, 8, project.currency, sizeof project.currency);
+  project.has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 14),
+                                                     &project.specialty);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarEarningsProject project = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .name = (char *) sqlite3_column_text (stmt, 1),
-        .client_id = sqlite3_column_int64 (stmt, 2),
-        .client = (char *) sqlite3_column_text (stmt, 3),
-        .platform_key = (char *) sqlite3_column_text (stmt, 4),
-        .platform_name = (char *) sqlite3_column_text (stmt, 5),
-        .rate_minor = sqlite3_column_int64 (stmt, 9),
-        .terms = {
-          .has_contract_ppm = sqlite3_column_type (stmt, 10) != SQLITE_NULL,
-          .contract_ppm = sqlite3_column_int (stmt, 10),
-        },
-        .has_override_ppm = sqlite3_column_type (stmt, 11) != SQLITE_NULL,
-        .override_ppm = sqlite3_column_int (stmt, 11),
-        .withdrawal_rule = (char *) sqlite3_column_text (stmt, 12),
-        .has_price = sqlite3_column_type (stmt, 13) != SQLITE_NULL,
-        .price_minor = sqlite3_column_int64 (stmt, 13),
-      };
-      const char *currency = (const char *) sqlite3_column_text (stmt, 8);
-
-      if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project.category))
-        project.category = DAFTAR_CATEGORY_OTHER;
-      if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project.pricing))
-        project.pricing = DAFTAR_PRICING_HOURLY;
-      g_strlcpy (project.currency, currency ? currency : "", sizeof project.currency);
-      project.has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 14),
-                                                         &project.specialty);
-
-      /* The input copies the strings, which live until the next step. */
-      daftar_earnings_input_add_project (input, &project);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+  /* The input copies the strings, which live until the next step. */
+  daftar_earnings_input_add_project (input, &project);
 }
 
-static gboolean
-load_tools (DaftarStore          *self,
-            DaftarEarningsInput  *input,
-            GError              **error)
+static void
+add_tool_row (DaftarStmt *stmt,
+              gpointer    input)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
+  DaftarEarningsTool tool = {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .name = (char *) sqlite3_column_text (stmt, 1),
+    .has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL,
+    .monthly_cost.minor = sqlite3_column_int64 (stmt, 2),
+  };
 
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT id, name, monthly_cost_minor, cost_currency FROM tools "
-                                     "ORDER BY id", error)))
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarEarningsTool tool = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .name = (char *) sqlite3_column_text (stmt, 1),
-        .has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL,
-        .monthly_cost.minor = sqlite3_column_int64 (stmt, 2),
-      };
-      const char *currency = (const char *) sqlite3_column_text (stmt, 3);
-
-      g_strlcpy (tool.monthly_cost.currency, currency ? currency : "", sizeof tool.monthly_cost.currency);
-      daftar_earnings_input_add_tool (input, &tool);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+  daftar_stmt_copy_text (stmt, 3, tool.monthly_cost.currency, sizeof tool.monthly_cost.currency);
+  daftar_earnings_input_add_tool (input, &tool);
 }
 
 /* tools_key → tool set, parsed once per distinct key */
@@ -140,36 +99,89 @@ intern_tools_key (DaftarEarningsInput *input,
   return index;
 }
 
-/* Columns: local_day, tools_key, count, actual, paid, earned; @project_id or column 6. */
-static gboolean
-read_work_rows (DaftarStore          *self,
-                DaftarStmt           *stmt,
-                gint64                project_id,
-                DaftarEarningsInput  *input,
-                GHashTable           *tool_keys,
-                GError              **error)
+typedef struct
 {
-  int rc;
+  DaftarEarningsInput *input;
+  GHashTable          *tool_keys;
+  gint64               project_id;  /* 0: column 6 holds it */
+} WorkRows;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+/* Columns: local_day, tools_key, count, actual, paid, earned; the project or column 6. */
+static void
+add_work_row (DaftarStmt *stmt,
+              gpointer    data)
+{
+  WorkRows *rows = data;
+  DaftarWorkRow row = {
+    .day = sqlite3_column_int (stmt, 0),
+    .tool_set = intern_tools_key (rows->input, rows->tool_keys, (const char *) sqlite3_column_text (stmt, 1)),
+    .n_sessions = sqlite3_column_int64 (stmt, 2),
+    .actual_seconds = sqlite3_column_int64 (stmt, 3),
+    .paid_seconds = sqlite3_column_int64 (stmt, 4),
+    .earned_minor = sqlite3_column_int64 (stmt, 5),
+    .project_id = rows->project_id > 0 ? rows->project_id : sqlite3_column_int64 (stmt, 6),
+  };
+
+  daftar_earnings_input_add_work (rows->input, &row);
+}
+
+/* Columns: project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor. */
+static void
+add_payment_row (DaftarStmt *stmt,
+                 gpointer    input)
+{
+  DaftarPaymentRow row = {
+    .project_id = sqlite3_column_int64 (stmt, 0),
+    .amount_minor = sqlite3_column_int64 (stmt, 2),
+    .withdrawal_fee_minor = sqlite3_column_int64 (stmt, 3),
+    .has_platform_fee = sqlite3_column_type (stmt, 4) != SQLITE_NULL,
+    .platform_fee_minor = sqlite3_column_int64 (stmt, 4),
+  };
+
+  if (daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &row.day))
+    daftar_earnings_input_add_payment (input, &row);
+}
+
+static void
+add_cost_row (DaftarStmt *stmt,
+              gpointer    input)
+{
+  DaftarCostRow row = {
+    .project_id = sqlite3_column_int64 (stmt, 0),
+    .platform_key = (char *) sqlite3_column_text (stmt, 1),
+    .platform_name = (char *) sqlite3_column_text (stmt, 2),
+    .amount_minor = sqlite3_column_int64 (stmt, 5),
+  };
+
+  daftar_stmt_copy_text (stmt, 6, row.currency, sizeof row.currency);
+  if (daftar_cost_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &row.kind) &&
+      daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 4), &row.day))
+    daftar_earnings_input_add_cost (input, &row);
+}
+
+/* Reads the rows of @sql into @input; ?1 and ?2, when @sql has them, are the period's
+ * first and last days in ISO. */
+static gboolean
+load_rows (DaftarStore          *self,
+           const char           *sql,
+           DaftarEarningsInput  *input,
+           DaftarRowFunc         add,
+           GError              **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
+
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
+    return FALSE;
+
+  daftar_day_to_iso (input->from, from);
+  daftar_day_to_iso (input->to, to);
+  if (sqlite3_bind_parameter_count (stmt) == 2)
     {
-      DaftarWorkRow row = {
-        .day = sqlite3_column_int (stmt, 0),
-        .tool_set = intern_tools_key (input, tool_keys, (const char *) sqlite3_column_text (stmt, 1)),
-        .n_sessions = sqlite3_column_int64 (stmt, 2),
-        .actual_seconds = sqlite3_column_int64 (stmt, 3),
-        .paid_seconds = sqlite3_column_int64 (stmt, 4),
-        .earned_minor = sqlite3_column_int64 (stmt, 5),
-        .project_id = project_id > 0 ? project_id : sqlite3_column_int64 (stmt, 6),
-      };
-
-      daftar_earnings_input_add_work (input, &row);
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
     }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+  return daftar_store_each_row (self, stmt, add, input, error);
 }
 
 static gboolean
@@ -181,6 +193,7 @@ load_work (DaftarStore          *self,
            GError              **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
+  WorkRows rows = { input, tool_keys, 0 };
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT local_day, tools_key, n_sessions, actual_seconds, "
@@ -190,37 +203,7 @@ load_work (DaftarStore          *self,
 
   sqlite3_bind_int (stmt, 1, first);
   sqlite3_bind_int (stmt, 2, last);
-  return read_work_rows (self, stmt, 0, input, tool_keys, error);
-}
-
-/* Everything a project did before @before, for lifetime billings with its client. */
-/* Rows of (project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor). */
-static gboolean
-read_payment_rows (DaftarStore          *self,
-                   DaftarStmt           *stmt,
-                   DaftarEarningsInput  *input,
-                   GError              **error)
-{
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarPaymentRow row = {
-        .project_id = sqlite3_column_int64 (stmt, 0),
-        .amount_minor = sqlite3_column_int64 (stmt, 2),
-        .withdrawal_fee_minor = sqlite3_column_int64 (stmt, 3),
-        .has_platform_fee = sqlite3_column_type (stmt, 4) != SQLITE_NULL,
-        .platform_fee_minor = sqlite3_column_int64 (stmt, 4),
-      };
-
-      if (daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &row.day))
-        daftar_earnings_input_add_payment (input, &row);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+  return daftar_store_each_row (self, stmt, add_work_row, &rows, error);
 }
 
 /* A project's work before the month @first and payments before the period, or
@@ -237,6 +220,7 @@ load_history (DaftarStore          *self,
 {
   g_autoptr(DaftarStmt) work = NULL;
   g_autoptr(DaftarStmt) payments = NULL;
+  WorkRows rows = { input, tool_keys, project_id };
   char iso[DAFTAR_DAY_ISO_LEN];
 
   if (!(work = daftar_store_prepare (self,
@@ -253,7 +237,7 @@ load_history (DaftarStore          *self,
 
   sqlite3_bind_int64 (work, 1, project_id);
   sqlite3_bind_int (work, 2, after ? last : first);
-  if (!read_work_rows (self, work, project_id, input, tool_keys, error))
+  if (!daftar_store_each_row (self, work, add_work_row, &rows, error))
     return FALSE;
 
   if (!(payments = daftar_store_prepare (self,
@@ -267,72 +251,7 @@ load_history (DaftarStore          *self,
   daftar_day_to_iso (after ? input->to : input->from, iso);
   sqlite3_bind_int64 (payments, 1, project_id);
   sqlite3_bind_text (payments, 2, iso, -1, SQLITE_TRANSIENT);
-  return read_payment_rows (self, payments, input, error);
-}
-
-static gboolean
-load_payments (DaftarStore          *self,
-               DaftarEarningsInput  *input,
-               GError              **error)
-{
-  g_autoptr(DaftarStmt) stmt = NULL;
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (input->from, from);
-  daftar_day_to_iso (input->to, to);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
-                                     "FROM payments WHERE received_on BETWEEN ?1 AND ?2", error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  return read_payment_rows (self, stmt, input, error);
-}
-
-/* The period's costs outside payments (imports' withdrawal fees, Connects…). */
-static gboolean
-load_costs (DaftarStore          *self,
-            DaftarEarningsInput  *input,
-            GError              **error)
-{
-  g_autoptr(DaftarStmt) stmt = NULL;
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-  int rc;
-
-  daftar_day_to_iso (input->from, from);
-  daftar_day_to_iso (input->to, to);
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT c.project_id, pl.key, pl.name, c.kind, c.day, "
-                                     "  c.amount_minor, c.currency "
-                                     "FROM costs c JOIN platforms pl ON pl.id = c.platform_id "
-                                     "WHERE c.day BETWEEN ?1 AND ?2 ORDER BY c.id", error)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarCostRow row = {
-        .project_id = sqlite3_column_int64 (stmt, 0),
-        .platform_key = (char *) sqlite3_column_text (stmt, 1),
-        .platform_name = (char *) sqlite3_column_text (stmt, 2),
-        .amount_minor = sqlite3_column_int64 (stmt, 5),
-      };
-      const char *currency = (const char *) sqlite3_column_text (stmt, 6);
-
-      g_strlcpy (row.currency, currency ? currency : "", sizeof row.currency);
-      if (daftar_cost_kind_from_key ((const char *) sqlite3_column_text (stmt, 3), &row.kind) &&
-          daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 4), &row.day))
-        daftar_earnings_input_add_cost (input, &row);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+  return daftar_store_each_row (self, payments, add_payment_row, input, error);
 }
 
 static gboolean
@@ -345,8 +264,17 @@ load_everything (DaftarStore           *self,
   DaftarDay first = daftar_day_month_start (input->from);
   DaftarDay last = daftar_day_month_end (input->to);
 
-  if (!load_projects (self, input, error) ||
-      !load_tools (self, input, error))
+  if (!load_rows (self,
+                  "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
+                  "  p.category, p.pricing, p.currency, p.rate_minor, "
+                  "  f.contract_ppm, f.override_ppm, f.withdrawal_rule, p.price_minor, p.specialty "
+                  "FROM projects p JOIN platforms pl ON pl.id = p.platform_id "
+                  "LEFT JOIN clients c ON c.id = p.client_id "
+                  "LEFT JOIN project_fees f ON f.project_id = p.id "
+                  "ORDER BY p.id", input, add_project_row, error) ||
+      !load_rows (self,
+                  "SELECT id, name, monthly_cost_minor, cost_currency FROM tools "
+                  "ORDER BY id", input, add_tool_row, error))
     return FALSE;
 
   if (!(rates = daftar_store_load_rates (self, error)))
@@ -354,10 +282,18 @@ load_everything (DaftarStore           *self,
   daftar_rate_table_free (input->rates);
   input->rates = rates;
 
-  /* Whole months, for the AI subscriptions of the period's first and last months. */
+  /* Whole months, for the AI subscriptions of the period's first and last months;
+   * the period's payments and its costs outside payments (imports' withdrawal
+   * fees, Connects…). */
   if (!load_work (self, input, first, last, tool_keys, error) ||
-      !load_payments (self, input, error) ||
-      !load_costs (self, input, error))
+      !load_rows (self,
+                  "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
+                  "FROM payments WHERE received_on BETWEEN ?1 AND ?2", input, add_payment_row, error) ||
+      !load_rows (self,
+                  "SELECT c.project_id, pl.key, pl.name, c.kind, c.day, "
+                  "  c.amount_minor, c.currency "
+                  "FROM costs c JOIN platforms pl ON pl.id = c.platform_id "
+                  "WHERE c.day BETWEEN ?1 AND ?2 ORDER BY c.id", input, add_cost_row, error))
     return FALSE;
 
   /* Lifetime billings: what came before, for projects whose fees depend on them:
@@ -507,6 +443,13 @@ daftar_store_get_activity_range (DaftarStore  *self,
   return TRUE;
 }
 
+static void
+add_currency (DaftarStmt *stmt,
+              gpointer    builder)
+{
+  g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+}
+
 /**
  * daftar_store_list_project_currencies:
  *
@@ -518,22 +461,57 @@ daftar_store_list_project_currencies (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
   if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT DISTINCT currency FROM projects ORDER BY currency", error)))
+                                     "SELECT DISTINCT currency FROM projects ORDER BY currency", error)) ||
+      !daftar_store_each_row (self, stmt, add_currency, builder, error))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  return g_strv_builder_end (builder);
+}
 
-  if (rc != SQLITE_DONE)
+/**
+ * daftar_store_get_home_currency:
+ * @self: (nullable): the ledger, or %NULL to leave its projects out
+ * @settings: (nullable): the app's settings, with a "home-currency" key
+ *
+ * The currency reports are in when none is asked for, for the app and daftar-cli
+ * alike: the one chosen in the preferences; else, when every project is in one
+ * currency, that one; else the setting's default; else US dollars.
+ *
+ * Returns: (transfer full): the currency, or %NULL with @error set when the ledger
+ *   can't say which currencies its projects are in
+ */
+char *
+daftar_store_get_home_currency (DaftarStore  *self,
+                                GSettings    *settings,
+                                GError      **error)
+{
+  g_autoptr(GVariant) user_value = NULL;
+  g_auto(GStrv) currencies = NULL;
+
+  g_return_val_if_fail (self == NULL || DAFTAR_IS_STORE (self), NULL);
+
+  if (settings != NULL &&
+      (user_value = g_settings_get_user_value (settings, "home-currency")) != NULL &&
+      daftar_currency_is_valid (g_variant_get_string (user_value, NULL)))
+    return g_variant_dup_string (user_value, NULL);
+
+  if (self != NULL && !(currencies = daftar_store_list_project_currencies (self, error)))
+    return NULL;
+
+  if (currencies != NULL && g_strv_length (currencies) == 1 && daftar_currency_is_valid (currencies[0]))
+    return g_strdup (currencies[0]);
+
+  if (settings != NULL)
     {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
+      g_autofree char *home = g_settings_get_string (settings, "home-currency");
+
+      if (daftar_currency_is_valid (home))
+        return g_steal_pointer (&home);
     }
 
-  return g_strv_builder_end (builder);
+  return g_strdup ("USD");
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "daftar-earnings.h"
 #include "daftar-fee-rules.h"
 #include "daftar-rates.h"
@@ -35,6 +37,9 @@ gboolean              daftar_store_get_activity_range   (DaftarStore            
                                                          DaftarDay                 *out_last,
                                                          GError                   **error);
 GStrv                 daftar_store_list_project_currencies (DaftarStore            *self,
+                                                         GError                   **error);
+char                 *daftar_store_get_home_currency    (DaftarStore               *self,
+                                                         GSettings                 *settings,
                                                          GError                   **error);
 
 G_END_DECLS

@@ -95,30 +95,33 @@ daftar_store_unindex_project (DaftarStore  *self,
   return daftar_store_step_done (self, stmt, error);
 }
 
-static gboolean
-read_keys (DaftarStore  *self,
-           DaftarStmt   *stmt,
-           GArray       *keys,
-           GError      **error)
+static void
+append_key (DaftarStmt *stmt,
+            gpointer    keys)
 {
-  int rc;
+  DaftarSessionKey key = {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .start_utc = sqlite3_column_int64 (stmt, 1),
+    .utc_offset = sqlite3_column_int (stmt, 2),
+    .actual_seconds = sqlite3_column_int (stmt, 3),
+  };
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarSessionKey key = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .start_utc = sqlite3_column_int64 (stmt, 1),
-        .utc_offset = sqlite3_column_int (stmt, 2),
-        .actual_seconds = sqlite3_column_int (stmt, 3),
-      };
+  g_array_append_val ((GArray *) keys, key);
+}
 
-      g_array_append_val (keys, key);
-    }
-
-  if (rc != SQLITE_DONE)
-    return daftar_store_set_sql_error (self, rc, error);
-
-  return TRUE;
+/**
+ * daftar_store_read_session_keys:
+ * @stmt: a SELECT of id, start_utc, utc_offset, actual_seconds
+ *
+ * Appends the key of each row of @stmt to @keys.
+ */
+gboolean
+daftar_store_read_session_keys (DaftarStore  *self,
+                                DaftarStmt   *stmt,
+                                GArray       *keys,
+                                GError      **error)
+{
+  return daftar_store_each_row (self, stmt, append_key, keys, error);
 }
 
 /* @key as an FTS5 phrase: in double quotes, its own doubled. */
@@ -225,7 +228,7 @@ daftar_store_search_session_keys (DaftarStore  *self,
       sqlite3_bind_text (stmt, 2, phrase, -1, SQLITE_TRANSIENT);
     }
 
-  if (!read_keys (self, stmt, keys, error))
+  if (!daftar_store_read_session_keys (self, stmt, keys, error))
     return NULL;
 
   return g_steal_pointer (&keys);
@@ -272,7 +275,7 @@ daftar_store_list_newest_session_keys (DaftarStore            *self,
     }
   sqlite3_bind_int64 (stmt, 3, limit);
 
-  if (!read_keys (self, stmt, keys, error))
+  if (!daftar_store_read_session_keys (self, stmt, keys, error))
     return NULL;
 
   return g_steal_pointer (&keys);

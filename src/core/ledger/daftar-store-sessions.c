@@ -10,6 +10,7 @@
 
 #include "daftar-fold.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -77,6 +78,23 @@ link_tools (DaftarStore        *self,
   return TRUE;
 }
 
+/* Binds @draft from ?@first on: project, start, offset, actual and paid seconds,
+ * earned amount and note. */
+static void
+bind_draft (DaftarStmt               *stmt,
+            int                       first,
+            const DaftarSessionDraft *draft)
+{
+  sqlite3_bind_int64 (stmt, first, draft->project_id);
+  sqlite3_bind_int64 (stmt, first + 1, draft->start_utc);
+  sqlite3_bind_int (stmt, first + 2, draft->utc_offset);
+  sqlite3_bind_int64 (stmt, first + 3, draft->actual_seconds);
+  sqlite3_bind_int64 (stmt, first + 4, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
+  if (draft->has_earned)
+    sqlite3_bind_int64 (stmt, first + 5, draft->earned_minor);
+  sqlite3_bind_text (stmt, first + 6, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+}
+
 /**
  * daftar_store_insert_session:
  * @pricing: how the draft's project is paid, known to the caller
@@ -104,14 +122,7 @@ daftar_store_insert_session (DaftarStore              *self,
                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, draft->project_id);
-  sqlite3_bind_int64 (stmt, 2, draft->start_utc);
-  sqlite3_bind_int (stmt, 3, draft->utc_offset);
-  sqlite3_bind_int64 (stmt, 4, draft->actual_seconds);
-  sqlite3_bind_int64 (stmt, 5, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
-  if (draft->has_earned)
-    sqlite3_bind_int64 (stmt, 6, draft->earned_minor);
-  sqlite3_bind_text (stmt, 7, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+  bind_draft (stmt, 1, draft);
 
   if (!daftar_store_step_done (self, stmt, error))
     return FALSE;
@@ -177,17 +188,16 @@ daftar_store_add_session (DaftarStore              *self,
   "  EXISTS (SELECT 1 FROM invoice_sessions x WHERE x.session_id = s.id) " \
   "FROM sessions s JOIN projects p ON p.id = s.project_id "
 
-static DaftarSession *
+static gpointer
 session_from_row (DaftarStmt *stmt)
 {
   DaftarSession *session = g_new0 (DaftarSession, 1);
-  const char *currency = (const char *) sqlite3_column_text (stmt, 3);
   const char *tools = (const char *) sqlite3_column_text (stmt, 10);
 
   session->id = sqlite3_column_int64 (stmt, 0);
   session->project_id = sqlite3_column_int64 (stmt, 1);
   session->project_name = daftar_stmt_dup_text (stmt, 2);
-  g_strlcpy (session->currency, currency ? currency : "", sizeof session->currency);
+  daftar_stmt_copy_text (stmt, 3, session->currency, sizeof session->currency);
   session->start_utc = sqlite3_column_int64 (stmt, 4);
   session->utc_offset = sqlite3_column_int (stmt, 5);
   session->actual_seconds = sqlite3_column_int64 (stmt, 6);
@@ -472,7 +482,6 @@ daftar_store_stop_timer (DaftarStore  *self,
                          GError      **error)
 {
   g_autoptr(DaftarTimer) timer = NULL;
-  g_autoptr(GError) local_error = NULL;
   DaftarSessionDraft draft = { 0 };
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
@@ -480,13 +489,8 @@ daftar_store_stop_timer (DaftarStore  *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!(timer = daftar_store_get_timer (self, &local_error)))
+  if (!(timer = daftar_store_require_timer (self, error)))
     {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                             _("No timer is running."));
       daftar_store_rollback (self);
       return FALSE;
     }
@@ -539,6 +543,30 @@ daftar_store_resume_timer (DaftarStore  *self,
     }
 
   return daftar_store_commit (self, error);
+}
+
+/**
+ * daftar_store_require_timer:
+ *
+ * Returns: (transfer full): the running timer, or %NULL with
+ *   %DAFTAR_STORE_ERROR_NOT_FOUND when none runs
+ */
+DaftarTimer *
+daftar_store_require_timer (DaftarStore  *self,
+                            GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DaftarTimer *timer = daftar_store_get_timer (self, &local_error);
+
+  if (timer == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+                             _("No timer is running."));
+    }
+  return timer;
 }
 
 /**
@@ -598,14 +626,7 @@ daftar_store_update_session (DaftarStore              *self,
     goto fail;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, draft->project_id);
-  sqlite3_bind_int64 (stmt, 3, draft->start_utc);
-  sqlite3_bind_int (stmt, 4, draft->utc_offset);
-  sqlite3_bind_int64 (stmt, 5, draft->actual_seconds);
-  sqlite3_bind_int64 (stmt, 6, draft->has_paid ? draft->paid_seconds : draft->actual_seconds);
-  if (draft->has_earned)
-    sqlite3_bind_int64 (stmt, 7, draft->earned_minor);
-  sqlite3_bind_text (stmt, 8, draft->note ? draft->note : "", -1, SQLITE_TRANSIENT);
+  bind_draft (stmt, 2, draft);
 
   if (!daftar_store_step_changed (self, stmt, id, error,
                                   _("There is no session with the number %s.")))
@@ -675,7 +696,6 @@ daftar_store_list_session_keys (DaftarStore  *self,
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *needle = NULL;
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -687,26 +707,9 @@ daftar_store_list_session_keys (DaftarStore  *self,
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT id, start_utc, utc_offset, actual_seconds FROM sessions "
-                                     "ORDER BY start_utc DESC, id DESC", error)))
+                                     "ORDER BY start_utc DESC, id DESC", error)) ||
+      !daftar_store_read_session_keys (self, stmt, keys, error))
     return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarSessionKey key = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .start_utc = sqlite3_column_int64 (stmt, 1),
-        .utc_offset = sqlite3_column_int (stmt, 2),
-        .actual_seconds = sqlite3_column_int (stmt, 3),
-      };
-
-      g_array_append_val (keys, key);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
 
   return g_steal_pointer (&keys);
 }
@@ -726,10 +729,8 @@ daftar_store_get_sessions (DaftarStore  *self,
                            guint         n_ids,
                            GError      **error)
 {
-  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_session_free);
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(GString) list = g_string_new ("[");
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -743,14 +744,5 @@ daftar_store_get_sessions (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, list->str, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (sessions, session_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&sessions);
+  return daftar_store_list_rows (self, stmt, session_from_row, (GDestroyNotify) daftar_session_free, error);
 }

@@ -140,6 +140,21 @@ daftar_store_update_tool (DaftarStore        *self,
   return TRUE;
 }
 
+static gpointer
+tool_from_row (DaftarStmt *stmt)
+{
+  DaftarTool *tool = g_new0 (DaftarTool, 1);
+
+  tool->id = sqlite3_column_int64 (stmt, 0);
+  tool->name = daftar_stmt_dup_text (stmt, 1);
+  tool->has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+  tool->monthly_cost.minor = sqlite3_column_int64 (stmt, 2);
+  daftar_stmt_copy_text (stmt, 3, tool->monthly_cost.currency, sizeof tool->monthly_cost.currency);
+  tool->builtin = sqlite3_column_int (stmt, 4) != 0;
+  tool->hidden = sqlite3_column_int (stmt, 5) != 0;
+  return tool;
+}
+
 /**
  * daftar_store_list_tools:
  *
@@ -151,8 +166,6 @@ daftar_store_list_tools (DaftarStore  *self,
                          GError      **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  g_autoptr(GPtrArray) tools = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_tool_free);
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -163,27 +176,5 @@ daftar_store_list_tools (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_hidden ? 1 : 0);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarTool *tool = g_new0 (DaftarTool, 1);
-      const char *currency = (const char *) sqlite3_column_text (stmt, 3);
-
-      tool->id = sqlite3_column_int64 (stmt, 0);
-      tool->name = daftar_stmt_dup_text (stmt, 1);
-      tool->has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
-      tool->monthly_cost.minor = sqlite3_column_int64 (stmt, 2);
-      g_strlcpy (tool->monthly_cost.currency, currency ? currency : "",
-                 sizeof tool->monthly_cost.currency);
-      tool->builtin = sqlite3_column_int (stmt, 4) != 0;
-      tool->hidden = sqlite3_column_int (stmt, 5) != 0;
-      g_ptr_array_add (tools, tool);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&tools);
+  return daftar_store_list_rows (self, stmt, tool_from_row, (GDestroyNotify) daftar_tool_free, error);
 }

@@ -12,6 +12,7 @@
 
 #include "daftar-fold.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_FINAL_TYPE (DaftarStore, daftar_store, G_TYPE_OBJECT)

@@ -8,10 +8,26 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-digits.h"
-#include "daftar-format.h"
-#include "daftar-validate.h"
+#include "daftar-message.h"
+#include "daftar-text.h"
+#include "daftar-validation-error.h"
+
+/* In a calendar other than the Gregorian one, a typed year from this one on is Gregorian.
+ * Solar Hijri 1700 and Hijri 1700 are more than two centuries away (Gregorian 2321 and
+ * about 2270), Gregorian 1700 is long before the ledger's first day. */
+#define FIRST_GREGORIAN_YEAR_TYPED 1700
+
+/* The days the ledger keeps, as daftar_date_parse_iso() does. */
+#define LEDGER_FIRST_YEAR 1970
+#define LEDGER_LAST_YEAR 9999
+
+/* How the example in the "type the date as…" message is written: 2025-03-21. */
+#define EXAMPLE_YEAR 2025
+#define EXAMPLE_MONTH G_DATE_MARCH
+#define EXAMPLE_DAY 21
 
 static gboolean
 parse_digits (const char  *p,
@@ -309,4 +325,143 @@ daftar_utc_to_iso_local (gint64 utc,
 
   local = g_date_time_to_timezone (dt, tz);
   return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* Reads 1 to @max_digits ASCII digits. */
+static gboolean
+read_number (const char **pp,
+             guint        max_digits,
+             int         *out)
+{
+  const char *p = *pp;
+  int value = 0;
+  guint n = 0;
+
+  for (; g_ascii_isdigit (*p) && n < max_digits; p++, n++)
+    value = value * 10 + (*p - '0');
+
+  if (n == 0 || g_ascii_isdigit (*p))
+    return FALSE;
+
+  *pp = p;
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+is_date_separator (char c)
+{
+  return c == '-' || c == '/' || c == '.';
+}
+
+static void
+set_format_error (DaftarFormat  *self,
+                  GError       **error)
+{
+  g_autofree char *example = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, EXAMPLE_DAY, EXAMPLE_MONTH, EXAMPLE_YEAR);
+  example = daftar_format_date (self, &day, DAFTAR_DATE_STYLE_NUMERIC);
+
+  g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+               /* Translators: %s is an example date in the user's calendar and digits,
+                * such as 2025-03-21 or ۱۴۰۴/۰۱/۰۱. */
+               _("Type the date as year, month and day, for example %s."), example);
+}
+
+/**
+ * daftar_format_parse_date:
+ * @text: a date as the user typed it
+ * @out: (out caller-allocates): the (Gregorian) day
+ * @error: return location for a #GError
+ *
+ * Reads a date typed year first, in the formatter's calendar: the year (four digits), the
+ * month and the day (one or two digits each), separated by "-", "/" or ".", in Latin,
+ * Persian or Arabic-Indic digits (see daftar_digits_normalize()).  With the Persian
+ * calendar "۱۴۰۴/۰۱/۰۱" is 2025-03-21; with Umm al-Qura "1446-09-21" is the same day.
+ *
+ * In the Persian and Umm al-Qura calendars, a year of 1700 or more is a Gregorian year,
+ * so an ISO date pasted from elsewhere ("2025-03-21") means what it says; years before
+ * 1700 are years of the calendar.  With the Gregorian calendar every year is Gregorian.
+ *
+ * Dates that do not exist, such as 30 Esfand 1402 (a common year), and days before 1970 or
+ * after 9999 are refused with %DAFTAR_VALIDATION_ERROR_DATE and a message that says why.
+ *
+ * Returns: %TRUE on success; @out is written only then
+ */
+gboolean
+daftar_format_parse_date (DaftarFormat  *self,
+                          const char    *text,
+                          GDate         *out,
+                          GError       **error)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *excerpt = NULL;
+  DaftarCalendar calendar;
+  const char *p;
+  int year, month, day, n_days;
+  GDate result;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  normal = text != NULL ? daftar_digits_normalize (text) : NULL;
+  p = normal;
+
+  if (p == NULL ||
+      strspn (p, "0123456789") != 4 ||
+      !read_number (&p, 4, &year) || !is_date_separator (*p++) ||
+      !read_number (&p, 2, &month) || !is_date_separator (*p++) ||
+      !read_number (&p, 2, &day) || *p != '\0')
+    {
+      set_format_error (self, error);
+      return FALSE;
+    }
+
+  calendar = daftar_format_get_calendar (self);
+  if (year >= FIRST_GREGORIAN_YEAR_TYPED)
+    calendar = DAFTAR_CALENDAR_GREGORIAN;
+
+  excerpt = daftar_text_isolate_n (text, DAFTAR_EXCERPT_MAX_CHARS);
+
+  if (!daftar_calendar_from_ymd (calendar, year, month, day, &result))
+    {
+      n_days = daftar_calendar_days_in_month (calendar, year, month);
+
+      if (n_days > 0 && day > n_days)
+        {
+          g_autofree char *count = daftar_format_integer (self, n_days);
+
+          g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    /* Translators: the first %s is what the user typed, in
+                                     * quotes; the second is a number of days, 29 to 31,
+                                     * in the user's digits. */
+                                    "“%s” is not a date: that month has %s day.",
+                                    "“%s” is not a date: that month has %s days.",
+                                    n_days),
+                       excerpt, count);
+        }
+      else
+        {
+          g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                       _("%s is not a date on the calendar."), excerpt);
+        }
+      return FALSE;
+    }
+
+  if (g_date_get_year (&result) < LEDGER_FIRST_YEAR ||
+      g_date_get_year (&result) > LEDGER_LAST_YEAR)
+    {
+      g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
+                   /* Translators: %s is what the user typed, in quotes. */
+                   _("“%s” is too far in the past or the future for the ledger."), excerpt);
+      return FALSE;
+    }
+
+  *out = result;
+  return TRUE;
 }

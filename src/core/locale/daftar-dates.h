@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "daftar-format.h"
+
 G_BEGIN_DECLS
 
 void      daftar_date_from_date_time (GDateTime   *dt,
@@ -39,5 +41,10 @@ gboolean  daftar_date_range_to_utc   (const GDate *from,
                                       gint64      *out_to_utc);
 char     *daftar_utc_to_iso_local    (gint64       utc,
                                       gint32       offset);
+
+gboolean  daftar_format_parse_date    (DaftarFormat  *self,
+                                      const char    *text,
+                                      GDate         *out,
+                                      GError       **error);
 
 G_END_DECLS

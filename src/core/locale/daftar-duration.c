@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-digits.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"

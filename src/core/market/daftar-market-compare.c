@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-format-typed.h"
 #include "daftar-int64.h"
 #include "daftar-market-compare.h"
 #include "daftar-text.h"
@@ -411,40 +412,40 @@ char *
 daftar_band_match_describe (const DaftarBandMatch *match,
                             DaftarFormat          *format)
 {
-  g_autofree char *distance = daftar_format_decimal (format, ABS (match->distance_permille), 1);
+  g_autofree char *distance = daftar_format_percent (format, ABS (match->distance_permille), 1);
 
   switch (match->position)
     {
     case DAFTAR_BAND_POSITION_BELOW:
       return match->single_figure
-        /* Translators: %s is a percentage number, like 39.5 */
-        ? g_strdup_printf (_("Below the reported figure by %s%%"), distance)
-        /* Translators: %s is a percentage number, like 39.5 */
-        : g_strdup_printf (_("Below the band by %s%%"), distance);
+        /* Translators: %s is a percentage, like 39.5% */
+        ? g_strdup_printf (_("Below the reported figure by %s"), distance)
+        /* Translators: %s is a percentage, like 39.5% */
+        : g_strdup_printf (_("Below the band by %s"), distance);
     case DAFTAR_BAND_POSITION_ABOVE:
       return match->single_figure
-        /* Translators: %s is a percentage number, like 20.0 */
-        ? g_strdup_printf (_("Above the reported figure by %s%%"), distance)
-        /* Translators: %s is a percentage number, like 20.0 */
-        : g_strdup_printf (_("Above the band by %s%%"), distance);
+        /* Translators: %s is a percentage, like 20% */
+        ? g_strdup_printf (_("Above the reported figure by %s"), distance)
+        /* Translators: %s is a percentage, like 20% */
+        : g_strdup_printf (_("Above the band by %s"), distance);
     case DAFTAR_BAND_POSITION_WITHIN:
     default:
       if (match->single_figure)
         return g_strdup (_("At the reported figure"));
       if (match->band->has_typical && match->distance_permille != 0)
-        /* Translators: %s is a percentage number; the sign says which way: “+5.0” or “−5.0” */
-        return g_strdup_printf (_("Within the band, %s%s%% from typical"),
+        /* Translators: %s%s is a sign and a percentage; the sign says which way: “+5%” or “−5%” */
+        return g_strdup_printf (_("Within the band, %s%s from typical"),
                                 match->distance_permille < 0 ? "−" : "+", distance);
       if (match->band->has_typical)
         return g_strdup (_("Within the band, at its typical figure"));
       if (match->range_permille >= 0)
         {
-          g_autofree char *along = daftar_format_decimal (format, match->range_permille, 1);
+          g_autofree char *along = daftar_format_percent (format, match->range_permille, 1);
 
           /* Translators: where a rate sits in a band with no typical figure: %s is a
-           * percentage number, 0 at the band's low figure and 100 at its high one:
+           * percentage, 0% at the band's low figure and 100 at its high one:
            * "Within the band, 42.0% of the way from its low to its high figure" */
-          return g_strdup_printf (_("Within the band, %s%% of the way from its low to its high figure"),
+          return g_strdup_printf (_("Within the band, %s of the way from its low to its high figure"),
                                   along);
         }
       return g_strdup (_("Within the band"));
@@ -466,4 +467,43 @@ daftar_comparison_row_get_work_label (const DaftarComparisonRow *row)
   /* Translators: a category and a specialty within it: "AI training and evaluation, Coding" */
   return g_strdup_printf (_("%s, %s"), daftar_category_get_label (row->category),
                           daftar_specialty_get_label (row->specialty));
+}
+
+/**
+ * daftar_band_range_text:
+ * @low: (nullable): the band's low figure as shown, when it has one
+ * @typical: (nullable): its typical figure
+ * @high: (nullable): its high figure
+ * @one_figure: the low and the high figure are one amount
+ *
+ * The one wording of a band's figures, for the Earnings page and daftar-cli.
+ *
+ * Returns: (transfer full) (nullable): "35.00 USD – 50.00 USD (typical 40.00 USD)",
+ *   "from 45.00 USD", "up to 250.00 USD"…, what the band has of it; %NULL for none
+ */
+char *
+daftar_band_range_text (const char *low,
+                        const char *typical,
+                        const char *high,
+                        gboolean    one_figure)
+{
+  g_autofree char *range = NULL;
+
+  if (low != NULL && high != NULL && one_figure)
+    range = g_strdup (low);   /* one reported figure */
+  else if (low != NULL && high != NULL)
+    range = g_strdup_printf ("%s – %s", low, high);
+  else if (low != NULL)
+    /* Translators: a band with only a lower edge, e.g. "from 45.00 USD". */
+    range = g_strdup_printf (_("from %s"), low);
+  else if (high != NULL)
+    /* Translators: a band with only an upper edge, e.g. "up to 250.00 USD". */
+    range = g_strdup_printf (_("up to %s"), high);
+
+  if (range != NULL && typical != NULL)
+    /* Translators: a range, then its typical figure: "35.00 USD – 50.00 USD (typical 40.00 USD)". */
+    return g_strdup_printf (_("%s (typical %s)"), range, typical);
+  if (range != NULL)
+    return g_steal_pointer (&range);
+  return g_strdup (typical);
 }

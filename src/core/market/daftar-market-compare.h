@@ -87,6 +87,10 @@ char             *daftar_comparison_row_get_work_label (const DaftarComparisonRo
 char             *daftar_band_match_describe    (const DaftarBandMatch     *match,
                                                  DaftarFormat              *format);
 const char       *daftar_band_kind_get_comparison_note (DaftarBandKind      kind);
+char             *daftar_band_range_text        (const char                *low,
+                                                 const char                *typical,
+                                                 const char                *high,
+                                                 gboolean                   one_figure);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarComparison, daftar_comparison_free)
 

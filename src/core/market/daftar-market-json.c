@@ -18,6 +18,7 @@
 #include "daftar-format.h"
 #include "daftar-json-read.h"
 #include "daftar-market.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define ID_MAX_CHARS      64
@@ -337,7 +338,7 @@ get_amount (JsonObject  *object,
             GError     **error)
 {
   JsonNode *node = json_object_get_member (object, member);
-  const char *text, *p;
+  const char *text;
   DaftarMoney money;
 
   *out_has = FALSE;
@@ -356,21 +357,7 @@ get_amount (JsonObject  *object,
       return FALSE;
     }
 
-  p = text;
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (p != text && *p == '.')
-    {
-      const char *frac = ++p;
-
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (p == frac)
-        p = text;
-    }
-
-  if (p == text || *p != '\0' || p - text > 15 ||
-      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL))
+  if (strlen (text) > 15 || !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL))
     goto bad;
 
   *out_has = TRUE;

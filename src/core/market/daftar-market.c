@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-core-resources.h"
-#include "daftar-json.h"
 #include "daftar-market.h"
 
 G_DEFINE_QUARK (daftar-market-error-quark, daftar_market_error)
@@ -220,93 +219,3 @@ daftar_market_get_band (const DaftarMarket *market,
   return NULL;
 }
 
-/* JSON output, in the dataset's own format */
-
-static void
-add_amount (JsonBuilder *b,
-            const char  *member,
-            gboolean     has,
-            gint64       minor,
-            const char  *currency)
-{
-  if (has)
-    daftar_json_add_money (b, member, minor, currency);
-}
-
-static void
-add_common (JsonBuilder              *b,
-            const char               *as_of,
-            const DaftarMarketSource *source,
-            DaftarConfidence          confidence,
-            gboolean                  verified,
-            const char               *ref,
-            const char               *note)
-{
-  daftar_json_add_string (b, "as_of", as_of);
-  json_builder_set_member_name (b, "source");
-  json_builder_begin_object (b);
-  daftar_json_add_string (b, "publisher", source->publisher);
-  daftar_json_add_string (b, "title", source->title);
-  daftar_json_add_string (b, "url", source->url);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_string_value (b, daftar_confidence_to_key (confidence));
-  json_builder_set_member_name (b, "verified");
-  json_builder_add_boolean_value (b, verified);
-  if (ref != NULL)
-    daftar_json_add_string (b, "ref", ref);
-  if (note != NULL)
-    daftar_json_add_string (b, "note", note);
-}
-
-/**
- * daftar_rate_band_to_json:
- *
- * Returns: (transfer full): @band as the dataset writes it
- */
-JsonNode *
-daftar_rate_band_to_json (const DaftarRateBand *band)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_json_add_string (b, "id", band->id);
-  daftar_json_add_string (b, "platform", band->platform);
-  daftar_json_add_string (b, "category", band->any_category ? DAFTAR_MARKET_ANY
-                                                          : daftar_category_to_key (band->category));
-  daftar_json_add_string (b, "role", band->role);
-  if (band->has_specialty)
-    daftar_json_add_string (b, "specialty", daftar_specialty_to_key (band->specialty));
-  daftar_json_add_string (b, "unit", daftar_rate_unit_to_key (band->unit));
-  daftar_json_add_string (b, "currency", band->currency);
-  add_amount (b, "low", band->has_low, band->low_minor, band->currency);
-  add_amount (b, "typical", band->has_typical, band->typical_minor, band->currency);
-  add_amount (b, "high", band->has_high, band->high_minor, band->currency);
-  daftar_json_add_string (b, "kind", daftar_band_kind_to_key (band->kind));
-  add_common (b, band->as_of, &band->source, band->confidence, band->verified, band->ref, band->note);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}
-
-/**
- * daftar_market_claim_to_json:
- *
- * Returns: (transfer full): @claim as the dataset writes it
- */
-JsonNode *
-daftar_market_claim_to_json (const DaftarMarketClaim *claim)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_json_add_string (b, "id", claim->id);
-  daftar_json_add_string (b, "category", claim->any_category ? DAFTAR_MARKET_ANY
-                                                           : daftar_category_to_key (claim->category));
-  daftar_json_add_string (b, "value", claim->value);
-  daftar_json_add_string (b, "text", claim->text);
-  add_common (b, claim->as_of, &claim->source, claim->confidence, claim->verified, claim->ref, claim->note);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
-}

@@ -129,9 +129,6 @@ GBytes         *daftar_market_get_default_bytes (GError         **error);
 const DaftarRateBand *daftar_market_get_band (const DaftarMarket *market,
                                               const char         *id);
 
-JsonNode       *daftar_rate_band_to_json     (const DaftarRateBand *band);
-JsonNode       *daftar_market_claim_to_json  (const DaftarMarketClaim *claim);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarRateBand, daftar_rate_band_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarMarketClaim, daftar_market_claim_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarMarket, daftar_market_free)

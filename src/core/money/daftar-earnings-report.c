@@ -132,44 +132,21 @@ describe_loose_group (const DaftarEarningsInput *input,
                       char                     **out_label,
                       gint64                    *out_id)
 {
-  *out_id = 0;
+  DaftarEarningsProject none = {
+    .platform_key = (char *) loose->platform_key,
+    .platform_name = (char *) loose->platform_name,
+    .category = DAFTAR_CATEGORY_OTHER,
+  };
 
-  switch (input->by)
+  if (input->by != DAFTAR_EARNINGS_BY_PROJECT)
     {
-    case DAFTAR_EARNINGS_BY_PROJECT:
-      *out_key = g_strdup ("none");
-      *out_label = g_strdup (_("No project"));
-      break;
-
-    case DAFTAR_EARNINGS_BY_PLATFORM:
-      *out_key = g_strdup (loose->platform_key);
-      *out_label = g_strdup (loose->platform_name);
-      break;
-
-    case DAFTAR_EARNINGS_BY_CATEGORY:
-      *out_key = g_strdup (daftar_category_to_key (DAFTAR_CATEGORY_OTHER));
-      *out_label = g_strdup (daftar_category_get_label (DAFTAR_CATEGORY_OTHER));
-      break;
-
-    case DAFTAR_EARNINGS_BY_CLIENT:
-      *out_key = g_strdup ("");
-      *out_label = g_strdup (_("No client"));
-      break;
-
-    case DAFTAR_EARNINGS_BY_TOOL:
-      *out_key = g_strdup ("none");
-      *out_label = g_strdup (_("No AI tool"));
-      break;
-
-    case DAFTAR_EARNINGS_BY_AI:
-      *out_key = g_strdup ("without-ai");
-      *out_label = g_strdup (_("Without AI tools"));
-      break;
-
-    case DAFTAR_EARNINGS_N_BY:
-    default:
-      g_assert_not_reached ();
+      describe_group (input, &none, 0, out_key, out_label, out_id);
+      return;
     }
+
+  *out_id = 0;
+  *out_key = g_strdup ("none");
+  *out_label = g_strdup (_("No project"));
 }
 
 typedef struct

@@ -12,8 +12,10 @@
 
 #include "config.h"
 
+#include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-series.h"
+#include "daftar-money-format.h"
 
 static void
 clear_point (gpointer data)

@@ -16,6 +16,7 @@
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
 #include "daftar-json-read.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define ID_MAX_CHARS     64
@@ -122,22 +123,8 @@ parse_amount (const char  *member,
               GError     **error)
 {
   DaftarMoney money;
-  const char *p = text;
 
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (p != text && *p == '.')
-    {
-      const char *frac = ++p;
-
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (p == frac)
-        p = text;
-    }
-
-  if (p == text || *p != '\0' ||
-      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL))
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL))
     {
       set_invalid (error, member,
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */

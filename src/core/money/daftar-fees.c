@@ -22,6 +22,7 @@
 
 #include "daftar-fees.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 
 G_DEFINE_QUARK (daftar-fees-error-quark, daftar_fees_error)

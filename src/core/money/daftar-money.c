@@ -13,6 +13,7 @@
 
 #include "daftar-digits.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-money.h"
 
@@ -319,6 +320,26 @@ push_digit (guint64  *magnitude,
   return TRUE;
 }
 
+/* The data files' form: Latin digits, and a point with digits after it (“25.00”). */
+static gboolean
+is_plain_decimal (const char *text)
+{
+  const char *p = text;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p != text && *p == '.')
+    {
+      const char *frac = ++p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == frac)
+        return FALSE;
+    }
+  return p != text && *p == '\0';
+}
+
 /**
  * daftar_money_parse:
  * @text: an amount as the user typed it
@@ -332,7 +353,8 @@ push_digit (guint64  *magnitude,
  * “1,234.50”, “.5”, “۱٬۲۳۴٫۵۰”, “١٢٫٥”, with an optional leading “+”, and a leading “-”
  * only with %DAFTAR_MONEY_PARSE_ALLOW_NEGATIVE.  Commas may only separate groups of three
  * digits before the decimal point.  Letters, currency symbols and inner spaces are
- * rejected.
+ * rejected.  With %DAFTAR_MONEY_PARSE_PLAIN only the data files' form is: Latin digits,
+ * with no sign or commas, and a point only with digits after it (“25.00”).
  *
  * Nothing is rounded: an amount with more decimals than @currency has, even trailing zeros
  * (“12.340” for USD), is %DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS.
@@ -403,7 +425,9 @@ daftar_money_parse (const char             *text,
       number++;
     }
 
-  switch (split_amount (number, &int_end, &frac_begin, &frac_end))
+  switch ((flags & DAFTAR_MONEY_PARSE_PLAIN) && !is_plain_decimal (text)
+          ? SHAPE_MALFORMED
+          : split_amount (number, &int_end, &frac_begin, &frac_end))
     {
     case SHAPE_OK:
       break;

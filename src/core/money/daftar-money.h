@@ -32,6 +32,7 @@ typedef enum
 {
   DAFTAR_MONEY_PARSE_DEFAULT        = 0,
   DAFTAR_MONEY_PARSE_ALLOW_NEGATIVE = 1 << 0,
+  DAFTAR_MONEY_PARSE_PLAIN          = 1 << 1,
 } DaftarMoneyParseFlags;
 
 GQuark      daftar_money_error_quark         (void);

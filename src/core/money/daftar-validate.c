@@ -10,10 +10,9 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
+#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-validate.h"
-
-G_DEFINE_QUARK (daftar-validation-error-quark, daftar_validation_error)
 
 struct _DaftarValidation
 {

@@ -7,38 +7,9 @@
 #include <glib.h>
 
 #include "daftar-domain.h"
+#include "daftar-validation-error.h"
 
 G_BEGIN_DECLS
-
-#define DAFTAR_VALIDATION_ERROR (daftar_validation_error_quark ())
-
-/* Each code names the field at fault, so a form can mark that field. */
-typedef enum
-{
-  DAFTAR_VALIDATION_ERROR_NAME,
-  DAFTAR_VALIDATION_ERROR_CLIENT,
-  DAFTAR_VALIDATION_ERROR_PLATFORM,
-  DAFTAR_VALIDATION_ERROR_CATEGORY,
-  DAFTAR_VALIDATION_ERROR_PRICING,
-  DAFTAR_VALIDATION_ERROR_CURRENCY,
-  DAFTAR_VALIDATION_ERROR_RATE,
-  DAFTAR_VALIDATION_ERROR_PRICE,
-  DAFTAR_VALIDATION_ERROR_PROJECT,
-  DAFTAR_VALIDATION_ERROR_DATE,
-  DAFTAR_VALIDATION_ERROR_START,
-  DAFTAR_VALIDATION_ERROR_DURATION,
-  DAFTAR_VALIDATION_ERROR_PAID,
-  DAFTAR_VALIDATION_ERROR_EARNED,
-  DAFTAR_VALIDATION_ERROR_AMOUNT,
-  DAFTAR_VALIDATION_ERROR_FEE,
-  DAFTAR_VALIDATION_ERROR_TOOL,
-  DAFTAR_VALIDATION_ERROR_NOTE,
-  DAFTAR_VALIDATION_ERROR_DUPLICATE,
-  DAFTAR_VALIDATION_ERROR_SPECIALTY,
-  DAFTAR_VALIDATION_ERROR_GOAL_NET,     /* goals (daftar-goals.h) */
-  DAFTAR_VALIDATION_ERROR_GOAL_HOURS,
-  DAFTAR_VALIDATION_ERROR_GOAL_RATE,
-} DaftarValidationError;
 
 /* Limits of the ledger, in one place. */
 #define DAFTAR_NAME_MAX_CHARS          200
@@ -90,8 +61,6 @@ typedef struct
 
 /* What a check found: at most one error per field (the first), in the order found. */
 typedef struct _DaftarValidation DaftarValidation;
-
-GQuark   daftar_validation_error_quark   (void);
 
 DaftarValidation *daftar_validation_new        (void);
 void              daftar_validation_free       (DaftarValidation      *self);

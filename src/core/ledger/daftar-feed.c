@@ -24,6 +24,7 @@
 #include "daftar-feed.h"
 #include "daftar-format.h"
 #include "daftar-market.h"
+#include "daftar-message.h"
 #include "daftar-store-market.h"
 #include "daftar-text.h"
 

@@ -31,6 +31,7 @@
 
 #include "daftar-format.h"
 #include "daftar-json-strict.h"
+#include "daftar-message.h"
 
 G_DEFINE_QUARK (daftar-json-error-quark, daftar_json_error)
 

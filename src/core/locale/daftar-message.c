@@ -1,0 +1,140 @@
+/* daftar-message.c — numbers inside src/core's messages, in the user's digits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-format"
+
+#include "config.h"
+
+#include "daftar-format-private.h"
+#include "daftar-message.h"
+
+/* The format numbers in core's messages are written with: the app's or daftar-cli's. */
+static GMutex message_lock;
+static DaftarFormat *message_format;
+
+/**
+ * daftar_format_set_for_messages:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
+ *
+ * Messages from src/core (validation, parsing, fees) put numbers in sentences
+ * translated to Persian or Arabic; written with @format, "at most 300 characters"
+ * reads "۳۰۰" there too.  The app and daftar-cli set it; tests and libraries
+ * that don't get Latin digits.
+ */
+void
+daftar_format_set_for_messages (DaftarFormat *format)
+{
+  g_mutex_lock (&message_lock);
+  if (format != NULL)
+    daftar_format_ref (format);
+  g_clear_pointer (&message_format, daftar_format_unref);
+  message_format = format;
+  g_mutex_unlock (&message_lock);
+}
+
+static DaftarFormat *
+get_message_format (void)
+{
+  DaftarFormat *format;
+
+  g_mutex_lock (&message_lock);
+  format = message_format != NULL ? daftar_format_ref (message_format) : NULL;
+  g_mutex_unlock (&message_lock);
+
+  return format;
+}
+
+/**
+ * daftar_message_integer:
+ *
+ * Returns: (transfer full): @value for a message, "300" or "۳۰۰"
+ */
+char *
+daftar_message_integer (gint64 value)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return daftar_format_integer (format, value);
+}
+
+/**
+ * daftar_message_id:
+ *
+ * Returns: (transfer full): a record's number for a message, digits only and
+ *   never grouped, as it is typed back: "1234" or "۱۲۳۴"
+ */
+char *
+daftar_message_id (gint64 id)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  return daftar_format_id (format, id);
+}
+
+/**
+ * daftar_message_digits:
+ * @text: ASCII text with digits, such as an example time "09:30"
+ *
+ * Returns: (transfer full): @text with its digits in the user's: "۰۹:۳۰"
+ */
+char *
+daftar_message_digits (const char *text)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  if (format == NULL)
+    return g_strdup (text);
+  return daftar_format_digits (format, text);
+}
+
+/**
+ * daftar_message_set_error_id:
+ * @format: a translated message with one %s, for the number
+ *
+ * g_set_error() with a record's number (daftar_message_id()) in the message.
+ */
+void
+daftar_message_set_error_id (GError     **error,
+                             GQuark       domain,
+                             gint         code,
+                             const char  *format,
+                             gint64       id)
+{
+  g_autofree char *number = daftar_message_id (id);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, domain, code, format, number);
+#pragma GCC diagnostic pop
+}
+
+/**
+ * daftar_message_decimal:
+ * @scaled: the number times 10^@decimals
+ * @decimals: 0 to 18
+ *
+ * Returns: (transfer full): the number for a message, without trailing zeros:
+ *   125000 with 4 decimals is "12.5", or "۱۲٫۵"
+ */
+char *
+daftar_message_decimal (gint32 scaled,
+                        int    decimals)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
+
+  if (format == NULL)
+    {
+      gint64 minor = scaled;
+
+      daftar_format_trim_decimals (&minor, &decimals);
+      return daftar_format_decimal_string (minor, decimals);
+    }
+  return daftar_format_decimal_trimmed (format, scaled, decimals);
+}

@@ -1,0 +1,34 @@
+/* daftar-money-format.c — amounts as the user's locale writes money
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "daftar-format"
+
+#include "config.h"
+
+#include "daftar-money-format.h"
+
+/**
+ * daftar_format_money:
+ * @money: an amount
+ *
+ * Formats an amount as the locale writes money, with exactly as many decimals as the
+ * currency has (see daftar_currency_get_decimals()) and no rounding: see
+ * daftar_format_currency().
+ *
+ * Returns: (transfer full): the formatted amount
+ */
+char *
+daftar_format_money (DaftarFormat      *self,
+                     const DaftarMoney *money)
+{
+  int decimals;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (money != NULL, NULL);
+
+  decimals = daftar_currency_get_decimals (money->currency);
+  g_return_val_if_fail (decimals >= 0, NULL);
+
+  return daftar_format_currency (self, money->currency, money->minor, decimals);
+}

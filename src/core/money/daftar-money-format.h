@@ -1,0 +1,15 @@
+/* daftar-money-format.h — amounts as the user's locale writes money
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "daftar-format.h"
+#include "daftar-money.h"
+
+G_BEGIN_DECLS
+
+char *daftar_format_money (DaftarFormat      *self,
+                           const DaftarMoney *money);
+
+G_END_DECLS
