@@ -630,6 +630,9 @@ test_messages (void)
   g_assert_cmpstr (plain, ==, "8784");
   g_assert_cmpstr (plain_rate, ==, "15.0001");
   g_assert_cmpstr (whole, ==, "15");
+  text = daftar_message_percent (150001, 4);
+  g_assert_cmpstr (text, ==, "15.0001%");
+  g_free (text);
 
   daftar_format_set_for_messages (persian);
   text = daftar_message_integer (8784);
@@ -637,6 +640,10 @@ test_messages (void)
   g_free (text);
   text = daftar_message_decimal (125000, 4);
   g_assert_cmpstr (text, ==, "۱۲٫۵");
+  g_free (text);
+  /* Percentages from ICU's percent format: the sign where Persian puts it */
+  text = daftar_message_percent (150001, 4);
+  g_assert_cmpstr (text, ==, "۱۵٫۰۰۰۱٪");
   g_free (text);
   /* A core message, as the app would show it */
   g_assert_false (daftar_duration_parse ("999999:00", &seconds, &error));

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "daftar-format-private.h"
+#include "daftar-format-typed.h"
 #include "daftar-message.h"
 
 /* The format numbers in core's messages are written with: the app's or daftar-cli's. */
@@ -58,6 +59,35 @@ daftar_message_integer (gint64 value)
   if (format == NULL)
     return g_strdup_printf ("%" G_GINT64_FORMAT, value);
   return daftar_format_integer (format, value);
+}
+
+/**
+ * daftar_message_percent:
+ * @scaled: the percentage times 10^@decimals: 150001 with 4 decimals is 15.0001%
+ * @decimals: 0 to 8
+ *
+ * Returns: (transfer full): the percentage for a message, from ICU's percent format
+ *   for the locale, without trailing zeros: "15.0001%", "۱۵٫۰۰۰۱٪"; with no format
+ *   set, Latin digits and "%"
+ */
+char *
+daftar_message_percent (gint64 scaled,
+                        int    decimals)
+{
+  g_autoptr(DaftarFormat) format = get_message_format ();
+
+  g_return_val_if_fail (decimals >= 0 && decimals <= 8, NULL);
+
+  if (format == NULL)
+    {
+      g_autofree char *number = NULL;
+      gint64 minor = scaled;
+
+      daftar_format_trim_decimals (&minor, &decimals);
+      number = daftar_format_decimal_string (minor, decimals);
+      return g_strconcat (number, "%", NULL);
+    }
+  return daftar_format_percent (format, scaled, decimals);
 }
 
 /**

@@ -12,6 +12,8 @@ void  daftar_format_set_for_messages (DaftarFormat  *format);
 char *daftar_message_integer         (gint64         value);
 char *daftar_message_decimal         (gint32         scaled,
                                       int            decimals);
+char *daftar_message_percent         (gint64         scaled,
+                                      int            decimals);
 char *daftar_message_id              (gint64         id);
 char *daftar_message_digits          (const char    *text);
 void  daftar_message_set_error_id    (GError       **error,

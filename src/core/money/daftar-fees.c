@@ -177,14 +177,14 @@ daftar_fee_contract_rate (const DaftarFeeRule   *rule,
 
   if (terms->contract_ppm < rule->min_ppm || terms->contract_ppm > rule->max_ppm)
     {
-      g_autofree char *rate = daftar_message_decimal (terms->contract_ppm, 4);
-      g_autofree char *min = daftar_message_decimal (rule->min_ppm, 4);
-      g_autofree char *max = daftar_message_decimal (rule->max_ppm, 4);
+      g_autofree char *rate = daftar_message_percent (terms->contract_ppm, 4);
+      g_autofree char *min = daftar_message_percent (rule->min_ppm, 4);
+      g_autofree char *max = daftar_message_percent (rule->max_ppm, 4);
 
       g_set_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE,
-                   /* Translators: “%s%%” are percentages, like 20%; the last %s is a fee
-                    * rule's id, like upwork-2025-variable. */
-                   _("A contract fee of %s%% is outside the %s%%–%s%% that rule %s allows."),
+                   /* Translators: the first three %s are percentages, like “20%”, formatted
+                    * for the language; the last is a fee rule's id, like upwork-2025-variable. */
+                   _("A contract fee of %s is outside the %s–%s that rule %s allows."),
                    rate, min, max, rule->id);
       return FALSE;
     }
