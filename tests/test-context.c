@@ -306,6 +306,39 @@ test_resolve_period (Fixture       *f,
   g_assert_cmpint (to, ==, first);
 }
 
+/* The "context" property objects are handed: given once, readable, and what set_property
+ * keeps holds the context and its ledger. */
+static void
+test_property (Fixture       *f,
+               gconstpointer  data)
+{
+  GParamSpec *pspec = g_param_spec_ref_sink (daftar_context_param_spec ());
+  g_auto(GValue) value = G_VALUE_INIT;
+  DaftarContext *context = NULL;
+  DaftarStore *store = NULL;
+  DaftarContext *context_only = NULL;
+
+  g_assert_cmpstr (g_param_spec_get_name (pspec), ==, "context");
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == DAFTAR_TYPE_CONTEXT);
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY), ==,
+                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY);
+  g_param_spec_unref (pspec);
+
+  g_value_init (&value, DAFTAR_TYPE_CONTEXT);
+  g_value_set_object (&value, f->context);
+  daftar_context_set_from_value (&value, &context, &store);
+  daftar_context_set_from_value (&value, &context_only, NULL);
+  g_assert_true (context == f->context);
+  g_assert_true (context_only == f->context);
+  g_assert_true (store == f->store);
+
+  /* Each slot holds a reference of its own: the teardown checks the context is
+   * finalized once they and the value's are let go. */
+  g_object_unref (context);
+  g_object_unref (context_only);
+  g_object_unref (store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -318,6 +351,7 @@ main (int    argc,
   g_test_add ("/context/format-once", Fixture, NULL, fixture_set_up, test_format_once, fixture_tear_down);
   g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
   g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
+  g_test_add ("/context/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -126,6 +126,42 @@ daftar_context_new (DaftarStore *store,
 }
 
 /**
+ * daftar_context_param_spec:
+ *
+ * The "context" property every page, dialog and widget handed the app's context
+ * has: the context, with its open ledger, settings, format and clock; readable,
+ * given once at construction.
+ *
+ * Returns: (transfer floating): the property's spec, for the class's properties
+ */
+GParamSpec *
+daftar_context_param_spec (void)
+{
+  return g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
+                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+}
+
+/**
+ * daftar_context_set_from_value:
+ * @value: the "context" property's value, as set_property gets it
+ * @context: (out): where the object keeps its context, held
+ * @store: (out) (optional): where it keeps the context's ledger, held, or %NULL
+ *
+ * What the set_property of an object with daftar_context_param_spec() does.
+ */
+void
+daftar_context_set_from_value (const GValue   *value,
+                               DaftarContext **context,
+                               DaftarStore   **store)
+{
+  g_return_if_fail (context != NULL);
+
+  *context = g_value_dup_object (value);
+  if (store != NULL)
+    *store = g_object_ref (daftar_context_get_store (*context));
+}
+
+/**
  * daftar_context_get_store:
  *
  * Returns: (transfer none) (nullable): the ledger, or %NULL when none is open

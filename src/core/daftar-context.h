@@ -32,6 +32,11 @@ G_DECLARE_FINAL_TYPE (DaftarContext, daftar_context, DAFTAR, CONTEXT, GObject)
 DaftarContext        *daftar_context_new            (DaftarStore         *store,
                                                      GSettings           *settings);
 
+GParamSpec           *daftar_context_param_spec     (void);
+void                  daftar_context_set_from_value (const GValue        *value,
+                                                     DaftarContext      **context,
+                                                     DaftarStore        **store);
+
 DaftarStore          *daftar_context_get_store      (DaftarContext       *self);
 void                  daftar_context_set_store      (DaftarContext       *self,
                                                      DaftarStore         *store);

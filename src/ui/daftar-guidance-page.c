@@ -431,8 +431,7 @@ daftar_guidance_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     case PROP_SHOW_HIDDEN:
@@ -457,9 +456,7 @@ daftar_guidance_page_class_init (DaftarGuidancePageClass *klass)
   object_class->set_property = daftar_guidance_page_set_property;
   widget_class->map = daftar_guidance_page_map;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   properties[PROP_SHOW_HIDDEN] =
     g_param_spec_boolean ("show-hidden", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);

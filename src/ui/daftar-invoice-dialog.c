@@ -109,8 +109,7 @@ daftar_invoice_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -132,9 +131,7 @@ daftar_invoice_dialog_class_init (DaftarInvoiceDialogClass *klass)
    *
    * The app's context, with its open ledger, settings and clock.
    */
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

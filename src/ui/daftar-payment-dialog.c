@@ -529,8 +529,7 @@ daftar_payment_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     case PROP_PAYMENT_ID:
@@ -558,9 +557,7 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
   object_class->get_property = daftar_payment_dialog_get_property;
   object_class->set_property = daftar_payment_dialog_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   properties[PROP_PAYMENT_ID] =
     g_param_spec_int64 ("payment-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

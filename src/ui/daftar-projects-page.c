@@ -234,8 +234,7 @@ daftar_projects_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     default:
@@ -273,9 +272,7 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
   object_class->get_property = daftar_projects_page_get_property;
   object_class->set_property = daftar_projects_page_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[EDIT_PROJECT] =

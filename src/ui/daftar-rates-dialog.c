@@ -590,8 +590,7 @@ daftar_rates_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     default:
@@ -611,9 +610,7 @@ daftar_rates_dialog_class_init (DaftarRatesDialogClass *klass)
   object_class->get_property = daftar_rates_dialog_get_property;
   object_class->set_property = daftar_rates_dialog_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, DAFTAR_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-rates-dialog.ui");

@@ -273,8 +273,7 @@ daftar_timer_popover_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      self->store = g_object_ref (daftar_context_get_store (self->context));
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     default:

@@ -610,7 +610,7 @@ daftar_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
+      daftar_context_set_from_value (value, &self->context, NULL);
       break;
 
     default:
@@ -632,10 +632,7 @@ daftar_window_class_init (DaftarWindowClass *klass)
   object_class->set_property = daftar_window_set_property;
   window_class->close_request = daftar_window_close_request;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         DAFTAR_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
   /* The context's ledger, NULL when it could not be opened */
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
