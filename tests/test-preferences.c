@@ -129,6 +129,17 @@ find_tool_row (Fixture    *f,
   return row;
 }
 
+/* The tool's row, opened: its fields are built when it first opens. */
+static GtkWidget *
+open_tool_row (Fixture    *f,
+               const char *name)
+{
+  GtkWidget *row = find_tool_row (f, name);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return row;
+}
+
 static void
 apply_entry (GtkWidget  *row,
              const char *text)
@@ -356,7 +367,7 @@ static void
 test_tool_cost (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *row = find_tool_row (f, "ChatGPT");
+  GtkWidget *row = open_tool_row (f, "ChatGPT");
   GtkWidget *cost = find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost");
   GtkWidget *currency = find_row (row, ADW_TYPE_ENTRY_ROW, "Currency");
   g_autoptr(DaftarTool) tool = NULL;
@@ -422,7 +433,7 @@ test_add_tool (Fixture       *f,
 
   /* Renaming onto another tool is refused the same way */
   {
-    GtkWidget *row = find_tool_row (f, "ChatGPT");
+    GtkWidget *row = open_tool_row (f, "ChatGPT");
     GtkWidget *name = find_row (row, ADW_TYPE_ENTRY_ROW, "Name");
 
     apply_entry (name, "Claude");
@@ -442,7 +453,7 @@ static void
 test_hidden (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *row = find_tool_row (f, "Gemini");
+  GtkWidget *row = open_tool_row (f, "Gemini");
   GtkWidget *toggle = find_row (find_row (row, ADW_TYPE_ACTION_ROW, "Hidden"), GTK_TYPE_SWITCH, NULL);
 
   g_assert_true (is_listed (f, "Gemini", FALSE));
@@ -466,7 +477,7 @@ test_store_changes (Fixture       *f,
   g_autoptr(GError) error = NULL;
   DaftarMoney cost = { .minor = 1000, .currency = "USD" };
   g_autoptr(DaftarTool) tool = get_tool (f, "Midjourney");
-  GtkWidget *row = find_tool_row (f, "Midjourney");
+  GtkWidget *row = open_tool_row (f, "Midjourney");
 
   /* Written elsewhere (the timer dialog, daftar-cli), shown here */
   g_assert_true (daftar_store_add_tool (f->store, "Sora", NULL, NULL, &error));
