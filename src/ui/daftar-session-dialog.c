@@ -151,15 +151,7 @@ read_form (DaftarSessionDialog *self,
   form->note = gtk_text_buffer_get_text (buffer, &begin, &end, FALSE);
   draft->note = form->note;
 
-  form->tools = g_ptr_array_new ();
-  for (guint i = 0; i < self->tool_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->tool_checks, i);
-
-      if (gtk_check_button_get_active (check))
-        g_ptr_array_add (form->tools, g_object_get_data (G_OBJECT (check), "tool-name"));
-    }
-  g_ptr_array_add (form->tools, NULL);
+  form->tools = daftar_session_dialog_selected_tools (self);
   draft->tools = (const char * const *) form->tools->pdata;
 
   /* Core speaks about every field; a field that did not parse keeps its own error. */
@@ -530,7 +522,7 @@ daftar_session_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->projects, g_ptr_array_unref);
   g_clear_pointer (&self->session, daftar_session_free);
-  g_clear_pointer (&self->tool_checks, g_ptr_array_unref);
+  daftar_session_dialog_dispose_tools (self);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->anchor, g_date_time_unref);
   g_clear_pointer (&self->loaded_date, g_free);
@@ -690,7 +682,7 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
-  self->tool_checks = g_ptr_array_new ();
+  daftar_session_dialog_setup_tools (self);
   self->tz = g_time_zone_new_local ();
 
 self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
