@@ -30,6 +30,7 @@
 #include "daftar-application.h"
 #include "daftar-format.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-preferences-tools.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
@@ -283,7 +284,8 @@ shown_error (GtkWidget *root)
   return NULL;
 }
 
-/* The template child @name of the dialog, or the tool's nth entry for "0".."2". */
+/* The template child @name of the dialog, or the tool's nth entry for "0".."2" (its
+ * row opened: the fields are built then), or Preferences' row that adds a tool. */
 static GtkWidget *
 widget_of (GtkWindow  *window,
            Dialog      dialog,
@@ -297,7 +299,16 @@ widget_of (GtkWindow  *window,
       GtkWidget *tool = find_type (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, TOOL_NAME, &skip);
 
       g_assert_nonnull (tool);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (tool), TRUE);
       widget = find_type (tool, ADW_TYPE_ENTRY_ROW, NULL, &nth);
+    }
+  else if (dialog == D_PREFS_ADD && g_str_equal (name, "add_row"))
+    {
+      guint skip = 0, first = 0;
+      GtkWidget *tools = find_type (GTK_WIDGET (window), DAFTAR_TYPE_PREFERENCES_TOOLS, NULL, &skip);
+
+      g_assert_nonnull (tools);
+      widget = find_type (tools, ADW_TYPE_ENTRY_ROW, NULL, &first);
     }
   else
     widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), G_OBJECT_TYPE (window),
