@@ -59,6 +59,40 @@ daftar_test_find_by_name (GtkWidget  *root,
   return NULL;
 }
 
+/* The first widget under @root of @type (or of a type derived from it). */
+GtkWidget *
+daftar_test_find_by_type (GtkWidget *root,
+                          GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = daftar_test_find_by_type (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* How many children @widget has: for a list or grid view, the rows it made. */
+guint
+daftar_test_count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
 /* @text without the direction isolates (U+2066–U+2069) around its values and
  * the marks (U+200E, U+200F, U+061C) that set a sentence's direction. */
 char *

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "daftar-store.h"
 #include "daftar-test-util.h"
 
 char *
@@ -98,4 +99,23 @@ daftar_test_dump_db (const char *path)
   sqlite3_finalize (tables);
   sqlite3_close (db);
   return g_string_free (out, FALSE);
+}
+
+/* Adds @n AI tools, “Bulk tool 00000” on, to the DaftarStore @store in one transaction. */
+void
+daftar_test_add_tools (gpointer store,
+                       guint    n)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (daftar_store_begin (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Bulk tool %05u", i);
+
+      g_assert_true (daftar_store_add_tool (store, name, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (daftar_store_commit (store, &error));
+  g_assert_no_error (error);
 }

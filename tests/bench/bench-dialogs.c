@@ -72,6 +72,7 @@ time_to_first_frame (GtkWindow *window,
   else
     g_signal_connect (window, "realize", G_CALLBACK (realize_cb), probe);
   gtk_window_present (window);
+  if (g_getenv ("DAFTAR_BENCH_DEBUG")) g_printerr ("presented after %.1f ms\n", (g_get_monotonic_time () - probe->start_us) / 1000.0);
   while (probe->painted_us == 0)
     g_main_context_iteration (NULL, TRUE);
   g_clear_signal_handler (&probe->paint_id, probe->clock);
@@ -93,6 +94,28 @@ time_to_next_frame (GtkWidget *widget,
   g_clear_signal_handler (&probe->paint_id, probe->clock);
 
   return (probe->painted_us - probe->start_us) / 1000.0;
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  if (g_getenv ("DAFTAR_BENCH_DEBUG") && gtk_widget_get_first_child (widget) && gtk_widget_get_next_sibling (gtk_widget_get_first_child (widget)) && gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (widget))) && gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (widget)))))
+    {
+      static GHashTable *seen;
+      if (!seen) seen = g_hash_table_new (NULL, NULL);
+      if (!g_hash_table_contains (seen, widget)) { guint c = 0; for (GtkWidget *x = gtk_widget_get_first_child (widget); x; x = gtk_widget_get_next_sibling (x)) c++;
+      if (c > 50) { GtkWidget *a = widget; g_printerr ("%u children of %s:", c, G_OBJECT_TYPE_NAME (widget)); while ((a = gtk_widget_get_parent (a))) g_printerr (" < %s", G_OBJECT_TYPE_NAME (a)); g_printerr ("\n"); }
+      g_hash_table_add (seen, widget); }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
 }
 
 static void
@@ -225,18 +248,25 @@ main (int    argc,
 
         probe.start_us = g_get_monotonic_time ();
         window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, NULL));
+        if (g_getenv ("DAFTAR_BENCH_DEBUG")) g_printerr ("constructed after %.1f ms\n", (g_get_monotonic_time () - probe.start_us) / 1000.0);
         prefs[i] = time_to_first_frame (window, &probe);
+        if (i == 0)
+          printf ("  Preferences: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
         daftar_test_iterate ();
 
         probe.start_us = g_get_monotonic_time ();
         adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "tools");
         tools[i] = time_to_next_frame (GTK_WIDGET (window), &probe);
+        if (i == 0)
+          printf ("  Preferences: %u widgets with the AI Tools page shown\n", count_widgets (GTK_WIDGET (window)));
         close_window (window);
 
         probe = (Probe) { 0 };
         probe.start_us = g_get_monotonic_time ();
         window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, 0, project_id));
         session[i] = time_to_first_frame (window, &probe);
+        if (i == 0)
+          printf ("  Log Session dialog: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
         close_window (window);
       }
 
