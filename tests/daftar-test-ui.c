@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "daftar-test-ui.h"
 
 /* Runs what is pending, a few rounds over, so idles queued by idles run too. */
@@ -91,6 +93,25 @@ daftar_test_count_children (GtkWidget *widget)
     n++;
 
   return n;
+}
+
+/* What the AdwComboRow @combo shows for @item of its model: through its
+ * expression (a picker's model of items), or the string of a string list. */
+char *
+daftar_test_combo_item_text (gpointer  combo,
+                             GObject  *item)
+{
+  GtkExpression *expression = adw_combo_row_get_expression (ADW_COMBO_ROW (combo));
+  GValue value = G_VALUE_INIT;
+  char *text;
+
+  if (expression == NULL)
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+
+  g_assert_true (gtk_expression_evaluate (expression, item, &value));
+  text = g_value_dup_string (&value);
+  g_value_unset (&value);
+  return text;
 }
 
 /* @text without the direction isolates (U+2066–U+2069) around its values and

@@ -19,6 +19,8 @@ GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
 GtkWidget  *daftar_test_find_by_type (GtkWidget  *root,
                                       GType       type);
 guint       daftar_test_count_children (GtkWidget *widget);
+char       *daftar_test_combo_item_text (gpointer   combo,
+                                         GObject   *item);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
 char       *daftar_test_without_marks (const char *text);

@@ -194,9 +194,10 @@ select_item (GtkWindow  *dialog,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkStringObject) string = g_list_model_get_item (model, i);
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autofree char *shown = daftar_test_combo_item_text (combo, object);
 
-      if (g_strcmp0 (gtk_string_object_get_string (string), item) == 0)
+      if (g_strcmp0 (shown, item) == 0)
         {
           adw_combo_row_set_selected (combo, i);
           return;

@@ -47,7 +47,6 @@ struct _DaftarSessionDialog
   DaftarStore        *store;
   gint64              session_id;
   gint64              default_project_id;
-  GPtrArray          *projects;        /* (element-type DaftarProject) as in project_row */
   DaftarSession      *session;         /* the session being edited, as loaded */
   GListStore         *tool_items;      /* (element-type DaftarToolItem) the tools offered */
   GtkFilterListModel *tool_filtered;   /* what the tools search leaves */
