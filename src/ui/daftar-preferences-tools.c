@@ -459,6 +459,9 @@ tool_row_new (DaftarPreferencesTools *self)
 
   tr->tools = self;
   tr->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  /* A width of its own: measured for a height by the grid, the row's title box
+   * otherwise asks more than its minimum with some Persian names (a GTK critical). */
+  gtk_widget_set_size_request (GTK_WIDGET (tr->row), 200, -1);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (tr->row), FALSE);
   g_object_set_data_full (G_OBJECT (tr->row), "daftar-tool-row", tr, (GDestroyNotify) tool_row_free);
   g_signal_connect (tr->row, "notify::expanded", G_CALLBACK (tool_row_expanded_cb), tr);
