@@ -69,6 +69,39 @@ daftar_test_find_by_name (GtkWidget  *root,
   return NULL;
 }
 
+/* How many children @widget has: for a list or grid view, the rows it made. */
+guint
+daftar_test_count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* What the AdwComboRow @combo shows for @item of its model: through its
+ * expression (a picker's model of items), or the string of a string list. */
+char *
+daftar_test_combo_item_text (gpointer  combo,
+                             GObject  *item)
+{
+  GtkExpression *expression = adw_combo_row_get_expression (ADW_COMBO_ROW (combo));
+  GValue value = G_VALUE_INIT;
+  char *text;
+
+  if (expression == NULL)
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+
+  g_assert_true (gtk_expression_evaluate (expression, item, &value));
+  text = g_value_dup_string (&value);
+  g_value_unset (&value);
+  return text;
+}
+
 /* @text without the direction isolates (U+2066–U+2069) around its values and
  * the marks (U+200E, U+200F, U+061C) that set a sentence's direction, its
  * NO-BREAK SPACEs as spaces. */

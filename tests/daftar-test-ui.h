@@ -16,6 +16,9 @@ void        daftar_test_wait_frames (GtkWidget  *widget,
                                      int         n);
 GtkWidget  *daftar_test_find_by_name (GtkWidget  *root,
                                       const char *name);
+guint       daftar_test_count_children (GtkWidget *widget);
+char       *daftar_test_combo_item_text (gpointer   combo,
+                                         GObject   *item);
 const char *daftar_test_label_text  (GtkWidget  *root,
                                      const char *name);
 char       *daftar_test_without_marks (const char *text);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "daftar-store.h"
 #include "daftar-test-util.h"
 
 char *
@@ -136,4 +137,23 @@ daftar_test_wait_until (DaftarTestCondition cond,
   g_clear_handle_id (&wake_id, g_source_remove);
 
   return (g_get_monotonic_time () - start) / 1000;
+}
+
+/* Adds @n AI tools, “Bulk tool 00000” on, to the DaftarStore @store in one transaction. */
+void
+daftar_test_add_tools (gpointer store,
+                       guint    n)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (daftar_store_begin (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Bulk tool %05u", i);
+
+      g_assert_true (daftar_store_add_tool (store, name, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (daftar_store_commit (store, &error));
+  g_assert_no_error (error);
 }

@@ -30,6 +30,7 @@
 #include "daftar-application.h"
 #include "daftar-format.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-preferences-tools.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
@@ -239,7 +240,8 @@ use_language (const char *language)
          daftar_format_get_calendar (daftar_ui_format_get ()) == DAFTAR_CALENDAR_PERSIAN;
 }
 
-/* The template child @name of the dialog, or the tool's nth entry for "0".."2". */
+/* The template child @name of the dialog, or the tool's nth entry for "0".."2" (its
+ * row opened: the fields are built then), or Preferences' row that adds a tool. */
 static GtkWidget *
 widget_of (GtkWindow  *window,
            Dialog      dialog,
@@ -253,7 +255,15 @@ widget_of (GtkWindow  *window,
       GtkWidget *tool = daftar_test_find_nth_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, TOOL_NAME, 0);
 
       g_assert_nonnull (tool);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (tool), TRUE);
       widget = daftar_test_find_nth_row (tool, ADW_TYPE_ENTRY_ROW, NULL, nth);
+    }
+  else if (dialog == D_PREFS_ADD && g_str_equal (name, "add_row"))
+    {
+      GtkWidget *tools = daftar_test_find_by_type (GTK_WIDGET (window), DAFTAR_TYPE_PREFERENCES_TOOLS);
+
+      g_assert_nonnull (tools);
+      widget = daftar_test_find_row (tools, ADW_TYPE_ENTRY_ROW, NULL);
     }
   else
     widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), G_OBJECT_TYPE (window),

@@ -128,9 +128,10 @@ select_item (GtkWindow  *dialog,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkStringObject) string = g_list_model_get_item (model, i);
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autofree char *shown = daftar_test_combo_item_text (combo, object);
 
-      if (g_strcmp0 (gtk_string_object_get_string (string), item) == 0)
+      if (g_strcmp0 (shown, item) == 0)
         {
           adw_combo_row_set_selected (combo, i);
           return;
@@ -843,6 +844,87 @@ test_session_add_tool (Fixture       *f,
   g_assert_cmpuint (session->tools->len, ==, 2);
 }
 
+/* The tool rows the session's picker has made */
+static guint
+count_tool_rows (GtkWindow *dialog)
+{
+  GtkWidget *grid = daftar_test_find_by_type (row (dialog, "AI Tools Used"), GTK_TYPE_GRID_VIEW);
+
+  g_assert_nonnull (grid);
+  return daftar_test_count_children (grid);
+}
+
+static void
+search_tools (GtkWindow  *dialog,
+              const char *text)
+{
+  GtkWidget *search = daftar_test_find_by_type (row (dialog, "AI Tools Used"), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+  g_signal_emit_by_name (search, "search-changed");
+  daftar_test_wait_frames (GTK_WIDGET (dialog), 2);
+}
+
+/* The picker's search lists only the matching tools; a tick stays while hidden by it. */
+static void
+test_session_tool_search (Fixture       *f,
+                          gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  g_autoptr(DaftarSession) session = NULL;
+  guint all;
+
+  show_dialog (f, dialog);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used")), TRUE);
+  daftar_test_wait_frames (GTK_WIDGET (dialog), 2);
+  all = count_tool_rows (dialog);
+  g_assert_cmpuint (all, >, 2);
+
+  search_tools (dialog, "claude");
+  g_assert_cmpuint (count_tool_rows (dialog), ==, 1);
+  check_tool (dialog, "Claude");
+  g_assert_null (daftar_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "ChatGPT"));
+
+  search_tools (dialog, "");
+  g_assert_cmpuint (count_tool_rows (dialog), ==, all);
+  check_tool (dialog, "ChatGPT");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "ChatGPT, Claude");
+
+  set_text (dialog, "Duration", "1:00");
+  search_tools (dialog, "gem");
+  daftar_test_activate (save_button (dialog));
+  session = daftar_store_get_session (f->store, f->saved_id, NULL);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (session->tools->len, ==, 2);
+}
+
+/* 10,000 tools make a screenful of check rows, not one each. */
+static void
+test_session_many_tools (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog;
+
+  daftar_test_add_tools (f->store, 10000);
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  show_dialog (f, dialog);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used")), TRUE);
+  daftar_test_wait_frames (GTK_WIDGET (dialog), 2);
+
+  g_assert_cmpuint (count_tool_rows (dialog), >, 0);
+  g_assert_cmpuint (count_tool_rows (dialog), <=, 40);
+
+  search_tools (dialog, "Bulk tool 09999");
+  g_assert_cmpuint (count_tool_rows (dialog), ==, 1);
+  check_tool (dialog, "Bulk tool 09999");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used"))), ==,
+                   "Bulk tool 09999");
+}
+
 static void
 test_session_no_projects (Fixture       *f,
                           gconstpointer  data)
@@ -971,6 +1053,8 @@ main (int   argc,
   ADD ("/dialogs/session/ends-now", test_session_ends_now);
   ADD ("/dialogs/session/end-in-user-digits", test_session_end_in_user_digits);
   ADD ("/dialogs/session/add-tool", test_session_add_tool);
+  ADD ("/dialogs/session/tool-search", test_session_tool_search);
+  ADD ("/dialogs/session/many-tools", test_session_many_tools);
   ADD ("/dialogs/session/no-projects", test_session_no_projects);
   ADD ("/dialogs/screenshots", test_screenshots);
 #undef ADD

@@ -133,11 +133,16 @@ choose_project (DaftarPaymentDialog *dialog,
   GListModel *model = adw_combo_row_get_model (row);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name))
-      {
-        adw_combo_row_set_selected (row, i);
-        return;
-      }
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *shown = daftar_test_combo_item_text (row, item);
+
+      if (g_str_equal (shown, name))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
 
   g_assert_not_reached ();
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "daftar-application.h"
+#include "daftar-preferences-tools.h"
 #include "daftar-preferences-window.h"
 #include "daftar-store-goals.h"
 #include "daftar-test-ui.h"
@@ -80,6 +81,17 @@ find_tool_row (Fixture    *f,
   GtkWidget *row = daftar_test_find_row (GTK_WIDGET (f->window), ADW_TYPE_EXPANDER_ROW, name);
 
   g_assert_nonnull (row);
+  return row;
+}
+
+/* The tool's row, opened: its fields are built when it first opens. */
+static GtkWidget *
+open_tool_row (Fixture    *f,
+               const char *name)
+{
+  GtkWidget *row = find_tool_row (f, name);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   return row;
 }
 
@@ -310,7 +322,7 @@ static void
 test_tool_cost (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *row = find_tool_row (f, "ChatGPT");
+  GtkWidget *row = open_tool_row (f, "ChatGPT");
   GtkWidget *cost = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Monthly Cost");
   GtkWidget *currency = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Currency");
   g_autoptr(DaftarTool) tool = NULL;
@@ -376,7 +388,7 @@ test_add_tool (Fixture       *f,
 
   /* Renaming onto another tool is refused the same way */
   {
-    GtkWidget *row = find_tool_row (f, "ChatGPT");
+    GtkWidget *row = open_tool_row (f, "ChatGPT");
     GtkWidget *name = daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW, "Name");
 
     apply_entry (name, "Claude");
@@ -396,7 +408,7 @@ static void
 test_hidden (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *row = find_tool_row (f, "Gemini");
+  GtkWidget *row = open_tool_row (f, "Gemini");
   GtkWidget *toggle = daftar_test_find_row (daftar_test_find_row (row, ADW_TYPE_ACTION_ROW, "Hidden"), GTK_TYPE_SWITCH, NULL);
 
   g_assert_true (is_listed (f, "Gemini", FALSE));
@@ -420,7 +432,7 @@ test_store_changes (Fixture       *f,
   g_autoptr(GError) error = NULL;
   DaftarMoney cost = { .minor = 1000, .currency = "USD" };
   g_autoptr(DaftarTool) tool = get_tool (f, "Midjourney");
-  GtkWidget *row = find_tool_row (f, "Midjourney");
+  GtkWidget *row = open_tool_row (f, "Midjourney");
 
   /* Written elsewhere (the timer dialog, daftar-cli), shown here */
   g_assert_true (daftar_store_add_tool (f->store, "Sora", NULL, NULL, &error));
@@ -433,6 +445,79 @@ test_store_changes (Fixture       *f,
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "10.00"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (daftar_test_find_row (row, ADW_TYPE_ENTRY_ROW,
                                                                    "Monthly Cost"))), ==, "10.00");
+}
+
+/* The tool rows the catalog's list has made */
+static guint
+count_tool_rows (Fixture *f)
+{
+  GtkWidget *tools = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_PREFERENCES_TOOLS);
+  GtkWidget *list = daftar_test_find_by_type (tools, GTK_TYPE_GRID_VIEW);
+
+  g_assert_nonnull (list);
+  return daftar_test_count_children (list);
+}
+
+static void
+test_tool_search (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *tools = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_PREFERENCES_TOOLS);
+  GtkWidget *search = daftar_test_find_by_type (tools, GTK_TYPE_SEARCH_ENTRY);
+  guint all;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (f->window), "tools");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+  all = count_tool_rows (f);
+  g_assert_cmpuint (all, >, 2);
+
+  /* Folded: case and composition don't matter, and only the matches are listed */
+  gtk_editable_set_text (GTK_EDITABLE (search), "GEM");
+  g_signal_emit_by_name (search, "search-changed");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpuint (count_tool_rows (f), ==, 1);
+  find_tool_row (f, "Gemini");
+  g_assert_null (daftar_test_find_row (GTK_WIDGET (f->window), ADW_TYPE_EXPANDER_ROW, "ChatGPT"));
+
+  /* Nothing found says so */
+  gtk_editable_set_text (GTK_EDITABLE (search), "zzz");
+  g_signal_emit_by_name (search, "search-changed");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpuint (count_tool_rows (f), ==, 0);
+  g_assert_nonnull (daftar_test_find_row (tools, GTK_TYPE_LABEL, NULL));
+
+  /* A tool added while searching is shown, the search cleared */
+  apply_entry (daftar_test_find_row (GTK_WIDGET (f->window), ADW_TYPE_ENTRY_ROW, "Add AI Tool"), "Suno");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpuint (count_tool_rows (f), ==, all + 1);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (find_tool_row (f, "Suno"))));
+}
+
+/* 10,000 tools make a screenful of rows, not one each. */
+static void
+test_many_tools (Fixture       *f,
+                 gconstpointer  data)
+{
+  daftar_test_add_tools (f->store, 10000);
+  show_window (f, f->settings);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (f->window), "tools");
+  daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  g_assert_cmpuint (count_tool_rows (f), >, 0);
+  g_assert_cmpuint (count_tool_rows (f), <=, 40);
+
+  /* Every one is found by the search */
+  {
+    GtkWidget *tools = daftar_test_find_by_type (GTK_WIDGET (f->window), DAFTAR_TYPE_PREFERENCES_TOOLS);
+    GtkWidget *search = daftar_test_find_by_type (tools, GTK_TYPE_SEARCH_ENTRY);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "bulk tool 09999");
+    g_signal_emit_by_name (search, "search-changed");
+    daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+    g_assert_cmpuint (count_tool_rows (f), ==, 1);
+    find_tool_row (f, "Bulk tool 09999");
+  }
 }
 
 static void
@@ -564,6 +649,8 @@ main (int   argc,
   ADD ("add-tool", test_add_tool, TRUE);
   ADD ("hidden", test_hidden, TRUE);
   ADD ("store-changes", test_store_changes, TRUE);
+  ADD ("tool-search", test_tool_search, TRUE);
+  ADD ("many-tools", test_many_tools, FALSE);
   ADD ("no-settings", test_no_settings, FALSE);
   ADD ("screenshots", test_screenshots, FALSE);
 

@@ -16,6 +16,7 @@
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-payment-dialog.h"
+#include "daftar-project-picker.h"
 #include "daftar-form.h"
 #include "daftar-plain-text.h"
 #include "daftar-ui-format.h"
@@ -40,8 +41,6 @@ struct _DaftarPaymentDialog
   DaftarStore     *store;          /* the context's */
   gint64           payment_id;     /* 0: a new payment */
   gint64           project_id;     /* the project to start with */
-  GArray          *project_ids;    /* gint64, in the combo row's order */
-  GPtrArray       *currencies;     /* char *, the projects' currencies, same order */
   DaftarForm      *form;
   gboolean         loading;
 
@@ -109,9 +108,9 @@ get_text (AdwEntryRow *row)
 static const char *
 selected_currency (DaftarPaymentDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->project_row);
+  const DaftarProject *project = daftar_project_picker_get_selected (self->project_row);
 
-  return selected < self->currencies->len ? g_ptr_array_index (self->currencies, selected) : NULL;
+  return project != NULL ? project->currency : NULL;
 }
 
 static void
@@ -136,7 +135,7 @@ read_form (DaftarPaymentDialog *self,
            char                 iso[16])
 {
   g_autoptr(DaftarValidation) validation = daftar_validation_new ();
-  guint selected = adw_combo_row_get_selected (self->project_row);
+  const DaftarProject *project = daftar_project_picker_get_selected (self->project_row);
   const char *currency = selected_currency (self);
   GDate date;
 
@@ -144,8 +143,8 @@ read_form (DaftarPaymentDialog *self,
   iso[0] = '\0';
   daftar_form_begin (self->form);
 
-  if (selected < self->project_ids->len)
-    draft->project_id = g_array_index (self->project_ids, gint64, selected);
+  if (project != NULL)
+    draft->project_id = project->id;
 
   if (daftar_format_parse_date (daftar_context_get_format (self->context), get_text (self->date_row), &date,
                                 daftar_form_error_slot (self->form, FIELD_DATE)))
@@ -375,37 +374,16 @@ project_selected_cb (AdwComboRow         *row,
   revalidate (self, &draft, iso);
 }
 
-/* The projects to choose from: those in use, and the payment's own even if archived. */
+/* The projects to choose from: those in use, and the payment's own even if archived
+ * (daftar-project-picker.c). */
 static void
 fill_projects (DaftarPaymentDialog *self,
                gint64               keep_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) projects = daftar_store_list_projects (self->store, TRUE, &error);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = GTK_INVALID_LIST_POSITION;
 
-  if (projects == NULL)
-    {
-      g_warning ("Listing the projects: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < projects->len; i++)
-    {
-      const DaftarProject *project = g_ptr_array_index (projects, i);
-
-      if (project->archived && project->id != keep_id)
-        continue;
-      if (project->id == keep_id)
-        selected = self->project_ids->len;
-      g_array_append_val (self->project_ids, project->id);
-      g_ptr_array_add (self->currencies, g_strdup (project->currency));
-      gtk_string_list_append (names, project->name);
-    }
-
-  adw_combo_row_set_model (self->project_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->project_row, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+  if (!daftar_project_picker_fill (self->project_row, self->store, keep_id, &error))
+    g_warning ("Listing the projects: %s", error->message);
 }
 
 static void
@@ -481,17 +459,6 @@ daftar_payment_dialog_dispose (GObject *object)
 }
 
 static void
-daftar_payment_dialog_finalize (GObject *object)
-{
-  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
-
-  g_clear_pointer (&self->project_ids, g_array_unref);
-  g_clear_pointer (&self->currencies, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (daftar_payment_dialog_parent_class)->finalize (object);
-}
-
-static void
 daftar_payment_dialog_get_property (GObject    *object,
                                     guint       prop_id,
                                     GValue     *value,
@@ -553,7 +520,6 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
 
   object_class->constructed = daftar_payment_dialog_constructed;
   object_class->dispose = daftar_payment_dialog_dispose;
-  object_class->finalize = daftar_payment_dialog_finalize;
   object_class->get_property = daftar_payment_dialog_get_property;
   object_class->set_property = daftar_payment_dialog_set_property;
 
@@ -593,8 +559,6 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
 static void
 daftar_payment_dialog_init (DaftarPaymentDialog *self)
 {
-  self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->currencies = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->form = daftar_form_new (GTK_WIDGET (self), "payment.save");

@@ -47,9 +47,11 @@ struct _DaftarSessionDialog
   DaftarStore        *store;
   gint64              session_id;
   gint64              default_project_id;
-  GPtrArray          *projects;        /* (element-type DaftarProject) as in project_row */
   DaftarSession      *session;         /* the session being edited, as loaded */
-  GPtrArray          *tool_checks;     /* (element-type GtkCheckButton) */
+  GListStore         *tool_items;      /* (element-type DaftarToolItem) the tools offered */
+  GtkFilterListModel *tool_filtered;   /* what the tools search leaves */
+  GtkCustomFilter    *tool_filter;
+  char               *tool_search_key; /* daftar_fold() of the search, or NULL */
   GTimeZone          *tz;
   GDateTime          *anchor;          /* a new session ends here until the user moves it */
   char               *loaded_date;
@@ -80,6 +82,7 @@ struct _DaftarSessionDialog
   gboolean            ready;
   gboolean            loading;
   gboolean            syncing;
+  gboolean            binding_tools;   /* a row takes a tool: its tick is not the user's */
 };
 
 static inline const char *
@@ -105,6 +108,9 @@ void     daftar_session_dialog_set_start           (DaftarSessionDialog *self,
                                                     GDateTime           *start);
 
 /* daftar-session-tools.c */
+void     daftar_session_dialog_setup_tools         (DaftarSessionDialog *self);
+void     daftar_session_dialog_dispose_tools       (DaftarSessionDialog *self);
+GPtrArray *daftar_session_dialog_selected_tools    (DaftarSessionDialog *self);
 void     daftar_session_dialog_update_tools_summary (DaftarSessionDialog *self);
 void     daftar_session_dialog_fill_tools          (DaftarSessionDialog *self,
                                                     GPtrArray           *selected);

@@ -14,6 +14,7 @@
 #include "daftar-fold.h"
 #include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
+#include "daftar-project-picker.h"
 #include "daftar-session-dialog-private.h"
 #include "daftar-form.h"
 #include "daftar-ui-format.h"
@@ -80,15 +81,10 @@ daftar_session_dialog_new (GtkWindow   *parent,
                        NULL);
 }
 
-static DaftarProject *
+static const DaftarProject *
 get_selected_project (DaftarSessionDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->project_row);
-
-  if (self->projects == NULL || selected >= self->projects->len)
-    return NULL;
-
-  return g_ptr_array_index (self->projects, selected);
+  return daftar_project_picker_get_selected (self->project_row);
 }
 
 static void
@@ -105,7 +101,7 @@ read_form (DaftarSessionDialog *self,
 {
   g_autoptr(DaftarValidation) validation = daftar_validation_new ();
   DaftarSessionDraft *draft = &form->draft;
-  DaftarProject *project = get_selected_project (self);
+  const DaftarProject *project = get_selected_project (self);
   const char *paid = get_text (self->paid_row);
   const char *earned = get_text (self->earned_row);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
@@ -152,15 +148,7 @@ read_form (DaftarSessionDialog *self,
   form->note = gtk_text_buffer_get_text (buffer, &begin, &end, FALSE);
   draft->note = form->note;
 
-  form->tools = g_ptr_array_new ();
-  for (guint i = 0; i < self->tool_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->tool_checks, i);
-
-      if (gtk_check_button_get_active (check))
-        g_ptr_array_add (form->tools, g_object_get_data (G_OBJECT (check), "tool-name"));
-    }
-  g_ptr_array_add (form->tools, NULL);
+  form->tools = daftar_session_dialog_selected_tools (self);
   draft->tools = (const char * const *) form->tools->pdata;
 
   /* Core speaks about every field; a field that did not parse keeps its own error. */
@@ -342,7 +330,7 @@ note_changed_cb (DaftarSessionDialog *self,
 static void
 update_project (DaftarSessionDialog *self)
 {
-  DaftarProject *project = get_selected_project (self);
+  const DaftarProject *project = get_selected_project (self);
   gboolean per_task = project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK;
 
   gtk_widget_set_visible (GTK_WIDGET (self->earned_row), per_task);
@@ -363,43 +351,18 @@ project_selected_cb (AdwComboRow         *row,
   daftar_session_dialog_revalidate (self, NULL);
 }
 
+/* The projects in use, and the session's own even if archived (daftar-project-picker.c) */
 static void
 fill_projects (DaftarSessionDialog *self,
                gint64               own_project_id)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) projects = NULL;
   g_autoptr(GError) error = NULL;
-  guint selected = 0;
 
-  self->projects = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_project_free);
-
-  projects = daftar_store_list_projects (self->store, TRUE, &error);
-  if (projects == NULL)
+  if (!daftar_project_picker_fill (self->project_row, self->store, own_project_id, &error))
     {
       g_warning ("Listing projects: %s", error->message);
       adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
-      return;
     }
-
-  for (guint i = 0; i < projects->len; i++)
-    {
-      DaftarProject *project = g_ptr_array_index (projects, i);
-
-      /* An archived project stays out, unless it is the session's own. */
-      if (project->archived && project->id != own_project_id)
-        continue;
-
-      if (project->id == own_project_id)
-        selected = self->projects->len;
-
-      gtk_string_list_append (names, project->name);
-      g_ptr_array_add (self->projects, g_steal_pointer (&projects->pdata[i]));
-    }
-
-  adw_combo_row_set_model (self->project_row, G_LIST_MODEL (names));
-  if (self->projects->len > 0)
-    adw_combo_row_set_selected (self->project_row, selected);
 }
 
 static void
@@ -527,9 +490,8 @@ daftar_session_dialog_finalize (GObject *object)
 {
   DaftarSessionDialog *self = (DaftarSessionDialog *)object;
 
-  g_clear_pointer (&self->projects, g_ptr_array_unref);
   g_clear_pointer (&self->session, daftar_session_free);
-  g_clear_pointer (&self->tool_checks, g_ptr_array_unref);
+  daftar_session_dialog_dispose_tools (self);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->anchor, g_date_time_unref);
   g_clear_pointer (&self->loaded_date, g_free);
@@ -689,7 +651,7 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
-  self->tool_checks = g_ptr_array_new ();
+  daftar_session_dialog_setup_tools (self);
   self->tz = g_time_zone_new_local ();
 
 self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");

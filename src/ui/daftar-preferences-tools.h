@@ -1,0 +1,27 @@
+/* daftar-preferences-tools.h — Preferences' AI-tool catalog: add, search, edit, hide
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "daftar-store.h"
+
+G_BEGIN_DECLS
+
+#define DAFTAR_TYPE_PREFERENCES_TOOLS (daftar_preferences_tools_get_type ())
+
+G_DECLARE_FINAL_TYPE (DaftarPreferencesTools, daftar_preferences_tools,
+                      DAFTAR, PREFERENCES_TOOLS, AdwPreferencesGroup)
+
+DaftarPreferencesTools *daftar_preferences_tools_new (DaftarStore *store,
+                                                      GSettings   *settings);
+
+/* Shared with daftar-preferences-window.c */
+void daftar_preferences_label_entry_row (AdwEntryRow *row,
+                                         const char  *label);
+void daftar_preferences_set_entry_text  (AdwEntryRow *row,
+                                         const char  *text);
+
+G_END_DECLS
