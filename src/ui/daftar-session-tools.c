@@ -110,9 +110,9 @@ bind_tool_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *check = g_object_get_data (G_OBJECT (row), "daftar-check");
   GBinding *binding;
 
+  /* The row's title names its check too (the activatable widget is labelled by it):
+   * a label of its own would make a screen reader say the name twice. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), daftar_tool_item_get_name (item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  daftar_tool_item_get_name (item), -1);
   self->binding_tools = TRUE;
   binding = g_object_bind_property (item, "selected", check, "active",
                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -457,6 +457,10 @@ def log_session(app, focus):
     tab_to(focus, 'list item', 'AI Tools Used')
     key(KEY_SPACE)
     tick(focus, 'ChatGPT')
+    # The catalog is a searchable list: Tab back to its search, type, Tab to the match.
+    search = tab_to(focus, 'entry', 'Search AI Tools')
+    if not search.queryEditableText().setTextContents('midj'):
+        fail('could not type into “Search AI Tools”')
     tick(focus, 'Midjourney')
 
     press(dialog, 'push button', 'Save')
