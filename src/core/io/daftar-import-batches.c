@@ -19,6 +19,7 @@
 #include "daftar-import-private.h"
 #include "daftar-json.h"
 #include "daftar-json-read.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 
 G_DEFINE_QUARK (daftar-import-error-quark, daftar_import_error)
@@ -370,11 +371,9 @@ daftar_import_undo (DaftarStore  *store,
   rc = sqlite3_step (find);
   if (rc == SQLITE_DONE)
     {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, batch_id);
-
-      g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_NOT_FOUND,
-                   _("There is no import numbered %s. See them with “daftar-cli import list”."),
-                   number);
+      daftar_message_set_error_id (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_NOT_FOUND,
+                                   _("There is no import numbered %s. See them with “daftar-cli import list”."),
+                                   batch_id);
       goto fail;
     }
   if (rc != SQLITE_ROW)
