@@ -871,6 +871,63 @@ plain (const char *text)
   return out;
 }
 
+/* How many of the breakdown's lines of the projects "Project 1"… are shown. */
+static guint
+n_lines_shown (Fixture *f,
+               guint    n_projects)
+{
+  guint n = 0;
+
+  for (guint i = 1; i <= n_projects; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Project %u", i);
+      GtkWidget *line = daftar_test_find_row (GTK_WIDGET (f->page->breakdown), ADW_TYPE_PREFERENCES_ROW, name);
+
+      g_assert_nonnull (line);
+      n += gtk_widget_get_visible (line);
+    }
+  return n;
+}
+
+/* A report from the worker lays its breakdown's lines out a few a frame: the
+ * first at once, the others hidden until their frame, none left out. */
+static void
+test_lines_in_steps (Fixture       *f,
+                     gconstpointer  data)
+{
+  enum { N_PROJECTS = 7 };
+  gint64 first = 0;
+  guint shown;
+
+  for (guint i = 1; i <= N_PROJECTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Project %u", i);
+      gint64 id = add_project (f, name, "upwork", DAFTAR_CATEGORY_TRANSLATION, "USD", 3000);
+
+      add_session (f, id, 1, 3600 * i, 3600 * i, NULL);
+      if (first == 0)
+        first = id;
+    }
+  show_page (f, 1000, 900);
+  g_assert_cmpuint (n_lines_shown (f, N_PROJECTS), ==, N_PROJECTS);
+
+  add_session (f, first, 1, 3600, 3600, NULL);
+  while (!daftar_earnings_breakdown_is_revealing (f->page->breakdown))
+    g_main_context_iteration (NULL, TRUE);
+  shown = n_lines_shown (f, N_PROJECTS);
+  g_assert_cmpuint (shown, >, 0);
+  g_assert_cmpuint (shown, <, N_PROJECTS);
+
+  settle (f);
+  g_assert_false (daftar_earnings_breakdown_is_revealing (f->page->breakdown));
+  g_assert_cmpuint (n_lines_shown (f, N_PROJECTS), ==, N_PROJECTS);
+
+  /* Worked out on the main thread, all at once */
+  daftar_earnings_page_reload (f->page);
+  g_assert_false (daftar_earnings_page_is_loading (f->page));
+  g_assert_cmpuint (n_lines_shown (f, N_PROJECTS), ==, N_PROJECTS);
+}
+
 /* Whether the breakdown's line of the outlier project has the totals' net. */
 static gboolean
 breakdown_has_net (Fixture    *f,
@@ -1306,6 +1363,7 @@ main (int   argc,
   ADD ("/earnings-page/empty", test_empty);
   ADD ("/earnings-page/worker", test_worker);
   ADD ("/earnings-page/parts-together", test_parts_together);
+  ADD ("/earnings-page/lines-in-steps", test_lines_in_steps);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/fees-charged", test_fees_charged);

@@ -224,6 +224,25 @@ daftar_earnings_breakdown_show (DaftarEarningsBreakdown    *self,
   show_breakdown (self, format, report);
 }
 
+/**
+ * daftar_earnings_breakdown_reveal_in_steps:
+ *
+ * Shows the rows just shown a few a frame: see daftar_earnings_list_reveal_in_steps().
+ */
+void
+daftar_earnings_breakdown_reveal_in_steps (DaftarEarningsBreakdown *self)
+{
+  g_return_if_fail (DAFTAR_IS_EARNINGS_BREAKDOWN (self));
+  daftar_earnings_list_reveal_in_steps (self->breakdown_list);
+}
+
+gboolean
+daftar_earnings_breakdown_is_revealing (DaftarEarningsBreakdown *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_EARNINGS_BREAKDOWN (self), FALSE);
+  return daftar_earnings_list_is_revealing (self->breakdown_list);
+}
+
 static void
 daftar_earnings_breakdown_class_init (DaftarEarningsBreakdownClass *klass)
 {

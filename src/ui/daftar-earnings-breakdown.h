@@ -19,4 +19,7 @@ void daftar_earnings_breakdown_show (DaftarEarningsBreakdown    *self,
                                      const DaftarEarningsReport *report,
                                      const DaftarEarningsReport *ai_report);
 
+void     daftar_earnings_breakdown_reveal_in_steps (DaftarEarningsBreakdown *self);
+gboolean daftar_earnings_breakdown_is_revealing    (DaftarEarningsBreakdown *self);
+
 G_END_DECLS

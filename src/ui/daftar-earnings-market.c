@@ -211,6 +211,25 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
   gtk_spinner_set_spinning (self->refresh_spinner, busy);
 }
 
+/**
+ * daftar_earnings_market_reveal_in_steps:
+ *
+ * Shows the rows just shown a few a frame: see daftar_earnings_list_reveal_in_steps().
+ */
+void
+daftar_earnings_market_reveal_in_steps (DaftarEarningsMarket *self)
+{
+  g_return_if_fail (DAFTAR_IS_EARNINGS_MARKET (self));
+  daftar_earnings_list_reveal_in_steps (self->market_list);
+}
+
+gboolean
+daftar_earnings_market_is_revealing (DaftarEarningsMarket *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_EARNINGS_MARKET (self), FALSE);
+  return daftar_earnings_list_is_revealing (self->market_list);
+}
+
 static void
 daftar_earnings_market_class_init (DaftarEarningsMarketClass *klass)
 {

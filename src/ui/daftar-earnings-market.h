@@ -27,4 +27,7 @@ void daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
                                        gboolean                 has_url,
                                        gboolean                 busy);
 
+void     daftar_earnings_market_reveal_in_steps (DaftarEarningsMarket *self);
+gboolean daftar_earnings_market_is_revealing    (DaftarEarningsMarket *self);
+
 G_END_DECLS

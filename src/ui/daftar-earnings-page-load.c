@@ -12,8 +12,10 @@
  * feed may replace at any time.
  *
  * The worker's report is shown a part a frame: the totals and the chart, then
- * the breakdown, the fee rules, and the market comparison (its rows with their
- * sources' popovers), so that no frame waits on the whole page being made.
+ * the breakdown, the fee rules, and the market comparison, so that no frame
+ * waits on the whole page being made. The rows of the breakdown and of the
+ * market comparison, each of a few wrapped lines, are laid out a few a frame;
+ * a market row's sources are made when first opened.
  */
 #define G_LOG_DOMAIN "daftar-earnings-page"
 
@@ -110,6 +112,7 @@ show_part_cb (gpointer data)
     case 0:
       daftar_earnings_breakdown_show (self->breakdown, daftar_context_get_format (self->context),
                                       job->report, job->ai_report);
+      daftar_earnings_breakdown_reveal_in_steps (self->breakdown);
       break;
     case 1:
       daftar_earnings_rules_show (self->rules_section, daftar_context_get_format (self->context),
@@ -117,6 +120,7 @@ show_part_cb (gpointer data)
       break;
     default:
       daftar_earnings_page_show_market (self, job->input);
+      daftar_earnings_market_reveal_in_steps (self->market);
       g_clear_pointer (&self->shown_job, job_free);
       return G_SOURCE_REMOVE;
     }
@@ -314,5 +318,7 @@ gboolean
 daftar_earnings_page_is_loading (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
-  return self->loading != NULL || self->reload_id != 0 || self->part_id != 0;
+  return self->loading != NULL || self->reload_id != 0 || self->part_id != 0 ||
+         daftar_earnings_breakdown_is_revealing (self->breakdown) ||
+         daftar_earnings_market_is_revealing (self->market);
 }
