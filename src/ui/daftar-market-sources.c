@@ -224,6 +224,20 @@ daftar_market_sources_defer (GtkMenuButton *button,
 }
 
 /**
+ * daftar_market_sources_is_button:
+ *
+ * Returns: whether @button opens a #DaftarMarketSources, made yet or not
+ */
+gboolean
+daftar_market_sources_is_button (GtkMenuButton *button)
+{
+  g_return_val_if_fail (GTK_IS_MENU_BUTTON (button), FALSE);
+
+  return DAFTAR_IS_MARKET_SOURCES (gtk_menu_button_get_popover (button)) ||
+         g_object_get_data (G_OBJECT (button), "daftar-market-sources") != NULL;
+}
+
+/**
  * daftar_market_sources_ensure:
  * @button: a menu button given its sources by daftar_market_sources_defer()
  *

@@ -24,6 +24,7 @@ void       daftar_market_sources_defer         (GtkMenuButton         *button,
                                                 const GArray          *matches,
                                                 const char            *currency);
 DaftarMarketSources *daftar_market_sources_ensure (GtkMenuButton      *button);
+gboolean   daftar_market_sources_is_button     (GtkMenuButton         *button);
 guint      daftar_market_sources_get_n_sources (DaftarMarketSources   *self);
 char      *daftar_market_sources_format_as_of  (DaftarFormat          *format,
                                                 const char            *as_of);

@@ -491,8 +491,7 @@ visit_timer (const Visitor *visitor,
 static GtkWidget *
 find_sources_button (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget) &&
-      DAFTAR_IS_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))))
+  if (GTK_IS_MENU_BUTTON (widget) && daftar_market_sources_is_button (GTK_MENU_BUTTON (widget)))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
