@@ -282,12 +282,8 @@ append_csv_money (GString    *row,
                   gint64      minor,
                   const char *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
+  g_autofree char *text = present ? daftar_json_decimal (minor, currency) : NULL;
 
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  if (present)
-    text = daftar_money_to_decimal_string (&money);
   append_csv_field (row, text, FALSE);
 }
 

@@ -193,12 +193,9 @@ csv_money (GString    *out,
            gint64      minor,
            const char *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *number = NULL;
-
   /* The number only: the currency has its own column. */
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  number = daftar_money_to_decimal_string (&money);
+  g_autofree char *number = daftar_json_decimal (minor, currency);
+
   g_string_append_c (out, ',');
   g_string_append (out, number);
 }
