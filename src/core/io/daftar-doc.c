@@ -323,6 +323,20 @@ drawing (DaftarDoc *doc)
   return doc->cr != NULL && (doc->target < 0 || (guint) doc->target == doc->page);
 }
 
+/* Saves the state and paints in @grey from here on, or FALSE when this page is not drawn;
+ * the caller restores the state after its one mark. */
+static gboolean
+begin_grey (DaftarDoc *doc,
+            double     grey)
+{
+  if (!drawing (doc))
+    return FALSE;
+
+  cairo_save (doc->cr);
+  cairo_set_source_rgb (doc->cr, grey, grey, grey);
+  return TRUE;
+}
+
 static void
 show_layout (DaftarDoc   *doc,
              PangoLayout *layout,
@@ -330,11 +344,9 @@ show_layout (DaftarDoc   *doc,
              double       y,
              double       grey)
 {
-  if (!drawing (doc))
+  if (!begin_grey (doc, grey))
     return;
 
-  cairo_save (doc->cr);
-  cairo_set_source_rgb (doc->cr, grey, grey, grey);
   cairo_move_to (doc->cr, x, y);
   pango_cairo_show_layout (doc->cr, layout);
   cairo_restore (doc->cr);
@@ -348,11 +360,9 @@ fill_rect (DaftarDoc *doc,
            double     height,
            double     grey)
 {
-  if (!drawing (doc))
+  if (!begin_grey (doc, grey))
     return;
 
-  cairo_save (doc->cr);
-  cairo_set_source_rgb (doc->cr, grey, grey, grey);
   cairo_rectangle (doc->cr, x, y, width, height);
   cairo_fill (doc->cr);
   cairo_restore (doc->cr);

@@ -88,6 +88,10 @@ void          daftar_stmt_copy_text        (DaftarStmt   *stmt,
                                             gsize         size);
 void          daftar_store_note_change     (DaftarStore  *self,
                                             guint         changes);
+gboolean      daftar_store_end             (DaftarStore  *self,
+                                            gboolean      ok,
+                                            guint         changes,
+                                            GError      **error);
 void          daftar_store_add_functions   (sqlite3      *db);
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,

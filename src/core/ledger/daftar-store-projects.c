@@ -261,13 +261,7 @@ daftar_store_add_project (DaftarStore              *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!insert_project (self, draft, out_id, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, insert_project (self, draft, out_id, error), 0, error);
 }
 
 #define PROJECT_COLUMNS \
@@ -500,13 +494,7 @@ daftar_store_update_project (DaftarStore              *self,
       !daftar_store_begin (self, error))
     return FALSE;
 
-  if (!write_project (self, id, draft, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, write_project (self, id, draft, error), 0, error);
 }
 
 static gboolean
@@ -572,12 +560,9 @@ daftar_store_delete_project (DaftarStore  *self,
     return FALSE;
 
   /* ?2 is unused; one helper binds both. */
-  if (!daftar_store_unindex_project (self, id, error) ||
-      !run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2", id, 0, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self,
+                           daftar_store_unindex_project (self, id, error) &&
+                           run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2",
+                                           id, 0, error),
+                           0, error);
 }
