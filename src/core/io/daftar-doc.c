@@ -24,6 +24,7 @@
 #include <pango/pangocairo.h>
 
 #include "daftar-doc.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 
 #define MARGIN 48.0
@@ -198,6 +199,22 @@ DaftarFormat *
 daftar_doc_get_format (DaftarDoc *doc)
 {
   return doc->format;
+}
+
+/**
+ * daftar_doc_money:
+ *
+ * Returns: (transfer full): @minor units of @currency in the document's digits
+ */
+char *
+daftar_doc_money (DaftarDoc  *doc,
+                  gint64      minor,
+                  const char *currency)
+{
+  DaftarMoney m = { .minor = minor };
+
+  g_strlcpy (m.currency, currency, sizeof m.currency);
+  return daftar_format_money (doc->format, &m);
 }
 
 gboolean

@@ -34,10 +34,7 @@ static char *
 money (DaftarInvoiceDoc *self,
        gint64            minor)
 {
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, self->invoice->currency, sizeof m.currency);
-  return daftar_format_money (daftar_doc_get_format (self->doc), &m);
+  return daftar_doc_money (self->doc, minor, self->invoice->currency);
 }
 
 static char *
@@ -283,24 +280,4 @@ daftar_invoice_doc_free (DaftarInvoiceDoc *self)
   g_free (self);
 }
 
-gboolean
-daftar_invoice_doc_write_pdf (DaftarInvoiceDoc  *self,
-                              GOutputStream     *output,
-                              GError           **error)
-{
-  return daftar_doc_write_pdf (self->doc, draw, self, output, error);
-}
-
-guint
-daftar_invoice_doc_count_pages (DaftarInvoiceDoc *self)
-{
-  return daftar_doc_count_pages (self->doc, draw, self);
-}
-
-void
-daftar_invoice_doc_draw_page (DaftarInvoiceDoc *self,
-                              cairo_t          *cr,
-                              guint             page)
-{
-  daftar_doc_draw_page (self->doc, draw, self, cr, page);
-}
+DAFTAR_DOC_DEFINE_OUTPUT (DaftarInvoiceDoc, daftar_invoice_doc, draw)

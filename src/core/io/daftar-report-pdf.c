@@ -43,10 +43,7 @@ static char *
 money (DaftarStatement *st,
        gint64           minor)
 {
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, st->report->currency, sizeof m.currency);
-  return daftar_format_money (daftar_doc_get_format (st->doc), &m);
+  return daftar_doc_money (st->doc, minor, st->report->currency);
 }
 
 static char *
@@ -377,24 +374,4 @@ daftar_statement_get_doc (DaftarStatement *st)
   return st->doc;
 }
 
-gboolean
-daftar_statement_write_pdf (DaftarStatement *st,
-                            GOutputStream   *output,
-                            GError         **error)
-{
-  return daftar_doc_write_pdf (st->doc, draw, st, output, error);
-}
-
-guint
-daftar_statement_count_pages (DaftarStatement *st)
-{
-  return daftar_doc_count_pages (st->doc, draw, st);
-}
-
-void
-daftar_statement_draw_page (DaftarStatement *st,
-                            cairo_t         *cr,
-                            guint            page)
-{
-  daftar_doc_draw_page (st->doc, draw, st, cr, page);
-}
+DAFTAR_DOC_DEFINE_OUTPUT (DaftarStatement, daftar_statement, draw)
