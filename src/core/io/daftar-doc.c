@@ -202,6 +202,22 @@ daftar_doc_get_format (DaftarDoc *doc)
 }
 
 /**
+ * daftar_doc_day:
+ *
+ * Returns: (transfer full): @day in the document's calendar and digits
+ */
+char *
+daftar_doc_day (DaftarDoc       *doc,
+                DaftarDay        day,
+                DaftarDateStyle  style)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_format_date (doc->format, &date, style);
+}
+
+/**
  * daftar_doc_money:
  *
  * Returns: (transfer full): @minor units of @currency in the document's digits

@@ -9,6 +9,8 @@
 
 #include "daftar-catalog.h"
 #include "daftar-chart-draw.h"
+#include "daftar-date-format.h"
+#include "daftar-day.h"
 #include "daftar-format.h"
 
 G_BEGIN_DECLS
@@ -120,6 +122,9 @@ void           daftar_doc_draw_page       (DaftarDoc          *doc,
     daftar_doc_draw_page (self->doc, draw, self, cr, page);                           \
   }
 
+char          *daftar_doc_day             (DaftarDoc          *doc,
+                                           DaftarDay           day,
+                                           DaftarDateStyle     style);
 char          *daftar_doc_money           (DaftarDoc          *doc,
                                            gint64              minor,
                                            const char         *currency);

@@ -41,10 +41,7 @@ static char *
 date_text (DaftarInvoiceDoc *self,
            DaftarDay         day)
 {
-  GDate date;
-
-  daftar_day_to_date (day, &date);
-  return daftar_format_date (daftar_doc_get_format (self->doc), &date, DAFTAR_DATE_STYLE_LONG);
+  return daftar_doc_day (self->doc, day, DAFTAR_DATE_STYLE_LONG);
 }
 
 /* User text, isolated; NULL or empty gives "". */
@@ -141,22 +138,13 @@ draw_lines (DaftarInvoiceDoc *self)
   for (guint i = 0; i < inv->lines->len && !daftar_doc_is_cancelled (doc); i++)
     {
       const DaftarInvoiceLine *line = g_ptr_array_index (inv->lines, i);
-      g_autofree char *day = NULL;
+      g_autofree char *day = daftar_doc_day (doc, line->day, DAFTAR_DATE_STYLE_MEDIUM);
       g_autofree char *description = user (line->description);
       g_autofree char *hours = daftar_format_hours (format, line->seconds);
       g_autofree char *rate = line->hourly ? money (self, line->rate_minor) : g_strdup ("—");
       g_autofree char *amount = money (self, line->amount_minor);
-      const char *cells[6];
-      GDate date;
+      const char *cells[] = { day, description, hours, rate, amount, NULL };
 
-      daftar_day_to_date (line->day, &date);
-      day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
-      cells[0] = day;
-      cells[1] = description;
-      cells[2] = hours;
-      cells[3] = rate;
-      cells[4] = amount;
-      cells[5] = NULL;
       daftar_doc_table_row (doc, DAFTAR_DOC_NORMAL, cells);
     }
   daftar_doc_table_end (doc);

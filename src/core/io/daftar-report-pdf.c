@@ -246,7 +246,6 @@ draw_sessions (DaftarStatement *st)
     T (N_("Date")), T (N_("Project")), T (N_("Worked")), T (N_("Paid")), T (N_("Note")), NULL,
   };
   DaftarDoc *doc = st->doc;
-  DaftarFormat *format = daftar_doc_get_format (doc);
 
   if (st->sessions == NULL)
     return;
@@ -261,22 +260,14 @@ draw_sessions (DaftarStatement *st)
   for (guint i = 0; i < st->sessions->len && !daftar_doc_is_cancelled (doc); i++)
     {
       const DaftarSession *s = g_ptr_array_index (st->sessions, i);
-      g_autofree char *day = NULL;
+      g_autofree char *day = daftar_doc_day (doc, (DaftarDay) ((s->start_utc + s->utc_offset + 86400) / 86400 - 1),
+                                             DAFTAR_DATE_STYLE_MEDIUM);
       g_autofree char *project = daftar_text_isolate_n (s->project_name != NULL ? s->project_name : "", 300);
       g_autofree char *worked = hours (st, s->actual_seconds);
       g_autofree char *paid = hours (st, s->paid_seconds);
       g_autofree char *note = daftar_text_isolate_n (s->note != NULL ? s->note : "", 500);
-      const char *cells[6];
-      GDate date;
+      const char *cells[] = { day, project, worked, paid, note, NULL };
 
-      daftar_day_to_date ((DaftarDay) ((s->start_utc + s->utc_offset + 86400) / 86400 - 1), &date);
-      day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
-      cells[0] = day;
-      cells[1] = project;
-      cells[2] = worked;
-      cells[3] = paid;
-      cells[4] = note;
-      cells[5] = NULL;
       daftar_doc_table_row (doc, DAFTAR_DOC_SMALL, cells);
     }
   daftar_doc_table_end (doc);
