@@ -61,56 +61,14 @@ static const char * const by_keys[DAFTAR_EARNINGS_N_BY] = {
   "ai",
 };
 
-const char *
-daftar_earnings_by_to_key (DaftarEarningsBy by)
-{
-  g_return_val_if_fail (by < DAFTAR_EARNINGS_N_BY, NULL);
-  return by_keys[by];
-}
-
-gboolean
-daftar_earnings_by_from_key (const char       *key,
-                             DaftarEarningsBy *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BY; i++)
-    {
-      if (g_ascii_strcasecmp (key, by_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarEarningsBy, daftar_earnings_by, by_keys, DAFTAR_KEYS_ANY_CASE)
 
 static const char * const basis_keys[DAFTAR_EARNINGS_N_BASES] = {
   "work",
   "paid",
 };
 
-const char *
-daftar_earnings_basis_to_key (DaftarEarningsBasis basis)
-{
-  g_return_val_if_fail (basis < DAFTAR_EARNINGS_N_BASES, NULL);
-  return basis_keys[basis];
-}
-
-gboolean
-daftar_earnings_basis_from_key (const char          *key,
-                                DaftarEarningsBasis *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BASES; i++)
-    {
-      if (strcmp (key, basis_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarEarningsBasis, daftar_earnings_basis, basis_keys, DAFTAR_KEYS_EXACT)
 
 /* Input */
 
