@@ -140,10 +140,7 @@ char *
 daftar_guidance_format_money (DaftarGuidanceContext *ctx,
               gint64   minor)
 {
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, ctx->input->currency, sizeof money.currency);
-  return daftar_format_money (ctx->format, &money);
+  return daftar_format_money_minor (ctx->format, minor, ctx->input->currency);
 }
 
 char *
