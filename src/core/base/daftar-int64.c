@@ -41,6 +41,20 @@ daftar_int64_from_magnitude (guint64  magnitude,
 }
 
 /**
+ * daftar_int64_compare:
+ *
+ * For sorting: compares without the overflow @a − @b can have.
+ *
+ * Returns: -1, 0 or 1 as @a is less than, equal to or greater than @b
+ */
+int
+daftar_int64_compare (gint64 a,
+                      gint64 b)
+{
+  return (a > b) - (a < b);
+}
+
+/**
  * daftar_int64_add_checked:
  * daftar_int64_sub_checked:
  * daftar_int64_mul_checked:

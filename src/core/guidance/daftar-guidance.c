@@ -408,9 +408,10 @@ compare_cards (gconstpointer a,
   const DaftarGuidanceCard *x = *(DaftarGuidanceCard * const *) a;
   const DaftarGuidanceCard *y = *(DaftarGuidanceCard * const *) b;
 
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return strcmp (x->id, y->id);
+  /* Highest score first */
+  int c = daftar_int64_compare (y->score, x->score);
+
+  return c != 0 ? c : strcmp (x->id, y->id);
 }
 
 /**

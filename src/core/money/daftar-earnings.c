@@ -195,9 +195,7 @@ static int
 compare_gint64 (gconstpointer a,
                 gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
+  return daftar_int64_compare (*(const gint64 *) a, *(const gint64 *) b);
 }
 
 /**
@@ -595,14 +593,13 @@ compare_items (gconstpointer a,
                gconstpointer b)
 {
   const Item *x = a, *y = b;
+  int c;
 
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
-  if (x->project_id != y->project_id)
-    return x->project_id < y->project_id ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
+  if ((c = daftar_int64_compare (x->day, y->day)) != 0 ||
+      (c = daftar_int64_compare (x->kind, y->kind)) != 0 ||
+      (c = daftar_int64_compare (x->project_id, y->project_id)) != 0)
+    return c;
+  return daftar_int64_compare (x->index, y->index);
 }
 
 /**
