@@ -67,10 +67,14 @@ assert_money (DaftarFormat *format,
 {
   DaftarMoney money;
   g_autofree char *text = NULL;
+  g_autofree char *amount = NULL;
 
   g_assert_true (daftar_money_init (&money, minor, currency, NULL));
   text = daftar_format_money (format, &money);
   g_assert_cmpstr (text, ==, expected);
+  /* The same from the minor units and the code */
+  amount = daftar_format_amount (format, minor, currency);
+  g_assert_cmpstr (amount, ==, expected);
 }
 
 static void

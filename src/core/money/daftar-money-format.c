@@ -32,3 +32,25 @@ daftar_format_money (DaftarFormat      *self,
 
   return daftar_format_currency (self, money->currency, money->minor, decimals);
 }
+
+/**
+ * daftar_format_amount:
+ * @minor: the amount in minor units of @currency
+ * @currency: an ISO 4217 code
+ *
+ * daftar_format_money() for @minor units of @currency.
+ *
+ * Returns: (transfer full): the formatted amount
+ */
+char *
+daftar_format_amount (DaftarFormat *self,
+                      gint64        minor,
+                      const char   *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (self, &money);
+}
