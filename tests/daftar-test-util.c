@@ -65,9 +65,21 @@ daftar_test_ledger_set_up (DaftarTestLedger *f,
 }
 
 void
+daftar_test_ledger_set_up_rules (DaftarTestLedger *f,
+                                 gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+
+  daftar_test_ledger_set_up (f, data);
+  f->rules = daftar_fee_rules_load_default (&error);
+  g_assert_no_error (error);
+}
+
+void
 daftar_test_ledger_tear_down (DaftarTestLedger *f,
                               gconstpointer     data)
 {
+  g_clear_pointer (&f->rules, daftar_fee_rules_free);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->path);

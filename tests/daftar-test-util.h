@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "daftar-day.h"
+#include "daftar-fee-rules.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -23,16 +24,20 @@ DaftarDay daftar_test_day    (const char *iso);
  *   g_test_add (path, DaftarTestLedger, NULL, daftar_test_ledger_set_up, func,
  *               daftar_test_ledger_tear_down);
  * the test data, when not NULL, is a folder the ledger goes in, inside the
- * temporary one ("sub": DIR/sub/daftar.db). */
+ * temporary one ("sub": DIR/sub/daftar.db).  daftar_test_ledger_set_up_rules ()
+ * loads the bundled fee rules too. */
 typedef struct
 {
-  char        *dir;    /* the temporary folder, removed with all it holds */
-  char        *path;   /* the ledger's file */
-  DaftarStore *store;
+  char           *dir;    /* the temporary folder, removed with all it holds */
+  char           *path;   /* the ledger's file */
+  DaftarStore    *store;
+  DaftarFeeRules *rules;  /* NULL unless set up with the rules */
 } DaftarTestLedger;
 
 void  daftar_test_ledger_set_up    (DaftarTestLedger *f,
                                     gconstpointer     data);
+void  daftar_test_ledger_set_up_rules (DaftarTestLedger *f,
+                                       gconstpointer     data);
 void  daftar_test_ledger_tear_down (DaftarTestLedger *f,
                                     gconstpointer     data);
 

@@ -17,38 +17,8 @@
 #include "daftar-test-util.h"
 #include "daftar-validate.h"
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  DaftarStore    *store;
-  DaftarFeeRules *rules;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->rules = daftar_fee_rules_load_default (&error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_fee_rules_free (f->rules);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
+/* A new ledger in a temporary folder, and the fee rules */
+typedef DaftarTestLedger Fixture;
 
 static void
 add_session (Fixture    *f,
@@ -366,7 +336,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/goals/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/goals/" path, Fixture, NULL, daftar_test_ledger_set_up_rules, func, daftar_test_ledger_tear_down)
   ADD ("round-trip", test_goals_round_trip);
   ADD ("refused", test_goals_refused);
   ADD ("progress/gregorian", test_goals_progress_gregorian);

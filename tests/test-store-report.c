@@ -16,30 +16,7 @@
 #include "daftar-test-util.h"
 
 /* A new ledger in a temporary folder, and the fee rules */
-typedef struct
-{
-  DaftarTestLedger  ledger;
-  DaftarFeeRules   *rules;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  daftar_test_ledger_set_up (&f->ledger, data);
-  f->rules = daftar_fee_rules_load_default (&error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  daftar_fee_rules_free (f->rules);
-  daftar_test_ledger_tear_down (&f->ledger, data);
-}
+typedef DaftarTestLedger Fixture;
 
 static gint64
 add_project (Fixture       *f,
@@ -65,7 +42,7 @@ add_project (Fixture       *f,
   };
   gint64 id = 0;
 
-  g_assert_true (daftar_store_add_project (f->ledger.store, &draft, &id, &error));
+  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
   g_assert_no_error (error);
   return id;
 }
@@ -96,7 +73,7 @@ add_session (Fixture            *f,
 
   g_assert_nonnull (local);
   draft.start_utc = g_date_time_to_unix (local);
-  g_assert_true (daftar_store_add_session (f->ledger.store, &draft, &id, &error));
+  g_assert_true (daftar_store_add_session (f->store, &draft, &id, &error));
   g_assert_no_error (error);
   return id;
 }
@@ -111,7 +88,7 @@ add_payment (Fixture    *f,
   g_autoptr(GError) error = NULL;
   DaftarPaymentDraft draft = { project_id, iso, amount, withdrawal_fee, NULL };
 
-  g_assert_true (daftar_store_add_payment (f->ledger.store, &draft, NULL, &error));
+  g_assert_true (daftar_store_add_payment (f->store, &draft, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -168,7 +145,7 @@ report (Fixture          *f,
         DaftarEarningsBy  by)
 {
   g_autoptr(GError) error = NULL;
-  DaftarEarningsReport *result = daftar_store_report_earnings (f->ledger.store, daftar_test_day (from), daftar_test_day (to),
+  DaftarEarningsReport *result = daftar_store_report_earnings (f->store, daftar_test_day (from), daftar_test_day (to),
                                                                currency, by, f->rules, &error);
 
   g_assert_no_error (error);
@@ -182,8 +159,8 @@ test_schema_columns (Fixture       *f,
                      gconstpointer  data)
 {
   static const char * const two_tools[] = { "DeepL", "ChatGPT", NULL };
-  g_autofree char *chatgpt = query_text (f->ledger.store, "SELECT id FROM tools WHERE name = 'ChatGPT'");
-  g_autofree char *deepl = query_text (f->ledger.store, "SELECT id FROM tools WHERE name = 'DeepL'");
+  g_autofree char *chatgpt = query_text (f->store, "SELECT id FROM tools WHERE name = 'ChatGPT'");
+  g_autofree char *deepl = query_text (f->store, "SELECT id FROM tools WHERE name = 'DeepL'");
   g_autofree char *expected = g_strdup_printf ("%s,%s", chatgpt, deepl);
   g_autofree char *key = NULL;
   g_autofree char *local_day = NULL;
@@ -192,24 +169,24 @@ test_schema_columns (Fixture       *f,
   gint64 project = add_project (f, "P", "direct", DAFTAR_PRICING_HOURLY, "USD", 1000, NULL);
   gint64 session;
 
-  g_assert_cmpint (daftar_store_get_version (f->ledger.store), >=, 3);
+  g_assert_cmpint (daftar_store_get_version (f->store), >=, 3);
 
   /* 23:30 on 31 March in Tehran is 20:00 UTC: its day is the 31st */
   session = add_session (f, project, "2025-03-31T23:30:00", 12600, 600, 600, two_tools);
-  key = query_text (f->ledger.store, "SELECT tools_key FROM sessions");
+  key = query_text (f->store, "SELECT tools_key FROM sessions");
   g_assert_cmpstr (key, ==, expected);
-  local_day = query_text (f->ledger.store, "SELECT local_day FROM sessions");
+  local_day = query_text (f->store, "SELECT local_day FROM sessions");
   g_assert_cmpint (atoi (local_day), ==, daftar_test_day ("2025-03-31"));
 
-  g_assert_cmpint (sqlite3_exec (f->ledger.store->db, "DELETE FROM session_tools WHERE tool_id = (SELECT id FROM tools WHERE name = 'DeepL')",
+  g_assert_cmpint (sqlite3_exec (f->store->db, "DELETE FROM session_tools WHERE tool_id = (SELECT id FROM tools WHERE name = 'DeepL')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_clear_pointer (&key, g_free);
-  key = query_text (f->ledger.store, "SELECT tools_key FROM sessions");
+  key = query_text (f->store, "SELECT tools_key FROM sessions");
   g_assert_cmpstr (key, ==, chatgpt);
 
-  g_assert_cmpint (sqlite3_exec (f->ledger.store->db, "DELETE FROM session_tools", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (f->store->db, "DELETE FROM session_tools", NULL, NULL, NULL), ==, SQLITE_OK);
   g_clear_pointer (&key, g_free);
-  key = query_text (f->ledger.store, "SELECT tools_key FROM sessions");
+  key = query_text (f->store, "SELECT tools_key FROM sessions");
   g_assert_cmpstr (key, ==, "");
 
   /* Editing the session through the store keeps it too */
@@ -217,15 +194,15 @@ test_schema_columns (Fixture       *f,
     static const char * const one_tool[] = { "DeepL", NULL };
     DaftarSessionDraft draft = { project, 1743449400, 12600, 600, FALSE, 0, FALSE, 0, NULL, one_tool };
 
-    g_assert_true (daftar_store_update_session (f->ledger.store, session, &draft, &error));
+    g_assert_true (daftar_store_update_session (f->store, session, &draft, &error));
     g_assert_no_error (error);
     g_clear_pointer (&key, g_free);
-    key = query_text (f->ledger.store, "SELECT tools_key FROM sessions");
+    key = query_text (f->store, "SELECT tools_key FROM sessions");
     g_assert_cmpstr (key, ==, deepl);
   }
 
   /* The report's query reads the covering index in order */
-  plan = query_plan (f->ledger.store,
+  plan = query_plan (f->store,
                      "SELECT local_day, tools_key, count (*), sum (actual_seconds), "
                      "sum (paid_seconds), coalesce (sum (earned_minor), 0), project_id "
                      "FROM sessions INDEXED BY sessions_by_day WHERE local_day BETWEEN 1 AND 2 "
@@ -233,7 +210,7 @@ test_schema_columns (Fixture       *f,
   g_test_message ("plan: %s", plan);
   g_assert_nonnull (strstr (plan, "sessions_by_day"));
   g_assert_null (strstr (plan, "TEMP B-TREE"));
-  g_assert_true (daftar_store_check_integrity (f->ledger.store, &error));
+  g_assert_true (daftar_store_check_integrity (f->store, &error));
 }
 
 /* A version-2 ledger with tools on its sessions gets their keys when migrated. */
@@ -292,34 +269,34 @@ test_rates (Fixture       *f,
   gboolean inverse;
 
   rate.day = feed.day = same.day = zero.day = no_money.day = daftar_test_day ("2025-03-01");
-  g_assert_true (daftar_store_add_rate (f->ledger.store, &rate, &id, &error));
-  g_assert_true (daftar_store_add_rate (f->ledger.store, &feed, &feed_id, &error));
+  g_assert_true (daftar_store_add_rate (f->store, &rate, &id, &error));
+  g_assert_true (daftar_store_add_rate (f->store, &feed, &feed_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (id, !=, feed_id);
 
   /* The same pair, day and source again replaces the rate, and keeps its row */
   rate.rate_e8 = 109000000;
-  g_assert_true (daftar_store_add_rate (f->ledger.store, &rate, &again, &error));
+  g_assert_true (daftar_store_add_rate (f->store, &rate, &again, &error));
   g_assert_cmpint (again, ==, id);
 
-  table = daftar_store_load_rates (f->ledger.store, &error);
+  table = daftar_store_load_rates (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (table), ==, 2);
   g_assert_cmpint (daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-03-02"), &inverse)->rate_e8, ==,
                    109000000);
 
-  g_assert_false (daftar_store_add_rate (f->ledger.store, &same, NULL, &error));
+  g_assert_false (daftar_store_add_rate (f->store, &same, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_rate (f->ledger.store, &zero, NULL, &error));
+  g_assert_false (daftar_store_add_rate (f->store, &zero, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_rate (f->ledger.store, &no_money, NULL, &error));
+  g_assert_false (daftar_store_add_rate (f->store, &no_money, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY);
   g_clear_error (&error);
 
-  g_assert_true (daftar_store_delete_rate (f->ledger.store, feed_id, &error));
-  g_assert_false (daftar_store_delete_rate (f->ledger.store, feed_id, &error));
+  g_assert_true (daftar_store_delete_rate (f->store, feed_id, &error));
+  g_assert_false (daftar_store_delete_rate (f->store, feed_id, &error));
   g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
 }
 
@@ -335,7 +312,7 @@ test_project_fees (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  fees = daftar_store_get_project_fees (f->ledger.store, upwork, &error);
+  fees = daftar_store_get_project_fees (f->store, upwork, &error);
   g_assert_no_error (error);
   g_assert_false (fees->has_contract_ppm);
   g_assert_false (fees->has_override_ppm);
@@ -344,26 +321,26 @@ test_project_fees (Fixture       *f,
   fees->has_contract_ppm = TRUE;
   fees->contract_ppm = 150000;
   fees->withdrawal_rule = g_strdup ("upwork-withdraw-local-bank");
-  g_assert_true (daftar_store_set_project_fees (f->ledger.store, fees, f->rules, &error));
+  g_assert_true (daftar_store_set_project_fees (f->store, fees, f->rules, &error));
   g_assert_no_error (error);
-  back = daftar_store_get_project_fees (f->ledger.store, upwork, &error);
+  back = daftar_store_get_project_fees (f->store, upwork, &error);
   g_assert_cmpint (back->contract_ppm, ==, 150000);
   g_assert_cmpstr (back->withdrawal_rule, ==, "upwork-withdraw-local-bank");
 
   /* Refused, and nothing changes: above Upwork's 15%… */
-  before = query_text (f->ledger.store, "SELECT group_concat (contract_ppm) FROM project_fees");
+  before = query_text (f->store, "SELECT group_concat (contract_ppm) FROM project_fees");
   fees->contract_ppm = 150001;
-  g_assert_false (daftar_store_set_project_fees (f->ledger.store, fees, f->rules, &error));
+  g_assert_false (daftar_store_set_project_fees (f->store, fees, f->rules, &error));
   g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
   g_clear_error (&error);
   /* …a withdrawal rule that doesn't exist, or isn't one… */
   fees->contract_ppm = 120000;
   g_free (fees->withdrawal_rule);
   fees->withdrawal_rule = g_strdup ("fiverr-seller-20");
-  g_assert_false (daftar_store_set_project_fees (f->ledger.store, fees, f->rules, &error));
+  g_assert_false (daftar_store_set_project_fees (f->store, fees, f->rules, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
   g_clear_error (&error);
-  after = query_text (f->ledger.store, "SELECT group_concat (contract_ppm) FROM project_fees");
+  after = query_text (f->store, "SELECT group_concat (contract_ppm) FROM project_fees");
   g_assert_cmpstr (before, ==, after);
 
   /* …a contract rate on a platform without them */
@@ -374,19 +351,19 @@ test_project_fees (Fixture       *f,
     DaftarProjectFees nobody = { .project_id = 999 };
     g_autofree char *count = NULL;
 
-    g_assert_false (daftar_store_set_project_fees (f->ledger.store, &on_fiverr, f->rules, &error));
+    g_assert_false (daftar_store_set_project_fees (f->store, &on_fiverr, f->rules, &error));
     g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_FEE);
     g_assert_nonnull (strstr (error->message, "override"));
     g_clear_error (&error);
 
     /* An override is fine anywhere; clearing removes the row */
-    g_assert_true (daftar_store_set_project_fees (f->ledger.store, &override, f->rules, &error));
-    g_assert_true (daftar_store_set_project_fees (f->ledger.store, &nothing, f->rules, &error));
+    g_assert_true (daftar_store_set_project_fees (f->store, &override, f->rules, &error));
+    g_assert_true (daftar_store_set_project_fees (f->store, &nothing, f->rules, &error));
     g_assert_no_error (error);
-    count = query_text (f->ledger.store, "SELECT count (*) FROM project_fees");
+    count = query_text (f->store, "SELECT count (*) FROM project_fees");
     g_assert_cmpstr (count, ==, "1");
 
-    g_assert_false (daftar_store_set_project_fees (f->ledger.store, &nobody, f->rules, &error));
+    g_assert_false (daftar_store_set_project_fees (f->store, &nobody, f->rules, &error));
     g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
   }
 }
@@ -459,7 +436,7 @@ report_on (Fixture             *f,
            DaftarEarningsBasis  basis)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->ledger.store, daftar_test_day (from), daftar_test_day (to), "USD",
+  g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->store, daftar_test_day (from), daftar_test_day (to), "USD",
                                                                      DAFTAR_EARNINGS_BY_PROJECT, f->rules, &error);
   DaftarEarningsReport *result;
 
@@ -489,7 +466,7 @@ test_report_fixed_history (Fixture       *f,
 
   add_session (f, logo, "2025-02-25T10:00:00", 0, 3 * 3600, 3 * 3600, NULL);
   add_session (f, logo, "2025-03-03T10:00:00", 0, 3600, 3600, NULL);
-  g_assert_true (daftar_store_add_payment (f->ledger.store, &payment, NULL, &error));
+  g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
   g_assert_no_error (error);
 
   feb = report_on (f, "2025-02-01", "2025-02-28", DAFTAR_EARNINGS_BASIS_WORK);
@@ -524,12 +501,12 @@ test_report_currency_and_tools (Fixture       *f,
   gint64 eur = add_project (f, "Design", "fiverr", DAFTAR_PRICING_FIXED, "EUR", 0, NULL);
   gint64 usd = add_project (f, "Copy", "direct", DAFTAR_PRICING_HOURLY, "USD", 5000, NULL);
 
-  g_assert_true (daftar_store_add_tool (f->ledger.store, "Midjourney Pro", &cost, NULL, &error));
+  g_assert_true (daftar_store_add_tool (f->store, "Midjourney Pro", &cost, NULL, &error));
   add_session (f, eur, "2025-03-05T10:00:00", 0, 3600, 3600, tools);
   add_session (f, usd, "2025-03-06T10:00:00", 0, 7200, 7200, tools);
   add_payment (f, eur, "2025-03-10", 20000, 150);
 
-  missing = daftar_store_report_earnings (f->ledger.store, daftar_test_day ("2025-03-01"), daftar_test_day ("2025-03-31"), "USD",
+  missing = daftar_store_report_earnings (f->store, daftar_test_day ("2025-03-01"), daftar_test_day ("2025-03-31"), "USD",
                                           DAFTAR_EARNINGS_BY_AI, f->rules, &error);
   g_assert_null (missing);
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
@@ -537,7 +514,7 @@ test_report_currency_and_tools (Fixture       *f,
   g_clear_error (&error);
 
   rate.day = daftar_test_day ("2025-03-01");
-  g_assert_true (daftar_store_add_rate (f->ledger.store, &rate, NULL, &error));
+  g_assert_true (daftar_store_add_rate (f->store, &rate, NULL, &error));
   result = report (f, "2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_AI);
 
   /* €200 = $220, Fiverr's 20% = $44, withdrawal €1.50 = $1.65; $100 of copy */
@@ -561,7 +538,7 @@ test_activity_and_currencies (Fixture       *f,
   DaftarDay first = 0, last = 0;
   gint64 p;
 
-  g_assert_true (daftar_store_get_activity_range (f->ledger.store, &any, &first, &last, &error));
+  g_assert_true (daftar_store_get_activity_range (f->store, &any, &first, &last, &error));
   g_assert_false (any);
 
   p = add_project (f, "A", "direct", DAFTAR_PRICING_FIXED, "EUR", 0, NULL);
@@ -570,12 +547,12 @@ test_activity_and_currencies (Fixture       *f,
   add_payment (f, p, "2024-11-02", 100, 0);
   add_payment (f, p, "2025-04-02", 100, 0);
 
-  g_assert_true (daftar_store_get_activity_range (f->ledger.store, &any, &first, &last, &error));
+  g_assert_true (daftar_store_get_activity_range (f->store, &any, &first, &last, &error));
   g_assert_true (any);
   g_assert_cmpint (first, ==, daftar_test_day ("2024-11-02"));
   g_assert_cmpint (last, ==, daftar_test_day ("2025-04-02"));
 
-  currencies = daftar_store_list_project_currencies (f->ledger.store, &error);
+  currencies = daftar_store_list_project_currencies (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (currencies), ==, 2);
   g_assert_cmpstr (currencies[0], ==, "EUR");
@@ -609,24 +586,24 @@ test_home_currency (Fixture       *f,
   g_assert_nonnull (schema);
   settings = g_settings_new_full (schema, NULL, NULL);
 
-  assert_home_currency (f->ledger.store, NULL, "USD");
+  assert_home_currency (f->store, NULL, "USD");
   add_project (f, "A", "direct", DAFTAR_PRICING_FIXED, "EUR", 0, NULL);
-  assert_home_currency (f->ledger.store, NULL, "EUR");
-  assert_home_currency (f->ledger.store, settings, "EUR");
+  assert_home_currency (f->store, NULL, "EUR");
+  assert_home_currency (f->store, settings, "EUR");
   assert_home_currency (NULL, NULL, "USD");
 
   add_project (f, "B", "direct", DAFTAR_PRICING_HOURLY, "GBP", 100, NULL);
-  assert_home_currency (f->ledger.store, NULL, "USD");
+  assert_home_currency (f->store, NULL, "USD");
 
   g_settings_set_string (settings, "home-currency", "JPY");
-  assert_home_currency (f->ledger.store, settings, "JPY");
+  assert_home_currency (f->store, settings, "JPY");
   assert_home_currency (NULL, settings, "JPY");
 
   /* A choice that is no currency counts as none, and as no default either */
   g_settings_set_string (settings, "home-currency", "XX");
-  assert_home_currency (f->ledger.store, settings, "USD");
+  assert_home_currency (f->store, settings, "USD");
   g_settings_reset (settings, "home-currency");
-  assert_home_currency (f->ledger.store, settings, "USD");
+  assert_home_currency (f->store, settings, "USD");
 }
 
 int
@@ -636,7 +613,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, daftar_test_ledger_set_up_rules, func, daftar_test_ledger_tear_down)
 
   ADD ("/store-report/schema-columns", test_schema_columns);
   g_test_add_func ("/store-report/migration-backfill", test_migration_backfill);
