@@ -64,13 +64,6 @@ fixture_set_up (Fixture       *f,
   }
 }
 
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  daftar_test_ledger_tear_down (f, NULL);
-}
-
 static char *
 export_to_string (DaftarStore *store,
                   gboolean     json)
@@ -387,12 +380,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/export/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
-  g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/export/json", Fixture, NULL, fixture_set_up, test_json, daftar_test_ledger_tear_down);
+  g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, daftar_test_ledger_tear_down);
   g_test_add ("/export/csv/tool-separator", Fixture, NULL, fixture_set_up,
-              test_csv_tool_separator, fixture_tear_down);
+              test_csv_tool_separator, daftar_test_ledger_tear_down);
   g_test_add ("/export/json-invalid-utf8", Fixture, NULL, fixture_set_up, test_json_invalid_utf8,
-              fixture_tear_down);
+              daftar_test_ledger_tear_down);
 
   return g_test_run ();
 }
