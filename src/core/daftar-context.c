@@ -161,6 +161,91 @@ daftar_context_set_from_value (const GValue   *value,
     *store = g_object_ref (daftar_context_get_store (*context));
 }
 
+/* Where an object that installed the property with
+ * daftar_context_install_property() keeps its context and its ledger. */
+typedef struct
+{
+  goffset context;
+  goffset store;
+} ContextFields;
+
+static GQuark
+context_fields_quark (void)
+{
+  return g_quark_from_static_string ("daftar-context-fields");
+}
+
+static void
+context_property_get (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  const ContextFields *fields = g_param_spec_get_qdata (pspec, context_fields_quark ());
+
+  if (fields == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_value_set_object (value, G_STRUCT_MEMBER (DaftarContext *, object, fields->context));
+}
+
+static void
+context_property_set (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  const ContextFields *fields = g_param_spec_get_qdata (pspec, context_fields_quark ());
+
+  if (fields == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  daftar_context_set_from_value (value,
+                                 &G_STRUCT_MEMBER (DaftarContext *, object, fields->context),
+                                 fields->store < 0 ? NULL : &G_STRUCT_MEMBER (DaftarStore *, object, fields->store));
+}
+
+/**
+ * daftar_context_install_property:
+ * @klass: the class of an object whose only property is its context
+ * @context_offset: where an instance keeps its context (`G_STRUCT_OFFSET`)
+ * @store_offset: where it keeps the context's ledger, or -1 when it keeps none
+ *
+ * Installs daftar_context_param_spec() as the class's one property, with the
+ * get_property and set_property that read and fill those two fields, so that a
+ * page or dialog handed the context writes no accessors of its own. The
+ * instance still drops both references in its dispose.
+ */
+void
+daftar_context_install_property (GObjectClass *klass,
+                                 goffset       context_offset,
+                                 goffset       store_offset)
+{
+  GParamSpec *pspec;
+  ContextFields *fields;
+
+  g_return_if_fail (G_IS_OBJECT_CLASS (klass));
+  g_return_if_fail (context_offset >= 0);
+
+  /* Held by the spec, which lives as long as the class: never freed. */
+  fields = g_new (ContextFields, 1);
+  fields->context = context_offset;
+  fields->store = store_offset;
+
+  pspec = daftar_context_param_spec ();
+  g_param_spec_set_qdata_full (pspec, context_fields_quark (), fields, g_free);
+
+  klass->get_property = context_property_get;
+  klass->set_property = context_property_set;
+  g_object_class_install_property (klass, 1, pspec);
+}
+
 /**
  * daftar_context_get_store:
  *
