@@ -346,6 +346,7 @@ struct _TestHolder
   GObject        parent_instance;
   DaftarContext *context;
   DaftarStore   *store;
+  gint64         record_id;
 };
 
 #define TEST_TYPE_HOLDER (test_holder_get_type ())
@@ -372,6 +373,8 @@ test_holder_class_init (TestHolderClass *klass)
   daftar_context_install_property (object_class,
                                    G_STRUCT_OFFSET (TestHolder, context),
                                    G_STRUCT_OFFSET (TestHolder, store));
+  daftar_context_install_id_property (object_class, 2, "record-id",
+                                      G_STRUCT_OFFSET (TestHolder, record_id));
 }
 
 static void
@@ -418,9 +421,11 @@ static void
 test_install_property (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(TestHolder) holder = g_object_new (TEST_TYPE_HOLDER, "context", f->context, NULL);
+  g_autoptr(TestHolder) holder = g_object_new (TEST_TYPE_HOLDER, "context", f->context,
+                                               "record-id", G_GINT64_CONSTANT (9007199254740993), NULL);
   g_autoptr(TestContextOnly) context_only = g_object_new (TEST_TYPE_CONTEXT_ONLY, "context", f->context, NULL);
   g_autoptr(DaftarContext) read = NULL;
+  gint64 record_id = 0;
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (holder), "context");
 
   g_assert_nonnull (pspec);
@@ -438,6 +443,17 @@ test_install_property (Fixture       *f,
   g_clear_object (&read);
   g_object_get (context_only, "context", &read, NULL);
   g_assert_true (read == f->context);
+  g_assert_null (g_object_class_find_property (G_OBJECT_GET_CLASS (context_only), "record-id"));
+
+  /* An id beside the context: construct-only, whole 64 bits, read back as set. */
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (holder), "record-id");
+  g_assert_nonnull (pspec);
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_INT64);
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY), ==,
+                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY);
+  g_assert_cmpint (holder->record_id, ==, G_GINT64_CONSTANT (9007199254740993));
+  g_object_get (holder, "record-id", &record_id, NULL);
+  g_assert_cmpint (record_id, ==, G_GINT64_CONSTANT (9007199254740993));
 
   /* The teardown checks the context is finalized: the holders gave back what
    * they held when they went. */
