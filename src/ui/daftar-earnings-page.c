@@ -100,44 +100,6 @@ load_basis_setting (DaftarEarningsPage *self)
   show_basis (self);
 }
 
-/* The first and last day of the period; “all time” runs from the first work or payment
- * to the last, or is today alone on an empty ledger. */
-static gboolean
-resolve_period (DaftarEarningsPage  *self,
-                DaftarPeriodKind     kind,
-                DaftarDay           *out_from,
-                DaftarDay           *out_to,
-                GError             **error)
-{
-  DaftarFormat *format = daftar_context_get_format (self->context);
-  GDate today, first, last;
-
-  daftar_date_today (&today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (self->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
-}
-
 static char *
 home_currency (DaftarEarningsPage *self)
 {
@@ -291,7 +253,7 @@ daftar_earnings_page_prepare (DaftarEarningsPage *self,
   self->dirty = FALSE;
   currency = home_currency (self);
 
-  if (!resolve_period (self, selected_period (self), &from, &to, &error))
+  if (!daftar_context_resolve_period (self->context, selected_period (self), &from, &to, &error))
     {
       daftar_earnings_page_cancel_load (self);
       daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, NULL);
