@@ -841,6 +841,40 @@ test_session_ends_now (Fixture       *f,
   daftar_test_iterate ();
 }
 
+static gint64
+march_10_1032 (gpointer user_data)
+{
+  return MARCH_10_0900 + 92 * 60 + 17;
+}
+
+/* "Now" is the context's clock: a new session ends then, and a start after it is refused. */
+static void
+test_session_context_clock (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog;
+
+  daftar_context_set_clock (f->context, march_10_1032, NULL, NULL);
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
+  show_dialog (f, dialog);
+
+  g_assert_cmpstr (get_text (dialog, "Date"), ==, "2025-03-10");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "10:30");
+  set_text (dialog, "Duration", "1:00");
+  g_assert_cmpstr (get_text (dialog, "Start Time"), ==, "09:30");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* A day past the context's now, with its tolerance for time zones */
+  set_text (dialog, "Date", "2025-03-11");
+  set_text (dialog, "Start Time", "10:40");
+  g_assert_true (has_error (dialog, "Start Time"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+
+  gtk_window_destroy (dialog);
+  daftar_test_iterate ();
+}
+
 static void
 test_session_add_tool (Fixture       *f,
                        gconstpointer  data)
@@ -1090,6 +1124,7 @@ main (int   argc,
   ADD ("/dialogs/session/per-task", test_session_per_task);
   ADD ("/dialogs/session/daylight-saving", test_session_daylight_saving);
   ADD ("/dialogs/session/ends-now", test_session_ends_now);
+  ADD ("/dialogs/session/context-clock", test_session_context_clock);
   ADD ("/dialogs/session/end-in-user-digits", test_session_end_in_user_digits);
   ADD ("/dialogs/session/own-context", test_session_own_context);
   ADD ("/dialogs/session/add-tool", test_session_add_tool);
