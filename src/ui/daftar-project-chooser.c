@@ -203,8 +203,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  /* Whole names: long ones wrap rather than lose their end. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  g_object_set (label, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
   gtk_widget_add_css_class (label, "daftar-project-choice");
   g_object_set_data (G_OBJECT (label), "daftar-list-item", list_item);
   gtk_list_item_set_child (list_item, label);
