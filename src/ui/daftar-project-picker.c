@@ -49,10 +49,39 @@ chosen_cb (DaftarProjectPicker *self,
     adw_combo_row_set_selected (ADW_COMBO_ROW (self), position);
 }
 
+/* The first widget of @type under @widget, not looking under @skip */
+static GtkWidget *
+find_under (GtkWidget *widget,
+            GType      type,
+            GtkWidget *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (child == skip)
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_under (child, type, skip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 model_changed_cb (DaftarProjectPicker *self)
 {
   GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self));
+  GtkWidget *popup = find_under (GTK_WIDGET (self), GTK_TYPE_POPOVER, GTK_WIDGET (self->popover));
+  GtkWidget *popup_list = popup != NULL ? find_under (popup, GTK_TYPE_LIST_VIEW, NULL) : NULL;
+
+  /* The combo row's own popup, never shown here, would still bind 200 rows of its
+   * list view with every model (1.2 lays it out hidden): it lists nothing. */
+  if (popup_list != NULL)
+    gtk_list_view_set_model (GTK_LIST_VIEW (popup_list), NULL);
 
   daftar_project_chooser_set_projects (DAFTAR_PROJECT_CHOOSER (self->chooser),
                                        DAFTAR_IS_PROJECT_LIST (model) ? DAFTAR_PROJECT_LIST (model) : NULL);
