@@ -4,10 +4,9 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <adwaita.h>
 
+#include "daftar-grid-row.h"
 #include "daftar-log-page.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -672,20 +671,6 @@ daftar_test_find_shown (GtkWidget  *root,
   return NULL;
 }
 
-static gboolean
-trigger_matches (GtkShortcutTrigger *trigger,
-                 guint               keyval,
-                 GdkModifierType     modifiers)
-{
-  if (GTK_IS_KEYVAL_TRIGGER (trigger))
-    return gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
-  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, modifiers) ||
-           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, modifiers);
-  return FALSE;
-}
-
 /* Offers the key to @widget's controllers of @phase, as GTK would; TRUE once one takes it. */
 static gboolean
 offer_key (GtkWidget       *widget,
@@ -710,22 +695,8 @@ offer_key (GtkWidget       *widget,
           if (handled)
             return TRUE;
         }
-      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-        {
-          guint m = g_list_model_get_n_items (G_LIST_MODEL (controller));
-
-          for (guint j = 0; j < m; j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-              if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, modifiers) &&
-                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                widget, gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
-        }
     }
-  return FALSE;
+  return daftar_widget_activate_shortcut (widget, keyval, modifiers, phase);
 }
 
 /**
