@@ -225,14 +225,18 @@ settle (Fixture *f)
 /* Widgets */
 
 
+/* Shows the page over a context whose clock is @clock, or the real one when %NULL. */
 static void
-show_page (Fixture *f,
-           int      width,
-           int      height)
+show_page_at (Fixture         *f,
+              int              width,
+              int              height,
+              DaftarClockFunc  clock)
 {
   {
     g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
 
+    if (clock != NULL)
+      daftar_context_set_clock (context, clock, NULL, NULL);
     f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (context));
   }
   /* Nothing is worked out before the page is on screen. */
@@ -247,6 +251,14 @@ show_page (Fixture *f,
          daftar_earnings_page_is_loading (f->page))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+}
+
+static void
+show_page (Fixture *f,
+           int      width,
+           int      height)
+{
+  show_page_at (f, width, height, NULL);
 }
 
 static GtkWidget *
@@ -412,6 +424,33 @@ test_empty (Fixture       *f,
   add_outlier (f);
   settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+/* 2020-03-15 12:00 UTC: the middle of a month long before any test's sessions. */
+static gint64
+march_2020_clock (gpointer user_data)
+{
+  return G_GINT64_CONSTANT (1584273600);
+}
+
+/* The page's periods are the context's days, on its clock, as daftar-cli's are:
+ * “this month” is the month the context says it is, with none of today's work. */
+static void
+test_context_clock (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *range;
+
+  add_outlier (f);
+  show_page_at (f, 800, 600, march_2020_clock);
+  g_assert_true (daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_THIS_MONTH));
+  settle (f);
+  g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "empty");
+
+  /* The range shows that month (the test's locale writes Latin digits). */
+  range = daftar_test_find_label_with (GTK_WIDGET (f->page), "2020");
+  g_assert_nonnull (range);
+  g_assert_true (gtk_widget_is_visible (range));
 }
 
 static void
@@ -1361,6 +1400,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/earnings-page/outlier", test_outlier);
   ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/context-clock", test_context_clock);
   ADD ("/earnings-page/worker", test_worker);
   ADD ("/earnings-page/parts-together", test_parts_together);
   ADD ("/earnings-page/lines-in-steps", test_lines_in_steps);

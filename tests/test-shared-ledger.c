@@ -16,6 +16,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-demo.h"
 #include "daftar-log-model.h"
+#include "daftar-project-chooser.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
@@ -342,14 +343,14 @@ not_waiting (Fixture *f)
 static void
 click_start_timer (Fixture *f)
 {
-  GtkListBoxRow *row;
+  GtkWidget *chooser;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
   daftar_test_iterate ();
-  g_assert_nonnull (daftar_test_timer_part (f->window, "timer_projects"));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), 0);
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), "row-activated", row);
+  chooser = daftar_test_timer_part (f->window, "timer_projects");
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (g_list_model_get_n_items (daftar_project_chooser_get_shown (DAFTAR_PROJECT_CHOOSER (chooser))), >, 0);
+  daftar_project_chooser_choose (DAFTAR_PROJECT_CHOOSER (chooser), 0);
 }
 
 /* A session logged and a timer started by daftar-cli show in the open window. */
