@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "daftar-dates.h"
+#include "daftar-int64.h"
 #include "daftar-json.h"
 
 /**
@@ -86,6 +87,25 @@ daftar_json_add_money_or_null (JsonBuilder *builder,
     daftar_json_add_money (builder, member, minor, currency);
   else
     daftar_json_add_null (builder, member);
+}
+
+/**
+ * daftar_json_add_hours:
+ * @seconds: a duration
+ *
+ * Adds @seconds as hours, a number rounded to 0.0001 h with the one rounding rule:
+ * as report --json, Export Report… and goal show --json write them.
+ */
+void
+daftar_json_add_hours (JsonBuilder *builder,
+                       const char  *member,
+                       gint64       seconds)
+{
+  gint64 ten_thousandths = 0;
+
+  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, ten_thousandths / 10000.0);
 }
 
 /* Adds @value when @has, else null. */

@@ -42,6 +42,9 @@ void      daftar_json_add_boolean (JsonBuilder *builder,
                                    gboolean     value);
 void      daftar_json_add_null    (JsonBuilder *builder,
                                    const char  *member);
+void      daftar_json_add_hours   (JsonBuilder *builder,
+                                   const char  *member,
+                                   gint64       seconds);
 void      daftar_json_add_int_or_null (JsonBuilder *builder,
                                        const char  *member,
                                        gboolean     has,
