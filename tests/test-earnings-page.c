@@ -225,16 +225,14 @@ settle (Fixture *f)
 /* Widgets */
 
 
+/* The page over @context, on screen and worked out */
 static void
-show_page (Fixture *f,
-           int      width,
-           int      height)
+show_page_with_context (Fixture       *f,
+                        DaftarContext *context,
+                        int            width,
+                        int            height)
 {
-  {
-    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
-
-    f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (context));
-  }
+  f->page = DAFTAR_EARNINGS_PAGE (daftar_earnings_page_new (context));
   /* Nothing is worked out before the page is on screen. */
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "loading");
 
@@ -247,6 +245,16 @@ show_page (Fixture *f,
          daftar_earnings_page_is_loading (f->page))
     g_main_context_iteration (NULL, TRUE);
   daftar_test_wait_frames (GTK_WIDGET (f->window), 2);
+}
+
+static void
+show_page (Fixture *f,
+           int      width,
+           int      height)
+{
+  g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+  show_page_with_context (f, context, width, height);
 }
 
 static GtkWidget *
@@ -412,6 +420,38 @@ test_empty (Fixture       *f,
   add_outlier (f);
   settle (f);
   g_assert_cmpstr (daftar_earnings_page_get_state (f->page), ==, "report");
+}
+
+static gint64
+fixed_clock (gpointer user_data)
+{
+  return *(gint64 *) user_data;
+}
+
+/* The period is worked out on the context's clock, not the system's: with the clock
+ * a year and more on, last month holds none of the milestone's work. */
+static void
+test_context_clock (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+  gint64 *later = g_new (gint64, 1);
+
+  add_milestone (f);
+  *later = g_get_real_time () / G_USEC_PER_SEC + 400 * 24 * 3600;
+  daftar_context_set_clock (context, fixed_clock, later, g_free);
+  show_page_with_context (f, context, 1000, 900);
+
+  daftar_earnings_page_set_period (f->page, DAFTAR_PERIOD_LAST_MONTH);
+  daftar_earnings_page_reload (f->page);
+  settle (f);
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$0.00");
+
+  /* Back on the real clock, last month is the milestone's again */
+  daftar_context_set_clock (context, NULL, NULL, NULL);
+  daftar_earnings_page_reload (f->page);
+  settle (f);
+  g_assert_cmpstr (daftar_test_label_text (GTK_WIDGET (f->page), "net"), ==, "$239.00");
 }
 
 static void
@@ -1240,6 +1280,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/earnings-page/outlier", test_outlier);
   ADD ("/earnings-page/empty", test_empty);
+  ADD ("/earnings-page/context-clock", test_context_clock);
   ADD ("/earnings-page/worker", test_worker);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
