@@ -46,14 +46,6 @@ static const DaftarPeriodKind periods[] = {
 
 G_DEFINE_FINAL_TYPE (DaftarEarningsPage, daftar_earnings_page, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* The period and its settings */
 
 static DaftarPeriodKind
@@ -290,7 +282,7 @@ reload_idle_cb (gpointer user_data)
 static void
 queue_reload (DaftarEarningsPage *self)
 {
-  daftar_earnings_page_cancel_load (self);
+  daftar_earnings_page_stop_worker (self);
   self->dirty = TRUE;
   if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
@@ -486,44 +478,6 @@ daftar_earnings_page_dispose (GObject *object)
 }
 
 static void
-daftar_earnings_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_earnings_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -531,12 +485,11 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 
   object_class->constructed = daftar_earnings_page_constructed;
   object_class->dispose = daftar_earnings_page_dispose;
-  object_class->get_property = daftar_earnings_page_get_property;
-  object_class->set_property = daftar_earnings_page_set_property;
   widget_class->map = daftar_earnings_page_map;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarEarningsPage, context),
+                                   G_STRUCT_OFFSET (DaftarEarningsPage, store));
 
   gtk_widget_class_install_action (widget_class, "earnings.exchange-rates", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "earnings.add-missing-rate", NULL, exchange_rates_action);

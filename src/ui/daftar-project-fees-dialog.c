@@ -66,7 +66,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /**
@@ -560,52 +559,6 @@ daftar_project_fees_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_project_fees_dialog_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_int64 (value, self->project_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_project_fees_dialog_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    case PROP_PROJECT_ID:
-      self->project_id = g_value_get_int64 (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -614,14 +567,12 @@ daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
   object_class->constructed = daftar_project_fees_dialog_constructed;
   object_class->dispose = daftar_project_fees_dialog_dispose;
   object_class->finalize = daftar_project_fees_dialog_finalize;
-  object_class->get_property = daftar_project_fees_dialog_get_property;
-  object_class->set_property = daftar_project_fees_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  properties[PROP_PROJECT_ID] =
-    g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarProjectFeesDialog, context),
+                                   G_STRUCT_OFFSET (DaftarProjectFeesDialog, store));
+  daftar_context_install_id_property (object_class, PROP_PROJECT_ID, "project-id",
+                                      G_STRUCT_OFFSET (DaftarProjectFeesDialog, project_id));
 
   /**
    * DaftarProjectFeesDialog::saved:
