@@ -16,6 +16,7 @@
 
 #include "daftar-fold.h"
 #include "daftar-form.h"
+#include "daftar-grid-row.h"
 #include "daftar-money.h"
 #include "daftar-plain-text.h"
 #include "daftar-preferences-tools.h"
@@ -442,7 +443,8 @@ tool_row_new (DaftarPreferencesTools *self)
   ToolRow *tr = g_new0 (ToolRow, 1);
 
   tr->tools = self;
-  tr->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  /* A row that hands the focus to its header: the grid's arrows move from tool to tool */
+  tr->row = ADW_EXPANDER_ROW (g_object_new (DAFTAR_TYPE_GRID_EXPANDER_ROW, NULL));
   /* A width of its own: measured for a height by the grid, the row's title box
    * otherwise asks more than its minimum with some Persian names (a GTK critical). */
   gtk_widget_set_size_request (GTK_WIDGET (tr->row), 200, -1);

@@ -563,6 +563,8 @@ daftar_session_dialog_class_init (DaftarSessionDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (DAFTAR_TYPE_PROJECT_PICKER);
+
   object_class->constructed = daftar_session_dialog_constructed;
   object_class->dispose = daftar_session_dialog_dispose;
   object_class->finalize = daftar_session_dialog_finalize;

@@ -18,6 +18,7 @@
 #include "daftar-payments-window.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
+#include "daftar-project-chooser.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-sample.h"
@@ -442,7 +443,6 @@ visit_busy (const Visitor *visitor,
             DaftarStore   *store)
 {
   sqlite3 *holder = NULL;
-  GtkListBoxRow *row;
 
   if (sqlite3_open (daftar_store_get_path (store), &holder) != SQLITE_OK ||
       sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
@@ -450,9 +450,7 @@ visit_busy (const Visitor *visitor,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
   wait_for_frames (GTK_WIDGET (window));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), 0);
-  g_assert (row != NULL);
-  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), "row-activated", row);
+  daftar_project_chooser_choose (DAFTAR_PROJECT_CHOOSER (daftar_test_timer_part (window, "timer_projects")), 0);
   g_assert (daftar_window_is_waiting_to_write (window));
   stop (visitor, GTK_WIDGET (window), "busy");
 

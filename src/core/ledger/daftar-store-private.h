@@ -24,6 +24,7 @@ struct _DaftarStore
   gboolean    opened;       /* opened in full: checkpointed when closed */
   guint       busy_timeout_ms;
   gint64      busy_since;   /* monotonic µs, when the current wait for a lock began */
+  gint64      lock_wait;    /* µs, all the busy handler slept so far */
   gint64      data_version; /* SQLite's, when other programs' writes were last seen */
 };
 
