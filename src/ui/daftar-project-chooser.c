@@ -386,7 +386,9 @@ daftar_project_chooser_init (DaftarProjectChooser *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  /* One column of a grid: see daftar-session-tools.c */
+  /* One column of a grid: see daftar-session-tools.c. Its rows are cells to a
+   * screen reader (a list view's would be list items, but GTK 4.8 binds 200 of
+   * them, ten times a screenful), each named for its project. */
   self->grid = GTK_GRID_VIEW (gtk_grid_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))),
                                                  factory));
   gtk_grid_view_set_max_columns (self->grid, 1);
@@ -398,6 +400,8 @@ daftar_project_chooser_init (DaftarProjectChooser *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scroller), 360);
+  /* Wide enough that most names, Persian ones too, take one line */
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (self->scroller), 300);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->grid));
   gtk_box_append (GTK_BOX (self), self->scroller);
 
