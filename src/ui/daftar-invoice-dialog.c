@@ -26,15 +26,6 @@
 #include "daftar-statement-export.h"
 #include "daftar-ui-format.h"
 
-enum
-{
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 G_DEFINE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, ADW_TYPE_WINDOW)
 
 /* Building */
@@ -82,58 +73,21 @@ daftar_invoice_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_invoice_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_invoice_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_invoice_dialog_class_init (DaftarInvoiceDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = daftar_invoice_dialog_dispose;
   object_class->finalize = daftar_invoice_dialog_finalize;
-  object_class->get_property = daftar_invoice_dialog_get_property;
-  object_class->set_property = daftar_invoice_dialog_set_property;
 
   /**
    * DaftarInvoiceDialog:context:
    *
    * The app's context, with its open ledger, settings and clock.
    */
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarInvoiceDialog, context),
+                                   G_STRUCT_OFFSET (DaftarInvoiceDialog, store));
 }
 
 /* A dropdown row of @group, named for screen readers by its title. */

@@ -32,17 +32,10 @@ struct _DaftarTimerPopover
 G_DEFINE_FINAL_TYPE (DaftarTimerPopover, daftar_timer_popover, GTK_TYPE_POPOVER)
 
 enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-enum {
   PROJECT_CHOSEN,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /**
@@ -159,25 +152,6 @@ daftar_timer_popover_dispose (GObject *object)
 }
 
 static void
-daftar_timer_popover_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DaftarTimerPopover *self = DAFTAR_TIMER_POPOVER (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_timer_popover_class_init (DaftarTimerPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -185,14 +159,11 @@ daftar_timer_popover_class_init (DaftarTimerPopoverClass *klass)
 
   object_class->constructed = daftar_timer_popover_constructed;
   object_class->dispose = daftar_timer_popover_dispose;
-  object_class->set_property = daftar_timer_popover_set_property;
   widget_class->show = daftar_timer_popover_show;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         DAFTAR_TYPE_CONTEXT,
-                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarTimerPopover, context),
+                                   G_STRUCT_OFFSET (DaftarTimerPopover, store));
 
   /**
    * DaftarTimerPopover::project-chosen:

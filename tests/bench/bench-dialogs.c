@@ -282,6 +282,8 @@ measure (DaftarStore *store,
          guint        n_runs,
          const char  *what)
 {
+  g_autoptr(DaftarContext) context = daftar_context_new (store, NULL);
+
   printf ("%s, opening %u times each (GSK_RENDERER=cairo, GTK_A11Y=none):\n", what, n_runs);
   {
     g_autofree double *prefs = g_new0 (double, n_runs);
@@ -294,7 +296,7 @@ measure (DaftarStore *store,
         GtkWindow *window;
 
         probe.start_us = g_get_monotonic_time ();
-        window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, NULL));
+        window = GTK_WINDOW (daftar_preferences_window_new (NULL, context));
         prefs[i] = time_to_first_frame (window, &probe);
         if (i == 0)
           printf ("  Preferences: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
@@ -309,7 +311,7 @@ measure (DaftarStore *store,
 
         probe = (Probe) { 0 };
         probe.start_us = g_get_monotonic_time ();
-        window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, 0, project_id));
+        window = GTK_WINDOW (daftar_session_dialog_new (NULL, context, 0, project_id));
         session[i] = time_to_first_frame (window, &probe);
         if (i == 0)
           printf ("  Log Session dialog: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));

@@ -686,9 +686,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, daftar_window_get_context (window),
                                                                       first_project (store))),
                   "project-fees");
-  stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, store, 0, 0)), "session-new");
+  stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, daftar_window_get_context (window), 0, 0)), "session-new");
 
-  dialog = GTK_WIDGET (daftar_session_dialog_new (parent, store, newest_session (store), 0));
+  dialog = GTK_WIDGET (daftar_session_dialog_new (parent, daftar_window_get_context (window), newest_session (store), 0));
   gtk_window_present (GTK_WINDOW (dialog));
   expand_first_expander (dialog);
   stop (v, dialog, "session-edit");
@@ -702,7 +702,7 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_project_search (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), 0, 0)));
   stop_at_dialog (v, GTK_WIDGET (daftar_invoice_dialog_new (parent, daftar_window_get_context (window), 0)), "invoice-new");
 
-  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, store, settings));
+  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, daftar_window_get_context (window)));
   gtk_window_present (GTK_WINDOW (dialog));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "general");
   stop (v, dialog, "preferences-general");
@@ -714,7 +714,7 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* The timer's settings, and the question after time away (25 minutes, from
    * 10:20 UTC on the sample month's last day, an hour into the timer) */
-  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, store, settings));
+  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, daftar_window_get_context (window)));
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_frames (dialog);
   scroll_to_group (dialog, dialog, g_dgettext (GETTEXT_PACKAGE, "Timer"));
