@@ -437,8 +437,6 @@ stop_at_narrow_project (const Visitor *visitor,
   stop_at_dialog (visitor, dialog, "project-narrow");
 }
 
-/* Another program holds the ledger while the timer is started: the window
- * waits, with a spinner and a toast that can cancel. */
 /* A project picker's search, open, then narrowed to the projects whose names
  * hold the first project's first letters */
 static void
@@ -462,6 +460,8 @@ stop_at_project_search (const Visitor *visitor,
   close_window (dialog);
 }
 
+/* Another program holds the ledger while the timer is started: the window
+ * waits, with a spinner and a toast that can cancel. */
 static void
 visit_busy (const Visitor *visitor,
             DaftarWindow  *window,
@@ -514,8 +514,10 @@ visit_timer (const Visitor *visitor,
 static GtkWidget *
 find_sources_button (GtkWidget *widget)
 {
+  /* The popover is made when first opened (daftar_market_sources_defer()) */
   if (GTK_IS_MENU_BUTTON (widget) &&
-      DAFTAR_IS_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))))
+      (DAFTAR_IS_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))) ||
+       g_object_get_data (G_OBJECT (widget), "daftar-market-sources") != NULL))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
