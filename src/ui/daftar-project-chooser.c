@@ -203,9 +203,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Whole names: long ones wrap rather than lose their end. */
+  /* Whole names: long ones wrap rather than lose their end; most take one line. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_label_set_width_chars (GTK_LABEL (label), 30);
   g_object_set (label, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
   gtk_widget_add_css_class (label, "daftar-project-choice");
   g_object_set_data (G_OBJECT (label), "daftar-list-item", list_item);
@@ -400,8 +400,6 @@ daftar_project_chooser_init (DaftarProjectChooser *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scroller), 360);
-  /* Wide enough that most names, Persian ones too, take one line */
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (self->scroller), 300);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->grid));
   gtk_box_append (GTK_BOX (self), self->scroller);
 
