@@ -23,6 +23,7 @@ typedef struct
 {
   char          *dir;
   DaftarStore   *store;
+  GSettings     *settings;
   DaftarContext *context;
   gint64         project;
 } Fixture;
@@ -44,7 +45,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
   g_assert_no_error (error);
-  f->context = daftar_test_context_new (app, f->store);
+  f->settings = g_settings_new (APP_ID);
+  f->context = daftar_context_new (f->store, f->settings);
 }
 
 static void
@@ -54,6 +56,7 @@ fixture_tear_down (Fixture       *f,
   daftar_test_destroy_toplevels (DAFTAR_TYPE_SESSION_DIALOG);
   daftar_test_iterate ();
   g_clear_object (&f->context);
+  g_clear_object (&f->settings);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
