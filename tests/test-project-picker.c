@@ -155,6 +155,7 @@ search_and_pick (GtkWidget *row)
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (chooser)));
   g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (search)) || focus == GTK_WIDGET (search));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL, WANTED);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_ROLE_GRID_CELL);
 
   g_assert_true (daftar_test_press_key (row, GDK_KEY_Return, 0));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (chooser)));

@@ -408,6 +408,16 @@ test_timer_picker (Fixture       *f,
   g_assert_cmpint (g_array_index (shown, gint64, 3), ==, f->project);
   g_clear_pointer (&shown, g_array_unref);
 
+  /* The focus is on the first project, for the arrows and Enter */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, daftar_test_timer_part (f->window, "timer_projects")));
+    g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (focus)));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (focus))), ==, "Beta copy");
+  }
+
   /* Names are whole: they wrap, never ellipsize. */
   first = daftar_test_find_label (daftar_test_timer_part (f->window, "timer_projects"), "Beta copy");
   g_assert_nonnull (first);

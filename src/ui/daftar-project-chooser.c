@@ -203,9 +203,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Whole names: long ones wrap rather than lose their end. */
+  /* Whole names: long ones wrap rather than lose their end; most take one line. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_label_set_width_chars (GTK_LABEL (label), 30);
   g_object_set (label, "margin-top", 9, "margin-bottom", 9, "margin-start", 12, "margin-end", 12, NULL);
   gtk_widget_add_css_class (label, "daftar-project-choice");
   g_object_set_data (G_OBJECT (label), "daftar-list-item", list_item);
@@ -386,7 +386,9 @@ daftar_project_chooser_init (DaftarProjectChooser *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  /* One column of a grid: see daftar-session-tools.c */
+  /* One column of a grid: see daftar-session-tools.c. Its rows are cells to a
+   * screen reader (a list view's would be list items, but GTK 4.8 binds 200 of
+   * them, ten times a screenful), each named for its project. */
   self->grid = GTK_GRID_VIEW (gtk_grid_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))),
                                                  factory));
   gtk_grid_view_set_max_columns (self->grid, 1);

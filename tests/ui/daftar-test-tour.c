@@ -12,6 +12,7 @@
 #include "daftar-i18n.h"
 #include "daftar-idle-question.h"
 #include "daftar-import-dialog.h"
+#include "daftar-invoice-dialog.h"
 #include "daftar-log-model.h"
 #include "daftar-market-sources.h"
 #include "daftar-payment-dialog.h"
@@ -20,6 +21,7 @@
 #include "daftar-project-dialog.h"
 #include "daftar-project-chooser.h"
 #include "daftar-project-fees-dialog.h"
+#include "daftar-project-picker.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-sample.h"
 #include "daftar-session-dialog.h"
@@ -435,6 +437,29 @@ stop_at_narrow_project (const Visitor *visitor,
   stop_at_dialog (visitor, dialog, "project-narrow");
 }
 
+/* A project picker's search, open, then narrowed to the projects whose names
+ * hold the first project's first letters */
+static void
+stop_at_project_search (const Visitor *visitor,
+                        GtkWidget     *dialog)
+{
+  GtkWidget *row = daftar_test_find_by_type (dialog, DAFTAR_TYPE_PROJECT_PICKER);
+  GtkWidget *chooser = daftar_project_picker_get_chooser (DAFTAR_PROJECT_PICKER (row));
+  GtkWidget *popover = gtk_widget_get_ancestor (chooser, GTK_TYPE_POPOVER);
+  const DaftarProject *first = daftar_project_picker_get_selected (ADW_COMBO_ROW (row));
+  g_autofree char *typed = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_frames (dialog);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  stop (visitor, popover, "project-search");
+  typed = g_utf8_substring (first->name, 0, MIN (3, g_utf8_strlen (first->name, -1)));
+  gtk_editable_set_text (GTK_EDITABLE (daftar_project_chooser_get_search (DAFTAR_PROJECT_CHOOSER (chooser))), typed);
+  stop (visitor, popover, "project-search-typed");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  close_window (dialog);
+}
+
 /* Another program holds the ledger while the timer is started: the window
  * waits, with a spinner and a toast that can cancel. */
 static void
@@ -673,6 +698,8 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), newest_payment (store), 0)),
                   "payment-edit");
   stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, daftar_window_get_context (window))), "rates");
+  stop_at_project_search (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), 0, 0)));
+  stop_at_dialog (v, GTK_WIDGET (daftar_invoice_dialog_new (parent, daftar_window_get_context (window), 0)), "invoice-new");
 
   dialog = GTK_WIDGET (daftar_preferences_window_new (parent, daftar_window_get_context (window)));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -479,8 +479,9 @@ def run_timer(app, focus, db):
     window = toplevel(app, 'Daftar')
     audit_names(window, 'main window')
     press(window, 'push button', 'Start Timer')
-    # The popover lists the projects; its first row takes the focus.
-    wait_for('the timer’s project list', lambda: focus.role() == 'list item')
+    # The popover lists the projects; its first row takes the focus. The list is
+    # a one-column grid view (recycled rows): each row is a named table cell.
+    wait_for('the timer’s project list', lambda: focus.role() == 'table cell')
     arrow_down_to(focus, lambda f: f.name() == PROJECT, f'“{PROJECT}” of the timer')
     key(KEY_RETURN)
 
