@@ -120,7 +120,7 @@ test_per_contract (void)
   g_assert_cmpint (apply (rule, &unset, 100000, "USD", NULL), ==, 10000);
   g_assert_cmpint (apply (rule, NULL, 100000, "USD", NULL), ==, 10000);
 
-  g_assert_true (daftar_fee_contract_rate (rule, &at_15, &ppm, &error));
+  g_assert_true (daftar_fee_contract_rate (rule, &at_15, &ppm, NULL, &error));
   g_assert_cmpint (ppm, ==, 150000);
 
   /* 15.0001% is outside 0–15% */
