@@ -242,6 +242,7 @@ convert (const DaftarMoney  *money,
  *   with this client before the payment, in the rule's tier currency; advanced by the
  *   payment.  %NULL is a new client.  Untouched by other shapes.
  * @out: (out caller-allocates): the fee, in @amount's currency
+ * @format: (nullable): the digits of an error's numbers; %NULL for Latin
  *
  * Computes the fee @rule takes from @amount.  The caller picks the rule (see
  * daftar_fee_rules_find()); this does not check that it is in force on @day.
@@ -256,6 +257,7 @@ daftar_fee_rule_apply (const DaftarFeeRule   *rule,
                        DaftarRateTable       *rates,
                        gint64                *inout_billed_minor,
                        DaftarFeeResult       *out,
+                       DaftarFormat          *format,
                        GError               **error)
 {
   DaftarFeeResult result = { 0 };
@@ -277,8 +279,7 @@ daftar_fee_rule_apply (const DaftarFeeRule   *rule,
       break;
 
     case DAFTAR_FEE_SHAPE_PER_CONTRACT:
-      /* The terms were checked, in the user's digits, when they were stored. */
-      if (!daftar_fee_contract_rate (rule, terms, &ppm, NULL, error))
+      if (!daftar_fee_contract_rate (rule, terms, &ppm, format, error))
         return FALSE;
       if (!daftar_fee_percent (amount->minor, ppm, &fee))
         goto overflow;

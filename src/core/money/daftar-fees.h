@@ -66,6 +66,7 @@ gboolean daftar_fee_rule_apply       (const DaftarFeeRule  *rule,
                                       DaftarRateTable      *rates,
                                       gint64               *inout_billed_minor,
                                       DaftarFeeResult      *out,
+                                      DaftarFormat         *format,
                                       GError              **error);
 
 gboolean daftar_percent_parse        (const char          *text,
