@@ -363,6 +363,126 @@ test_property (Fixture       *f,
   g_object_unref (store);
 }
 
+/* Two small classes that keep the context the way pages and dialogs do: one with its
+ * ledger beside it, one with the context alone. */
+struct _TestHolder
+{
+  GObject        parent_instance;
+  DaftarContext *context;
+  DaftarStore   *store;
+  gint64         record_id;
+};
+
+#define TEST_TYPE_HOLDER (test_holder_get_type ())
+G_DECLARE_FINAL_TYPE (TestHolder, test_holder, TEST, HOLDER, GObject)
+G_DEFINE_FINAL_TYPE (TestHolder, test_holder, G_TYPE_OBJECT)
+
+static void
+test_holder_dispose (GObject *object)
+{
+  TestHolder *self = TEST_HOLDER (object);
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (test_holder_parent_class)->dispose (object);
+}
+
+static void
+test_holder_class_init (TestHolderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = test_holder_dispose;
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (TestHolder, context),
+                                   G_STRUCT_OFFSET (TestHolder, store));
+  daftar_context_install_id_property (object_class, 2, "record-id",
+                                      G_STRUCT_OFFSET (TestHolder, record_id));
+}
+
+static void
+test_holder_init (TestHolder *self)
+{
+}
+
+struct _TestContextOnly
+{
+  GObject        parent_instance;
+  DaftarStore   *store;
+  DaftarContext *context;
+};
+
+#define TEST_TYPE_CONTEXT_ONLY (test_context_only_get_type ())
+G_DECLARE_FINAL_TYPE (TestContextOnly, test_context_only, TEST, CONTEXT_ONLY, GObject)
+G_DEFINE_FINAL_TYPE (TestContextOnly, test_context_only, G_TYPE_OBJECT)
+
+static void
+test_context_only_dispose (GObject *object)
+{
+  g_clear_object (&TEST_CONTEXT_ONLY (object)->context);
+
+  G_OBJECT_CLASS (test_context_only_parent_class)->dispose (object);
+}
+
+static void
+test_context_only_class_init (TestContextOnlyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = test_context_only_dispose;
+  daftar_context_install_property (object_class, G_STRUCT_OFFSET (TestContextOnly, context), -1);
+}
+
+static void
+test_context_only_init (TestContextOnly *self)
+{
+}
+
+/* daftar_context_install_property() gives a class the property and accessors that
+ * fill the fields it names, and only those. */
+static void
+test_install_property (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TestHolder) holder = g_object_new (TEST_TYPE_HOLDER, "context", f->context,
+                                               "record-id", G_GINT64_CONSTANT (9007199254740993), NULL);
+  g_autoptr(TestContextOnly) context_only = g_object_new (TEST_TYPE_CONTEXT_ONLY, "context", f->context, NULL);
+  g_autoptr(DaftarContext) read = NULL;
+  gint64 record_id = 0;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (holder), "context");
+
+  g_assert_nonnull (pspec);
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == DAFTAR_TYPE_CONTEXT);
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY), ==,
+                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY);
+
+  g_assert_true (holder->context == f->context);
+  g_assert_true (holder->store == f->store);
+  g_assert_true (context_only->context == f->context);
+  g_assert_null (context_only->store);
+
+  g_object_get (holder, "context", &read, NULL);
+  g_assert_true (read == f->context);
+  g_clear_object (&read);
+  g_object_get (context_only, "context", &read, NULL);
+  g_assert_true (read == f->context);
+  g_assert_null (g_object_class_find_property (G_OBJECT_GET_CLASS (context_only), "record-id"));
+
+  /* An id beside the context: construct-only, whole 64 bits, read back as set. */
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (holder), "record-id");
+  g_assert_nonnull (pspec);
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_INT64);
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY), ==,
+                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY);
+  g_assert_cmpint (holder->record_id, ==, G_GINT64_CONSTANT (9007199254740993));
+  g_object_get (holder, "record-id", &record_id, NULL);
+  g_assert_cmpint (record_id, ==, G_GINT64_CONSTANT (9007199254740993));
+
+  /* The teardown checks the context is finalized: the holders gave back what
+   * they held when they went. */
+}
+
 int
 main (int    argc,
       char **argv)
@@ -377,6 +497,7 @@ main (int    argc,
   g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
   g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
   g_test_add ("/context/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);
+  g_test_add ("/context/install-property", Fixture, NULL, fixture_set_up, test_install_property, fixture_tear_down);
 
   return g_test_run ();
 }

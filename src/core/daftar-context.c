@@ -161,6 +161,125 @@ daftar_context_set_from_value (const GValue   *value,
     *store = g_object_ref (daftar_context_get_store (*context));
 }
 
+/* Where an object that installed its properties with daftar_context_install_property()
+ * and daftar_context_install_id_property() keeps each: the context (and its ledger,
+ * when @store is not -1) or a record's id. */
+typedef struct
+{
+  goffset field;
+  goffset store;
+} ContextFields;
+
+static GQuark
+context_fields_quark (void)
+{
+  return g_quark_from_static_string ("daftar-context-fields");
+}
+
+static void
+context_property_get (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  const ContextFields *fields = g_param_spec_get_qdata (pspec, context_fields_quark ());
+
+  if (fields == NULL)
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  else if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_INT64)
+    g_value_set_int64 (value, G_STRUCT_MEMBER (gint64, object, fields->field));
+  else
+    g_value_set_object (value, G_STRUCT_MEMBER (DaftarContext *, object, fields->field));
+}
+
+static void
+context_property_set (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  const ContextFields *fields = g_param_spec_get_qdata (pspec, context_fields_quark ());
+
+  if (fields == NULL)
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  else if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_INT64)
+    G_STRUCT_MEMBER (gint64, object, fields->field) = g_value_get_int64 (value);
+  else
+    daftar_context_set_from_value (value,
+                                   &G_STRUCT_MEMBER (DaftarContext *, object, fields->field),
+                                   fields->store < 0 ? NULL : &G_STRUCT_MEMBER (DaftarStore *, object, fields->store));
+}
+
+static void
+install_field (GObjectClass *klass,
+               guint         prop_id,
+               GParamSpec   *pspec,
+               goffset       field_offset,
+               goffset       store_offset)
+{
+  /* Held by the spec, which lives as long as the class: never freed. */
+  ContextFields *fields = g_new (ContextFields, 1);
+
+  fields->field = field_offset;
+  fields->store = store_offset;
+  g_param_spec_set_qdata_full (pspec, context_fields_quark (), fields, g_free);
+
+  klass->get_property = context_property_get;
+  klass->set_property = context_property_set;
+  g_object_class_install_property (klass, prop_id, pspec);
+}
+
+/**
+ * daftar_context_install_property:
+ * @klass: the class of an object handed the context
+ * @context_offset: where an instance keeps its context (`G_STRUCT_OFFSET`)
+ * @store_offset: where it keeps the context's ledger, or -1 when it keeps none
+ *
+ * Installs daftar_context_param_spec() as the class's property 1, with the
+ * get_property and set_property that read and fill those two fields, so that a
+ * page or dialog handed the context writes no accessors of its own. The class's
+ * other properties, if any, are ids installed with
+ * daftar_context_install_id_property(). The instance still drops both references
+ * in its dispose.
+ */
+void
+daftar_context_install_property (GObjectClass *klass,
+                                 goffset       context_offset,
+                                 goffset       store_offset)
+{
+  g_return_if_fail (G_IS_OBJECT_CLASS (klass));
+  g_return_if_fail (context_offset >= 0);
+
+  install_field (klass, 1, daftar_context_param_spec (), context_offset, store_offset);
+}
+
+/**
+ * daftar_context_install_id_property:
+ * @klass: a class that installed its context with daftar_context_install_property()
+ * @prop_id: the property's id, 2 and up
+ * @name: (not nullable): the property's name, a static string such as "project-id"
+ * @id_offset: where an instance keeps the id (a `gint64`, `G_STRUCT_OFFSET`)
+ *
+ * Installs a construct-only, readable record id (0 for none) beside the context:
+ * the record a dialog edits or starts from.
+ */
+void
+daftar_context_install_id_property (GObjectClass *klass,
+                                    guint         prop_id,
+                                    const char   *name,
+                                    goffset       id_offset)
+{
+  g_return_if_fail (G_IS_OBJECT_CLASS (klass));
+  g_return_if_fail (prop_id > 1);
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (id_offset >= 0);
+
+  install_field (klass, prop_id,
+                 g_param_spec_int64 (name, NULL, NULL, 0, G_MAXINT64, 0,
+                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS),
+                 id_offset, -1);
+}
+
 /**
  * daftar_context_get_store:
  *

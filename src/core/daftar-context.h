@@ -36,6 +36,13 @@ GParamSpec           *daftar_context_param_spec     (void);
 void                  daftar_context_set_from_value (const GValue        *value,
                                                      DaftarContext      **context,
                                                      DaftarStore        **store);
+void                  daftar_context_install_property (GObjectClass  *klass,
+                                                       goffset        context_offset,
+                                                       goffset        store_offset);
+void                  daftar_context_install_id_property (GObjectClass *klass,
+                                                          guint         prop_id,
+                                                          const char   *name,
+                                                          goffset       id_offset);
 
 DaftarStore          *daftar_context_get_store      (DaftarContext       *self);
 void                  daftar_context_set_store      (DaftarContext       *self,

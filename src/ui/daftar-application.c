@@ -169,7 +169,6 @@ daftar_application_startup (GApplication *app)
 
   /* The context first: the ledger's messages, even on opening, are in its digits. */
   self->context = daftar_context_new (NULL, self->settings);
-  daftar_ui_format_follow_messages (self->context);
 
   path = daftar_store_default_path ();
   self->store = daftar_store_open_with_format (path, daftar_context_get_format (self->context),

@@ -46,14 +46,6 @@ static const DaftarPeriodKind periods[] = {
 
 G_DEFINE_FINAL_TYPE (DaftarEarningsPage, daftar_earnings_page, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* The period and its settings */
 
 static DaftarPeriodKind
@@ -106,44 +98,6 @@ load_basis_setting (DaftarEarningsPage *self)
   if (selected_basis (self) != basis)
     gtk_drop_down_set_selected (self->basis_dropdown, basis);
   show_basis (self);
-}
-
-/* The first and last day of the period; “all time” runs from the first work or payment
- * to the last, or is today alone on an empty ledger. */
-static gboolean
-resolve_period (DaftarEarningsPage  *self,
-                DaftarPeriodKind     kind,
-                DaftarDay           *out_from,
-                DaftarDay           *out_to,
-                GError             **error)
-{
-  DaftarFormat *format = daftar_context_get_format (self->context);
-  GDate today, first, last;
-
-  daftar_date_today (&today);
-
-  if (kind == DAFTAR_PERIOD_ALL)
-    {
-      gboolean any;
-
-      if (!daftar_store_get_activity_range (self->store, &any, out_from, out_to, error))
-        return FALSE;
-      if (!any)
-        *out_from = *out_to = daftar_day_from_date (&today);
-      return TRUE;
-    }
-
-  if (!daftar_period_resolve (kind, daftar_format_get_calendar (format),
-                              daftar_format_get_locale (format), &today, &first, &last))
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DATE,
-                           _("That period can’t be worked out for today’s date."));
-      return FALSE;
-    }
-
-  *out_from = daftar_day_from_date (&first);
-  *out_to = daftar_day_from_date (&last);
-  return TRUE;
 }
 
 static char *
@@ -299,7 +253,7 @@ daftar_earnings_page_prepare (DaftarEarningsPage *self,
   self->dirty = FALSE;
   currency = home_currency (self);
 
-  if (!resolve_period (self, selected_period (self), &from, &to, &error))
+  if (!daftar_context_resolve_period (self->context, selected_period (self), &from, &to, &error))
     {
       daftar_earnings_page_cancel_load (self);
       daftar_earnings_page_show_error (self, daftar_context_get_format (self->context), error, NULL);
@@ -328,7 +282,7 @@ reload_idle_cb (gpointer user_data)
 static void
 queue_reload (DaftarEarningsPage *self)
 {
-  daftar_earnings_page_cancel_load (self);
+  daftar_earnings_page_stop_worker (self);
   self->dirty = TRUE;
   if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
@@ -524,44 +478,6 @@ daftar_earnings_page_dispose (GObject *object)
 }
 
 static void
-daftar_earnings_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_earnings_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -569,12 +485,11 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 
   object_class->constructed = daftar_earnings_page_constructed;
   object_class->dispose = daftar_earnings_page_dispose;
-  object_class->get_property = daftar_earnings_page_get_property;
-  object_class->set_property = daftar_earnings_page_set_property;
   widget_class->map = daftar_earnings_page_map;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarEarningsPage, context),
+                                   G_STRUCT_OFFSET (DaftarEarningsPage, store));
 
   gtk_widget_class_install_action (widget_class, "earnings.exchange-rates", NULL, exchange_rates_action);
   gtk_widget_class_install_action (widget_class, "earnings.add-missing-rate", NULL, exchange_rates_action);

@@ -42,14 +42,6 @@ struct _DaftarGoalsGroup
 
 G_DEFINE_FINAL_TYPE (DaftarGoalsGroup, daftar_goals_group, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* The money goals' currency: theirs when set, else the home currency. */
 static char *
 goals_currency (DaftarGoalsGroup  *self,
@@ -244,55 +236,16 @@ daftar_goals_group_dispose (GObject *object)
 }
 
 static void
-daftar_goals_group_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_goals_group_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  DaftarGoalsGroup *self = DAFTAR_GOALS_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_goals_group_class_init (DaftarGoalsGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = daftar_goals_group_constructed;
   object_class->dispose = daftar_goals_group_dispose;
-  object_class->get_property = daftar_goals_group_get_property;
-  object_class->set_property = daftar_goals_group_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarGoalsGroup, context),
+                                   G_STRUCT_OFFSET (DaftarGoalsGroup, store));
 }
 
 static void

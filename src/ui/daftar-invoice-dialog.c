@@ -21,18 +21,10 @@
 
 #include "daftar-date-format.h"
 #include "daftar-invoice-dialog-private.h"
+#include "daftar-project-picker.h"
 #include "daftar-period.h"
 #include "daftar-statement-export.h"
 #include "daftar-ui-format.h"
-
-enum
-{
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, ADW_TYPE_WINDOW)
 
@@ -81,58 +73,21 @@ daftar_invoice_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_invoice_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_invoice_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  DaftarInvoiceDialog *self = DAFTAR_INVOICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_invoice_dialog_class_init (DaftarInvoiceDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = daftar_invoice_dialog_dispose;
   object_class->finalize = daftar_invoice_dialog_finalize;
-  object_class->get_property = daftar_invoice_dialog_get_property;
-  object_class->set_property = daftar_invoice_dialog_set_property;
 
   /**
    * DaftarInvoiceDialog:context:
    *
    * The app's context, with its open ledger, settings and clock.
    */
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarInvoiceDialog, context),
+                                   G_STRUCT_OFFSET (DaftarInvoiceDialog, store));
 }
 
 /* A dropdown row of @group, named for screen readers by its title. */
@@ -198,8 +153,8 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
     /* Translators: a field of the New Invoice dialog: one project or a client */
     self->bill_row = combo_row (what, _("Invoice For"), G_LIST_MODEL (bill));
   }
-  self->projects = gtk_string_list_new (NULL);
-  self->project_row = combo_row (what, _("Project"), G_LIST_MODEL (self->projects));
+  self->project_row = ADW_COMBO_ROW (daftar_project_picker_new (_("Project")));
+  adw_preferences_group_add (what, GTK_WIDGET (self->project_row));
   self->clients = gtk_string_list_new (NULL);
   /* Translators: a field of the New Invoice dialog: the client billed for all their projects */
   self->client_row = combo_row (what, _("Client"), G_LIST_MODEL (self->clients));
@@ -313,7 +268,7 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
   g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   DaftarFormat *format = daftar_context_get_format (context);
-  guint selected = 0, selected_client = 0;
+  guint selected_client = 0;
   GDate today, first, last;
 
   g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
@@ -326,9 +281,6 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
       {
         const DaftarProject *p = g_ptr_array_index (projects, i);
 
-        gtk_string_list_append (self->projects, p->name);
-        if (p->id == project_id)
-          selected = i;
         if (p->client == NULL || p->client[0] == '\0')
           continue;
         if (!g_hash_table_contains (clients, p->client))
@@ -339,7 +291,8 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
         if (p->id == project_id)
           selected_client = GPOINTER_TO_UINT (g_hash_table_lookup (clients, p->client));
       }
-  adw_combo_row_set_selected (self->project_row, selected);
+  if (projects != NULL)
+    daftar_project_picker_set_projects (self->project_row, projects, project_id);
   adw_combo_row_set_selected (self->client_row, selected_client);
 
   daftar_context_today (context, &today);

@@ -34,18 +34,11 @@ struct _DaftarLogPage
 G_DEFINE_FINAL_TYPE (DaftarLogPage, daftar_log_page, GTK_TYPE_WIDGET)
 
 enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-enum {
   EDIT_SESSION,
   DELETE_SESSION,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* The empty states are built the first time the page is empty. */
@@ -219,44 +212,6 @@ daftar_log_page_dispose (GObject *object)
 }
 
 static void
-daftar_log_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  DaftarLogPage *self = DAFTAR_LOG_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_log_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  DaftarLogPage *self = DAFTAR_LOG_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_log_page_class_init (DaftarLogPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -264,11 +219,10 @@ daftar_log_page_class_init (DaftarLogPageClass *klass)
 
   object_class->constructed = daftar_log_page_constructed;
   object_class->dispose = daftar_log_page_dispose;
-  object_class->get_property = daftar_log_page_get_property;
-  object_class->set_property = daftar_log_page_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarLogPage, context),
+                                   G_STRUCT_OFFSET (DaftarLogPage, store));
 
   /**
    * DaftarLogPage::edit-session:

@@ -69,8 +69,6 @@ enum {
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
-
 /**
  * daftar_payment_dialog_new:
  * @parent: (nullable): the window the dialog belongs to; a #DaftarWindow shows the
@@ -460,78 +458,23 @@ daftar_payment_dialog_dispose (GObject *object)
 }
 
 static void
-daftar_payment_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_PAYMENT_ID:
-      g_value_set_int64 (value, self->payment_id);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_int64 (value, self->project_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_payment_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  DaftarPaymentDialog *self = DAFTAR_PAYMENT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    case PROP_PAYMENT_ID:
-      self->payment_id = g_value_get_int64 (value);
-      break;
-
-    case PROP_PROJECT_ID:
-      self->project_id = g_value_get_int64 (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (DAFTAR_TYPE_PROJECT_PICKER);
+
   object_class->constructed = daftar_payment_dialog_constructed;
   object_class->dispose = daftar_payment_dialog_dispose;
-  object_class->get_property = daftar_payment_dialog_get_property;
-  object_class->set_property = daftar_payment_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  properties[PROP_PAYMENT_ID] =
-    g_param_spec_int64 ("payment-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PROJECT_ID] =
-    g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarPaymentDialog, context),
+                                   G_STRUCT_OFFSET (DaftarPaymentDialog, store));
+  daftar_context_install_id_property (object_class, PROP_PAYMENT_ID, "payment-id",
+                                      G_STRUCT_OFFSET (DaftarPaymentDialog, payment_id));
+  daftar_context_install_id_property (object_class, PROP_PROJECT_ID, "project-id",
+                                      G_STRUCT_OFFSET (DaftarPaymentDialog, project_id));
 
   gtk_widget_class_install_action (widget_class, "payment.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "payment.delete", NULL, delete_action);

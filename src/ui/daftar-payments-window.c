@@ -37,14 +37,6 @@ struct _DaftarPaymentsWindow
 
 G_DEFINE_FINAL_TYPE (DaftarPaymentsWindow, daftar_payments_window, ADW_TYPE_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /**
  * daftar_payments_window_new:
  * @parent: (nullable): the app's window, where a deleted payment can be taken back
@@ -251,44 +243,6 @@ daftar_payments_window_finalize (GObject *object)
 }
 
 static void
-daftar_payments_window_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  DaftarPaymentsWindow *self = DAFTAR_PAYMENTS_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_payments_window_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  DaftarPaymentsWindow *self = DAFTAR_PAYMENTS_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_payments_window_class_init (DaftarPaymentsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -297,11 +251,10 @@ daftar_payments_window_class_init (DaftarPaymentsWindowClass *klass)
   object_class->constructed = daftar_payments_window_constructed;
   object_class->dispose = daftar_payments_window_dispose;
   object_class->finalize = daftar_payments_window_finalize;
-  object_class->get_property = daftar_payments_window_get_property;
-  object_class->set_property = daftar_payments_window_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarPaymentsWindow, context),
+                                   G_STRUCT_OFFSET (DaftarPaymentsWindow, store));
 
   gtk_widget_class_install_action (widget_class, "payments.record", NULL, record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

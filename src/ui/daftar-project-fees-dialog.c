@@ -66,7 +66,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /**
@@ -105,17 +104,6 @@ format_percent (DaftarFormat *format,
   return daftar_format_percent (format, ppm, 4);
 }
 
-static char *
-format_money (DaftarFormat *format,
-              gint64        minor,
-              const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
-}
-
 static const char *
 confidence_label (DaftarConfidence confidence)
 {
@@ -147,7 +135,7 @@ describe_tiers (DaftarFormat        *format,
 
       if (tier->bounded)
         {
-          g_autofree char *up_to = format_money (format, tier->up_to_minor, rule->tier_currency);
+          g_autofree char *up_to = daftar_format_money_minor (format, tier->up_to_minor, rule->tier_currency);
 
           /* Translators: one tier of a fee, e.g. "20% up to £250.00" */
           part = daftar_sentence_printf (_("%s up to %s"), rate, up_to);
@@ -200,7 +188,7 @@ daftar_project_fees_dialog_describe_rule (DaftarFormat        *format,
     case DAFTAR_FEE_SHAPE_MINIMUM:
       {
         g_autofree char *rate = format_percent (format, rule->rate_ppm);
-        g_autofree char *minimum = format_money (format, rule->minimum.minor, rule->minimum.currency);
+        g_autofree char *minimum = daftar_format_money_minor (format, rule->minimum.minor, rule->minimum.currency);
 
         /* Translators: a platform fee, e.g. "10% of each payment, at least $5.00" */
         return daftar_sentence_printf (_("%s of each payment, at least %s"), rate, minimum);
@@ -217,7 +205,7 @@ daftar_project_fees_dialog_describe_rule (DaftarFormat        *format,
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
       {
-        g_autofree char *flat = format_money (format, rule->flat.minor, rule->flat.currency);
+        g_autofree char *flat = daftar_format_money_minor (format, rule->flat.minor, rule->flat.currency);
         g_autofree char *fx = format_percent (format, rule->fx_ppm);
 
         /* Translators: a withdrawal fee, e.g. "$2.00 plus 0% for the exchange, per withdrawal" */
@@ -571,52 +559,6 @@ daftar_project_fees_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_project_fees_dialog_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_int64 (value, self->project_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_project_fees_dialog_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  DaftarProjectFeesDialog *self = DAFTAR_PROJECT_FEES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    case PROP_PROJECT_ID:
-      self->project_id = g_value_get_int64 (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -625,14 +567,12 @@ daftar_project_fees_dialog_class_init (DaftarProjectFeesDialogClass *klass)
   object_class->constructed = daftar_project_fees_dialog_constructed;
   object_class->dispose = daftar_project_fees_dialog_dispose;
   object_class->finalize = daftar_project_fees_dialog_finalize;
-  object_class->get_property = daftar_project_fees_dialog_get_property;
-  object_class->set_property = daftar_project_fees_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  properties[PROP_PROJECT_ID] =
-    g_param_spec_int64 ("project-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarProjectFeesDialog, context),
+                                   G_STRUCT_OFFSET (DaftarProjectFeesDialog, store));
+  daftar_context_install_id_property (object_class, PROP_PROJECT_ID, "project-id",
+                                      G_STRUCT_OFFSET (DaftarProjectFeesDialog, project_id));
 
   /**
    * DaftarProjectFeesDialog::saved:

@@ -35,12 +35,6 @@ struct _DaftarProjectsPage
 G_DEFINE_FINAL_TYPE (DaftarProjectsPage, daftar_projects_page, GTK_TYPE_WIDGET)
 
 enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-enum {
   EDIT_PROJECT,
   ARCHIVE_PROJECT,
   DELETE_PROJECT,
@@ -48,7 +42,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* This month in the user's calendar: in Persian, the Solar Hijri month. */
@@ -224,44 +217,6 @@ daftar_projects_page_dispose (GObject *object)
 }
 
 static void
-daftar_projects_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DaftarProjectsPage *self = DAFTAR_PROJECTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_projects_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DaftarProjectsPage *self = DAFTAR_PROJECTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -269,11 +224,10 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
 
   object_class->constructed = daftar_projects_page_constructed;
   object_class->dispose = daftar_projects_page_dispose;
-  object_class->get_property = daftar_projects_page_get_property;
-  object_class->set_property = daftar_projects_page_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarProjectsPage, context),
+                                   G_STRUCT_OFFSET (DaftarProjectsPage, store));
 
   signals[EDIT_PROJECT] =
     g_signal_new ("edit-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

@@ -54,14 +54,6 @@ struct _DaftarRatesDialog
 
 G_DEFINE_FINAL_TYPE (DaftarRatesDialog, daftar_rates_dialog, ADW_TYPE_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /**
  * daftar_rates_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
@@ -561,44 +553,6 @@ daftar_rates_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_rates_dialog_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  DaftarRatesDialog *self = DAFTAR_RATES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_rates_dialog_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  DaftarRatesDialog *self = DAFTAR_RATES_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_rates_dialog_class_init (DaftarRatesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -607,11 +561,10 @@ daftar_rates_dialog_class_init (DaftarRatesDialogClass *klass)
   object_class->constructed = daftar_rates_dialog_constructed;
   object_class->dispose = daftar_rates_dialog_dispose;
   object_class->finalize = daftar_rates_dialog_finalize;
-  object_class->get_property = daftar_rates_dialog_get_property;
-  object_class->set_property = daftar_rates_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarRatesDialog, context),
+                                   G_STRUCT_OFFSET (DaftarRatesDialog, store));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-rates-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DaftarRatesDialog, toast_overlay);
