@@ -549,9 +549,9 @@ test_bad_input_feed_nesting (void)
       g_string_append_c (text, '}');
       bytes = g_bytes_new (text->str, text->len);
 
-      g_assert_null (daftar_market_load_bytes (bytes, &market_error));
+      g_assert_null (daftar_market_load_bytes (bytes, NULL, &market_error));
       g_assert_error (market_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
-      g_assert_null (daftar_fee_rules_load_bytes (bytes, &rules_error));
+      g_assert_null (daftar_fee_rules_load_bytes (bytes, NULL, &rules_error));
       g_assert_nonnull (rules_error);
     }
 
@@ -562,7 +562,7 @@ test_bad_input_feed_nesting (void)
     g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
     g_autoptr(GError) error = NULL;
 
-    g_assert_null (daftar_market_load_bytes (bytes, &error));
+    g_assert_null (daftar_market_load_bytes (bytes, NULL, &error));
     g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
   }
 
@@ -573,7 +573,7 @@ test_bad_input_feed_nesting (void)
     g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
     g_autoptr(GError) error = NULL;
 
-    g_assert_null (daftar_market_load_bytes (bytes, &error));
+    g_assert_null (daftar_market_load_bytes (bytes, NULL, &error));
     g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
   }
 }

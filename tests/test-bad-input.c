@@ -212,8 +212,8 @@ test_bad_input_core (void)
   GDate date;
   int hour, minute;
 
-  g_assert_true (daftar_validate_project_name (name_with_nul, NULL));
-  g_assert_true (daftar_money_parse (amount_with_nul, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL));
+  g_assert_true (daftar_validate_project_name (name_with_nul, NULL, NULL));
+  g_assert_true (daftar_money_parse (amount_with_nul, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL, NULL));
   g_assert_cmpint (money.minor, ==, 1200);
 
   for (guint v = 0; v < G_N_ELEMENTS (bad_values); v++)
@@ -228,13 +228,13 @@ test_bad_input_core (void)
         continue;
 
       g_test_message ("core: %s", bad_values[v].label);
-      g_assert_false (daftar_money_parse (text, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, &e1));
+      g_assert_false (daftar_money_parse (text, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL, &e1));
       g_assert_nonnull (e1);
-      g_assert_false (daftar_duration_parse (text, &seconds, &e2));
+      g_assert_false (daftar_duration_parse (text, &seconds, NULL, &e2));
       g_assert_nonnull (e2);
       g_assert_false (daftar_date_parse_iso (text, &date, &e3));
       g_assert_nonnull (e3);
-      g_assert_false (daftar_time_parse (text, &hour, &minute, &e4));
+      g_assert_false (daftar_time_parse (text, &hour, &minute, NULL, &e4));
       g_assert_nonnull (e4);
 
       if (bad_values[v].bad_for & KIND_NAME)
@@ -242,19 +242,19 @@ test_bad_input_core (void)
           g_autoptr(GError) e5 = NULL;
           g_autoptr(GError) e6 = NULL;
 
-          g_assert_false (daftar_validate_project_name (text, &e5));
+          g_assert_false (daftar_validate_project_name (text, NULL, &e5));
           g_assert_nonnull (e5);
           g_assert_true (g_utf8_validate (e5->message, -1, NULL));
-          g_assert_false (daftar_validate_tool_name (text, &e6));
+          g_assert_false (daftar_validate_tool_name (text, NULL, &e6));
           g_assert_nonnull (e6);
         }
     }
 
   /* A megabyte, where argv can't go */
-  g_assert_false (daftar_validate_project_name (huge_name, NULL));
-  g_assert_false (daftar_validate_note (huge_name, NULL));
-  g_assert_false (daftar_money_parse (huge_name, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL));
-  g_assert_false (daftar_duration_parse (huge_name, &seconds, NULL));
+  g_assert_false (daftar_validate_project_name (huge_name, NULL, NULL));
+  g_assert_false (daftar_validate_note (huge_name, NULL, NULL));
+  g_assert_false (daftar_money_parse (huge_name, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &money, NULL, NULL));
+  g_assert_false (daftar_duration_parse (huge_name, &seconds, NULL, NULL));
 }
 
 int

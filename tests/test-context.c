@@ -232,6 +232,30 @@ test_format_once (Fixture       *f,
   g_assert_false (daftar_format_get_latin_digits (daftar_context_get_format (f->context)));
 }
 
+/* The store's messages are written with the context's one format, and follow it. */
+static void
+test_store_format (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DaftarFormat) latin = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, TRUE);
+  g_autoptr(DaftarContext) bare = daftar_context_new (NULL, NULL);
+  DaftarFormat *format = daftar_context_get_format (f->context);
+
+  g_assert_true (daftar_store_get_format (f->store) == format);
+
+  daftar_context_set_format (f->context, latin);
+  g_assert_true (daftar_store_get_format (f->store) == latin);
+
+  daftar_context_reload_format (f->context);
+  g_assert_nonnull (daftar_store_get_format (f->store));
+  g_assert_true (daftar_store_get_format (f->store) == daftar_context_get_format (f->context));
+
+  /* A ledger given later takes the format the context already has. */
+  daftar_context_set_format (bare, latin);
+  daftar_context_set_store (bare, f->store);
+  g_assert_true (daftar_store_get_format (f->store) == latin);
+}
+
 static gint64
 fixed_clock (gpointer user_data)
 {
@@ -469,6 +493,7 @@ main (int    argc,
   g_test_add ("/context/market-replaced", Fixture, NULL, fixture_set_up, test_market_replaced, fixture_tear_down);
   g_test_add ("/context/one-feed", Fixture, NULL, fixture_set_up, test_one_feed, fixture_tear_down);
   g_test_add ("/context/format-once", Fixture, NULL, fixture_set_up, test_format_once, fixture_tear_down);
+  g_test_add ("/context/store-format", Fixture, NULL, fixture_set_up, test_store_format, fixture_tear_down);
   g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
   g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
   g_test_add ("/context/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);

@@ -84,7 +84,7 @@ assert_parses (const char *text,
   gint64 seconds = -1;
   gboolean ok;
 
-  ok = daftar_duration_parse (text, &seconds, &error);
+  ok = daftar_duration_parse (text, &seconds, NULL, &error);
 
   if (!ok || seconds != expected)
     g_test_message ("parsing “%s”", text);
@@ -101,7 +101,7 @@ assert_parse_fails (const char          *text,
   gint64 seconds = 4242;
   gboolean ok;
 
-  ok = daftar_duration_parse (text, &seconds, &error);
+  ok = daftar_duration_parse (text, &seconds, NULL, &error);
 
   if (ok || !g_error_matches (error, DAFTAR_DURATION_ERROR, (int) code))
     g_test_message ("parsing “%s”", text);

@@ -891,7 +891,7 @@ use_market_fixture (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new_static (market_fixture, strlen (market_fixture));
-  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_true (daftar_store_replace_market (f->store, bytes, market, "https://example.org/feed.json",

@@ -60,7 +60,7 @@ load_text (const char  *text,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
-  return daftar_fee_rules_load_bytes (bytes, error);
+  return daftar_fee_rules_load_bytes (bytes, NULL, error);
 }
 
 static char *
@@ -190,7 +190,7 @@ test_round_trip (void)
     {
       const DaftarFeeRule *rule = g_ptr_array_index (rules->rules, i);
       g_autoptr(JsonNode) node = daftar_fee_rule_to_json (rule);
-      g_autoptr(DaftarFeeRule) again = daftar_fee_rule_from_json (node, &error);
+      g_autoptr(DaftarFeeRule) again = daftar_fee_rule_from_json (node, NULL, &error);
       g_autoptr(JsonNode) node_again = NULL;
 
       g_assert_no_error (error);

@@ -37,7 +37,7 @@ apply (const DaftarFeeRule  *rule,
 
   g_strlcpy (amount.currency, currency, sizeof amount.currency);
   g_assert_true (daftar_fee_rule_apply (rule, terms, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
-                                        &result, &error));
+                                        &result, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (result.fee.currency, ==, currency);
   return result.fee.minor;
@@ -112,15 +112,41 @@ test_per_contract (void)
   g_assert_cmpint (apply (rule, &unset, 100000, "USD", NULL), ==, 10000);
   g_assert_cmpint (apply (rule, NULL, 100000, "USD", NULL), ==, 10000);
 
-  g_assert_true (daftar_fee_contract_rate (rule, &at_15, &ppm, &error));
+  g_assert_true (daftar_fee_contract_rate (rule, &at_15, &ppm, NULL, &error));
   g_assert_cmpint (ppm, ==, 150000);
 
   /* 15.0001% is outside 0–15% */
   g_assert_false (daftar_fee_rule_apply (rule, &above, &amount, daftar_test_day ("2025-06-02"), NULL, NULL,
-                                         &result, &error));
+                                         &result, NULL, &error));
   g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
   g_assert_nonnull (strstr (error->message, "15.0001%"));
   g_assert_nonnull (strstr (error->message, "outside the 0%–15% that rule upwork-2025-variable allows"));
+}
+
+/* The percentages in the message are in the digits of the format given, one call to
+ * the next: a Persian and an Arabic report in one process each read their own. */
+static void
+test_per_contract_digits (void)
+{
+  const DaftarFeeRule *rule = shipped_rule ("upwork-2025-variable");
+  g_autoptr(DaftarFormat) fa = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(DaftarFormat) ar = daftar_format_new ("ar_EG", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  DaftarFeeTerms above = { TRUE, 150001 };
+  DaftarMoney amount = { 100000, "USD" };
+  DaftarFeeResult result;
+  g_autoptr(GError) error = NULL;
+  gint32 ppm;
+
+  g_assert_false (daftar_fee_rule_apply (rule, &above, &amount, daftar_test_day ("2025-06-02"), NULL, NULL,
+                                         &result, fa, &error));
+  g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
+  g_assert_nonnull (strstr (error->message, "۱۵٫۰۰۰۱"));
+  g_clear_error (&error);
+
+  g_assert_false (daftar_fee_contract_rate (rule, &above, &ppm, ar, &error));
+  g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
+  g_assert_nonnull (strstr (error->message, "١٥٫٠٠٠١"));
+  g_assert_null (strstr (error->message, "۱۵"));
 }
 
 static gint64
@@ -159,7 +185,7 @@ test_minimum_other_currency (void)
 
   /* Without a rate the minimum can't be placed: an error naming the pair and the day */
   g_assert_false (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
-                                         &result, &error));
+                                         &result, NULL, &error));
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_assert_nonnull (strstr (error->message, "USD"));
   g_assert_nonnull (strstr (error->message, "EUR"));
@@ -170,7 +196,7 @@ test_minimum_other_currency (void)
   usd_eur.day = daftar_test_day ("2025-01-01");
   daftar_rate_table_add (rates, &usd_eur);
   g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
-                                        &result, &error));
+                                        &result, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 460);
   g_assert_cmpstr (result.fee.currency, ==, "EUR");
@@ -236,13 +262,13 @@ test_tiered_lifetime (void)
   gint64 billed = 0;
 
   g_assert_true (daftar_fee_rule_apply (rule, NULL, &first, daftar_test_day ("2025-01-10"), NULL, &billed,
-                                        &result, &error));
+                                        &result, NULL, &error));
   g_assert_cmpint (result.fee.minor, ==, 4000);
   g_assert_cmpint (billed, ==, 20000);
 
   /* £50 at 20%, £50 at 7.5% */
   g_assert_true (daftar_fee_rule_apply (rule, NULL, &second, daftar_test_day ("2025-02-10"), NULL, &billed,
-                                        &result, &error));
+                                        &result, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 1375);
   g_assert_cmpint (billed, ==, 30000);
@@ -264,7 +290,7 @@ test_tiered_other_currency (void)
 
   /* $375 is £300 at 1.25: £53.75 is $67.1875 → $67.19; the billings count in pounds */
   g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, &billed,
-                                        &result, &error));
+                                        &result, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 6719);
   g_assert_cmpint (billed, ==, 30000);
@@ -391,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/fees/flat", test_flat);
   g_test_add_func ("/fees/rounding", test_rounding);
   g_test_add_func ("/fees/per-contract", test_per_contract);
+  g_test_add_func ("/fees/per-contract-digits", test_per_contract_digits);
   g_test_add_func ("/fees/minimum", test_minimum);
   g_test_add_func ("/fees/minimum/other-currency", test_minimum_other_currency);
   g_test_add_func ("/fees/tiered", test_tiered);

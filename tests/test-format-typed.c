@@ -63,15 +63,15 @@ test_entry_round_trip (void)
       ascii = daftar_money_to_decimal_string (&money);
       amount = daftar_format_for_entry (formats[i], ascii);
       g_assert_false (g_str_equal (amount, ascii));
-      g_assert_true (daftar_money_parse (amount, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &back, NULL));
+      g_assert_true (daftar_money_parse (amount, "USD", DAFTAR_MONEY_PARSE_DEFAULT, &back, NULL, NULL));
       g_assert_cmpint (back.minor, ==, 123450);
 
       duration = daftar_format_for_entry (formats[i], duration_ascii);
-      g_assert_true (daftar_duration_parse (duration, &seconds, NULL));
+      g_assert_true (daftar_duration_parse (duration, &seconds, NULL, NULL));
       g_assert_cmpint (seconds, ==, 5400);
 
       clock = daftar_format_for_entry (formats[i], "17:30");
-      g_assert_true (daftar_time_parse (clock, &hour, &minute, NULL));
+      g_assert_true (daftar_time_parse (clock, &hour, &minute, NULL, NULL));
       g_assert_cmpint (hour, ==, 17);
       g_assert_cmpint (minute, ==, 30);
 

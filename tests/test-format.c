@@ -618,51 +618,48 @@ test_threads (void)
     g_thread_join (threads[i]);
 }
 
-/* Numbers in core's messages follow the front end's format once it is set. */
+/* Numbers in core's messages follow the format they are given. */
 static void
 test_messages (void)
 {
   g_autoptr(DaftarFormat) persian = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
   g_autoptr(DaftarFormat) latin = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, TRUE);
   g_autoptr(GError) error = NULL;
-  g_autofree char *plain = daftar_message_integer (8784);
-  g_autofree char *plain_rate = daftar_message_decimal (150001, 4);
-  g_autofree char *whole = daftar_message_decimal (150000, 4);
+  g_autofree char *plain = daftar_message_integer (NULL, 8784);
+  g_autofree char *plain_rate = daftar_message_decimal (NULL, 150001, 4);
+  g_autofree char *whole = daftar_message_decimal (NULL, 150000, 4);
   gint64 seconds = 0;
   char *text;
 
-  /* No format set: Latin digits, no separators, no trailing zeros */
+  /* No format: Latin digits, no separators, no trailing zeros */
   g_assert_cmpstr (plain, ==, "8784");
   g_assert_cmpstr (plain_rate, ==, "15.0001");
   g_assert_cmpstr (whole, ==, "15");
-  text = daftar_message_percent (150001, 4);
+  text = daftar_message_percent (NULL, 150001, 4);
   g_assert_cmpstr (text, ==, "15.0001%");
   g_free (text);
 
-  daftar_format_set_for_messages (persian);
-  text = daftar_message_integer (8784);
+  text = daftar_message_integer (persian, 8784);
   g_assert_cmpstr (text, ==, "۸٬۷۸۴");
   g_free (text);
-  text = daftar_message_decimal (125000, 4);
+  text = daftar_message_decimal (persian, 125000, 4);
   g_assert_cmpstr (text, ==, "۱۲٫۵");
   g_free (text);
   /* Percentages from ICU's percent format: the sign where Persian puts it */
-  text = daftar_message_percent (150001, 4);
+  text = daftar_message_percent (persian, 150001, 4);
   g_assert_cmpstr (text, ==, "۱۵٫۰۰۰۱٪");
   g_free (text);
   /* A core message, as the app would show it */
-  g_assert_false (daftar_duration_parse ("999999:00", &seconds, &error));
+  g_assert_false (daftar_duration_parse ("999999:00", &seconds, persian, &error));
   g_assert_nonnull (strstr (error->message, "۸٬۷۸۴"));
   g_clear_error (&error);
 
   /* The user's choice of Latin digits holds there too */
-  daftar_format_set_for_messages (latin);
-  text = daftar_message_integer (8784);
+  text = daftar_message_integer (latin, 8784);
   g_assert_cmpstr (text, ==, "8,784");
   g_free (text);
 
-  daftar_format_set_for_messages (NULL);
-  text = daftar_message_integer (300);
+  text = daftar_message_integer (NULL, 300);
   g_assert_cmpstr (text, ==, "300");
   g_free (text);
 }

@@ -402,7 +402,7 @@ test_missing_sources (void)
   g_autoptr(GError) error = NULL;
   const DaftarGuidanceCard *card;
 
-  bare = daftar_market_load_bytes (bytes, &error);
+  bare = daftar_market_load_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
   add_project (input, 1, "upwork", "Upwork", DAFTAR_CATEGORY_TRANSLATION, DAFTAR_PRICING_HOURLY, 1567, 100000);
   add_work (input, 1, 20, 3 * 3600, 3 * 3600, 0, 0);

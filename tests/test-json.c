@@ -38,7 +38,7 @@ assert_refused_len (const char      *text,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) load_error = NULL;
 
-  if (daftar_json_check_strict (text, size, &error))
+  if (daftar_json_check_strict (text, size, NULL, &error))
     g_error ("accepted: %.80s", text);
   g_assert_error (error, DAFTAR_JSON_ERROR, (int) code);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
@@ -46,7 +46,7 @@ assert_refused_len (const char      *text,
     g_error ("“%s” for %.80s, expected it to start “%s”", error->message, text, where);
 
   /* The loader refuses it the same way, before json-glib sees it. */
-  g_assert_false (daftar_json_load (parser, bytes, &load_error));
+  g_assert_false (daftar_json_load (parser, bytes, NULL, &load_error));
   g_assert_error (load_error, DAFTAR_JSON_ERROR, (int) code);
   g_assert_null (json_parser_get_root (parser));
 }
@@ -66,9 +66,9 @@ assert_loads (const char *text)
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  if (!daftar_json_check_strict (text, strlen (text), &error))
+  if (!daftar_json_check_strict (text, strlen (text), NULL, &error))
     g_error ("refused %.80s: %s", text, error->message);
-  g_assert_true (daftar_json_load (parser, bytes, &error));
+  g_assert_true (daftar_json_load (parser, bytes, NULL, &error));
   g_assert_no_error (error);
   return json_node_copy (json_parser_get_root (parser));
 }
@@ -143,10 +143,10 @@ test_json_hidden_brackets (void)
 
       assert_refused (text, codes[i], wheres[i]);
 
-      g_assert_null (daftar_market_load_bytes (bytes, &market_error));
+      g_assert_null (daftar_market_load_bytes (bytes, NULL, &market_error));
       g_assert_error (market_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
       g_assert_nonnull (strstr (market_error->message, wheres[i]));
-      g_assert_null (daftar_fee_rules_load_bytes (bytes, &rules_error));
+      g_assert_null (daftar_fee_rules_load_bytes (bytes, NULL, &rules_error));
       g_assert_error (rules_error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED);
     }
 }
@@ -247,7 +247,7 @@ test_json_bytes (void)
     g_autoptr(JsonParser) parser = json_parser_new ();
     g_autoptr(GError) error = NULL;
 
-    g_assert_true (daftar_json_load (parser, bytes, &error));
+    g_assert_true (daftar_json_load (parser, bytes, NULL, &error));
     g_assert_no_error (error);
     g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
   }
@@ -329,9 +329,7 @@ test_json_digits (void)
   g_autoptr(GError) error = NULL;
   const char text[] = "\n\n\n\n\n\n\n\n\n\n\n\n[1,\n 2,]";
 
-  daftar_format_set_for_messages (persian);
-  g_assert_false (daftar_json_check_strict (text, strlen (text), &error));
-  daftar_format_set_for_messages (NULL);
+  g_assert_false (daftar_json_check_strict (text, strlen (text), persian, &error));
   g_assert_error (error, DAFTAR_JSON_ERROR, DAFTAR_JSON_ERROR_TRAILING_COMMA);
   g_assert_true (g_str_has_prefix (error->message, "Line ۱۴, column ۴:"));
 }

@@ -44,7 +44,7 @@ load_fixture (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new_static (fixture, strlen (fixture));
-  DaftarMarket *market = daftar_market_load_bytes (bytes, &error);
+  DaftarMarket *market = daftar_market_load_bytes (bytes, NULL, &error);
 
   g_assert_no_error (error);
   return market;
@@ -337,7 +337,7 @@ test_specialty (void)
     "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
   g_autoptr(DaftarEarningsInput) input = NULL;
   g_autoptr(DaftarComparison) comparison = NULL;
   DaftarEarningsProject generalist = {
@@ -412,7 +412,7 @@ test_band_specialty_refused (void)
         "    \"kind\": \"effective\", \"as_of\": \"2025\", " SRC ", \"verified\": false } ] }", bad[i]);
       g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
       g_autoptr(GError) error = NULL;
-      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
 
       g_assert_null (market);
       g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);

@@ -346,7 +346,7 @@ test_untitled_source (void)
     "    \"confidence\": \"low\", \"verified\": false } ] }";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
   g_autoptr(GString) labels = g_string_new (NULL);
   DaftarBandMatch match = { 0 };
   GtkWidget *sources;

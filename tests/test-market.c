@@ -40,7 +40,7 @@ load_text (const char  *text,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
-  return daftar_market_load_bytes (bytes, error);
+  return daftar_market_load_bytes (bytes, NULL, error);
 }
 
 static char *
@@ -330,7 +330,7 @@ test_garbage (void)
       g_autoptr(GBytes) bytes = g_bytes_new (texts[i], strlen (texts[i]));
       g_autoptr(DaftarMarket) market = NULL;
 
-      market = daftar_market_load_bytes (bytes, &error);
+      market = daftar_market_load_bytes (bytes, NULL, &error);
       g_assert_null (market);
       g_assert_nonnull (error);
     }
@@ -351,9 +351,9 @@ test_parser_message_is_utf8 (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = g_bytes_new (texts[i], strlen (texts[i]));
-      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+      g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
       g_autoptr(GError) rules_error = NULL;
-      g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_bytes (bytes, &rules_error);
+      g_autoptr(DaftarFeeRules) rules = daftar_fee_rules_load_bytes (bytes, NULL, &rules_error);
 
       g_assert_null (market);
       g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);

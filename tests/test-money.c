@@ -57,7 +57,7 @@ assert_parses (const char            *text,
   DaftarMoney money = { 0 };
   gboolean ok;
 
-  ok = daftar_money_parse (text, currency, flags, &money, &error);
+  ok = daftar_money_parse (text, currency, flags, &money, NULL, &error);
 
   if (!ok || money.minor != expected)
     g_test_message ("parsing “%s” as %s", text, currency);
@@ -78,7 +78,7 @@ assert_parse_fails (const char            *text,
   DaftarMoney money = { 4242, "ABC" };
   gboolean ok;
 
-  ok = daftar_money_parse (text, currency, flags, &money, &error);
+  ok = daftar_money_parse (text, currency, flags, &money, NULL, &error);
 
   if (ok || !g_error_matches (error, DAFTAR_MONEY_ERROR, (int) code))
     g_test_message ("parsing “%s” as %s", text, currency);
@@ -480,7 +480,7 @@ assert_decimal_string (gint64      minor,
 
   /* What is written can be read back. */
   g_assert_true (daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_ALLOW_NEGATIVE,
-                                     &parsed, &error));
+                                     &parsed, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (parsed.minor, ==, minor);
 }

@@ -805,6 +805,47 @@ test_project_specialty (Fixture       *f,
   g_assert_false (project->has_specialty);
 }
 
+/* Each store writes the numbers in its messages with its own format: a Persian and an
+ * Arabic ledger open in one process each speak their own digits, and one without a
+ * format Latin ones. */
+static void
+test_messages_own_digits (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(DaftarFormat) fa = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(DaftarFormat) ar = daftar_format_new ("ar_EG", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr(DaftarStore) persian = NULL;
+  DaftarStore *arabic = f->store;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (daftar_store_get_format (arabic));
+  persian = daftar_store_open_with_format (other_path, fa, &error);
+  g_assert_no_error (error);
+  g_assert_true (daftar_store_get_format (persian) == fa);
+  daftar_store_set_format (arabic, ar);
+  g_assert_true (daftar_store_get_format (arabic) == ar);
+
+  /* In turns, so that neither could be a setting the other left behind */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_null (daftar_store_get_session (persian, 1234, &error));
+      g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "۱۲۳۴"));
+      g_clear_error (&error);
+
+      g_assert_null (daftar_store_get_session (arabic, 1234, &error));
+      g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "١٢٣٤"));
+      g_clear_error (&error);
+    }
+
+  daftar_store_set_format (arabic, NULL);
+  g_assert_null (daftar_store_get_session (arabic, 1234, &error));
+  g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "1234"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,6 +867,7 @@ main (int   argc,
   ADD ("recent-projects", test_recent_projects);
   ADD ("nested-transactions", test_nested_transactions);
   ADD ("find-project", test_find_project);
+  ADD ("messages-own-digits", test_messages_own_digits);
 #undef ADD
   g_test_add_func ("/store/default-path", test_default_path);
   g_test_add_func ("/store/migrate/empty-file", test_migrate_from_empty_file);

@@ -109,8 +109,8 @@ test_long_name (Fixture       *f,
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME);
 
   /* Exactly at the limit is fine, and Persian with ZWNJ passes. */
-  g_assert_true (daftar_validate_project_name (name + 1, NULL));
-  g_assert_true (daftar_validate_project_name ("ترجمه‌ی مقاله‌ها", NULL));
+  g_assert_true (daftar_validate_project_name (name + 1, NULL, NULL));
+  g_assert_true (daftar_validate_project_name ("ترجمه‌ی مقاله‌ها", NULL, NULL));
 }
 
 typedef struct
@@ -176,10 +176,10 @@ test_session_edges_pass (void)
   g_autoptr(GError) error = NULL;
 
   /* A full day, all paid, starting now, is allowed; so is a note with newlines. */
-  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, &error));
+  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, NULL, &error));
   draft.note = "line one\nline two\twith a tab";
   draft.paid_seconds = 0;
-  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, &error));
+  g_assert_true (daftar_validate_session_draft (&draft, DAFTAR_PRICING_HOURLY, now, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -279,7 +279,7 @@ test_specialty (void)
       .pricing = DAFTAR_PRICING_PER_TASK, .currency = "USD", .specialty = "language",
     };
 
-    g_assert_false (daftar_validate_project_draft (&draft, &error));
+    g_assert_false (daftar_validate_project_draft (&draft, NULL, &error));
     g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_SPECIALTY);
     g_assert_nonnull (strstr (error->message, "Writing"));
   }
@@ -325,11 +325,11 @@ test_project_all_errors (void)
                         DAFTAR_VALIDATION_ERROR_PLATFORM, DAFTAR_VALIDATION_ERROR_CURRENCY,
                         DAFTAR_VALIDATION_ERROR_RATE };
 
-  g_assert_false (daftar_validate_project_draft_all (&draft, result));
+  g_assert_false (daftar_validate_project_draft_all (&draft, NULL, result));
   assert_codes (result, codes, G_N_ELEMENTS (codes));
 
   /* The one-error form tells the first of them. */
-  g_assert_false (daftar_validate_project_draft (&draft, &first));
+  g_assert_false (daftar_validate_project_draft (&draft, NULL, &first));
   g_assert_error (first, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME);
   g_assert_cmpstr (first->message, ==, daftar_validation_get_error (result, 0)->message);
 }
@@ -343,7 +343,7 @@ test_project_all_pass (void)
     .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .has_rate = TRUE, .rate_minor = 2500,
   };
 
-  g_assert_true (daftar_validate_project_draft_all (&draft, result));
+  g_assert_true (daftar_validate_project_draft_all (&draft, NULL, result));
   g_assert_true (daftar_validation_is_valid (result));
   g_assert_cmpuint (daftar_validation_get_n_errors (result), ==, 0);
   g_assert_null (daftar_validation_lookup (result, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME));
@@ -365,7 +365,7 @@ test_session_all_errors (void)
                         DAFTAR_VALIDATION_ERROR_EARNED, DAFTAR_VALIDATION_ERROR_NOTE,
                         DAFTAR_VALIDATION_ERROR_TOOL };
 
-  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, result));
+  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, NULL, result));
   assert_codes (result, codes, G_N_ELEMENTS (codes));
 }
 
@@ -381,7 +381,7 @@ test_session_all_paid_needs_sound_duration (void)
   const int codes[] = { DAFTAR_VALIDATION_ERROR_DURATION };
 
   /* Paid time is not blamed for a time worked that is itself wrong. */
-  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, result));
+  g_assert_false (daftar_validate_session_draft_all (&draft, DAFTAR_PRICING_HOURLY, now, NULL, result));
   assert_codes (result, codes, G_N_ELEMENTS (codes));
 }
 
@@ -397,7 +397,7 @@ test_payment_all_errors (void)
                         DAFTAR_VALIDATION_ERROR_AMOUNT, DAFTAR_VALIDATION_ERROR_FEE,
                         DAFTAR_VALIDATION_ERROR_NOTE };
 
-  g_assert_false (daftar_validate_payment_draft_all (&draft, result));
+  g_assert_false (daftar_validate_payment_draft_all (&draft, NULL, result));
   assert_codes (result, codes, G_N_ELEMENTS (codes));
 }
 

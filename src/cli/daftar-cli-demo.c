@@ -21,6 +21,7 @@ parse_count (const char  *text,
              gint64       min,
              gint64       max,
              gint64      *out,
+             DaftarFormat *format,
              GError     **error)
 {
   g_autofree char *norm = daftar_digits_normalize (text);
@@ -29,8 +30,8 @@ parse_count (const char  *text,
   if (norm == NULL ||
       !g_ascii_string_to_unsigned (norm, 10, (guint64) min, (guint64) max, &value, NULL))
     {
-      g_autofree char *lowest = daftar_message_integer (min);
-      g_autofree char *highest = daftar_message_integer (max);
+      g_autofree char *lowest = daftar_message_integer (format, min);
+      g_autofree char *highest = daftar_message_integer (format, max);
 
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    /* Translators: the first %s is an option such as --sessions; the
@@ -74,8 +75,10 @@ daftar_cli_demo (DaftarCli  *cli,
   if (sessions_text == NULL)
     return daftar_cli_usage_error (cli, _("--sessions is required."));
 
-  if (!parse_count (sessions_text, "--sessions", 1, DAFTAR_DEMO_MAX_SESSIONS, &options.n_sessions, &error) ||
-      (seed_text != NULL && !parse_count (seed_text, "--seed", 0, G_MAXUINT32, &seed, &error)))
+  if (!parse_count (sessions_text, "--sessions", 1, DAFTAR_DEMO_MAX_SESSIONS, &options.n_sessions,
+                    daftar_context_get_format (cli->context), &error) ||
+      (seed_text != NULL && !parse_count (seed_text, "--seed", 0, G_MAXUINT32, &seed,
+                                           daftar_context_get_format (cli->context), &error)))
     return daftar_cli_usage_error (cli, error->message);
   options.seed = (guint32) seed;
   options.append = append;

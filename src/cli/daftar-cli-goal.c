@@ -39,6 +39,7 @@ parse_money_goal (const char  *text,
                   const char  *option,
                   gboolean    *out_has,
                   gint64      *out_minor,
+                  DaftarFormat *format,
                   GError     **error)
 {
   if (text == NULL)
@@ -46,7 +47,7 @@ parse_money_goal (const char  *text,
   *out_has = !is_clear (text);
   *out_minor = 0;
 
-  return !*out_has || daftar_cli_parse_amount (text, currency, option, out_minor, error);
+  return !*out_has || daftar_cli_parse_amount (text, currency, option, out_minor, format, error);
 }
 
 static int
@@ -110,16 +111,18 @@ goal_set (DaftarCli  *cli,
 
       g_strlcpy (goals.currency, code, sizeof goals.currency);
       if (!parse_money_goal (monthly_text, code, "--monthly-net",
-                             &goals.has_monthly_net, &goals.monthly_net_minor, &error) ||
+                             &goals.has_monthly_net, &goals.monthly_net_minor,
+                             daftar_context_get_format (cli->context), &error) ||
           !parse_money_goal (rate_text, code, "--target-rate",
-                             &goals.has_target_rate, &goals.target_rate_minor, &error))
+                             &goals.has_target_rate, &goals.target_rate_minor,
+                             daftar_context_get_format (cli->context), &error))
         return daftar_cli_fail (cli, error);
       if (hours_text != NULL)
         {
           goals.has_weekly_hours = !is_clear (hours_text);
           goals.weekly_seconds = 0;
           if (goals.has_weekly_hours &&
-              !daftar_duration_parse (hours_text, &goals.weekly_seconds, &error))
+              !daftar_duration_parse (hours_text, &goals.weekly_seconds, daftar_context_get_format (cli->context), &error))
             {
               g_prefix_error (&error, "--weekly-hours: ");
               return daftar_cli_fail (cli, error);

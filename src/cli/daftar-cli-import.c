@@ -238,7 +238,6 @@ import_file (DaftarCli  *cli,
     return daftar_cli_fail (cli, error);
 
   format = daftar_format_new_from_environment ();
-  daftar_format_set_for_messages (format);
 
   options.timezone = tz;
   options.currency = currency;
@@ -411,7 +410,6 @@ import_undo (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, _("Name the import to undo by its number, from “daftar-cli import list”."));
 
   format = daftar_format_new_from_environment ();
-  daftar_format_set_for_messages (format);
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_import_undo (cli->store, id, &error))
     return daftar_cli_fail (cli, error);

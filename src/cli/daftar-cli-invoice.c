@@ -39,8 +39,9 @@ parse_day (const char  *text,
 /* A number as typed: trimmed, 1 to 64 characters, no control characters; any digits
  * become 0–9, so “۱۲” and “12” are one number. */
 static char *
-clean_number (const char  *text,
-              GError     **error)
+clean_number (const char    *text,
+              DaftarFormat  *format,
+              GError       **error)
 {
   g_autofree char *clean = daftar_text_clean_name (text);
   g_autofree char *latin = NULL;
@@ -53,7 +54,7 @@ clean_number (const char  *text,
       }
   if (clean[0] == '\0' || g_utf8_strlen (clean, -1) > 64)
     {
-      g_autofree char *most = daftar_message_integer (64);
+      g_autofree char *most = daftar_message_integer (format, 64);
 
       /* Translators: %s is a number of characters, 64 */
       g_set_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_NUMBER,
@@ -165,7 +166,7 @@ invoice_new (DaftarCli  *cli,
                            _("The due date is before the day the invoice is issued."));
       return daftar_cli_fail (cli, error);
     }
-  if (number_text != NULL && !(number = clean_number (number_text, &error)))
+  if (number_text != NULL && !(number = clean_number (number_text, daftar_context_get_format (cli->context), &error)))
     return daftar_cli_fail (cli, error);
 
   format = daftar_format_new_from_environment ();

@@ -84,11 +84,11 @@ daftar_cli_log (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, _("--date, --start and --duration are required."));
 
   if (!daftar_cli_parse_date (cli, date_text, &date, &error) ||
-      !daftar_time_parse (start_text, &hour, &minute, &error) ||
+      !daftar_time_parse (start_text, &hour, &minute, daftar_context_get_format (cli->context), &error) ||
       !daftar_local_to_utc (&date, hour, minute, tz, &draft.start_utc, &draft.utc_offset, &error))
     return daftar_cli_fail (cli, error);
 
-  if (!daftar_duration_parse (duration_text, &draft.actual_seconds, &error))
+  if (!daftar_duration_parse (duration_text, &draft.actual_seconds, daftar_context_get_format (cli->context), &error))
     {
       g_prefix_error (&error, "--duration: ");
       return daftar_cli_fail (cli, error);
@@ -97,7 +97,7 @@ daftar_cli_log (DaftarCli  *cli,
   if (paid_text != NULL)
     {
       draft.has_paid = TRUE;
-      if (!daftar_duration_parse (paid_text, &draft.paid_seconds, &error))
+      if (!daftar_duration_parse (paid_text, &draft.paid_seconds, daftar_context_get_format (cli->context), &error))
         {
           g_prefix_error (&error, "--paid: ");
           return daftar_cli_fail (cli, error);
@@ -110,7 +110,8 @@ daftar_cli_log (DaftarCli  *cli,
   if (earned_text != NULL)
     {
       draft.has_earned = TRUE;
-      if (!daftar_cli_parse_amount (earned_text, project->currency, "--earned", &draft.earned_minor, &error))
+      if (!daftar_cli_parse_amount (earned_text, project->currency, "--earned", &draft.earned_minor,
+                                    daftar_context_get_format (cli->context), &error))
         return daftar_cli_fail (cli, error);
     }
 

@@ -57,7 +57,7 @@ load_market (DaftarCli     *cli,
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
 
       source->origin = "file";
-      source->owned = bytes != NULL ? daftar_market_load_bytes (bytes, error) : NULL;
+      source->owned = bytes != NULL ? daftar_market_load_bytes (bytes, daftar_context_get_format (cli->context), error) : NULL;
       return source->owned;
     }
 

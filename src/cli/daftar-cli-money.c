@@ -56,13 +56,14 @@ daftar_cli_pay (DaftarCli  *cli,
   if (!(project = daftar_cli_find_project (cli, argv[1], &error)))
     return daftar_cli_fail (cli, error);
 
-  if (!daftar_cli_parse_amount (amount_text, project->currency, "--amount", &draft.amount_minor, &error) ||
+  if (!daftar_cli_parse_amount (amount_text, project->currency, "--amount", &draft.amount_minor,
+                                daftar_context_get_format (cli->context), &error) ||
       (fee_text != NULL &&
        !daftar_cli_parse_amount (fee_text, project->currency, "--withdrawal-fee",
-                                 &draft.withdrawal_fee_minor, &error)) ||
+                                 &draft.withdrawal_fee_minor, daftar_context_get_format (cli->context), &error)) ||
       (platform_fee_text != NULL &&
        !daftar_cli_parse_amount (platform_fee_text, project->currency, "--platform-fee",
-                                 &draft.platform_fee_minor, &error)))
+                                 &draft.platform_fee_minor, daftar_context_get_format (cli->context), &error)))
     return daftar_cli_fail (cli, error);
   draft.has_platform_fee = platform_fee_text != NULL;
 
@@ -109,7 +110,8 @@ tool_add (DaftarCli  *cli,
 
   if (cost_text != NULL &&
       (!daftar_currency_normalize (currency, cost.currency, &error) ||
-       !daftar_cli_parse_amount (cost_text, cost.currency, "--monthly-cost", &cost.minor, &error)))
+       !daftar_cli_parse_amount (cost_text, cost.currency, "--monthly-cost", &cost.minor,
+                                 daftar_context_get_format (cli->context), &error)))
     return daftar_cli_fail (cli, error);
 
   if (!daftar_cli_open_store (cli, &error) ||

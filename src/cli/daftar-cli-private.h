@@ -71,6 +71,7 @@ gboolean     daftar_cli_parse_amount     (const char    *text,
                                           const char    *currency,
                                           const char    *option,
                                           gint64        *out_minor,
+                                          DaftarFormat  *format,
                                           GError       **error);
 char        *daftar_cli_money_string     (gint64         minor,
                                           const char    *currency);

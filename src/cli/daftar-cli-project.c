@@ -101,12 +101,13 @@ read_project_keys (const ProjectOptions  *o,
 static gboolean
 read_project_amounts (const ProjectOptions  *o,
                       DaftarProjectDraft    *draft,
+                      DaftarFormat          *format,
                       GError               **error)
 {
   return (o->rate == NULL ||
-          daftar_cli_parse_amount (o->rate, draft->currency, "--rate", &draft->rate_minor, error)) &&
+          daftar_cli_parse_amount (o->rate, draft->currency, "--rate", &draft->rate_minor, format, error)) &&
          (o->price == NULL ||
-          daftar_cli_parse_amount (o->price, draft->currency, "--price", &draft->price_minor, error));
+          daftar_cli_parse_amount (o->price, draft->currency, "--price", &draft->price_minor, format, error));
 }
 
 static int
@@ -148,7 +149,7 @@ project_add (DaftarCli  *cli,
       return daftar_cli_fail (cli, error);
     }
 
-  if (!read_project_amounts (&o, &draft, &error))
+  if (!read_project_amounts (&o, &draft, daftar_context_get_format (cli->context), &error))
     return daftar_cli_fail (cli, error);
 
   if (!daftar_cli_open_store (cli, &error) ||
@@ -198,7 +199,7 @@ project_edit (DaftarCli  *cli,
   draft.rate_minor = project->rate_minor;
   draft.has_price = project->has_price && draft.pricing == DAFTAR_PRICING_FIXED;
   draft.price_minor = project->price_minor;
-  if (!read_project_amounts (&o, &draft, &error))
+  if (!read_project_amounts (&o, &draft, daftar_context_get_format (cli->context), &error))
     return daftar_cli_fail (cli, error);
   draft.has_rate |= o.rate != NULL;
   draft.has_price |= o.price != NULL;

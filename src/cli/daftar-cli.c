@@ -61,7 +61,7 @@ daftar_cli_open_store (DaftarCli  *cli,
     {
       g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : daftar_store_default_path ();
 
-      cli->store = daftar_store_open (path, error);
+      cli->store = daftar_store_open_with_format (path, daftar_context_get_format (cli->context), error);
       if (cli->store != NULL)
         daftar_context_set_store (cli->context, cli->store);
     }
@@ -249,6 +249,7 @@ daftar_cli_json_add_period (JsonBuilder *builder,
 /**
  * daftar_cli_parse_amount:
  * @option: the option's name, for the message
+ * @format: the digits of the message's numbers: the context's
  *
  * Parses a non-negative amount in @currency, any digit system.
  */
@@ -257,11 +258,12 @@ daftar_cli_parse_amount (const char  *text,
                          const char  *currency,
                          const char  *option,
                          gint64      *out_minor,
+                         DaftarFormat *format,
                          GError     **error)
 {
   DaftarMoney money;
 
-  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, error))
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, format, error))
     {
       g_prefix_error (error, "%s: ", option);
       return FALSE;
@@ -648,8 +650,6 @@ main (int    argc,
     g_autoptr(GSettings) settings = open_settings ();
 
     cli.context = daftar_context_new (NULL, settings);
-    /* Numbers in core's messages in the user's digits, like the rest of the output */
-    daftar_format_set_for_messages (daftar_context_get_format (cli.context));
   }
 
   status = -1;
@@ -677,6 +677,5 @@ main (int    argc,
     daftar_store_close (cli.store, NULL);
   g_clear_object (&cli.context);
   g_clear_object (&cli.store);
-  daftar_format_set_for_messages (NULL);
   return status;
 }

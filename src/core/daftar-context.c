@@ -312,6 +312,10 @@ daftar_context_set_store (DaftarContext *self,
 
   self->store = g_object_ref (store);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  /* The store's messages write their numbers as the context does; a format not
+   * built yet is handed over when it is. */
+  if (self->format != NULL)
+    daftar_store_set_format (store, self->format);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -339,7 +343,8 @@ build_format (GSettings *settings)
  *
  * The one formatter: the language in force, with the digits and calendar the
  * settings choose. It (and ICU's data behind it) is built when first asked
- * for, so that it does not delay the first frame.
+ * for, so that it does not delay the first frame.  The store's messages take
+ * their digits from it too (daftar_store_set_format()).
  *
  * Returns: (transfer none): the formatter
  */
@@ -349,7 +354,11 @@ daftar_context_get_format (DaftarContext *self)
   g_return_val_if_fail (DAFTAR_IS_CONTEXT (self), NULL);
 
   if (self->format == NULL)
-    self->format = build_format (self->settings);
+    {
+      self->format = build_format (self->settings);
+      if (self->store != NULL)
+        daftar_store_set_format (self->store, self->format);
+    }
   return self->format;
 }
 
@@ -372,6 +381,9 @@ daftar_context_set_format (DaftarContext *self,
     daftar_format_ref (format);
   g_clear_pointer (&self->format, daftar_format_unref);
   self->format = format;
+  /* Built again at once for the store's messages: they follow the preferences too. */
+  if (self->store != NULL)
+    daftar_store_set_format (self->store, daftar_context_get_format (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMAT]);
 }
 

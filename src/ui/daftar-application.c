@@ -167,13 +167,16 @@ daftar_application_startup (GApplication *app)
   else
     g_warning ("The settings schema %s is not installed; settings will not be kept", APP_ID);
 
+  /* The context first: the ledger's messages, even on opening, are in its digits. */
+  self->context = daftar_context_new (NULL, self->settings);
+
   path = daftar_store_default_path ();
-  self->store = daftar_store_open (path, &self->store_error);
+  self->store = daftar_store_open_with_format (path, daftar_context_get_format (self->context),
+                                               &self->store_error);
   if (self->store == NULL)
     g_warning ("%s", self->store_error->message);
-
-  self->context = daftar_context_new (self->store, self->settings);
-  daftar_ui_format_follow_messages (self->context);
+  else
+    daftar_context_set_store (self->context, self->store);
   if (self->store != NULL && self->settings != NULL)
     self->timer_watch = daftar_timer_watch_new (GTK_APPLICATION (self), self->context);
 }

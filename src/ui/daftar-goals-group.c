@@ -141,10 +141,11 @@ apply_row (DaftarGoalsGroup *self,
     goto fail;
   currency = goals_currency (self, &goals);
 
-  if (has && goal == GOAL_HOURS && !daftar_duration_parse (text, &seconds, &error))
+  if (has && goal == GOAL_HOURS && !daftar_duration_parse (text, &seconds, daftar_context_get_format (self->context), &error))
     goto fail;
   if (has && goal != GOAL_HOURS &&
-      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, &error))
+      !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money,
+                          daftar_context_get_format (self->context), &error))
     goto fail;
 
   switch (goal)

@@ -66,6 +66,7 @@ typedef struct
   gboolean    skip;
   gint       *progress;
   char      **header;    /* out, when the file needs a mapping */
+  DaftarFormat *format;  /* the worker's copy, for the digits of the ledger's messages */
 } Job;
 
 static void
@@ -73,6 +74,7 @@ job_free (Job *job)
 {
   g_free (job->currency);
   g_free (job->db_path);
+  g_clear_pointer (&job->format, daftar_format_unref);
   g_free (job->file_path);
   g_clear_pointer (&job->mapping, g_hash_table_unref);
   g_strfreev (job->header);
@@ -99,7 +101,7 @@ import_thread (GTask        *task,
 {
   Job *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) store = daftar_store_open (job->db_path, &error);
+  g_autoptr(DaftarStore) store = daftar_store_open_with_format (job->db_path, job->format, &error);
   DaftarImportResult *result;
   DaftarImportOptions options = {
     .format = job->mapping != NULL ? DAFTAR_IMPORT_FORMAT_CSV : DAFTAR_IMPORT_FORMAT_AUTO,
@@ -510,6 +512,7 @@ run_job (DaftarImportDialog *self,
   /* For files that name no currency: the one the app shows money in. */
   job->currency = daftar_ui_format_home_currency (self->context);
   job->db_path = g_strdup (daftar_store_get_path (self->store));
+  job->format = daftar_ui_format_new_copy (self->context);
   job->file_path = g_file_get_path (self->file);
   job->dry_run = dry_run;
   job->skip = self->skip_bad_rows;

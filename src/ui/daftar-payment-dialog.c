@@ -115,13 +115,14 @@ static void
 parse_amount (const char  *text,
               const char  *currency,
               gint64      *out_minor,
+              DaftarFormat *format,
               GError     **error)
 {
   DaftarMoney money;
 
   *out_minor = 0;
   if (currency != NULL &&
-      daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, error))
+      daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money, format, error))
     *out_minor = money.minor;
 }
 
@@ -151,20 +152,20 @@ read_form (DaftarPaymentDialog *self,
   draft->date = iso;
 
   parse_amount (get_text (self->amount_row), currency, &draft->amount_minor,
-                daftar_form_error_slot (self->form, FIELD_AMOUNT));
+                daftar_context_get_format (self->context), daftar_form_error_slot (self->form, FIELD_AMOUNT));
   if (!daftar_form_text_is_blank (get_text (self->withdrawal_row)))
     parse_amount (get_text (self->withdrawal_row), currency, &draft->withdrawal_fee_minor,
-                  daftar_form_error_slot (self->form, FIELD_WITHDRAWAL));
+                  daftar_context_get_format (self->context), daftar_form_error_slot (self->form, FIELD_WITHDRAWAL));
   if (!daftar_form_text_is_blank (get_text (self->platform_row)))
     {
       draft->has_platform_fee = TRUE;
       parse_amount (get_text (self->platform_row), currency, &draft->platform_fee_minor,
-                    daftar_form_error_slot (self->form, FIELD_PLATFORM));
+                    daftar_context_get_format (self->context), daftar_form_error_slot (self->form, FIELD_PLATFORM));
     }
   draft->note = get_text (self->note_row);
 
   /* Fees beyond the payment are the platform fee's fault once the withdrawal fits. */
-  daftar_validate_payment_draft_all (draft, validation);
+  daftar_validate_payment_draft_all (draft, daftar_context_get_format (self->context), validation);
   daftar_form_map_code (self->form,
                         draft->has_platform_fee && draft->withdrawal_fee_minor <= draft->amount_minor
                         ? FIELD_PLATFORM : FIELD_WITHDRAWAL,

@@ -168,7 +168,8 @@ tool_row_read_cost (ToolRow      *tr,
     return TRUE;
 
   return daftar_currency_normalize (currency, code, error) &&
-         daftar_money_parse (amount, code, DAFTAR_MONEY_PARSE_DEFAULT, cost, error);
+         daftar_money_parse (amount, code, DAFTAR_MONEY_PARSE_DEFAULT, cost,
+                             daftar_context_get_format (tr->tools->context), error);
 }
 
 static void

@@ -157,7 +157,8 @@ read_amount (DaftarProjectDialog *self,
     return;
 
   if (daftar_money_parse (text, form->draft.currency, DAFTAR_MONEY_PARSE_DEFAULT,
-                          &money, daftar_form_error_slot (self->form, field)))
+                          &money, daftar_context_get_format (self->context),
+                          daftar_form_error_slot (self->form, field)))
     *out_minor = money.minor;
 }
 
@@ -213,7 +214,7 @@ read_form (DaftarProjectDialog *self,
                &draft->has_price, &draft->price_minor);
 
   /* Core speaks about every field; a field that did not parse keeps its own error. */
-  daftar_validate_project_draft_all (draft, validation);
+  daftar_validate_project_draft_all (draft, daftar_context_get_format (self->context), validation);
   daftar_form_add_validation (self->form, validation, FIELD_NAME);
 }
 

@@ -118,6 +118,7 @@ read_form (DaftarSessionDialog *self,
   daftar_session_dialog_read_start (self, form);
 
   if (!daftar_duration_parse (get_text (self->duration_row), &draft->actual_seconds,
+                              daftar_context_get_format (self->context),
                               daftar_form_error_slot (self->form, FIELD_DURATION)))
     draft->actual_seconds = 0;
 
@@ -134,6 +135,7 @@ read_form (DaftarSessionDialog *self,
 
   if (!daftar_form_text_is_blank (paid))
     draft->has_paid = daftar_duration_parse (paid, &draft->paid_seconds,
+                                             daftar_context_get_format (self->context),
                                              daftar_form_error_slot (self->form, FIELD_PAID));
 
   if (project != NULL && project->pricing == DAFTAR_PRICING_PER_TASK && !daftar_form_text_is_blank (earned))
@@ -141,7 +143,8 @@ read_form (DaftarSessionDialog *self,
       DaftarMoney money = { 0 };
 
       draft->has_earned = daftar_money_parse (earned, project->currency, DAFTAR_MONEY_PARSE_DEFAULT,
-                                              &money, daftar_form_error_slot (self->form, FIELD_EARNED));
+                                              &money, daftar_context_get_format (self->context),
+                                              daftar_form_error_slot (self->form, FIELD_EARNED));
       draft->earned_minor = money.minor;
     }
 
@@ -153,7 +156,8 @@ read_form (DaftarSessionDialog *self,
   draft->tools = (const char * const *) form->tools->pdata;
 
   /* Core speaks about every field; a field that did not parse keeps its own error. */
-  daftar_validate_session_draft_all (draft, form->pricing, daftar_context_now (self->context), validation);
+  daftar_validate_session_draft_all (draft, form->pricing, daftar_context_now (self->context),
+                                     daftar_context_get_format (self->context), validation);
   daftar_form_add_validation (self->form, validation, FIELD_DURATION);
 }
 

@@ -46,7 +46,7 @@ daftar_session_parse_clock (AdwEntryRow *row,
 {
   int hour, minute;
 
-  if (!daftar_time_parse (get_text (row), &hour, &minute, NULL))
+  if (!daftar_time_parse (get_text (row), &hour, &minute, NULL, NULL))
     return FALSE;
 
   *out_minutes = hour * 60 + minute;
@@ -73,7 +73,7 @@ daftar_session_dialog_sync_end (DaftarSessionDialog *self)
   int start, end;
 
   if (!daftar_session_parse_clock (self->start_row, &start) ||
-      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL))
+      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL, NULL))
     return;
 
   end = (int) ((start + duration / 60) % MINUTES_PER_DAY);
@@ -115,7 +115,7 @@ daftar_session_dialog_sync_anchored_start (DaftarSessionDialog *self)
     return;
 
   if (!daftar_form_text_is_blank (get_text (self->duration_row)) &&
-      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL))
+      !daftar_duration_parse (get_text (self->duration_row), &duration, NULL, NULL))
     return;
 
   start = g_date_time_add_seconds (self->anchor, (gdouble) -MIN (duration, DAFTAR_DURATION_MAX_SECONDS));
@@ -153,7 +153,7 @@ daftar_session_dialog_read_start (DaftarSessionDialog *self,
 
   have_date = daftar_format_parse_date (daftar_context_get_format (self->context), date_text, &date,
                                        daftar_form_error_slot (self->form, FIELD_DATE));
-  have_time = daftar_time_parse (start_text, &hour, &minute,
+  have_time = daftar_time_parse (start_text, &hour, &minute, daftar_context_get_format (self->context),
                                  daftar_form_error_slot (self->form, FIELD_START));
   if (have_date && have_time)
     daftar_local_to_utc (&date, hour, minute, self->tz, &draft->start_utc, &draft->utc_offset,

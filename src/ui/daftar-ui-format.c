@@ -13,33 +13,9 @@
 #include "daftar-date-format.h"
 #include "daftar-duration-format.h"
 #include "daftar-format-typed.h"
-#include "daftar-message.h"
 #include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
-
-static void
-format_changed_cb (DaftarContext *context)
-{
-  /* Core's messages write their numbers as the pages do. */
-  daftar_format_set_for_messages (daftar_context_get_format (context));
-}
-
-/**
- * daftar_ui_format_follow_messages:
- * @context: the application's context
- *
- * Core's messages take their digits from @context's format, now and whenever it is
- * rebuilt.
- */
-void
-daftar_ui_format_follow_messages (DaftarContext *context)
-{
-  g_return_if_fail (DAFTAR_IS_CONTEXT (context));
-
-  g_signal_connect (context, "notify::format", G_CALLBACK (format_changed_cb), NULL);
-  format_changed_cb (context);
-}
 
 /**
  * daftar_ui_format_new_copy:

@@ -11,7 +11,6 @@
 
 G_BEGIN_DECLS
 
-void           daftar_ui_format_follow_messages  (DaftarContext     *context);
 DaftarFormat  *daftar_ui_format_new_copy         (DaftarContext     *context);
 char          *daftar_ui_format_day              (DaftarContext     *context,
                                                   const GDate       *day);

@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   gint64 seconds = -1;
 
-  if (daftar_duration_parse (text, &seconds, &error))
+  if (daftar_duration_parse (text, &seconds, NULL, &error))
     {
       g_autofree char *printed = daftar_duration_to_string (seconds);
       g_autoptr(GError) again_error = NULL;
@@ -33,7 +33,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
       g_assert_no_error (error);
       g_assert_cmpint (seconds, >=, 0);
-      if (!daftar_duration_parse (printed, &again, &again_error))
+      if (!daftar_duration_parse (printed, &again, NULL, &again_error))
         g_error ("“%s” parsed to %s, which does not parse back: %s",
                  text, printed, again_error->message);
       g_assert_cmpint (again, ==, seconds);

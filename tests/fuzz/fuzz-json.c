@@ -76,7 +76,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) rules_error = NULL;
   g_autoptr(DaftarFeeRules) rules = NULL;
 
-  if (daftar_json_check_strict ((const char *) data, size, &error))
+  if (daftar_json_check_strict ((const char *) data, size, NULL, &error))
     {
       g_autoptr(JsonParser) direct = json_parser_new_immutable ();
       g_autoptr(GError) direct_error = NULL;
@@ -95,12 +95,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_clear_error (&error);
 
   /* The loader: the same verdict, a leading byte order mark aside */
-  if (daftar_json_load (parser, bytes, &error))
+  if (daftar_json_load (parser, bytes, NULL, &error))
     g_assert_nonnull (json_parser_get_root (parser));
   else
     g_assert_true (g_utf8_validate (error->message, -1, NULL));
 
-  rules = daftar_fee_rules_load_bytes (bytes, &rules_error);
+  rules = daftar_fee_rules_load_bytes (bytes, NULL, &rules_error);
   if (rules == NULL)
     {
       g_assert_nonnull (rules_error);

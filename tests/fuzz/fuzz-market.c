@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, &error);
+  g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
 
   if (market != NULL)
     g_assert_no_error (error);

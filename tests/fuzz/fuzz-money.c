@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   flags = (data[0] & 0x80) ? DAFTAR_MONEY_PARSE_ALLOW_NEGATIVE : DAFTAR_MONEY_PARSE_DEFAULT;
   text = g_strndup ((const char *) data + 1, size - 1);
 
-  if (daftar_money_parse (text, currency, flags, &money, &error))
+  if (daftar_money_parse (text, currency, flags, &money, NULL, &error))
     {
       g_autofree char *printed = daftar_money_to_decimal_string (&money);
       g_autoptr(GError) again_error = NULL;
@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
       g_assert_no_error (error);
       if (!daftar_money_parse (printed, money.currency, DAFTAR_MONEY_PARSE_ALLOW_NEGATIVE,
-                               &again, &again_error))
+                               &again, NULL, &again_error))
         g_error ("“%s” parsed to %s, which does not parse back: %s",
                  text, printed, again_error->message);
       g_assert_cmpint (again.minor, ==, money.minor);

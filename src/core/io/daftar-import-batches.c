@@ -222,7 +222,7 @@ daftar_import_saved_mapping (DaftarStore         *store,
     const char *stored = (const char *) sqlite3_column_text (stmt, 0);
     g_autoptr(GBytes) bytes = g_bytes_new (stored, stored != NULL ? strlen (stored) : 0);
 
-    if (!daftar_json_load (parser, bytes, NULL) ||
+    if (!daftar_json_load (parser, bytes, NULL, NULL) ||
         !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
       return NULL;
   }
@@ -371,7 +371,7 @@ daftar_import_undo (DaftarStore  *store,
   rc = sqlite3_step (find);
   if (rc == SQLITE_DONE)
     {
-      daftar_message_set_error_id (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_NOT_FOUND,
+      daftar_message_set_error_id (daftar_store_get_format (store), error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_NOT_FOUND,
                                    _("There is no import numbered %s. See them with “daftar-cli import list”."),
                                    batch_id);
       goto fail;

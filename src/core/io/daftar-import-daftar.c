@@ -93,6 +93,7 @@ money (JsonObject  *o,
        const char  *currency,
        gboolean    *out_has,
        gint64      *out_minor,
+       DaftarFormat *format,
        GError     **error)
 {
   const char *text = str (o, member);
@@ -102,7 +103,7 @@ money (JsonObject  *o,
   *out_minor = 0;
   if (text == NULL)
     return TRUE;
-  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &m, error))
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &m, format, error))
     return FALSE;
   *out_has = TRUE;
   *out_minor = m.minor;
@@ -176,7 +177,7 @@ bad (Reader     *r,
      const char *what,
      const char *reason)
 {
-  g_autofree char *number = daftar_message_integer (index + 1);
+  g_autofree char *number = daftar_message_integer (daftar_store_get_format (r->store), index + 1);
   /* Translators: a record of a Daftar export that can't be imported: its kind, its
    * place in its list, and why. */
   g_autofree char *message = g_strdup_printf (_("%s, item %s: %s"), what, number, reason);
@@ -237,7 +238,7 @@ read_platform (Reader      *r,
   g_autoptr(DaftarStmt) stmt = NULL;
 
   if (key == NULL || name == NULL || !daftar_json_is_slug (key, 64) ||
-      !daftar_validate_text (name, FALSE, 100, DAFTAR_VALIDATION_ERROR_PLATFORM, NULL))
+      !daftar_validate_text (name, FALSE, 100, DAFTAR_VALIDATION_ERROR_PLATFORM, NULL, NULL))
     {
       bad (r, i, _("Platform"), _("It lacks a valid key or name."));
       return TRUE;
@@ -297,7 +298,7 @@ read_tool (Reader      *r,
     }
   if (currency != NULL &&
       (!daftar_currency_normalize (currency, cost.currency, &local_error) ||
-       !money (o, "monthly_cost", cost.currency, &has_cost, &cost.minor, &local_error)))
+       !money (o, "monthly_cost", cost.currency, &has_cost, &cost.minor, daftar_store_get_format (r->store), &local_error)))
     {
       bad (r, i, _("AI tool"), local_error->message);
       g_error_free (local_error);
@@ -372,8 +373,8 @@ read_project (Reader      *r,
       return TRUE;
     }
   draft.currency = currency;
-  if (!money (o, "rate", currency, &draft.has_rate, &draft.rate_minor, &local_error) ||
-      !money (o, "price", currency, &draft.has_price, &draft.price_minor, &local_error))
+  if (!money (o, "rate", currency, &draft.has_rate, &draft.rate_minor, daftar_store_get_format (r->store), &local_error) ||
+      !money (o, "price", currency, &draft.has_price, &draft.price_minor, daftar_store_get_format (r->store), &local_error))
     {
       bad (r, i, _("Project"), local_error->message);
       return TRUE;
@@ -532,7 +533,7 @@ read_session (Reader      *r,
   draft.utc_offset = offset;
   draft.has_paid = TRUE;
   draft.note = str (o, "note");
-  if (!money (o, "earned", currency, &draft.has_earned, &draft.earned_minor, &local_error))
+  if (!money (o, "earned", currency, &draft.has_earned, &draft.earned_minor, daftar_store_get_format (r->store), &local_error))
     return keep_or_fail (r, i, _("Session"), local_error, error);
   names = list (o, "tools");
   for (guint t = 0; names != NULL && t < json_array_get_length (names); t++)
@@ -567,9 +568,9 @@ read_payment (Reader      *r,
       return TRUE;
     }
   draft.note = str (o, "note");
-  if (!money (o, "amount", currency, &has, &draft.amount_minor, &local_error) ||
-      !money (o, "withdrawal_fee", currency, &has, &draft.withdrawal_fee_minor, &local_error) ||
-      !money (o, "platform_fee", currency, &draft.has_platform_fee, &draft.platform_fee_minor, &local_error))
+  if (!money (o, "amount", currency, &has, &draft.amount_minor, daftar_store_get_format (r->store), &local_error) ||
+      !money (o, "withdrawal_fee", currency, &has, &draft.withdrawal_fee_minor, daftar_store_get_format (r->store), &local_error) ||
+      !money (o, "platform_fee", currency, &draft.has_platform_fee, &draft.platform_fee_minor, daftar_store_get_format (r->store), &local_error))
     return keep_or_fail (r, i, _("Payment"), local_error, error);
 
   return add_keyed (r, i, o, _("Payment"), "payment", add_payment, &draft, &r->result->payments, error);
@@ -728,7 +729,7 @@ daftar_import_daftar_json (DaftarImportWriter        *writer,
     }
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 
-  if (!daftar_json_load (parser, bytes, error))
+  if (!daftar_json_load (parser, bytes, daftar_store_get_format (r.store), error))
     {
       if (error != NULL && *error != NULL)
         {

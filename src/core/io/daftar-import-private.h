@@ -30,6 +30,7 @@ typedef gboolean (*DaftarCsvRowFunc) (guint          line,
                                       GError       **error);
 
 DaftarCsvReader *daftar_csv_reader_new        (GInputStream      *input,
+                                               DaftarFormat      *format,
                                                GError           **error);
 char             daftar_csv_reader_get_delimiter (DaftarCsvReader *reader);
 gboolean         daftar_csv_reader_run        (DaftarCsvReader   *reader,

@@ -32,6 +32,7 @@ struct _DaftarCsvReader
   char              delimiter;
   GByteArray       *pending;   /* read to sniff, not parsed yet */
   guint64           bytes_read;
+  DaftarFormat     *format;    /* the digits of line numbers in its messages; NULL: Latin */
 
   /* While parsing */
   GPtrArray        *fields;
@@ -120,11 +121,13 @@ read_chunk (GInputStream  *input,
 
 /**
  * daftar_csv_reader_new:
+ * @format: (nullable): the digits of line numbers in its messages; %NULL for Latin
  *
  * Looks at the start of @input for its encoding and delimiter.
  */
 DaftarCsvReader *
 daftar_csv_reader_new (GInputStream  *input,
+                       DaftarFormat  *format,
                        GError       **error)
 {
   g_autoptr(GInputStream) buffered = g_buffered_input_stream_new_sized (input, CHUNK_SIZE);
@@ -135,6 +138,7 @@ daftar_csv_reader_new (GInputStream  *input,
 
   reader->fields = g_ptr_array_new_with_free_func (g_free);
   reader->pending = g_byte_array_sized_new (CHUNK_SIZE);
+  reader->format = format != NULL ? daftar_format_ref (format) : NULL;
   csv_init (&reader->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
 
   if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 4, NULL, error) < 0)
@@ -201,6 +205,7 @@ daftar_csv_reader_free (DaftarCsvReader *reader)
   g_byte_array_unref (reader->pending);
   g_ptr_array_unref (reader->fields);
   g_clear_error (&reader->error);
+  g_clear_pointer (&reader->format, daftar_format_unref);
   g_free (reader);
 }
 
@@ -217,7 +222,7 @@ on_field (void   *data,
 
   if (reader->fields->len >= DAFTAR_IMPORT_MAX_FIELDS)
     {
-      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                    _("Line %s has too many columns."), line_);
@@ -226,7 +231,7 @@ on_field (void   *data,
 
   if (len > DAFTAR_IMPORT_MAX_FIELD_BYTES)
     {
-      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                    _("Line %s has a field too long to be a time entry."), line_);
@@ -237,7 +242,7 @@ on_field (void   *data,
     len = 0;
   if ((len > 0 && memchr (data, '\0', len) != NULL) || !g_utf8_validate_len (len > 0 ? data : "", len, NULL))
     {
-      g_autofree char *line_ = daftar_message_integer (reader->row_line);
+      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_ENCODING,
                    _("Line %s is not valid text: save the file as CSV in UTF-8."), line_);
@@ -292,7 +297,7 @@ static gboolean
 set_parse_error (DaftarCsvReader  *reader,
                  GError          **error)
 {
-  g_autofree char *line_ = daftar_message_integer (reader->row_line);
+  g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
 
   g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                _("The file is not valid CSV from line %s on: a quote is not closed, "
@@ -347,7 +352,7 @@ feed (DaftarCsvReader  *reader,
       reader->since_field += len;
       if (reader->since_field > DAFTAR_IMPORT_MAX_FIELD_BYTES * 2)
         {
-          g_autofree char *line_ = daftar_message_integer (reader->row_line);
+          g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
 
           g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                        _("Line %s has a field too long to be a time entry."), line_);
@@ -429,7 +434,7 @@ daftar_csv_parse_bytes (const guint8  *data,
 {
   g_autoptr(GInputStream) input = g_memory_input_stream_new_from_data (data, size, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(DaftarCsvReader) reader = daftar_csv_reader_new (input, error);
+  g_autoptr(DaftarCsvReader) reader = daftar_csv_reader_new (input, NULL, error);
 
   if (reader == NULL || !daftar_csv_reader_run (reader, collect_row, rows, NULL, error))
     return NULL;

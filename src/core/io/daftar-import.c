@@ -164,7 +164,7 @@ import_csv (Run           *run,
   const DaftarImportOptions *options = run->options;
   g_autofree char *mapping_json = NULL;
 
-  if (!(run->reader = daftar_csv_reader_new (input, error)) ||
+  if (!(run->reader = daftar_csv_reader_new (input, daftar_store_get_format (run->store), error)) ||
       !daftar_csv_reader_run (run->reader, on_row, run, options->cancellable, error))
     return FALSE;
 
@@ -287,7 +287,7 @@ daftar_import_peek_header (const char  *path,
   g_autoptr(GError) local_error = NULL;
   char **header = NULL;
 
-  if (stream == NULL || !(reader = daftar_csv_reader_new (G_INPUT_STREAM (stream), error)))
+  if (stream == NULL || !(reader = daftar_csv_reader_new (G_INPUT_STREAM (stream), NULL, error)))
     return NULL;
 
   if (!daftar_csv_reader_run (reader, take_header, &header, NULL, &local_error) &&

@@ -192,6 +192,7 @@ month_index (const Demo  *demo,
 
 static gboolean
 check_options (const DaftarDemoOptions  *options,
+               DaftarFormat             *format,
                GError                  **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -199,7 +200,7 @@ check_options (const DaftarDemoOptions  *options,
 
   if (options->n_sessions < 1 || options->n_sessions > DAFTAR_DEMO_MAX_SESSIONS)
     {
-      g_autofree char *limit = daftar_message_integer (DAFTAR_DEMO_MAX_SESSIONS);
+      g_autofree char *limit = daftar_message_integer (format, DAFTAR_DEMO_MAX_SESSIONS);
 
       g_set_error (error, DAFTAR_DEMO_ERROR, DAFTAR_DEMO_ERROR_INVALID,
                    /* Translators: %s is a number, 10,000,000 */
@@ -602,7 +603,7 @@ daftar_demo_fill (DaftarStore             *store,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_options (options, error))
+  if (!check_options (options, daftar_store_get_format (store), error))
     return FALSE;
 
   demo.store = store;

@@ -159,9 +159,11 @@ now_utc (void)
 
 /* Every failure ends here: recorded for the UI, then returned. */
 static GError *
-too_large_error (void)
+too_large_error (GTask *task)
 {
-  g_autofree char *limit = daftar_message_integer (DAFTAR_FEED_MAX_BYTES / (1024 * 1024));
+  DaftarFeed *self = g_task_get_source_object (task);
+  g_autofree char *limit = daftar_message_integer (daftar_store_get_format (self->store),
+                                                   DAFTAR_FEED_MAX_BYTES / (1024 * 1024));
 
   return g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TOO_LARGE,
                       /* Translators: %s is a number of mebibytes, 2. */
@@ -183,7 +185,8 @@ fail (GTask  *task,
    * Cancelled by the caller: not a failure, and nothing to record. */
   if (refresh->timed_out)
     {
-      g_autofree char *seconds = daftar_message_integer (refresh->deadline_seconds);
+      g_autofree char *seconds = daftar_message_integer (daftar_store_get_format (self->store),
+                                                         refresh->deadline_seconds);
 
       g_error_free (error);
       error = g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TIMEOUT,
@@ -236,7 +239,7 @@ finish_body (GTask *task)
       return;
     }
 
-  if (!(market = daftar_market_load_bytes (bytes, &error)))
+  if (!(market = daftar_market_load_bytes (bytes, daftar_store_get_format (self->store), &error)))
     {
       g_prefix_error (&error, _("The market feed sent data Daftar can’t use: "));
       fail (task, error);
@@ -287,7 +290,7 @@ read_cb (GObject      *object,
 
   if (refresh->body->len + g_bytes_get_size (chunk) > DAFTAR_FEED_MAX_BYTES)
     {
-      fail (task, too_large_error ());
+      fail (task, too_large_error (task));
       return;
     }
 
@@ -377,7 +380,7 @@ sent_cb (GObject      *object,
   if (status != SOUP_STATUS_OK)
     {
       g_autofree char *reason = daftar_text_isolate_n (soup_message_get_reason_phrase (refresh->message), 60);
-      g_autofree char *code = daftar_message_id (status);
+      g_autofree char *code = daftar_message_id (daftar_store_get_format (self->store), status);
 
       fail (task, g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_HTTP,
                                /* Translators: the first %s is an HTTP status like 404, the second its reason, like Not Found. */
@@ -388,7 +391,7 @@ sent_cb (GObject      *object,
   length = soup_message_headers_get_content_length (headers);
   if (length > DAFTAR_FEED_MAX_BYTES)
     {
-      fail (task, too_large_error ());
+      fail (task, too_large_error (task));
       return;
     }
 

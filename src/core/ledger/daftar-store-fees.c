@@ -74,6 +74,7 @@ static gboolean
 check_contract_rate (const DaftarProject   *project,
                      gint32                 contract_ppm,
                      const DaftarFeeRules  *rules,
+                     DaftarFormat          *format,
                      GError               **error)
 {
   gboolean found = FALSE;
@@ -90,7 +91,7 @@ check_contract_rate (const DaftarProject   *project,
         continue;
 
       found = TRUE;
-      if (!daftar_fee_contract_rate (rule, &terms, &ppm, error))
+      if (!daftar_fee_contract_rate (rule, &terms, &ppm, format, error))
         return FALSE;
     }
 
@@ -143,7 +144,7 @@ daftar_store_set_project_fees (DaftarStore              *self,
       return FALSE;
     }
 
-  if (fees->has_contract_ppm && !check_contract_rate (project, fees->contract_ppm, rules, error))
+  if (fees->has_contract_ppm && !check_contract_rate (project, fees->contract_ppm, rules, self->format, error))
     return FALSE;
 
   if (fees->withdrawal_rule != NULL)

@@ -278,7 +278,7 @@ daftar_store_load_market (DaftarStore        *self,
     {
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GBytes) bytes = g_bytes_new (state->json, strlen (state->json));
-      DaftarMarket *market = daftar_market_load_bytes (bytes, &local_error);
+      DaftarMarket *market = daftar_market_load_bytes (bytes, self->format, &local_error);
 
       if (market != NULL)
         {

@@ -26,7 +26,7 @@ check_draft (DaftarStore              *self,
   g_autoptr(DaftarProject) project = NULL;
   GDate date;
 
-  if (!daftar_validate_payment_draft (draft, error) ||
+  if (!daftar_validate_payment_draft (draft, self->format, error) ||
       !daftar_date_parse_iso (draft->date, &date, error))
     return FALSE;
 
@@ -205,7 +205,7 @@ daftar_store_get_payment (DaftarStore  *self,
   if (id <= 0 || !(found = read_payments (self, id, error)) || found->len == 0)
     {
       if (error == NULL || *error == NULL)
-        daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+        daftar_message_set_error_id (self->format, error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
                      _("There is no payment with the number %s."), id);
       return NULL;
     }

@@ -26,6 +26,7 @@ struct _DaftarStore
   gint64      busy_since;   /* monotonic µs, when the current wait for a lock began */
   gint64      lock_wait;    /* µs, all the busy handler slept so far */
   gint64      data_version; /* SQLite's, when other programs' writes were last seen */
+  DaftarFormat *format;     /* the digits of numbers in its messages; NULL: Latin */
 };
 
 /* A cached statement, reset and unbound when the variable goes out of scope. */

@@ -254,7 +254,7 @@ daftar_store_add_project (DaftarStore              *self,
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  if (!daftar_validate_project_draft (draft, error))
+  if (!daftar_validate_project_draft (draft, self->format, error))
     return FALSE;
 
   if (!daftar_store_begin (self, error))
@@ -410,7 +410,7 @@ daftar_store_get_project (DaftarStore  *self,
   if (row)
     return project_from_row (stmt);
 
-  daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+  daftar_message_set_error_id (self->format, error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
                                _("There is no project with the number %s."), id);
   return NULL;
 }
@@ -497,7 +497,7 @@ daftar_store_update_project (DaftarStore              *self,
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  if (!daftar_validate_project_draft (draft, error) ||
+  if (!daftar_validate_project_draft (draft, self->format, error) ||
       !daftar_store_begin (self, error))
     return FALSE;
 
@@ -523,7 +523,7 @@ run_on_project (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      daftar_message_set_error_id (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
+      daftar_message_set_error_id (self->format, error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
                    _("There is no project with the number %s."), id);
       return FALSE;
     }

@@ -350,6 +350,9 @@ daftar_store_load_earnings (DaftarStore            *self,
 
   input = daftar_earnings_input_new (from, to, currency, by);
   input->rules = rules;
+  /* Its messages in the store's digits; a reader for a worker has none: Latin. */
+  if (self->format != NULL)
+    input->format = daftar_format_ref (self->format);
 
   if (!daftar_store_begin_read (self, error))
     return NULL;

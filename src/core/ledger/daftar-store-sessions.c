@@ -113,7 +113,7 @@ daftar_store_insert_session (DaftarStore              *self,
   g_autoptr(DaftarStmt) stmt = NULL;
   gint64 id;
 
-  if (!daftar_validate_session_draft (draft, pricing, g_get_real_time () / G_USEC_PER_SEC, error))
+  if (!daftar_validate_session_draft (draft, pricing, g_get_real_time () / G_USEC_PER_SEC, self->format, error))
     return FALSE;
 
   if (!(stmt = daftar_store_prepare (self,
@@ -314,7 +314,7 @@ daftar_store_get_session (DaftarStore  *self,
   if (rc != SQLITE_DONE)
     daftar_store_set_sql_error (self, rc, error);
   else
-    daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+    daftar_message_set_error_id (self->format, error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
                  _("There is no session with the number %s."), id);
   return NULL;
 }
@@ -430,7 +430,7 @@ daftar_store_start_timer (DaftarStore  *self,
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_validate_note (note, error))
+  if (!daftar_validate_note (note, self->format, error))
     return FALSE;
 
   if (!(project = daftar_store_get_project (self, project_id, error)))
@@ -599,7 +599,7 @@ daftar_store_update_session (DaftarStore              *self,
     return FALSE;
 
   if (!(project = daftar_store_get_project (self, draft->project_id, error)) ||
-      !daftar_validate_session_draft (draft, project->pricing, g_get_real_time () / G_USEC_PER_SEC, error) ||
+      !daftar_validate_session_draft (draft, project->pricing, g_get_real_time () / G_USEC_PER_SEC, self->format, error) ||
       !(stmt = daftar_store_prepare (self,
                                      "UPDATE sessions SET project_id = ?2, start_utc = ?3, utc_offset = ?4, "
                                      "  actual_seconds = ?5, paid_seconds = ?6, earned_minor = ?7, note = ?8 "

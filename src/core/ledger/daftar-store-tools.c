@@ -24,7 +24,7 @@ prepare_tool (DaftarStore        *self,
 {
   DaftarStmt *stmt;
 
-  if (!daftar_validate_tool_name (name, error))
+  if (!daftar_validate_tool_name (name, self->format, error))
     return NULL;
 
   if (monthly_cost != NULL &&

@@ -37,6 +37,7 @@ daftar_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->backup_path, g_free);
+  g_clear_pointer (&self->format, daftar_format_unref);
 
   G_OBJECT_CLASS (daftar_store_parent_class)->finalize (object);
 }
@@ -291,7 +292,7 @@ daftar_store_step_changed (DaftarStore  *self,
 
   if (sqlite3_changes (self->db) == 0)
     {
-      daftar_message_set_error_id (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
+      daftar_message_set_error_id (self->format, error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
                                    missing, id);
       return FALSE;
     }
@@ -567,8 +568,8 @@ refuse_newer_version (DaftarStore  *self,
 
   if (version > latest)
     {
-      g_autofree char *saved = daftar_message_id (version);
-      g_autofree char *readable = daftar_message_id (latest);
+      g_autofree char *saved = daftar_message_id (self->format, version);
+      g_autofree char *readable = daftar_message_id (self->format, latest);
 
       g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
                    _("The ledger was saved by a newer version of Daftar (format %s; this version reads up to %s). Update Daftar to open it."),
@@ -624,7 +625,7 @@ migrate (DaftarStore  *self,
           !daftar_store_exec (self, set_version, &local_error) ||
           !daftar_store_commit (self, &local_error))
         {
-          g_autofree char *target = daftar_message_id (migrations[i].version);
+          g_autofree char *target = daftar_message_id (self->format, migrations[i].version);
 
           if (self->depth > 0)
             daftar_store_rollback (self);
@@ -645,14 +646,32 @@ migrate (DaftarStore  *self,
  * daftar_store_open:
  * @path: the ledger file; its folder is created when missing
  *
- * Opens (or creates) the ledger, turns on WAL and foreign keys, and brings the
- * schema up to date, copying the file aside first when it holds data.
+ * daftar_store_open_with_format() with Latin digits in its messages.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
 DaftarStore *
 daftar_store_open (const char  *path,
                    GError     **error)
+{
+  return daftar_store_open_with_format (path, NULL, error);
+}
+
+/**
+ * daftar_store_open_with_format:
+ * @path: the ledger file; its folder is created when missing
+ * @format: (nullable): the digits of numbers in the store's messages, from opening
+ *   on (see daftar_store_set_format()); %NULL for Latin
+ *
+ * Opens (or creates) the ledger, turns on WAL and foreign keys, and brings the
+ * schema up to date, copying the file aside first when it holds data.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DaftarStore *
+daftar_store_open_with_format (const char    *path,
+                               DaftarFormat  *format,
+                               GError       **error)
 {
   g_autoptr(DaftarStore) self = NULL;
   g_autofree char *dir = NULL;
@@ -677,6 +696,7 @@ daftar_store_open (const char  *path,
 
   self = g_object_new (DAFTAR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  daftar_store_set_format (self, format);
 
   rc = sqlite3_open_v2 (path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -715,6 +735,39 @@ daftar_store_open (const char  *path,
   self->opened = TRUE;
   daftar_store_watch_init (self);
   return g_steal_pointer (&self);
+}
+
+/**
+ * daftar_store_set_format:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
+ *
+ * Numbers in the store's messages ("There is no session with the number ۱۲.")
+ * are written with @format.  The context hands the store its one format; a store
+ * used in a worker gets a copy of its own (ICU's formatters are not shared
+ * between threads).
+ */
+void
+daftar_store_set_format (DaftarStore  *self,
+                         DaftarFormat *format)
+{
+  g_return_if_fail (DAFTAR_IS_STORE (self));
+
+  if (format != NULL)
+    daftar_format_ref (format);
+  g_clear_pointer (&self->format, daftar_format_unref);
+  self->format = format;
+}
+
+/**
+ * daftar_store_get_format:
+ *
+ * Returns: (transfer none) (nullable): the format of the store's messages
+ */
+DaftarFormat *
+daftar_store_get_format (DaftarStore *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+  return self->format;
 }
 
 const char *

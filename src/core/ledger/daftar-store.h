@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "daftar-domain.h"
+#include "daftar-format.h"
 #include "daftar-validate.h"
 
 G_BEGIN_DECLS
@@ -76,6 +77,12 @@ int           daftar_store_latest_version         (void);
 
 DaftarStore  *daftar_store_open                   (const char   *path,
                                                    GError      **error);
+DaftarStore  *daftar_store_open_with_format       (const char   *path,
+                                                   DaftarFormat *format,
+                                                   GError      **error);
+void          daftar_store_set_format             (DaftarStore  *self,
+                                                   DaftarFormat *format);
+DaftarFormat *daftar_store_get_format             (DaftarStore  *self);
 gboolean      daftar_store_close                  (DaftarStore  *self,
                                                    GError      **error);
 const char   *daftar_store_get_path               (DaftarStore  *self);

@@ -117,12 +117,14 @@ daftar_date_parse_iso (const char  *text,
 /**
  * daftar_time_parse:
  * @text: a time of day as H:MM or HH:MM (24-hour), in any digit system
+ * @format: (nullable): the digits of the error's example times; %NULL for Latin
  */
 gboolean
-daftar_time_parse (const char  *text,
-                   int         *out_hour,
-                   int         *out_minute,
-                   GError     **error)
+daftar_time_parse (const char    *text,
+                   int           *out_hour,
+                   int           *out_minute,
+                   DaftarFormat  *format,
+                   GError       **error)
 {
   g_autofree char *norm = NULL;
   const char *colon;
@@ -137,8 +139,8 @@ daftar_time_parse (const char  *text,
       !parse_digits (norm, hlen, &h) || !parse_digits (colon + 1, 2, &m) ||
       h > 23 || m > 59)
     {
-      g_autofree char *morning = daftar_message_digits ("09:30");
-      g_autofree char *evening = daftar_message_digits ("21:05");
+      g_autofree char *morning = daftar_message_digits (format, "09:30");
+      g_autofree char *evening = daftar_message_digits (format, "21:05");
 
       g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
                    /* Translators: the two %s are times, 09:30 and 21:05 in the user's digits */

@@ -19,6 +19,7 @@ gboolean  daftar_date_parse_iso      (const char  *text,
 gboolean  daftar_time_parse          (const char  *text,
                                       int         *out_hour,
                                       int         *out_minute,
+                                      DaftarFormat *format,
                                       GError     **error);
 gboolean  daftar_local_to_utc        (const GDate *date,
                                       int          hour,

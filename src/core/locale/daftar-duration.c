@@ -368,6 +368,7 @@ parse_units (const char *p,
  * “1.333h” is 4798.8 s → 4799.
  *
  * Zero (“0”, “0:00”) is accepted; whether zero makes sense is for the caller to decide.
+ * The numbers in an error's message are written with @format (%NULL: Latin digits).
  *
  * Errors: %DAFTAR_DURATION_ERROR_EMPTY for nothing but spaces;
  * %DAFTAR_DURATION_ERROR_MALFORMED for anything else that is not a duration, including
@@ -378,9 +379,10 @@ parse_units (const char *p,
  * Returns: %TRUE on success
  */
 gboolean
-daftar_duration_parse (const char  *text,
-                       gint64      *out_seconds,
-                       GError     **error)
+daftar_duration_parse (const char    *text,
+                       gint64        *out_seconds,
+                       DaftarFormat  *format,
+                       GError       **error)
 {
   g_autofree char *normal = NULL;
   g_autofree char *lower = NULL;
@@ -468,7 +470,7 @@ daftar_duration_parse (const char  *text,
   if (result == PARSE_TOO_LONG)
     {
       int max_hours = DAFTAR_DURATION_MAX_SECONDS / SECONDS_PER_HOUR;
-      g_autofree char *limit = daftar_message_integer (max_hours);
+      g_autofree char *limit = daftar_message_integer (format, max_hours);
 
       g_set_error (error, DAFTAR_DURATION_ERROR, DAFTAR_DURATION_ERROR_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,

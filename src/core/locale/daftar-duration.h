@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "daftar-format.h"
+
 G_BEGIN_DECLS
 
 #define DAFTAR_DURATION_ERROR (daftar_duration_error_quark ())
@@ -24,6 +26,7 @@ typedef enum
 GQuark    daftar_duration_error_quark  (void);
 gboolean  daftar_duration_parse        (const char  *text,
                                         gint64      *out_seconds,
+                                        DaftarFormat *format,
                                         GError     **error);
 char     *daftar_duration_to_string    (gint64       seconds);
 

@@ -10,52 +10,22 @@
 #include "daftar-format-typed.h"
 #include "daftar-message.h"
 
-/* The format numbers in core's messages are written with: the app's or daftar-cli's. */
-static GMutex message_lock;
-static DaftarFormat *message_format;
-
-/**
- * daftar_format_set_for_messages:
- * @format: (nullable): the format the user reads, or %NULL for Latin digits
- *
- * Messages from src/core (validation, parsing, fees) put numbers in sentences
- * translated to Persian or Arabic; written with @format, "at most 300 characters"
- * reads "۳۰۰" there too.  The app and daftar-cli set it; tests and libraries
- * that don't get Latin digits.
- */
-void
-daftar_format_set_for_messages (DaftarFormat *format)
-{
-  g_mutex_lock (&message_lock);
-  if (format != NULL)
-    daftar_format_ref (format);
-  g_clear_pointer (&message_format, daftar_format_unref);
-  message_format = format;
-  g_mutex_unlock (&message_lock);
-}
-
-static DaftarFormat *
-get_message_format (void)
-{
-  DaftarFormat *format;
-
-  g_mutex_lock (&message_lock);
-  format = message_format != NULL ? daftar_format_ref (message_format) : NULL;
-  g_mutex_unlock (&message_lock);
-
-  return format;
-}
+/* Messages from src/core (validation, parsing, fees) put numbers in sentences
+ * translated to Persian or Arabic.  Each helper takes the format the user reads:
+ * the caller's own, the store's, or the context's; written with it, "at most 300
+ * characters" reads "۳۰۰" there too.  With %NULL (tests, libraries, a caller with
+ * no user) the digits are Latin. */
 
 /**
  * daftar_message_integer:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
  *
  * Returns: (transfer full): @value for a message, "300" or "۳۰۰"
  */
 char *
-daftar_message_integer (gint64 value)
+daftar_message_integer (DaftarFormat *format,
+                        gint64        value)
 {
-  g_autoptr(DaftarFormat) format = get_message_format ();
-
   if (format == NULL)
     return g_strdup_printf ("%" G_GINT64_FORMAT, value);
   return daftar_format_integer (format, value);
@@ -63,6 +33,7 @@ daftar_message_integer (gint64 value)
 
 /**
  * daftar_message_percent:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
  * @scaled: the percentage times 10^@decimals: 150001 with 4 decimals is 15.0001%
  * @decimals: 0 to 8
  *
@@ -71,11 +42,10 @@ daftar_message_integer (gint64 value)
  *   set, Latin digits and "%"
  */
 char *
-daftar_message_percent (gint64 scaled,
-                        int    decimals)
+daftar_message_percent (DaftarFormat *format,
+                        gint64        scaled,
+                        int           decimals)
 {
-  g_autoptr(DaftarFormat) format = get_message_format ();
-
   g_return_val_if_fail (decimals >= 0 && decimals <= 8, NULL);
 
   if (format == NULL)
@@ -92,15 +62,15 @@ daftar_message_percent (gint64 scaled,
 
 /**
  * daftar_message_id:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
  *
  * Returns: (transfer full): a record's number for a message, digits only and
  *   never grouped, as it is typed back: "1234" or "۱۲۳۴"
  */
 char *
-daftar_message_id (gint64 id)
+daftar_message_id (DaftarFormat *format,
+                   gint64        id)
 {
-  g_autoptr(DaftarFormat) format = get_message_format ();
-
   if (format == NULL)
     return g_strdup_printf ("%" G_GINT64_FORMAT, id);
   return daftar_format_id (format, id);
@@ -108,15 +78,15 @@ daftar_message_id (gint64 id)
 
 /**
  * daftar_message_digits:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
  * @text: ASCII text with digits, such as an example time "09:30"
  *
  * Returns: (transfer full): @text with its digits in the user's: "۰۹:۳۰"
  */
 char *
-daftar_message_digits (const char *text)
+daftar_message_digits (DaftarFormat *format,
+                       const char   *text)
 {
-  g_autoptr(DaftarFormat) format = get_message_format ();
-
   if (format == NULL)
     return g_strdup (text);
   return daftar_format_digits (format, text);
@@ -124,27 +94,30 @@ daftar_message_digits (const char *text)
 
 /**
  * daftar_message_set_error_id:
- * @format: a translated message with one %s, for the number
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
+ * @message: a translated message with one %s, for the number
  *
  * g_set_error() with a record's number (daftar_message_id()) in the message.
  */
 void
-daftar_message_set_error_id (GError     **error,
-                             GQuark       domain,
-                             gint         code,
-                             const char  *format,
-                             gint64       id)
+daftar_message_set_error_id (DaftarFormat  *format,
+                             GError       **error,
+                             GQuark         domain,
+                             gint           code,
+                             const char    *message,
+                             gint64         id)
 {
-  g_autofree char *number = daftar_message_id (id);
+  g_autofree char *number = daftar_message_id (format, id);
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_set_error (error, domain, code, format, number);
+  g_set_error (error, domain, code, message, number);
 #pragma GCC diagnostic pop
 }
 
 /**
  * daftar_message_decimal:
+ * @format: (nullable): the format the user reads, or %NULL for Latin digits
  * @scaled: the number times 10^@decimals
  * @decimals: 0 to 18
  *
@@ -152,11 +125,10 @@ daftar_message_set_error_id (GError     **error,
  *   125000 with 4 decimals is "12.5", or "۱۲٫۵"
  */
 char *
-daftar_message_decimal (gint32 scaled,
-                        int    decimals)
+daftar_message_decimal (DaftarFormat *format,
+                        gint32        scaled,
+                        int           decimals)
 {
-  g_autoptr(DaftarFormat) format = get_message_format ();
-
   g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
 
   if (format == NULL)

@@ -8,18 +8,23 @@
 
 G_BEGIN_DECLS
 
-void  daftar_format_set_for_messages (DaftarFormat  *format);
-char *daftar_message_integer         (gint64         value);
-char *daftar_message_decimal         (gint32         scaled,
-                                      int            decimals);
-char *daftar_message_percent         (gint64         scaled,
-                                      int            decimals);
-char *daftar_message_id              (gint64         id);
-char *daftar_message_digits          (const char    *text);
-void  daftar_message_set_error_id    (GError       **error,
-                                      GQuark         domain,
-                                      gint           code,
-                                      const char    *format,
-                                      gint64         id);
+char *daftar_message_integer      (DaftarFormat  *format,
+                                   gint64         value);
+char *daftar_message_decimal      (DaftarFormat  *format,
+                                   gint32         scaled,
+                                   int            decimals);
+char *daftar_message_percent      (DaftarFormat  *format,
+                                   gint64         scaled,
+                                   int            decimals);
+char *daftar_message_id           (DaftarFormat  *format,
+                                   gint64         id);
+char *daftar_message_digits       (DaftarFormat  *format,
+                                   const char    *text);
+void  daftar_message_set_error_id (DaftarFormat  *format,
+                                   GError       **error,
+                                   GQuark         domain,
+                                   gint           code,
+                                   const char    *message,
+                                   gint64         id);
 
 G_END_DECLS

@@ -115,6 +115,7 @@ get_text (JsonObject  *object,
           gboolean     required,
           guint        max_chars,
           char       **out,
+          DaftarFormat *format,
           GError     **error)
 {
   GError *local_error = NULL;
@@ -131,8 +132,8 @@ get_text (JsonObject  *object,
 
   if (!daftar_market_text_is_clean (text, max_chars))
     {
-      g_autofree char *one = daftar_message_integer (1);
-      g_autofree char *most = daftar_message_integer (max_chars);
+      g_autofree char *one = daftar_message_integer (format, 1);
+      g_autofree char *most = daftar_message_integer (format, max_chars);
 
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
                    /* Translators: the first %s is a field of the data file, like “role”;
@@ -247,6 +248,7 @@ get_category (JsonObject      *object,
 static gboolean
 get_source (JsonObject          *object,
             DaftarMarketSource  *out,
+            DaftarFormat        *format,
             GError             **error)
 {
   JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
@@ -260,9 +262,9 @@ get_source (JsonObject          *object,
     return FALSE;
 
   source = json_node_get_object (node);
-  if (!get_text (source, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->publisher, &local_error) ||
+  if (!get_text (source, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->publisher, format, &local_error) ||
       /* Optional: an article without a headline has none (null). */
-      !get_text (source, "title", FALSE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->title, &local_error))
+      !get_text (source, "title", FALSE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->title, format, &local_error))
     goto fail;
 
   if (get_member (source, "url", TRUE, &local_error) == NULL)
@@ -314,7 +316,7 @@ get_amount (JsonObject  *object,
       return FALSE;
     }
 
-  if (strlen (text) > 15 || !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL))
+  if (strlen (text) > 15 || !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL, NULL))
     goto bad;
 
   *out_has = TRUE;
@@ -330,8 +332,9 @@ bad:
 }
 
 static DaftarRateBand *
-read_band (JsonNode  *node,
-           GError   **error)
+read_band (JsonNode      *node,
+           DaftarFormat  *format,
+           GError       **error)
 {
   g_autoptr(DaftarRateBand) band = g_new0 (DaftarRateBand, 1);
   GError *local_error = NULL;
@@ -361,7 +364,7 @@ read_band (JsonNode  *node,
   band->platform = g_strdup (platform);
 
   if (!get_category (object, &band->any_category, &band->category, &local_error) ||
-      !get_text (object, "role", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &band->role, &local_error))
+      !get_text (object, "role", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &band->role, format, &local_error))
     goto fail;
 
   if (!(key = get_string (object, "unit", TRUE, &local_error)))
@@ -428,11 +431,11 @@ read_band (JsonNode  *node,
     }
 
   if (!get_as_of (object, "as_of", TRUE, &band->as_of, &local_error) ||
-      !get_source (object, &band->source, &local_error) ||
+      !get_source (object, &band->source, format, &local_error) ||
       !get_confidence (object, &band->confidence, &local_error) ||
       !get_bool (object, "verified", &band->verified, &local_error) ||
-      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &band->ref, &local_error) ||
-      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &band->note, &local_error))
+      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &band->ref, format, &local_error) ||
+      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &band->note, format, &local_error))
     goto fail;
 
   return g_steal_pointer (&band);
@@ -449,8 +452,9 @@ fail:
 }
 
 static DaftarMarketClaim *
-read_claim (JsonNode  *node,
-            GError   **error)
+read_claim (JsonNode      *node,
+            DaftarFormat  *format,
+            GError       **error)
 {
   g_autoptr(DaftarMarketClaim) claim = g_new0 (DaftarMarketClaim, 1);
   GError *local_error = NULL;
@@ -466,14 +470,14 @@ read_claim (JsonNode  *node,
 
   if (!get_id (object, &claim->id, &local_error) ||
       !get_category (object, &claim->any_category, &claim->category, &local_error) ||
-      !get_text (object, "value", TRUE, VALUE_MAX_CHARS, &claim->value, &local_error) ||
-      !get_text (object, "text", TRUE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->text, &local_error) ||
+      !get_text (object, "value", TRUE, VALUE_MAX_CHARS, &claim->value, format, &local_error) ||
+      !get_text (object, "text", TRUE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->text, format, &local_error) ||
       !get_as_of (object, "as_of", TRUE, &claim->as_of, &local_error) ||
-      !get_source (object, &claim->source, &local_error) ||
+      !get_source (object, &claim->source, format, &local_error) ||
       !get_confidence (object, &claim->confidence, &local_error) ||
       !get_bool (object, "verified", &claim->verified, &local_error) ||
-      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &claim->ref, &local_error) ||
-      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->note, &local_error))
+      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &claim->ref, format, &local_error) ||
+      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->note, format, &local_error))
     {
       g_autofree char *shown = daftar_text_isolate (claim->id ? claim->id : "?");
 
@@ -490,6 +494,7 @@ static gboolean
 read_exchange_rate (JsonNode            *node,
                     guint                index,
                     DaftarExchangeRate  *out,
+                    DaftarFormat        *format,
                     GError             **error)
 {
   GError *local_error = NULL;
@@ -544,7 +549,7 @@ read_exchange_rate (JsonNode            *node,
 
 fail:
   {
-    g_autofree char *number = daftar_message_integer (index + 1);
+    g_autofree char *number = daftar_message_integer (format, index + 1);
 
     g_propagate_prefixed_error (error, local_error,
                                 /* Translators: %s is the position of an exchange rate in the file, 1 for the first. */
@@ -609,14 +614,16 @@ get_array (JsonObject  *root,
 /**
  * daftar_market_load_bytes:
  * @bytes: a market dataset, `{ "schema": 1, "rate_bands": […], … }`
+ * @format: (nullable): the digits of an error's numbers; %NULL for Latin
  *
  * Parses and checks a whole dataset.  Unknown top-level members are ignored.
  *
  * Returns: (transfer full): the dataset, or %NULL and nothing at all on any error
  */
 DaftarMarket *
-daftar_market_load_bytes (GBytes  *bytes,
-                          GError **error)
+daftar_market_load_bytes (GBytes        *bytes,
+                          DaftarFormat  *format,
+                          GError       **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
@@ -628,7 +635,7 @@ daftar_market_load_bytes (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (!daftar_json_load (parser, bytes, &local_error))
+  if (!daftar_json_load (parser, bytes, format, &local_error))
     {
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
                    /* Translators: %s is the JSON parser's own message, maybe empty. */
@@ -661,7 +668,7 @@ daftar_market_load_bytes (GBytes  *bytes,
   market->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_market_claim_free);
   market->exchange_rates = g_array_new (FALSE, TRUE, sizeof (DaftarExchangeRate));
 
-  if (!get_text (root, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &market->publisher, &local_error) ||
+  if (!get_text (root, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &market->publisher, format, &local_error) ||
       !get_as_of (root, "as_of", FALSE, &market->as_of, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
@@ -673,7 +680,7 @@ daftar_market_load_bytes (GBytes  *bytes,
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      DaftarRateBand *band = read_band (json_array_get_element (array, i), error);
+      DaftarRateBand *band = read_band (json_array_get_element (array, i), format, error);
 
       if (band == NULL)
         return NULL;
@@ -684,7 +691,7 @@ daftar_market_load_bytes (GBytes  *bytes,
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      DaftarMarketClaim *claim = read_claim (json_array_get_element (array, i), error);
+      DaftarMarketClaim *claim = read_claim (json_array_get_element (array, i), format, error);
 
       if (claim == NULL)
         return NULL;
@@ -711,7 +718,7 @@ daftar_market_load_bytes (GBytes  *bytes,
 
   if ((array = get_array (root, "fee_rules", FALSE, &local_error)) != NULL)
     {
-      if (!(market->fee_rules = daftar_fee_rules_from_json_array (array, error)) ||
+      if (!(market->fee_rules = daftar_fee_rules_from_json_array (array, format, error)) ||
           !check_fee_rules (market->fee_rules, error))
         return NULL;
     }
@@ -729,7 +736,7 @@ daftar_market_load_bytes (GBytes  *bytes,
         {
           DaftarExchangeRate rate;
 
-          if (!read_exchange_rate (json_array_get_element (array, i), i, &rate, error))
+          if (!read_exchange_rate (json_array_get_element (array, i), i, &rate, format, error))
             return NULL;
           g_array_append_val (market->exchange_rates, rate);
         }

@@ -119,6 +119,7 @@ void            daftar_market_claim_free     (DaftarMarketClaim *claim);
 void            daftar_market_free           (DaftarMarket      *market);
 
 DaftarMarket   *daftar_market_load_bytes     (GBytes            *bytes,
+                                              DaftarFormat      *format,
                                               GError           **error);
 DaftarMarket   *daftar_market_load_default   (GError           **error);
 GBytes         *daftar_market_get_default_bytes (GError         **error);

@@ -37,7 +37,7 @@ predict (Calc                        *calc,
 
   memcpy (amount.currency, project->currency, 4);
   if (!daftar_fee_rule_apply (rule, &project->terms, &amount, payment->day, calc->input->rates, NULL,
-                              &result, &error))
+                              &result, calc->input->format, &error))
     return FALSE;
 
   *out_fee = result.fee.minor;

@@ -138,6 +138,7 @@ daftar_earnings_input_free (DaftarEarningsInput *input)
   g_array_unref (input->payments);
   g_array_unref (input->costs);
   daftar_rate_table_free (input->rates);
+  g_clear_pointer (&input->format, daftar_format_unref);
   g_free (input);
 }
 
@@ -405,7 +406,7 @@ daftar_earnings_platform_fee (Calc                        *calc,
   memcpy (amount.currency, project->currency, 4);
   if (!daftar_fee_rule_apply (rule, &project->terms, &amount, day, calc->input->rates,
                               rule->shape == DAFTAR_FEE_SHAPE_TIERED ? billed_slot (calc, project, rule) : NULL,
-                              &result, error))
+                              &result, calc->input->format, error))
     {
       prefix_project (error, project);
       return FALSE;
@@ -450,7 +451,7 @@ daftar_earnings_withdrawal_fee (Calc                        *calc,
 
   memcpy (amount.currency, project->currency, 4);
   if (!daftar_fee_rule_apply (rule, NULL, &amount, payment->day, calc->input->rates, NULL,
-                              &result, error))
+                              &result, calc->input->format, error))
     {
       prefix_project (error, project);
       return FALSE;

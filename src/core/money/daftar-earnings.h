@@ -131,6 +131,7 @@ typedef struct
   const DaftarFeeRules *rules;        /* (nullable) borrowed */
   DaftarRateTable      *rates;        /* owned */
   DaftarEarningsBasis   basis;        /* DAFTAR_EARNINGS_BASIS_WORK unless set */
+  DaftarFormat         *format;       /* (nullable) owned: the digits of its messages */
 } DaftarEarningsInput;
 
 typedef struct

@@ -105,7 +105,7 @@ parse_amount (const char  *member,
 {
   DaftarMoney money;
 
-  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL))
+  if (!daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_PLAIN, &money, NULL, NULL))
     {
       set_invalid (error, member,
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
@@ -219,6 +219,7 @@ read_pricings (JsonObject     *object,
 static gboolean
 read_tiers (JsonObject     *params,
             DaftarFeeRule  *rule,
+            DaftarFormat   *format,
             GError        **error)
 {
   JsonNode *node;
@@ -306,7 +307,7 @@ read_tiers (JsonObject     *params,
 
     bad_tier:
       {
-        g_autofree char *number = daftar_message_integer (i + 1);
+        g_autofree char *number = daftar_message_integer (format, i + 1);
 
         /* Translators: %s is a tier's position, 1 for the first. */
         g_prefix_error (error, _("tier %s: "), number);
@@ -321,6 +322,7 @@ read_tiers (JsonObject     *params,
 static gboolean
 read_parameters (JsonObject     *object,
                  DaftarFeeRule  *rule,
+                 DaftarFormat   *format,
                  GError        **error)
 {
   JsonNode *node = get_node (object, "parameters", JSON_TYPE_OBJECT, error,
@@ -357,7 +359,7 @@ read_parameters (JsonObject     *object,
              get_money (params, "minimum", &rule->minimum, error);
 
     case DAFTAR_FEE_SHAPE_TIERED:
-      return read_tiers (params, rule, error);
+      return read_tiers (params, rule, format, error);
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
       return get_money (params, "flat", &rule->flat, error) &&
@@ -424,6 +426,7 @@ fail:
 /**
  * daftar_fee_rule_from_json:
  * @node: one rule, as documented in data/market/README.md
+ * @format: (nullable): the digits of the error's numbers; %NULL for Latin
  *
  * Reads and checks one rule: a known shape, rates from 0 to 100%, real currencies,
  * amounts with the right decimals, tiers that rise, dates in order, a source.
@@ -431,8 +434,9 @@ fail:
  * Returns: (transfer full): the rule, or %NULL with %DAFTAR_FEE_RULES_ERROR_INVALID
  */
 DaftarFeeRule *
-daftar_fee_rule_from_json (JsonNode  *node,
-                           GError   **error)
+daftar_fee_rule_from_json (JsonNode      *node,
+                           DaftarFormat  *format,
+                           GError       **error)
 {
   g_autoptr(DaftarFeeRule) rule = g_new0 (DaftarFeeRule, 1);
   g_autoptr(GError) local_error = NULL;
@@ -516,7 +520,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
         goto fail;
     }
 
-  if (!read_parameters (object, rule, &local_error))
+  if (!read_parameters (object, rule, format, &local_error))
     {
       g_prefix_error (&local_error, "parameters: ");
       goto fail;

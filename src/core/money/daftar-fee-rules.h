@@ -8,6 +8,7 @@
 
 #include "daftar-day.h"
 #include "daftar-domain.h"
+#include "daftar-format.h"
 #include "daftar-keys.h"
 
 G_BEGIN_DECLS
@@ -109,6 +110,7 @@ void               daftar_fee_rule_free             (DaftarFeeRule       *rule);
 gboolean           daftar_fee_rule_in_force         (const DaftarFeeRule *rule,
                                                      DaftarDay            day);
 DaftarFeeRule     *daftar_fee_rule_from_json        (JsonNode            *node,
+                                                     DaftarFormat        *format,
                                                      GError             **error);
 JsonNode          *daftar_fee_rule_to_json          (const DaftarFeeRule *rule);
 
@@ -118,8 +120,10 @@ gboolean           daftar_fee_rules_add             (DaftarFeeRules      *rules,
                                                      DaftarFeeRule       *rule,
                                                      GError             **error);
 DaftarFeeRules    *daftar_fee_rules_from_json_array (JsonArray           *array,
+                                                     DaftarFormat        *format,
                                                      GError             **error);
 DaftarFeeRules    *daftar_fee_rules_load_bytes      (GBytes              *bytes,
+                                                     DaftarFormat        *format,
                                                      GError             **error);
 DaftarFeeRules    *daftar_fee_rules_load_default    (GError             **error);
 

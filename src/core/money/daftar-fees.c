@@ -153,6 +153,7 @@ daftar_fee_withdrawal (gint64  amount_minor,
  * @rule: a per-contract rule
  * @terms: (nullable): the project's contract rate, if it has one
  * @out_ppm: (out): the rate that applies
+ * @format: (nullable): the digits of the error's percentages; %NULL for Latin
  *
  * The “% chosen per contract” shape (Upwork from 2025: 0–15%): the project's own
  * rate when it has one, else the rule's default.
@@ -164,6 +165,7 @@ gboolean
 daftar_fee_contract_rate (const DaftarFeeRule   *rule,
                           const DaftarFeeTerms  *terms,
                           gint32                *out_ppm,
+                          DaftarFormat          *format,
                           GError               **error)
 {
   g_return_val_if_fail (rule != NULL && rule->shape == DAFTAR_FEE_SHAPE_PER_CONTRACT, FALSE);
@@ -177,9 +179,9 @@ daftar_fee_contract_rate (const DaftarFeeRule   *rule,
 
   if (terms->contract_ppm < rule->min_ppm || terms->contract_ppm > rule->max_ppm)
     {
-      g_autofree char *rate = daftar_message_percent (terms->contract_ppm, 4);
-      g_autofree char *min = daftar_message_percent (rule->min_ppm, 4);
-      g_autofree char *max = daftar_message_percent (rule->max_ppm, 4);
+      g_autofree char *rate = daftar_message_percent (format, terms->contract_ppm, 4);
+      g_autofree char *min = daftar_message_percent (format, rule->min_ppm, 4);
+      g_autofree char *max = daftar_message_percent (format, rule->max_ppm, 4);
 
       g_set_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE,
                    /* Translators: the first three %s are percentages, like “20%”, formatted
@@ -240,6 +242,7 @@ convert (const DaftarMoney  *money,
  *   with this client before the payment, in the rule's tier currency; advanced by the
  *   payment.  %NULL is a new client.  Untouched by other shapes.
  * @out: (out caller-allocates): the fee, in @amount's currency
+ * @format: (nullable): the digits of an error's numbers; %NULL for Latin
  *
  * Computes the fee @rule takes from @amount.  The caller picks the rule (see
  * daftar_fee_rules_find()); this does not check that it is in force on @day.
@@ -254,6 +257,7 @@ daftar_fee_rule_apply (const DaftarFeeRule   *rule,
                        DaftarRateTable       *rates,
                        gint64                *inout_billed_minor,
                        DaftarFeeResult       *out,
+                       DaftarFormat          *format,
                        GError               **error)
 {
   DaftarFeeResult result = { 0 };
@@ -275,7 +279,7 @@ daftar_fee_rule_apply (const DaftarFeeRule   *rule,
       break;
 
     case DAFTAR_FEE_SHAPE_PER_CONTRACT:
-      if (!daftar_fee_contract_rate (rule, terms, &ppm, error))
+      if (!daftar_fee_contract_rate (rule, terms, &ppm, format, error))
         return FALSE;
       if (!daftar_fee_percent (amount->minor, ppm, &fee))
         goto overflow;

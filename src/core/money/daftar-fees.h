@@ -56,6 +56,7 @@ gboolean daftar_fee_withdrawal       (gint64               amount_minor,
 gboolean daftar_fee_contract_rate    (const DaftarFeeRule *rule,
                                       const DaftarFeeTerms *terms,
                                       gint32              *out_ppm,
+                                      DaftarFormat        *format,
                                       GError             **error);
 
 gboolean daftar_fee_rule_apply       (const DaftarFeeRule  *rule,
@@ -65,6 +66,7 @@ gboolean daftar_fee_rule_apply       (const DaftarFeeRule  *rule,
                                       DaftarRateTable      *rates,
                                       gint64               *inout_billed_minor,
                                       DaftarFeeResult      *out,
+                                      DaftarFormat         *format,
                                       GError              **error);
 
 gboolean daftar_percent_parse        (const char          *text,

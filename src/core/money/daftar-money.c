@@ -362,7 +362,8 @@ is_plain_decimal (const char *text)
  * The first problem found is reported, in this order: %DAFTAR_MONEY_ERROR_UNKNOWN_CURRENCY,
  * %DAFTAR_MONEY_ERROR_MALFORMED (including empty input and invalid UTF-8),
  * %DAFTAR_MONEY_ERROR_NEGATIVE (“-0” counts), %DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS,
- * %DAFTAR_MONEY_ERROR_OVERFLOW.  @out is written only on success.
+ * %DAFTAR_MONEY_ERROR_OVERFLOW.  @out is written only on success.  The numbers in an
+ * error's message are written with @format (%NULL: Latin digits).
  *
  * Returns: %TRUE on success
  */
@@ -371,6 +372,7 @@ daftar_money_parse (const char             *text,
                     const char             *currency,
                     DaftarMoneyParseFlags   flags,
                     DaftarMoney            *out,
+                    DaftarFormat           *format,
                     GError                **error)
 {
   g_autofree char *normal = NULL;
@@ -472,7 +474,7 @@ daftar_money_parse (const char             *text,
                      excerpt, currency);
       else
         {
-          g_autofree char *most = daftar_message_integer (decimals);
+          g_autofree char *most = daftar_message_integer (format, decimals);
 
           g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS,
                        g_dngettext (GETTEXT_PACKAGE,

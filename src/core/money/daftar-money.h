@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "daftar-format.h"
 #include "daftar-int64.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,7 @@ gboolean    daftar_money_parse               (const char   *text,
                                               const char   *currency,
                                               DaftarMoneyParseFlags flags,
                                               DaftarMoney  *out,
+                                              DaftarFormat *format,
                                               GError      **error);
 char       *daftar_money_to_decimal_string   (const DaftarMoney *money);
 gboolean    daftar_money_init                (DaftarMoney  *money,

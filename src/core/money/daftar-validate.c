@@ -174,6 +174,7 @@ is_forbidden_char (gunichar c,
  * @multiline: whether newlines and tabs are allowed
  * @max_chars: the most characters allowed
  * @code: the error code naming the field
+ * @format: (nullable): the digits of the error's limit; %NULL for Latin
  *
  * Checks that @text is valid UTF-8, short enough and free of control and
  * direction-override characters. Empty text passes; callers decide whether
@@ -184,6 +185,7 @@ daftar_validate_text (const char            *text,
                       gboolean               multiline,
                       guint                  max_chars,
                       DaftarValidationError  code,
+                      DaftarFormat          *format,
                       GError               **error)
 {
   guint n = 0;
@@ -213,7 +215,7 @@ daftar_validate_text (const char            *text,
 
       if (++n > max_chars)
         {
-          g_autofree char *limit = daftar_message_integer (max_chars);
+          g_autofree char *limit = daftar_message_integer (format, max_chars);
 
           g_set_error (error, DAFTAR_VALIDATION_ERROR, code,
                        g_dngettext (GETTEXT_PACKAGE,
@@ -252,6 +254,7 @@ static gboolean
 validate_required_name (const char             *name,
                         DaftarValidationError   code,
                         const char             *empty_message,
+                        DaftarFormat           *format,
                         GError                **error)
 {
   if (is_blank (name))
@@ -260,40 +263,44 @@ validate_required_name (const char             *name,
       return FALSE;
     }
 
-  return daftar_validate_text (name, FALSE, DAFTAR_NAME_MAX_CHARS, code, error);
+  return daftar_validate_text (name, FALSE, DAFTAR_NAME_MAX_CHARS, code, format, error);
 }
 
 gboolean
-daftar_validate_project_name (const char  *name,
-                              GError     **error)
+daftar_validate_project_name (const char    *name,
+                              DaftarFormat  *format,
+                              GError       **error)
 {
   return validate_required_name (name, DAFTAR_VALIDATION_ERROR_NAME,
-                                 _("Enter a name for the project."), error);
+                                 _("Enter a name for the project."), format, error);
 }
 
 gboolean
-daftar_validate_client_name (const char  *name,
-                             GError     **error)
+daftar_validate_client_name (const char    *name,
+                             DaftarFormat  *format,
+                             GError       **error)
 {
   /* A client is optional, so only its text is checked. */
   return daftar_validate_text (name, FALSE, DAFTAR_NAME_MAX_CHARS,
-                               DAFTAR_VALIDATION_ERROR_CLIENT, error);
+                               DAFTAR_VALIDATION_ERROR_CLIENT, format, error);
 }
 
 gboolean
-daftar_validate_tool_name (const char  *name,
-                           GError     **error)
+daftar_validate_tool_name (const char    *name,
+                           DaftarFormat  *format,
+                           GError       **error)
 {
   return validate_required_name (name, DAFTAR_VALIDATION_ERROR_TOOL,
-                                 _("Enter a name for the AI tool."), error);
+                                 _("Enter a name for the AI tool."), format, error);
 }
 
 gboolean
-daftar_validate_note (const char  *note,
-                      GError     **error)
+daftar_validate_note (const char    *note,
+                      DaftarFormat  *format,
+                      GError       **error)
 {
   return daftar_validate_text (note, TRUE, DAFTAR_NOTE_MAX_CHARS,
-                               DAFTAR_VALIDATION_ERROR_NOTE, error);
+                               DAFTAR_VALIDATION_ERROR_NOTE, format, error);
 }
 
 gboolean
@@ -410,6 +417,7 @@ collect (DaftarValidation *result,
  */
 gboolean
 daftar_validate_project_draft_all (const DaftarProjectDraft *draft,
+                                   DaftarFormat             *format,
                                    DaftarValidation         *result)
 {
   gboolean pricing_known;
@@ -417,8 +425,8 @@ daftar_validate_project_draft_all (const DaftarProjectDraft *draft,
   g_return_val_if_fail (draft != NULL, FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
 
-  COLLECT (result, daftar_validate_project_name (draft->name, ERR));
-  COLLECT (result, daftar_validate_client_name (draft->client, ERR));
+  COLLECT (result, daftar_validate_project_name (draft->name, format, ERR));
+  COLLECT (result, daftar_validate_client_name (draft->client, format, ERR));
 
   if (is_blank (draft->platform))
     daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_PLATFORM,
@@ -469,13 +477,14 @@ daftar_validate_project_draft_all (const DaftarProjectDraft *draft,
  */
 gboolean
 daftar_validate_project_draft (const DaftarProjectDraft  *draft,
+                               DaftarFormat              *format,
                                GError                   **error)
 {
   g_autoptr(DaftarValidation) result = daftar_validation_new ();
 
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  daftar_validate_project_draft_all (draft, result);
+  daftar_validate_project_draft_all (draft, format, result);
   return daftar_validation_propagate (result, error);
 }
 
@@ -491,6 +500,7 @@ gboolean
 daftar_validate_session_draft_all (const DaftarSessionDraft *draft,
                                    DaftarPricing             pricing,
                                    gint64                    now_utc,
+                                   DaftarFormat             *format,
                                    DaftarValidation         *result)
 {
   gboolean duration_sound = FALSE;
@@ -537,10 +547,10 @@ daftar_validate_session_draft_all (const DaftarSessionDraft *draft,
   else if (draft->has_earned)
     COLLECT (result, daftar_validate_amount (draft->earned_minor, DAFTAR_VALIDATION_ERROR_EARNED, ERR));
 
-  COLLECT (result, daftar_validate_note (draft->note, ERR));
+  COLLECT (result, daftar_validate_note (draft->note, format, ERR));
 
   for (guint i = 0; draft->tools != NULL && draft->tools[i] != NULL; i++)
-    COLLECT (result, daftar_validate_tool_name (draft->tools[i], ERR));
+    COLLECT (result, daftar_validate_tool_name (draft->tools[i], format, ERR));
 
   return daftar_validation_is_valid (result);
 }
@@ -554,13 +564,14 @@ gboolean
 daftar_validate_session_draft (const DaftarSessionDraft  *draft,
                                DaftarPricing              pricing,
                                gint64                     now_utc,
+                               DaftarFormat              *format,
                                GError                   **error)
 {
   g_autoptr(DaftarValidation) result = daftar_validation_new ();
 
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  daftar_validate_session_draft_all (draft, pricing, now_utc, result);
+  daftar_validate_session_draft_all (draft, pricing, now_utc, format, result);
   return daftar_validation_propagate (result, error);
 }
 
@@ -572,6 +583,7 @@ daftar_validate_session_draft (const DaftarSessionDraft  *draft,
  */
 gboolean
 daftar_validate_payment_draft_all (const DaftarPaymentDraft *draft,
+                                   DaftarFormat             *format,
                                    DaftarValidation         *result)
 {
   gboolean amount_sound = FALSE;
@@ -629,7 +641,7 @@ daftar_validate_payment_draft_all (const DaftarPaymentDraft *draft,
     daftar_validation_add (result, DAFTAR_VALIDATION_ERROR_FEE,
                            _("The platform fee and the withdrawal fee together can’t be more than the payment."));
 
-  COLLECT (result, daftar_validate_note (draft->note, ERR));
+  COLLECT (result, daftar_validate_note (draft->note, format, ERR));
 
   return daftar_validation_is_valid (result);
 }
@@ -641,12 +653,13 @@ daftar_validate_payment_draft_all (const DaftarPaymentDraft *draft,
  */
 gboolean
 daftar_validate_payment_draft (const DaftarPaymentDraft  *draft,
+                               DaftarFormat              *format,
                                GError                   **error)
 {
   g_autoptr(DaftarValidation) result = daftar_validation_new ();
 
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  daftar_validate_payment_draft_all (draft, result);
+  daftar_validate_payment_draft_all (draft, format, result);
   return daftar_validation_propagate (result, error);
 }

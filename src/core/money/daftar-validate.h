@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "daftar-domain.h"
+#include "daftar-format.h"
 #include "daftar-validation-error.h"
 
 G_BEGIN_DECLS
@@ -86,18 +87,23 @@ gboolean daftar_validate_text            (const char          *text,
                                           gboolean             multiline,
                                           guint                max_chars,
                                           DaftarValidationError code,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_specialty       (const char          *key,
                                           DaftarCategory       category,
                                           DaftarSpecialty     *out,
                                           GError             **error);
 gboolean daftar_validate_project_name    (const char          *name,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_client_name     (const char          *name,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_tool_name       (const char          *name,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_note            (const char          *note,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_currency        (const char          *code,
                                           GError             **error);
@@ -105,22 +111,28 @@ gboolean daftar_validate_amount          (gint64               minor,
                                           DaftarValidationError code,
                                           GError             **error);
 gboolean daftar_validate_project_draft   (const DaftarProjectDraft *draft,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_session_draft   (const DaftarSessionDraft *draft,
                                           DaftarPricing        pricing,
                                           gint64               now_utc,
+                                          DaftarFormat        *format,
                                           GError             **error);
 gboolean daftar_validate_payment_draft   (const DaftarPaymentDraft *draft,
+                                          DaftarFormat        *format,
                                           GError             **error);
 
 /* The same rules, reporting every field's error at once. */
 gboolean daftar_validate_project_draft_all (const DaftarProjectDraft *draft,
+                                            DaftarFormat             *format,
                                             DaftarValidation         *result);
 gboolean daftar_validate_session_draft_all (const DaftarSessionDraft *draft,
                                             DaftarPricing             pricing,
                                             gint64                    now_utc,
+                                            DaftarFormat             *format,
                                             DaftarValidation         *result);
 gboolean daftar_validate_payment_draft_all (const DaftarPaymentDraft *draft,
+                                            DaftarFormat             *format,
                                             DaftarValidation         *result);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ daftar_json_is_slug (const char *text,
  * daftar_json_load:
  * @parser: a parser
  * @bytes: a document, as it came
+ * @format: (nullable): the digits of an error's line and column; %NULL for Latin
  * @error: return location for an error
  *
  * Parses @bytes, which must be one RFC 8259 JSON text, nested at most
@@ -55,9 +56,10 @@ daftar_json_is_slug (const char *text,
  * Returns: %TRUE when @parser holds the document; else %FALSE with @error set
  */
 gboolean
-daftar_json_load (JsonParser  *parser,
-                  GBytes      *bytes,
-                  GError     **error)
+daftar_json_load (JsonParser    *parser,
+                  GBytes        *bytes,
+                  DaftarFormat  *format,
+                  GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   const char *data;
@@ -75,7 +77,7 @@ daftar_json_load (JsonParser  *parser,
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, "");
       return FALSE;
     }
-  if (!daftar_json_check_strict (data, size, error))
+  if (!daftar_json_check_strict (data, size, format, error))
     return FALSE;
 
   /* Not expected once the check passed; json-glib may quote the text. */

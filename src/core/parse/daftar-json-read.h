@@ -6,10 +6,13 @@
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-format.h"
+
 G_BEGIN_DECLS
 
 gboolean    daftar_json_load        (JsonParser  *parser,
                                      GBytes      *bytes,
+                                     DaftarFormat *format,
                                      GError     **error);
 gboolean    daftar_json_is_slug     (const char  *text,
                                      guint        max_chars);

@@ -40,6 +40,7 @@ typedef struct
   const char  *data;
   gsize        size;
   gsize        pos;
+  DaftarFormat *format;     /* the digits of the error's line and column */
   GError     **error;
 } Scan;
 
@@ -79,8 +80,8 @@ refuse_at (Scan            *s,
         column++;
     }
 
-  line_text = daftar_message_integer (line);
-  column_text = daftar_message_integer (column);
+  line_text = daftar_message_integer (s->format, line);
+  column_text = daftar_message_integer (s->format, column);
   g_set_error (s->error, DAFTAR_JSON_ERROR, code,
                /* Translators: the first two %s are numbers; the last is a sentence
                 * saying what is wrong there, like “Comments are not allowed in JSON.” */
@@ -312,7 +313,7 @@ scan_scalar (Scan *s)
 static gboolean
 refuse_depth (Scan *s)
 {
-  g_autofree char *limit = daftar_message_integer (DAFTAR_JSON_MAX_DEPTH);
+  g_autofree char *limit = daftar_message_integer (s->format, DAFTAR_JSON_MAX_DEPTH);
   g_autofree char *what = NULL;
 
   what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -326,6 +327,7 @@ refuse_depth (Scan *s)
 /**
  * daftar_json_check_strict:
  * @data: (array length=size): the text, as it came
+ * @format: (nullable): the digits of the error's numbers; %NULL for Latin
  *
  * Checks that @data is one JSON text as RFC 8259 writes it, nested at most
  * DAFTAR_JSON_MAX_DEPTH deep, that json-glib will read as written.
@@ -334,11 +336,12 @@ refuse_depth (Scan *s)
  *   message says what is wrong and where
  */
 gboolean
-daftar_json_check_strict (const char  *data,
-                          gsize        size,
-                          GError     **error)
+daftar_json_check_strict (const char    *data,
+                          gsize          size,
+                          DaftarFormat  *format,
+                          GError       **error)
 {
-  Scan scan = { data, size, 0, error };
+  Scan scan = { data, size, 0, format, error };
   Scan *s = &scan;
   char stack[DAFTAR_JSON_MAX_DEPTH];
   guint depth = 0;

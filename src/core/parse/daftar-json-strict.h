@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "daftar-format.h"
+
 G_BEGIN_DECLS
 
 #define DAFTAR_JSON_ERROR (daftar_json_error_quark ())
@@ -34,8 +36,9 @@ typedef enum
 
 GQuark   daftar_json_error_quark  (void);
 
-gboolean daftar_json_check_strict (const char  *data,
-                                   gsize        size,
-                                   GError     **error);
+gboolean daftar_json_check_strict (const char    *data,
+                                   gsize          size,
+                                   DaftarFormat  *format,
+                                   GError       **error);
 
 G_END_DECLS
