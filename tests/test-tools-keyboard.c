@@ -102,7 +102,8 @@ static void
 test_session (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, f->project));
+  g_autoptr(DaftarContext) context = daftar_context_new (f->store, NULL);
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, context, 0, f->project));
   g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, FALSE, NULL);
   const char *first, *second, *last;
   GtkWidget *expander, *grid, *check;
@@ -153,7 +154,8 @@ test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  GtkWindow *window = GTK_WINDOW (daftar_preferences_window_new (NULL, f->store, settings));
+  g_autoptr(DaftarContext) context = daftar_context_new (f->store, settings);
+  GtkWindow *window = GTK_WINDOW (daftar_preferences_window_new (NULL, context));
   g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, TRUE, NULL);
   const char *first, *second;
   GtkWidget *grid, *row;
