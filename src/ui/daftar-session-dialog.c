@@ -26,7 +26,6 @@ enum {
   PROP_CONTEXT,
   PROP_SESSION_ID,
   PROP_DEFAULT_PROJECT_ID,
-  N_PROPS
 };
 
 enum {
@@ -34,7 +33,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const struct
@@ -508,60 +506,6 @@ daftar_session_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_session_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  DaftarSessionDialog *self = DAFTAR_SESSION_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_SESSION_ID:
-      g_value_set_int64 (value, self->session_id);
-      break;
-
-    case PROP_DEFAULT_PROJECT_ID:
-      g_value_set_int64 (value, self->default_project_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_session_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  DaftarSessionDialog *self = DAFTAR_SESSION_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    case PROP_SESSION_ID:
-      self->session_id = g_value_get_int64 (value);
-      break;
-
-    case PROP_DEFAULT_PROJECT_ID:
-      self->default_project_id = g_value_get_int64 (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_session_dialog_class_init (DaftarSessionDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -572,32 +516,24 @@ daftar_session_dialog_class_init (DaftarSessionDialogClass *klass)
   object_class->constructed = daftar_session_dialog_constructed;
   object_class->dispose = daftar_session_dialog_dispose;
   object_class->finalize = daftar_session_dialog_finalize;
-  object_class->get_property = daftar_session_dialog_get_property;
-  object_class->set_property = daftar_session_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarSessionDialog, context),
+                                   G_STRUCT_OFFSET (DaftarSessionDialog, store));
   /**
    * DaftarSessionDialog:session-id:
    *
    * The session being edited, or 0 while logging a new one.
    */
-  properties[PROP_SESSION_ID] =
-    g_param_spec_int64 ("session-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
+  daftar_context_install_id_property (object_class, PROP_SESSION_ID, "session-id",
+                                      G_STRUCT_OFFSET (DaftarSessionDialog, session_id));
   /**
    * DaftarSessionDialog:default-project-id:
    *
    * The project a new session starts with, or 0 for the first in the list.
    */
-  properties[PROP_DEFAULT_PROJECT_ID] =
-    g_param_spec_int64 ("default-project-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_id_property (object_class, PROP_DEFAULT_PROJECT_ID, "default-project-id",
+                                      G_STRUCT_OFFSET (DaftarSessionDialog, default_project_id));
 
   /**
    * DaftarSessionDialog::saved:
