@@ -4,10 +4,9 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <adwaita.h>
 
+#include "daftar-grid-row.h"
 #include "daftar-log-page.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -670,4 +669,69 @@ daftar_test_find_shown (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* Offers the key to @widget's controllers of @phase, as GTK would; TRUE once one takes it. */
+static gboolean
+offer_key (GtkWidget       *widget,
+           GtkPropagationPhase phase,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          gboolean handled = FALSE;
+
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+  return daftar_widget_activate_shortcut (widget, keyval, modifiers, phase);
+}
+
+/**
+ * daftar_test_press_key:
+ * @widget: a widget of the window the key goes to
+ *
+ * Presses @keyval with @modifiers on what has the focus in @widget's window: the
+ * key goes through the key and shortcut controllers (key bindings included) from
+ * the window down to the focus in the capture phase, then back up, as GTK 4
+ * delivers a key event, and what that queued runs. GTK 4.8 has no public way to
+ * make a key event; a controller that asks for the current event sees none, so
+ * type text into entries with gtk_editable_set_text().
+ *
+ * Returns: whether a controller took the key
+ */
+gboolean
+daftar_test_press_key (GtkWidget       *widget,
+                       guint            keyval,
+                       GdkModifierType  modifiers)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  g_autoptr(GPtrArray) path = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (focus);
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (path, 0, g_object_ref (w));
+
+  for (guint i = 0; !handled && i < path->len; i++)
+    handled = offer_key (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, keyval, modifiers);
+  if (!handled)
+    handled = offer_key (focus, GTK_PHASE_TARGET, keyval, modifiers);
+  for (guint i = path->len; !handled && i > 0; i--)
+    handled = offer_key (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, keyval, modifiers);
+
+  daftar_test_iterate ();
+  return handled;
 }

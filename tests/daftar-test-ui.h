@@ -51,6 +51,9 @@ GtkWidget  *daftar_test_find_shown     (GtkWidget  *root,
                                         const char *text);
 const char *daftar_test_shown_error    (GtkWidget  *root);
 void        daftar_test_activate       (GtkWidget  *button);
+gboolean    daftar_test_press_key      (GtkWidget  *widget,
+                                        guint       keyval,
+                                        GdkModifierType modifiers);
 
 GtkWindow  *daftar_test_find_toplevel     (GType       type);
 GtkWindow  *daftar_test_wait_for_toplevel (GType       type);

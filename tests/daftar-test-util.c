@@ -40,6 +40,52 @@ daftar_test_rm_rf (const char *path)
   g_remove (path);
 }
 
+/* The day @iso names, which must be a valid ISO date */
+DaftarDay
+daftar_test_day (const char *iso)
+{
+  DaftarDay out = 0;
+
+  g_assert_true (daftar_day_from_iso (iso, &out));
+  return out;
+}
+
+void
+daftar_test_ledger_set_up (DaftarTestLedger *f,
+                           gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *folder = data;
+
+  f->dir = daftar_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, folder != NULL ? folder : "", "daftar.db", NULL);
+  f->store = daftar_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+}
+
+void
+daftar_test_ledger_set_up_rules (DaftarTestLedger *f,
+                                 gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+
+  daftar_test_ledger_set_up (f, data);
+  f->rules = daftar_fee_rules_load_default (&error);
+  g_assert_no_error (error);
+}
+
+void
+daftar_test_ledger_tear_down (DaftarTestLedger *f,
+                              gconstpointer     data)
+{
+  g_clear_pointer (&f->rules, daftar_fee_rules_free);
+  g_clear_object (&f->store);
+  daftar_test_rm_rf (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
 /**
  * daftar_test_dump_db:
  *

@@ -39,7 +39,6 @@
 #include "daftar-test-spawn.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-ui-format.h"
 
 #define HUGE_LEN (100 * 1024)
 #define MESSAGE_MAX_CHARS 1000
@@ -219,6 +218,8 @@ seed_template (const char *path)
 static gboolean
 use_language (const char *language)
 {
+  g_autoptr(DaftarContext) context = NULL;
+
   if (g_strcmp0 (language, current_language) != 0)
     {
       if (language != NULL)
@@ -229,15 +230,16 @@ use_language (const char *language)
       current_language = g_strdup (language);
       /* Binding again makes gettext forget what it looked up in the other language. */
       bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DAFTAR_LOCALEDIR"));
-      daftar_ui_format_setup ();
     }
 
   if (language == NULL)
     return TRUE;
 
+  /* Each dialog's context builds its format from the language in force, as this one */
+  context = daftar_context_new (NULL, NULL);
   return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Enter a name for the project."),
                     "Enter a name for the project.") != 0 &&
-         daftar_format_get_calendar (daftar_ui_format_get ()) == DAFTAR_CALENDAR_PERSIAN;
+         daftar_format_get_calendar (daftar_context_get_format (context)) == DAFTAR_CALENDAR_PERSIAN;
 }
 
 /* The template child @name of the dialog, or the tool's nth entry for "0".."2" (its
@@ -299,13 +301,15 @@ open_dialog (DaftarStore *store,
              Dialog       dialog,
              guint       *n_saved)
 {
-  g_autoptr(DaftarContext) context = daftar_context_new (store, NULL);
+  gboolean prefs = dialog == D_PREFS_ADD || dialog == D_PREFS_TOOL;
+  /* Preferences writes the settings; the dialogs run as without the schema */
+  g_autoptr(DaftarContext) context = daftar_context_new (store, prefs ? settings : NULL);
   GtkWindow *window;
 
   if (dialog <= D_PROJECT_FIXED)
     window = GTK_WINDOW (daftar_project_dialog_new (NULL, context, hourly_project));
   else if (dialog <= D_SESSION_PER_TASK)
-    window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, dialog == D_SESSION
+    window = GTK_WINDOW (daftar_session_dialog_new (NULL, context, dialog == D_SESSION
                                                     ? hourly_session : per_task_session, 0));
   else if (dialog == D_RATES)
     window = GTK_WINDOW (daftar_rates_dialog_new (NULL, context));
@@ -314,7 +318,7 @@ open_dialog (DaftarStore *store,
   else if (dialog == D_PAYMENT)
     window = GTK_WINDOW (daftar_payment_dialog_new (NULL, context, 0, hourly_project));
   else
-    window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, settings));
+    window = GTK_WINDOW (daftar_preferences_window_new (NULL, context));
 
   if (g_signal_lookup ("saved", G_OBJECT_TYPE (window)) != 0)
     g_signal_connect (window, "saved", G_CALLBACK (count_cb), n_saved);

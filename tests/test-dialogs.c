@@ -14,7 +14,6 @@
 #include "daftar-session-dialog.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
-#include "daftar-ui-format.h"
 
 /* One registered application for the whole run, as in the real program. */
 static DaftarApplication *app;
@@ -526,7 +525,7 @@ test_session_new (Fixture       *f,
                   gconstpointer  data)
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   g_autoptr(DaftarSession) session = NULL;
   GtkTextView *note;
 
@@ -578,7 +577,7 @@ test_session_edit (Fixture       *f,
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
   gint64 id = add_session (f, project);
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, id, 0));
   g_autoptr(DaftarSession) session = NULL;
 
   show_dialog (f, dialog);
@@ -628,29 +627,69 @@ test_session_end_in_user_digits (Fixture       *f,
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
   gint64 id = add_session (f, project);
-  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
-  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
+  g_autoptr(DaftarFormat) persian = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
   GtkWindow *dialog;
 
-  g_setenv ("LANGUAGE", "fa", TRUE);
-  g_setenv ("LC_ALL", "fa_IR.UTF-8", TRUE);
-  daftar_ui_format_setup ();
-
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  daftar_context_set_format (f->context, persian);
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, id, 0));
   show_dialog (f, dialog);
   set_text (dialog, "Duration", "2h");
   g_assert_cmpstr (get_text (dialog, "End Time"), ==, "۱۱:۰۰");
   gtk_window_destroy (dialog);
+}
 
-  if (language != NULL)
-    g_setenv ("LANGUAGE", language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  if (lc_all != NULL)
-    g_setenv ("LC_ALL", lc_all, TRUE);
-  else
-    g_unsetenv ("LC_ALL");
-  daftar_ui_format_setup ();
+/* Two windows with two contexts: each session dialog writes in its own context's
+ * digits and calendar, at the same time, and works its times out in them. */
+static void
+test_session_own_context (Fixture       *f,
+                          gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  gint64 id = add_session (f, project);
+  g_autoptr(DaftarFormat) english_format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(DaftarFormat) persian_format = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(DaftarContext) persian_context = daftar_context_new (f->store, NULL);
+  g_autoptr(DaftarSession) session = NULL;
+  GtkWindow *english, *persian;
+
+  daftar_context_set_format (f->context, english_format);
+  daftar_context_set_format (persian_context, persian_format);
+  english = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, id, 0));
+  persian = GTK_WINDOW (daftar_session_dialog_new (NULL, persian_context, id, 0));
+  gtk_window_present (persian);
+  show_dialog (f, english);
+
+  g_assert_cmpstr (get_text (english, "Date"), ==, "2025-03-10");
+  g_assert_cmpstr (get_text (english, "Start Time"), ==, "09:00");
+  g_assert_cmpstr (get_text (english, "Duration"), ==, "1:30");
+  g_assert_cmpstr (get_text (english, "End Time"), ==, "10:30");
+  g_assert_cmpstr (get_text (english, "Paid Time"), ==, "1:15");
+
+  /* 20 Esfand 1403 */
+  g_assert_cmpstr (get_text (persian, "Date"), ==, "۱۴۰۳/۱۲/۲۰");
+  g_assert_cmpstr (get_text (persian, "Start Time"), ==, "۰۹:۰۰");
+  g_assert_cmpstr (get_text (persian, "Duration"), ==, "۱:۳۰");
+  g_assert_cmpstr (get_text (persian, "End Time"), ==, "۱۰:۳۰");
+  g_assert_cmpstr (get_text (persian, "Paid Time"), ==, "۱:۱۵");
+
+  /* Each works the end out in its own digits; the other does not move */
+  set_text (persian, "Duration", "2h");
+  g_assert_cmpstr (get_text (persian, "End Time"), ==, "۱۱:۰۰");
+  g_assert_cmpstr (get_text (english, "End Time"), ==, "10:30");
+  set_text (english, "Duration", "3h");
+  g_assert_cmpstr (get_text (english, "End Time"), ==, "12:00");
+  g_assert_cmpstr (get_text (persian, "End Time"), ==, "۱۱:۰۰");
+
+  /* The Persian dialog reads its own date back: a day later is saved as one */
+  set_text (persian, "Date", "۱۴۰۳/۱۲/۲۱");
+  g_assert_true (gtk_widget_is_sensitive (save_button (persian)));
+  daftar_test_activate (save_button (persian));
+  daftar_test_iterate ();
+  session = daftar_store_get_session (f->store, id, NULL);
+  g_assert_cmpint (session->start_utc, ==, MARCH_10_0900 + 24 * 60 * 60);
+  g_assert_cmpint (session->actual_seconds, ==, 2 * 60 * 60);
+
+  gtk_window_destroy (english);
 }
 
 static void
@@ -659,7 +698,7 @@ test_session_paid_too_long (Fixture       *f,
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
   gint64 id = add_session (f, project);
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, id, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, id, 0));
   g_autofree char *before = daftar_test_dump_db (daftar_store_get_path (f->store));
   g_autofree char *after = NULL;
 
@@ -694,7 +733,7 @@ test_session_daylight_saving (Fixture       *f,
   GtkWindow *dialog;
 
   g_setenv ("TZ", "Europe/Berlin", TRUE);
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   show_dialog (f, dialog);
   set_text (dialog, "Date", "2025-03-30");
   set_text (dialog, "Start Time", "02:30");
@@ -725,7 +764,7 @@ test_session_per_task (Fixture       *f,
   g_autoptr(DaftarSession) session = NULL;
 
   add_project (f, "Hourly work", DAFTAR_PRICING_HOURLY, "USD");
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   show_dialog (f, dialog);
 
   g_assert_true (gtk_widget_get_visible (row (dialog, "Earned")));
@@ -767,7 +806,7 @@ test_session_ends_now (Fixture       *f,
                        gconstpointer  data)
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   int start, end;
 
   show_dialog (f, dialog);
@@ -802,12 +841,46 @@ test_session_ends_now (Fixture       *f,
   daftar_test_iterate ();
 }
 
+static gint64
+march_10_1032 (gpointer user_data)
+{
+  return MARCH_10_0900 + 92 * 60 + 17;
+}
+
+/* "Now" is the context's clock: a new session ends then, and a start after it is refused. */
+static void
+test_session_context_clock (Fixture       *f,
+                            gconstpointer  data)
+{
+  gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
+  GtkWindow *dialog;
+
+  daftar_context_set_clock (f->context, march_10_1032, NULL, NULL);
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
+  show_dialog (f, dialog);
+
+  g_assert_cmpstr (get_text (dialog, "Date"), ==, "2025-03-10");
+  g_assert_cmpstr (get_text (dialog, "End Time"), ==, "10:30");
+  set_text (dialog, "Duration", "1:00");
+  g_assert_cmpstr (get_text (dialog, "Start Time"), ==, "09:30");
+  g_assert_true (gtk_widget_is_sensitive (save_button (dialog)));
+
+  /* A day past the context's now, with its tolerance for time zones */
+  set_text (dialog, "Date", "2025-03-11");
+  set_text (dialog, "Start Time", "10:40");
+  g_assert_true (has_error (dialog, "Start Time"));
+  g_assert_false (gtk_widget_is_sensitive (save_button (dialog)));
+
+  gtk_window_destroy (dialog);
+  daftar_test_iterate ();
+}
+
 static void
 test_session_add_tool (Fixture       *f,
                        gconstpointer  data)
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   g_autoptr(GPtrArray) tools = NULL;
   g_autoptr(DaftarSession) session = NULL;
   gboolean found = FALSE;
@@ -872,7 +945,7 @@ test_session_tool_search (Fixture       *f,
                           gconstpointer  data)
 {
   gint64 project = add_project (f, "Outlier evaluation", DAFTAR_PRICING_HOURLY, "USD");
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   g_autoptr(DaftarSession) session = NULL;
   guint all;
 
@@ -910,7 +983,7 @@ test_session_many_tools (Fixture       *f,
   GtkWindow *dialog;
 
   daftar_test_add_tools (f->store, 10000);
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, project));
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, project));
   show_dialog (f, dialog);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used")), TRUE);
   daftar_test_wait_frames (GTK_WIDGET (dialog), 2);
@@ -929,7 +1002,7 @@ static void
 test_session_no_projects (Fixture       *f,
                           gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, 0));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, 0));
 
   show_dialog (f, dialog);
   set_text (dialog, "Duration", "1:00");
@@ -986,14 +1059,14 @@ take_screenshots (Fixture *f)
   save_screenshot (dialog, "project-edit");
   gtk_window_destroy (dialog);
 
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, per_task));
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, per_task));
   show_dialog (f, dialog);
   set_text (dialog, "Duration", "1:30");
   set_text (dialog, "Earned", "12.50");
   save_screenshot (dialog, "session-new");
   gtk_window_destroy (dialog);
 
-  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, session, 0));
+  dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, session, 0));
   show_dialog (f, dialog);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (dialog, "AI Tools Used")), TRUE);
   set_text (dialog, "Paid Time", "3:00");
@@ -1051,7 +1124,9 @@ main (int   argc,
   ADD ("/dialogs/session/per-task", test_session_per_task);
   ADD ("/dialogs/session/daylight-saving", test_session_daylight_saving);
   ADD ("/dialogs/session/ends-now", test_session_ends_now);
+  ADD ("/dialogs/session/context-clock", test_session_context_clock);
   ADD ("/dialogs/session/end-in-user-digits", test_session_end_in_user_digits);
+  ADD ("/dialogs/session/own-context", test_session_own_context);
   ADD ("/dialogs/session/add-tool", test_session_add_tool);
   ADD ("/dialogs/session/tool-search", test_session_tool_search);
   ADD ("/dialogs/session/many-tools", test_session_many_tools);

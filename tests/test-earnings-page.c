@@ -910,6 +910,56 @@ plain (const char *text)
   return out;
 }
 
+/* Whether the breakdown's line of the outlier project has the totals' net. */
+static gboolean
+breakdown_has_net (Fixture    *f,
+                   const char *net)
+{
+  GtkWidget *line = daftar_test_find_row (GTK_WIDGET (f->page->breakdown), ADW_TYPE_PREFERENCES_ROW,
+                                          "Outlier evaluation");
+
+  g_assert_nonnull (line);
+  return strstr (plain (adw_action_row_get_subtitle (ADW_ACTION_ROW (line))), net) != NULL;
+}
+
+/* A report is shown a part a frame. A change that comes in between stops the
+ * worker, not the parts still to come: once the page has shown all of one, its
+ * totals and its breakdown are the same report's, also while the next report
+ * is worked out. */
+static void
+test_parts_together (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *net;
+  gint64 id = add_outlier (f);
+  guint checked = 0;
+
+  show_page (f, 1000, 900);
+  net = daftar_test_find_by_name (GTK_WIDGET (f->page), "net");
+  g_assert_true (breakdown_has_net (f, "$211.60"));
+
+  /* An hour paid: its totals are shown, its breakdown is still to come… */
+  add_session (f, id, 1, 3600, 3600, NULL);
+  while (!g_str_equal (gtk_label_get_label (GTK_LABEL (net)), "$251.60"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (f->page->part_id, !=, 0);
+  g_assert_true (breakdown_has_net (f, "$211.60"));
+
+  /* …when two more hours come */
+  add_session (f, id, 1, 7200, 7200, NULL);
+  while (daftar_earnings_page_is_loading (f->page))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (f->page->part_id != 0)
+        continue;
+      g_assert_true (breakdown_has_net (f, gtk_label_get_label (GTK_LABEL (net))));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (net)), ==, "$331.60");
+  g_assert_true (breakdown_has_net (f, "$331.60"));
+}
+
 static GtkWidget *
 show_market_row (Fixture *f)
 {
@@ -951,6 +1001,18 @@ check_range_bar (GtkWidget        *market_row,
     }
 }
 
+/* A market row's Sources…, made as opening it first makes it. GTK 4.8 on Xvfb
+ * can't place a popup (it finds no monitor): its content is looked at closed. */
+static DaftarMarketSources *
+open_sources (GtkWidget *button)
+{
+  DaftarMarketSources *sources = daftar_market_sources_ensure (GTK_MENU_BUTTON (button));
+
+  g_assert_true (DAFTAR_IS_MARKET_SOURCES (sources));
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) == GTK_POPOVER (sources));
+  return sources;
+}
+
 static void
 test_market_ltr (Fixture       *f,
                  gconstpointer  data)
@@ -983,9 +1045,11 @@ test_market_ltr (Fixture       *f,
   button = daftar_test_find_by_type (market_row, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "_Sources…");
-  /* GTK 4.8 on Xvfb can't place a popup (it finds no monitor): the popover's content
-   * is looked at without popping it up. */
-  sources = DAFTAR_MARKET_SOURCES (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  /* The popover is made when first opened, not with the row */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  sources = open_sources (button);
+  /* and once */
+  g_assert_true (open_sources (button) == sources);
   g_assert_true (DAFTAR_IS_MARKET_SOURCES (sources));
   g_assert_cmpuint (daftar_market_sources_get_n_sources (sources), ==, 1);
   badge = daftar_test_find_label (GTK_WIDGET (sources), "Unverified claim");
@@ -1090,7 +1154,7 @@ save_sources_screenshot (Fixture    *f,
   GtkWindow *window;
 
   g_assert_nonnull (button);
-  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  popover = GTK_POPOVER (open_sources (button));
   content = g_object_ref (gtk_popover_get_child (popover));
   gtk_popover_set_child (popover, NULL);
 
@@ -1281,6 +1345,7 @@ main (int   argc,
   ADD ("/earnings-page/empty", test_empty);
   ADD ("/earnings-page/context-clock", test_context_clock);
   ADD ("/earnings-page/worker", test_worker);
+  ADD ("/earnings-page/parts-together", test_parts_together);
   ADD ("/earnings-page/basis", test_basis);
   ADD ("/earnings-page/no-awaiting", test_no_awaiting);
   ADD ("/earnings-page/fees-charged", test_fees_charged);

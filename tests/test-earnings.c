@@ -13,17 +13,9 @@
 
 #include "daftar-earnings.h"
 #include "daftar-earnings-missing.h"
+#include "daftar-test-util.h"
 
 static DaftarFeeRules *rules;
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
 
 static DaftarEarningsInput *
 input_new (const char       *from,
@@ -31,7 +23,7 @@ input_new (const char       *from,
            const char       *currency,
            DaftarEarningsBy  by)
 {
-  DaftarEarningsInput *input = daftar_earnings_input_new (day (from), day (to), currency, by);
+  DaftarEarningsInput *input = daftar_earnings_input_new (daftar_test_day (from), daftar_test_day (to), currency, by);
 
   input->rules = rules;
   return input;
@@ -85,7 +77,7 @@ add_work (DaftarEarningsInput *input,
 {
   DaftarWorkRow row = {
     .project_id = project_id,
-    .day = day (iso),
+    .day = daftar_test_day (iso),
     .tool_set = tool_set,
     .n_sessions = 1,
     .actual_seconds = actual,
@@ -102,7 +94,7 @@ add_payment (DaftarEarningsInput *input,
              gint64               amount,
              gint64               withdrawal_fee)
 {
-  DaftarPaymentRow row = { project_id, day (iso), amount, withdrawal_fee };
+  DaftarPaymentRow row = { project_id, daftar_test_day (iso), amount, withdrawal_fee };
 
   daftar_earnings_input_add_payment (input, &row);
 }
@@ -114,7 +106,7 @@ add_rate (DaftarEarningsInput *input,
           const char          *quote,
           gint64               rate_e8)
 {
-  DaftarExchangeRate rate = { .day = day (iso), .rate_e8 = rate_e8 };
+  DaftarExchangeRate rate = { .day = daftar_test_day (iso), .rate_e8 = rate_e8 };
 
   g_strlcpy (rate.base, base, sizeof rate.base);
   g_strlcpy (rate.quote, quote, sizeof rate.quote);
@@ -472,9 +464,9 @@ test_currency (void)
     const DaftarEarningsRate *third = &g_array_index (report->rates, DaftarEarningsRate, 2);
 
     g_assert_cmpstr (first->use.rate.base, ==, "EUR");
-    g_assert_cmpint (first->use.rate.day, ==, day ("2025-03-01"));
+    g_assert_cmpint (first->use.rate.day, ==, daftar_test_day ("2025-03-01"));
     g_assert_cmpuint (first->n_uses, ==, 2);   /* the gross and the subscription */
-    g_assert_cmpint (second->use.rate.day, ==, day ("2025-03-15"));
+    g_assert_cmpint (second->use.rate.day, ==, daftar_test_day ("2025-03-15"));
     g_assert_cmpstr (third->use.rate.base, ==, "USD");
     g_assert_true (third->use.inverse);
   }
@@ -521,7 +513,7 @@ test_currency_missing_as_data (void)
   g_assert_true (daftar_earnings_find_missing_rate (input, &missing));
   g_assert_cmpstr (missing.base, ==, "EUR");
   g_assert_cmpstr (missing.quote, ==, "USD");
-  g_assert_cmpint (missing.day, ==, day ("2025-03-10"));
+  g_assert_cmpint (missing.day, ==, daftar_test_day ("2025-03-10"));
 
   /* Every amount has its rate: the subscription is what lacks one. */
   add_project (tools, 1, "Übersetzung", "direct", DAFTAR_PRICING_HOURLY, "EUR", 5000);
@@ -532,7 +524,7 @@ test_currency_missing_as_data (void)
   g_assert_true (daftar_earnings_find_missing_rate (tools, &missing));
   g_assert_cmpstr (missing.base, ==, "GBP");
   g_assert_cmpstr (missing.quote, ==, "USD");
-  g_assert_cmpint (missing.day, ==, day ("2025-03-01"));
+  g_assert_cmpint (missing.day, ==, daftar_test_day ("2025-03-01"));
 }
 
 /* The first and last days are in; the days around them are not. */
@@ -635,7 +627,7 @@ add_cost (DaftarEarningsInput *input,
     .platform_key = (char *) "upwork",
     .platform_name = (char *) "Upwork",
     .kind = kind,
-    .day = day (iso),
+    .day = daftar_test_day (iso),
     .amount_minor = amount,
   };
 
@@ -735,7 +727,7 @@ test_costs_missing_rate (void)
   g_assert_true (daftar_earnings_find_missing_rate (input, &missing));
   g_assert_cmpstr (missing.base, ==, "EUR");
   g_assert_cmpstr (missing.quote, ==, "USD");
-  g_assert_cmpint (missing.day, ==, day ("2025-03-10"));
+  g_assert_cmpint (missing.day, ==, daftar_test_day ("2025-03-10"));
 }
 
 /* By tool, groups overlap: a session with two tools counts under both. */
@@ -842,8 +834,8 @@ compute_on (DaftarEarningsInput *input,
   DaftarEarningsInput view = *input;
 
   /* A shallow copy: the rows stay the input's */
-  view.from = day (from);
-  view.to = day (to);
+  view.from = daftar_test_day (from);
+  view.to = daftar_test_day (to);
   view.basis = basis;
   return compute (&view);
 }
@@ -1093,7 +1085,7 @@ test_basis_paid_hourly (void)
   g_autoptr(DaftarEarningsReport) work = NULL;
   g_autoptr(DaftarEarningsReport) paid = NULL;
   DaftarPaymentRow recorded = {
-    .project_id = 2, .day = day ("2025-03-21"), .amount_minor = 10000,
+    .project_id = 2, .day = daftar_test_day ("2025-03-21"), .amount_minor = 10000,
     .has_platform_fee = TRUE, .platform_fee_minor = 700,
   };
 

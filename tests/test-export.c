@@ -12,17 +12,13 @@
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  DaftarStore *store;
-} Fixture;
+/* A new ledger in a temporary folder, filled by fixture_set_up () */
+typedef DaftarTestLedger Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   static const char * const tools[] = { "DeepL", "ChatGPT", NULL };
   DaftarProjectDraft translate = { "Contract, \"legal\"", "Nikan Co.", "upwork",
@@ -40,10 +36,7 @@ fixture_set_up (Fixture       *f,
   DaftarPaymentDraft pay = { .date = "2025-03-25", .amount_minor = 12050,
                              .withdrawal_fee_minor = 99, .note = "first" };
 
-  f->dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (path, &error);
-  g_assert_no_error (error);
+  daftar_test_ledger_set_up (f, NULL);
 
   g_assert_true (daftar_store_add_project (f->store, &translate, &a, &error));
   g_assert_true (daftar_store_add_project (f->store, &tasks, &b, &error));
@@ -69,15 +62,6 @@ fixture_set_up (Fixture       *f,
     g_assert_true (daftar_store_set_project_fees (f->store, &fees, rules, &error));
     g_assert_no_error (error);
   }
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static char *
@@ -396,12 +380,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/export/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
-  g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/export/json", Fixture, NULL, fixture_set_up, test_json, daftar_test_ledger_tear_down);
+  g_test_add ("/export/csv", Fixture, NULL, fixture_set_up, test_csv, daftar_test_ledger_tear_down);
   g_test_add ("/export/csv/tool-separator", Fixture, NULL, fixture_set_up,
-              test_csv_tool_separator, fixture_tear_down);
+              test_csv_tool_separator, daftar_test_ledger_tear_down);
   g_test_add ("/export/json-invalid-utf8", Fixture, NULL, fixture_set_up, test_json_invalid_utf8,
-              fixture_tear_down);
+              daftar_test_ledger_tear_down);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "daftar-fee-rules.h"
+#include "daftar-test-util.h"
 
 /* A valid rule; the cases below change one thing in it. */
 #define FLAT_RULE \
@@ -68,22 +69,13 @@ file_with (const char *rules)
   return g_strdup_printf ("{ \"schema\": 1, \"rules\": [ %s ] }", rules);
 }
 
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
-
 static const char *
 find_id (const DaftarFeeRules *rules,
          const char           *platform,
          DaftarPricing         pricing,
          const char           *iso)
 {
-  const DaftarFeeRule *rule = daftar_fee_rules_find (rules, platform, pricing, day (iso));
+  const DaftarFeeRule *rule = daftar_fee_rules_find (rules, platform, pricing, daftar_test_day (iso));
 
   return rule ? rule->id : NULL;
 }
@@ -149,17 +141,17 @@ test_shipped_figures (void)
   g_assert_cmpint (daftar_fee_rules_get (rules, "fiverr-seller-20")->rate_ppm, ==, 200000);
 
   /* Freelancer.com: fixed 10% or $5; hourly 10% */
-  rule = daftar_fee_rules_find (rules, "freelancer", DAFTAR_PRICING_FIXED, day ("2025-01-01"));
+  rule = daftar_fee_rules_find (rules, "freelancer", DAFTAR_PRICING_FIXED, daftar_test_day ("2025-01-01"));
   g_assert_cmpint (rule->shape, ==, DAFTAR_FEE_SHAPE_MINIMUM);
   g_assert_cmpint (rule->minimum.minor, ==, 500);
   g_assert_cmpstr (rule->minimum.currency, ==, "USD");
-  rule = daftar_fee_rules_find (rules, "freelancer", DAFTAR_PRICING_HOURLY, day ("2025-01-01"));
+  rule = daftar_fee_rules_find (rules, "freelancer", DAFTAR_PRICING_HOURLY, daftar_test_day ("2025-01-01"));
   g_assert_cmpint (rule->shape, ==, DAFTAR_FEE_SHAPE_FLAT);
   g_assert_cmpint (rule->rate_ppm, ==, 100000);
 
   /* PeoplePerHour from 2018-07-01: £250 / £5,000 */
   g_assert_null (find_id (rules, "peopleperhour", DAFTAR_PRICING_FIXED, "2018-06-30"));
-  rule = daftar_fee_rules_find (rules, "peopleperhour", DAFTAR_PRICING_FIXED, day ("2018-07-01"));
+  rule = daftar_fee_rules_find (rules, "peopleperhour", DAFTAR_PRICING_FIXED, daftar_test_day ("2018-07-01"));
   g_assert_cmpstr (rule->tier_currency, ==, "GBP");
   g_assert_cmpint (rule->tiers[0].up_to_minor, ==, 25000);
   g_assert_cmpint (rule->tiers[0].rate_ppm, ==, 200000);
@@ -169,8 +161,8 @@ test_shipped_figures (void)
   g_assert_cmpint (rule->confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_LOW);
 
   /* Prolific and Mercor take nothing; Outlier has no published rule */
-  g_assert_cmpint (daftar_fee_rules_find (rules, "prolific", DAFTAR_PRICING_HOURLY, day ("2025-01-01"))->rate_ppm, ==, 0);
-  g_assert_cmpint (daftar_fee_rules_find (rules, "mercor", DAFTAR_PRICING_HOURLY, day ("2025-01-01"))->rate_ppm, ==, 0);
+  g_assert_cmpint (daftar_fee_rules_find (rules, "prolific", DAFTAR_PRICING_HOURLY, daftar_test_day ("2025-01-01"))->rate_ppm, ==, 0);
+  g_assert_cmpint (daftar_fee_rules_find (rules, "mercor", DAFTAR_PRICING_HOURLY, daftar_test_day ("2025-01-01"))->rate_ppm, ==, 0);
   g_assert_null (find_id (rules, "outlier", DAFTAR_PRICING_HOURLY, "2025-01-01"));
 
   /* Withdrawals are found by id, never as a platform fee */
@@ -181,10 +173,10 @@ test_shipped_figures (void)
   g_assert_cmpint (daftar_fee_rules_get (rules, "payoneer-local-currency")->fx_ppm, ==, 20000);
   g_assert_null (find_id (rules, "payoneer", DAFTAR_PRICING_HOURLY, "2025-01-01"));
 
-  g_assert_true (daftar_fee_rules_platform_may_be_tiered (rules, "peopleperhour", DAFTAR_PRICING_FIXED, day ("2025-01-01")));
-  g_assert_true (daftar_fee_rules_platform_may_be_tiered (rules, "upwork", DAFTAR_PRICING_HOURLY, day ("2025-01-01")));
-  g_assert_false (daftar_fee_rules_platform_may_be_tiered (rules, "upwork", DAFTAR_PRICING_HOURLY, day ("2016-05-01")));
-  g_assert_false (daftar_fee_rules_platform_may_be_tiered (rules, "fiverr", DAFTAR_PRICING_FIXED, day ("2025-01-01")));
+  g_assert_true (daftar_fee_rules_platform_may_be_tiered (rules, "peopleperhour", DAFTAR_PRICING_FIXED, daftar_test_day ("2025-01-01")));
+  g_assert_true (daftar_fee_rules_platform_may_be_tiered (rules, "upwork", DAFTAR_PRICING_HOURLY, daftar_test_day ("2025-01-01")));
+  g_assert_false (daftar_fee_rules_platform_may_be_tiered (rules, "upwork", DAFTAR_PRICING_HOURLY, daftar_test_day ("2016-05-01")));
+  g_assert_false (daftar_fee_rules_platform_may_be_tiered (rules, "fiverr", DAFTAR_PRICING_FIXED, daftar_test_day ("2025-01-01")));
 }
 
 /* Written out and read back, every shipped rule is the same. */

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "daftar-fees.h"
+#include "daftar-test-util.h"
 
 static DaftarFeeRules *shipped;
 
@@ -20,15 +21,6 @@ shipped_rule (const char *id)
 
   g_assert_nonnull (rule);
   return rule;
-}
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
 }
 
 /* The fee @rule takes from @minor of @currency on 2025-06-02, for a new client. */
@@ -44,7 +36,7 @@ apply (const DaftarFeeRule  *rule,
   DaftarFeeResult result;
 
   g_strlcpy (amount.currency, currency, sizeof amount.currency);
-  g_assert_true (daftar_fee_rule_apply (rule, terms, &amount, day ("2025-06-02"), rates, NULL,
+  g_assert_true (daftar_fee_rule_apply (rule, terms, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
                                         &result, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (result.fee.currency, ==, currency);
@@ -124,7 +116,7 @@ test_per_contract (void)
   g_assert_cmpint (ppm, ==, 150000);
 
   /* 15.0001% is outside 0–15% */
-  g_assert_false (daftar_fee_rule_apply (rule, &above, &amount, day ("2025-06-02"), NULL, NULL,
+  g_assert_false (daftar_fee_rule_apply (rule, &above, &amount, daftar_test_day ("2025-06-02"), NULL, NULL,
                                          &result, &error));
   g_assert_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE);
   g_assert_nonnull (strstr (error->message, "15.0001%"));
@@ -166,7 +158,7 @@ test_minimum_other_currency (void)
   DaftarFeeResult result;
 
   /* Without a rate the minimum can't be placed: an error naming the pair and the day */
-  g_assert_false (daftar_fee_rule_apply (rule, NULL, &amount, day ("2025-06-02"), rates, NULL,
+  g_assert_false (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
                                          &result, &error));
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_assert_nonnull (strstr (error->message, "USD"));
@@ -175,9 +167,9 @@ test_minimum_other_currency (void)
   g_clear_error (&error);
 
   /* With 1 USD = 0.92 EUR the minimum is €4.60, converted with the day's rate */
-  usd_eur.day = day ("2025-01-01");
+  usd_eur.day = daftar_test_day ("2025-01-01");
   daftar_rate_table_add (rates, &usd_eur);
-  g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, day ("2025-06-02"), rates, NULL,
+  g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, NULL,
                                         &result, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 460);
@@ -243,13 +235,13 @@ test_tiered_lifetime (void)
   DaftarFeeResult result;
   gint64 billed = 0;
 
-  g_assert_true (daftar_fee_rule_apply (rule, NULL, &first, day ("2025-01-10"), NULL, &billed,
+  g_assert_true (daftar_fee_rule_apply (rule, NULL, &first, daftar_test_day ("2025-01-10"), NULL, &billed,
                                         &result, &error));
   g_assert_cmpint (result.fee.minor, ==, 4000);
   g_assert_cmpint (billed, ==, 20000);
 
   /* £50 at 20%, £50 at 7.5% */
-  g_assert_true (daftar_fee_rule_apply (rule, NULL, &second, day ("2025-02-10"), NULL, &billed,
+  g_assert_true (daftar_fee_rule_apply (rule, NULL, &second, daftar_test_day ("2025-02-10"), NULL, &billed,
                                         &result, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 1375);
@@ -267,11 +259,11 @@ test_tiered_other_currency (void)
   DaftarFeeResult result;
   gint64 billed = 0;
 
-  gbp_usd.day = day ("2025-06-01");
+  gbp_usd.day = daftar_test_day ("2025-06-01");
   daftar_rate_table_add (rates, &gbp_usd);
 
   /* $375 is £300 at 1.25: £53.75 is $67.1875 → $67.19; the billings count in pounds */
-  g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, day ("2025-06-02"), rates, &billed,
+  g_assert_true (daftar_fee_rule_apply (rule, NULL, &amount, daftar_test_day ("2025-06-02"), rates, &billed,
                                         &result, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result.fee.minor, ==, 6719);
@@ -313,7 +305,7 @@ test_withdrawal_other_currency (void)
   /* 1 USD = 58,000 IRR; IRR has no decimals in ICU */
   DaftarExchangeRate usd_irr = { 0, 0, "USD", "IRR", G_GINT64_CONSTANT (5800000000000), DAFTAR_RATE_SOURCE_USER };
 
-  usd_irr.day = day ("2025-01-01");
+  usd_irr.day = daftar_test_day ("2025-01-01");
   daftar_rate_table_add (rates, &usd_irr);
   /* $0.99 = 57,420 IRR */
   g_assert_cmpint (apply (local_bank, NULL, 10000000, "IRR", rates), ==, 57420);

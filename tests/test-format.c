@@ -67,10 +67,15 @@ assert_money (DaftarFormat *format,
 {
   DaftarMoney money;
   g_autofree char *text = NULL;
+  g_autofree char *from_parts = NULL;
 
   g_assert_true (daftar_money_init (&money, minor, currency, NULL));
   text = daftar_format_money (format, &money);
   g_assert_cmpstr (text, ==, expected);
+
+  /* The same amount held as its parts, as reports and cards hold it */
+  from_parts = daftar_format_money_minor (format, minor, currency);
+  g_assert_cmpstr (from_parts, ==, expected);
 }
 
 static void

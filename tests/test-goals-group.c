@@ -18,25 +18,18 @@
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  DaftarStore   *store;
-  DaftarContext *context;
-  GtkWidget     *window;
-  GtkWidget     *group;
+  DaftarTestLedger  ledger;
+  DaftarContext    *context;
+  GtkWidget        *window;
+  GtkWidget        *group;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->context = daftar_context_new (f->store, NULL);
+  daftar_test_ledger_set_up (&f->ledger, data);
+  f->context = daftar_context_new (f->ledger.store, NULL);
 
   f->group = daftar_goals_group_new (f->context);
   f->window = gtk_window_new ();
@@ -52,10 +45,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
   g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, data);
 }
 
 static GtkWidget *
@@ -108,7 +98,7 @@ static void
 test_refused_goal (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *before = daftar_test_dump_db (f->path);
+  g_autofree char *before = daftar_test_dump_db (f->ledger.path);
   g_autofree char *after = NULL;
   GtkWidget *hours = row (f, "goal-weekly-hours");
   GtkWidget *net = row (f, "goal-monthly-net");
@@ -122,7 +112,7 @@ test_refused_goal (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (daftar_test_find_by_name (f->group, "goals-error")));
   g_assert_cmpstr (daftar_test_label_text (f->group, "goals-error"), !=, "");
 
-  after = daftar_test_dump_db (f->path);
+  after = daftar_test_dump_db (f->ledger.path);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -142,7 +132,7 @@ test_accepted_goal_clears (Fixture       *f,
   g_assert_false (is_marked (hours));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (hours), GTK_ACCESSIBLE_STATE_INVALID));
 
-  g_assert_true (daftar_store_get_goals (f->store, &goals, &error));
+  g_assert_true (daftar_store_get_goals (f->ledger.store, &goals, &error));
   g_assert_no_error (error);
   g_assert_true (goals.has_weekly_hours);
   g_assert_cmpint (goals.weekly_seconds, ==, 10 * 3600);

@@ -17,47 +17,8 @@
 #include "daftar-test-util.h"
 #include "daftar-validate.h"
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  DaftarStore    *store;
-  DaftarFeeRules *rules;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->rules = daftar_fee_rules_load_default (&error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_fee_rules_free (f->rules);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
+/* A new ledger in a temporary folder, and the fee rules */
+typedef DaftarTestLedger Fixture;
 
 static void
 add_session (Fixture    *f,
@@ -125,7 +86,7 @@ progress_on (Fixture             *f,
   DaftarGoals goals;
   GDate today;
 
-  daftar_day_to_date (day (today_iso), &today);
+  daftar_day_to_date (daftar_test_day (today_iso), &today);
   g_assert_true (daftar_store_get_goals (f->store, &goals, &error));
   g_assert_no_error (error);
   g_assert_true (daftar_store_goals_progress (f->store, &goals, "EUR", calendar, locale, &today,
@@ -223,10 +184,10 @@ test_goals_progress_gregorian (Fixture       *f,
   progress_on (f, DAFTAR_CALENDAR_GREGORIAN, "en_US", "2025-03-31", &p);
 
   g_assert_cmpstr (p.currency, ==, "USD");
-  g_assert_cmpint (p.month_first, ==, day ("2025-03-01"));
-  g_assert_cmpint (p.month_last, ==, day ("2025-03-31"));
-  g_assert_cmpint (p.week_first, ==, day ("2025-03-30"));
-  g_assert_cmpint (p.week_last, ==, day ("2025-04-05"));
+  g_assert_cmpint (p.month_first, ==, daftar_test_day ("2025-03-01"));
+  g_assert_cmpint (p.month_last, ==, daftar_test_day ("2025-03-31"));
+  g_assert_cmpint (p.week_first, ==, daftar_test_day ("2025-03-30"));
+  g_assert_cmpint (p.week_last, ==, daftar_test_day ("2025-04-05"));
 
   g_assert_true (p.monthly_net.set);
   g_assert_cmpint (p.monthly_net.target, ==, 80000);
@@ -260,17 +221,17 @@ test_goals_progress_persian (Fixture       *f,
   g_assert_true (daftar_store_set_goals (f->store, &the_goals, &error));
   progress_on (f, DAFTAR_CALENDAR_PERSIAN, "fa_IR", "2025-03-31", &p);
 
-  g_assert_cmpint (p.month_first, ==, day ("2025-03-21"));
-  g_assert_cmpint (p.month_last, ==, day ("2025-04-20"));
-  g_assert_cmpint (p.week_first, ==, day ("2025-03-29"));
+  g_assert_cmpint (p.month_first, ==, daftar_test_day ("2025-03-21"));
+  g_assert_cmpint (p.month_last, ==, daftar_test_day ("2025-04-20"));
+  g_assert_cmpint (p.week_first, ==, daftar_test_day ("2025-03-29"));
   g_assert_cmpint (p.monthly_net.actual, ==, 36000);
   g_assert_cmpint (p.monthly_net.ratio_e4, ==, 4500);
   g_assert_cmpint (p.weekly_hours.actual, ==, 6 * 3600);
 
   /* On the last day of Esfand, Esfand's work only */
   progress_on (f, DAFTAR_CALENDAR_PERSIAN, "fa_IR", "2025-03-20", &p);
-  g_assert_cmpint (p.month_first, ==, day ("2025-02-19"));
-  g_assert_cmpint (p.month_last, ==, day ("2025-03-20"));
+  g_assert_cmpint (p.month_first, ==, daftar_test_day ("2025-02-19"));
+  g_assert_cmpint (p.month_last, ==, daftar_test_day ("2025-03-20"));
   g_assert_cmpint (p.monthly_net.actual, ==, 8000);
   g_assert_cmpint (p.monthly_net.ratio_e4, ==, 1000);
 }
@@ -303,9 +264,9 @@ static void
 test_goals_pace (void)
 {
   DaftarGoalsProgress p = {
-    .month_first = day ("2025-03-01"),
-    .month_last = day ("2025-03-31"),
-    .today = day ("2025-03-16"),
+    .month_first = daftar_test_day ("2025-03-01"),
+    .month_last = daftar_test_day ("2025-03-31"),
+    .today = daftar_test_day ("2025-03-16"),
     .monthly_net = { .set = TRUE, .target = 310000, .has_actual = TRUE },
   };
   gint64 expected = 0;
@@ -323,7 +284,7 @@ test_goals_pace (void)
   g_assert_false (daftar_goals_month_behind (&p, NULL));
 
   /* No goal, no pace */
-  p.today = day ("2025-03-30");
+  p.today = daftar_test_day ("2025-03-30");
   p.monthly_net.set = FALSE;
   g_assert_false (daftar_goals_month_behind (&p, NULL));
 }
@@ -375,7 +336,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/goals/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/goals/" path, Fixture, NULL, daftar_test_ledger_set_up_rules, func, daftar_test_ledger_tear_down)
   ADD ("round-trip", test_goals_round_trip);
   ADD ("refused", test_goals_refused);
   ADD ("progress/gregorian", test_goals_progress_gregorian);

@@ -18,6 +18,7 @@
 
 #include "daftar-guidance-private.h"
 #include "daftar-json-guidance.h"
+#include "daftar-test-util.h"
 
 static DaftarMarket *market;
 static DaftarFormat *format;
@@ -548,15 +549,6 @@ test_cited_ids_exist (void)
     }
 }
 
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
-
 /* The month's pace (daftar-guidance-goals.c): 3100.00 USD a month of 31 days.  By
  * the 16th, 15 days are over and the pace asks for 1500.00; 16 days are left. */
 static void
@@ -569,9 +561,9 @@ test_goal_pace (void)
   g_autoptr(DaftarGuidanceCard) in_persian = NULL;
   DaftarGoalsProgress p = {
     .currency = "USD",
-    .month_first = day ("2025-03-01"),
-    .month_last = day ("2025-03-31"),
-    .today = day ("2025-03-16"),
+    .month_first = daftar_test_day ("2025-03-01"),
+    .month_last = daftar_test_day ("2025-03-31"),
+    .today = daftar_test_day ("2025-03-16"),
     .monthly_net = { .set = TRUE, .target = 310000, .has_actual = TRUE },
   };
 

@@ -393,7 +393,8 @@ static void
 test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWidget *prefs = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (f->window), f->store, f->settings));
+  g_autoptr(DaftarContext) context = daftar_context_new (f->store, f->settings);
+  GtkWidget *prefs = GTK_WIDGET (daftar_preferences_window_new (GTK_WINDOW (f->window), context));
   AdwComboRow *idle_row, *long_row;
   GListModel *model;
   g_autofree char *label = NULL;

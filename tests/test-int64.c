@@ -9,6 +9,18 @@
 
 #include "daftar-int64.h"
 
+/* Three-way comparison, for sorting: no overflow where a − b would have one */
+static void
+test_int64_compare (void)
+{
+  g_assert_cmpint (daftar_int64_compare (1, 2), ==, -1);
+  g_assert_cmpint (daftar_int64_compare (2, 1), ==, 1);
+  g_assert_cmpint (daftar_int64_compare (-7, -7), ==, 0);
+  g_assert_cmpint (daftar_int64_compare (G_MININT64, G_MAXINT64), ==, -1);
+  g_assert_cmpint (daftar_int64_compare (G_MAXINT64, G_MININT64), ==, 1);
+  g_assert_cmpint (daftar_int64_compare (G_MAXINT64, -1), ==, 1);
+}
+
 /* Checked integer arithmetic */
 
 static void
@@ -196,6 +208,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/int64/compare", test_int64_compare);
   g_test_add_func ("/int64/checked", test_int64_checked);
   g_test_add_func ("/int64/mul-div-round/half-even", test_mul_div_round_half_even);
   g_test_add_func ("/int64/mul-div-round/large", test_mul_div_round_large);

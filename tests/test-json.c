@@ -423,6 +423,30 @@ test_json_members (void)
                    "\"none\":[]}");
 }
 
+/* Hours are numbers rounded to 0.0001 h: what report --json and goal show --json write. */
+static void
+test_json_hours (void)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  json_builder_begin_object (b);
+  daftar_json_add_hours (b, "half", 5400);
+  daftar_json_add_hours (b, "second", 1);
+  daftar_json_add_hours (b, "none", 0);
+  daftar_json_add_hours (b, "week", 37 * 3600 + 1800);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  object = json_node_get_object (root);
+
+  g_assert_cmpfloat (json_object_get_double_member (object, "half"), ==, 1.5);
+  /* 1/3600 h is 0.000277…: 0.0003 */
+  g_assert_cmpfloat (json_object_get_double_member (object, "second"), ==, 3 / 10000.0);
+  g_assert_cmpfloat (json_object_get_double_member (object, "none"), ==, 0.0);
+  g_assert_cmpfloat (json_object_get_double_member (object, "week"), ==, 37.5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -438,6 +462,7 @@ main (int    argc,
   g_test_add_func ("/json/digits", test_json_digits);
   g_test_add_func ("/json/one-door", test_json_one_door);
   g_test_add_func ("/json/members", test_json_members);
+  g_test_add_func ("/json/hours", test_json_hours);
 
   return g_test_run ();
 }

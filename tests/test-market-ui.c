@@ -282,7 +282,8 @@ static void
 test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
-  DaftarPreferencesWindow *window = daftar_preferences_window_new (NULL, f->store, settings ());
+  g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+  DaftarPreferencesWindow *window = daftar_preferences_window_new (NULL, context);
   GtkWidget *row;
 
   gtk_window_present (GTK_WINDOW (window));

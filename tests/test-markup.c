@@ -246,8 +246,8 @@ static void
 test_tools (Fixture       *f,
             gconstpointer  data)
 {
-  DaftarPreferencesWindow *prefs = daftar_preferences_window_new (GTK_WINDOW (f->window), f->store,
-                                                                  daftar_application_get_settings (app));
+  DaftarPreferencesWindow *prefs = daftar_preferences_window_new (GTK_WINDOW (f->window),
+                                                                  daftar_window_get_context (f->window));
 
   gtk_window_present (GTK_WINDOW (prefs));
   daftar_test_wait_frames (GTK_WIDGET (prefs), 2);
@@ -257,7 +257,8 @@ test_tools (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      DaftarSessionDialog *dialog = daftar_session_dialog_new (GTK_WINDOW (f->window), f->store,
+      DaftarSessionDialog *dialog = daftar_session_dialog_new (GTK_WINDOW (f->window),
+                                                               daftar_window_get_context (f->window),
                                                                f->sessions[i], 0);
 
       gtk_window_present (GTK_WINDOW (dialog));

@@ -22,18 +22,27 @@ typedef struct
   char                    *path;
   DaftarStore             *store;
   GSettings               *settings;
+  DaftarContext           *context;
   DaftarPreferencesWindow *window;
 } Fixture;
+
+static void
+present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  daftar_test_iterate ();
+}
 
 static void
 show_window (Fixture   *f,
              GSettings *settings)
 {
-  f->window = daftar_preferences_window_new (NULL, f->store, settings);
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    g_main_context_iteration (NULL, TRUE);
-  daftar_test_iterate ();
+  g_clear_object (&f->context);
+  f->context = daftar_context_new (f->store, settings);
+  f->window = daftar_preferences_window_new (NULL, f->context);
+  present (GTK_WINDOW (f->window));
 }
 
 static void
@@ -67,6 +76,7 @@ fixture_tear_down (Fixture       *f,
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   daftar_test_iterate ();
+  g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
@@ -546,6 +556,62 @@ test_no_settings (Fixture       *f,
   find_tool_row (f, "ChatGPT");
 }
 
+static const char *
+combo_item (GtkWidget  *window,
+            const char *name,
+            guint       position)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (daftar_test_find_by_name (window, name));
+
+  g_assert_nonnull (row);
+  return gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (row)), position);
+}
+
+/* Two windows with two contexts: each Preferences writes its numbers in its own
+ * context's digits, at the same time. */
+static void
+test_own_context (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(DaftarFormat) english_format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(DaftarFormat) persian_format = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
+  g_autoptr(DaftarContext) persian_context = daftar_context_new (f->store, f->settings);
+  GtkWidget *english, *persian, *english_tool, *persian_tool;
+  const char *subtitle;
+
+  f->context = daftar_context_new (f->store, f->settings);
+  daftar_context_set_format (f->context, english_format);
+  daftar_context_set_format (persian_context, persian_format);
+  f->window = daftar_preferences_window_new (NULL, f->context);
+  english = GTK_WIDGET (f->window);
+  persian = GTK_WIDGET (daftar_preferences_window_new (NULL, persian_context));
+  present (GTK_WINDOW (english));
+  present (GTK_WINDOW (persian));
+
+  g_assert_cmpstr (combo_item (english, "idle_threshold_row", 1), ==, "After 5 minutes");
+  g_assert_cmpstr (combo_item (persian, "idle_threshold_row", 1), ==, "After ۵ minutes");
+  g_assert_cmpstr (combo_item (english, "long_timer_row", 1), ==, "After 4 hours");
+  g_assert_cmpstr (combo_item (persian, "long_timer_row", 1), ==, "After ۴ hours");
+
+  /* A cost typed in one window shows in both, each in its own digits */
+  english_tool = open_tool_row (f, "ChatGPT");
+  apply_entry (daftar_test_find_row (english_tool, ADW_TYPE_ENTRY_ROW, "Monthly Cost"), "20");
+  persian_tool = daftar_test_find_row (persian, ADW_TYPE_EXPANDER_ROW, "ChatGPT");
+  g_assert_nonnull (persian_tool);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (persian_tool), TRUE);
+  daftar_test_iterate ();
+
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (english_tool));
+  g_assert_nonnull (strstr (subtitle, "20.00"));
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (persian_tool));
+  g_assert_nonnull (strstr (subtitle, "۲۰٫۰۰"));
+  g_assert_null (strstr (subtitle, "20"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (daftar_test_find_row (persian_tool, ADW_TYPE_ENTRY_ROW,
+                                                                              "Monthly Cost"))), ==, "۲۰٫۰۰");
+
+  gtk_window_destroy (GTK_WINDOW (persian));
+}
+
 /* Renders the window as the user sees it, for a person to look at. */
 static void
 save_screenshot (GtkWidget  *window,
@@ -652,6 +718,7 @@ main (int   argc,
   ADD ("tool-search", test_tool_search, TRUE);
   ADD ("many-tools", test_many_tools, FALSE);
   ADD ("no-settings", test_no_settings, FALSE);
+  ADD ("own-context", test_own_context, FALSE);
   ADD ("screenshots", test_screenshots, FALSE);
 
 #undef ADD

@@ -12,15 +12,7 @@
 #include <glib.h>
 
 #include "daftar-rates.h"
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
+#include "daftar-test-util.h"
 
 static void
 add (DaftarRateTable  *table,
@@ -30,7 +22,7 @@ add (DaftarRateTable  *table,
      gint64            rate_e8,
      DaftarRateSource  source)
 {
-  DaftarExchangeRate rate = { .day = day (iso), .rate_e8 = rate_e8, .source = source };
+  DaftarExchangeRate rate = { .day = daftar_test_day (iso), .rate_e8 = rate_e8, .source = source };
 
   g_strlcpy (rate.base, base, sizeof rate.base);
   g_strlcpy (rate.quote, quote, sizeof rate.quote);
@@ -45,9 +37,9 @@ test_days (void)
 
   g_assert_true (daftar_day_from_iso ("1970-01-01", &d));
   g_assert_cmpint (d, ==, 0);
-  g_assert_cmpint (day ("2025-01-01"), ==, 20089);
-  g_assert_cmpint (day ("9999-12-31"), ==, DAFTAR_DAY_MAX);
-  daftar_day_to_iso (day ("2024-02-29"), iso);
+  g_assert_cmpint (daftar_test_day ("2025-01-01"), ==, 20089);
+  g_assert_cmpint (daftar_test_day ("9999-12-31"), ==, DAFTAR_DAY_MAX);
+  daftar_day_to_iso (daftar_test_day ("2024-02-29"), iso);
   g_assert_cmpstr (iso, ==, "2024-02-29");
   g_assert_false (daftar_day_from_iso ("2025-02-29", &d));
   g_assert_false (daftar_day_from_iso ("1969-12-31", &d));
@@ -56,17 +48,17 @@ test_days (void)
   g_assert_false (daftar_day_from_iso ("۲۰۲۵-۰۱-۰۱", &d));
   g_assert_false (daftar_day_from_iso (NULL, &d));
 
-  g_assert_cmpint (daftar_day_month_start (day ("2024-02-17")), ==, day ("2024-02-01"));
-  g_assert_cmpint (daftar_day_month_end (day ("2024-02-17")), ==, day ("2024-02-29"));
-  g_assert_cmpint (daftar_day_month_end (day ("2025-12-31")), ==, day ("2025-12-31"));
+  g_assert_cmpint (daftar_day_month_start (daftar_test_day ("2024-02-17")), ==, daftar_test_day ("2024-02-01"));
+  g_assert_cmpint (daftar_day_month_end (daftar_test_day ("2024-02-17")), ==, daftar_test_day ("2024-02-29"));
+  g_assert_cmpint (daftar_day_month_end (daftar_test_day ("2025-12-31")), ==, daftar_test_day ("2025-12-31"));
 
   /* A session's day is on its own clock, rounding down */
-  g_assert_cmpint (daftar_day_from_utc (day ("2025-03-21") * G_GINT64_CONSTANT (86400) - 1, 0), ==,
-                   day ("2025-03-20"));
-  g_assert_cmpint (daftar_day_from_utc (day ("2025-03-21") * G_GINT64_CONSTANT (86400) - 1, 1), ==,
-                   day ("2025-03-21"));
-  g_assert_cmpint (daftar_day_from_utc (day ("2025-03-21") * G_GINT64_CONSTANT (86400), -12600), ==,
-                   day ("2025-03-20"));
+  g_assert_cmpint (daftar_day_from_utc (daftar_test_day ("2025-03-21") * G_GINT64_CONSTANT (86400) - 1, 0), ==,
+                   daftar_test_day ("2025-03-20"));
+  g_assert_cmpint (daftar_day_from_utc (daftar_test_day ("2025-03-21") * G_GINT64_CONSTANT (86400) - 1, 1), ==,
+                   daftar_test_day ("2025-03-21"));
+  g_assert_cmpint (daftar_day_from_utc (daftar_test_day ("2025-03-21") * G_GINT64_CONSTANT (86400), -12600), ==,
+                   daftar_test_day ("2025-03-20"));
   g_assert_cmpint (daftar_day_from_utc (0, -3600), ==, -1);
 }
 
@@ -84,26 +76,26 @@ test_lookup (void)
   add (table, "2025-03-01", "GBP", "USD", 125000000, DAFTAR_RATE_SOURCE_USER);
 
   /* None before the first */
-  g_assert_null (daftar_rate_table_lookup (table, "EUR", "USD", day ("2025-02-28"), &inverse));
+  g_assert_null (daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-02-28"), &inverse));
   /* On the day itself; the user's rate wins over the feed's on the same day */
-  rate = daftar_rate_table_lookup (table, "EUR", "USD", day ("2025-03-01"), &inverse);
+  rate = daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-03-01"), &inverse);
   g_assert_cmpint (rate->rate_e8, ==, 110000000);
   g_assert_false (inverse);
   /* Days later, until a newer one; here the newer is quoted the other way round */
-  rate = daftar_rate_table_lookup (table, "EUR", "USD", day ("2025-03-09"), &inverse);
+  rate = daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-03-09"), &inverse);
   g_assert_cmpint (rate->rate_e8, ==, 110000000);
-  rate = daftar_rate_table_lookup (table, "EUR", "USD", day ("2025-03-10"), &inverse);
+  rate = daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-03-10"), &inverse);
   g_assert_cmpint (rate->rate_e8, ==, 90000000);
   g_assert_true (inverse);
-  rate = daftar_rate_table_lookup (table, "EUR", "USD", day ("2030-01-01"), &inverse);
+  rate = daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2030-01-01"), &inverse);
   g_assert_cmpint (rate->rate_e8, ==, 120000000);
   g_assert_false (inverse);
   /* Only the inverse exists */
-  rate = daftar_rate_table_lookup (table, "USD", "GBP", day ("2025-06-01"), &inverse);
+  rate = daftar_rate_table_lookup (table, "USD", "GBP", daftar_test_day ("2025-06-01"), &inverse);
   g_assert_cmpstr (rate->base, ==, "GBP");
   g_assert_true (inverse);
   /* No triangulation through USD */
-  g_assert_null (daftar_rate_table_lookup (table, "EUR", "GBP", day ("2025-06-01"), NULL));
+  g_assert_null (daftar_rate_table_lookup (table, "EUR", "GBP", daftar_test_day ("2025-06-01"), NULL));
 
   g_assert_cmpuint (daftar_rate_table_get_n_rates (table), ==, 5);
   g_assert_cmpstr (daftar_rate_table_get_rate (table, 0)->base, ==, "EUR");
@@ -172,17 +164,17 @@ test_table_convert (void)
   add (table, "2025-03-01", "EUR", "USD", 110000000, DAFTAR_RATE_SOURCE_USER);
 
   /* The same currency needs no rate */
-  g_assert_true (daftar_rate_table_convert (table, &amount, "EUR", day ("2000-01-01"), &out, &use, &error));
+  g_assert_true (daftar_rate_table_convert (table, &amount, "EUR", daftar_test_day ("2000-01-01"), &out, &use, &error));
   g_assert_cmpint (out.minor, ==, 10000);
   g_assert_cmpstr (use.rate.base, ==, "");
 
-  g_assert_true (daftar_rate_table_convert (table, &amount, "USD", day ("2025-03-02"), &out, &use, &error));
+  g_assert_true (daftar_rate_table_convert (table, &amount, "USD", daftar_test_day ("2025-03-02"), &out, &use, &error));
   g_assert_cmpint (out.minor, ==, 11000);
-  g_assert_cmpint (use.rate.day, ==, day ("2025-03-01"));
+  g_assert_cmpint (use.rate.day, ==, daftar_test_day ("2025-03-01"));
   g_assert_false (use.inverse);
 
   /* Before any rate: an error naming the pair and the day, with the command to fix it */
-  g_assert_false (daftar_rate_table_convert (table, &amount, "USD", day ("2025-02-28"), &out, &use, &error));
+  g_assert_false (daftar_rate_table_convert (table, &amount, "USD", daftar_test_day ("2025-02-28"), &out, &use, &error));
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_assert_nonnull (strstr (error->message, "from EUR to USD"));
   g_assert_nonnull (strstr (error->message, "2025-02-28"));

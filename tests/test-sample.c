@@ -11,34 +11,8 @@
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
+/* A new ledger in a temporary folder */
+typedef DaftarTestLedger Fixture;
 
 static const DaftarProject *
 find_project (GPtrArray  *projects,
@@ -549,15 +523,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/sample/fill", Fixture, NULL, fixture_set_up, test_fill, fixture_tear_down);
+  g_test_add ("/sample/fill", Fixture, NULL, daftar_test_ledger_set_up, test_fill, daftar_test_ledger_tear_down);
   g_test_add ("/sample/deterministic", Fixture, NULL,
-              fixture_set_up, test_deterministic, fixture_tear_down);
+              daftar_test_ledger_set_up, test_deterministic, daftar_test_ledger_tear_down);
   g_test_add ("/sample/no-future", Fixture, NULL,
-              fixture_set_up, test_no_future, fixture_tear_down);
+              daftar_test_ledger_set_up, test_no_future, daftar_test_ledger_tear_down);
   g_test_add ("/sample/milestone-basis", Fixture, NULL,
-              fixture_set_up, test_milestone_basis, fixture_tear_down);
+              daftar_test_ledger_set_up, test_milestone_basis, daftar_test_ledger_tear_down);
   g_test_add ("/sample/refuses-non-empty", Fixture, NULL,
-              fixture_set_up, test_refuses_non_empty, fixture_tear_down);
+              daftar_test_ledger_set_up, test_refuses_non_empty, daftar_test_ledger_tear_down);
   g_test_add_func ("/sample/persian", test_persian);
   g_test_add_func ("/sample/arabic", test_arabic);
 

@@ -16,6 +16,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-demo.h"
 #include "daftar-log-model.h"
+#include "daftar-project-chooser.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
@@ -24,9 +25,10 @@
 #include "daftar-test-util.h"
 #include "daftar-window.h"
 
-/* The longest the main loop may stall. Under AddressSanitizer every
- * allocation is checked and the same work takes a few times longer, so the
- * bound is looser there; it is still far below the 5 s freeze it guards. */
+/* The most the main thread may work between two runs of the main loop.
+ * Under AddressSanitizer every allocation is checked and the same work takes
+ * a few times longer, so the bound is looser there; it is still far below the
+ * 5 s freeze it guards. */
 #if defined(__SANITIZE_ADDRESS__)
 # define MAX_STALL_MS 250
 #elif defined(__has_feature)
@@ -38,10 +40,22 @@
 # define MAX_STALL_MS 100
 #endif
 
+/* The longest the main thread may wait for another program's lock between
+ * two runs of the main loop: a write waits at most
+ * DAFTAR_STORE_APP_BUSY_TIMEOUT_MS before it is tried again later. */
+#define MAX_LOCK_WAIT_MS 100
+
 /* How soon another program's write must show. */
 #define MAX_DELAY_MS 2000
 
 static DaftarApplication *app;
+
+/* How long a thread ran, and waited to run. */
+typedef struct
+{
+  gint64 on_cpu;    /* µs */
+  gint64 waiting;   /* µs */
+} ThreadTimes;
 
 typedef struct
 {
@@ -52,30 +66,38 @@ typedef struct
 
   guint         stall_id;
   gint64        last_tick;
-  gint64        last_waited;
+  gboolean      has_times;
+  ThreadTimes   last_times;
+  gint64        last_lock_wait;
   gint64        max_gap;
-  gint64        max_stall;
+  gint64        max_work;        /* the longest the main thread ran between two ticks */
+  gint64        max_lock_wait;   /* the longest it waited for a lock */
 } Fixture;
 
 /* Stalls of the main loop
  *
- * A timeout every 2 ms; the longest gap between its runs is the longest
- * stall. On a loaded machine (CI runs several jobs on two cores) the thread
- * may also wait for a CPU, which is no fault of the app's: the time it spent
- * runnable but not running, from /proc/thread-self/schedstat, is taken out.
- * Time spent working or waiting on a lock counts. */
+ * A timeout every 2 ms; between two of its runs the main thread ran, waited
+ * for a CPU, or slept: in the poll until the timeout, on a lock, or on another
+ * process (the X server) that itself waits for a CPU. Two things freeze the
+ * window, each with its bound: the thread's own work, the time it ran
+ * (/proc/thread-self/schedstat, which the load hardly changes), and its waits
+ * for another program's lock on the ledger, the sleeps the store's busy
+ * handler takes (as the store counts them, which the load does not change).
+ * The waits for a CPU, its own or another process's, are the machine's. */
 
-static gint64
-runqueue_wait_us (void)
+static gboolean
+thread_times (ThreadTimes *times)
 {
   g_autofree char *text = NULL;
   guint64 on_cpu, waiting;
 
   if (!g_file_get_contents ("/proc/thread-self/schedstat", &text, NULL, NULL) ||
       sscanf (text, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &on_cpu, &waiting) != 2)
-    return 0;   /* without scheduler statistics, every gap counts */
+    return FALSE;
 
-  return (gint64) (waiting / 1000);
+  times->on_cpu = (gint64) (on_cpu / 1000);
+  times->waiting = (gint64) (waiting / 1000);
+  return TRUE;
 }
 
 static gboolean
@@ -83,23 +105,31 @@ tick_cb (gpointer data)
 {
   Fixture *f = data;
   gint64 now = g_get_monotonic_time ();
-  gint64 waited = runqueue_wait_us ();
   gint64 gap = now - f->last_tick;
-  gint64 stall = gap - (waited - f->last_waited);
+  ThreadTimes times;
 
   f->max_gap = MAX (f->max_gap, gap);
-  f->max_stall = MAX (f->max_stall, stall);
+  if (f->has_times && thread_times (&times))
+    {
+      f->max_work = MAX (f->max_work, times.on_cpu - f->last_times.on_cpu);
+      f->last_times = times;
+    }
+  else
+    /* Without scheduler statistics the whole gap counts: the old wall-time bound. */
+    f->max_work = MAX (f->max_work, gap);
+  f->max_lock_wait = MAX (f->max_lock_wait, daftar_store_get_lock_wait (f->store) - f->last_lock_wait);
+  f->last_lock_wait = daftar_store_get_lock_wait (f->store);
   f->last_tick = now;
-  f->last_waited = waited;
   return G_SOURCE_CONTINUE;
 }
 
 static void
 watch_stalls (Fixture *f)
 {
-  f->max_gap = f->max_stall = 0;
+  f->max_gap = f->max_work = f->max_lock_wait = 0;
+  f->has_times = thread_times (&f->last_times);
+  f->last_lock_wait = daftar_store_get_lock_wait (f->store);
   f->last_tick = g_get_monotonic_time ();
-  f->last_waited = runqueue_wait_us ();
   f->stall_id = g_timeout_add (2, tick_cb, f);
 }
 
@@ -107,10 +137,11 @@ static void
 assert_no_stall (Fixture *f)
 {
   tick_cb (f);
-  g_test_message ("longest main-loop stall: %" G_GINT64_FORMAT " ms "
-                  "(%" G_GINT64_FORMAT " ms with the waits for a CPU)",
-                  f->max_stall / 1000, f->max_gap / 1000);
-  g_assert_cmpint (f->max_stall / 1000, <=, MAX_STALL_MS);
+  g_test_message ("longest main-loop stall: worked %" G_GINT64_FORMAT " ms, waited for a lock %"
+                  G_GINT64_FORMAT " ms (%" G_GINT64_FORMAT " ms between two runs)",
+                  f->max_work / 1000, f->max_lock_wait / 1000, f->max_gap / 1000);
+  g_assert_cmpint (f->max_work / 1000, <=, MAX_STALL_MS);
+  g_assert_cmpint (f->max_lock_wait / 1000, <=, MAX_LOCK_WAIT_MS);
 }
 
 /* Runs the main loop until @done says so, at most @ms milliseconds; returns
@@ -312,14 +343,14 @@ not_waiting (Fixture *f)
 static void
 click_start_timer (Fixture *f)
 {
-  GtkListBoxRow *row;
+  GtkWidget *chooser;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-timer", NULL));
   daftar_test_iterate ();
-  g_assert_nonnull (daftar_test_timer_part (f->window, "timer_projects"));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), 0);
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (f->window, "timer_projects")), "row-activated", row);
+  chooser = daftar_test_timer_part (f->window, "timer_projects");
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (g_list_model_get_n_items (daftar_project_chooser_get_shown (DAFTAR_PROJECT_CHOOSER (chooser))), >, 0);
+  daftar_project_chooser_choose (DAFTAR_PROJECT_CHOOSER (chooser), 0);
 }
 
 /* A session logged and a timer started by daftar-cli show in the open window. */

@@ -13,9 +13,7 @@
 
 typedef struct
 {
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
+  DaftarTestLedger ledger;  /* a new ledger in a temporary folder */
 } Fixture;
 
 static void
@@ -25,15 +23,12 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GDate today;
 
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
+  daftar_test_ledger_set_up (&f->ledger, NULL);
 
   /* Projects of every pricing, sessions with tools, payments, rates */
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 31, G_DATE_MARCH, 2025);
-  g_assert_true (daftar_sample_fill (f->store, &today, &error));
+  g_assert_true (daftar_sample_fill (f->ledger.store, &today, &error));
   g_assert_no_error (error);
 }
 
@@ -41,10 +36,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 static int
@@ -104,11 +96,11 @@ static void
 test_backup_opens_alone (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *copy_dir = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autofree char *copy_dir = g_build_filename (f->ledger.dir, "elsewhere", NULL);
   g_autofree char *copy = g_build_filename (copy_dir, "copy.db", NULL);
-  g_autofree char *before = daftar_test_fingerprint_ledger (f->path);
+  g_autofree char *before = daftar_test_fingerprint_ledger (f->ledger.path);
   g_autofree char *after = NULL;
-  g_autofree char *dump = daftar_test_dump_db (f->path);
+  g_autofree char *dump = daftar_test_dump_db (f->ledger.path);
   g_autofree char *copy_dump = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(DaftarStore) reopened = NULL;
@@ -116,7 +108,7 @@ test_backup_opens_alone (Fixture       *f,
   guint64 progress[3] = { 0, 0, 0 };
 
   g_assert_cmpint (g_mkdir (copy_dir, 0700), ==, 0);
-  g_assert_true (daftar_store_backup_to (f->store, copy, NULL, count_progress, progress, &error));
+  g_assert_true (daftar_store_backup_to (f->ledger.store, copy, NULL, count_progress, progress, &error));
   g_assert_no_error (error);
 
   /* Told at least once, and last with every page */
@@ -128,7 +120,7 @@ test_backup_opens_alone (Fixture       *f,
   listing = list_dir (copy_dir);
   g_assert_cmpstr (listing, ==, "copy.db");
 
-  after = daftar_test_fingerprint_ledger (f->path);
+  after = daftar_test_fingerprint_ledger (f->ledger.path);
   g_assert_cmpstr (after, ==, before);
 
   copy_dump = daftar_test_dump_db (copy);
@@ -137,7 +129,7 @@ test_backup_opens_alone (Fixture       *f,
   reopened = daftar_store_open (copy, &error);
   g_assert_no_error (error);
   g_assert_nonnull (reopened);
-  g_assert_cmpuint (count_rows (reopened), ==, count_rows (f->store));
+  g_assert_cmpuint (count_rows (reopened), ==, count_rows (f->ledger.store));
   g_assert_true (daftar_store_check_integrity (reopened, &error));
   g_assert_no_error (error);
 }
@@ -147,16 +139,16 @@ static void
 test_backup_replaces_through_link (Fixture       *f,
                                    gconstpointer  data)
 {
-  g_autofree char *target = g_build_filename (f->dir, "old-backup.db", NULL);
-  g_autofree char *link = g_build_filename (f->dir, "latest.db", NULL);
-  g_autofree char *dump = daftar_test_dump_db (f->path);
+  g_autofree char *target = g_build_filename (f->ledger.dir, "old-backup.db", NULL);
+  g_autofree char *link = g_build_filename (f->ledger.dir, "latest.db", NULL);
+  g_autofree char *dump = daftar_test_dump_db (f->ledger.path);
   g_autofree char *copy_dump = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (target, "an older file", -1, NULL));
   g_assert_cmpint (symlink ("old-backup.db", link), ==, 0);
 
-  g_assert_true (daftar_store_backup_to (f->store, link, NULL, NULL, NULL, &error));
+  g_assert_true (daftar_store_backup_to (f->ledger.store, link, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
@@ -168,19 +160,19 @@ static void
 assert_refused (Fixture    *f,
                 const char *path)
 {
-  g_autofree char *before = daftar_test_fingerprint_ledger (f->path);
-  g_autofree char *listing = list_dir (f->dir);
+  g_autofree char *before = daftar_test_fingerprint_ledger (f->ledger.path);
+  g_autofree char *listing = list_dir (f->ledger.dir);
   g_autofree char *after = NULL;
   g_autofree char *listing_after = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (daftar_store_backup_to (f->store, path, NULL, NULL, NULL, &error));
+  g_assert_false (daftar_store_backup_to (f->ledger.store, path, NULL, NULL, NULL, &error));
   g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_LEDGER_FILE);
   g_assert_nonnull (strstr (error->message, "Nothing was written"));
 
-  after = daftar_test_fingerprint_ledger (f->path);
+  after = daftar_test_fingerprint_ledger (f->ledger.path);
   g_assert_cmpstr (after, ==, before);
-  listing_after = list_dir (f->dir);
+  listing_after = list_dir (f->ledger.dir);
   g_assert_cmpstr (listing_after, ==, listing);
 }
 
@@ -189,14 +181,14 @@ static void
 test_backup_refuses_ledger (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autofree char *link = g_build_filename (f->dir, "link.db", NULL);
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
-  g_autofree char *dotted = g_build_filename (f->dir, ".", "daftar.db", NULL);
+  g_autofree char *link = g_build_filename (f->ledger.dir, "link.db", NULL);
+  g_autofree char *wal = g_strconcat (f->ledger.path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (f->ledger.path, "-journal", NULL);
+  g_autofree char *dotted = g_build_filename (f->ledger.dir, ".", "daftar.db", NULL);
 
   g_assert_cmpint (symlink ("daftar.db", link), ==, 0);
 
-  assert_refused (f, f->path);
+  assert_refused (f, f->ledger.path);
   assert_refused (f, dotted);
   assert_refused (f, link);
   assert_refused (f, wal);
@@ -216,8 +208,8 @@ static void
 test_backup_cancelled (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
-  g_autofree char *listing = list_dir (f->dir);
+  g_autofree char *copy = g_build_filename (f->ledger.dir, "copy.db", NULL);
+  g_autofree char *listing = list_dir (f->ledger.dir);
   g_autofree char *listing_after = NULL;
   g_autofree char *kept = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -226,39 +218,39 @@ test_backup_cancelled (Fixture       *f,
 
   /* Made bigger than one step (1 MiB), so the copy is cancelled between steps */
   {
-    g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, FALSE, &error);
+    g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->ledger.store, FALSE, &error);
     g_autofree char *note = g_strnfill (9000, 'n');
     const DaftarProject *project = g_ptr_array_index (projects, 0);
 
-    g_assert_true (daftar_store_begin (f->store, &error));
+    g_assert_true (daftar_store_begin (f->ledger.store, &error));
     for (int i = 0; i < 200; i++)
       {
         DaftarSessionDraft draft = { .project_id = project->id,
                                      .start_utc = 1704067200 + (gint64) i * 86400,
                                      .actual_seconds = 3600, .note = note };
 
-        g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
+        g_assert_true (daftar_store_add_session (f->ledger.store, &draft, NULL, &error));
         g_assert_no_error (error);
       }
-    g_assert_true (daftar_store_commit (f->store, &error));
+    g_assert_true (daftar_store_commit (f->ledger.store, &error));
     g_assert_no_error (error);
   }
   g_clear_pointer (&listing, g_free);
-  listing = list_dir (f->dir);
+  listing = list_dir (f->ledger.dir);
 
-  g_assert_false (daftar_store_backup_to (f->store, copy, cancellable, cancel_midway, cancellable, &error));
+  g_assert_false (daftar_store_backup_to (f->ledger.store, copy, cancellable, cancel_midway, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  listing_after = list_dir (f->dir);
+  listing_after = list_dir (f->ledger.dir);
   g_assert_cmpstr (listing_after, ==, listing);
 
   /* An existing file at the target stays as it was */
   g_assert_true (g_file_set_contents (copy, "kept", -1, NULL));
   g_cancellable_cancel (already);
-  g_assert_false (daftar_store_backup_to (f->store, copy, already, NULL, NULL, &error));
+  g_assert_false (daftar_store_backup_to (f->ledger.store, copy, already, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_assert_false (daftar_store_backup_to (f->store, copy, cancellable, cancel_midway, cancellable, &error));
+  g_assert_false (daftar_store_backup_to (f->ledger.store, copy, cancellable, cancel_midway, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (copy, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, "kept");
@@ -271,7 +263,7 @@ test_backup_refuses_device (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (daftar_store_backup_to (f->store, "/dev/null", NULL, NULL, NULL, &error));
+  g_assert_false (daftar_store_backup_to (f->ledger.store, "/dev/null", NULL, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
 }
 
@@ -280,22 +272,22 @@ static void
 test_reader (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *before = daftar_test_fingerprint_ledger (f->path);
+  g_autofree char *before = daftar_test_fingerprint_ledger (f->ledger.path);
   g_autofree char *after = NULL;
   g_autoptr(DaftarStore) reader = NULL;
   g_autoptr(GError) error = NULL;
   DaftarProjectDraft draft = { "Refused", "Client", "upwork", DAFTAR_CATEGORY_TRANSLATION,
                                DAFTAR_PRICING_HOURLY, "USD", TRUE, 2500, FALSE, 0 };
 
-  reader = daftar_store_open_reader (f->store, &error);
+  reader = daftar_store_open_reader (f->ledger.store, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_rows (reader), ==, count_rows (f->store));
+  g_assert_cmpuint (count_rows (reader), ==, count_rows (f->ledger.store));
 
   g_assert_false (daftar_store_add_project (reader, &draft, NULL, &error));
   g_assert_nonnull (error);
   g_clear_object (&reader);
 
-  after = daftar_test_fingerprint_ledger (f->path);
+  after = daftar_test_fingerprint_ledger (f->ledger.path);
   g_assert_cmpstr (after, ==, before);
 }
 

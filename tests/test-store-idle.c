@@ -11,10 +11,8 @@
 
 typedef struct
 {
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-  gint64       project;
+  DaftarTestLedger ledger;  /* a new ledger in a temporary folder */
+  gint64           project;
 } Fixture;
 
 static void
@@ -33,14 +31,11 @@ fixture_set_up (Fixture       *f,
     .rate_minor = 2500,
   };
 
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
+  daftar_test_ledger_set_up (&f->ledger, NULL);
+  g_assert_true (daftar_store_add_project (f->ledger.store, &draft, &f->project, &error));
   g_assert_no_error (error);
   /* Started at T0, idle from T0 + 1 h to T0 + 1 h 15 min */
-  g_assert_true (daftar_store_start_timer (f->store, f->project, T0, 12600, "drafting", &error));
+  g_assert_true (daftar_store_start_timer (f->ledger.store, f->project, T0, 12600, "drafting", &error));
   g_assert_no_error (error);
 }
 
@@ -48,17 +43,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 static GPtrArray *
 sessions (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *list = daftar_store_list_sessions (f->store, 0, G_MAXINT64, &error);
+  GPtrArray *list = daftar_store_list_sessions (f->ledger.store, 0, G_MAXINT64, &error);
 
   g_assert_no_error (error);
   return list;
@@ -75,7 +67,7 @@ test_discard (Fixture       *f,
   const DaftarSession *session;
   gint64 id = 0;
 
-  g_assert_true (daftar_store_cut_timer (f->store, T0 + 3600, T0 + 4500, TRUE, &id, &error));
+  g_assert_true (daftar_store_cut_timer (f->ledger.store, T0 + 3600, T0 + 4500, TRUE, &id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
@@ -88,7 +80,7 @@ test_discard (Fixture       *f,
   g_assert_cmpint (session->utc_offset, ==, 12600);
   g_assert_cmpstr (session->note, ==, "drafting");
 
-  timer = daftar_store_get_timer (f->store, &error);
+  timer = daftar_store_get_timer (f->ledger.store, &error);
   g_assert_no_error (error);
   g_assert_nonnull (timer);
   g_assert_cmpint (timer->project_id, ==, f->project);
@@ -106,12 +98,12 @@ test_discard_stop (Fixture       *f,
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(DaftarTimer) timer = NULL;
 
-  g_assert_true (daftar_store_cut_timer (f->store, T0 + 3600, T0 + 4500, FALSE, NULL, &error));
+  g_assert_true (daftar_store_cut_timer (f->ledger.store, T0 + 3600, T0 + 4500, FALSE, NULL, &error));
   g_assert_no_error (error);
   list = sessions (f);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (((DaftarSession *) g_ptr_array_index (list, 0))->actual_seconds, ==, 3600);
-  timer = daftar_store_get_timer (f->store, &error);
+  timer = daftar_store_get_timer (f->ledger.store, &error);
   g_assert_no_error (error);
   g_assert_null (timer);
 }
@@ -126,12 +118,12 @@ test_idle_before_start (Fixture       *f,
   g_autoptr(DaftarTimer) timer = NULL;
   gint64 id = -1;
 
-  g_assert_true (daftar_store_cut_timer (f->store, T0 - 600, T0 + 900, TRUE, &id, &error));
+  g_assert_true (daftar_store_cut_timer (f->ledger.store, T0 - 600, T0 + 900, TRUE, &id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (id, ==, 0);
   list = sessions (f);
   g_assert_cmpuint (list->len, ==, 0);
-  timer = daftar_store_get_timer (f->store, &error);
+  timer = daftar_store_get_timer (f->ledger.store, &error);
   g_assert_nonnull (timer);
   g_assert_cmpint (timer->start_utc, ==, T0 + 900);
 }
@@ -145,10 +137,10 @@ test_refused (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  before = daftar_test_dump_db (f->path);
-  g_assert_false (daftar_store_cut_timer (f->store, T0 + 30 * 3600, T0 + 31 * 3600, TRUE, NULL, &error));
+  before = daftar_test_dump_db (f->ledger.path);
+  g_assert_false (daftar_store_cut_timer (f->ledger.store, T0 + 30 * 3600, T0 + 31 * 3600, TRUE, NULL, &error));
   g_assert_nonnull (error);
-  after = daftar_test_dump_db (f->path);
+  after = daftar_test_dump_db (f->ledger.path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -159,8 +151,8 @@ test_no_timer (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (daftar_store_discard_timer (f->store, &error));
-  g_assert_false (daftar_store_cut_timer (f->store, T0, T0 + 900, TRUE, NULL, &error));
+  g_assert_true (daftar_store_discard_timer (f->ledger.store, &error));
+  g_assert_false (daftar_store_cut_timer (f->ledger.store, T0, T0 + 900, TRUE, NULL, &error));
   g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND);
 }
 

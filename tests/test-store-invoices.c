@@ -16,43 +16,8 @@
 #include "daftar-store-private.h"
 #include "daftar-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
+/* A new ledger in a temporary folder */
+typedef DaftarTestLedger Fixture;
 
 static gint64
 add_project (Fixture       *f,
@@ -118,12 +83,12 @@ build (Fixture               *f,
        GError               **error)
 {
   DaftarInvoice *invoice = daftar_store_build_invoice (f->store, project, client,
-                                                       day ("2025-03-01"), day ("2025-03-31"),
+                                                       daftar_test_day ("2025-03-01"), daftar_test_day ("2025-03-31"),
                                                        grouping, error);
 
   if (invoice != NULL)
     {
-      invoice->issued = day ("2025-04-01");
+      invoice->issued = daftar_test_day ("2025-04-01");
       if (!daftar_invoice_finish (invoice, error))
         g_clear_pointer (&invoice, daftar_invoice_free);
     }
@@ -168,8 +133,8 @@ test_lines_by_day (Fixture       *f,
   add_session (f, p, "2025-03-05", 5400, 5400, "");
   add_session (f, p, "2025-04-01", 3600, 3600, "outside the period");
 
-  invoice = daftar_store_build_invoice (f->store, "contract TRANSLATION", NULL, day ("2025-03-01"),
-                                        day ("2025-03-31"), DAFTAR_INVOICE_BY_DAY, &error);
+  invoice = daftar_store_build_invoice (f->store, "contract TRANSLATION", NULL, daftar_test_day ("2025-03-01"),
+                                        daftar_test_day ("2025-03-31"), DAFTAR_INVOICE_BY_DAY, &error);
   g_assert_no_error (error);
   g_assert_true (daftar_invoice_set_tax (invoice, "VAT:19", &error));
   g_assert_no_error (error);
@@ -319,7 +284,7 @@ test_refusals (Fixture       *f,
   g_assert_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_CLIENT);
   g_clear_error (&error);
 
-  invoice = daftar_store_build_invoice (f->store, "A", NULL, day ("2025-01-01"), day ("2025-01-31"),
+  invoice = daftar_store_build_invoice (f->store, "A", NULL, daftar_test_day ("2025-01-01"), daftar_test_day ("2025-01-31"),
                                         DAFTAR_INVOICE_BY_DAY, &error);
   g_assert_no_error (error);
   g_assert_false (daftar_invoice_finish (invoice, &error));
@@ -375,7 +340,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, daftar_test_ledger_set_up, func, daftar_test_ledger_tear_down)
   ADD ("/store-invoices/schema", test_schema);
   ADD ("/store-invoices/lines-by-day", test_lines_by_day);
   ADD ("/store-invoices/lines-by-task", test_lines_by_task);

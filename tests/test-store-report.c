@@ -15,46 +15,8 @@
 #include "daftar-store-report.h"
 #include "daftar-test-util.h"
 
-typedef struct
-{
-  char           *dir;
-  DaftarStore    *store;
-  DaftarFeeRules *rules;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (path, &error);
-  g_assert_no_error (error);
-  f->rules = daftar_fee_rules_load_default (&error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_fee_rules_free (f->rules);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-static DaftarDay
-day (const char *iso)
-{
-  DaftarDay out = 0;
-
-  g_assert_true (daftar_day_from_iso (iso, &out));
-  return out;
-}
+/* A new ledger in a temporary folder, and the fee rules */
+typedef DaftarTestLedger Fixture;
 
 static gint64
 add_project (Fixture       *f,
@@ -183,7 +145,7 @@ report (Fixture          *f,
         DaftarEarningsBy  by)
 {
   g_autoptr(GError) error = NULL;
-  DaftarEarningsReport *result = daftar_store_report_earnings (f->store, day (from), day (to),
+  DaftarEarningsReport *result = daftar_store_report_earnings (f->store, daftar_test_day (from), daftar_test_day (to),
                                                                currency, by, f->rules, &error);
 
   g_assert_no_error (error);
@@ -214,7 +176,7 @@ test_schema_columns (Fixture       *f,
   key = query_text (f->store, "SELECT tools_key FROM sessions");
   g_assert_cmpstr (key, ==, expected);
   local_day = query_text (f->store, "SELECT local_day FROM sessions");
-  g_assert_cmpint (atoi (local_day), ==, day ("2025-03-31"));
+  g_assert_cmpint (atoi (local_day), ==, daftar_test_day ("2025-03-31"));
 
   g_assert_cmpint (sqlite3_exec (f->store->db, "DELETE FROM session_tools WHERE tool_id = (SELECT id FROM tools WHERE name = 'DeepL')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -306,7 +268,7 @@ test_rates (Fixture       *f,
   gint64 id = 0, again = 0, feed_id = 0;
   gboolean inverse;
 
-  rate.day = feed.day = same.day = zero.day = no_money.day = day ("2025-03-01");
+  rate.day = feed.day = same.day = zero.day = no_money.day = daftar_test_day ("2025-03-01");
   g_assert_true (daftar_store_add_rate (f->store, &rate, &id, &error));
   g_assert_true (daftar_store_add_rate (f->store, &feed, &feed_id, &error));
   g_assert_no_error (error);
@@ -320,7 +282,7 @@ test_rates (Fixture       *f,
   table = daftar_store_load_rates (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (daftar_rate_table_get_n_rates (table), ==, 2);
-  g_assert_cmpint (daftar_rate_table_lookup (table, "EUR", "USD", day ("2025-03-02"), &inverse)->rate_e8, ==,
+  g_assert_cmpint (daftar_rate_table_lookup (table, "EUR", "USD", daftar_test_day ("2025-03-02"), &inverse)->rate_e8, ==,
                    109000000);
 
   g_assert_false (daftar_store_add_rate (f->store, &same, NULL, &error));
@@ -474,7 +436,7 @@ report_on (Fixture             *f,
            DaftarEarningsBasis  basis)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->store, day (from), day (to), "USD",
+  g_autoptr(DaftarEarningsInput) input = daftar_store_load_earnings (f->store, daftar_test_day (from), daftar_test_day (to), "USD",
                                                                      DAFTAR_EARNINGS_BY_PROJECT, f->rules, &error);
   DaftarEarningsReport *result;
 
@@ -544,14 +506,14 @@ test_report_currency_and_tools (Fixture       *f,
   add_session (f, usd, "2025-03-06T10:00:00", 0, 7200, 7200, tools);
   add_payment (f, eur, "2025-03-10", 20000, 150);
 
-  missing = daftar_store_report_earnings (f->store, day ("2025-03-01"), day ("2025-03-31"), "USD",
+  missing = daftar_store_report_earnings (f->store, daftar_test_day ("2025-03-01"), daftar_test_day ("2025-03-31"), "USD",
                                           DAFTAR_EARNINGS_BY_AI, f->rules, &error);
   g_assert_null (missing);
   g_assert_error (error, DAFTAR_RATES_ERROR, DAFTAR_RATES_ERROR_MISSING);
   g_assert_nonnull (strstr (error->message, "2025-03-10"));
   g_clear_error (&error);
 
-  rate.day = day ("2025-03-01");
+  rate.day = daftar_test_day ("2025-03-01");
   g_assert_true (daftar_store_add_rate (f->store, &rate, NULL, &error));
   result = report (f, "2025-03-01", "2025-03-31", "USD", DAFTAR_EARNINGS_BY_AI);
 
@@ -587,8 +549,8 @@ test_activity_and_currencies (Fixture       *f,
 
   g_assert_true (daftar_store_get_activity_range (f->store, &any, &first, &last, &error));
   g_assert_true (any);
-  g_assert_cmpint (first, ==, day ("2024-11-02"));
-  g_assert_cmpint (last, ==, day ("2025-04-02"));
+  g_assert_cmpint (first, ==, daftar_test_day ("2024-11-02"));
+  g_assert_cmpint (last, ==, daftar_test_day ("2025-04-02"));
 
   currencies = daftar_store_list_project_currencies (f->store, &error);
   g_assert_no_error (error);
@@ -651,7 +613,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, daftar_test_ledger_set_up_rules, func, daftar_test_ledger_tear_down)
 
   ADD ("/store-report/schema-columns", test_schema_columns);
   g_test_add_func ("/store-report/migration-backfill", test_migration_backfill);

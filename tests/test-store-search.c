@@ -18,12 +18,10 @@
 
 typedef struct
 {
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-  gint64       projects[3];
-  gint64       sessions[16];
-  guint        n_sessions;
+  DaftarTestLedger ledger;  /* a new ledger in a temporary folder */
+  gint64           projects[3];
+  gint64           sessions[16];
+  guint            n_sessions;
 } Fixture;
 
 static const char * const notes[] = {
@@ -58,7 +56,7 @@ add_sessions (Fixture *f)
         .tools = i % 3 == 0 ? tools_a : i % 4 == 1 ? tools_b : NULL,
       };
 
-      g_assert_true (daftar_store_add_session (f->store, &draft, &f->sessions[f->n_sessions++], &error));
+      g_assert_true (daftar_store_add_session (f->ledger.store, &draft, &f->sessions[f->n_sessions++], &error));
       g_assert_no_error (error);
     }
 }
@@ -70,10 +68,7 @@ fixture_set_up (Fixture       *f,
   static const char * const names[] = { "Project Zeta", "Übersetzungen", "نامه‌ها" };
   g_autoptr(GError) error = NULL;
 
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
+  daftar_test_ledger_set_up (&f->ledger, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -83,10 +78,10 @@ fixture_set_up (Fixture       *f,
         .has_rate = i != 2, .rate_minor = 2500,
       };
 
-      g_assert_true (daftar_store_add_project (f->store, &draft, &f->projects[i], &error));
+      g_assert_true (daftar_store_add_project (f->ledger.store, &draft, &f->projects[i], &error));
       g_assert_no_error (error);
     }
-  g_assert_true (daftar_store_add_tool (f->store, "Ärger-Bot", NULL, NULL, &error));
+  g_assert_true (daftar_store_add_tool (f->ledger.store, "Ärger-Bot", NULL, NULL, &error));
   g_assert_no_error (error);
   add_sessions (f);
 }
@@ -95,10 +90,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 /* The search as it was before the index: every session read, its note, project
@@ -163,28 +155,28 @@ test_search_as_scan (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) keys = NULL;
 
-  assert_search_as_scan (f->store);
+  assert_search_as_scan (f->ledger.store);
 
   /* The index follows edits, deletions and a project's deletion */
   {
     DaftarSessionDraft draft = { .project_id = f->projects[1], .start_utc = 1700000000,
                                  .actual_seconds = 60, .note = "STRASSENBAHN" };
 
-    g_assert_true (daftar_store_update_session (f->store, f->sessions[3], &draft, &error));
+    g_assert_true (daftar_store_update_session (f->ledger.store, f->sessions[3], &draft, &error));
     g_assert_no_error (error);
   }
-  keys = daftar_store_list_session_keys (f->store, "привет", &error);
+  keys = daftar_store_list_session_keys (f->ledger.store, "привет", &error);
   g_assert_cmpuint (keys->len, ==, 0);
   g_clear_pointer (&keys, g_array_unref);
-  assert_search_as_scan (f->store);
+  assert_search_as_scan (f->ledger.store);
 
-  g_assert_true (daftar_store_delete_session (f->store, f->sessions[0], &error));
+  g_assert_true (daftar_store_delete_session (f->ledger.store, f->sessions[0], &error));
   g_assert_no_error (error);
-  assert_search_as_scan (f->store);
+  assert_search_as_scan (f->ledger.store);
 
-  g_assert_true (daftar_store_delete_project (f->store, f->projects[2], &error));
+  g_assert_true (daftar_store_delete_project (f->ledger.store, f->projects[2], &error));
   g_assert_no_error (error);
-  assert_search_as_scan (f->store);
+  assert_search_as_scan (f->ledger.store);
 
   /* A new session may take a deleted one's id: it brings only its own note. */
   {
@@ -192,10 +184,10 @@ test_search_as_scan (Fixture       *f,
                                  .actual_seconds = 60, .note = "new" };
     gint64 id = 0;
 
-    g_assert_true (daftar_store_add_session (f->store, &draft, &id, &error));
+    g_assert_true (daftar_store_add_session (f->ledger.store, &draft, &id, &error));
     g_assert_no_error (error);
   }
-  assert_search_as_scan (f->store);
+  assert_search_as_scan (f->ledger.store);
 }
 
 static char *
@@ -244,8 +236,8 @@ test_totals (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 stopped = 0;
 
-  assert_totals_recomputed (f->store);
-  g_assert_cmpint (daftar_store_count_sessions (f->store, &error), ==, f->n_sessions);
+  assert_totals_recomputed (f->ledger.store);
+  g_assert_cmpint (daftar_store_count_sessions (f->ledger.store, &error), ==, f->n_sessions);
 
   /* Edits: another project, day, length, pay and tools */
   {
@@ -254,31 +246,31 @@ test_totals (Fixture       *f,
                                  .paid_seconds = 900, .has_earned = TRUE, .earned_minor = 4000,
                                  .tools = tools };
 
-    g_assert_true (daftar_store_update_session (f->store, f->sessions[1], &draft, &error));
+    g_assert_true (daftar_store_update_session (f->ledger.store, f->sessions[1], &draft, &error));
     g_assert_no_error (error);
-    assert_totals_recomputed (f->store);
+    assert_totals_recomputed (f->ledger.store);
     draft.tools = NULL;
     draft.project_id = f->projects[0];
     draft.has_earned = FALSE;
-    g_assert_true (daftar_store_update_session (f->store, f->sessions[2], &draft, &error));
+    g_assert_true (daftar_store_update_session (f->ledger.store, f->sessions[2], &draft, &error));
     g_assert_no_error (error);
-    assert_totals_recomputed (f->store);
+    assert_totals_recomputed (f->ledger.store);
   }
 
   /* A deletion, the last session of its row's included */
-  g_assert_true (daftar_store_delete_session (f->store, f->sessions[4], &error));
-  g_assert_true (daftar_store_delete_session (f->store, f->sessions[2], &error));
+  g_assert_true (daftar_store_delete_session (f->ledger.store, f->sessions[4], &error));
+  g_assert_true (daftar_store_delete_session (f->ledger.store, f->sessions[2], &error));
   g_assert_no_error (error);
-  assert_totals_recomputed (f->store);
+  assert_totals_recomputed (f->ledger.store);
 
   /* A stop and its undo, which takes the session back into the timer */
-  g_assert_true (daftar_store_start_timer (f->store, f->projects[1], 1700500000, 0, "timer", &error));
-  g_assert_true (daftar_store_stop_timer (f->store, 1700503600, &stopped, &error));
+  g_assert_true (daftar_store_start_timer (f->ledger.store, f->projects[1], 1700500000, 0, "timer", &error));
+  g_assert_true (daftar_store_stop_timer (f->ledger.store, 1700503600, &stopped, &error));
   g_assert_no_error (error);
-  assert_totals_recomputed (f->store);
-  g_assert_true (daftar_store_resume_timer (f->store, stopped, &error));
+  assert_totals_recomputed (f->ledger.store);
+  g_assert_true (daftar_store_resume_timer (f->ledger.store, stopped, &error));
   g_assert_no_error (error);
-  assert_totals_recomputed (f->store);
+  assert_totals_recomputed (f->ledger.store);
 
   /* Writes of other kinds leave the totals alone */
   {
@@ -286,21 +278,21 @@ test_totals (Fixture       *f,
     DaftarExchangeRate rate = { 0, 0, "EUR", "USD", 108000000, DAFTAR_RATE_SOURCE_USER };
 
     g_assert_true (daftar_day_from_iso ("2025-03-01", &rate.day));
-    g_assert_true (daftar_store_add_payment (f->store, &payment, NULL, &error));
-    g_assert_true (daftar_store_add_rate (f->store, &rate, NULL, &error));
+    g_assert_true (daftar_store_add_payment (f->ledger.store, &payment, NULL, &error));
+    g_assert_true (daftar_store_add_rate (f->ledger.store, &rate, NULL, &error));
     g_assert_no_error (error);
-    assert_totals_recomputed (f->store);
+    assert_totals_recomputed (f->ledger.store);
   }
 
   /* A project's deletion takes its sessions' totals */
-  g_assert_true (daftar_store_delete_project (f->store, f->projects[0], &error));
+  g_assert_true (daftar_store_delete_project (f->ledger.store, f->projects[0], &error));
   g_assert_no_error (error);
-  assert_totals_recomputed (f->store);
+  assert_totals_recomputed (f->ledger.store);
   {
-    g_autoptr(GArray) keys = daftar_store_list_session_keys (f->store, NULL, &error);
+    g_autoptr(GArray) keys = daftar_store_list_session_keys (f->ledger.store, NULL, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (daftar_store_count_sessions (f->store, &error), ==, keys->len);
+    g_assert_cmpint (daftar_store_count_sessions (f->ledger.store, &error), ==, keys->len);
   }
 }
 
@@ -309,7 +301,7 @@ test_newest_pages (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) all = daftar_store_list_session_keys (f->store, NULL, &error);
+  g_autoptr(GArray) all = daftar_store_list_session_keys (f->ledger.store, NULL, &error);
   g_autoptr(GArray) paged = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
 
   g_assert_no_error (error);
@@ -319,7 +311,7 @@ test_newest_pages (Fixture       *f,
   for (;;)
     {
       const DaftarSessionKey *after = paged->len ? &g_array_index (paged, DaftarSessionKey, paged->len - 1) : NULL;
-      g_autoptr(GArray) page = daftar_store_list_newest_session_keys (f->store, after, 3, &error);
+      g_autoptr(GArray) page = daftar_store_list_newest_session_keys (f->ledger.store, after, 3, &error);
 
       g_assert_no_error (error);
       g_assert_cmpuint (page->len, <=, 3);
@@ -389,21 +381,21 @@ test_cancel (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) reader = daftar_store_open_reader (f->store, &error);
+  g_autoptr(DaftarStore) reader = daftar_store_open_reader (f->ledger.store, &error);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GArray) keys = NULL;
 
   g_assert_no_error (error);
   /* Enough sessions that the query passes the progress handler's check */
-  g_assert_true (daftar_store_begin (f->store, &error));
+  g_assert_true (daftar_store_begin (f->ledger.store, &error));
   for (guint i = 0; i < 2000; i++)
     {
       DaftarSessionDraft draft = { .project_id = f->projects[0], .start_utc = 1600000000 + i * 600,
                                    .actual_seconds = 60, .note = "xyz" };
 
-      g_assert_true (daftar_store_add_session (f->store, &draft, NULL, &error));
+      g_assert_true (daftar_store_add_session (f->ledger.store, &draft, NULL, &error));
     }
-  g_assert_true (daftar_store_commit (f->store, &error));
+  g_assert_true (daftar_store_commit (f->ledger.store, &error));
   g_assert_no_error (error);
 
   daftar_store_set_cancellable (reader, cancellable);

@@ -10,35 +10,8 @@
 #include "daftar-store-private.h"
 #include "daftar-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "sub", "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
+/* A new ledger in a temporary folder */
+typedef DaftarTestLedger Fixture;
 
 static gint64
 add_project (DaftarStore   *store,
@@ -838,7 +811,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add ("/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add ("/store/" name, Fixture, "sub", daftar_test_ledger_set_up, func, daftar_test_ledger_tear_down)
   ADD ("project-specialty", test_project_specialty);
   ADD ("open-new", test_open_new);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);

@@ -12,12 +12,10 @@
 
 typedef struct
 {
-  char        *dir;
-  char        *path;
-  DaftarStore *store;
-  gint64       hourly;
-  gint64       per_task;
-  char        *before;
+  DaftarTestLedger ledger;  /* a new ledger in a temporary folder */
+  gint64           hourly;
+  gint64           per_task;
+  char            *before;
 } Fixture;
 
 static void
@@ -30,14 +28,11 @@ fixture_set_up (Fixture       *f,
   DaftarProjectDraft per_task = { "Tasks", NULL, "outlier", DAFTAR_CATEGORY_AI_TRAINING,
                                   DAFTAR_PRICING_PER_TASK, "USD", FALSE, 0, FALSE, 0 };
 
-  f->dir = daftar_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (f->path, &error);
+  daftar_test_ledger_set_up (&f->ledger, NULL);
+  g_assert_true (daftar_store_add_project (f->ledger.store, &hourly, &f->hourly, &error));
+  g_assert_true (daftar_store_add_project (f->ledger.store, &per_task, &f->per_task, &error));
   g_assert_no_error (error);
-  g_assert_true (daftar_store_add_project (f->store, &hourly, &f->hourly, &error));
-  g_assert_true (daftar_store_add_project (f->store, &per_task, &f->per_task, &error));
-  g_assert_no_error (error);
-  f->before = daftar_test_dump_db (f->path);
+  f->before = daftar_test_dump_db (f->ledger.path);
 }
 
 static void
@@ -45,14 +40,11 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   /* Whatever the test tried, the ledger holds what it held before. */
-  g_autofree char *after = daftar_test_dump_db (f->path);
+  g_autofree char *after = daftar_test_dump_db (f->ledger.path);
 
   g_assert_cmpstr (f->before, ==, after);
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
   g_free (f->before);
-  g_free (f->path);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 typedef struct
@@ -94,14 +86,14 @@ test_project_rules (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 changes = daftar_store_get_change_count (f->store);
+      gint64 changes = daftar_store_get_change_count (f->ledger.store);
 
       g_test_message ("%s", cases[i].label);
-      g_assert_false (daftar_store_add_project (f->store, &cases[i].draft, NULL, &error));
+      g_assert_false (daftar_store_add_project (f->ledger.store, &cases[i].draft, NULL, &error));
       g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
       g_assert_cmpint (strlen (error->message), >, 10);
-      g_assert_cmpint (daftar_store_get_change_count (f->store), ==, changes);
+      g_assert_cmpint (daftar_store_get_change_count (f->ledger.store), ==, changes);
     }
 }
 
@@ -113,7 +105,7 @@ test_long_name (Fixture       *f,
   g_autofree char *name = g_strnfill (DAFTAR_NAME_MAX_CHARS + 1, 'x');
   DaftarProjectDraft draft = { name, NULL, "upwork", 0, DAFTAR_PRICING_HOURLY, "USD", TRUE, 1 };
 
-  g_assert_false (daftar_store_add_project (f->store, &draft, NULL, &error));
+  g_assert_false (daftar_store_add_project (f->ledger.store, &draft, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_NAME);
 
   /* Exactly at the limit is fine, and Persian with ZWNJ passes. */
@@ -156,7 +148,7 @@ test_session_rules (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 changes = daftar_store_get_change_count (f->store);
+      gint64 changes = daftar_store_get_change_count (f->ledger.store);
       DaftarSessionDraft draft = {
         .project_id = cases[i].per_task ? f->per_task : f->hourly,
         .start_utc = now + cases[i].start_offset,
@@ -169,9 +161,9 @@ test_session_rules (Fixture       *f,
       };
 
       g_test_message ("%s", cases[i].label);
-      g_assert_false (daftar_store_add_session (f->store, &draft, NULL, &error));
+      g_assert_false (daftar_store_add_session (f->ledger.store, &draft, NULL, &error));
       g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
-      g_assert_cmpint (daftar_store_get_change_count (f->store), ==, changes);
+      g_assert_cmpint (daftar_store_get_change_count (f->ledger.store), ==, changes);
     }
 }
 
@@ -199,13 +191,13 @@ test_unknown_project (Fixture       *f,
   DaftarSessionDraft session = { .project_id = 999, .start_utc = 1700000000, .actual_seconds = 60 };
   DaftarPaymentDraft payment = { .project_id = 999, .date = "2025-01-01", .amount_minor = 100 };
 
-  g_assert_false (daftar_store_add_session (f->store, &session, NULL, &error));
+  g_assert_false (daftar_store_add_session (f->ledger.store, &session, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_payment (f->store, &payment, NULL, &error));
+  g_assert_false (daftar_store_add_payment (f->ledger.store, &payment, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
   g_clear_error (&error);
-  g_assert_null (daftar_store_find_project (f->store, "Ghost", &error));
+  g_assert_null (daftar_store_find_project (f->ledger.store, "Ghost", &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT);
 }
 
@@ -234,7 +226,7 @@ test_payment_rules (Fixture       *f,
       g_autoptr(GError) error = NULL;
       DaftarPaymentDraft draft = { f->hourly, cases[i].date, cases[i].amount, cases[i].fee, NULL };
 
-      g_assert_false (daftar_store_add_payment (f->store, &draft, NULL, &error));
+      g_assert_false (daftar_store_add_payment (f->ledger.store, &draft, NULL, &error));
       g_assert_error (error, DAFTAR_VALIDATION_ERROR, (int) cases[i].code);
     }
 }
@@ -247,16 +239,16 @@ test_tool_rules (Fixture       *f,
   DaftarMoney bad_currency = { 100, "QQQ" };
   DaftarMoney negative = { -100, "USD" };
 
-  g_assert_false (daftar_store_add_tool (f->store, "  ", NULL, NULL, &error));
+  g_assert_false (daftar_store_add_tool (f->ledger.store, "  ", NULL, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_TOOL);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_tool (f->store, "chatgpt", NULL, NULL, &error));
+  g_assert_false (daftar_store_add_tool (f->ledger.store, "chatgpt", NULL, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_tool (f->store, "New", &bad_currency, NULL, &error));
+  g_assert_false (daftar_store_add_tool (f->ledger.store, "New", &bad_currency, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_CURRENCY);
   g_clear_error (&error);
-  g_assert_false (daftar_store_add_tool (f->store, "New", &negative, NULL, &error));
+  g_assert_false (daftar_store_add_tool (f->ledger.store, "New", &negative, NULL, &error));
   g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_AMOUNT);
 }
 

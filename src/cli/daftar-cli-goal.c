@@ -213,17 +213,6 @@ progress_to_json (const DaftarGoalsProgress *p)
 }
 
 static char *
-format_money (DaftarFormat *format,
-              gint64        minor,
-              const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
-}
-
-static char *
 format_percent (DaftarFormat             *format,
                 const DaftarGoalProgress *goal)
 {
@@ -237,8 +226,8 @@ print_progress (DaftarFormat              *format,
 {
   if (p->monthly_net.set)
     {
-      g_autofree char *actual = format_money (format, p->monthly_net.actual, p->currency);
-      g_autofree char *target = format_money (format, p->monthly_net.target, p->currency);
+      g_autofree char *actual = daftar_format_money_minor (format, p->monthly_net.actual, p->currency);
+      g_autofree char *target = daftar_format_money_minor (format, p->monthly_net.target, p->currency);
       g_autofree char *percent = format_percent (format, &p->monthly_net);
 
       /* Translators: "Net income this month: 1,500.00 US$ of 3,000.00 US$ (50%)" */
@@ -255,11 +244,11 @@ print_progress (DaftarFormat              *format,
     }
   if (p->target_rate.set)
     {
-      g_autofree char *target = format_money (format, p->target_rate.target, p->currency);
+      g_autofree char *target = daftar_format_money_minor (format, p->target_rate.target, p->currency);
 
       if (p->target_rate.has_actual)
         {
-          g_autofree char *actual = format_money (format, p->target_rate.actual, p->currency);
+          g_autofree char *actual = daftar_format_money_minor (format, p->target_rate.actual, p->currency);
           g_autofree char *percent = format_percent (format, &p->target_rate);
 
           /* Translators: "Effective rate this month: 25.00 US$ of 30.00 US$ an hour (83.3%)" */

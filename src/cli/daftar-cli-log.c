@@ -136,6 +136,7 @@ daftar_cli_log (DaftarCli  *cli,
  * calendar and currency format.  --json is the same in every locale. */
 typedef struct
 {
+  DaftarCli    *cli;
   DaftarFormat *format;
   gboolean      localized;
   guint         count;
@@ -180,19 +181,8 @@ print_session (const DaftarSession *s,
   g_print (_("%s worked, %s paid"), actual, paid);
   if (s->has_earned)
     {
-      g_autofree char *earned = NULL;
+      g_autofree char *earned = daftar_cli_amount_text (printer->cli, s->earned_minor, s->currency);
 
-      if (printer->localized)
-        {
-          DaftarMoney money = { .minor = s->earned_minor };
-
-          g_strlcpy (money.currency, s->currency, sizeof money.currency);
-          earned = daftar_format_money (format, &money);
-        }
-      else
-        {
-          earned = daftar_cli_money_string (s->earned_minor, s->currency);
-        }
       g_print (" · %s", earned);
     }
   if (s->tools->len > 0)
@@ -322,8 +312,9 @@ daftar_cli_sessions (DaftarCli  *cli,
     }
 
   format = daftar_context_get_format (cli->context);
+  printer.cli = cli;
   printer.format = format;
-  printer.localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
+  printer.localized = daftar_cli_is_localized (cli);
   if (search != NULL
       ? !foreach_found_session (cli->store, search, from_utc, to_utc, print_session, &printer, &error)
       : !daftar_store_foreach_session (cli->store, from_utc, to_utc, print_session, &printer, &error))

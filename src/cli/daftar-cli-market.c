@@ -81,33 +81,18 @@ as_of_text (DaftarCli  *cli,
   return daftar_format_digits (daftar_context_get_format (cli->context), as_of != NULL ? as_of : "");
 }
 
-static char *
-amount_text (DaftarFormat *format,
-             gboolean      localized,
-             gint64        minor,
-             const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  if (!localized)
-    return daftar_cli_money_string (minor, currency);
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
-}
-
 /* "35.00 USD – 50.00 USD (typical 40.00 USD)", what the band has of it. */
 static char *
-band_range_text (DaftarFormat         *format,
-                 gboolean              localized,
+band_range_text (DaftarCli            *cli,
                  const DaftarRateBand *band,
                  gint64                low,
                  gint64                typical,
                  gint64                high,
                  const char           *currency)
 {
-  g_autofree char *l = band->has_low ? amount_text (format, localized, low, currency) : NULL;
-  g_autofree char *t = band->has_typical ? amount_text (format, localized, typical, currency) : NULL;
-  g_autofree char *h = band->has_high ? amount_text (format, localized, high, currency) : NULL;
+  g_autofree char *l = band->has_low ? daftar_cli_amount_text (cli, low, currency) : NULL;
+  g_autofree char *t = band->has_typical ? daftar_cli_amount_text (cli, typical, currency) : NULL;
+  g_autofree char *h = band->has_high ? daftar_cli_amount_text (cli, high, currency) : NULL;
 
   return daftar_band_range_text (l, t, h, low == high);
 }
@@ -176,10 +161,9 @@ market_list (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
-  DaftarFormat *format = NULL;
   g_autofree char *category_text = NULL;
   DaftarCategory category = DAFTAR_CATEGORY_OTHER;
-  gboolean json = FALSE, localized;
+  gboolean json = FALSE;
   int status;
   GOptionEntry entries[] = {
     { "category", 0, 0, G_OPTION_ARG_STRING, &category_text, N_("Only this category (writing, translation, … or any)"), N_("CATEGORY") },
@@ -229,9 +213,6 @@ market_list (DaftarCli  *cli,
       return DAFTAR_CLI_OK;
     }
 
-  format = daftar_context_get_format (cli->context);
-  localized = !g_str_has_prefix (daftar_format_get_locale (format), "en_");
-
   {
     g_autofree char *publisher = daftar_text_isolate_n (market->publisher, 300);
     g_autofree char *as_of = as_of_text (cli, market->as_of);
@@ -251,7 +232,7 @@ market_list (DaftarCli  *cli,
       if (!MATCHES (band))
         continue;
 
-      range = band_range_text (format, localized, band, band->low_minor, band->typical_minor,
+      range = band_range_text (cli, band, band->low_minor, band->typical_minor,
                                band->high_minor, band->currency);
       role = daftar_text_isolate_n (band->role, 300);
       platform = daftar_text_isolate_n (g_str_equal (band->platform, DAFTAR_MARKET_ANY)
@@ -378,10 +359,11 @@ comparison_to_json (const DaftarComparison *comparison,
 }
 
 static void
-print_comparison (const DaftarComparison *comparison,
-                  DaftarFormat           *format,
-                  gboolean                localized)
+print_comparison (DaftarCli              *cli,
+                  const DaftarComparison *comparison)
 {
+  DaftarFormat *format = daftar_context_get_format (cli->context);
+
   if (comparison->rows->len == 0)
     g_print ("%s\n", _("No hours worked in this period."));
 
@@ -390,7 +372,7 @@ print_comparison (const DaftarComparison *comparison,
       const DaftarComparisonRow *row = g_ptr_array_index (comparison->rows, i);
       const char *label = daftar_platform_key_get_label (row->platform_key);
       g_autofree char *platform = daftar_text_isolate (label != NULL ? label : row->platform_name);
-      g_autofree char *rate = amount_text (format, localized, row->effective_rate_minor, comparison->currency);
+      g_autofree char *rate = daftar_cli_amount_text (cli, row->effective_rate_minor, comparison->currency);
       g_autofree char *hours = daftar_format_hours (format, row->actual_seconds);
       g_autofree char *work = daftar_comparison_row_get_work_label (row);
 
@@ -418,7 +400,7 @@ print_comparison (const DaftarComparison *comparison,
       for (guint j = 0; j < row->matches->len; j++)
         {
           const DaftarBandMatch *match = &g_array_index (row->matches, DaftarBandMatch, j);
-          g_autofree char *range = band_range_text (format, localized, match->band, match->low_minor,
+          g_autofree char *range = band_range_text (cli, match->band, match->low_minor,
                                                     match->typical_minor, match->high_minor,
                                                     comparison->currency);
           g_autofree char *role = daftar_text_isolate_n (match->band->role, 300);
@@ -442,7 +424,6 @@ market_compare (DaftarCli  *cli,
   g_autoptr(GError) error = NULL;
   g_auto(MarketSource) source = { 0 };
   const DaftarMarket *market = NULL;
-  DaftarFormat *format = NULL;
   const DaftarFeeRules *rules = NULL;
   g_autoptr(DaftarEarningsInput) input = NULL;
   g_autoptr(DaftarComparison) comparison = NULL;
@@ -470,8 +451,6 @@ market_compare (DaftarCli  *cli,
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 
-  format = daftar_context_get_format (cli->context);
-
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||
       !(currency = daftar_cli_currency (cli, code, &error)) ||
@@ -490,7 +469,7 @@ market_compare (DaftarCli  *cli,
       daftar_cli_print_json (root);
     }
   else
-    print_comparison (comparison, format, !g_str_has_prefix (daftar_format_get_locale (format), "en_"));
+    print_comparison (cli, comparison);
 
   return DAFTAR_CLI_OK;
 }

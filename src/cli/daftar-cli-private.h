@@ -63,9 +63,6 @@ gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, cons
                                           int *argc, char ***argv, int *out_status);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
-void         daftar_cli_json_add_hours   (JsonBuilder   *builder,
-                                          const char    *member,
-                                          gint64         seconds);
 void         daftar_cli_json_add_period  (JsonBuilder   *builder,
                                           DaftarDay      from,
                                           DaftarDay      to,

@@ -40,13 +40,7 @@ static char *
 money_text (const Printer *printer,
             gint64         minor)
 {
-  DaftarMoney money = { .minor = minor };
-
-  if (!printer->localized)
-    return daftar_cli_money_string (minor, printer->currency);
-
-  g_strlcpy (money.currency, printer->currency, sizeof money.currency);
-  return daftar_format_money (printer->format, &money);
+  return daftar_cli_amount_text (printer->cli, minor, printer->currency);
 }
 
 static char *

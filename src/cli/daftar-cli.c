@@ -18,7 +18,6 @@
 #include "daftar-rates.h"
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
-#include "daftar-int64.h"
 #include "daftar-message.h"
 #include "daftar-money-format.h"
 #include "daftar-store-report.h"
@@ -228,20 +227,6 @@ daftar_cli_print_json_array (JsonArray *array)
   daftar_cli_print_json (root);
 }
 
-/* Hours as a number, rounded to 0.0001 h with the one rounding rule: as
- * report --json and goal show --json write them. */
-void
-daftar_cli_json_add_hours (JsonBuilder *builder,
-                           const char  *member,
-                           gint64       seconds)
-{
-  gint64 ten_thousandths = 0;
-
-  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, ten_thousandths / 10000.0);
-}
-
 /* The "period" member: its first and last days, and the --period key or null. */
 void
 daftar_cli_json_add_period (JsonBuilder *builder,
@@ -320,12 +305,9 @@ daftar_cli_amount_text (DaftarCli  *cli,
                         gint64      minor,
                         const char *currency)
 {
-  DaftarMoney money = { .minor = minor };
-
   if (!daftar_cli_is_localized (cli))
     return daftar_cli_money_string (minor, currency);
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (daftar_context_get_format (cli->context), &money);
+  return daftar_format_money_minor (daftar_context_get_format (cli->context), minor, currency);
 }
 
 /**

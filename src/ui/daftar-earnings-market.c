@@ -74,7 +74,6 @@ create_market_row (DaftarFormat              *format,
     g_autofree char *name = NULL;
     GtkWidget *bar = daftar_range_bar_new ();
     GtkWidget *button = gtk_menu_button_new ();
-    GtkWidget *sources = daftar_market_sources_new ();
 
     if (best->single_figure)
       /* Translators: the one figure a source reports, a rate is compared with, e.g. "Reported figure: $2.40" */
@@ -94,12 +93,10 @@ create_market_row (DaftarFormat              *format,
     gtk_widget_set_size_request (bar, 160, -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), bar);
 
-    for (guint i = 0; i < row->matches->len; i++)
-      daftar_market_sources_add_match (DAFTAR_MARKET_SOURCES (sources), format,
-                                       &g_array_index (row->matches, DaftarBandMatch, i), currency);
+    /* Its popover is made when first opened: a page of rows makes none up front. */
+    daftar_market_sources_defer (GTK_MENU_BUTTON (button), format, row->matches, currency);
     gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Sources…"));
     gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
-    gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), sources);
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     /* Translators: accessible name of a button, e.g. "Sources for Outlier · AI training" */
     name = g_strdup_printf (_("Sources for %s"), title);

@@ -134,6 +134,11 @@ show_job (DaftarEarningsPage *self,
           const GError       *error,
           gboolean            in_parts)
 {
+  /* The parts of the report shown before, if some are still to come, give way
+   * to this one's: the page shows one report. */
+  g_clear_handle_id (&self->part_id, g_source_remove);
+  g_clear_pointer (&self->shown_job, job_free);
+
   self->has_query = job->input != NULL;
   self->query = job->query;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "earnings.export-report", self->has_query);
@@ -253,7 +258,9 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
   g_autoptr(DaftarStore) reader = NULL;
   Job *job;
 
-  daftar_earnings_page_cancel_load (self);
+  /* The parts of the last report still to come keep coming: new totals are
+   * never shown with the breakdown of the report before. */
+  daftar_earnings_page_stop_worker (self);
   if (!(job = job_new (self)))
     return;
 
@@ -269,6 +276,18 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
   job->format = daftar_ui_format_new_copy (self->context);
   self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
                                      daftar_earnings_page_load);
+}
+
+/**
+ * daftar_earnings_page_stop_worker:
+ *
+ * Stops the worker working the report out, if any: its report is not shown.
+ * The parts of the last report still to come are shown all the same.
+ */
+void
+daftar_earnings_page_stop_worker (DaftarEarningsPage *self)
+{
+  daftar_worker_cancel (&self->loading);
 }
 
 /**

@@ -77,6 +77,7 @@ void     daftar_earnings_page_show_market (DaftarEarningsPage         *self,
 
 /* In daftar-earnings-page-load.c */
 void     daftar_earnings_page_load        (DaftarEarningsPage         *self);
+void     daftar_earnings_page_stop_worker (DaftarEarningsPage         *self);
 void     daftar_earnings_page_cancel_load (DaftarEarningsPage         *self);
 
 /* In daftar-earnings-page-sections.c */

@@ -282,7 +282,7 @@ reload_idle_cb (gpointer user_data)
 static void
 queue_reload (DaftarEarningsPage *self)
 {
-  daftar_earnings_page_cancel_load (self);
+  daftar_earnings_page_stop_worker (self);
   self->dirty = TRUE;
   if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);

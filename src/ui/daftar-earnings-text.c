@@ -35,10 +35,7 @@ daftar_earnings_text_money (DaftarFormat *format,
                             gint64        minor,
                             const char   *currency)
 {
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
+  return daftar_format_money_minor (format, minor, currency);
 }
 
 char *

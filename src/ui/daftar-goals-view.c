@@ -37,17 +37,6 @@ struct _DaftarGoalsView
 
 G_DEFINE_FINAL_TYPE (DaftarGoalsView, daftar_goals_view, ADW_TYPE_BIN)
 
-static char *
-money (DaftarFormat *format,
-       gint64        minor,
-       const char   *currency)
-{
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, currency, sizeof m.currency);
-  return daftar_format_money (format, &m);
-}
-
 static void
 show_goal (GoalRow                  *row,
            const DaftarGoalProgress *goal,
@@ -100,8 +89,8 @@ daftar_goals_view_update (DaftarGoalsView *self,
     }
 
   {
-    g_autofree char *actual = money (format, p.monthly_net.actual, p.currency);
-    g_autofree char *target = money (format, p.monthly_net.target, p.currency);
+    g_autofree char *actual = daftar_format_money_minor (format, p.monthly_net.actual, p.currency);
+    g_autofree char *target = daftar_format_money_minor (format, p.monthly_net.target, p.currency);
 
     /* Translators: "$1,500.00 of $3,000.00", the month's net against its goal */
     text = daftar_sentence_printf (_("%s of %s"), actual, target);
@@ -116,11 +105,11 @@ daftar_goals_view_update (DaftarGoalsView *self,
     show_goal (&self->rows[DAFTAR_GOAL_WEEKLY_HOURS], &p.weekly_hours, text);
   }
   {
-    g_autofree char *target = money (format, p.target_rate.target, p.currency);
+    g_autofree char *target = daftar_format_money_minor (format, p.target_rate.target, p.currency);
 
     if (p.target_rate.has_actual)
       {
-        g_autofree char *actual = money (format, p.target_rate.actual, p.currency);
+        g_autofree char *actual = daftar_format_money_minor (format, p.target_rate.actual, p.currency);
 
         /* Translators: "$25.00 of $30.00 an hour", the month's effective rate against the goal */
         text = daftar_sentence_printf (_("%s of %s an hour"), actual, target);

@@ -45,7 +45,6 @@ struct _DaftarInvoiceDialog
   DaftarContext     *context;
   DaftarStore       *store;         /* the context's */
   DaftarForm        *form;
-  GtkStringList     *projects;
   GtkStringList     *clients;
   AdwComboRow       *bill_row;
   AdwComboRow       *project_row;

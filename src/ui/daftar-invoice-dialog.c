@@ -21,6 +21,7 @@
 
 #include "daftar-date-format.h"
 #include "daftar-invoice-dialog-private.h"
+#include "daftar-project-picker.h"
 #include "daftar-period.h"
 #include "daftar-statement-export.h"
 #include "daftar-ui-format.h"
@@ -152,8 +153,8 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
     /* Translators: a field of the New Invoice dialog: one project or a client */
     self->bill_row = combo_row (what, _("Invoice For"), G_LIST_MODEL (bill));
   }
-  self->projects = gtk_string_list_new (NULL);
-  self->project_row = combo_row (what, _("Project"), G_LIST_MODEL (self->projects));
+  self->project_row = ADW_COMBO_ROW (daftar_project_picker_new (_("Project")));
+  adw_preferences_group_add (what, GTK_WIDGET (self->project_row));
   self->clients = gtk_string_list_new (NULL);
   /* Translators: a field of the New Invoice dialog: the client billed for all their projects */
   self->client_row = combo_row (what, _("Client"), G_LIST_MODEL (self->clients));
@@ -267,7 +268,7 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
   g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   DaftarFormat *format = daftar_context_get_format (context);
-  guint selected = 0, selected_client = 0;
+  guint selected_client = 0;
   GDate today, first, last;
 
   g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
@@ -280,9 +281,6 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
       {
         const DaftarProject *p = g_ptr_array_index (projects, i);
 
-        gtk_string_list_append (self->projects, p->name);
-        if (p->id == project_id)
-          selected = i;
         if (p->client == NULL || p->client[0] == '\0')
           continue;
         if (!g_hash_table_contains (clients, p->client))
@@ -293,7 +291,8 @@ daftar_invoice_dialog_new (GtkWindow     *parent,
         if (p->id == project_id)
           selected_client = GPOINTER_TO_UINT (g_hash_table_lookup (clients, p->client));
       }
-  adw_combo_row_set_selected (self->project_row, selected);
+  if (projects != NULL)
+    daftar_project_picker_set_projects (self->project_row, projects, project_id);
   adw_combo_row_set_selected (self->client_row, selected_client);
 
   daftar_context_today (context, &today);

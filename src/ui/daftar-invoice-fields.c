@@ -13,6 +13,8 @@
 #include "daftar-dates.h"
 #include "daftar-digits.h"
 #include "daftar-invoice-dialog-private.h"
+#include "daftar-project-list.h"
+#include "daftar-project-picker.h"
 #include "daftar-store-copy.h"
 #include "daftar-store-invoices.h"
 #include "daftar-ui-format.h"
@@ -115,7 +117,7 @@ daftar_invoice_dialog_read_fields (DaftarInvoiceDialog  *self,
 {
   g_autoptr(Params) p = g_new0 (Params, 1);
   gboolean by_client = adw_combo_row_get_selected (self->bill_row) == BILL_CLIENT;
-  GtkStringObject *project = adw_combo_row_get_selected_item (self->project_row);
+  const DaftarProject *project = daftar_project_picker_get_selected (self->project_row);
   GtkStringObject *client = adw_combo_row_get_selected_item (self->client_row);
   gboolean has_from, has_to;
   GDate today;
@@ -147,7 +149,7 @@ daftar_invoice_dialog_read_fields (DaftarInvoiceDialog  *self,
   if (by_client)
     p->client = g_strdup (gtk_string_object_get_string (client));
   else
-    p->project = g_strdup (gtk_string_object_get_string (project));
+    p->project = g_strdup (project->name);
   p->grouping = adw_combo_row_get_selected (self->group_row) == 1 ? DAFTAR_INVOICE_BY_NOTE : DAFTAR_INVOICE_BY_DAY;
   /* Numbers are kept in 0–9 whatever digits were typed, as daftar-cli keeps them. */
   p->number = g_strstrip (daftar_digits_normalize (row_text (self->number_row)));
@@ -301,14 +303,22 @@ daftar_invoice_dialog_set_field (DaftarInvoiceDialog *self,
       return;
     }
 
-  {
-    gboolean client = g_str_equal (field, "client");
-    GtkStringList *names = client ? self->clients : self->projects;
+  if (g_str_equal (field, "client"))
+    {
+      adw_combo_row_set_selected (self->bill_row, BILL_CLIENT);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->clients)); i++)
+        if (g_str_equal (gtk_string_list_get_string (self->clients, i), text))
+          adw_combo_row_set_selected (self->client_row, i);
+      return;
+    }
 
-    adw_combo_row_set_selected (self->bill_row, client ? BILL_CLIENT : BILL_PROJECT);
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
-      if (g_str_equal (gtk_string_list_get_string (names, i), text))
-        adw_combo_row_set_selected (client ? self->client_row : self->project_row, i);
+  adw_combo_row_set_selected (self->bill_row, BILL_PROJECT);
+  {
+    GListModel *projects = adw_combo_row_get_model (self->project_row);
+
+    for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+      if (g_str_equal (daftar_project_list_peek (DAFTAR_PROJECT_LIST (projects), i)->name, text))
+        adw_combo_row_set_selected (self->project_row, i);
   }
 }
 

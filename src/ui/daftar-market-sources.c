@@ -81,6 +81,72 @@ daftar_market_sources_format_as_of (DaftarFormat *format,
   return g_strdup (as_of);
 }
 
+/* A band's source as its row shows it, copied: the market it comes from may be
+ * replaced by the feed before the popover is first opened. */
+typedef struct
+{
+  char             *title;
+  char             *publisher;
+  char             *as_of;
+  char             *body;
+  DaftarConfidence  confidence;
+  gboolean          verified;
+  char             *url;
+} Source;
+
+static void
+source_free (Source *source)
+{
+  g_free (source->title);
+  g_free (source->publisher);
+  g_free (source->as_of);
+  g_free (source->body);
+  g_free (source->url);
+  g_free (source);
+}
+
+static Source *
+source_new (DaftarFormat          *format,
+            const DaftarBandMatch *match,
+            const char            *currency)
+{
+  const DaftarRateBand *band = match->band;
+  g_autofree char *role = daftar_text_isolate_n (band->role, 300);
+  g_autofree char *range = daftar_range_bar_describe_band (format, match, currency);
+  Source *source = g_new0 (Source, 1);
+
+  source->title = g_strdup (band->source.title);
+  source->publisher = g_strdup (band->source.publisher);
+  source->as_of = g_strdup (band->as_of);
+  /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */
+  source->body = daftar_sentence_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
+  source->confidence = band->confidence;
+  source->verified = band->verified;
+  source->url = g_strdup (band->source.url != NULL && *band->source.url != '\0' ? band->source.url : NULL);
+  return source;
+}
+
+static void
+add_source (DaftarMarketSources *self,
+            DaftarFormat        *format,
+            const Source        *source)
+{
+  DaftarSourceRowInfo info = {
+    .format = format,
+    .title = source->title,
+    .publisher = source->publisher,
+    .as_of = source->as_of,
+    .body = source->body,
+    .confidence = source->confidence,
+    .verified = source->verified,
+    .url = source->url,
+    .max_width_chars = 44,
+  };
+
+  gtk_list_box_append (self->list, daftar_source_row_new (&info));
+  self->n_sources++;
+}
+
 /**
  * daftar_market_sources_add_match:
  * @match: a band the rate was compared with, and its figures in @currency
@@ -93,32 +159,101 @@ daftar_market_sources_add_match (DaftarMarketSources   *self,
                                  const DaftarBandMatch *match,
                                  const char            *currency)
 {
-  const DaftarRateBand *band;
-  g_autofree char *role = NULL;
-  g_autofree char *range = NULL;
-  g_autofree char *figures = NULL;
-  DaftarSourceRowInfo info = { 0 };
+  Source *source;
 
   g_return_if_fail (DAFTAR_IS_MARKET_SOURCES (self));
   g_return_if_fail (match != NULL && match->band != NULL);
 
-  band = match->band;
-  role = daftar_text_isolate_n (band->role, 300);
-  range = daftar_range_bar_describe_band (format, match, currency);
-  /* Translators: what a band is about, its figures and kind: "Legal reviewer: $35.00 – $50.00 · Advertised" */
-  figures = daftar_sentence_printf (_("%s: %s · %s"), role, range, daftar_band_kind_get_label (band->kind));
+  source = source_new (format, match, currency);
+  add_source (self, format, source);
+  source_free (source);
+}
 
-  info.format = format;
-  info.title = band->source.title;
-  info.publisher = band->source.publisher;
-  info.as_of = band->as_of;
-  info.body = figures;
-  info.confidence = band->confidence;
-  info.verified = band->verified;
-  info.url = band->source.url != NULL && *band->source.url != '\0' ? band->source.url : NULL;
-  info.max_width_chars = 44;
-  gtk_list_box_append (self->list, daftar_source_row_new (&info));
-  self->n_sources++;
+/* The sources of a menu button's popover, until it is first opened. */
+typedef struct
+{
+  DaftarFormat *format;
+  GPtrArray    *sources;   /* (element-type Source) */
+} Deferred;
+
+static void
+deferred_free (gpointer data)
+{
+  Deferred *deferred = data;
+
+  daftar_format_unref (deferred->format);
+  g_ptr_array_unref (deferred->sources);
+  g_free (deferred);
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       data)
+{
+  daftar_market_sources_ensure (button);
+}
+
+/**
+ * daftar_market_sources_defer:
+ * @button: the menu button that opens the sources
+ * @matches: (element-type DaftarBandMatch): the bands a rate was compared with
+ *
+ * Gives @button a #DaftarMarketSources popover of @matches' sources, made when
+ * it is first opened: a page of market rows then makes none of them up front.
+ * What it shows is copied now.
+ */
+void
+daftar_market_sources_defer (GtkMenuButton *button,
+                             DaftarFormat  *format,
+                             const GArray  *matches,
+                             const char    *currency)
+{
+  Deferred *deferred;
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (matches != NULL);
+
+  deferred = g_new0 (Deferred, 1);
+  deferred->format = daftar_format_ref (format);
+  deferred->sources = g_ptr_array_new_full (matches->len, (GDestroyNotify) source_free);
+  for (guint i = 0; i < matches->len; i++)
+    g_ptr_array_add (deferred->sources,
+                     source_new (format, &g_array_index (matches, DaftarBandMatch, i), currency));
+  g_object_set_data_full (G_OBJECT (button), "daftar-market-sources", deferred, deferred_free);
+  gtk_menu_button_set_create_popup_func (button, create_popup_cb, NULL, NULL);
+}
+
+/**
+ * daftar_market_sources_ensure:
+ * @button: a menu button given its sources by daftar_market_sources_defer()
+ *
+ * Makes @button's popover, if it is not made yet: what opening it first does.
+ *
+ * Returns: (transfer none): the popover
+ */
+DaftarMarketSources *
+daftar_market_sources_ensure (GtkMenuButton *button)
+{
+  Deferred *deferred;
+  GtkWidget *popover;
+
+  g_return_val_if_fail (GTK_IS_MENU_BUTTON (button), NULL);
+
+  /* Made once; GTK asks each time the button is opened. */
+  if ((popover = GTK_WIDGET (gtk_menu_button_get_popover (button))) != NULL)
+    return DAFTAR_MARKET_SOURCES (popover);
+
+  deferred = g_object_get_data (G_OBJECT (button), "daftar-market-sources");
+  g_return_val_if_fail (deferred != NULL, NULL);
+
+  popover = daftar_market_sources_new ();
+  for (guint i = 0; i < deferred->sources->len; i++)
+    add_source (DAFTAR_MARKET_SOURCES (popover), deferred->format,
+                g_ptr_array_index (deferred->sources, i));
+  gtk_menu_button_set_popover (button, popover);
+  /* What it shows is in the popover now. */
+  g_object_set_data (G_OBJECT (button), "daftar-market-sources", NULL);
+  return DAFTAR_MARKET_SOURCES (popover);
 }
 
 guint

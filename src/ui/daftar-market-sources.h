@@ -19,6 +19,11 @@ void       daftar_market_sources_add_match     (DaftarMarketSources   *self,
                                                 DaftarFormat          *format,
                                                 const DaftarBandMatch *match,
                                                 const char            *currency);
+void       daftar_market_sources_defer         (GtkMenuButton         *button,
+                                                DaftarFormat          *format,
+                                                const GArray          *matches,
+                                                const char            *currency);
+DaftarMarketSources *daftar_market_sources_ensure (GtkMenuButton      *button);
 guint      daftar_market_sources_get_n_sources (DaftarMarketSources   *self);
 char      *daftar_market_sources_format_as_of  (DaftarFormat          *format,
                                                 const char            *as_of);

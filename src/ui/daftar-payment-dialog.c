@@ -462,6 +462,8 @@ daftar_payment_dialog_class_init (DaftarPaymentDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (DAFTAR_TYPE_PROJECT_PICKER);
+
   object_class->constructed = daftar_payment_dialog_constructed;
   object_class->dispose = daftar_payment_dialog_dispose;
 

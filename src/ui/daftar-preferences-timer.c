@@ -13,7 +13,23 @@
 #include <glib/gi18n.h>
 
 #include "daftar-preferences-timer.h"
-#include "daftar-ui-format.h"
+
+struct _DaftarPreferencesTimer
+{
+  AdwPreferencesGroup  parent_instance;
+
+  DaftarContext       *context;
+};
+
+G_DEFINE_FINAL_TYPE (DaftarPreferencesTimer, daftar_preferences_timer, ADW_TYPE_PREFERENCES_GROUP)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const int idle_minutes[] = { 0, 5, 10, 15, 20, 30, 45, 60 };
 static const int long_hours[] = { 0, 4, 6, 8, 10, 12 };
@@ -58,12 +74,12 @@ set_mapping (const GValue       *value,
 }
 
 static AdwComboRow *
-combo_row (GSettings     *settings,
-           const char    *key,
-           const char    *title,
-           const char    *subtitle,
-           const Choices *choices,
-           gboolean       hours)
+combo_row (DaftarPreferencesTimer *self,
+           const char             *key,
+           const char             *title,
+           const char             *subtitle,
+           const Choices          *choices,
+           gboolean                hours)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -71,7 +87,7 @@ combo_row (GSettings     *settings,
   for (guint i = 0; i < choices->n_values; i++)
     {
       int n = choices->values[i];
-      g_autofree char *number = daftar_format_integer (daftar_ui_format_get (), n);
+      g_autofree char *number = daftar_format_integer (daftar_context_get_format (self->context), n);
       g_autofree char *label = NULL;
 
       if (n == 0)
@@ -89,39 +105,114 @@ combo_row (GSettings     *settings,
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_settings_bind_with_mapping (settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
+  g_settings_bind_with_mapping (daftar_context_get_settings (self->context), key, row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 get_mapping, set_mapping, (gpointer) choices, NULL);
   return row;
 }
 
-/**
- * daftar_preferences_timer_add:
- *
- * Adds the group "Timer" to @page.
- *
- * Returns: (transfer none): the group
- */
-AdwPreferencesGroup *
-daftar_preferences_timer_add (AdwPreferencesPage *page,
-                              GSettings          *settings)
+static void
+daftar_preferences_timer_constructed (GObject *object)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (self);
   AdwComboRow *idle, *longer;
+
+  G_OBJECT_CLASS (daftar_preferences_timer_parent_class)->constructed (object);
 
   /* Translators: heading of the settings of the running timer */
   adw_preferences_group_set_title (group, _("Timer"));
   gtk_widget_set_name (GTK_WIDGET (group), "timer_group");
 
-  idle = combo_row (settings, "idle-threshold", _("Ask About Time Away"),
+  idle = combo_row (self, "idle-threshold", _("Ask About Time Away"),
                     _("When you come back to the computer with the timer running"),
                     &idle_choices, FALSE);
   gtk_widget_set_name (GTK_WIDGET (idle), "idle_threshold_row");
-  longer = combo_row (settings, "long-timer-hours", _("Notify of a Long Timer"),
+  longer = combo_row (self, "long-timer-hours", _("Notify of a Long Timer"),
                       _("When the timer has run this long"), &long_choices, TRUE);
   gtk_widget_set_name (GTK_WIDGET (longer), "long_timer_row");
 
   adw_preferences_group_add (group, GTK_WIDGET (idle));
   adw_preferences_group_add (group, GTK_WIDGET (longer));
-  adw_preferences_page_add (page, group);
-  return group;
+}
+
+static void
+daftar_preferences_timer_dispose (GObject *object)
+{
+  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
+
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (daftar_preferences_timer_parent_class)->dispose (object);
+}
+
+static void
+daftar_preferences_timer_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_preferences_timer_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      daftar_context_set_from_value (value, &self->context, NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_preferences_timer_class_init (DaftarPreferencesTimerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = daftar_preferences_timer_constructed;
+  object_class->dispose = daftar_preferences_timer_dispose;
+  object_class->get_property = daftar_preferences_timer_get_property;
+  object_class->set_property = daftar_preferences_timer_set_property;
+
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+daftar_preferences_timer_init (DaftarPreferencesTimer *self)
+{
+}
+
+/**
+ * daftar_preferences_timer_new:
+ * @context: the app's context, with its settings: the group writes them
+ *
+ * Returns: (transfer floating): the group "Timer"
+ */
+GtkWidget *
+daftar_preferences_timer_new (DaftarContext *context)
+{
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (daftar_context_get_settings (context)), NULL);
+
+  return g_object_new (DAFTAR_TYPE_PREFERENCES_TIMER, "context", context, NULL);
 }

@@ -6,9 +6,14 @@
 
 #include <adwaita.h>
 
+#include "daftar-context.h"
+
 G_BEGIN_DECLS
 
-AdwPreferencesGroup *daftar_preferences_timer_add (AdwPreferencesPage *page,
-                                                   GSettings          *settings);
+#define DAFTAR_TYPE_PREFERENCES_TIMER (daftar_preferences_timer_get_type ())
+G_DECLARE_FINAL_TYPE (DaftarPreferencesTimer, daftar_preferences_timer,
+                      DAFTAR, PREFERENCES_TIMER, AdwPreferencesGroup)
+
+GtkWidget *daftar_preferences_timer_new (DaftarContext *context);
 
 G_END_DECLS

@@ -16,9 +16,11 @@
 
 #include "daftar-fold.h"
 #include "daftar-form.h"
+#include "daftar-grid-row.h"
 #include "daftar-money.h"
 #include "daftar-plain-text.h"
 #include "daftar-preferences-tools.h"
+#include "daftar-preferences-window.h"
 #include "daftar-text.h"
 #include "daftar-tool-item.h"
 #include "daftar-ui-format.h"
@@ -28,8 +30,9 @@ struct _DaftarPreferencesTools
 {
   AdwPreferencesGroup  parent_instance;
 
-  DaftarStore         *store;
-  GSettings           *settings;
+  DaftarContext       *context;
+  DaftarStore         *store;       /* the context's, or NULL without a ledger */
+  GSettings           *settings;    /* the context's, or NULL without the schema */
   gulong               store_changed_id;
 
   GListStore          *items;       /* (element-type DaftarToolItem) the whole catalog */
@@ -48,6 +51,14 @@ struct _DaftarPreferencesTools
 };
 
 G_DEFINE_FINAL_TYPE (DaftarPreferencesTools, daftar_preferences_tools, ADW_TYPE_PREFERENCES_GROUP)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* A row's fields, in the order shown; the Hidden row takes what names no field. */
 enum {
@@ -77,42 +88,16 @@ static void tool_row_build_fields (ToolRow *tr);
 static void tool_row_update_fields (ToolRow  *tr,
                                     gboolean  fresh);
 
-/* Names an entry row for assistive technology; the text inside is what gets the focus. */
-void
-daftar_preferences_label_entry_row (AdwEntryRow *row,
-                                    const char  *label)
-{
-  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/* Replaces an entry's text unless the user is typing in it. */
-void
-daftar_preferences_set_entry_text (AdwEntryRow *row,
-                                   const char  *text)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
-    return;
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 static char *
-describe_tool (const DaftarTool *tool)
+describe_tool (DaftarPreferencesTools *self,
+               const DaftarTool       *tool)
 {
   g_autofree char *cost = NULL;
   g_autofree char *amount = NULL;
 
   if (tool->has_cost)
     {
-      g_autofree char *money = daftar_ui_format_money (daftar_ui_format_get_context (), &tool->monthly_cost);
+      g_autofree char *money = daftar_ui_format_money (self->context, &tool->monthly_cost);
 
       /* An amount reads left to right even in a right-to-left sentence. */
       amount = daftar_text_isolate (money);
@@ -280,7 +265,7 @@ tool_row_update_fields (ToolRow  *tr,
     return;
 
   set_text (tr->name_row, tool->name);
-  amount = daftar_ui_format_amount_for_entry (daftar_ui_format_get_context (), tool->has_cost,
+  amount = daftar_ui_format_amount_for_entry (self->context, tool->has_cost,
                                               tool->monthly_cost.minor, tool->monthly_cost.currency);
   set_text (tr->cost_row, amount);
 
@@ -316,7 +301,7 @@ tool_row_update (ToolRow  *tr,
                  gboolean  fresh)
 {
   const DaftarTool *tool = daftar_tool_item_get_tool (tr->item);
-  g_autofree char *summary = describe_tool (tool);
+  g_autofree char *summary = describe_tool (tr->tools, tool);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (tr->row), tool->name);
   adw_expander_row_set_subtitle (tr->row, summary);
@@ -458,7 +443,8 @@ tool_row_new (DaftarPreferencesTools *self)
   ToolRow *tr = g_new0 (ToolRow, 1);
 
   tr->tools = self;
-  tr->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  /* A row that hands the focus to its header: the grid's arrows move from tool to tool */
+  tr->row = ADW_EXPANDER_ROW (g_object_new (DAFTAR_TYPE_GRID_EXPANDER_ROW, NULL));
   /* A width of its own: measured for a height by the grid, the row's title box
    * otherwise asks more than its minimum with some Persian names (a GTK critical). */
   gtk_widget_set_size_request (GTK_WIDGET (tr->row), 200, -1);
@@ -717,39 +703,44 @@ setup_add_row (DaftarPreferencesTools *self)
 
 /**
  * daftar_preferences_tools_new:
- * @store: (nullable): the open ledger; without one the group is insensitive
- * @settings: (nullable): the app's settings, for the home currency a new cost starts in
+ * @context: the app's context: its ledger (without one the group is insensitive),
+ *   its settings for the home currency a new cost starts in, and its format
  */
 DaftarPreferencesTools *
-daftar_preferences_tools_new (DaftarStore *store,
-                              GSettings   *settings)
+daftar_preferences_tools_new (DaftarContext *context)
 {
-  DaftarPreferencesTools *self;
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
 
-  g_return_val_if_fail (store == NULL || DAFTAR_IS_STORE (store), NULL);
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
-
-  self = g_object_new (DAFTAR_TYPE_PREFERENCES_TOOLS,
+  return g_object_new (DAFTAR_TYPE_PREFERENCES_TOOLS,
+                       "context", context,
                        "title", _("Your AI Tools"),
                        "description", _("Tools you mark as used on a session appear in your earnings; a monthly cost is shared across that month’s projects."),
                        NULL);
-  g_set_object (&self->settings, settings);
+}
+
+static void
+daftar_preferences_tools_constructed (GObject *object)
+{
+  DaftarPreferencesTools *self = DAFTAR_PREFERENCES_TOOLS (object);
+
+  G_OBJECT_CLASS (daftar_preferences_tools_parent_class)->constructed (object);
+
+  g_set_object (&self->store, daftar_context_get_store (self->context));
+  g_set_object (&self->settings, daftar_context_get_settings (self->context));
   setup_add_row (self);
   setup_list (self);
 
-  if (store == NULL)
+  if (self->store == NULL)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
       update_placeholder (self);
-      return self;
+      return;
     }
 
-  self->store = g_object_ref (store);
-  self->store_changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+  self->store_changed_id = g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                                                     G_CONNECT_SWAPPED);
   refresh_tools (self);
   update_placeholder (self);
-  return self;
 }
 
 static void
@@ -761,6 +752,7 @@ daftar_preferences_tools_dispose (GObject *object)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->add_form);
 
   G_OBJECT_CLASS (daftar_preferences_tools_parent_class)->dispose (object);
@@ -781,12 +773,56 @@ daftar_preferences_tools_finalize (GObject *object)
 }
 
 static void
+daftar_preferences_tools_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  DaftarPreferencesTools *self = DAFTAR_PREFERENCES_TOOLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+daftar_preferences_tools_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  DaftarPreferencesTools *self = DAFTAR_PREFERENCES_TOOLS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      daftar_context_set_from_value (value, &self->context, NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 daftar_preferences_tools_class_init (DaftarPreferencesToolsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = daftar_preferences_tools_constructed;
   object_class->dispose = daftar_preferences_tools_dispose;
   object_class->finalize = daftar_preferences_tools_finalize;
+  object_class->get_property = daftar_preferences_tools_get_property;
+  object_class->set_property = daftar_preferences_tools_set_property;
+
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

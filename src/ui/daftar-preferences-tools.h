@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,13 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarPreferencesTools, daftar_preferences_tools,
                       DAFTAR, PREFERENCES_TOOLS, AdwPreferencesGroup)
 
-DaftarPreferencesTools *daftar_preferences_tools_new (DaftarStore *store,
-                                                      GSettings   *settings);
-
-/* Shared with daftar-preferences-window.c */
-void daftar_preferences_label_entry_row (AdwEntryRow *row,
-                                         const char  *label);
-void daftar_preferences_set_entry_text  (AdwEntryRow *row,
-                                         const char  *text);
+DaftarPreferencesTools *daftar_preferences_tools_new (DaftarContext *context);
 
 G_END_DECLS

@@ -21,8 +21,9 @@ struct _DaftarPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
-  DaftarStore          *store;
-  GSettings            *settings;
+  DaftarContext        *context;
+  DaftarStore          *store;      /* the context's, or NULL without a ledger */
+  GSettings            *settings;   /* the context's, or NULL without the schema */
   gulong                currency_changed_id;
   gulong                feed_changed_id;
 
@@ -48,8 +49,7 @@ G_DEFINE_FINAL_TYPE (DaftarPreferencesWindow, daftar_preferences_window, ADW_TYP
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -69,23 +69,47 @@ static const char * const arabic_calendar_values[] = { "", "gregorian", "islamic
 /**
  * daftar_preferences_window_new:
  * @parent: (nullable): the window to stay above
- * @store: (nullable): the open ledger, for the AI-tool catalog
- * @settings: (nullable): the app's settings, %NULL when the schema is not installed
+ * @context: the app's context: its ledger (when open) for the AI-tool catalog and
+ *   the goals, its settings (none when the schema is not installed), its format
  */
 DaftarPreferencesWindow *
-daftar_preferences_window_new (GtkWindow   *parent,
-                               DaftarStore *store,
-                               GSettings   *settings)
+daftar_preferences_window_new (GtkWindow     *parent,
+                               DaftarContext *context)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (store == NULL || DAFTAR_IS_STORE (store), NULL);
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
 
   return g_object_new (DAFTAR_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
-                       "store", store,
-                       "settings", settings,
+                       "context", context,
                        NULL);
+}
+
+/* Names an entry row for assistive technology; the text inside is what gets the focus. */
+void
+daftar_preferences_label_entry_row (AdwEntryRow *row,
+                                    const char  *label)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* Replaces an entry's text unless the user is typing in it. */
+void
+daftar_preferences_set_entry_text (AdwEntryRow *row,
+                                   const char  *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
+    return;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* Shows @message under a field, or hides it when %NULL, and marks the field. */
@@ -285,9 +309,9 @@ setup_general_page (DaftarPreferencesWindow *self)
       return;
     }
 
-  daftar_preferences_timer_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->language_group),
-                                                                               ADW_TYPE_PREFERENCES_PAGE)),
-                                self->settings);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->language_group),
+                                                                           ADW_TYPE_PREFERENCES_PAGE)),
+                            ADW_PREFERENCES_GROUP (daftar_preferences_timer_new (self->context)));
 
   home_currency_changed_cb (self, "home-currency", self->settings);
   self->currency_changed_id =
@@ -312,7 +336,7 @@ static void
 setup_tools_page (DaftarPreferencesWindow *self)
 {
   adw_preferences_page_add (self->tools_page,
-                            ADW_PREFERENCES_GROUP (daftar_preferences_tools_new (self->store, self->settings)));
+                            ADW_PREFERENCES_GROUP (daftar_preferences_tools_new (self->context)));
 
   if (self->store == NULL)
     return;
@@ -322,14 +346,9 @@ setup_tools_page (DaftarPreferencesWindow *self)
     adw_preferences_page_add (self->general_page,
                               ADW_PREFERENCES_GROUP (daftar_invoicing_group_new (self->settings)));
 
-  /* Goals are in the ledger (daftar-goals-group.c): the last group of the page. Until
-   * Preferences is handed the app's context, a context over its ledger and settings. */
-  {
-    g_autoptr(DaftarContext) context = daftar_context_new (self->store, self->settings);
-
-    adw_preferences_page_add (self->general_page,
-                              ADW_PREFERENCES_GROUP (daftar_goals_group_new (context)));
-  }
+  /* Goals are in the ledger (daftar-goals-group.c): the last group of the page. */
+  adw_preferences_page_add (self->general_page,
+                            ADW_PREFERENCES_GROUP (daftar_goals_group_new (self->context)));
 }
 
 /* GObject */
@@ -361,6 +380,7 @@ daftar_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_preferences_window_parent_class)->dispose (object);
 }
@@ -375,12 +395,8 @@ daftar_preferences_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -398,12 +414,10 @@ daftar_preferences_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      daftar_context_set_from_value (value, &self->context, NULL);
+      g_set_object (&self->store, daftar_context_get_store (self->context));
+      g_set_object (&self->settings, daftar_context_get_settings (self->context));
       break;
 
     default:
@@ -422,15 +436,7 @@ daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
   object_class->get_property = daftar_preferences_window_get_property;
   object_class->set_property = daftar_preferences_window_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DAFTAR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

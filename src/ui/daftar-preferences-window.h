@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "daftar-store.h"
+#include "daftar-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarPreferencesWindow, daftar_preferences_window,
                       DAFTAR, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-DaftarPreferencesWindow *daftar_preferences_window_new (GtkWindow   *parent,
-                                                        DaftarStore *store,
-                                                        GSettings   *settings);
+DaftarPreferencesWindow *daftar_preferences_window_new (GtkWindow     *parent,
+                                                        DaftarContext *context);
+
+/* Shared with the groups of its pages */
+void daftar_preferences_label_entry_row (AdwEntryRow *row,
+                                         const char  *label);
+void daftar_preferences_set_entry_text  (AdwEntryRow *row,
+                                         const char  *text);
 
 G_END_DECLS

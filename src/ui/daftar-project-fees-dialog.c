@@ -104,17 +104,6 @@ format_percent (DaftarFormat *format,
   return daftar_format_percent (format, ppm, 4);
 }
 
-static char *
-format_money (DaftarFormat *format,
-              gint64        minor,
-              const char   *currency)
-{
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  return daftar_format_money (format, &money);
-}
-
 static const char *
 confidence_label (DaftarConfidence confidence)
 {
@@ -146,7 +135,7 @@ describe_tiers (DaftarFormat        *format,
 
       if (tier->bounded)
         {
-          g_autofree char *up_to = format_money (format, tier->up_to_minor, rule->tier_currency);
+          g_autofree char *up_to = daftar_format_money_minor (format, tier->up_to_minor, rule->tier_currency);
 
           /* Translators: one tier of a fee, e.g. "20% up to £250.00" */
           part = daftar_sentence_printf (_("%s up to %s"), rate, up_to);
@@ -199,7 +188,7 @@ daftar_project_fees_dialog_describe_rule (DaftarFormat        *format,
     case DAFTAR_FEE_SHAPE_MINIMUM:
       {
         g_autofree char *rate = format_percent (format, rule->rate_ppm);
-        g_autofree char *minimum = format_money (format, rule->minimum.minor, rule->minimum.currency);
+        g_autofree char *minimum = daftar_format_money_minor (format, rule->minimum.minor, rule->minimum.currency);
 
         /* Translators: a platform fee, e.g. "10% of each payment, at least $5.00" */
         return daftar_sentence_printf (_("%s of each payment, at least %s"), rate, minimum);
@@ -216,7 +205,7 @@ daftar_project_fees_dialog_describe_rule (DaftarFormat        *format,
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
       {
-        g_autofree char *flat = format_money (format, rule->flat.minor, rule->flat.currency);
+        g_autofree char *flat = daftar_format_money_minor (format, rule->flat.minor, rule->flat.currency);
         g_autofree char *fx = format_percent (format, rule->fx_ppm);
 
         /* Translators: a withdrawal fee, e.g. "$2.00 plus 0% for the exchange, per withdrawal" */

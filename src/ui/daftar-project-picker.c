@@ -1,10 +1,13 @@
-/* daftar-project-picker.c — the projects a form picks from, as a list model
+/* daftar-project-picker.c — the combo row a form picks its project with
  *
- * Every combo row that picks a project fills itself here: the projects in use, and
- * the one the form already names even if archived, read once into a list model whose
- * items (DaftarProjectItem) are made only when the row's list asks for them — so
- * ten thousand projects cost one query, not ten thousand strings and rows. The row
- * shows each item's name through an expression.
+ * Every form that picks a project has a DaftarProjectPicker: an AdwComboRow (its
+ * model, selection, role and name are a combo row's) whose popover is a
+ * DaftarProjectChooser instead of libadwaita 1.2's plain list, so that typing
+ * finds a project among hundreds. The row lists a DaftarProjectList: the projects
+ * read in one query, items made only when asked for; it shows each item's name
+ * through an expression.
+ *
+ * daftar_project_picker_fill() also fills a plain AdwComboRow, without the search.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,108 +15,20 @@
 
 #include "config.h"
 
+#include "daftar-project-chooser.h"
 #include "daftar-project-item.h"
+#include "daftar-project-list.h"
 #include "daftar-project-picker.h"
 
-#define DAFTAR_TYPE_PROJECT_LIST (daftar_project_list_get_type ())
-
-G_DECLARE_FINAL_TYPE (DaftarProjectList, daftar_project_list, DAFTAR, PROJECT_LIST, GObject)
-
-struct _DaftarProjectList
+struct _DaftarProjectPicker
 {
-  GObject    parent_instance;
+  AdwComboRow  parent_instance;
 
-  GPtrArray *projects;   /* (element-type DaftarProject) the project, until its item takes it */
-  GPtrArray *items;      /* (element-type DaftarProjectItem) (nullable) made on demand */
+  GtkPopover  *popover;
+  GtkWidget   *chooser;
 };
 
-static GType
-daftar_project_list_get_item_type (GListModel *model)
-{
-  return DAFTAR_TYPE_PROJECT_ITEM;
-}
-
-static guint
-daftar_project_list_get_n_items (GListModel *model)
-{
-  return DAFTAR_PROJECT_LIST (model)->items->len;
-}
-
-static gpointer
-daftar_project_list_get_item (GListModel *model,
-                              guint       position)
-{
-  DaftarProjectList *self = DAFTAR_PROJECT_LIST (model);
-
-  if (position >= self->items->len)
-    return NULL;
-
-  if (g_ptr_array_index (self->items, position) == NULL)
-    self->items->pdata[position] =
-      daftar_project_item_new (g_steal_pointer (&self->projects->pdata[position]), 0);
-
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-daftar_project_list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = daftar_project_list_get_item_type;
-  iface->get_n_items = daftar_project_list_get_n_items;
-  iface->get_item = daftar_project_list_get_item;
-}
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (DaftarProjectList, daftar_project_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, daftar_project_list_model_init))
-
-static void
-clear_item (gpointer item)
-{
-  if (item != NULL)
-    g_object_unref (item);
-}
-
-static void
-clear_project (gpointer project)
-{
-  if (project != NULL)
-    daftar_project_free (project);
-}
-
-static void
-daftar_project_list_finalize (GObject *object)
-{
-  DaftarProjectList *self = DAFTAR_PROJECT_LIST (object);
-
-  g_ptr_array_unref (self->items);
-  g_ptr_array_unref (self->projects);
-
-  G_OBJECT_CLASS (daftar_project_list_parent_class)->finalize (object);
-}
-
-static void
-daftar_project_list_class_init (DaftarProjectListClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = daftar_project_list_finalize;
-}
-
-static void
-daftar_project_list_init (DaftarProjectList *self)
-{
-  self->projects = g_ptr_array_new_with_free_func (clear_project);
-  self->items = g_ptr_array_new_with_free_func (clear_item);
-}
-
-static const DaftarProject *
-project_at (DaftarProjectList *self,
-            guint              position)
-{
-  if (position >= self->items->len)
-    return NULL;
-  if (g_ptr_array_index (self->items, position) != NULL)
-    return daftar_project_item_get_project (g_ptr_array_index (self->items, position));
-  return g_ptr_array_index (self->projects, position);
-}
+G_DEFINE_FINAL_TYPE (DaftarProjectPicker, daftar_project_picker, ADW_TYPE_COMBO_ROW)
 
 static char *
 project_name (DaftarProjectItem *item)
@@ -121,46 +36,194 @@ project_name (DaftarProjectItem *item)
   return g_strdup (item != NULL ? daftar_project_item_get_project (item)->name : "");
 }
 
-/**
- * daftar_project_picker_fill:
- * @row: a combo row that picks a project
- * @store: the open ledger
- * @keep_id: the project the form names (listed even when archived, and selected), or 0
- * @error: where a failed read is told
- *
- * Lists the projects in use in @row, in the ledger's order, and selects @keep_id's,
- * or the first.
- *
- * Returns: %FALSE with @error when the projects can't be read (the row is left as it was)
- */
-gboolean
-daftar_project_picker_fill (AdwComboRow  *row,
-                            DaftarStore  *store,
-                            gint64        keep_id,
-                            GError      **error)
+static void
+chosen_cb (DaftarProjectPicker *self,
+           gint64               project_id)
 {
-  g_autoptr(GPtrArray) projects = NULL;
-  g_autoptr(DaftarProjectList) list = NULL;
-  guint selected = 0;
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self));
+  guint position;
 
-  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), FALSE);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), FALSE);
+  gtk_popover_popdown (self->popover);
+  if (DAFTAR_IS_PROJECT_LIST (model) &&
+      daftar_project_list_find (DAFTAR_PROJECT_LIST (model), project_id, &position))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self), position);
+}
 
-  if (!(projects = daftar_store_list_projects (store, TRUE, error)))
-    return FALSE;
+/* The first widget of @type under @widget, not looking under @skip */
+static GtkWidget *
+find_under (GtkWidget *widget,
+            GType      type,
+            GtkWidget *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
 
-  list = g_object_new (DAFTAR_TYPE_PROJECT_LIST, NULL);
+      if (child == skip)
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_under (child, type, skip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+model_changed_cb (DaftarProjectPicker *self)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self));
+  GtkWidget *popup = find_under (GTK_WIDGET (self), GTK_TYPE_POPOVER, GTK_WIDGET (self->popover));
+  GtkWidget *popup_list = popup != NULL ? find_under (popup, GTK_TYPE_LIST_VIEW, NULL) : NULL;
+
+  /* The combo row's own popup, never shown here, would still bind 200 rows of its
+   * list view with every model (1.2 lays it out hidden): it lists nothing. */
+  if (popup_list != NULL)
+    gtk_list_view_set_model (GTK_LIST_VIEW (popup_list), NULL);
+
+  daftar_project_chooser_set_projects (DAFTAR_PROJECT_CHOOSER (self->chooser),
+                                       DAFTAR_IS_PROJECT_LIST (model) ? DAFTAR_PROJECT_LIST (model) : NULL);
+}
+
+/* Activating the row (a click, Space or Enter) opens the search, not the plain list. */
+static void
+daftar_project_picker_activate (AdwActionRow *row)
+{
+  DaftarProjectPicker *self = DAFTAR_PROJECT_PICKER (row);
+  const DaftarProject *selected = daftar_project_picker_get_selected (ADW_COMBO_ROW (self));
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self));
+
+  if (model == NULL || g_list_model_get_n_items (model) < 2)
+    return;
+
+  gtk_popover_popup (self->popover);
+  daftar_project_chooser_reset (DAFTAR_PROJECT_CHOOSER (self->chooser), selected != NULL ? selected->id : 0);
+}
+
+static void
+daftar_project_picker_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  DaftarProjectPicker *self = DAFTAR_PROJECT_PICKER (widget);
+
+  GTK_WIDGET_CLASS (daftar_project_picker_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_popover_present (self->popover);
+}
+
+/* Tab and the arrows move inside the popover while it is open. */
+static gboolean
+daftar_project_picker_focus (GtkWidget        *widget,
+                             GtkDirectionType  direction)
+{
+  DaftarProjectPicker *self = DAFTAR_PROJECT_PICKER (widget);
+
+  if (self->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    return gtk_widget_child_focus (GTK_WIDGET (self->popover), direction);
+  return GTK_WIDGET_CLASS (daftar_project_picker_parent_class)->focus (widget, direction);
+}
+
+static void
+daftar_project_picker_dispose (GObject *object)
+{
+  DaftarProjectPicker *self = DAFTAR_PROJECT_PICKER (object);
+
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+      self->chooser = NULL;
+    }
+
+  G_OBJECT_CLASS (daftar_project_picker_parent_class)->dispose (object);
+}
+
+static void
+daftar_project_picker_class_init (DaftarProjectPickerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = daftar_project_picker_dispose;
+  GTK_WIDGET_CLASS (klass)->size_allocate = daftar_project_picker_size_allocate;
+  GTK_WIDGET_CLASS (klass)->focus = daftar_project_picker_focus;
+  ADW_ACTION_ROW_CLASS (klass)->activate = daftar_project_picker_activate;
+}
+
+static void
+daftar_project_picker_init (DaftarProjectPicker *self)
+{
+  GtkExpression *name = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                      G_CALLBACK (project_name), NULL, NULL);
+
+  adw_combo_row_set_expression (ADW_COMBO_ROW (self), name);
+  gtk_expression_unref (name);
+
+  self->chooser = daftar_project_chooser_new (NULL);
+  g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
+  self->popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->popover, self->chooser);
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  g_signal_connect (self, "notify::model", G_CALLBACK (model_changed_cb), NULL);
+}
+
+/**
+ * daftar_project_picker_new:
+ * @title: the row's title, which names it for screen readers too
+ */
+GtkWidget *
+daftar_project_picker_new (const char *title)
+{
+  GtkWidget *row = g_object_new (DAFTAR_TYPE_PROJECT_PICKER, "title", title, NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+/**
+ * daftar_project_picker_get_chooser:
+ *
+ * Returns: (transfer none): the DaftarProjectChooser the row opens
+ */
+GtkWidget *
+daftar_project_picker_get_chooser (DaftarProjectPicker *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_PROJECT_PICKER (self), NULL);
+  return self->chooser;
+}
+
+/**
+ * daftar_project_picker_set_projects:
+ * @row: a combo row that picks a project
+ * @projects: the ledger's projects, as daftar_store_list_projects() lists them; the
+ *   row takes those it lists (their slots are left %NULL)
+ * @keep_id: the project the form names (listed even when archived, and selected), or 0
+ *
+ * Lists the projects in use in @row, in @projects' order, and selects @keep_id's,
+ * or the first.
+ */
+void
+daftar_project_picker_set_projects (AdwComboRow *row,
+                                    GPtrArray   *projects,
+                                    gint64       keep_id)
+{
+  g_autoptr(DaftarProjectList) list = daftar_project_list_new ();
+  guint selected = 0, n = 0;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (projects != NULL);
+
   for (guint i = 0; i < projects->len; i++)
     {
       DaftarProject *project = g_ptr_array_index (projects, i);
 
       /* An archived project stays out, unless it is the form's own. */
-      if (project->archived && project->id != keep_id)
+      if (project == NULL || (project->archived && project->id != keep_id))
         continue;
       if (project->id == keep_id)
-        selected = list->projects->len;
-      g_ptr_array_add (list->projects, g_steal_pointer (&projects->pdata[i]));
-      g_ptr_array_add (list->items, NULL);
+        selected = n;
+      daftar_project_list_take (list, g_steal_pointer (&projects->pdata[i]));
+      n++;
     }
 
   if (adw_combo_row_get_expression (row) == NULL)
@@ -172,9 +235,36 @@ daftar_project_picker_fill (AdwComboRow  *row,
       gtk_expression_unref (name);
     }
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  if (list->items->len > 0)
+  if (n > 0)
     adw_combo_row_set_selected (row, selected);
+}
 
+/**
+ * daftar_project_picker_fill:
+ * @row: a combo row that picks a project
+ * @store: the open ledger
+ * @keep_id: as for daftar_project_picker_set_projects()
+ * @error: where a failed read is told
+ *
+ * Reads the ledger's projects and lists them in @row, as
+ * daftar_project_picker_set_projects() does.
+ *
+ * Returns: %FALSE with @error when the projects can't be read (the row is left as it was)
+ */
+gboolean
+daftar_project_picker_fill (AdwComboRow  *row,
+                            DaftarStore  *store,
+                            gint64        keep_id,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+
+  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), FALSE);
+  g_return_val_if_fail (DAFTAR_IS_STORE (store), FALSE);
+
+  if (!(projects = daftar_store_list_projects (store, TRUE, error)))
+    return FALSE;
+  daftar_project_picker_set_projects (row, projects, keep_id);
   return TRUE;
 }
 
@@ -195,5 +285,5 @@ daftar_project_picker_get_selected (AdwComboRow *row)
   if (!DAFTAR_IS_PROJECT_LIST (model))
     return NULL;
 
-  return project_at (DAFTAR_PROJECT_LIST (model), adw_combo_row_get_selected (row));
+  return daftar_project_list_peek (DAFTAR_PROJECT_LIST (model), adw_combo_row_get_selected (row));
 }

@@ -44,7 +44,8 @@ struct _DaftarSessionDialog
 {
   AdwWindow           parent_instance;
 
-  DaftarStore        *store;
+  DaftarContext      *context;
+  DaftarStore        *store;           /* the context's */
   gint64              session_id;
   gint64              default_project_id;
   DaftarSession      *session;         /* the session being edited, as loaded */
@@ -95,8 +96,10 @@ gboolean daftar_session_dialog_revalidate          (DaftarSessionDialog *self,
                                                     Form                *out);
 
 /* daftar-session-times.c */
-char    *daftar_session_format_day                 (GDateTime           *dt);
-char    *daftar_session_format_time                (GDateTime           *dt);
+char    *daftar_session_format_day                 (DaftarSessionDialog *self,
+                                                    GDateTime           *dt);
+char    *daftar_session_format_time                (DaftarSessionDialog *self,
+                                                    GDateTime           *dt);
 gboolean daftar_session_parse_clock                (AdwEntryRow         *row,
                                                     int                 *out_minutes);
 void     daftar_session_dialog_sync_end            (DaftarSessionDialog *self);

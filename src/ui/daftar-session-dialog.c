@@ -23,7 +23,7 @@ G_DEFINE_FINAL_TYPE (DaftarSessionDialog, daftar_session_dialog, ADW_TYPE_WINDOW
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_SESSION_ID,
   PROP_DEFAULT_PROJECT_ID,
   N_PROPS
@@ -55,7 +55,7 @@ static const struct
 /**
  * daftar_session_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
- * @store: the open ledger
+ * @context: the app's context, with its open ledger
  * @session_id: the session to edit, or 0 to log a new one
  * @default_project_id: the project a new session starts with, or 0 for none
  *
@@ -63,19 +63,20 @@ static const struct
  *   Cancel and after #DaftarSessionDialog::saved
  */
 DaftarSessionDialog *
-daftar_session_dialog_new (GtkWindow   *parent,
-                           DaftarStore *store,
-                           gint64       session_id,
-                           gint64       default_project_id)
+daftar_session_dialog_new (GtkWindow     *parent,
+                           DaftarContext *context,
+                           gint64         session_id,
+                           gint64         default_project_id)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (DAFTAR_IS_STORE (store), NULL);
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (DAFTAR_IS_STORE (daftar_context_get_store (context)), NULL);
   g_return_val_if_fail (session_id >= 0, NULL);
   g_return_val_if_fail (default_project_id >= 0, NULL);
 
   return g_object_new (DAFTAR_TYPE_SESSION_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        "session-id", session_id,
                        "default-project-id", default_project_id,
                        NULL);
@@ -122,7 +123,7 @@ read_form (DaftarSessionDialog *self,
 
   if (!daftar_form_text_is_blank (get_text (self->end_row)) && !daftar_session_parse_clock (self->end_row, &end_minutes))
     {
-      g_autofree char *example = daftar_format_digits (daftar_ui_format_get (), "17:30");
+      g_autofree char *example = daftar_format_digits (daftar_context_get_format (self->context), "17:30");
 
       daftar_form_take_error (self->form, FIELD_END,
                               g_error_new (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DURATION,
@@ -152,7 +153,7 @@ read_form (DaftarSessionDialog *self,
   draft->tools = (const char * const *) form->tools->pdata;
 
   /* Core speaks about every field; a field that did not parse keeps its own error. */
-  daftar_validate_session_draft_all (draft, form->pricing, g_get_real_time () / G_USEC_PER_SEC, validation);
+  daftar_validate_session_draft_all (draft, form->pricing, daftar_context_now (self->context), validation);
   daftar_form_add_validation (self->form, validation, FIELD_DURATION);
 }
 
@@ -408,21 +409,22 @@ load_session (DaftarSessionDialog *self)
       self->loaded_start = g_strdup (get_text (self->start_row));
     }
 
-  duration = daftar_format_duration (daftar_ui_format_get (), session->actual_seconds);
+  duration = daftar_format_duration (daftar_context_get_format (self->context), session->actual_seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), duration);
   daftar_session_dialog_sync_end (self);
 
   if (session->paid_seconds != session->actual_seconds)
     {
-      g_autofree char *paid = daftar_format_duration (daftar_ui_format_get (), session->paid_seconds);
+      g_autofree char *paid = daftar_format_duration (daftar_context_get_format (self->context),
+                                                     session->paid_seconds);
 
       gtk_editable_set_text (GTK_EDITABLE (self->paid_row), paid);
     }
 
   if (session->has_earned)
     {
-      g_autofree char *earned = daftar_ui_format_amount_for_entry (daftar_ui_format_get_context (), TRUE,
-                                                                   session->earned_minor, session->currency);
+      g_autofree char *earned = daftar_ui_format_amount_for_entry (self->context, TRUE, session->earned_minor,
+                                                                   session->currency);
 
       gtk_editable_set_text (GTK_EDITABLE (self->earned_row), earned);
     }
@@ -434,7 +436,7 @@ load_session (DaftarSessionDialog *self)
 static void
 init_new_session (DaftarSessionDialog *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (self->tz);
+  g_autoptr(GDateTime) now = daftar_context_now_local (self->context);
 
   fill_projects (self, self->default_project_id);
   daftar_session_dialog_fill_tools (self, NULL);
@@ -481,6 +483,7 @@ daftar_session_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_SESSION_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (daftar_session_dialog_parent_class)->dispose (object);
 }
@@ -510,8 +513,8 @@ daftar_session_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SESSION_ID:
@@ -537,8 +540,8 @@ daftar_session_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      daftar_context_set_from_value (value, &self->context, &self->store);
       break;
 
     case PROP_SESSION_ID:
@@ -560,16 +563,15 @@ daftar_session_dialog_class_init (DaftarSessionDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (DAFTAR_TYPE_PROJECT_PICKER);
+
   object_class->constructed = daftar_session_dialog_constructed;
   object_class->dispose = daftar_session_dialog_dispose;
   object_class->finalize = daftar_session_dialog_finalize;
   object_class->get_property = daftar_session_dialog_get_property;
   object_class->set_property = daftar_session_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DAFTAR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CONTEXT] = daftar_context_param_spec ();
 
   /**
    * DaftarSessionDialog:session-id:
@@ -719,6 +721,6 @@ daftar_session_dialog_set_duration (DaftarSessionDialog *self,
   g_return_if_fail (DAFTAR_IS_SESSION_DIALOG (self));
   g_return_if_fail (seconds >= 0);
 
-  text = daftar_format_duration (daftar_ui_format_get (), seconds);
+  text = daftar_format_duration (daftar_context_get_format (self->context), seconds);
   gtk_editable_set_text (GTK_EDITABLE (self->duration_row), text);
 }

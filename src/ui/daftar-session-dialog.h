@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "daftar-context.h"
 #include "daftar-store.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DaftarSessionDialog, daftar_session_dialog, DAFTAR, SESSION_DIALOG, AdwWindow)
 
 DaftarSessionDialog *daftar_session_dialog_new            (GtkWindow           *parent,
-                                                           DaftarStore         *store,
+                                                           DaftarContext       *context,
                                                            gint64               session_id,
                                                            gint64               default_project_id);
 DaftarStore         *daftar_session_dialog_get_store      (DaftarSessionDialog *self);

@@ -17,25 +17,26 @@
 #include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-session-dialog-private.h"
-#include "daftar-ui-format.h"
 
 #define MINUTES_PER_DAY (24 * 60)
 
 /* Dates and times are shown in the user's calendar and digits, and read
  * back the same way (daftar_format_parse_date()). */
 char *
-daftar_session_format_day (GDateTime *dt)
+daftar_session_format_day (DaftarSessionDialog *self,
+                           GDateTime           *dt)
 {
   GDate day;
 
   daftar_date_from_date_time (dt, &day);
-  return daftar_format_date (daftar_ui_format_get (), &day, DAFTAR_DATE_STYLE_NUMERIC);
+  return daftar_format_date (daftar_context_get_format (self->context), &day, DAFTAR_DATE_STYLE_NUMERIC);
 }
 
 char *
-daftar_session_format_time (GDateTime *dt)
+daftar_session_format_time (DaftarSessionDialog *self,
+                            GDateTime           *dt)
 {
-  return daftar_format_time (daftar_ui_format_get (), g_date_time_to_unix (dt),
+  return daftar_format_time (daftar_context_get_format (self->context), g_date_time_to_unix (dt),
                              (gint32) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND));
 }
 
@@ -78,7 +79,7 @@ daftar_session_dialog_sync_end (DaftarSessionDialog *self)
   end = (int) ((start + duration / 60) % MINUTES_PER_DAY);
   /* In the user's digits, as the start is written */
   latin = g_strdup_printf ("%02d:%02d", end / 60, end % 60);
-  text = daftar_format_digits (daftar_ui_format_get (), latin);
+  text = daftar_format_digits (daftar_context_get_format (self->context), latin);
   set_text_quietly (self, self->end_row, text);
 }
 
@@ -96,7 +97,7 @@ daftar_session_dialog_sync_duration (DaftarSessionDialog *self)
   if (minutes < 0)
     minutes += MINUTES_PER_DAY;
 
-  text = daftar_format_duration (daftar_ui_format_get (), (gint64) minutes * 60);
+  text = daftar_format_duration (daftar_context_get_format (self->context), (gint64) minutes * 60);
   set_text_quietly (self, self->duration_row, text);
 }
 
@@ -121,9 +122,9 @@ daftar_session_dialog_sync_anchored_start (DaftarSessionDialog *self)
   if (start == NULL)
     return;
 
-  date = daftar_session_format_day (start);
-  time = daftar_session_format_time (start);
-  end = daftar_session_format_time (self->anchor);
+  date = daftar_session_format_day (self, start);
+  time = daftar_session_format_time (self, start);
+  end = daftar_session_format_time (self, self->anchor);
   set_text_quietly (self, self->date_row, date);
   set_text_quietly (self, self->start_row, time);
   set_text_quietly (self, self->end_row, end);
@@ -150,7 +151,7 @@ daftar_session_dialog_read_start (DaftarSessionDialog *self,
       return;
     }
 
-  have_date = daftar_format_parse_date (daftar_ui_format_get (), date_text, &date,
+  have_date = daftar_format_parse_date (daftar_context_get_format (self->context), date_text, &date,
                                        daftar_form_error_slot (self->form, FIELD_DATE));
   have_time = daftar_time_parse (start_text, &hour, &minute,
                                  daftar_form_error_slot (self->form, FIELD_START));
@@ -163,8 +164,8 @@ void
 daftar_session_dialog_set_start (DaftarSessionDialog *self,
            GDateTime           *start)
 {
-  g_autofree char *date = daftar_session_format_day (start);
-  g_autofree char *time = daftar_session_format_time (start);
+  g_autofree char *date = daftar_session_format_day (self, start);
+  g_autofree char *time = daftar_session_format_time (self, start);
 
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), time);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-fold.h"
+#include "daftar-grid-row.h"
 #include "daftar-plain-text.h"
 #include "daftar-session-dialog-private.h"
 #include "daftar-tool-item.h"
@@ -86,7 +87,8 @@ setup_tool_row_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    DaftarSessionDialog      *self)
 {
-  GtkWidget *row = adw_action_row_new ();
+  /* A row that hands the focus to its check: the grid's arrows move from tool to tool */
+  GtkWidget *row = g_object_new (DAFTAR_TYPE_GRID_ACTION_ROW, NULL);
   GtkWidget *check = gtk_check_button_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

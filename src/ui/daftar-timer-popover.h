@@ -16,6 +16,5 @@ G_DECLARE_FINAL_TYPE (DaftarTimerPopover, daftar_timer_popover, DAFTAR, TIMER_PO
 
 GtkWidget  *daftar_timer_popover_new           (DaftarContext      *context);
 void        daftar_timer_popover_fill          (DaftarTimerPopover *self);
-const char *daftar_timer_popover_get_filter    (DaftarTimerPopover *self);
 
 G_END_DECLS

@@ -18,12 +18,6 @@
 #include "daftar-store-report.h"
 #include "daftar-ui-format.h"
 
-/* The application's context (not held: the application owns it), for the dialogs
- * that are not yet handed one: the session dialog and Preferences. Nothing else
- * reads it; it goes when they take the context as a construct-only property. */
-static DaftarContext *app_context;
-static DaftarContext *own_context;
-
 static void
 format_changed_cb (DaftarContext *context)
 {
@@ -45,54 +39,6 @@ daftar_ui_format_follow_messages (DaftarContext *context)
 
   g_signal_connect (context, "notify::format", G_CALLBACK (format_changed_cb), NULL);
   format_changed_cb (context);
-  g_set_weak_pointer (&app_context, context);
-}
-
-/**
- * daftar_ui_format_setup:
- *
- * Builds the format of the dialogs without a context again, as the locale or the
- * preferences now say.
- */
-void
-daftar_ui_format_setup (void)
-{
-  if (app_context != NULL)
-    daftar_context_reload_format (app_context);
-  else if (own_context != NULL)
-    daftar_context_reload_format (own_context);
-}
-
-/**
- * daftar_ui_format_get_context:
- *
- * Only for the session dialog and Preferences, until they are handed the context:
- * every other page and dialog has its own.
- *
- * Returns: (transfer none): the application's context, or one of the locale's
- *   defaults without a ledger when there is no application
- */
-DaftarContext *
-daftar_ui_format_get_context (void)
-{
-  if (app_context != NULL)
-    return app_context;
-  if (own_context == NULL)
-    own_context = daftar_context_new (NULL, NULL);
-  return own_context;
-}
-
-/**
- * daftar_ui_format_get:
- *
- * Only for the session dialog and Preferences, as daftar_ui_format_get_context().
- *
- * Returns: (transfer none): the application's format
- */
-DaftarFormat *
-daftar_ui_format_get (void)
-{
-  return daftar_context_get_format (daftar_ui_format_get_context ());
 }
 
 /**

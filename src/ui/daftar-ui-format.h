@@ -12,9 +12,6 @@
 G_BEGIN_DECLS
 
 void           daftar_ui_format_follow_messages  (DaftarContext     *context);
-void           daftar_ui_format_setup            (void);
-DaftarContext *daftar_ui_format_get_context      (void);
-DaftarFormat  *daftar_ui_format_get              (void);
 DaftarFormat  *daftar_ui_format_new_copy         (DaftarContext     *context);
 char          *daftar_ui_format_day              (DaftarContext     *context,
                                                   const GDate       *day);

@@ -158,7 +158,7 @@ new_session_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store, 0, 0)));
+  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->context, 0, 0)));
 }
 
 static void
@@ -195,11 +195,9 @@ preferences_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DaftarWindow *self = DAFTAR_WINDOW (widget);
-  GSettings *settings = daftar_context_get_settings (self->context);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (daftar_preferences_window_new (GTK_WINDOW (self), self->store,
-                                                                   settings)));
+    gtk_window_present (GTK_WINDOW (daftar_preferences_window_new (GTK_WINDOW (self), self->context)));
 }
 
 static void

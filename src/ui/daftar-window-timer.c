@@ -177,7 +177,7 @@ stop_timer_write (DaftarWindow  *self,
    * the window is closing with this write the last it waited for). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      dialog = daftar_session_dialog_new (GTK_WINDOW (self), self->store, session_id, 0);
+      dialog = daftar_session_dialog_new (GTK_WINDOW (self), self->context, session_id, 0);
       /* Translators: title of the dialog that opens when the timer stops */
       gtk_window_set_title (GTK_WINDOW (dialog), _("Save Session"));
       g_signal_connect_object (dialog, "close-request",

@@ -272,7 +272,7 @@ edit_session_cb (DaftarLogPage *page,
                  gint64         id,
                  DaftarWindow  *self)
 {
-  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->store, id, 0)));
+  gtk_window_present (GTK_WINDOW (daftar_session_dialog_new (GTK_WINDOW (self), self->context, id, 0)));
 }
 
 static void

@@ -9,7 +9,10 @@
  * (DAFTAR_BENCH_ITEMS changes the number), then opens, DAFTAR_BENCH_RUNS times
  * (default 5): Preferences to its first frame, Preferences with its AI Tools page
  * shown to the first frame of that page, and the Log Session dialog to its first
- * frame; it reports the median of each (the goal is under 200 ms) and the longest,
+ * frame, the New Invoice and Record Payment dialogs to their first frame, and the
+ * project pickers open: the timer's (from the call that pops it up to its first
+ * frame) and the payment dialog's search over the projects; it reports the median
+ * of each (the goal is under 200 ms) and the longest,
  * first on a ledger of one tool and one project, the floor on this machine.
  * The time runs from the call that creates the window to its frame clock's first
  * after-paint, in this process, with GSK_RENDERER=cairo and no accessibility bus.
@@ -22,8 +25,12 @@
 
 #include <adwaita.h>
 
+#include "daftar-invoice-dialog.h"
+#include "daftar-payment-dialog.h"
 #include "daftar-preferences-window.h"
+#include "daftar-project-picker.h"
 #include "daftar-session-dialog.h"
+#include "daftar-timer-popover.h"
 #include "daftar-store.h"
 #include "daftar-test-ui.h"
 #include "daftar-test-util.h"
@@ -202,12 +209,81 @@ middle_project (DaftarStore *store)
   return ((DaftarProject *) g_ptr_array_index (projects, projects->len / 2))->id;
 }
 
+/* The dialogs and popovers that pick a project. */
+static void
+measure_pickers (DaftarStore *store,
+                 gint64       project_id,
+                 guint        n_runs)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(DaftarContext) context = daftar_context_new (store, settings);
+  g_autofree double *invoice = g_new0 (double, n_runs);
+  g_autofree double *payment = g_new0 (double, n_runs);
+  g_autofree double *search = g_new0 (double, n_runs);
+  g_autofree double *timer = g_new0 (double, n_runs);
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      Probe probe = { 0 };
+      GtkWindow *window;
+      GtkWidget *anchor, *popover;
+
+      probe.start_us = g_get_monotonic_time ();
+      window = GTK_WINDOW (daftar_invoice_dialog_new (NULL, context, project_id));
+      invoice[i] = time_to_first_frame (window, &probe);
+      close_window (window);
+
+      probe = (Probe) { 0 };
+      probe.start_us = g_get_monotonic_time ();
+      window = GTK_WINDOW (daftar_payment_dialog_new (NULL, context, 0, project_id));
+      payment[i] = time_to_first_frame (window, &probe);
+      daftar_test_iterate ();
+      if (i == 0)
+        printf ("  Record Payment dialog: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
+
+      /* Activating the Project row opens its search over the projects */
+      anchor = daftar_test_find_by_type (GTK_WIDGET (window), DAFTAR_TYPE_PROJECT_PICKER);
+      probe.start_us = g_get_monotonic_time ();
+      adw_action_row_activate (ADW_ACTION_ROW (anchor));
+      search[i] = time_to_next_frame (GTK_WIDGET (window), &probe);
+      if (i == 0)
+        printf ("  Record Payment, Project search open: %u widgets\n", count_widgets (GTK_WIDGET (window)));
+      close_window (window);
+
+      /* The timer's picker, on a button of a window of its own */
+      window = GTK_WINDOW (gtk_window_new ());
+      anchor = gtk_button_new_with_label ("Timer");
+      gtk_window_set_child (window, anchor);
+      popover = daftar_timer_popover_new (context);
+      gtk_widget_set_parent (popover, anchor);
+      probe = (Probe) { 0 };
+      probe.start_us = g_get_monotonic_time ();
+      time_to_first_frame (window, &probe);
+      daftar_test_iterate ();
+      probe.start_us = g_get_monotonic_time ();
+      gtk_popover_popup (GTK_POPOVER (popover));
+      timer[i] = time_to_next_frame (GTK_WIDGET (window), &probe);
+      if (i == 0)
+        printf ("  Timer popover: %u widgets open\n", count_widgets (popover));
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      gtk_widget_unparent (popover);
+      close_window (window);
+    }
+
+  report ("New Invoice dialog", invoice, n_runs);
+  report ("Record Payment dialog", payment, n_runs);
+  report ("Record Payment, Project search opened", search, n_runs);
+  report ("Timer popover opened", timer, n_runs);
+}
+
 static void
 measure (DaftarStore *store,
          gint64       project_id,
          guint        n_runs,
          const char  *what)
 {
+  g_autoptr(DaftarContext) context = daftar_context_new (store, NULL);
+
   printf ("%s, opening %u times each (GSK_RENDERER=cairo, GTK_A11Y=none):\n", what, n_runs);
   {
     g_autofree double *prefs = g_new0 (double, n_runs);
@@ -220,7 +296,7 @@ measure (DaftarStore *store,
         GtkWindow *window;
 
         probe.start_us = g_get_monotonic_time ();
-        window = GTK_WINDOW (daftar_preferences_window_new (NULL, store, NULL));
+        window = GTK_WINDOW (daftar_preferences_window_new (NULL, context));
         prefs[i] = time_to_first_frame (window, &probe);
         if (i == 0)
           printf ("  Preferences: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
@@ -235,7 +311,7 @@ measure (DaftarStore *store,
 
         probe = (Probe) { 0 };
         probe.start_us = g_get_monotonic_time ();
-        window = GTK_WINDOW (daftar_session_dialog_new (NULL, store, 0, project_id));
+        window = GTK_WINDOW (daftar_session_dialog_new (NULL, context, 0, project_id));
         session[i] = time_to_first_frame (window, &probe);
         if (i == 0)
           printf ("  Log Session dialog: %u widgets at the first frame\n", count_widgets (GTK_WIDGET (window)));
@@ -246,7 +322,7 @@ measure (DaftarStore *store,
     report ("Preferences, AI Tools page shown", tools, n_runs);
     report ("Log Session dialog", session, n_runs);
   }
-
+  measure_pickers (store, project_id, n_runs);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "daftar-payments-window.h"
 #include "daftar-preferences-window.h"
 #include "daftar-project-dialog.h"
+#include "daftar-project-chooser.h"
 #include "daftar-project-fees-dialog.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-sample.h"
@@ -442,7 +443,6 @@ visit_busy (const Visitor *visitor,
             DaftarStore   *store)
 {
   sqlite3 *holder = NULL;
-  GtkListBoxRow *row;
 
   if (sqlite3_open (daftar_store_get_path (store), &holder) != SQLITE_OK ||
       sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
@@ -450,9 +450,7 @@ visit_busy (const Visitor *visitor,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-timer", NULL);
   wait_for_frames (GTK_WIDGET (window));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), 0);
-  g_assert (row != NULL);
-  g_signal_emit_by_name (GTK_LIST_BOX (daftar_test_timer_part (window, "timer_projects")), "row-activated", row);
+  daftar_project_chooser_choose (DAFTAR_PROJECT_CHOOSER (daftar_test_timer_part (window, "timer_projects")), 0);
   g_assert (daftar_window_is_waiting_to_write (window));
   stop (visitor, GTK_WIDGET (window), "busy");
 
@@ -663,9 +661,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop_at_dialog (v, GTK_WIDGET (daftar_project_fees_dialog_new (parent, daftar_window_get_context (window),
                                                                       first_project (store))),
                   "project-fees");
-  stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, store, 0, 0)), "session-new");
+  stop_at_dialog (v, GTK_WIDGET (daftar_session_dialog_new (parent, daftar_window_get_context (window), 0, 0)), "session-new");
 
-  dialog = GTK_WIDGET (daftar_session_dialog_new (parent, store, newest_session (store), 0));
+  dialog = GTK_WIDGET (daftar_session_dialog_new (parent, daftar_window_get_context (window), newest_session (store), 0));
   gtk_window_present (GTK_WINDOW (dialog));
   expand_first_expander (dialog);
   stop (v, dialog, "session-edit");
@@ -677,7 +675,7 @@ daftar_tour_run (DaftarTour      *tour,
                   "payment-edit");
   stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, daftar_window_get_context (window))), "rates");
 
-  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, store, settings));
+  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, daftar_window_get_context (window)));
   gtk_window_present (GTK_WINDOW (dialog));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog), "general");
   stop (v, dialog, "preferences-general");
@@ -689,7 +687,7 @@ daftar_tour_run (DaftarTour      *tour,
 
   /* The timer's settings, and the question after time away (25 minutes, from
    * 10:20 UTC on the sample month's last day, an hour into the timer) */
-  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, store, settings));
+  dialog = GTK_WIDGET (daftar_preferences_window_new (parent, daftar_window_get_context (window)));
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_frames (dialog);
   scroll_to_group (dialog, dialog, g_dgettext (GETTEXT_PACKAGE, "Timer"));

@@ -12,7 +12,7 @@
 # check boxes, the expander row and the timer's project list. Keys go through
 # the AT-SPI registry (generateKeyboardEvent) to whatever has the focus, which
 # the test follows from focus events; nothing clicks at coordinates. It creates
-# a project, logs a session with two AI tools, runs the timer, reads the Log
+# a project, logs a session with three AI tools, runs the timer, reads the Log
 # list, and then checks the ledger with sqlite3.
 #
 # Needs a display (build-aux/run-tests.sh gives one) and python3-pyatspi. It
@@ -457,7 +457,15 @@ def log_session(app, focus):
     tab_to(focus, 'list item', 'AI Tools Used')
     key(KEY_SPACE)
     tick(focus, 'ChatGPT')
-    # The catalog is a searchable list: Tab back to its search, type, Tab to the match.
+    # The arrows move from tool to tool, each check box named: Down reaches Claude.
+    arrow_down_to(focus, lambda f: f.role() == 'check box' and f.name() == 'Claude',
+                  '“Claude” below ChatGPT')
+    claude = focus.current
+    if state(claude, pyatspi.STATE_CHECKED):
+        fail('“Claude” was already ticked')
+    key(KEY_SPACE)
+    wait_for('“Claude” to be ticked', lambda: state(claude, pyatspi.STATE_CHECKED))
+    # The catalog is a searchable list too: Tab back to its search, type, Tab to the match.
     search = tab_to(focus, 'entry', 'Search AI Tools')
     if not search.queryEditableText().setTextContents('midj'):
         fail('could not type into “Search AI Tools”')
@@ -512,7 +520,7 @@ def check_log_list(app):
         return out
 
     logged = (f'{PROJECT}, 09:30 – 11:00, 1:30 worked, paid 1:15, '
-              'tools: ChatGPT, Midjourney')
+              'tools: ChatGPT, Claude, Midjourney')
     wait_for(f'the Log to read “{logged}”', lambda: logged in rows())
     wait_for('the Log to show the day of the session',
              lambda: any(r.startswith('Friday, March 21, 2025') for r in rows()))
@@ -582,7 +590,7 @@ def check_ledger(db):
         tools = [r[0] for r in conn.execute(
             'SELECT t.name FROM session_tools st JOIN tools t ON t.id = st.tool_id '
             'WHERE st.session_id = ? ORDER BY t.name', (logged[0],))]
-        if tools != ['ChatGPT', 'Midjourney']:
+        if tools != ['ChatGPT', 'Claude', 'Midjourney']:
             fail(f'session tools {tools}')
 
         if timed[1] != pid or not 1 <= timed[4] <= 120 or timed[5] != timed[4]:
@@ -632,7 +640,7 @@ def main():
         create_project(app, focus)
         print('ok 1 - created a project through the tree')
         log_session(app, focus)
-        print('ok 2 - logged a session with two AI tools')
+        print('ok 2 - logged a session with three AI tools')
         run_timer(app, focus, db)
         print('ok 3 - started and stopped the timer')
         check_log_list(app)

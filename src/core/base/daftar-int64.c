@@ -41,87 +41,53 @@ daftar_int64_from_magnitude (guint64  magnitude,
 }
 
 /**
+ * daftar_int64_compare:
+ *
+ * For sorting: compares without the overflow @a − @b can have.
+ *
+ * Returns: -1, 0 or 1 as @a is less than, equal to or greater than @b
+ */
+int
+daftar_int64_compare (gint64 a,
+                      gint64 b)
+{
+  return (a > b) - (a < b);
+}
+
+/**
  * daftar_int64_add_checked:
- * @a: a number
- * @b: a number
- * @out: (out): where to store @a + @b
- *
- * Adds without undefined behaviour.  @out is left untouched on overflow.
- *
- * Returns: %FALSE if the sum does not fit in a #gint64
- */
-gboolean
-daftar_int64_add_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_add_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-/**
  * daftar_int64_sub_checked:
- * @a: a number
- * @b: a number
- * @out: (out): where to store @a − @b
- *
- * Subtracts without undefined behaviour.  @out is left untouched on overflow.
- *
- * Returns: %FALSE if the difference does not fit in a #gint64
- */
-gboolean
-daftar_int64_sub_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_sub_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-/**
  * daftar_int64_mul_checked:
  * @a: a number
  * @b: a number
- * @out: (out): where to store @a × @b
+ * @out: (out): where to store @a + @b, @a − @b or @a × @b
  *
- * Multiplies without undefined behaviour.  @out is left untouched on overflow.
+ * Add, subtract and multiply without undefined behaviour, through the compiler's
+ * overflow builtins.  @out is left untouched on overflow.
  *
- * Returns: %FALSE if the product does not fit in a #gint64
+ * Returns: %FALSE if the result does not fit in a #gint64
  */
-gboolean
-daftar_int64_mul_checked (gint64  a,
-                          gint64  b,
-                          gint64 *out)
-{
-  gint64 result;
+#define DAFTAR_DEFINE_INT64_CHECKED(op)                                 \
+  gboolean                                                              \
+  daftar_int64_##op##_checked (gint64  a,                               \
+                               gint64  b,                               \
+                               gint64 *out)                             \
+  {                                                                     \
+    gint64 result;                                                      \
+                                                                        \
+    g_return_val_if_fail (out != NULL, FALSE);                          \
+                                                                        \
+    if (__builtin_##op##_overflow (a, b, &result))                      \
+      return FALSE;                                                     \
+                                                                        \
+    *out = result;                                                      \
+                                                                        \
+    return TRUE;                                                        \
+  }
 
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (__builtin_mul_overflow (a, b, &result))
-    return FALSE;
-
-  *out = result;
-
-  return TRUE;
-}
-
-#if defined (__SIZEOF_INT128__) && !defined (DAFTAR_INT64_NO_INT128)
+DAFTAR_DEFINE_INT64_CHECKED (add)
+DAFTAR_DEFINE_INT64_CHECKED (sub)
+DAFTAR_DEFINE_INT64_CHECKED (mul)
 
 /* quotient = a × b / d and remainder = a × b % d, exactly; FALSE if the quotient needs more
  * than 64 bits. */
@@ -132,6 +98,7 @@ mul_div_magnitudes (guint64  a,
                     guint64 *quotient,
                     guint64 *remainder)
 {
+#if defined (__SIZEOF_INT128__) && !defined (DAFTAR_INT64_NO_INT128)
   unsigned __int128 product = (unsigned __int128) a * b;
   unsigned __int128 q = product / d;
 
@@ -142,20 +109,10 @@ mul_div_magnitudes (guint64  a,
   *remainder = (guint64) (product % d);
 
   return TRUE;
-}
-
 #else
-
-/* The same without a 128-bit type: schoolbook multiplication into two 64-bit halves, then
- * binary long division.  Only compilers without __int128 (32-bit targets) use this; build
- * the tests with -DDAFTAR_INT64_NO_INT128 to exercise it. */
-static gboolean
-mul_div_magnitudes (guint64  a,
-                    guint64  b,
-                    guint64  d,
-                    guint64 *quotient,
-                    guint64 *remainder)
-{
+  /* The same without a 128-bit type: schoolbook multiplication into two 64-bit halves,
+   * then binary long division.  Only compilers without __int128 (32-bit targets) use
+   * this; build the tests with -DDAFTAR_INT64_NO_INT128 to exercise it. */
   guint64 a_lo = a & 0xFFFFFFFF, a_hi = a >> 32;
   guint64 b_lo = b & 0xFFFFFFFF, b_hi = b >> 32;
   guint64 p0 = a_lo * b_lo;
@@ -189,9 +146,8 @@ mul_div_magnitudes (guint64  a,
   *remainder = r;
 
   return TRUE;
-}
-
 #endif
+}
 
 /**
  * daftar_int64_mul_div_round:

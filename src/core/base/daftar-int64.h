@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 guint64     daftar_int64_magnitude           (gint64        value);
 gint64      daftar_int64_from_magnitude      (guint64       magnitude,
                                               gboolean      negative);
+int         daftar_int64_compare             (gint64        a,
+                                              gint64        b);
 gboolean    daftar_int64_add_checked         (gint64        a,
                                               gint64        b,
                                               gint64       *out);

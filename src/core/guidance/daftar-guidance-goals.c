@@ -16,17 +16,6 @@
 #include "daftar-guidance-private.h"
 #include "daftar-money-format.h"
 
-static char *
-money (DaftarFormat *format,
-       gint64        minor,
-       const char   *currency)
-{
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, currency, sizeof m.currency);
-  return daftar_format_money (format, &m);
-}
-
 /**
  * daftar_guidance_goal_pace_card:
  * @progress: the current month's progress
@@ -67,12 +56,12 @@ daftar_guidance_goal_pace_card (const DaftarGoalsProgress *progress,
   card->amount_minor = net->actual;
   card->share_permille = net->ratio_e4 / 10;
 
-  actual = money (format, net->actual, progress->currency);
-  target = money (format, net->target, progress->currency);
-  expected_text = money (format, expected, progress->currency);
+  actual = daftar_format_money_minor (format, net->actual, progress->currency);
+  target = daftar_format_money_minor (format, net->target, progress->currency);
+  expected_text = daftar_format_money_minor (format, expected, progress->currency);
   percent = daftar_format_percent (format, net->ratio_e4 / 100, 0);
   days_text = daftar_format_integer (format, days_left);
-  per_day_text = money (format, MAX (per_day, 0), progress->currency);
+  per_day_text = daftar_format_money_minor (format, MAX (per_day, 0), progress->currency);
 
   card->title = g_strdup (_("This month is behind your income goal"));
   card->body = g_strdup (_("At this pace the month ends short of the net income you aimed for. "

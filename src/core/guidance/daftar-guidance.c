@@ -140,10 +140,7 @@ char *
 daftar_guidance_format_money (DaftarGuidanceContext *ctx,
               gint64   minor)
 {
-  DaftarMoney money = { .minor = minor };
-
-  g_strlcpy (money.currency, ctx->input->currency, sizeof money.currency);
-  return daftar_format_money (ctx->format, &money);
+  return daftar_format_money_minor (ctx->format, minor, ctx->input->currency);
 }
 
 char *
@@ -411,9 +408,10 @@ compare_cards (gconstpointer a,
   const DaftarGuidanceCard *x = *(DaftarGuidanceCard * const *) a;
   const DaftarGuidanceCard *y = *(DaftarGuidanceCard * const *) b;
 
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return strcmp (x->id, y->id);
+  /* Highest score first */
+  int c = daftar_int64_compare (y->score, x->score);
+
+  return c != 0 ? c : strcmp (x->id, y->id);
 }
 
 /**

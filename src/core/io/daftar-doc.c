@@ -24,6 +24,7 @@
 #include <pango/pangocairo.h>
 
 #include "daftar-doc.h"
+#include "daftar-money-format.h"
 #include "daftar-period.h"
 
 #define MARGIN 48.0
@@ -200,6 +201,38 @@ daftar_doc_get_format (DaftarDoc *doc)
   return doc->format;
 }
 
+/**
+ * daftar_doc_day:
+ *
+ * Returns: (transfer full): @day in the document's calendar and digits
+ */
+char *
+daftar_doc_day (DaftarDoc       *doc,
+                DaftarDay        day,
+                DaftarDateStyle  style)
+{
+  GDate date;
+
+  daftar_day_to_date (day, &date);
+  return daftar_format_date (doc->format, &date, style);
+}
+
+/**
+ * daftar_doc_money:
+ *
+ * Returns: (transfer full): @minor units of @currency in the document's digits
+ */
+char *
+daftar_doc_money (DaftarDoc  *doc,
+                  gint64      minor,
+                  const char *currency)
+{
+  DaftarMoney m = { .minor = minor };
+
+  g_strlcpy (m.currency, currency, sizeof m.currency);
+  return daftar_format_money (doc->format, &m);
+}
+
 gboolean
 daftar_doc_is_rtl (DaftarDoc *doc)
 {
@@ -323,6 +356,20 @@ drawing (DaftarDoc *doc)
   return doc->cr != NULL && (doc->target < 0 || (guint) doc->target == doc->page);
 }
 
+/* Saves the state and paints in @grey from here on, or FALSE when this page is not drawn;
+ * the caller restores the state after its one mark. */
+static gboolean
+begin_grey (DaftarDoc *doc,
+            double     grey)
+{
+  if (!drawing (doc))
+    return FALSE;
+
+  cairo_save (doc->cr);
+  cairo_set_source_rgb (doc->cr, grey, grey, grey);
+  return TRUE;
+}
+
 static void
 show_layout (DaftarDoc   *doc,
              PangoLayout *layout,
@@ -330,11 +377,9 @@ show_layout (DaftarDoc   *doc,
              double       y,
              double       grey)
 {
-  if (!drawing (doc))
+  if (!begin_grey (doc, grey))
     return;
 
-  cairo_save (doc->cr);
-  cairo_set_source_rgb (doc->cr, grey, grey, grey);
   cairo_move_to (doc->cr, x, y);
   pango_cairo_show_layout (doc->cr, layout);
   cairo_restore (doc->cr);
@@ -348,11 +393,9 @@ fill_rect (DaftarDoc *doc,
            double     height,
            double     grey)
 {
-  if (!drawing (doc))
+  if (!begin_grey (doc, grey))
     return;
 
-  cairo_save (doc->cr);
-  cairo_set_source_rgb (doc->cr, grey, grey, grey);
   cairo_rectangle (doc->cr, x, y, width, height);
   cairo_fill (doc->cr);
   cairo_restore (doc->cr);

@@ -9,6 +9,8 @@
 
 #include "daftar-catalog.h"
 #include "daftar-chart-draw.h"
+#include "daftar-date-format.h"
+#include "daftar-day.h"
 #include "daftar-format.h"
 
 G_BEGIN_DECLS
@@ -94,6 +96,38 @@ void           daftar_doc_draw_page       (DaftarDoc          *doc,
                                            guint               page);
 
 /* What the draw function calls */
+/* Defines a document type's three outputs, prefix_write_pdf (), prefix_count_pages () and
+ * prefix_draw_page (), for a Type whose struct holds its DaftarDoc in ->doc and whose pages
+ * @draw lays out. */
+#define DAFTAR_DOC_DEFINE_OUTPUT(Type, prefix, draw)                                   \
+  gboolean                                                                            \
+  prefix##_write_pdf (Type           *self,                                           \
+                      GOutputStream  *output,                                         \
+                      GError        **error)                                          \
+  {                                                                                   \
+    return daftar_doc_write_pdf (self->doc, draw, self, output, error);               \
+  }                                                                                   \
+                                                                                      \
+  guint                                                                               \
+  prefix##_count_pages (Type *self)                                                   \
+  {                                                                                   \
+    return daftar_doc_count_pages (self->doc, draw, self);                            \
+  }                                                                                   \
+                                                                                      \
+  void                                                                                \
+  prefix##_draw_page (Type    *self,                                                  \
+                      cairo_t *cr,                                                    \
+                      guint    page)                                                  \
+  {                                                                                   \
+    daftar_doc_draw_page (self->doc, draw, self, cr, page);                           \
+  }
+
+char          *daftar_doc_day             (DaftarDoc          *doc,
+                                           DaftarDay           day,
+                                           DaftarDateStyle     style);
+char          *daftar_doc_money           (DaftarDoc          *doc,
+                                           gint64              minor,
+                                           const char         *currency);
 gboolean       daftar_doc_is_cancelled    (DaftarDoc          *doc);
 void           daftar_doc_paragraph       (DaftarDoc          *doc,
                                            DaftarDocStyle      style,

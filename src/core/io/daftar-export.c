@@ -282,13 +282,18 @@ append_csv_money (GString    *row,
                   gint64      minor,
                   const char *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
+  g_autofree char *text = present ? daftar_json_decimal (minor, currency) : NULL;
 
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  if (present)
-    text = daftar_money_to_decimal_string (&money);
   append_csv_field (row, text, FALSE);
+}
+
+/* @n columns left empty */
+static void
+append_csv_empty (GString *row,
+                  guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    append_csv_field (row, NULL, FALSE);
 }
 
 static void
@@ -299,6 +304,18 @@ append_csv_int (GString *row,
 
   g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
   append_csv_field (row, text, FALSE);
+}
+
+/* The columns every row starts with: kind, id and project. */
+static void
+append_csv_start (GString    *row,
+                  const char *kind,
+                  gint64      id,
+                  const char *project)
+{
+  append_csv_field (row, kind, FALSE);
+  append_csv_int (row, id);
+  append_csv_field (row, project, TRUE);
 }
 
 static const char csv_header[] =
@@ -327,21 +344,16 @@ write_session_csv (const DaftarSession *s,
         }
     }
 
-  append_csv_field (w->buffer, "session", FALSE);
-  append_csv_int (w->buffer, s->id);
-  append_csv_field (w->buffer, s->project_name, TRUE);
+  append_csv_start (w->buffer, "session", s->id, s->project_name);
   /* Project details follow from the project name; the JSON export has them. */
-  append_csv_field (w->buffer, NULL, FALSE);
-  append_csv_field (w->buffer, NULL, FALSE);
-  append_csv_field (w->buffer, NULL, FALSE);
-  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_empty (w->buffer, 4);
   append_csv_field (w->buffer, s->currency, FALSE);
   append_csv_field (w->buffer, start, FALSE);
   append_csv_int (w->buffer, s->utc_offset);
   append_csv_int (w->buffer, s->actual_seconds);
   append_csv_int (w->buffer, s->paid_seconds);
   append_csv_money (w->buffer, s->has_earned, s->earned_minor, s->currency);
-  append_csv_field (w->buffer, NULL, FALSE);
+  append_csv_empty (w->buffer, 1);
   append_csv_field (w->buffer, tools->str, TRUE);
   append_csv_field (w->buffer, s->note, TRUE);
   g_string_append_c (w->buffer, '\n');
@@ -380,26 +392,19 @@ daftar_export_csv (DaftarStore    *store,
     {
       DaftarProject *p = g_ptr_array_index (projects, i);
 
-      append_csv_field (w.buffer, "project", FALSE);
-      append_csv_int (w.buffer, p->id);
-      append_csv_field (w.buffer, p->name, TRUE);
+      append_csv_start (w.buffer, "project", p->id, p->name);
       append_csv_field (w.buffer, p->client, TRUE);
       append_csv_field (w.buffer, p->platform_key, FALSE);
       append_csv_field (w.buffer, daftar_category_to_key (p->category), FALSE);
       append_csv_field (w.buffer, daftar_pricing_to_key (p->pricing), FALSE);
       append_csv_field (w.buffer, p->currency, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_empty (w.buffer, 4);
       /* The amount of a project is its hourly rate or its fixed price. */
       if (p->pricing == DAFTAR_PRICING_FIXED)
         append_csv_money (w.buffer, p->has_price, p->price_minor, p->currency);
       else
         append_csv_money (w.buffer, p->has_rate, p->rate_minor, p->currency);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_empty (w.buffer, 3);
       g_string_append_c (w.buffer, '\n');
     }
 
@@ -415,21 +420,14 @@ daftar_export_csv (DaftarStore    *store,
     {
       DaftarPayment *y = g_ptr_array_index (payments, i);
 
-      append_csv_field (w.buffer, "payment", FALSE);
-      append_csv_int (w.buffer, y->id);
-      append_csv_field (w.buffer, y->project_name, TRUE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_start (w.buffer, "payment", y->id, y->project_name);
+      append_csv_empty (w.buffer, 4);
       append_csv_field (w.buffer, y->amount.currency, FALSE);
       append_csv_field (w.buffer, y->date, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
-      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_empty (w.buffer, 3);
       append_csv_money (w.buffer, TRUE, y->amount.minor, y->amount.currency);
       append_csv_money (w.buffer, TRUE, y->withdrawal_fee_minor, y->amount.currency);
-      append_csv_field (w.buffer, NULL, FALSE);
+      append_csv_empty (w.buffer, 1);
       append_csv_field (w.buffer, y->note, TRUE);
       g_string_append_c (w.buffer, '\n');
     }

@@ -243,21 +243,21 @@ daftar_import_saved_mapping (DaftarStore         *store,
   return g_steal_pointer (&mapping);
 }
 
-static gpointer
-batch_from_row (DaftarStmt *stmt)
-{
-  DaftarImportBatch *batch = g_new0 (DaftarImportBatch, 1);
+static const DaftarColumn batch_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarImportBatch, id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarImportBatch, source) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarImportBatch, file_name) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarImportBatch, imported_utc) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarImportBatch, created) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarImportBatch, matched) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarImportBatch, duplicates) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarImportBatch, refused) },
+};
 
-  batch->id = sqlite3_column_int64 (stmt, 0);
-  batch->source = daftar_stmt_dup_text (stmt, 1);
-  batch->file_name = daftar_stmt_dup_text (stmt, 2);
-  batch->imported_utc = sqlite3_column_int64 (stmt, 3);
-  batch->created = sqlite3_column_int (stmt, 4);
-  batch->matched = sqlite3_column_int (stmt, 5);
-  batch->duplicates = sqlite3_column_int (stmt, 6);
-  batch->refused = sqlite3_column_int (stmt, 7);
-  return batch;
-}
+static const DaftarRecordType batch_type = {
+  sizeof (DaftarImportBatch), batch_columns, G_N_ELEMENTS (batch_columns),
+  (GDestroyNotify) daftar_import_batch_free,
+};
 
 /**
  * daftar_import_list_batches:
@@ -275,7 +275,7 @@ daftar_import_list_batches (DaftarStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  return daftar_store_list_rows (store, stmt, batch_from_row, (GDestroyNotify) daftar_import_batch_free, error);
+  return daftar_store_list_records (store, stmt, &batch_type, error);
 }
 
 #define OF_BATCH(kind) "(SELECT target_id FROM import_rows WHERE batch_id = ?1 AND kind = '" kind "')"

@@ -159,6 +159,23 @@ daftar_import_writer_bad_row (DaftarImportWriter *writer,
     }
 }
 
+/* @sql with the writer's source as ?1 and @key as ?2; NULL with @error set when it fails */
+static DaftarStmt *
+prepare_keyed (DaftarImportWriter  *writer,
+               const char          *sql,
+               const char          *key,
+               GError             **error)
+{
+  DaftarStmt *stmt = daftar_store_prepare (writer->store, sql, error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, writer->source, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+    }
+  return stmt;
+}
+
 /**
  * daftar_import_writer_seen:
  *
@@ -170,39 +187,31 @@ daftar_import_writer_seen (DaftarImportWriter  *writer,
                            gboolean            *out_seen,
                            GError             **error)
 {
-  g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
-                                                     "SELECT 1 FROM import_rows WHERE source = ?1 AND row_key = ?2",
-                                                     error);
+  g_autoptr(DaftarStmt) stmt = prepare_keyed (writer, "SELECT 1 FROM import_rows WHERE source = ?1 AND row_key = ?2",
+                                              key, error);
 
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, writer->source, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-  return daftar_store_step_row (writer->store, stmt, out_seen, error);
+  return stmt != NULL && daftar_store_step_row (writer->store, stmt, out_seen, error);
 }
 
 static gboolean
-add_row_key_text (DaftarImportWriter  *writer,
-                  const char          *kind,
-                  const char          *key,
-                  gint64               target_id,
-                  gboolean             has_prior,
-                  gint64               prior_minor,
-                  const char          *prior_text,
-                  GError             **error)
+add_row_key (DaftarImportWriter  *writer,
+             const char          *kind,
+             const char          *key,
+             gint64               target_id,
+             gboolean             has_prior,
+             gint64               prior_minor,
+             const char          *prior_text,
+             GError             **error)
 {
-  g_autoptr(DaftarStmt) stmt = daftar_store_prepare (writer->store,
-                                                     "INSERT INTO import_rows (source, row_key, batch_id, kind, "
-                                                     "  target_id, prior_minor, prior_text) "
-                                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                                     error);
+  g_autoptr(DaftarStmt) stmt = prepare_keyed (writer,
+                                              "INSERT INTO import_rows (source, row_key, batch_id, kind, "
+                                              "  target_id, prior_minor, prior_text) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                              key, error);
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, writer->source, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, writer->batch_id);
   sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 5, target_id);
@@ -211,18 +220,6 @@ add_row_key_text (DaftarImportWriter  *writer,
   if (prior_text != NULL)
     sqlite3_bind_text (stmt, 7, prior_text, -1, SQLITE_TRANSIENT);
   return daftar_store_step_done (writer->store, stmt, error);
-}
-
-static gboolean
-add_row_key_full (DaftarImportWriter  *writer,
-                  const char          *kind,
-                  const char          *key,
-                  gint64               target_id,
-                  gboolean             has_prior,
-                  gint64               prior_minor,
-                  GError             **error)
-{
-  return add_row_key_text (writer, kind, key, target_id, has_prior, prior_minor, NULL, error);
 }
 
 /**
@@ -248,7 +245,7 @@ daftar_import_writer_add_row_key (DaftarImportWriter  *writer,
   if (seen)
     return TRUE;
 
-  return add_row_key_full (writer, kind, key, target_id, FALSE, 0, error);
+  return add_row_key (writer, kind, key, target_id, FALSE, 0, NULL, error);
 }
 
 /**
@@ -266,7 +263,7 @@ daftar_import_writer_note_created (DaftarImportWriter  *writer,
 {
   g_autofree char *key = g_strdup_printf ("+%s:%" G_GINT64_FORMAT, kind, id);
 
-  return add_row_key_text (writer, kind, key, id, FALSE, 0, prior_text, error);
+  return add_row_key (writer, kind, key, id, FALSE, 0, prior_text, error);
 }
 
 static gboolean
@@ -528,13 +525,13 @@ add_fee (DaftarImportWriter  *writer,
          gint64              *out_id,
          GError             **error)
 {
-  g_autoptr(DaftarStmt) find = daftar_store_prepare (writer->store,
-                                                     "SELECT r.target_id, p.platform_fee_minor, p.currency_ok "
-                                                     "FROM import_rows r JOIN (SELECT pay.id, pay.platform_fee_minor, "
-                                                     "  pr.currency = ?3 AS currency_ok FROM payments pay "
-                                                     "  JOIN projects pr ON pr.id = pay.project_id) p ON p.id = r.target_id "
-                                                     "WHERE r.source = ?1 AND r.row_key = ?2 AND r.kind = 'payment'",
-                                                     error);
+  g_autoptr(DaftarStmt) find = prepare_keyed (writer,
+                                              "SELECT r.target_id, p.platform_fee_minor, p.currency_ok "
+                                              "FROM import_rows r JOIN (SELECT pay.id, pay.platform_fee_minor, "
+                                              "  pr.currency = ?3 AS currency_ok FROM payments pay "
+                                              "  JOIN projects pr ON pr.id = pay.project_id) p ON p.id = r.target_id "
+                                              "WHERE r.source = ?1 AND r.row_key = ?2 AND r.kind = 'payment'",
+                                              record->ref, error);
   g_autoptr(DaftarStmt) update = NULL;
   gboolean had_fee;
   gint64 prior, payment_id;
@@ -543,8 +540,6 @@ add_fee (DaftarImportWriter  *writer,
   if (find == NULL)
     return FALSE;
 
-  sqlite3_bind_text (find, 1, writer->source, -1, SQLITE_STATIC);
-  sqlite3_bind_text (find, 2, record->ref, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (find, 3, record->currency, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (find);
   if (rc == SQLITE_DONE)
@@ -584,7 +579,7 @@ add_fee (DaftarImportWriter  *writer,
 
   daftar_store_note_change (writer->store, DAFTAR_STORE_CHANGE_PAYMENTS);
   *out_id = payment_id;
-  return add_row_key_full (writer, "fee", record->key, payment_id, had_fee, prior, error);
+  return add_row_key (writer, "fee", record->key, payment_id, had_fee, prior, NULL, error);
 }
 
 /**
@@ -630,7 +625,7 @@ daftar_import_writer_add (DaftarImportWriter  *writer,
       {
       case DAFTAR_IMPORT_RECORD_SESSION:
         ok = add_session (writer, record, project, &id, &local_error) &&
-             add_row_key_full (writer, "session", record->key, id, FALSE, 0, &local_error);
+             add_row_key (writer, "session", record->key, id, FALSE, 0, NULL, &local_error);
         if (ok)
           writer->result->sessions++;
         break;
@@ -646,7 +641,7 @@ daftar_import_writer_add (DaftarImportWriter  *writer,
 
           ok = check_currency (project, record, &local_error) &&
                daftar_store_add_payment (writer->store, &draft, &id, &local_error) &&
-               add_row_key_full (writer, "payment", record->key, id, FALSE, 0, &local_error);
+               add_row_key (writer, "payment", record->key, id, FALSE, 0, NULL, &local_error);
           if (ok)
             writer->result->payments++;
         }
@@ -660,7 +655,7 @@ daftar_import_writer_add (DaftarImportWriter  *writer,
 
       case DAFTAR_IMPORT_RECORD_COST:
         ok = add_cost (writer, record, project, &id, &local_error) &&
-             add_row_key_full (writer, "cost", record->key, id, FALSE, 0, &local_error);
+             add_row_key (writer, "cost", record->key, id, FALSE, 0, NULL, &local_error);
         if (ok)
           writer->result->costs++;
         break;

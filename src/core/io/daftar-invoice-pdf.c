@@ -34,20 +34,14 @@ static char *
 money (DaftarInvoiceDoc *self,
        gint64            minor)
 {
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, self->invoice->currency, sizeof m.currency);
-  return daftar_format_money (daftar_doc_get_format (self->doc), &m);
+  return daftar_doc_money (self->doc, minor, self->invoice->currency);
 }
 
 static char *
 date_text (DaftarInvoiceDoc *self,
            DaftarDay         day)
 {
-  GDate date;
-
-  daftar_day_to_date (day, &date);
-  return daftar_format_date (daftar_doc_get_format (self->doc), &date, DAFTAR_DATE_STYLE_LONG);
+  return daftar_doc_day (self->doc, day, DAFTAR_DATE_STYLE_LONG);
 }
 
 /* User text, isolated; NULL or empty gives "". */
@@ -144,22 +138,13 @@ draw_lines (DaftarInvoiceDoc *self)
   for (guint i = 0; i < inv->lines->len && !daftar_doc_is_cancelled (doc); i++)
     {
       const DaftarInvoiceLine *line = g_ptr_array_index (inv->lines, i);
-      g_autofree char *day = NULL;
+      g_autofree char *day = daftar_doc_day (doc, line->day, DAFTAR_DATE_STYLE_MEDIUM);
       g_autofree char *description = user (line->description);
       g_autofree char *hours = daftar_format_hours (format, line->seconds);
       g_autofree char *rate = line->hourly ? money (self, line->rate_minor) : g_strdup ("—");
       g_autofree char *amount = money (self, line->amount_minor);
-      const char *cells[6];
-      GDate date;
+      const char *cells[] = { day, description, hours, rate, amount, NULL };
 
-      daftar_day_to_date (line->day, &date);
-      day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
-      cells[0] = day;
-      cells[1] = description;
-      cells[2] = hours;
-      cells[3] = rate;
-      cells[4] = amount;
-      cells[5] = NULL;
       daftar_doc_table_row (doc, DAFTAR_DOC_NORMAL, cells);
     }
   daftar_doc_table_end (doc);
@@ -283,24 +268,4 @@ daftar_invoice_doc_free (DaftarInvoiceDoc *self)
   g_free (self);
 }
 
-gboolean
-daftar_invoice_doc_write_pdf (DaftarInvoiceDoc  *self,
-                              GOutputStream     *output,
-                              GError           **error)
-{
-  return daftar_doc_write_pdf (self->doc, draw, self, output, error);
-}
-
-guint
-daftar_invoice_doc_count_pages (DaftarInvoiceDoc *self)
-{
-  return daftar_doc_count_pages (self->doc, draw, self);
-}
-
-void
-daftar_invoice_doc_draw_page (DaftarInvoiceDoc *self,
-                              cairo_t          *cr,
-                              guint             page)
-{
-  daftar_doc_draw_page (self->doc, draw, self, cr, page);
-}
+DAFTAR_DOC_DEFINE_OUTPUT (DaftarInvoiceDoc, daftar_invoice_doc, draw)

@@ -9,14 +9,14 @@
 #include "daftar-json.h"
 #include "daftar-json-guidance.h"
 
-static void
-add_int (JsonBuilder *b,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_add_int_value (b, value);
-}
+static const DaftarJsonField source_texts[] = {
+  { "figure", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, figure) },
+  { "text", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, text) },
+  { "as_of", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, as_of) },
+  { "publisher", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, publisher) },
+  { "title", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, title) },
+  { "url", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarGuidanceSource, url) },
+};
 
 static void
 add_source (JsonBuilder                *b,
@@ -25,15 +25,9 @@ add_source (JsonBuilder                *b,
   json_builder_begin_object (b);
   daftar_json_add_string (b, "id", source->id);
   daftar_json_add_string (b, "type", source->is_band ? "band" : "claim");
-  daftar_json_add_string (b, "figure", source->figure);
-  daftar_json_add_string (b, "text", source->text);
-  daftar_json_add_string (b, "as_of", source->as_of);
-  daftar_json_add_string (b, "publisher", source->publisher);
-  daftar_json_add_string (b, "title", source->title);
-  daftar_json_add_string (b, "url", source->url);
+  daftar_json_add_fields (b, source, source_texts, G_N_ELEMENTS (source_texts));
   daftar_json_add_string (b, "confidence", daftar_confidence_to_key (source->confidence));
-  json_builder_set_member_name (b, "verified");
-  json_builder_add_boolean_value (b, source->verified);
+  daftar_json_add_boolean (b, "verified", source->verified);
   json_builder_end_object (b);
 }
 
@@ -53,11 +47,11 @@ add_figures (JsonBuilder              *b,
   if (card->platform_key != NULL)
     daftar_json_add_string (b, "platform", card->platform_key);
   if (card->actual_seconds != 0)
-    add_int (b, "actual_seconds", card->actual_seconds);
+    daftar_json_add_int (b, "actual_seconds", card->actual_seconds);
   if (card->paid_seconds != 0)
-    add_int (b, "paid_seconds", card->paid_seconds);
+    daftar_json_add_int (b, "paid_seconds", card->paid_seconds);
   if (card->share_permille != 0)
-    add_int (b, "share_permille", card->share_permille);
+    daftar_json_add_int (b, "share_permille", card->share_permille);
   if (card->rate_minor != 0)
     daftar_json_add_money (b, "rate", card->rate_minor, currency);
   if (card->nominal_rate_minor != 0)
@@ -68,7 +62,7 @@ add_figures (JsonBuilder              *b,
     {
       daftar_json_add_money (b, "band_low", card->band_low_minor, currency);
       daftar_json_add_money (b, "band_high", card->band_high_minor, currency);
-      add_int (b, "distance_permille", card->distance_permille);
+      daftar_json_add_int (b, "distance_permille", card->distance_permille);
     }
   json_builder_end_object (b);
 }
@@ -91,15 +85,11 @@ daftar_guidance_card_to_json (const DaftarGuidanceCard *card,
   daftar_json_add_string (b, "id", card->id);
   daftar_json_add_string (b, "kind", daftar_guidance_kind_to_key (card->kind));
   daftar_json_add_string (b, "tone", daftar_guidance_tone_to_key (card->tone));
-  add_int (b, "score", card->score);
+  daftar_json_add_int (b, "score", card->score);
   daftar_json_add_string (b, "title", card->title);
   daftar_json_add_string (b, "body", card->body);
   daftar_json_add_string (b, "why", card->why);
-  json_builder_set_member_name (b, "actions");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < card->actions->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (card->actions, i));
-  json_builder_end_array (b);
+  daftar_json_add_strings (b, "actions", card->actions);
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
   for (guint i = 0; i < card->sources->len; i++)

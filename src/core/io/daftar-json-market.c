@@ -36,10 +36,8 @@ add_common (JsonBuilder              *b,
   daftar_json_add_string (b, "title", source->title);
   daftar_json_add_string (b, "url", source->url);
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_string_value (b, daftar_confidence_to_key (confidence));
-  json_builder_set_member_name (b, "verified");
-  json_builder_add_boolean_value (b, verified);
+  daftar_json_add_string (b, "confidence", daftar_confidence_to_key (confidence));
+  daftar_json_add_boolean (b, "verified", verified);
   if (ref != NULL)
     daftar_json_add_string (b, "ref", ref);
   if (note != NULL)

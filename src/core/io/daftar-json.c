@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "daftar-dates.h"
+#include "daftar-int64.h"
 #include "daftar-json.h"
 
 /**
@@ -42,6 +43,22 @@ daftar_json_to_text (JsonNode *node,
 }
 
 /**
+ * daftar_json_decimal:
+ *
+ * Returns: (transfer full): @minor units of @currency as a decimal string in Latin
+ *   digits, "1234.50", as the JSON and CSV files write amounts
+ */
+char *
+daftar_json_decimal (gint64      minor,
+                     const char *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_money_to_decimal_string (&money);
+}
+
+/**
  * daftar_json_add_money:
  *
  * Adds @minor units of @currency as a decimal string in Latin digits, "1234.50".
@@ -52,11 +69,8 @@ daftar_json_add_money (JsonBuilder *builder,
                        gint64       minor,
                        const char  *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *text = NULL;
+  g_autofree char *text = daftar_json_decimal (minor, currency);
 
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  text = daftar_money_to_decimal_string (&money);
   json_builder_set_member_name (builder, member);
   json_builder_add_string_value (builder, text);
 }
@@ -73,6 +87,25 @@ daftar_json_add_money_or_null (JsonBuilder *builder,
     daftar_json_add_money (builder, member, minor, currency);
   else
     daftar_json_add_null (builder, member);
+}
+
+/**
+ * daftar_json_add_hours:
+ * @seconds: a duration
+ *
+ * Adds @seconds as hours, a number rounded to 0.0001 h with the one rounding rule:
+ * as report --json, Export Report… and goal show --json write them.
+ */
+void
+daftar_json_add_hours (JsonBuilder *builder,
+                       const char  *member,
+                       gint64       seconds)
+{
+  gint64 ten_thousandths = 0;
+
+  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, ten_thousandths / 10000.0);
 }
 
 /* Adds @value when @has, else null. */
@@ -170,6 +203,83 @@ daftar_json_add_null (JsonBuilder *builder,
   json_builder_add_null_value (builder);
 }
 
+/**
+ * daftar_json_add_fields:
+ * @record: the struct @fields describe
+ *
+ * Adds each of @fields, in order, from @record: the members records write as they
+ * are stored, one table a record instead of one call a member.
+ */
+void
+daftar_json_add_fields (JsonBuilder           *builder,
+                        gconstpointer          record,
+                        const DaftarJsonField *fields,
+                        gsize                  n_fields)
+{
+  const guint8 *base = record;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      const DaftarJsonField *f = &fields[i];
+      gconstpointer value = base + f->offset;
+      const char *text;
+
+      if (f->has != 0 && !*(const gboolean *) (base + f->has))
+        {
+          daftar_json_add_null (builder, f->member);
+          continue;
+        }
+
+      switch (f->kind)
+        {
+        case DAFTAR_JSON_INT:
+          daftar_json_add_int (builder, f->member, *(const gint64 *) value);
+          break;
+        case DAFTAR_JSON_TEXT:
+          text = *(char * const *) value;
+          daftar_json_add_text (builder, f->member, text != NULL ? text : "");
+          break;
+        case DAFTAR_JSON_CHARS:
+          daftar_json_add_text (builder, f->member, value);
+          break;
+        case DAFTAR_JSON_STRING:
+          daftar_json_add_string (builder, f->member, *(char * const *) value);
+          break;
+        case DAFTAR_JSON_BOOLEAN:
+          daftar_json_add_boolean (builder, f->member, *(const gboolean *) value);
+          break;
+        case DAFTAR_JSON_MONEY:
+          daftar_json_add_money (builder, f->member, *(const gint64 *) value,
+                                 (const char *) base + f->currency);
+          break;
+        case DAFTAR_JSON_STRINGS:
+          daftar_json_add_strings (builder, f->member, *(GPtrArray * const *) value);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/**
+ * daftar_json_record:
+ *
+ * Returns: (transfer full): an object of @fields from @record
+ */
+JsonNode *
+daftar_json_record (gconstpointer          record,
+                    const DaftarJsonField *fields,
+                    gsize                  n_fields)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  daftar_json_add_fields (b, record, fields, n_fields);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
 /* Where a session or the timer starts: its project, and its start local and in UTC. */
 static void
 add_start (JsonBuilder *b,
@@ -187,29 +297,46 @@ add_start (JsonBuilder *b,
   daftar_json_add_int (b, "utc_offset", utc_offset);
 }
 
+static const DaftarJsonField project_names[] = {
+  { "id", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarProject, id) },
+  { "name", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarProject, name) },
+  { "client", DAFTAR_JSON_STRING, G_STRUCT_OFFSET (DaftarProject, client) },
+  { "platform", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarProject, platform_key) },
+  { "platform_name", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarProject, platform_name) },
+};
+
+static const DaftarJsonField project_terms[] = {
+  { "currency", DAFTAR_JSON_CHARS, G_STRUCT_OFFSET (DaftarProject, currency) },
+  { "rate", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarProject, rate_minor), G_STRUCT_OFFSET (DaftarProject, currency), G_STRUCT_OFFSET (DaftarProject, has_rate) },
+  { "price", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarProject, price_minor), G_STRUCT_OFFSET (DaftarProject, currency), G_STRUCT_OFFSET (DaftarProject, has_price) },
+  { "archived", DAFTAR_JSON_BOOLEAN, G_STRUCT_OFFSET (DaftarProject, archived) },
+  { "created_utc", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarProject, created_utc) },
+};
+
 JsonNode *
 daftar_project_to_json (const DaftarProject *p)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  daftar_json_add_int (b, "id", p->id);
-  daftar_json_add_text (b, "name", p->name);
-  daftar_json_add_string (b, "client", p->client);
-  daftar_json_add_text (b, "platform", p->platform_key);
-  daftar_json_add_text (b, "platform_name", p->platform_name);
+  daftar_json_add_fields (b, p, project_names, G_N_ELEMENTS (project_names));
   daftar_json_add_text (b, "category", daftar_category_to_key (p->category));
   daftar_json_add_string (b, "specialty", p->has_specialty ? daftar_specialty_to_key (p->specialty) : NULL);
   daftar_json_add_text (b, "pricing", daftar_pricing_to_key (p->pricing));
-  daftar_json_add_text (b, "currency", p->currency);
-  daftar_json_add_money_or_null (b, "rate", p->has_rate, p->rate_minor, p->currency);
-  daftar_json_add_money_or_null (b, "price", p->has_price, p->price_minor, p->currency);
-  daftar_json_add_boolean (b, "archived", p->archived);
-  daftar_json_add_int (b, "created_utc", p->created_utc);
+  daftar_json_add_fields (b, p, project_terms, G_N_ELEMENTS (project_terms));
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
 }
+
+static const DaftarJsonField session_work[] = {
+  { "actual_seconds", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarSession, actual_seconds) },
+  { "paid_seconds", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarSession, paid_seconds) },
+  { "currency", DAFTAR_JSON_CHARS, G_STRUCT_OFFSET (DaftarSession, currency) },
+  { "earned", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarSession, earned_minor), G_STRUCT_OFFSET (DaftarSession, currency), G_STRUCT_OFFSET (DaftarSession, has_earned) },
+  { "tools", DAFTAR_JSON_STRINGS, G_STRUCT_OFFSET (DaftarSession, tools) },
+  { "note", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarSession, note) },
+};
 
 JsonNode *
 daftar_session_to_json (const DaftarSession *s)
@@ -219,75 +346,56 @@ daftar_session_to_json (const DaftarSession *s)
   json_builder_begin_object (b);
   daftar_json_add_int (b, "id", s->id);
   add_start (b, s->project_id, s->project_name, s->start_utc, s->utc_offset);
-  daftar_json_add_int (b, "actual_seconds", s->actual_seconds);
-  daftar_json_add_int (b, "paid_seconds", s->paid_seconds);
-  daftar_json_add_text (b, "currency", s->currency);
-  daftar_json_add_money_or_null (b, "earned", s->has_earned, s->earned_minor, s->currency);
-  daftar_json_add_strings (b, "tools", s->tools);
-  daftar_json_add_text (b, "note", s->note ? s->note : "");
+  daftar_json_add_fields (b, s, session_work, G_N_ELEMENTS (session_work));
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
 }
+
+static const DaftarJsonField tool_fields[] = {
+  { "id", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarTool, id) },
+  { "name", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarTool, name) },
+  { "monthly_cost", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarTool, monthly_cost.minor), G_STRUCT_OFFSET (DaftarTool, monthly_cost.currency), G_STRUCT_OFFSET (DaftarTool, has_cost) },
+  { "currency", DAFTAR_JSON_CHARS, G_STRUCT_OFFSET (DaftarTool, monthly_cost.currency), 0, G_STRUCT_OFFSET (DaftarTool, has_cost) },
+  { "builtin", DAFTAR_JSON_BOOLEAN, G_STRUCT_OFFSET (DaftarTool, builtin) },
+  { "hidden", DAFTAR_JSON_BOOLEAN, G_STRUCT_OFFSET (DaftarTool, hidden) },
+};
 
 JsonNode *
 daftar_tool_to_json (const DaftarTool *t)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_json_add_int (b, "id", t->id);
-  daftar_json_add_text (b, "name", t->name);
-  if (t->has_cost)
-    {
-      daftar_json_add_money (b, "monthly_cost", t->monthly_cost.minor, t->monthly_cost.currency);
-      daftar_json_add_text (b, "currency", t->monthly_cost.currency);
-    }
-  else
-    {
-      daftar_json_add_null (b, "monthly_cost");
-      daftar_json_add_null (b, "currency");
-    }
-  daftar_json_add_boolean (b, "builtin", t->builtin);
-  daftar_json_add_boolean (b, "hidden", t->hidden);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
+  return daftar_json_record (t, tool_fields, G_N_ELEMENTS (tool_fields));
 }
+
+static const DaftarJsonField payment_fields[] = {
+  { "id", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarPayment, id) },
+  { "project_id", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarPayment, project_id) },
+  { "project", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarPayment, project_name) },
+  { "date", DAFTAR_JSON_CHARS, G_STRUCT_OFFSET (DaftarPayment, date) },
+  { "currency", DAFTAR_JSON_CHARS, G_STRUCT_OFFSET (DaftarPayment, amount.currency) },
+  { "amount", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarPayment, amount.minor), G_STRUCT_OFFSET (DaftarPayment, amount.currency), 0 },
+  { "withdrawal_fee", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarPayment, withdrawal_fee_minor), G_STRUCT_OFFSET (DaftarPayment, amount.currency), 0 },
+  { "platform_fee", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarPayment, platform_fee_minor), G_STRUCT_OFFSET (DaftarPayment, amount.currency), G_STRUCT_OFFSET (DaftarPayment, has_platform_fee) },
+  { "note", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarPayment, note) },
+};
 
 JsonNode *
 daftar_payment_to_json (const DaftarPayment *y)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_json_add_int (b, "id", y->id);
-  daftar_json_add_int (b, "project_id", y->project_id);
-  daftar_json_add_text (b, "project", y->project_name);
-  daftar_json_add_text (b, "date", y->date);
-  daftar_json_add_text (b, "currency", y->amount.currency);
-  daftar_json_add_money (b, "amount", y->amount.minor, y->amount.currency);
-  daftar_json_add_money (b, "withdrawal_fee", y->withdrawal_fee_minor, y->amount.currency);
-  daftar_json_add_money_or_null (b, "platform_fee", y->has_platform_fee, y->platform_fee_minor, y->amount.currency);
-  daftar_json_add_text (b, "note", y->note ? y->note : "");
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
+  return daftar_json_record (y, payment_fields, G_N_ELEMENTS (payment_fields));
 }
+
+static const DaftarJsonField platform_fields[] = {
+  { "id", DAFTAR_JSON_INT, G_STRUCT_OFFSET (DaftarPlatform, id) },
+  { "key", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarPlatform, key) },
+  { "name", DAFTAR_JSON_TEXT, G_STRUCT_OFFSET (DaftarPlatform, name) },
+  { "builtin", DAFTAR_JSON_BOOLEAN, G_STRUCT_OFFSET (DaftarPlatform, builtin) },
+};
 
 JsonNode *
 daftar_platform_to_json (const DaftarPlatform *p)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
-  json_builder_begin_object (b);
-  daftar_json_add_int (b, "id", p->id);
-  daftar_json_add_text (b, "key", p->key);
-  daftar_json_add_text (b, "name", p->name);
-  daftar_json_add_boolean (b, "builtin", p->builtin);
-  json_builder_end_object (b);
-
-  return json_builder_get_root (b);
+  return daftar_json_record (p, platform_fields, G_N_ELEMENTS (platform_fields));
 }
 
 JsonNode *

@@ -12,22 +12,8 @@
 #include <string.h>
 
 #include "daftar-fee-rules.h"
-#include "daftar-int64.h"
 #include "daftar-json.h"
 #include "daftar-report-export.h"
-
-static void
-add_hours (JsonBuilder *b,
-           const char  *member,
-           gint64       seconds)
-{
-  gint64 ten_thousandths = 0;
-
-  /* Hours are numbers, rounded to 0.0001 h with the one rounding rule. */
-  daftar_int64_mul_div_round (seconds, 10000, 3600, &ten_thousandths);
-  json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, ten_thousandths / 10000.0);
-}
 
 static void
 add_line_members (JsonBuilder              *b,
@@ -36,9 +22,9 @@ add_line_members (JsonBuilder              *b,
 {
   json_builder_set_member_name (b, "sessions");
   json_builder_add_int_value (b, line->n_sessions);
-  add_hours (b, "hours_actual", line->actual_seconds);
-  add_hours (b, "hours_paid", line->paid_seconds);
-  add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
+  daftar_json_add_hours (b, "hours_actual", line->actual_seconds);
+  daftar_json_add_hours (b, "hours_paid", line->paid_seconds);
+  daftar_json_add_hours (b, "hours_unpaid", line->actual_seconds - line->paid_seconds);
   json_builder_set_member_name (b, "seconds_actual");
   json_builder_add_int_value (b, line->actual_seconds);
   json_builder_set_member_name (b, "seconds_paid");
@@ -193,12 +179,9 @@ csv_money (GString    *out,
            gint64      minor,
            const char *currency)
 {
-  DaftarMoney money = { .minor = minor };
-  g_autofree char *number = NULL;
-
   /* The number only: the currency has its own column. */
-  g_strlcpy (money.currency, currency, sizeof money.currency);
-  number = daftar_money_to_decimal_string (&money);
+  g_autofree char *number = daftar_json_decimal (minor, currency);
+
   g_string_append_c (out, ',');
   g_string_append (out, number);
 }

@@ -43,10 +43,7 @@ static char *
 money (DaftarStatement *st,
        gint64           minor)
 {
-  DaftarMoney m = { .minor = minor };
-
-  g_strlcpy (m.currency, st->report->currency, sizeof m.currency);
-  return daftar_format_money (daftar_doc_get_format (st->doc), &m);
+  return daftar_doc_money (st->doc, minor, st->report->currency);
 }
 
 static char *
@@ -249,7 +246,6 @@ draw_sessions (DaftarStatement *st)
     T (N_("Date")), T (N_("Project")), T (N_("Worked")), T (N_("Paid")), T (N_("Note")), NULL,
   };
   DaftarDoc *doc = st->doc;
-  DaftarFormat *format = daftar_doc_get_format (doc);
 
   if (st->sessions == NULL)
     return;
@@ -264,22 +260,14 @@ draw_sessions (DaftarStatement *st)
   for (guint i = 0; i < st->sessions->len && !daftar_doc_is_cancelled (doc); i++)
     {
       const DaftarSession *s = g_ptr_array_index (st->sessions, i);
-      g_autofree char *day = NULL;
+      g_autofree char *day = daftar_doc_day (doc, (DaftarDay) ((s->start_utc + s->utc_offset + 86400) / 86400 - 1),
+                                             DAFTAR_DATE_STYLE_MEDIUM);
       g_autofree char *project = daftar_text_isolate_n (s->project_name != NULL ? s->project_name : "", 300);
       g_autofree char *worked = hours (st, s->actual_seconds);
       g_autofree char *paid = hours (st, s->paid_seconds);
       g_autofree char *note = daftar_text_isolate_n (s->note != NULL ? s->note : "", 500);
-      const char *cells[6];
-      GDate date;
+      const char *cells[] = { day, project, worked, paid, note, NULL };
 
-      daftar_day_to_date ((DaftarDay) ((s->start_utc + s->utc_offset + 86400) / 86400 - 1), &date);
-      day = daftar_format_date (format, &date, DAFTAR_DATE_STYLE_MEDIUM);
-      cells[0] = day;
-      cells[1] = project;
-      cells[2] = worked;
-      cells[3] = paid;
-      cells[4] = note;
-      cells[5] = NULL;
       daftar_doc_table_row (doc, DAFTAR_DOC_SMALL, cells);
     }
   daftar_doc_table_end (doc);
@@ -377,24 +365,4 @@ daftar_statement_get_doc (DaftarStatement *st)
   return st->doc;
 }
 
-gboolean
-daftar_statement_write_pdf (DaftarStatement *st,
-                            GOutputStream   *output,
-                            GError         **error)
-{
-  return daftar_doc_write_pdf (st->doc, draw, st, output, error);
-}
-
-guint
-daftar_statement_count_pages (DaftarStatement *st)
-{
-  return daftar_doc_count_pages (st->doc, draw, st);
-}
-
-void
-daftar_statement_draw_page (DaftarStatement *st,
-                            cairo_t         *cr,
-                            guint            page)
-{
-  daftar_doc_draw_page (st->doc, draw, st, cr, page);
-}
+DAFTAR_DOC_DEFINE_OUTPUT (DaftarStatement, daftar_statement, draw)

@@ -50,10 +50,7 @@ daftar_store_cut_timer (DaftarStore  *self,
     return FALSE;
 
   if (!(timer = daftar_store_require_timer (self, error)))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
+    return daftar_store_end (self, FALSE, 0, error);
 
   if (since_utc > timer->start_utc)
     ok = daftar_store_stop_timer (self, since_utc, &session_id, error);
@@ -64,13 +61,7 @@ daftar_store_cut_timer (DaftarStore  *self,
     ok = daftar_store_start_timer (self, timer->project_id, MAX (until_utc, timer->start_utc),
                                    timer->utc_offset, timer->note, error);
 
-  if (!ok)
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  if (!daftar_store_commit (self, error))
+  if (!daftar_store_end (self, ok, 0, error))
     return FALSE;
   if (out_session_id != NULL)
     *out_session_id = session_id;

@@ -324,40 +324,26 @@ fail:
   return FALSE;
 }
 
-static DaftarDay
-column_day (DaftarStmt *stmt,
-            int         column,
-            gboolean   *out_has)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-  DaftarDay day = 0;
-  gboolean has = text != NULL && daftar_day_from_iso (text, &day);
+static const DaftarColumn invoice_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarInvoiceRecord, id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarInvoiceRecord, number) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarInvoiceRecord, client) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarInvoiceRecord, project_id) },
+  { DAFTAR_COLUMN_DAY, G_STRUCT_OFFSET (DaftarInvoiceRecord, from) },
+  { DAFTAR_COLUMN_DAY, G_STRUCT_OFFSET (DaftarInvoiceRecord, to) },
+  { DAFTAR_COLUMN_DAY, G_STRUCT_OFFSET (DaftarInvoiceRecord, issued) },
+  { DAFTAR_COLUMN_DAY, G_STRUCT_OFFSET (DaftarInvoiceRecord, due), G_STRUCT_OFFSET (DaftarInvoiceRecord, has_due) },
+  { DAFTAR_COLUMN_CHARS, G_STRUCT_OFFSET (DaftarInvoiceRecord, currency), 0, G_SIZEOF_MEMBER (DaftarInvoiceRecord, currency) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarInvoiceRecord, total_minor) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarInvoiceRecord, pdf_sha256) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarInvoiceRecord, created_utc) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarInvoiceRecord, n_sessions) },
+};
 
-  if (out_has != NULL)
-    *out_has = has;
-  return day;
-}
-
-static gpointer
-invoice_from_row (DaftarStmt *stmt)
-{
-  DaftarInvoiceRecord *r = g_new0 (DaftarInvoiceRecord, 1);
-
-  r->id = sqlite3_column_int64 (stmt, 0);
-  r->number = daftar_stmt_dup_text (stmt, 1);
-  r->client = daftar_stmt_dup_text (stmt, 2);
-  r->project_id = sqlite3_column_int64 (stmt, 3);
-  r->from = column_day (stmt, 4, NULL);
-  r->to = column_day (stmt, 5, NULL);
-  r->issued = column_day (stmt, 6, NULL);
-  r->due = column_day (stmt, 7, &r->has_due);
-  daftar_stmt_copy_text (stmt, 8, r->currency, sizeof r->currency);
-  r->total_minor = sqlite3_column_int64 (stmt, 9);
-  r->pdf_sha256 = daftar_stmt_dup_text (stmt, 10);
-  r->created_utc = sqlite3_column_int64 (stmt, 11);
-  r->n_sessions = sqlite3_column_int64 (stmt, 12);
-  return r;
-}
+static const DaftarRecordType invoice_type = {
+  sizeof (DaftarInvoiceRecord), invoice_columns, G_N_ELEMENTS (invoice_columns),
+  (GDestroyNotify) daftar_invoice_record_free,
+};
 
 /**
  * daftar_store_list_invoices:
@@ -377,7 +363,7 @@ daftar_store_list_invoices (DaftarStore  *self,
                                      "FROM invoices ORDER BY id", error)))
     return NULL;
 
-  return daftar_store_list_rows (self, stmt, invoice_from_row, (GDestroyNotify) daftar_invoice_record_free, error);
+  return daftar_store_list_records (self, stmt, &invoice_type, error);
 }
 
 /**

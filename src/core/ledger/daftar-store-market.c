@@ -212,14 +212,10 @@ daftar_store_replace_market (DaftarStore        *self,
         goto fail;
     }
 
-  if (!write_refresh (self, url, now_utc, NULL, error))
-    goto fail;
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, write_refresh (self, url, now_utc, NULL, error), 0, error);
 
 fail:
-  daftar_store_rollback (self);
-  return FALSE;
+  return daftar_store_end (self, FALSE, 0, error);
 }
 
 /**

@@ -139,23 +139,21 @@ daftar_store_delete_payment (DaftarStore  *self,
   return TRUE;
 }
 
-static gpointer
-payment_from_row (DaftarStmt *stmt)
-{
-  DaftarPayment *payment = g_new0 (DaftarPayment, 1);
+static const DaftarColumn payment_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPayment, id) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPayment, project_id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarPayment, project_name) },
+  { DAFTAR_COLUMN_CHARS, G_STRUCT_OFFSET (DaftarPayment, date), 0, G_SIZEOF_MEMBER (DaftarPayment, date) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPayment, amount.minor) },
+  { DAFTAR_COLUMN_CHARS, G_STRUCT_OFFSET (DaftarPayment, amount.currency), 0, G_SIZEOF_MEMBER (DaftarPayment, amount.currency) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPayment, withdrawal_fee_minor) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarPayment, note) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPayment, platform_fee_minor), G_STRUCT_OFFSET (DaftarPayment, has_platform_fee) },
+};
 
-  payment->id = sqlite3_column_int64 (stmt, 0);
-  payment->project_id = sqlite3_column_int64 (stmt, 1);
-  payment->project_name = daftar_stmt_dup_text (stmt, 2);
-  daftar_stmt_copy_text (stmt, 3, payment->date, sizeof payment->date);
-  payment->amount.minor = sqlite3_column_int64 (stmt, 4);
-  daftar_stmt_copy_text (stmt, 5, payment->amount.currency, sizeof payment->amount.currency);
-  payment->withdrawal_fee_minor = sqlite3_column_int64 (stmt, 6);
-  payment->note = daftar_stmt_dup_text (stmt, 7);
-  payment->has_platform_fee = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
-  payment->platform_fee_minor = sqlite3_column_int64 (stmt, 8);
-  return payment;
-}
+static const DaftarRecordType payment_type = {
+  sizeof (DaftarPayment), payment_columns, G_N_ELEMENTS (payment_columns), (GDestroyNotify) daftar_payment_free,
+};
 
 static GPtrArray *
 read_payments (DaftarStore  *self,
@@ -173,7 +171,7 @@ read_payments (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  return daftar_store_list_rows (self, stmt, payment_from_row, (GDestroyNotify) daftar_payment_free, error);
+  return daftar_store_list_records (self, stmt, &payment_type, error);
 }
 
 /**

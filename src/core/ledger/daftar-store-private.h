@@ -24,6 +24,7 @@ struct _DaftarStore
   gboolean    opened;       /* opened in full: checkpointed when closed */
   guint       busy_timeout_ms;
   gint64      busy_since;   /* monotonic µs, when the current wait for a lock began */
+  gint64      lock_wait;    /* µs, all the busy handler slept so far */
   gint64      data_version; /* SQLite's, when other programs' writes were last seen */
 };
 
@@ -62,6 +63,45 @@ gboolean      daftar_store_each_row        (DaftarStore   *self,
                                             GError       **error);
 typedef gpointer (*DaftarRowNew) (DaftarStmt *stmt);
 
+/* A column read straight into a record's field; a table's n-th entry reads column n. */
+typedef enum
+{
+  DAFTAR_COLUMN_SKIP,     /* read by the caller */
+  DAFTAR_COLUMN_INT64,    /* a gint64 */
+  DAFTAR_COLUMN_INT,      /* an int or a guint */
+  DAFTAR_COLUMN_BOOLEAN,  /* a gboolean: the column is not 0 */
+  DAFTAR_COLUMN_TEXT,     /* a char *, copied; NULL for NULL */
+  DAFTAR_COLUMN_CHARS,    /* a char array of .size, like a currency code, copied */
+  DAFTAR_COLUMN_DAY,      /* a DaftarDay from ISO text, 0 when none; .has: whether it read one */
+} DaftarColumnKind;
+
+typedef struct
+{
+  DaftarColumnKind kind;
+  gsize            offset;  /* G_STRUCT_OFFSET of the field */
+  gsize            has;     /* of a gboolean set when the column is not NULL, or 0 */
+  gsize            size;    /* DAFTAR_COLUMN_CHARS: G_SIZEOF_MEMBER of the field */
+} DaftarColumn;
+
+/* A record the ledger lists: its size, its columns and how to free it. */
+typedef struct
+{
+  gsize               size;
+  const DaftarColumn *columns;
+  guint               n_columns;
+  GDestroyNotify      free_record;
+} DaftarRecordType;
+
+void          daftar_stmt_read_columns     (DaftarStmt             *stmt,
+                                            gpointer                record,
+                                            const DaftarColumn     *columns,
+                                            guint                   n_columns);
+gpointer      daftar_stmt_read_record      (DaftarStmt             *stmt,
+                                            const DaftarRecordType *type);
+GPtrArray    *daftar_store_list_records    (DaftarStore            *self,
+                                            DaftarStmt             *stmt,
+                                            const DaftarRecordType *type,
+                                            GError                **error);
 GPtrArray    *daftar_store_list_rows       (DaftarStore     *self,
                                             DaftarStmt      *stmt,
                                             DaftarRowNew     new_row,
@@ -88,6 +128,10 @@ void          daftar_stmt_copy_text        (DaftarStmt   *stmt,
                                             gsize         size);
 void          daftar_store_note_change     (DaftarStore  *self,
                                             guint         changes);
+gboolean      daftar_store_end             (DaftarStore  *self,
+                                            gboolean      ok,
+                                            guint         changes,
+                                            GError      **error);
 void          daftar_store_add_functions   (sqlite3      *db);
 gint64        daftar_store_ensure_client   (DaftarStore  *self,
                                             const char   *name,

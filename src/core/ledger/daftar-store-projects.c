@@ -13,17 +13,16 @@
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
-static gpointer
-platform_from_row (DaftarStmt *stmt)
-{
-  DaftarPlatform *platform = g_new0 (DaftarPlatform, 1);
+static const DaftarColumn platform_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarPlatform, id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarPlatform, key) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarPlatform, name) },
+  { DAFTAR_COLUMN_BOOLEAN, G_STRUCT_OFFSET (DaftarPlatform, builtin) },
+};
 
-  platform->id = sqlite3_column_int64 (stmt, 0);
-  platform->key = daftar_stmt_dup_text (stmt, 1);
-  platform->name = daftar_stmt_dup_text (stmt, 2);
-  platform->builtin = sqlite3_column_int (stmt, 3) != 0;
-  return platform;
-}
+static const DaftarRecordType platform_type = {
+  sizeof (DaftarPlatform), platform_columns, G_N_ELEMENTS (platform_columns), (GDestroyNotify) daftar_platform_free,
+};
 
 /**
  * daftar_store_list_platforms:
@@ -43,7 +42,7 @@ daftar_store_list_platforms (DaftarStore  *self,
                                      "ORDER BY builtin DESC, id", error)))
     return NULL;
 
-  return daftar_store_list_rows (self, stmt, platform_from_row, (GDestroyNotify) daftar_platform_free, error);
+  return daftar_store_list_records (self, stmt, &platform_type, error);
 }
 
 /**
@@ -76,7 +75,7 @@ daftar_store_find_platform (DaftarStore  *self,
   if (!daftar_store_step_row (self, stmt, &row, error))
     return NULL;
   if (row)
-    return platform_from_row (stmt);
+    return daftar_stmt_read_record (stmt, &platform_type);
 
   {
     g_autofree char *shown = daftar_text_isolate (key_or_name);
@@ -261,13 +260,7 @@ daftar_store_add_project (DaftarStore              *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!insert_project (self, draft, out_id, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, insert_project (self, draft, out_id, error), 0, error);
 }
 
 #define PROJECT_COLUMNS \
@@ -276,28 +269,36 @@ daftar_store_add_project (DaftarStore              *self,
   "FROM projects p JOIN platforms pl ON pl.id = p.platform_id " \
   "LEFT JOIN clients c ON c.id = p.client_id "
 
+/* Columns 6, 7 and 13, keys, are read by project_from_row. */
+static const DaftarColumn project_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProject, id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarProject, name) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarProject, client) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProject, platform_id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarProject, platform_key) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarProject, platform_name) },
+  { DAFTAR_COLUMN_SKIP },
+  { DAFTAR_COLUMN_SKIP },
+  { DAFTAR_COLUMN_CHARS, G_STRUCT_OFFSET (DaftarProject, currency), 0, G_SIZEOF_MEMBER (DaftarProject, currency) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProject, rate_minor), G_STRUCT_OFFSET (DaftarProject, has_rate) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProject, price_minor), G_STRUCT_OFFSET (DaftarProject, has_price) },
+  { DAFTAR_COLUMN_BOOLEAN, G_STRUCT_OFFSET (DaftarProject, archived) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProject, created_utc) },
+};
+
+static const DaftarRecordType project_type = {
+  sizeof (DaftarProject), project_columns, G_N_ELEMENTS (project_columns), (GDestroyNotify) daftar_project_free,
+};
+
 static gpointer
 project_from_row (DaftarStmt *stmt)
 {
-  DaftarProject *project = g_new0 (DaftarProject, 1);
+  DaftarProject *project = daftar_stmt_read_record (stmt, &project_type);
 
-  project->id = sqlite3_column_int64 (stmt, 0);
-  project->name = daftar_stmt_dup_text (stmt, 1);
-  project->client = daftar_stmt_dup_text (stmt, 2);
-  project->platform_id = sqlite3_column_int64 (stmt, 3);
-  project->platform_key = daftar_stmt_dup_text (stmt, 4);
-  project->platform_name = daftar_stmt_dup_text (stmt, 5);
   if (!daftar_category_from_key ((const char *) sqlite3_column_text (stmt, 6), &project->category))
     project->category = DAFTAR_CATEGORY_OTHER;
   if (!daftar_pricing_from_key ((const char *) sqlite3_column_text (stmt, 7), &project->pricing))
     project->pricing = DAFTAR_PRICING_HOURLY;
-  daftar_stmt_copy_text (stmt, 8, project->currency, sizeof project->currency);
-  project->has_rate = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
-  project->rate_minor = sqlite3_column_int64 (stmt, 9);
-  project->has_price = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
-  project->price_minor = sqlite3_column_int64 (stmt, 10);
-  project->archived = sqlite3_column_int (stmt, 11) != 0;
-  project->created_utc = sqlite3_column_int64 (stmt, 12);
   project->has_specialty = daftar_specialty_from_key ((const char *) sqlite3_column_text (stmt, 13),
                                                       &project->specialty);
   return project;
@@ -500,13 +501,7 @@ daftar_store_update_project (DaftarStore              *self,
       !daftar_store_begin (self, error))
     return FALSE;
 
-  if (!write_project (self, id, draft, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, write_project (self, id, draft, error), 0, error);
 }
 
 static gboolean
@@ -572,12 +567,9 @@ daftar_store_delete_project (DaftarStore  *self,
     return FALSE;
 
   /* ?2 is unused; one helper binds both. */
-  if (!daftar_store_unindex_project (self, id, error) ||
-      !run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2", id, 0, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self,
+                           daftar_store_unindex_project (self, id, error) &&
+                           run_on_project (self, "DELETE FROM projects WHERE id = ?1 AND ?2 = ?2",
+                                           id, 0, error),
+                           0, error);
 }

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "daftar-day.h"
 #include "daftar-store-private.h"
 
 /**
@@ -114,6 +115,115 @@ add_new_row (DaftarStmt *stmt,
   RowList *list = data;
 
   g_ptr_array_add (list->records, list->new_row (stmt));
+}
+
+/**
+ * daftar_stmt_read_columns:
+ *
+ * Reads the row's columns into @record's fields, as @columns say: column n by entry n.
+ */
+void
+daftar_stmt_read_columns (DaftarStmt         *stmt,
+                          gpointer            record,
+                          const DaftarColumn *columns,
+                          guint               n_columns)
+{
+  guint8 *base = record;
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const DaftarColumn *c = &columns[i];
+      gpointer field = base + c->offset;
+      const char *text;
+      DaftarDay day;
+      gboolean read;
+
+      if (c->has != 0)
+        *(gboolean *) (base + c->has) = sqlite3_column_type (stmt, (int) i) != SQLITE_NULL;
+
+      switch (c->kind)
+        {
+        case DAFTAR_COLUMN_SKIP:
+          break;
+        case DAFTAR_COLUMN_INT64:
+          *(gint64 *) field = sqlite3_column_int64 (stmt, (int) i);
+          break;
+        case DAFTAR_COLUMN_INT:
+          *(int *) field = sqlite3_column_int (stmt, (int) i);
+          break;
+        case DAFTAR_COLUMN_BOOLEAN:
+          *(gboolean *) field = sqlite3_column_int (stmt, (int) i) != 0;
+          break;
+        case DAFTAR_COLUMN_TEXT:
+          *(char **) field = daftar_stmt_dup_text (stmt, (int) i);
+          break;
+        case DAFTAR_COLUMN_CHARS:
+          daftar_stmt_copy_text (stmt, (int) i, field, c->size);
+          break;
+        case DAFTAR_COLUMN_DAY:
+          text = (const char *) sqlite3_column_text (stmt, (int) i);
+          day = 0;
+          read = text != NULL && daftar_day_from_iso (text, &day);
+          *(DaftarDay *) field = day;
+          if (c->has != 0)
+            *(gboolean *) (base + c->has) = read;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/**
+ * daftar_stmt_read_record:
+ *
+ * Returns: (transfer full): a new record of @type from the row
+ */
+gpointer
+daftar_stmt_read_record (DaftarStmt             *stmt,
+                         const DaftarRecordType *type)
+{
+  gpointer record = g_malloc0 (type->size);
+
+  daftar_stmt_read_columns (stmt, record, type->columns, type->n_columns);
+  return record;
+}
+
+typedef struct
+{
+  GPtrArray              *records;
+  const DaftarRecordType *type;
+} RecordList;
+
+static void
+add_record (DaftarStmt *stmt,
+            gpointer    data)
+{
+  RecordList *list = data;
+
+  g_ptr_array_add (list->records, daftar_stmt_read_record (stmt, list->type));
+}
+
+/**
+ * daftar_store_list_records:
+ *
+ * Steps @stmt, a SELECT of @type's columns, to its end.
+ *
+ * Returns: (transfer full): the records of its rows in order, or %NULL with @error set
+ */
+GPtrArray *
+daftar_store_list_records (DaftarStore             *self,
+                           DaftarStmt              *stmt,
+                           const DaftarRecordType  *type,
+                           GError                 **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (type->free_record);
+  RecordList list = { records, type };
+
+  if (!daftar_store_each_row (self, stmt, add_record, &list, error))
+    return NULL;
+
+  return g_steal_pointer (&records);
 }
 
 /**

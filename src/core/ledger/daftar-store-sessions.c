@@ -170,13 +170,7 @@ daftar_store_add_session (DaftarStore              *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!insert_session (self, draft, out_id, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self, insert_session (self, draft, out_id, error), 0, error);
 }
 
 #define SESSION_COLUMNS \
@@ -490,10 +484,7 @@ daftar_store_stop_timer (DaftarStore  *self,
     return FALSE;
 
   if (!(timer = daftar_store_require_timer (self, error)))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
+    return daftar_store_end (self, FALSE, 0, error);
 
   draft.project_id = timer->project_id;
   draft.start_utc = timer->start_utc;
@@ -501,16 +492,10 @@ daftar_store_stop_timer (DaftarStore  *self,
   draft.actual_seconds = stop_utc - timer->start_utc;
   draft.note = timer->note;
 
-  if (!insert_session (self, &draft, out_session_id, error) ||
-      !daftar_store_exec (self, "DELETE FROM timer", error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_TIMER);
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self,
+                           insert_session (self, &draft, out_session_id, error) &&
+                           daftar_store_exec (self, "DELETE FROM timer", error),
+                           DAFTAR_STORE_CHANGE_TIMER, error);
 }
 
 /**
@@ -533,16 +518,12 @@ daftar_store_resume_timer (DaftarStore  *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!(session = daftar_store_get_session (self, session_id, error)) ||
-      !daftar_store_delete_session (self, session_id, error) ||
-      !daftar_store_start_timer (self, session->project_id, session->start_utc,
-                                 session->utc_offset, session->note, error))
-    {
-      daftar_store_rollback (self);
-      return FALSE;
-    }
-
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self,
+                           (session = daftar_store_get_session (self, session_id, error)) != NULL &&
+                           daftar_store_delete_session (self, session_id, error) &&
+                           daftar_store_start_timer (self, session->project_id, session->start_utc,
+                                                     session->utc_offset, session->note, error),
+                           0, error);
 }
 
 /**
@@ -635,17 +616,14 @@ daftar_store_update_session (DaftarStore              *self,
   if (!(unlink = daftar_store_prepare (self, "DELETE FROM session_tools WHERE session_id = ?1", error)))
     goto fail;
   sqlite3_bind_int64 (unlink, 1, id);
-  if (!daftar_store_step_done (self, unlink, error) ||
-      !link_tools (self, id, draft->tools, error) ||
-      !daftar_store_index_note (self, id, draft->note, error))
-    goto fail;
-
-  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
-  return daftar_store_commit (self, error);
+  return daftar_store_end (self,
+                           daftar_store_step_done (self, unlink, error) &&
+                           link_tools (self, id, draft->tools, error) &&
+                           daftar_store_index_note (self, id, draft->note, error),
+                           DAFTAR_STORE_CHANGE_SESSIONS, error);
 
 fail:
-  daftar_store_rollback (self);
-  return FALSE;
+  return daftar_store_end (self, FALSE, 0, error);
 }
 
 /**
@@ -661,19 +639,11 @@ daftar_store_delete_session (DaftarStore  *self,
   if (!daftar_store_begin (self, error))
     return FALSE;
 
-  if (!daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
-                                _("There is no session with the number %s.")))
-    goto fail;
-
-  if (!daftar_store_unindex_note (self, id, error))
-    goto fail;
-
-  daftar_store_note_change (self, DAFTAR_STORE_CHANGE_SESSIONS);
-  return daftar_store_commit (self, error);
-
-fail:
-  daftar_store_rollback (self);
-  return FALSE;
+  return daftar_store_end (self,
+                           daftar_store_delete_row (self, "DELETE FROM sessions WHERE id = ?1", id, error,
+                                                    _("There is no session with the number %s.")) &&
+                           daftar_store_unindex_note (self, id, error),
+                           DAFTAR_STORE_CHANGE_SESSIONS, error);
 }
 
 /**

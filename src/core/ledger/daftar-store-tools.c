@@ -140,20 +140,18 @@ daftar_store_update_tool (DaftarStore        *self,
   return TRUE;
 }
 
-static gpointer
-tool_from_row (DaftarStmt *stmt)
-{
-  DaftarTool *tool = g_new0 (DaftarTool, 1);
+static const DaftarColumn tool_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarTool, id) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarTool, name) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarTool, monthly_cost.minor), G_STRUCT_OFFSET (DaftarTool, has_cost) },
+  { DAFTAR_COLUMN_CHARS, G_STRUCT_OFFSET (DaftarTool, monthly_cost.currency), 0, G_SIZEOF_MEMBER (DaftarTool, monthly_cost.currency) },
+  { DAFTAR_COLUMN_BOOLEAN, G_STRUCT_OFFSET (DaftarTool, builtin) },
+  { DAFTAR_COLUMN_BOOLEAN, G_STRUCT_OFFSET (DaftarTool, hidden) },
+};
 
-  tool->id = sqlite3_column_int64 (stmt, 0);
-  tool->name = daftar_stmt_dup_text (stmt, 1);
-  tool->has_cost = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
-  tool->monthly_cost.minor = sqlite3_column_int64 (stmt, 2);
-  daftar_stmt_copy_text (stmt, 3, tool->monthly_cost.currency, sizeof tool->monthly_cost.currency);
-  tool->builtin = sqlite3_column_int (stmt, 4) != 0;
-  tool->hidden = sqlite3_column_int (stmt, 5) != 0;
-  return tool;
-}
+static const DaftarRecordType tool_type = {
+  sizeof (DaftarTool), tool_columns, G_N_ELEMENTS (tool_columns), (GDestroyNotify) daftar_tool_free,
+};
 
 /**
  * daftar_store_list_tools:
@@ -176,5 +174,5 @@ daftar_store_list_tools (DaftarStore  *self,
     return NULL;
 
   sqlite3_bind_int (stmt, 1, include_hidden ? 1 : 0);
-  return daftar_store_list_rows (self, stmt, tool_from_row, (GDestroyNotify) daftar_tool_free, error);
+  return daftar_store_list_records (self, stmt, &tool_type, error);
 }

@@ -38,7 +38,21 @@ busy_cb (void *data,
     return 0;
 
   g_usleep (DAFTAR_STORE_BUSY_POLL_MS * 1000);
+  self->lock_wait += DAFTAR_STORE_BUSY_POLL_MS * 1000;
   return 1;
+}
+
+/**
+ * daftar_store_get_lock_wait:
+ *
+ * Returns: how long, in all, statements waited for another program's lock
+ *   (µs): the sleeps the busy handler took, however long the machine made them
+ */
+gint64
+daftar_store_get_lock_wait (DaftarStore *self)
+{
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), 0);
+  return self->lock_wait;
 }
 
 /**

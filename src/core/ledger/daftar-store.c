@@ -403,6 +403,33 @@ daftar_store_commit (DaftarStore  *self,
   return TRUE;
 }
 
+/**
+ * daftar_store_end:
+ * @ok: whether every step since daftar_store_begin() went through
+ * @changes: what they changed, noted once committed (0: nothing more to note)
+ *
+ * Ends a write: commits when @ok, else rolls back and leaves @error as the failed
+ * step set it.
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+daftar_store_end (DaftarStore  *self,
+                  gboolean      ok,
+                  guint         changes,
+                  GError      **error)
+{
+  if (!ok)
+    {
+      daftar_store_rollback (self);
+      return FALSE;
+    }
+
+  if (changes != 0)
+    daftar_store_note_change (self, changes);
+  return daftar_store_commit (self, error);
+}
+
 void
 daftar_store_rollback (DaftarStore *self)
 {

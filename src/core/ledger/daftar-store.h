@@ -88,6 +88,7 @@ gint64        daftar_store_get_change_count       (DaftarStore  *self);
 /* Sharing the ledger with other programs */
 void          daftar_store_set_busy_timeout       (DaftarStore  *self,
                                                    guint         timeout_ms);
+gint64        daftar_store_get_lock_wait          (DaftarStore  *self);
 void          daftar_store_yield                  (DaftarStore  *self);
 gboolean      daftar_store_check_outside_changes  (DaftarStore  *self);
 

@@ -44,90 +44,13 @@ static const char * const calendar_keys[] = {
   [DAFTAR_CALENDAR_ISLAMIC_UMALQURA] = "islamic-umalqura",
 };
 
-/**
- * daftar_period_kind_to_key:
- * @kind: a period
- *
- * Returns: the stable key of @kind, such as "this-month", for `--period` and settings
- */
-const char *
-daftar_period_kind_to_key (DaftarPeriodKind kind)
-{
-  g_return_val_if_fail (kind < DAFTAR_N_PERIODS, NULL);
+/* The stable key of a period, such as "this-month" or "last-90-days", for `--period`
+ * and settings. */
+DAFTAR_DEFINE_KEYS (DaftarPeriodKind, daftar_period_kind, period_keys, DAFTAR_KEYS_EXACT)
 
-  return period_keys[kind];
-}
-
-/**
- * daftar_period_kind_from_key:
- * @key: a key such as "last-90-days"
- * @out: (out): the period
- *
- * Returns: %TRUE if @key names a period; @out is left alone otherwise
- */
-gboolean
-daftar_period_kind_from_key (const char       *key,
-                             DaftarPeriodKind *out)
-{
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (key == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < DAFTAR_N_PERIODS; i++)
-    {
-      if (strcmp (key, period_keys[i]) == 0)
-        {
-          *out = (DaftarPeriodKind) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * daftar_calendar_to_key:
- * @calendar: a calendar
- *
- * Returns: ICU's name of @calendar, also its settings key: "gregorian", "persian" or
- *   "islamic-umalqura"
- */
-const char *
-daftar_calendar_to_key (DaftarCalendar calendar)
-{
-  g_return_val_if_fail (calendar <= DAFTAR_CALENDAR_ISLAMIC_UMALQURA, NULL);
-
-  return calendar_keys[calendar];
-}
-
-/**
- * daftar_calendar_from_key:
- * @key: "gregorian", "persian" or "islamic-umalqura"
- * @out: (out): the calendar
- *
- * Returns: %TRUE if @key names a calendar; @out is left alone otherwise
- */
-gboolean
-daftar_calendar_from_key (const char     *key,
-                          DaftarCalendar *out)
-{
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (key == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (calendar_keys); i++)
-    {
-      if (strcmp (key, calendar_keys[i]) == 0)
-        {
-          *out = (DaftarCalendar) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+/* ICU's name of a calendar, also its settings key: "gregorian", "persian" or
+ * "islamic-umalqura". */
+DAFTAR_DEFINE_KEYS (DaftarCalendar, daftar_calendar, calendar_keys, DAFTAR_KEYS_EXACT)
 
 /**
  * daftar_locale_normalize:

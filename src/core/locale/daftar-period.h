@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "daftar-keys.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -39,9 +41,7 @@ typedef enum
 
 /* Keys for --period and settings: "today", "this-week", "last-week", "this-month",
  * "last-month", "this-quarter", "this-year", "last-year", "last-90-days", "all". */
-const char *daftar_period_kind_to_key    (DaftarPeriodKind  kind);
-gboolean    daftar_period_kind_from_key  (const char       *key,
-                                          DaftarPeriodKind *out);
+DAFTAR_DECLARE_KEYS (DaftarPeriodKind, daftar_period_kind)
 
 DaftarCalendar daftar_calendar_for_locale (const char      *locale);
 
@@ -59,9 +59,7 @@ void        daftar_period_bucket_start   (DaftarBucket      bucket,
 GDateWeekday daftar_locale_first_weekday (const char       *locale);
 
 /* Calendars by settings key, locale names as ICU reads them, and dates in a calendar. */
-const char *daftar_calendar_to_key          (DaftarCalendar  calendar);
-gboolean    daftar_calendar_from_key        (const char     *key,
-                                             DaftarCalendar *out);
+DAFTAR_DECLARE_KEYS (DaftarCalendar, daftar_calendar)
 char       *daftar_locale_normalize         (const char     *locale);
 char       *daftar_calendar_make_icu_locale (DaftarCalendar  calendar,
                                              const char     *locale,

@@ -14,30 +14,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#define DAFTAR_DATA_ERROR         DAFTAR_MARKET_ERROR
+#define DAFTAR_DATA_ERROR_INVALID DAFTAR_MARKET_ERROR_INVALID
+
+#include "daftar-data-read.h"
 #include "daftar-day.h"
 #include "daftar-format.h"
-#include "daftar-json-read.h"
 #include "daftar-market.h"
 #include "daftar-message.h"
 #include "daftar-text.h"
 
-#define ID_MAX_CHARS      64
-#define TEXT_MAX_CHARS    300
-#define NOTE_MAX_CHARS    2000
 #define VALUE_MAX_CHARS   32
-#define URL_MAX_CHARS     2000
 #define MAX_ENTRIES       5000
-
-/* Every message names the member at fault as its “%s”. */
-#define set_invalid(error, member, message) \
-  g_set_error ((error), DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (message), (member))
-#define get_member(object, member, required, error) \
-  daftar_json_get_member ((object), (member), (required), \
-                          DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (error))
-/* A string, or NULL (with no error) when it is optional and missing or null. */
-#define get_string(object, member, required, error) \
-  daftar_json_get_string ((object), (member), (required), \
-                          DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID, (error))
 
 /**
  * daftar_market_text_is_clean:
@@ -86,7 +74,7 @@ is_https_url (const char *text)
 {
   g_autoptr(GUri) uri = NULL;
 
-  if (!g_str_has_prefix (text, "https://") || strlen (text) > URL_MAX_CHARS)
+  if (!g_str_has_prefix (text, "https://") || strlen (text) > DAFTAR_DATA_URL_MAX_CHARS)
     return FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -164,18 +152,12 @@ get_bool (JsonObject  *object,
           gboolean    *out,
           GError     **error)
 {
-  JsonNode *node = get_member (object, member, TRUE, error);
+  JsonNode *node = get_node (object, member, G_TYPE_BOOLEAN, error,
+                             /* Translators: %s is a field of the data file, like “verified”. */
+                             _("“%s” must be true or false."));
 
   if (node == NULL)
     return FALSE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “verified”. */
-                   _("“%s” must be true or false."));
-      return FALSE;
-    }
 
   *out = json_node_get_boolean (node);
   return TRUE;
@@ -225,7 +207,7 @@ get_id (JsonObject  *object,
 
   if (id == NULL)
     return FALSE;
-  if (!daftar_json_is_slug (id, ID_MAX_CHARS))
+  if (!daftar_json_is_slug (id, DAFTAR_DATA_ID_MAX_CHARS))
     {
       set_invalid (error, "id",
                    /* Translators: %s is a field of the data file, “id”. */
@@ -263,49 +245,24 @@ get_category (JsonObject      *object,
 }
 
 static gboolean
-get_confidence (JsonObject        *object,
-                DaftarConfidence  *out,
-                GError           **error)
-{
-  const char *key = get_string (object, "confidence", TRUE, error);
-
-  if (key == NULL)
-    return FALSE;
-  if (!daftar_confidence_from_key (key, out))
-    {
-      set_invalid (error, "confidence",
-                   /* Translators: %s is a field of the data file, “confidence”. Keep the keys. */
-                   _("“%s” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 get_source (JsonObject          *object,
             DaftarMarketSource  *out,
             GError             **error)
 {
-  JsonNode *node = get_member (object, "source", TRUE, error);
+  JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
+                             /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                             _("“%s” must be an object with “publisher”, “title” and “url”."));
   JsonObject *source;
   const char *url;
   GError *local_error = NULL;
 
   if (node == NULL)
     return FALSE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, "source",
-                   /* Translators: %s is a field of the data file, “source”. Keep the names. */
-                   _("“%s” must be an object with “publisher”, “title” and “url”."));
-      return FALSE;
-    }
 
   source = json_node_get_object (node);
-  if (!get_text (source, "publisher", TRUE, TEXT_MAX_CHARS, &out->publisher, &local_error) ||
+  if (!get_text (source, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->publisher, &local_error) ||
       /* Optional: an article without a headline has none (null). */
-      !get_text (source, "title", FALSE, TEXT_MAX_CHARS, &out->title, &local_error))
+      !get_text (source, "title", FALSE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->title, &local_error))
     goto fail;
 
   if (get_member (source, "url", TRUE, &local_error) == NULL)
@@ -379,7 +336,7 @@ read_band (JsonNode  *node,
   g_autoptr(DaftarRateBand) band = g_new0 (DaftarRateBand, 1);
   GError *local_error = NULL;
   JsonObject *object;
-  const char *platform, *key, *currency;
+  const char *platform, *key;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -394,7 +351,7 @@ read_band (JsonNode  *node,
 
   if (!(platform = get_string (object, "platform", TRUE, &local_error)))
     goto fail;
-  if (!daftar_json_is_slug (platform, ID_MAX_CHARS))
+  if (!daftar_json_is_slug (platform, DAFTAR_DATA_ID_MAX_CHARS))
     {
       set_invalid (&local_error, "platform",
                    /* Translators: %s is a field of the data file, “platform”. */
@@ -404,7 +361,7 @@ read_band (JsonNode  *node,
   band->platform = g_strdup (platform);
 
   if (!get_category (object, &band->any_category, &band->category, &local_error) ||
-      !get_text (object, "role", TRUE, TEXT_MAX_CHARS, &band->role, &local_error))
+      !get_text (object, "role", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &band->role, &local_error))
     goto fail;
 
   if (!(key = get_string (object, "unit", TRUE, &local_error)))
@@ -417,16 +374,8 @@ read_band (JsonNode  *node,
       goto fail;
     }
 
-  if (!(currency = get_string (object, "currency", TRUE, &local_error)))
+  if (!get_currency (object, "currency", band->currency, &local_error))
     goto fail;
-  if (!daftar_currency_is_valid (currency))
-    {
-      set_invalid (&local_error, "currency",
-                   /* Translators: %s is a field of the data file, “currency”. */
-                   _("“%s” must be an ISO 4217 currency code in capitals, like USD."));
-      goto fail;
-    }
-  g_strlcpy (band->currency, currency, sizeof band->currency);
 
   if (!get_amount (object, "low", band->currency, &band->has_low, &band->low_minor, &local_error) ||
       !get_amount (object, "typical", band->currency, &band->has_typical, &band->typical_minor, &local_error) ||
@@ -482,8 +431,8 @@ read_band (JsonNode  *node,
       !get_source (object, &band->source, &local_error) ||
       !get_confidence (object, &band->confidence, &local_error) ||
       !get_bool (object, "verified", &band->verified, &local_error) ||
-      !get_text (object, "ref", FALSE, ID_MAX_CHARS, &band->ref, &local_error) ||
-      !get_text (object, "note", FALSE, NOTE_MAX_CHARS, &band->note, &local_error))
+      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &band->ref, &local_error) ||
+      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &band->note, &local_error))
     goto fail;
 
   return g_steal_pointer (&band);
@@ -518,13 +467,13 @@ read_claim (JsonNode  *node,
   if (!get_id (object, &claim->id, &local_error) ||
       !get_category (object, &claim->any_category, &claim->category, &local_error) ||
       !get_text (object, "value", TRUE, VALUE_MAX_CHARS, &claim->value, &local_error) ||
-      !get_text (object, "text", TRUE, NOTE_MAX_CHARS, &claim->text, &local_error) ||
+      !get_text (object, "text", TRUE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->text, &local_error) ||
       !get_as_of (object, "as_of", TRUE, &claim->as_of, &local_error) ||
       !get_source (object, &claim->source, &local_error) ||
       !get_confidence (object, &claim->confidence, &local_error) ||
       !get_bool (object, "verified", &claim->verified, &local_error) ||
-      !get_text (object, "ref", FALSE, ID_MAX_CHARS, &claim->ref, &local_error) ||
-      !get_text (object, "note", FALSE, NOTE_MAX_CHARS, &claim->note, &local_error))
+      !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &claim->ref, &local_error) ||
+      !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->note, &local_error))
     {
       g_autofree char *shown = daftar_text_isolate (claim->id ? claim->id : "?");
 
@@ -614,10 +563,10 @@ check_fee_rules (const DaftarFeeRules  *rules,
     {
       const DaftarFeeRule *rule = g_ptr_array_index (rules->rules, i);
 
-      if (!daftar_market_text_is_clean (rule->source_publisher, TEXT_MAX_CHARS) ||
-          !daftar_market_text_is_clean (rule->source_title, TEXT_MAX_CHARS) ||
-          (rule->note != NULL && !daftar_market_text_is_clean (rule->note, NOTE_MAX_CHARS)) ||
-          (rule->method != NULL && !daftar_market_text_is_clean (rule->method, ID_MAX_CHARS)) ||
+      if (!daftar_market_text_is_clean (rule->source_publisher, DAFTAR_DATA_TEXT_MAX_CHARS) ||
+          !daftar_market_text_is_clean (rule->source_title, DAFTAR_DATA_TEXT_MAX_CHARS) ||
+          (rule->note != NULL && !daftar_market_text_is_clean (rule->note, DAFTAR_DATA_NOTE_MAX_CHARS)) ||
+          (rule->method != NULL && !daftar_market_text_is_clean (rule->method, DAFTAR_DATA_ID_MAX_CHARS)) ||
           !is_https_url (rule->source_url))
         {
           g_autofree char *shown = daftar_text_isolate (rule->id);
@@ -712,7 +661,7 @@ daftar_market_load_bytes (GBytes  *bytes,
   market->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_market_claim_free);
   market->exchange_rates = g_array_new (FALSE, TRUE, sizeof (DaftarExchangeRate));
 
-  if (!get_text (root, "publisher", TRUE, TEXT_MAX_CHARS, &market->publisher, &local_error) ||
+  if (!get_text (root, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &market->publisher, &local_error) ||
       !get_as_of (root, "as_of", FALSE, &market->as_of, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error),

@@ -19,45 +19,9 @@ static const char * const kind_keys[DAFTAR_N_BAND_KINDS] = {
   "advertised", "effective", "median", "average", "minimum",
 };
 
-const char *
-daftar_rate_unit_to_key (DaftarRateUnit unit)
-{
-  g_return_val_if_fail (unit < DAFTAR_N_RATE_UNITS, NULL);
-  return unit_keys[unit];
-}
+DAFTAR_DEFINE_KEYS (DaftarRateUnit, daftar_rate_unit, unit_keys, DAFTAR_KEYS_EXACT)
 
-gboolean
-daftar_rate_unit_from_key (const char     *key,
-                           DaftarRateUnit *out)
-{
-  for (guint i = 0; i < DAFTAR_N_RATE_UNITS; i++)
-    if (g_strcmp0 (key, unit_keys[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-daftar_band_kind_to_key (DaftarBandKind kind)
-{
-  g_return_val_if_fail (kind < DAFTAR_N_BAND_KINDS, NULL);
-  return kind_keys[kind];
-}
-
-gboolean
-daftar_band_kind_from_key (const char     *key,
-                           DaftarBandKind *out)
-{
-  for (guint i = 0; i < DAFTAR_N_BAND_KINDS; i++)
-    if (g_strcmp0 (key, kind_keys[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarBandKind, daftar_band_kind, kind_keys, DAFTAR_KEYS_EXACT)
 
 /**
  * daftar_band_kind_get_label:

@@ -8,6 +8,7 @@
 
 #include "daftar-domain.h"
 #include "daftar-fee-rules.h"
+#include "daftar-keys.h"
 #include "daftar-rates.h"
 
 G_BEGIN_DECLS
@@ -105,12 +106,8 @@ typedef struct
 
 GQuark          daftar_market_error_quark    (void);
 
-const char     *daftar_rate_unit_to_key      (DaftarRateUnit  unit);
-gboolean        daftar_rate_unit_from_key    (const char     *key,
-                                              DaftarRateUnit *out);
-const char     *daftar_band_kind_to_key      (DaftarBandKind  kind);
-gboolean        daftar_band_kind_from_key    (const char     *key,
-                                              DaftarBandKind *out);
+DAFTAR_DECLARE_KEYS (DaftarRateUnit, daftar_rate_unit)
+DAFTAR_DECLARE_KEYS (DaftarBandKind, daftar_band_kind)
 const char     *daftar_band_kind_get_label   (DaftarBandKind  kind);
 const char     *daftar_confidence_get_label  (DaftarConfidence confidence);
 

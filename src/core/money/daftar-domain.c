@@ -38,31 +38,7 @@ static const char * const pricing_keys[DAFTAR_N_PRICINGS] = {
   "per-task",
 };
 
-const char *
-daftar_category_to_key (DaftarCategory category)
-{
-  g_return_val_if_fail (category < DAFTAR_N_CATEGORIES, NULL);
-  return category_keys[category];
-}
-
-gboolean
-daftar_category_from_key (const char     *key,
-                          DaftarCategory *out)
-{
-  if (key == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < DAFTAR_N_CATEGORIES; i++)
-    {
-      if (g_ascii_strcasecmp (key, category_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarCategory, daftar_category, category_keys, DAFTAR_KEYS_ANY_CASE)
 
 /**
  * daftar_category_get_label:
@@ -91,31 +67,7 @@ daftar_category_get_label (DaftarCategory category)
     }
 }
 
-const char *
-daftar_pricing_to_key (DaftarPricing pricing)
-{
-  g_return_val_if_fail (pricing < DAFTAR_N_PRICINGS, NULL);
-  return pricing_keys[pricing];
-}
-
-gboolean
-daftar_pricing_from_key (const char    *key,
-                         DaftarPricing *out)
-{
-  if (key == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < DAFTAR_N_PRICINGS; i++)
-    {
-      if (g_ascii_strcasecmp (key, pricing_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarPricing, daftar_pricing, pricing_keys, DAFTAR_KEYS_ANY_CASE)
 
 const char *
 daftar_pricing_get_label (DaftarPricing pricing)
@@ -131,31 +83,7 @@ daftar_pricing_get_label (DaftarPricing pricing)
     }
 }
 
-const char *
-daftar_specialty_to_key (DaftarSpecialty specialty)
-{
-  g_return_val_if_fail (specialty < DAFTAR_N_SPECIALTIES, NULL);
-  return specialty_keys[specialty];
-}
-
-gboolean
-daftar_specialty_from_key (const char      *key,
-                           DaftarSpecialty *out)
-{
-  if (key == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < DAFTAR_N_SPECIALTIES; i++)
-    {
-      if (g_ascii_strcasecmp (key, specialty_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarSpecialty, daftar_specialty, specialty_keys, DAFTAR_KEYS_ANY_CASE)
 
 const char *
 daftar_specialty_get_label (DaftarSpecialty specialty)

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "daftar-keys.h"
 #include "daftar-money.h"
 
 G_BEGIN_DECLS
@@ -34,9 +35,7 @@ typedef enum
   DAFTAR_N_PRICINGS
 } DaftarPricing;
 
-const char *daftar_category_to_key     (DaftarCategory  category);
-gboolean    daftar_category_from_key   (const char     *key,
-                                        DaftarCategory *out);
+DAFTAR_DECLARE_KEYS (DaftarCategory, daftar_category)
 const char *daftar_category_get_label  (DaftarCategory  category);
 
 /* What kind of the work a project is, where the market data tells kinds apart:
@@ -52,15 +51,11 @@ typedef enum
   DAFTAR_N_SPECIALTIES
 } DaftarSpecialty;
 
-const char *daftar_specialty_to_key    (DaftarSpecialty  specialty);
-gboolean    daftar_specialty_from_key  (const char      *key,
-                                        DaftarSpecialty *out);
+DAFTAR_DECLARE_KEYS (DaftarSpecialty, daftar_specialty)
 const char *daftar_specialty_get_label (DaftarSpecialty  specialty);
 gboolean    daftar_category_has_specialties (DaftarCategory category);
 
-const char *daftar_pricing_to_key      (DaftarPricing   pricing);
-gboolean    daftar_pricing_from_key    (const char     *key,
-                                        DaftarPricing  *out);
+DAFTAR_DECLARE_KEYS (DaftarPricing, daftar_pricing)
 const char *daftar_pricing_get_label   (DaftarPricing   pricing);
 
 const char *daftar_platform_key_get_label (const char *key);

@@ -28,21 +28,7 @@ static const char * const kind_keys[DAFTAR_N_COST_KINDS] = {
   "refund",
 };
 
-gboolean
-daftar_cost_kind_from_key (const char     *key,
-                           DaftarCostKind *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_N_COST_KINDS; i++)
-    {
-      if (strcmp (key, kind_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarCostKind, daftar_cost_kind, kind_keys, DAFTAR_KEYS_EXACT)
 
 static void
 cost_clear (gpointer data)

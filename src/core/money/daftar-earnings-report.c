@@ -194,9 +194,10 @@ compare_lines (gconstpointer a,
   const DaftarEarningsLine *x = *(DaftarEarningsLine * const *) a;
   const DaftarEarningsLine *y = *(DaftarEarningsLine * const *) b;
 
-  if (x->net_minor != y->net_minor)
-    return x->net_minor > y->net_minor ? -1 : 1;
-  return strcmp (x->key, y->key);
+  /* Highest net first */
+  int c = daftar_int64_compare (y->net_minor, x->net_minor);
+
+  return c != 0 ? c : strcmp (x->key, y->key);
 }
 
 static int
@@ -207,11 +208,10 @@ compare_rate_uses (gconstpointer a,
   int c;
 
   if ((c = strcmp (x->use.rate.base, y->use.rate.base)) != 0 ||
-      (c = strcmp (x->use.rate.quote, y->use.rate.quote)) != 0)
+      (c = strcmp (x->use.rate.quote, y->use.rate.quote)) != 0 ||
+      (c = daftar_int64_compare (x->use.rate.day, y->use.rate.day)) != 0)
     return c;
-  if (x->use.rate.day != y->use.rate.day)
-    return x->use.rate.day < y->use.rate.day ? -1 : 1;
-  return (int) x->use.rate.source - (int) y->use.rate.source;
+  return daftar_int64_compare (x->use.rate.source, y->use.rate.source);
 }
 
 static int

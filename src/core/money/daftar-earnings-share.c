@@ -89,10 +89,9 @@ compare_buckets (gconstpointer a,
                  gconstpointer b)
 {
   const Bucket *x = a, *y = b;
+  int c = daftar_int64_compare (x->project, y->project);
 
-  if (x->project != y->project)
-    return x->project < y->project ? -1 : 1;
-  return x->day < y->day ? -1 : x->day > y->day;
+  return c != 0 ? c : daftar_int64_compare (x->day, y->day);
 }
 
 static gboolean

@@ -61,56 +61,14 @@ static const char * const by_keys[DAFTAR_EARNINGS_N_BY] = {
   "ai",
 };
 
-const char *
-daftar_earnings_by_to_key (DaftarEarningsBy by)
-{
-  g_return_val_if_fail (by < DAFTAR_EARNINGS_N_BY, NULL);
-  return by_keys[by];
-}
-
-gboolean
-daftar_earnings_by_from_key (const char       *key,
-                             DaftarEarningsBy *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BY; i++)
-    {
-      if (g_ascii_strcasecmp (key, by_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarEarningsBy, daftar_earnings_by, by_keys, DAFTAR_KEYS_ANY_CASE)
 
 static const char * const basis_keys[DAFTAR_EARNINGS_N_BASES] = {
   "work",
   "paid",
 };
 
-const char *
-daftar_earnings_basis_to_key (DaftarEarningsBasis basis)
-{
-  g_return_val_if_fail (basis < DAFTAR_EARNINGS_N_BASES, NULL);
-  return basis_keys[basis];
-}
-
-gboolean
-daftar_earnings_basis_from_key (const char          *key,
-                                DaftarEarningsBasis *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_EARNINGS_N_BASES; i++)
-    {
-      if (strcmp (key, basis_keys[i]) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarEarningsBasis, daftar_earnings_basis, basis_keys, DAFTAR_KEYS_EXACT)
 
 /* Input */
 
@@ -237,9 +195,7 @@ static int
 compare_gint64 (gconstpointer a,
                 gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
+  return daftar_int64_compare (*(const gint64 *) a, *(const gint64 *) b);
 }
 
 /**
@@ -637,14 +593,13 @@ compare_items (gconstpointer a,
                gconstpointer b)
 {
   const Item *x = a, *y = b;
+  int c;
 
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
-  if (x->project_id != y->project_id)
-    return x->project_id < y->project_id ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
+  if ((c = daftar_int64_compare (x->day, y->day)) != 0 ||
+      (c = daftar_int64_compare (x->kind, y->kind)) != 0 ||
+      (c = daftar_int64_compare (x->project_id, y->project_id)) != 0)
+    return c;
+  return daftar_int64_compare (x->index, y->index);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "daftar-domain.h"
 #include "daftar-fee-rules.h"
 #include "daftar-fees.h"
+#include "daftar-keys.h"
 #include "daftar-rates.h"
 
 G_BEGIN_DECLS
@@ -179,13 +180,9 @@ typedef struct
 
 GQuark               daftar_earnings_error_quark        (void);
 
-const char          *daftar_earnings_by_to_key          (DaftarEarningsBy  by);
-gboolean             daftar_earnings_by_from_key        (const char       *key,
-                                                         DaftarEarningsBy *out);
+DAFTAR_DECLARE_KEYS (DaftarEarningsBy, daftar_earnings_by)
 
-const char          *daftar_earnings_basis_to_key       (DaftarEarningsBasis  basis);
-gboolean             daftar_earnings_basis_from_key     (const char          *key,
-                                                         DaftarEarningsBasis *out);
+DAFTAR_DECLARE_KEYS (DaftarEarningsBasis, daftar_earnings_basis)
 
 DaftarEarningsInput *daftar_earnings_input_new          (DaftarDay         from,
                                                          DaftarDay         to,
@@ -207,8 +204,7 @@ void                 daftar_earnings_input_add_payment  (DaftarEarningsInput    
                                                          const DaftarPaymentRow *row);
 void                 daftar_earnings_input_add_cost     (DaftarEarningsInput    *input,
                                                          const DaftarCostRow    *row);
-gboolean             daftar_cost_kind_from_key          (const char             *key,
-                                                         DaftarCostKind         *out);
+DAFTAR_DECLARE_KEYS (DaftarCostKind, daftar_cost_kind)
 
 DaftarEarningsReport *daftar_earnings_compute           (const DaftarEarningsInput *input,
                                                          GError                   **error);

@@ -13,28 +13,15 @@
 
 #include <glib/gi18n-lib.h>
 
+/* Reading members — each sets an error naming the member */
+#define DAFTAR_DATA_ERROR         DAFTAR_FEE_RULES_ERROR
+#define DAFTAR_DATA_ERROR_INVALID DAFTAR_FEE_RULES_ERROR_INVALID
+
+#include "daftar-data-read.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
-#include "daftar-json-read.h"
 #include "daftar-message.h"
 #include "daftar-text.h"
-
-#define ID_MAX_CHARS     64
-#define TEXT_MAX_CHARS   300
-#define NOTE_MAX_CHARS   2000
-#define URL_MAX_CHARS    2000
-
-/* Reading members — each sets an error naming the member */
-
-/* Every message names the member at fault as its “%s”. */
-#define set_invalid(error, member, message) \
-  g_set_error ((error), DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (message), (member))
-#define get_member(object, member, required, error) \
-  daftar_json_get_member ((object), (member), (required), \
-                          DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (error))
-#define get_string(object, member, required, error) \
-  daftar_json_get_string ((object), (member), (required), \
-                          DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID, (error))
 
 /* Plain text for people: valid UTF-8 (json-glib checks), no control characters. */
 static gboolean
@@ -64,7 +51,7 @@ is_web_url (const char *text)
   if (!g_str_has_prefix (text, "https://") && !g_str_has_prefix (text, "http://"))
     return FALSE;
 
-  if (strlen (text) > URL_MAX_CHARS)
+  if (strlen (text) > DAFTAR_DATA_URL_MAX_CHARS)
     return FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -80,19 +67,13 @@ get_ppm (JsonObject  *object,
          gint32      *out,
          GError     **error)
 {
-  JsonNode *node = get_member (object, member, TRUE, error);
+  JsonNode *node = get_node (object, member, G_TYPE_INT64, error,
+                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                             _("“%s” must be a whole number of parts per million (100000 is 10%%)."));
   gint64 value;
 
   if (node == NULL)
     return FALSE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be a whole number of parts per million (100000 is 10%%)."));
-      return FALSE;
-    }
 
   value = json_node_get_int (node);
   if (value < 0)
@@ -137,29 +118,6 @@ parse_amount (const char  *member,
   return TRUE;
 }
 
-static gboolean
-get_currency (JsonObject  *object,
-              const char  *member,
-              char         out[4],
-              GError     **error)
-{
-  const char *code = get_string (object, member, TRUE, error);
-
-  if (code == NULL)
-    return FALSE;
-
-  if (!daftar_currency_is_valid (code))
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be an ISO 4217 currency code in capitals, like USD."));
-      return FALSE;
-    }
-
-  memcpy (out, code, 4);
-  return TRUE;
-}
-
 /* { "amount": "5.00", "currency": "USD" } */
 static gboolean
 get_money (JsonObject  *object,
@@ -167,20 +125,14 @@ get_money (JsonObject  *object,
            DaftarMoney *out,
            GError     **error)
 {
-  JsonNode *node = get_member (object, member, TRUE, error);
+  JsonNode *node = get_node (object, member, JSON_TYPE_OBJECT, error,
+                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                             _("“%s” must be an object with “amount” and “currency”."));
   JsonObject *money;
   const char *amount;
 
   if (node == NULL)
     return FALSE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, member,
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be an object with “amount” and “currency”."));
-      return FALSE;
-    }
 
   money = json_node_get_object (node);
   if (!get_currency (money, "currency", out->currency, error) ||
@@ -371,19 +323,13 @@ read_parameters (JsonObject     *object,
                  DaftarFeeRule  *rule,
                  GError        **error)
 {
-  JsonNode *node = get_member (object, "parameters", TRUE, error);
+  JsonNode *node = get_node (object, "parameters", JSON_TYPE_OBJECT, error,
+                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                             _("“%s” must be an object."));
   JsonObject *params;
 
   if (node == NULL)
     return FALSE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, "parameters",
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be an object."));
-      return FALSE;
-    }
 
   params = json_node_get_object (node);
 
@@ -428,20 +374,14 @@ read_source (JsonObject     *object,
              DaftarFeeRule  *rule,
              GError        **error)
 {
-  JsonNode *node = get_member (object, "source", TRUE, error);
+  JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
+                             /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                             _("“%s” must be an object with “publisher”, “title” and “url”."));
   JsonObject *source;
   const char *publisher, *title, *url;
 
   if (node == NULL)
     return FALSE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, "source",
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be an object with “publisher”, “title” and “url”."));
-      return FALSE;
-    }
 
   source = json_node_get_object (node);
   if (!(publisher = get_string (source, "publisher", TRUE, error)) ||
@@ -449,14 +389,14 @@ read_source (JsonObject     *object,
       !(url = get_string (source, "url", TRUE, error)))
     goto fail;
 
-  if (!is_clean_text (publisher, TEXT_MAX_CHARS, FALSE))
+  if (!is_clean_text (publisher, DAFTAR_DATA_TEXT_MAX_CHARS, FALSE))
     {
       set_invalid (error, "publisher",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
                    _("“%s” must be plain text of 1 to 300 characters."));
       goto fail;
     }
-  if (!is_clean_text (title, TEXT_MAX_CHARS, FALSE))
+  if (!is_clean_text (title, DAFTAR_DATA_TEXT_MAX_CHARS, FALSE))
     {
       set_invalid (error, "title",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
@@ -497,7 +437,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
   g_autoptr(DaftarFeeRule) rule = g_new0 (DaftarFeeRule, 1);
   g_autoptr(GError) local_error = NULL;
   JsonObject *object;
-  const char *id, *platform, *shape, *confidence, *method, *note;
+  const char *id, *platform, *shape, *method, *note;
 
   g_return_val_if_fail (node != NULL, NULL);
 
@@ -512,7 +452,7 @@ daftar_fee_rule_from_json (JsonNode  *node,
 
   if (!(id = get_string (object, "id", TRUE, &local_error)))
     goto fail;
-  if (!daftar_json_is_slug (id, ID_MAX_CHARS))
+  if (!daftar_json_is_slug (id, DAFTAR_DATA_ID_MAX_CHARS))
     {
       set_invalid (&local_error, "id",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */
@@ -596,20 +536,13 @@ daftar_fee_rule_from_json (JsonNode  *node,
   if (!read_source (object, rule, &local_error))
     goto fail;
 
-  if (!(confidence = get_string (object, "confidence", TRUE, &local_error)))
+  if (!get_confidence (object, &rule->confidence, &local_error))
     goto fail;
-  if (!daftar_confidence_from_key (confidence, &rule->confidence))
-    {
-      set_invalid (&local_error, "confidence",
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”."));
-      goto fail;
-    }
 
   note = get_string (object, "note", FALSE, &local_error);
   if (local_error != NULL)
     goto fail;
-  if (note != NULL && !is_clean_text (note, NOTE_MAX_CHARS, TRUE))
+  if (note != NULL && !is_clean_text (note, DAFTAR_DATA_NOTE_MAX_CHARS, TRUE))
     {
       set_invalid (&local_error, "note",
                    /* Translators: %s is a field of the data file, like “rate_ppm”. */

@@ -40,51 +40,9 @@ static const char * const confidence_keys[DAFTAR_N_CONFIDENCES] = {
   "high",
 };
 
-const char *
-daftar_fee_shape_to_key (DaftarFeeShape shape)
-{
-  g_return_val_if_fail (shape < DAFTAR_N_FEE_SHAPES, NULL);
-  return shape_keys[shape];
-}
+DAFTAR_DEFINE_KEYS (DaftarFeeShape, daftar_fee_shape, shape_keys, DAFTAR_KEYS_EXACT)
 
-gboolean
-daftar_fee_shape_from_key (const char     *key,
-                           DaftarFeeShape *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_N_FEE_SHAPES; i++)
-    {
-      if (g_str_equal (key, shape_keys[i]))
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-const char *
-daftar_confidence_to_key (DaftarConfidence confidence)
-{
-  g_return_val_if_fail (confidence < DAFTAR_N_CONFIDENCES, NULL);
-  return confidence_keys[confidence];
-}
-
-gboolean
-daftar_confidence_from_key (const char       *key,
-                            DaftarConfidence *out)
-{
-  for (guint i = 0; key != NULL && i < DAFTAR_N_CONFIDENCES; i++)
-    {
-      if (g_str_equal (key, confidence_keys[i]))
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+DAFTAR_DEFINE_KEYS (DaftarConfidence, daftar_confidence, confidence_keys, DAFTAR_KEYS_EXACT)
 
 DaftarFeeRule *
 daftar_fee_rule_copy (const DaftarFeeRule *rule)

@@ -8,6 +8,7 @@
 
 #include "daftar-day.h"
 #include "daftar-domain.h"
+#include "daftar-keys.h"
 
 G_BEGIN_DECLS
 
@@ -100,12 +101,8 @@ typedef struct
 
 GQuark             daftar_fee_rules_error_quark     (void);
 
-const char        *daftar_fee_shape_to_key          (DaftarFeeShape       shape);
-gboolean           daftar_fee_shape_from_key        (const char          *key,
-                                                     DaftarFeeShape      *out);
-const char        *daftar_confidence_to_key         (DaftarConfidence     confidence);
-gboolean           daftar_confidence_from_key       (const char          *key,
-                                                     DaftarConfidence    *out);
+DAFTAR_DECLARE_KEYS (DaftarFeeShape, daftar_fee_shape)
+DAFTAR_DECLARE_KEYS (DaftarConfidence, daftar_confidence)
 
 DaftarFeeRule     *daftar_fee_rule_copy             (const DaftarFeeRule *rule);
 void               daftar_fee_rule_free             (DaftarFeeRule       *rule);

@@ -32,3 +32,25 @@ daftar_format_money (DaftarFormat      *self,
 
   return daftar_format_currency (self, money->currency, money->minor, decimals);
 }
+
+/**
+ * daftar_format_money_minor:
+ * @minor: an amount in @currency's minor units
+ * @currency: an ISO 4217 code
+ *
+ * daftar_format_money() for an amount held as its parts.
+ *
+ * Returns: (transfer full): the formatted amount
+ */
+char *
+daftar_format_money_minor (DaftarFormat *self,
+                           gint64        minor,
+                           const char   *currency)
+{
+  DaftarMoney money = { .minor = minor };
+
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  g_strlcpy (money.currency, currency, sizeof money.currency);
+  return daftar_format_money (self, &money);
+}

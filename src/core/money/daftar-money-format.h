@@ -9,7 +9,10 @@
 
 G_BEGIN_DECLS
 
-char *daftar_format_money (DaftarFormat      *self,
-                           const DaftarMoney *money);
+char *daftar_format_money       (DaftarFormat      *self,
+                                 const DaftarMoney *money);
+char *daftar_format_money_minor (DaftarFormat      *self,
+                                 gint64             minor,
+                                 const char        *currency);
 
 G_END_DECLS

@@ -79,15 +79,11 @@ compare_key (const char       *base,
 {
   int c;
 
-  if ((c = strcmp (base, rate->base)) != 0)
+  if ((c = strcmp (base, rate->base)) != 0 ||
+      (c = strcmp (quote, rate->quote)) != 0 ||
+      (c = daftar_int64_compare (day, rate->day)) != 0)
     return c;
-  if ((c = strcmp (quote, rate->quote)) != 0)
-    return c;
-  if (day != rate->day)
-    return day < rate->day ? -1 : 1;
-  if (source != rate->source)
-    return source < rate->source ? -1 : 1;
-  return 0;
+  return daftar_int64_compare (source, rate->source);
 }
 
 static int

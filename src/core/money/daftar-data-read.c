@@ -1,0 +1,109 @@
+/* daftar-data-read.c — members the fee rules and the market dataset both carry
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The error domain and code are the caller's (daftar-data-read.h).
+ */
+#define G_LOG_DOMAIN "daftar-data-read"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "daftar-data-read.h"
+
+/**
+ * daftar_data_get_node:
+ * @type: what @member must hold: %JSON_TYPE_OBJECT, or a value's type, like
+ *   %G_TYPE_INT64 or %G_TYPE_BOOLEAN
+ * @format: the message when @member holds something else, with @member as its argument
+ *
+ * Returns: (transfer none) (nullable): the node at @member, or %NULL with @error set
+ *   when it is missing or holds no @type
+ */
+JsonNode *
+daftar_data_get_node (JsonObject  *object,
+                      const char  *member,
+                      GType        type,
+                      GQuark       domain,
+                      int          code,
+                      GError     **error,
+                      const char  *format,
+                      ...)
+{
+  JsonNode *node = daftar_json_get_member (object, member, TRUE, domain, code, error);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (node == NULL || json_node_get_value_type (node) == type)
+    return node;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, domain, code, message);
+  return NULL;
+}
+
+/**
+ * daftar_data_get_currency:
+ * @out: (out caller-allocates): the code, written only on success
+ *
+ * Returns: %TRUE when @member is an ISO 4217 code in capitals, like USD
+ */
+gboolean
+daftar_data_get_currency (JsonObject  *object,
+                          const char  *member,
+                          char         out[4],
+                          GQuark       domain,
+                          int          code,
+                          GError     **error)
+{
+  const char *currency = daftar_json_get_string (object, member, TRUE, domain, code, error);
+
+  if (currency == NULL)
+    return FALSE;
+
+  if (!daftar_currency_is_valid (currency))
+    {
+      g_set_error (error, domain, code,
+                   /* Translators: %s is a field of the data file, like “currency”. */
+                   _("“%s” must be an ISO 4217 currency code in capitals, like USD."), member);
+      return FALSE;
+    }
+
+  memcpy (out, currency, 4);
+  return TRUE;
+}
+
+/**
+ * daftar_data_get_confidence:
+ * @out: (out): how far the source is to be trusted, written only on success
+ *
+ * Returns: %TRUE when “confidence” is one of its keys
+ */
+gboolean
+daftar_data_get_confidence (JsonObject        *object,
+                            DaftarConfidence  *out,
+                            GQuark             domain,
+                            int                code,
+                            GError           **error)
+{
+  const char *key = daftar_json_get_string (object, "confidence", TRUE, domain, code, error);
+
+  if (key == NULL)
+    return FALSE;
+
+  if (!daftar_confidence_from_key (key, out))
+    {
+      g_set_error (error, domain, code,
+                   /* Translators: %s is a field of the data file, “confidence”. Keep the keys. */
+                   _("“%s” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”."),
+                   "confidence");
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,69 @@
+/* daftar-data-read.h — members the fee rules and the market dataset both carry
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For the two readers of data/market/README.md's format only.  A reader defines
+ * DAFTAR_DATA_ERROR and DAFTAR_DATA_ERROR_INVALID, its error domain and code, before
+ * it includes this header; the short names at the end then set errors in them.  Every
+ * message names the member at fault as its “%s”.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "daftar-fee-rules.h"
+#include "daftar-json-read.h"
+
+G_BEGIN_DECLS
+
+#define DAFTAR_DATA_ID_MAX_CHARS     64
+#define DAFTAR_DATA_TEXT_MAX_CHARS   300
+#define DAFTAR_DATA_NOTE_MAX_CHARS   2000
+#define DAFTAR_DATA_URL_MAX_CHARS    2000
+
+JsonNode   *daftar_data_get_node       (JsonObject        *object,
+                                        const char        *member,
+                                        GType              type,
+                                        GQuark             domain,
+                                        int                code,
+                                        GError           **error,
+                                        const char        *format,
+                                        ...) G_GNUC_PRINTF (7, 8);
+gboolean    daftar_data_get_currency   (JsonObject        *object,
+                                        const char        *member,
+                                        char               out[4],
+                                        GQuark             domain,
+                                        int                code,
+                                        GError           **error);
+gboolean    daftar_data_get_confidence (JsonObject        *object,
+                                        DaftarConfidence  *out,
+                                        GQuark             domain,
+                                        int                code,
+                                        GError           **error);
+
+#if defined (DAFTAR_DATA_ERROR) && defined (DAFTAR_DATA_ERROR_INVALID)
+
+#define set_invalid(error, member, message) \
+  g_set_error ((error), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (member))
+#define get_member(object, member, required, error) \
+  daftar_json_get_member ((object), (member), (required), \
+                          DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (error))
+/* A string, or NULL (with no error) when it is optional and missing or null. */
+#define get_string(object, member, required, error) \
+  daftar_json_get_string ((object), (member), (required), \
+                          DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (error))
+/* A required member holding an object (@type %JSON_TYPE_OBJECT) or a value of @type,
+ * or NULL with @message. */
+#define get_node(object, member, type, error, message) \
+  daftar_data_get_node ((object), (member), (type), DAFTAR_DATA_ERROR, \
+                        DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+#define get_currency(object, member, out, error) \
+  daftar_data_get_currency ((object), (member), (out), DAFTAR_DATA_ERROR, \
+                            DAFTAR_DATA_ERROR_INVALID, (error))
+#define get_confidence(object, out, error) \
+  daftar_data_get_confidence ((object), (out), DAFTAR_DATA_ERROR, \
+                              DAFTAR_DATA_ERROR_INVALID, (error))
+
+#endif
+
+G_END_DECLS

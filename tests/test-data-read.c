@@ -1,0 +1,129 @@
+/* test-data-read.c — tests for daftar-data-read, the members fee rules and the market
+ * dataset share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-data-read"
+
+#include <glib.h>
+
+#define TEST_ERROR (g_quark_from_static_string ("test-data-read-error"))
+#define TEST_ERROR_INVALID 7
+
+#define DAFTAR_DATA_ERROR         TEST_ERROR
+#define DAFTAR_DATA_ERROR_INVALID TEST_ERROR_INVALID
+
+#include "daftar-data-read.h"
+
+static JsonObject *
+parse_object (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* An object, or a value of one type; else the caller's message in the caller's domain. */
+static void
+test_data_get_node (void)
+{
+  g_autoptr(JsonObject) object =
+    parse_object ("{ \"source\": { \"url\": null }, \"verified\": true, \"rate_ppm\": 5, "
+                  "\"text\": \"5\", \"none\": null }");
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
+
+  node = get_node (object, "source", JSON_TYPE_OBJECT, &error, "“%s” must be an object.");
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  node = get_node (object, "verified", G_TYPE_BOOLEAN, &error, "“%s” must be true or false.");
+  g_assert_no_error (error);
+  g_assert_true (json_node_get_boolean (node));
+  node = get_node (object, "rate_ppm", G_TYPE_INT64, &error, "“%s” must be whole.");
+  g_assert_no_error (error);
+  g_assert_cmpint (json_node_get_int (node), ==, 5);
+
+  g_assert_null (get_node (object, "text", G_TYPE_INT64, &error, "“%s” must be whole (100%%)."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“text” must be whole (100%).");
+  g_clear_error (&error);
+
+  g_assert_null (get_node (object, "verified", JSON_TYPE_OBJECT, &error, "“%s” must be an object."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“verified” must be an object.");
+  g_clear_error (&error);
+
+  g_assert_null (get_node (object, "none", G_TYPE_BOOLEAN, &error, "“%s” must be true or false."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“none” must be true or false.");
+  g_clear_error (&error);
+
+  g_assert_null (get_node (object, "missing", G_TYPE_BOOLEAN, &error, "“%s” must be true or false."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“missing” is missing.");
+}
+
+static void
+test_data_get_currency (void)
+{
+  g_autoptr(JsonObject) object =
+    parse_object ("{ \"currency\": \"EUR\", \"lower\": \"eur\", \"number\": 978 }");
+  g_autoptr(GError) error = NULL;
+  char currency[4] = "XYZ";
+
+  g_assert_true (get_currency (object, "currency", currency, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (currency, ==, "EUR");
+
+  g_assert_false (get_currency (object, "lower", currency, &error));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“lower” must be an ISO 4217 currency code in capitals, like USD.");
+  g_clear_error (&error);
+
+  g_assert_false (get_currency (object, "number", currency, &error));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“number” must be a string.");
+  g_assert_cmpstr (currency, ==, "EUR");
+}
+
+static void
+test_data_get_confidence (void)
+{
+  g_autoptr(JsonObject) good = parse_object ("{ \"confidence\": \"medium-high\" }");
+  g_autoptr(JsonObject) bad = parse_object ("{ \"confidence\": \"Medium\" }");
+  g_autoptr(JsonObject) none = parse_object ("{ }");
+  g_autoptr(GError) error = NULL;
+  DaftarConfidence confidence = DAFTAR_CONFIDENCE_LOW;
+
+  g_assert_true (get_confidence (good, &confidence, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
+
+  g_assert_false (get_confidence (bad, &confidence, &error));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "“confidence” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”.");
+  g_clear_error (&error);
+
+  g_assert_false (get_confidence (none, &confidence, &error));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“confidence” is missing.");
+  g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/data-read/get-node", test_data_get_node);
+  g_test_add_func ("/data-read/get-currency", test_data_get_currency);
+  g_test_add_func ("/data-read/get-confidence", test_data_get_confidence);
+
+  return g_test_run ();
+}
