@@ -23,14 +23,6 @@ struct _DaftarPreferencesTimer
 
 G_DEFINE_FINAL_TYPE (DaftarPreferencesTimer, daftar_preferences_timer, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static const int idle_minutes[] = { 0, 5, 10, 15, 20, 30, 45, 60 };
 static const int long_hours[] = { 0, 4, 6, 8, 10, 12 };
 
@@ -146,55 +138,14 @@ daftar_preferences_timer_dispose (GObject *object)
 }
 
 static void
-daftar_preferences_timer_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_preferences_timer_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  DaftarPreferencesTimer *self = DAFTAR_PREFERENCES_TIMER (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, NULL);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_preferences_timer_class_init (DaftarPreferencesTimerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = daftar_preferences_timer_constructed;
   object_class->dispose = daftar_preferences_timer_dispose;
-  object_class->get_property = daftar_preferences_timer_get_property;
-  object_class->set_property = daftar_preferences_timer_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class, G_STRUCT_OFFSET (DaftarPreferencesTimer, context), -1);
 }
 
 static void

@@ -52,14 +52,6 @@ struct _DaftarPreferencesTools
 
 G_DEFINE_FINAL_TYPE (DaftarPreferencesTools, daftar_preferences_tools, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* A row's fields, in the order shown; the Hidden row takes what names no field. */
 enum {
   TOOL_FIELD_NAME,
@@ -773,44 +765,6 @@ daftar_preferences_tools_finalize (GObject *object)
 }
 
 static void
-daftar_preferences_tools_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  DaftarPreferencesTools *self = DAFTAR_PREFERENCES_TOOLS (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_preferences_tools_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  DaftarPreferencesTools *self = DAFTAR_PREFERENCES_TOOLS (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, NULL);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_preferences_tools_class_init (DaftarPreferencesToolsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -818,11 +772,8 @@ daftar_preferences_tools_class_init (DaftarPreferencesToolsClass *klass)
   object_class->constructed = daftar_preferences_tools_constructed;
   object_class->dispose = daftar_preferences_tools_dispose;
   object_class->finalize = daftar_preferences_tools_finalize;
-  object_class->get_property = daftar_preferences_tools_get_property;
-  object_class->set_property = daftar_preferences_tools_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class, G_STRUCT_OFFSET (DaftarPreferencesTools, context), -1);
 }
 
 static void

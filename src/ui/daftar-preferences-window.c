@@ -47,14 +47,6 @@ struct _DaftarPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (DaftarPreferencesWindow, daftar_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* Offered in the home-currency menu; any other ISO 4217 code can be typed. */
 static const char * const common_currencies[] = {
   "USD", "EUR", "GBP", "IRR", "AED", "SAR", "EGP", "TRY", "QAR", "KWD", "JOD", "MAD",
@@ -358,6 +350,10 @@ daftar_preferences_window_constructed (GObject *object)
 {
   DaftarPreferencesWindow *self = (DaftarPreferencesWindow *)object;
 
+  /* The context's ledger and settings, kept for the rows that use them. */
+  g_set_object (&self->store, daftar_context_get_store (self->context));
+  g_set_object (&self->settings, daftar_context_get_settings (self->context));
+
   G_OBJECT_CLASS (daftar_preferences_window_parent_class)->constructed (object);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
@@ -386,46 +382,6 @@ daftar_preferences_window_dispose (GObject *object)
 }
 
 static void
-daftar_preferences_window_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  DaftarPreferencesWindow *self = DAFTAR_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_preferences_window_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  DaftarPreferencesWindow *self = DAFTAR_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, NULL);
-      g_set_object (&self->store, daftar_context_get_store (self->context));
-      g_set_object (&self->settings, daftar_context_get_settings (self->context));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -433,12 +389,8 @@ daftar_preferences_window_class_init (DaftarPreferencesWindowClass *klass)
 
   object_class->constructed = daftar_preferences_window_constructed;
   object_class->dispose = daftar_preferences_window_dispose;
-  object_class->get_property = daftar_preferences_window_get_property;
-  object_class->set_property = daftar_preferences_window_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_property (object_class, G_STRUCT_OFFSET (DaftarPreferencesWindow, context), -1);
 
   gtk_widget_class_install_action (widget_class, "prefs.set-home-currency", "s",
                                    set_home_currency_action);
