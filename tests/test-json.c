@@ -423,6 +423,33 @@ test_json_members (void)
                    "\"none\":[]}");
 }
 
+/* A record's members come from its field table: an amount in the record's currency, null
+ * or left out when the flag says there is none, "" for a NULL text. */
+static void
+test_json_fields (void)
+{
+  DaftarPayment payment = { .id = 3, .project_id = 9, .project_name = (char *) "Blog", .date = "2024-05-01",
+                            .amount = { .minor = 123450, .currency = "EUR" }, .withdrawal_fee_minor = 200,
+                            .note = NULL, .has_platform_fee = FALSE, .platform_fee_minor = 99 };
+  DaftarRateBand band = { .currency = "USD", .has_low = TRUE, .low_minor = 1500, .has_high = FALSE,
+                          .high_minor = 9999 };
+  static const DaftarJsonField band_fields[] = {
+    { "low", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, low_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_low), TRUE },
+    { "high", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, high_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_high), TRUE },
+    { "high_or_null", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, high_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_high) },
+  };
+  g_autoptr(JsonNode) node = daftar_payment_to_json (&payment);
+  g_autoptr(JsonNode) amounts = daftar_json_record (&band, band_fields, G_N_ELEMENTS (band_fields));
+  g_autofree char *text = daftar_json_to_text (node, FALSE);
+  g_autofree char *band_text = daftar_json_to_text (amounts, FALSE);
+
+  g_assert_cmpstr (text, ==,
+                   "{\"id\":3,\"project_id\":9,\"project\":\"Blog\",\"date\":\"2024-05-01\","
+                   "\"currency\":\"EUR\",\"amount\":\"1234.50\",\"withdrawal_fee\":\"2.00\","
+                   "\"platform_fee\":null,\"note\":\"\"}");
+  g_assert_cmpstr (band_text, ==, "{\"low\":\"15.00\",\"high_or_null\":null}");
+}
+
 /* Hours are numbers rounded to 0.0001 h: what report --json and goal show --json write. */
 static void
 test_json_hours (void)
@@ -462,6 +489,7 @@ main (int    argc,
   g_test_add_func ("/json/digits", test_json_digits);
   g_test_add_func ("/json/one-door", test_json_one_door);
   g_test_add_func ("/json/members", test_json_members);
+  g_test_add_func ("/json/fields", test_json_fields);
   g_test_add_func ("/json/hours", test_json_hours);
 
   return g_test_run ();

@@ -23,6 +23,8 @@ typedef struct
 {
   char          *dir;
   DaftarStore   *store;
+  GSettings     *settings;
+  DaftarContext *context;
   gint64         project;
 } Fixture;
 
@@ -43,6 +45,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
   g_assert_no_error (error);
+  f->settings = g_settings_new (APP_ID);
+  f->context = daftar_context_new (f->store, f->settings);
 }
 
 static void
@@ -51,6 +55,8 @@ fixture_tear_down (Fixture       *f,
 {
   daftar_test_destroy_toplevels (DAFTAR_TYPE_SESSION_DIALOG);
   daftar_test_iterate ();
+  g_clear_object (&f->context);
+  g_clear_object (&f->settings);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
@@ -102,7 +108,7 @@ static void
 test_session (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->store, 0, f->project));
+  GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, f->project));
   g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, FALSE, NULL);
   const char *first, *second, *last;
   GtkWidget *expander, *grid, *check;
@@ -152,8 +158,7 @@ static void
 test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  GtkWindow *window = GTK_WINDOW (daftar_preferences_window_new (NULL, f->store, settings));
+  GtkWindow *window = GTK_WINDOW (daftar_preferences_window_new (NULL, f->context));
   g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, TRUE, NULL);
   const char *first, *second;
   GtkWidget *grid, *row;

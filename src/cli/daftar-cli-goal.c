@@ -199,8 +199,8 @@ progress_to_json (const DaftarGoalsProgress *p)
   if (p->weekly_hours.set)
     {
       json_builder_begin_object (b);
-      daftar_cli_json_add_hours (b, "target", p->weekly_hours.target);
-      daftar_cli_json_add_hours (b, "actual", p->weekly_hours.actual);
+      daftar_json_add_hours (b, "target", p->weekly_hours.target);
+      daftar_json_add_hours (b, "actual", p->weekly_hours.actual);
       add_ratio (b, &p->weekly_hours);
       json_builder_end_object (b);
     }

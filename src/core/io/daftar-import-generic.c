@@ -23,17 +23,7 @@
 typedef struct
 {
   int         columns[DAFTAR_N_IMPORT_FIELDS];
-  GHashTable *occurrences;
 } Generic;
-
-static void
-generic_free (gpointer data)
-{
-  Generic *g = data;
-
-  g_hash_table_unref (g->occurrences);
-  g_free (g);
-}
 
 #define CELL(field) daftar_import_cell (fields, n_fields, g->columns[field])
 
@@ -197,7 +187,7 @@ generic_row (DaftarImportParser  *parser,
       g_string_append_c (all, '\x1f');
     }
   base = daftar_import_hash_key (all->str, NULL);
-  record.key = daftar_import_occurrence_key (g->occurrences, g_steal_pointer (&base));
+  record.key = daftar_import_occurrence_key (parser->occurrences, g_steal_pointer (&base));
 
   ok = daftar_import_writer_add (parser->writer, &record, error);
   g_free (record.key);
@@ -220,7 +210,6 @@ daftar_import_generic_init (DaftarImportParser  *parser,
 
   for (guint f = 0; f < DAFTAR_N_IMPORT_FIELDS; f++)
     g->columns[f] = -1;
-  g->occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_hash_table_iter_init (&iter, mapping);
   while (g_hash_table_iter_next (&iter, &name, &field))
@@ -232,7 +221,7 @@ daftar_import_generic_init (DaftarImportParser  *parser,
     }
 
   parser->format_data = g;
-  parser->free = generic_free;
+  parser->free = g_free;
   parser->row = generic_row;
 
   if (g->columns[DAFTAR_IMPORT_FIELD_DATE] < 0 && g->columns[DAFTAR_IMPORT_FIELD_START] < 0)

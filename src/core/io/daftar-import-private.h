@@ -203,6 +203,7 @@ struct _DaftarImportParser
   GTimeZone                *tz;
   DaftarImportHeader       *header;
   DaftarImportDayCache      days;
+  GHashTable               *occurrences;  /* row key → count so far (daftar_import_occurrence_key) */
   gpointer                  format_data;
   /* Turns one row into records for the writer; FALSE with @error stops the import,
    * a bad row is reported through daftar_import_writer_bad_row() instead. */

@@ -34,17 +34,7 @@ typedef struct
   int        project, client, description, task, tags, billable;
   int        start_date, start_time, end_date, end_time, duration, date, hours;
   int        amount, rate, currency_column;
-  GHashTable *occurrences;   /* key → count so far */
 } Tracker;
-
-static void
-tracker_free (gpointer data)
-{
-  Tracker *t = data;
-
-  g_hash_table_unref (t->occurrences);
-  g_free (t);
-}
 
 #define CELL(column) daftar_import_cell (fields, n_fields, t->column)
 
@@ -265,7 +255,7 @@ tracker_row (DaftarImportParser  *parser,
     hash = daftar_import_hash_key (record.project, record.client, day, seconds, record.note, NULL);
     base = g_strconcat (day, "/", hash, NULL);
   }
-  record.key = daftar_import_occurrence_key (t->occurrences, g_steal_pointer (&base));
+  record.key = daftar_import_occurrence_key (parser->occurrences, g_steal_pointer (&base));
 
   {
     gboolean ok = daftar_import_writer_add (parser->writer, &record, error);
@@ -284,7 +274,6 @@ daftar_import_trackers_init (DaftarImportParser  *parser,
   Tracker *t = g_new0 (Tracker, 1);
 
   t->format = format;
-  t->occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   t->project = daftar_import_header_find (h, "Project");
   t->client = daftar_import_header_find (h, "Client");
   t->description = daftar_import_header_find (h, format == DAFTAR_IMPORT_FORMAT_HARVEST ? "Notes" : "Description");
@@ -334,7 +323,7 @@ daftar_import_trackers_init (DaftarImportParser  *parser,
     *t->currency = '\0';
 
   parser->format_data = t;
-  parser->free = tracker_free;
+  parser->free = g_free;
   parser->row = tracker_row;
   return TRUE;
 }

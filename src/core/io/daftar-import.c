@@ -68,6 +68,7 @@ start_format (Run      *run,
 
   if (!(run->parser.writer = daftar_import_writer_new (run->store, format, run->file_name, run->result, error)))
     return FALSE;
+  run->parser.occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   switch (format)
     {
@@ -148,6 +149,7 @@ run_clear (Run *run)
   if (run->parser.free != NULL && run->parser.format_data != NULL)
     run->parser.free (run->parser.format_data);
   g_clear_pointer (&run->parser.header, daftar_import_header_free);
+  g_clear_pointer (&run->parser.occurrences, g_hash_table_unref);
   g_clear_pointer (&run->parser.tz, g_time_zone_unref);
   g_clear_pointer (&run->reader, daftar_csv_reader_free);
   g_clear_pointer (&run->mapping, g_hash_table_unref);

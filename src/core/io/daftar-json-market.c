@@ -10,17 +10,6 @@
 #include "daftar-json-market.h"
 
 static void
-add_amount (JsonBuilder *b,
-            const char  *member,
-            gboolean     has,
-            gint64       minor,
-            const char  *currency)
-{
-  if (has)
-    daftar_json_add_money (b, member, minor, currency);
-}
-
-static void
 add_common (JsonBuilder              *b,
             const char               *as_of,
             const DaftarMarketSource *source,
@@ -49,6 +38,13 @@ add_common (JsonBuilder              *b,
  *
  * Returns: (transfer full): @band as the dataset writes it
  */
+/* A band's figures, each left out when the source gave none */
+static const DaftarJsonField band_amounts[] = {
+  { "low", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, low_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_low), TRUE },
+  { "typical", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, typical_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_typical), TRUE },
+  { "high", DAFTAR_JSON_MONEY, G_STRUCT_OFFSET (DaftarRateBand, high_minor), G_STRUCT_OFFSET (DaftarRateBand, currency), G_STRUCT_OFFSET (DaftarRateBand, has_high), TRUE },
+};
+
 JsonNode *
 daftar_rate_band_to_json (const DaftarRateBand *band)
 {
@@ -64,9 +60,7 @@ daftar_rate_band_to_json (const DaftarRateBand *band)
     daftar_json_add_string (b, "specialty", daftar_specialty_to_key (band->specialty));
   daftar_json_add_string (b, "unit", daftar_rate_unit_to_key (band->unit));
   daftar_json_add_string (b, "currency", band->currency);
-  add_amount (b, "low", band->has_low, band->low_minor, band->currency);
-  add_amount (b, "typical", band->has_typical, band->typical_minor, band->currency);
-  add_amount (b, "high", band->has_high, band->high_minor, band->currency);
+  daftar_json_add_fields (b, band, band_amounts, G_N_ELEMENTS (band_amounts));
   daftar_json_add_string (b, "kind", daftar_band_kind_to_key (band->kind));
   add_common (b, band->as_of, &band->source, band->confidence, band->verified, band->ref, band->note);
   json_builder_end_object (b);

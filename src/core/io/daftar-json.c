@@ -226,7 +226,8 @@ daftar_json_add_fields (JsonBuilder           *builder,
 
       if (f->has != 0 && !*(const gboolean *) (base + f->has))
         {
-          daftar_json_add_null (builder, f->member);
+          if (!f->omit)
+            daftar_json_add_null (builder, f->member);
           continue;
         }
 

@@ -73,6 +73,7 @@ typedef struct
   gsize           currency;  /* DAFTAR_JSON_MONEY: the offset of its currency code */
   gsize           has;       /* the offset of the gboolean that says the value is there (null
                               * when it is not), or 0 when it always is (offset 0 is an id) */
+  gboolean        omit;      /* a value that is not there leaves the member out, not null */
 } DaftarJsonField;
 
 void      daftar_json_add_fields  (JsonBuilder           *builder,
