@@ -21,14 +21,6 @@
 #include "daftar-ui-format.h"
 #include "daftar-validate.h"
 
-typedef enum
-{
-  GOAL_NET,
-  GOAL_HOURS,
-  GOAL_RATE,
-  N_GOALS
-} Goal;
-
 struct _DaftarGoalsGroup
 {
   AdwPreferencesGroup  parent_instance;
@@ -36,7 +28,7 @@ struct _DaftarGoalsGroup
   DaftarContext       *context;
   DaftarStore         *store;          /* the context's */
   DaftarForm          *form;
-  AdwEntryRow         *rows[N_GOALS];
+  AdwEntryRow         *rows[DAFTAR_N_GOALS];
   GtkLabel            *error;
 };
 
@@ -57,7 +49,7 @@ goals_currency (DaftarGoalsGroup  *self,
  * names (or @goal's), which takes the focus; the other rows are clean again. */
 static void
 mark_row (DaftarGoalsGroup *self,
-          Goal              goal,
+          DaftarGoal        goal,
           GError           *error)   /* (transfer full) (nullable) */
 {
   int field = error != NULL ? daftar_form_field_for_error (self->form, error) : DAFTAR_FORM_FIELD_NONE;
@@ -115,9 +107,9 @@ refresh (DaftarGoalsGroup *self)
   else
     hours = g_strdup ("");
 
-  set_row_text (self->rows[GOAL_NET], net);
-  set_row_text (self->rows[GOAL_HOURS], hours);
-  set_row_text (self->rows[GOAL_RATE], rate);
+  set_row_text (self->rows[DAFTAR_GOAL_MONTHLY_NET], net);
+  set_row_text (self->rows[DAFTAR_GOAL_WEEKLY_HOURS], hours);
+  set_row_text (self->rows[DAFTAR_GOAL_TARGET_RATE], rate);
 
   /* Translators: %s is a currency code, "USD" */
   description = g_strdup_printf (_("Progress shows on the Earnings page. Amounts are net, in %s; an empty field has no goal."),
@@ -127,7 +119,7 @@ refresh (DaftarGoalsGroup *self)
 
 static void
 apply_row (DaftarGoalsGroup *self,
-           Goal              goal)
+           DaftarGoal        goal)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *currency = NULL;
@@ -141,28 +133,29 @@ apply_row (DaftarGoalsGroup *self,
     goto fail;
   currency = goals_currency (self, &goals);
 
-  if (has && goal == GOAL_HOURS && !daftar_duration_parse (text, &seconds, daftar_context_get_format (self->context), &error))
+  if (has && goal == DAFTAR_GOAL_WEEKLY_HOURS &&
+      !daftar_duration_parse (text, &seconds, daftar_context_get_format (self->context), &error))
     goto fail;
-  if (has && goal != GOAL_HOURS &&
+  if (has && goal != DAFTAR_GOAL_WEEKLY_HOURS &&
       !daftar_money_parse (text, currency, DAFTAR_MONEY_PARSE_DEFAULT, &money,
                           daftar_context_get_format (self->context), &error))
     goto fail;
 
   switch (goal)
     {
-    case GOAL_NET:
+    case DAFTAR_GOAL_MONTHLY_NET:
       goals.has_monthly_net = has;
       goals.monthly_net_minor = money.minor;
       break;
-    case GOAL_HOURS:
+    case DAFTAR_GOAL_WEEKLY_HOURS:
       goals.has_weekly_hours = has;
       goals.weekly_seconds = seconds;
       break;
-    case GOAL_RATE:
+    case DAFTAR_GOAL_TARGET_RATE:
       goals.has_target_rate = has;
       goals.target_rate_minor = money.minor;
       break;
-    case N_GOALS:
+    case DAFTAR_N_GOALS:
     default:
       g_assert_not_reached ();
     }
@@ -180,9 +173,9 @@ fail:
   mark_row (self, goal, g_steal_pointer (&error));
 }
 
-static void net_applied_cb   (DaftarGoalsGroup *self) { apply_row (self, GOAL_NET); }
-static void hours_applied_cb (DaftarGoalsGroup *self) { apply_row (self, GOAL_HOURS); }
-static void rate_applied_cb  (DaftarGoalsGroup *self) { apply_row (self, GOAL_RATE); }
+static void net_applied_cb   (DaftarGoalsGroup *self) { apply_row (self, DAFTAR_GOAL_MONTHLY_NET); }
+static void hours_applied_cb (DaftarGoalsGroup *self) { apply_row (self, DAFTAR_GOAL_WEEKLY_HOURS); }
+static void rate_applied_cb  (DaftarGoalsGroup *self) { apply_row (self, DAFTAR_GOAL_TARGET_RATE); }
 
 static void
 store_changed_cb (DaftarGoalsGroup *self,
@@ -253,11 +246,11 @@ daftar_goals_group_init (DaftarGoalsGroup *self)
 {
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Goals"));
 
-  self->rows[GOAL_NET] = add_row (self, _("Monthly Net Income"), "goal-monthly-net",
+  self->rows[DAFTAR_GOAL_MONTHLY_NET] = add_row (self, _("Monthly Net Income"), "goal-monthly-net",
                                   G_CALLBACK (net_applied_cb));
-  self->rows[GOAL_HOURS] = add_row (self, _("Weekly Hours"), "goal-weekly-hours",
+  self->rows[DAFTAR_GOAL_WEEKLY_HOURS] = add_row (self, _("Weekly Hours"), "goal-weekly-hours",
                                     G_CALLBACK (hours_applied_cb));
-  self->rows[GOAL_RATE] = add_row (self, _("Target Effective Rate per Hour"), "goal-target-rate",
+  self->rows[DAFTAR_GOAL_TARGET_RATE] = add_row (self, _("Target Effective Rate per Hour"), "goal-target-rate",
                                    G_CALLBACK (rate_applied_cb));
 
   self->error = GTK_LABEL (gtk_label_new (NULL));
@@ -273,11 +266,11 @@ daftar_goals_group_init (DaftarGoalsGroup *self)
 
   /* No Save: each row applies on its own. */
   self->form = daftar_form_new (GTK_WIDGET (self), NULL);
-  for (int goal = 0; goal < N_GOALS; goal++)
+  for (int goal = 0; goal < DAFTAR_N_GOALS; goal++)
     daftar_form_add_field (self->form, goal, GTK_WIDGET (self->rows[goal]), NULL, GTK_WIDGET (self->error));
-  daftar_form_map_code (self->form, GOAL_NET, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET);
-  daftar_form_map_code (self->form, GOAL_HOURS, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS);
-  daftar_form_map_code (self->form, GOAL_RATE, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE);
+  daftar_form_map_code (self->form, DAFTAR_GOAL_MONTHLY_NET, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_NET);
+  daftar_form_map_code (self->form, DAFTAR_GOAL_WEEKLY_HOURS, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_HOURS);
+  daftar_form_map_code (self->form, DAFTAR_GOAL_TARGET_RATE, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_GOAL_RATE);
 }
 
 /**

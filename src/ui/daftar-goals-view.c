@@ -21,14 +21,6 @@
 #include "daftar-store-goals.h"
 #include "daftar-ui-format.h"
 
-typedef enum
-{
-  GOAL_NET,
-  GOAL_HOURS,
-  GOAL_RATE,
-  N_GOALS
-} Goal;
-
 typedef struct
 {
   GtkWidget   *box;
@@ -40,7 +32,7 @@ struct _DaftarGoalsView
 {
   AdwBin   parent_instance;
 
-  GoalRow  rows[N_GOALS];
+  GoalRow  rows[DAFTAR_N_GOALS];
 };
 
 G_DEFINE_FINAL_TYPE (DaftarGoalsView, daftar_goals_view, ADW_TYPE_BIN)
@@ -102,7 +94,7 @@ daftar_goals_view_update (DaftarGoalsView *self,
 
     /* Translators: "$1,500.00 of $3,000.00", the month's net against its goal */
     text = daftar_sentence_printf (_("%s of %s"), actual, target);
-    show_goal (&self->rows[GOAL_NET], &p.monthly_net, text);
+    show_goal (&self->rows[DAFTAR_GOAL_MONTHLY_NET], &p.monthly_net, text);
   }
   {
     g_autofree char *actual = daftar_format_hours (format, p.weekly_hours.actual);
@@ -110,7 +102,7 @@ daftar_goals_view_update (DaftarGoalsView *self,
 
     /* Translators: "12.5 h of 20.0 h", the week's hours against the goal */
     text = daftar_sentence_printf (_("%s h of %s h"), actual, target);
-    show_goal (&self->rows[GOAL_HOURS], &p.weekly_hours, text);
+    show_goal (&self->rows[DAFTAR_GOAL_WEEKLY_HOURS], &p.weekly_hours, text);
   }
   {
     g_autofree char *target = daftar_format_money_minor (format, p.target_rate.target, p.currency);
@@ -125,7 +117,7 @@ daftar_goals_view_update (DaftarGoalsView *self,
     else
       /* Translators: %s is an amount per hour */
       text = daftar_sentence_printf (_("No hours worked this month; the goal is %s an hour"), target);
-    show_goal (&self->rows[GOAL_RATE], &p.target_rate, text);
+    show_goal (&self->rows[DAFTAR_GOAL_TARGET_RATE], &p.target_rate, text);
   }
 
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
@@ -134,7 +126,7 @@ daftar_goals_view_update (DaftarGoalsView *self,
 static void
 add_goal (DaftarGoalsView *self,
           GtkBox          *list,
-          Goal             goal,
+          DaftarGoal       goal,
           const char      *title,
           const char      *name)
 {
@@ -188,9 +180,9 @@ daftar_goals_view_init (DaftarGoalsView *self)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), inner);
   }
 
-  add_goal (self, GTK_BOX (list), GOAL_NET, _("Net income this month"), "goal-monthly-net");
-  add_goal (self, GTK_BOX (list), GOAL_HOURS, _("Hours worked this week"), "goal-weekly-hours");
-  add_goal (self, GTK_BOX (list), GOAL_RATE, _("Effective rate this month"), "goal-target-rate");
+  add_goal (self, GTK_BOX (list), DAFTAR_GOAL_MONTHLY_NET, _("Net income this month"), "goal-monthly-net");
+  add_goal (self, GTK_BOX (list), DAFTAR_GOAL_WEEKLY_HOURS, _("Hours worked this week"), "goal-weekly-hours");
+  add_goal (self, GTK_BOX (list), DAFTAR_GOAL_TARGET_RATE, _("Effective rate this month"), "goal-target-rate");
 
   adw_bin_set_child (ADW_BIN (self), group);
   gtk_widget_set_name (GTK_WIDGET (self), "goals-view");

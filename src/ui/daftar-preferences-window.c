@@ -350,6 +350,10 @@ daftar_preferences_window_constructed (GObject *object)
 {
   DaftarPreferencesWindow *self = (DaftarPreferencesWindow *)object;
 
+  /* The context's ledger and settings, kept for the rows that use them. */
+  g_set_object (&self->store, daftar_context_get_store (self->context));
+  g_set_object (&self->settings, daftar_context_get_settings (self->context));
+
   G_OBJECT_CLASS (daftar_preferences_window_parent_class)->constructed (object);
 
   if (g_strcmp0 (PROFILE, "development") == 0)

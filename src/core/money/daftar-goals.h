@@ -28,6 +28,15 @@ typedef struct
 
 #define DAFTAR_GOAL_WEEK_MAX_SECONDS (7 * 24 * 3600)
 
+/* The three goals, in the order the Goals group and the Earnings page show them. */
+typedef enum
+{
+  DAFTAR_GOAL_MONTHLY_NET,
+  DAFTAR_GOAL_WEEKLY_HOURS,
+  DAFTAR_GOAL_TARGET_RATE,
+  DAFTAR_N_GOALS
+} DaftarGoal;
+
 /* One goal's progress: minor units for money, seconds for hours. */
 typedef struct
 {
