@@ -102,8 +102,9 @@ def seconds_of(clock):
 def start_timer_in_gui(app, focus):
     window = a11y.toplevel(app, 'Daftar')
     a11y.press(window, 'push button', 'Start Timer', timeout=POLL_SECONDS)
-    # The popover lists the projects; its first row takes the focus.
-    a11y.wait_for('the timer’s project list', lambda: focus.role() == 'list item', POLL_SECONDS)
+    # The popover lists the projects; its first row takes the focus. The list is
+    # a one-column grid view (recycled rows): each row is a named table cell.
+    a11y.wait_for('the timer’s project list', lambda: focus.role() == 'table cell', POLL_SECONDS)
     a11y.arrow_down_to(focus, lambda f: f.name() == PROJECT, f'“{PROJECT}” of the timer')
     a11y.key(a11y.KEY_RETURN)
 
