@@ -306,6 +306,42 @@ test_translator (Fixture       *f,
   g_assert_nonnull (daftar_test_find_by_action (card, "guidance.dismiss"));
 }
 
+/* A card's sources are made when its details are first opened, once: a page of
+ * closed cards is a few labels each. */
+static void
+test_sources_on_first_expand (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *card, *details, *list;
+  guint n_rows;
+
+  add_translator (f);
+  show_page (f);
+
+  card = daftar_guidance_page_get_card (f->page, "outlook-translation");
+  g_assert_nonnull (card);
+  g_assert_false (daftar_guidance_card_view_get_expanded (DAFTAR_GUIDANCE_CARD_VIEW (card)));
+  details = gtk_expander_get_child (GTK_EXPANDER (daftar_test_find_by_type (card, GTK_TYPE_EXPANDER)));
+  list = daftar_test_find_by_type (details, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (daftar_test_count_children (list), ==, 0);
+
+  daftar_guidance_card_view_set_expanded (DAFTAR_GUIDANCE_CARD_VIEW (card), TRUE);
+  n_rows = daftar_test_count_children (list);
+  g_assert_cmpuint (n_rows, >, 0);
+
+  /* Closed and opened again, the same rows. */
+  daftar_guidance_card_view_set_expanded (DAFTAR_GUIDANCE_CARD_VIEW (card), FALSE);
+  daftar_guidance_card_view_set_expanded (DAFTAR_GUIDANCE_CARD_VIEW (card), TRUE);
+  g_assert_cmpuint (daftar_test_count_children (list), ==, n_rows);
+
+  /* A card shown again with its details open has them at once. */
+  daftar_guidance_page_reload (f->page);
+  card = daftar_guidance_page_get_card (f->page, "outlook-translation");
+  details = gtk_expander_get_child (GTK_EXPANDER (daftar_test_find_by_type (card, GTK_TYPE_EXPANDER)));
+  g_assert_cmpuint (daftar_test_count_children (daftar_test_find_by_type (details, GTK_TYPE_LIST_BOX)), ==, n_rows);
+}
+
 static void
 test_dismiss_and_undo (Fixture       *f,
                        gconstpointer  data)
@@ -585,6 +621,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/guidance-page/starter", test_starter);
   ADD ("/guidance-page/translator", test_translator);
+  ADD ("/guidance-page/sources-on-first-expand", test_sources_on_first_expand);
   ADD ("/guidance-page/dismiss-and-undo", test_dismiss_and_undo);
   ADD ("/guidance-page/done-and-restore", test_done_and_restore);
   ADD ("/guidance-page/caught-up", test_caught_up);

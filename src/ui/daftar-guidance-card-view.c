@@ -7,6 +7,8 @@
  * trusts them and whether anyone could trace them. Its buttons activate the page's
  * guidance.dismiss, guidance.done and guidance.restore actions with the card's id.
  * The card's texts and the sources may come from a feed: they are plain text.
+ * The steps and the sources are made when the details are first opened: a page of
+ * closed cards is a few labels each.
  */
 #define G_LOG_DOMAIN "daftar-guidance-page"
 
@@ -42,6 +44,11 @@ struct _DaftarGuidanceCardView
   GtkWidget               *restore_button;
   GtkWidget               *dismiss_button;
   GtkWidget               *done_button;
+
+  /* Until the details are first opened, what goes in them */
+  GPtrArray               *actions;   /* (element-type utf8) (nullable) */
+  GPtrArray               *sources;   /* (element-type DaftarGuidanceSource) (nullable) */
+  DaftarFormat            *format;
 };
 
 G_DEFINE_FINAL_TYPE (DaftarGuidanceCardView, daftar_guidance_card_view, GTK_TYPE_WIDGET)
@@ -151,6 +158,20 @@ add_source (DaftarGuidanceCardView     *self,
   gtk_list_box_append (self->sources_list, daftar_source_row_new (&info));
 }
 
+/* The steps and the sources, once: the card keeps them until then. */
+static void
+fill_details (DaftarGuidanceCardView *self)
+{
+  for (guint i = 0; self->actions != NULL && i < self->actions->len; i++)
+    add_action (self, g_ptr_array_index (self->actions, i));
+  for (guint i = 0; self->sources != NULL && i < self->sources->len; i++)
+    add_source (self, self->format, g_ptr_array_index (self->sources, i));
+
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->format, daftar_format_unref);
+}
+
 /* Buttons */
 
 /* GTK 4.8 names a button after its label property and then its label child too:
@@ -212,6 +233,8 @@ show_state (DaftarGuidanceCardView *self,
 static void
 expanded_cb (DaftarGuidanceCardView *self)
 {
+  if (gtk_expander_get_expanded (self->expander))
+    fill_details (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 
@@ -231,6 +254,9 @@ daftar_guidance_card_view_finalize (GObject *object)
   DaftarGuidanceCardView *self = (DaftarGuidanceCardView *)object;
 
   g_free (self->id);
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->format, daftar_format_unref);
 
   G_OBJECT_CLASS (daftar_guidance_card_view_parent_class)->finalize (object);
 }
@@ -386,11 +412,10 @@ daftar_guidance_card_view_new (const DaftarGuidanceCard *card,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   card->title != NULL ? card->title : "", -1);
 
-  for (guint i = 0; card->actions != NULL && i < card->actions->len; i++)
-    add_action (self, g_ptr_array_index (card->actions, i));
-
-  for (guint i = 0; card->sources != NULL && i < card->sources->len; i++)
-    add_source (self, format, g_ptr_array_index (card->sources, i));
+  /* Shared with @card's guidance, which frees nothing a reference holds. */
+  self->actions = card->actions != NULL ? g_ptr_array_ref (card->actions) : NULL;
+  self->sources = card->sources != NULL ? g_ptr_array_ref (card->sources) : NULL;
+  self->format = daftar_format_ref (format);
   gtk_widget_set_visible (self->sources_heading, card->sources != NULL && card->sources->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_list), card->sources != NULL && card->sources->len > 0);
 
