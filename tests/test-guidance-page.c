@@ -306,6 +306,64 @@ test_translator (Fixture       *f,
   g_assert_nonnull (daftar_test_find_by_action (card, "guidance.dismiss"));
 }
 
+static guint
+count_visible_cards (Fixture *f,
+                     GStrv    ids)
+{
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (gtk_widget_get_visible (daftar_guidance_page_get_card (f->page, ids[i])))
+      n++;
+  return n;
+}
+
+/* The cards from the worker come on screen one a frame, so that no frame lays
+ * them all out; the page is loading until they are all in. */
+static void
+test_cards_in_steps (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_auto(GStrv) ids = NULL;
+
+  add_translator (f);
+  {
+    g_autoptr(DaftarContext) context = daftar_test_context_new (app, f->store);
+
+    f->page = DAFTAR_GUIDANCE_PAGE (daftar_guidance_page_new (context));
+  }
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 720, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  gtk_window_present (f->window);
+
+  /* The worker's cards are on the page: the first one shows. */
+  while (ids == NULL || ids[0] == NULL)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&ids, g_strfreev);
+      ids = daftar_guidance_page_get_card_ids (f->page);
+    }
+  g_assert_cmpuint (g_strv_length (ids), >, 1);
+  g_assert_cmpuint (count_visible_cards (f, ids), ==, 1);
+  g_assert_cmpstr (daftar_guidance_page_get_state (f->page), ==, "loading");
+  g_assert_true (daftar_guidance_page_is_loading (f->page));
+
+  /* Then the others, in their order, until all are in. */
+  while (daftar_guidance_page_is_loading (f->page))
+    {
+      guint n = count_visible_cards (f, ids);
+
+      g_assert_cmpstr (daftar_guidance_page_get_state (f->page), ==, "loading");
+      g_assert_true (gtk_widget_get_visible (daftar_guidance_page_get_card (f->page, ids[n - 1])));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (count_visible_cards (f, ids), ==, g_strv_length (ids));
+  g_assert_cmpstr (daftar_guidance_page_get_state (f->page), ==, "cards");
+}
+
 /* A card's sources are made when its details are first opened, once: a page of
  * closed cards is a few labels each. */
 static void
@@ -621,6 +679,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/guidance-page/starter", test_starter);
   ADD ("/guidance-page/translator", test_translator);
+  ADD ("/guidance-page/cards-in-steps", test_cards_in_steps);
   ADD ("/guidance-page/sources-on-first-expand", test_sources_on_first_expand);
   ADD ("/guidance-page/dismiss-and-undo", test_dismiss_and_undo);
   ADD ("/guidance-page/done-and-restore", test_done_and_restore);

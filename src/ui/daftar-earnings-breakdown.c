@@ -10,6 +10,7 @@
 
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
+#include "daftar-reveal.h"
 #include "daftar-market-sources.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
@@ -227,20 +228,20 @@ daftar_earnings_breakdown_show (DaftarEarningsBreakdown    *self,
 /**
  * daftar_earnings_breakdown_reveal_in_steps:
  *
- * Shows the rows just shown a few a frame: see daftar_earnings_list_reveal_in_steps().
+ * Shows the rows just shown a few a frame: see daftar_reveal_in_steps().
  */
 void
 daftar_earnings_breakdown_reveal_in_steps (DaftarEarningsBreakdown *self)
 {
   g_return_if_fail (DAFTAR_IS_EARNINGS_BREAKDOWN (self));
-  daftar_earnings_list_reveal_in_steps (self->breakdown_list);
+  daftar_reveal_in_steps (GTK_WIDGET (self->breakdown_list));
 }
 
 gboolean
 daftar_earnings_breakdown_is_revealing (DaftarEarningsBreakdown *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_BREAKDOWN (self), FALSE);
-  return daftar_earnings_list_is_revealing (self->breakdown_list);
+  return daftar_reveal_is_busy (GTK_WIDGET (self->breakdown_list));
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
+#include "daftar-reveal.h"
 #include "daftar-market-sources.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
@@ -214,20 +215,20 @@ daftar_earnings_market_show_feed (DaftarEarningsMarket    *self,
 /**
  * daftar_earnings_market_reveal_in_steps:
  *
- * Shows the rows just shown a few a frame: see daftar_earnings_list_reveal_in_steps().
+ * Shows the rows just shown a few a frame: see daftar_reveal_in_steps().
  */
 void
 daftar_earnings_market_reveal_in_steps (DaftarEarningsMarket *self)
 {
   g_return_if_fail (DAFTAR_IS_EARNINGS_MARKET (self));
-  daftar_earnings_list_reveal_in_steps (self->market_list);
+  daftar_reveal_in_steps (GTK_WIDGET (self->market_list));
 }
 
 gboolean
 daftar_earnings_market_is_revealing (DaftarEarningsMarket *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_MARKET (self), FALSE);
-  return daftar_earnings_list_is_revealing (self->market_list);
+  return daftar_reveal_is_busy (GTK_WIDGET (self->market_list));
 }
 
 static void

@@ -32,7 +32,5 @@ void  daftar_earnings_label_money  (GtkLabel        *label,
                                     gint64           minor,
                                     const char      *currency);
 void  daftar_earnings_list_clear   (GtkListBox      *list);
-void     daftar_earnings_list_reveal_in_steps (GtkListBox *list);
-gboolean daftar_earnings_list_is_revealing    (GtkListBox *list);
 
 G_END_DECLS

@@ -75,7 +75,7 @@ load_done (GObject      *source,
     return;
 
   g_clear_object (&self->loading);
-  daftar_guidance_page_show (self, guidance, &job->first, &job->last, error);
+  daftar_guidance_page_show_in_steps (self, guidance, &job->first, &job->last, error);
 }
 
 /**
@@ -128,12 +128,13 @@ daftar_guidance_page_cancel_load (DaftarGuidancePage *self)
 /**
  * daftar_guidance_page_is_loading:
  *
- * Returns: whether a worker is working the cards out; the page shows the last
+ * Returns: whether a worker is working the cards out, or the cards it worked
+ *   out are still coming on screen a couple a frame; the page shows the last
  *   ones meanwhile
  */
 gboolean
 daftar_guidance_page_is_loading (DaftarGuidancePage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_GUIDANCE_PAGE (self), FALSE);
-  return self->loading != NULL;
+  return self->loading != NULL || daftar_guidance_page_is_revealing (self);
 }

@@ -55,6 +55,12 @@ void  daftar_guidance_page_show            (DaftarGuidancePage      *self,
                                             const GDate             *first,
                                             const GDate             *last,
                                             const GError            *error);
+void  daftar_guidance_page_show_in_steps   (DaftarGuidancePage      *self,
+                                            DaftarGuidance          *guidance,
+                                            const GDate             *first,
+                                            const GDate             *last,
+                                            const GError            *error);
+gboolean daftar_guidance_page_is_revealing (DaftarGuidancePage      *self);
 
 /* In daftar-guidance-page-load.c */
 void  daftar_guidance_page_load            (DaftarGuidancePage      *self);

@@ -7,6 +7,7 @@
  * remembered by its id in the settings and hidden, until they restore it. Like the
  * Earnings page, the cards are worked out in an idle once the page is on screen, and
  * again whenever the ledger or the number format changes, never at construction.
+ * Cards that come from the worker are laid out a couple a frame (daftar-reveal.c).
  */
 #define G_LOG_DOMAIN "daftar-guidance-page"
 
@@ -22,6 +23,7 @@
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-rates.h"
+#include "daftar-reveal.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
 
@@ -71,6 +73,7 @@ remove_all (GtkBox *box)
 {
   GtkWidget *child;
 
+  daftar_reveal_stop (GTK_WIDGET (box));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 }
@@ -245,6 +248,30 @@ daftar_guidance_page_show (DaftarGuidancePage *self,
 
   show_period (self, first, last);
   daftar_guidance_page_render (self);
+}
+
+/* Shows the cards the worker worked out, a couple a frame; or @error. */
+void
+daftar_guidance_page_show_in_steps (DaftarGuidancePage *self,
+                                    DaftarGuidance     *guidance,
+                                    const GDate        *first,
+                                    const GDate        *last,
+                                    const GError       *error)
+{
+  daftar_guidance_page_show (self, guidance, first, last, error);
+  if (guidance == NULL)
+    return;
+
+  daftar_reveal_in_steps (GTK_WIDGET (self->cards_box));
+  daftar_reveal_in_steps (GTK_WIDGET (self->hidden_box));
+}
+
+/* Whether some of the cards worked out are still to be shown. */
+gboolean
+daftar_guidance_page_is_revealing (DaftarGuidancePage *self)
+{
+  return daftar_reveal_is_busy (GTK_WIDGET (self->cards_box)) ||
+         daftar_reveal_is_busy (GTK_WIDGET (self->hidden_box));
 }
 
 /**
@@ -511,14 +538,16 @@ daftar_guidance_page_new (DaftarContext *context)
 /**
  * daftar_guidance_page_get_state:
  *
- * Returns: what the page shows: "loading" before its first cards, "cards",
- *   "caught-up" when every card is hidden, or "error"
+ * Returns: what the page shows: "loading" until its first cards are all in,
+ *   "cards", "caught-up" when every card is hidden, or "error"
  */
 const char *
 daftar_guidance_page_get_state (DaftarGuidancePage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_GUIDANCE_PAGE (self), NULL);
 
+  if (daftar_guidance_page_is_revealing (self))
+    return "loading";
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
