@@ -67,6 +67,8 @@ GtkSelectionModel *daftar_test_window_pages (gpointer window);
 GtkWidget  *daftar_test_window_error_page (gpointer  window);
 gboolean    daftar_test_window_is_busy (gpointer    window);
 
+void               daftar_test_ui_init     (int               *argc,
+                                           char            ***argv);
 DaftarApplication *daftar_test_app_new     (const char        *dir);
 DaftarContext     *daftar_test_context_new (DaftarApplication *app,
                                            DaftarStore       *store);

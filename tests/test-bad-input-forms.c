@@ -584,9 +584,7 @@ main (int   argc,
   guint n_bad = 0, n_good = 0;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  daftar_test_ui_init (&argc, &argv);
   /* As main.c does: src/ui's _() is gettext () in the default domain */
   textdomain (GETTEXT_PACKAGE);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

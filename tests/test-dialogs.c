@@ -1103,10 +1103,8 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
   /* Rows fade their text in; screenshots and checks want the end state */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  daftar_test_ui_init (&argc, &argv);
 
   dir = daftar_test_make_tmpdir ();
   app = daftar_test_app_new (dir);

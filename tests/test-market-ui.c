@@ -412,9 +412,7 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  daftar_test_ui_init (&argc, &argv);
 
   dir = daftar_test_make_tmpdir ();
   app = daftar_test_app_new (dir);

@@ -320,15 +320,7 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* The toasts are dismissed and replaced within their 300 ms show and hide
-   * animations and the window destroyed while they run; libadwaita 1.2's
-   * toast overlay then frees a toast's record under a running animation,
-   * whose "done" unrefs it again (SIGSEGV in g_object_unref from
-   * adw_animation_skip, about 1 run in 4 under load). Without animations
-   * each toast shows and goes at once. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  daftar_test_ui_init (&argc, &argv);
 
   dir = daftar_test_make_tmpdir ();
   app = daftar_test_app_new (dir);

@@ -23,7 +23,6 @@ typedef struct
 {
   char          *dir;
   DaftarStore   *store;
-  GSettings     *settings;
   DaftarContext *context;
   gint64         project;
 } Fixture;
@@ -45,8 +44,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
   g_assert_no_error (error);
-  f->settings = g_settings_new (APP_ID);
-  f->context = daftar_context_new (f->store, f->settings);
+  f->context = daftar_test_context_new (app, f->store);
 }
 
 static void
@@ -56,7 +54,6 @@ fixture_tear_down (Fixture       *f,
   daftar_test_destroy_toplevels (DAFTAR_TYPE_SESSION_DIALOG);
   daftar_test_iterate ();
   g_clear_object (&f->context);
-  g_clear_object (&f->settings);
   g_clear_object (&f->store);
   daftar_test_rm_rf (f->dir);
   g_free (f->dir);
@@ -208,9 +205,7 @@ main (int   argc,
   int status;
 
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  daftar_test_ui_init (&argc, &argv);
 
   dir = daftar_test_make_tmpdir ();
   app = daftar_test_app_new (dir);
