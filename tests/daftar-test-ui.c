@@ -48,10 +48,16 @@ daftar_test_wait_frames (GtkWidget *widget,
   daftar_test_iterate ();
 }
 
-/* The first widget under @root whose widget name is @name. */
-GtkWidget *
-daftar_test_find_by_name (GtkWidget  *root,
-                          const char *name)
+/* A test on one widget, with what it looks for. */
+typedef gboolean (*Match) (GtkWidget     *widget,
+                           gconstpointer  data);
+
+/* The first widget under @root (not @root itself), depth first, that @match
+ * takes: every lookup below is one such test. */
+static GtkWidget *
+find_first (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -59,13 +65,28 @@ daftar_test_find_by_name (GtkWidget  *root,
     {
       GtkWidget *found;
 
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      if (match (child, data))
         return child;
-      if ((found = daftar_test_find_by_name (child, name)))
+      if ((found = find_first (child, match, data)))
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The first widget under @root whose widget name is @name. */
+GtkWidget *
+daftar_test_find_by_name (GtkWidget  *root,
+                          const char *name)
+{
+  return find_first (root, has_name, name);
 }
 
 /* How many children @widget has: for a list or grid view, the rows it made. */
@@ -222,24 +243,27 @@ daftar_test_context_new (DaftarApplication *app,
   return daftar_context_new (store, daftar_application_get_settings (app));
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 /* The first widget under @root of @type (or a subtype), depth first. */
 GtkWidget *
 daftar_test_find_by_type (GtkWidget *root,
                           GType      type)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return find_first (root, is_of_type, GSIZE_TO_POINTER (type));
+}
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = daftar_test_find_by_type (child, type)))
-        return found;
-    }
-
-  return NULL;
+static gboolean
+runs_action (GtkWidget     *widget,
+             gconstpointer  action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 /* The first button (or other GtkActionable) under @root that runs @action_name. */
@@ -247,20 +271,7 @@ GtkWidget *
 daftar_test_find_by_action (GtkWidget  *root,
                             const char *action_name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_ACTIONABLE (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-      if ((found = daftar_test_find_by_action (child, action_name)))
-        return found;
-    }
-
-  return NULL;
+  return find_first (root, runs_action, action_name);
 }
 
 static void
@@ -363,24 +374,19 @@ daftar_test_window_pages (gpointer window)
   return adw_view_stack_get_pages (view_stack (window));
 }
 
+static gboolean
+is_stack_with (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), name) != NULL;
+}
+
 /* The stack under @root that has a page named @name. */
 static GtkStack *
 find_stack_with (GtkWidget  *root,
                  const char *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found;
-
-      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), name) != NULL)
-        return GTK_STACK (child);
-      if ((found = find_stack_with (child, name)))
-        return found;
-    }
-
-  return NULL;
+  return (GtkStack *) find_first (root, is_stack_with, name);
 }
 
 /**
@@ -434,6 +440,25 @@ shown_text (GtkLabel *label)
   return g_string_free (out, FALSE);
 }
 
+typedef struct
+{
+  const char *literal;
+  gboolean    raw;
+} Shows;
+
+static gboolean
+label_shows (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  const Shows *shows = data;
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_LABEL (widget))
+    return FALSE;
+  text = shows->raw ? g_strdup (gtk_label_get_text (GTK_LABEL (widget))) : shown_text (GTK_LABEL (widget));
+  return strstr (text, shows->literal) != NULL;
+}
+
 /* Whether a label under @root shows @literal, as text; with @raw, the
  * direction isolates count. */
 gboolean
@@ -441,23 +466,9 @@ daftar_test_shows_text (GtkWidget  *root,
                         const char *literal,
                         gboolean    raw)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child))
-        {
-          g_autofree char *text = raw ? g_strdup (gtk_label_get_text (GTK_LABEL (child)))
-                                      : shown_text (GTK_LABEL (child));
+  Shows shows = { literal, raw };
 
-          if (strstr (text, literal) != NULL)
-            return TRUE;
-        }
-      if (daftar_test_shows_text (child, literal, raw))
-        return TRUE;
-    }
-
-  return FALSE;
+  return find_first (root, label_shows, &shows) != NULL;
 }
 
 static gboolean
@@ -474,25 +485,21 @@ has_row_title (GtkWidget  *widget,
   return g_strcmp0 (shown, title) == 0;
 }
 
-static GtkWidget *
-find_nth_row (GtkWidget  *root,
-              GType       type,
-              const char *title,
-              guint      *skip)
+typedef struct
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  GType       type;
+  const char *title;
+  guint       skip;
+} NthRow;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && has_row_title (child, title) && (*skip)-- == 0)
-        return child;
-      if ((found = find_nth_row (child, type, title, skip)))
-        return found;
-    }
+static gboolean
+is_nth_row (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  NthRow *row = (NthRow *) data;
 
-  return NULL;
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, row->type) && has_row_title (widget, row->title) &&
+         row->skip-- == 0;
 }
 
 /**
@@ -509,7 +516,9 @@ daftar_test_find_nth_row (GtkWidget  *root,
                           const char *title,
                           guint       n)
 {
-  return find_nth_row (root, type, title, &n);
+  NthRow row = { type, title, n };
+
+  return find_first (root, is_nth_row, &row);
 }
 
 /* The first widget under @root of @type (a row type, or any) titled @title (nullable). */
@@ -521,48 +530,31 @@ daftar_test_find_row (GtkWidget  *root,
   return daftar_test_find_nth_row (root, type, title, 0);
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 /* The first button under @root whose label (mnemonic underline included) is @label. */
 GtkWidget *
 daftar_test_find_button (GtkWidget  *root,
                          const char *label)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = daftar_test_find_button (child, label)))
-        return found;
-    }
-
-  return NULL;
+  return find_first (root, is_button_labelled, label);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *wanted)
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  wanted)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  g_autofree char *shown = NULL;
 
-      if (GTK_IS_LABEL (child))
-        {
-          g_autofree char *shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (child)));
-
-          if (g_strcmp0 (shown, wanted) == 0)
-            return child;
-        }
-      if ((found = find_label (child, wanted)))
-        return found;
-    }
-
-  return NULL;
+  if (!GTK_IS_LABEL (widget))
+    return FALSE;
+  shown = daftar_test_without_marks (gtk_label_get_text (GTK_LABEL (widget)));
+  return g_strcmp0 (shown, wanted) == 0;
 }
 
 /* The first label under @root whose text is @text, both without isolates and marks
@@ -573,7 +565,15 @@ daftar_test_find_label (GtkWidget  *root,
 {
   g_autofree char *wanted = daftar_test_without_marks (text);
 
-  return find_label (root, wanted);
+  return find_first (root, is_label_reading, wanted);
+}
+
+static gboolean
+is_shown_error (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_is_visible (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0';
 }
 
 /* The text of the first error message shown under @root (a label styled "error",
@@ -581,20 +581,9 @@ daftar_test_find_label (GtkWidget  *root,
 const char *
 daftar_test_shown_error (GtkWidget *root)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found;
+  GtkWidget *label = find_first (root, is_shown_error, NULL);
 
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error") &&
-          gtk_widget_is_visible (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
-        return gtk_label_get_text (GTK_LABEL (child));
-      if ((found = daftar_test_shown_error (child)))
-        return found;
-    }
-
-  return NULL;
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }
 
 /* The first toplevel window of @type (or a subtype), or %NULL. */
@@ -647,24 +636,36 @@ daftar_test_destroy_toplevels (GType type)
   daftar_test_iterate ();
 }
 
+static gboolean
+label_holds (GtkWidget     *widget,
+             gconstpointer  literal)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), literal) != NULL;
+}
+
 /* The first label under @root whose text holds @literal, isolates and marks included. */
 GtkWidget *
 daftar_test_find_label_with (GtkWidget  *root,
                              const char *literal)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return find_first (root, label_holds, literal);
+}
 
-      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), literal) != NULL)
-        return child;
-      if ((found = daftar_test_find_label_with (child, literal)))
-        return found;
-    }
+typedef struct
+{
+  GType       type;
+  const char *text;
+} Shown;
 
-  return NULL;
+static gboolean
+is_shown_with (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const Shown *shown = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, shown->type) && gtk_widget_get_mapped (widget) &&
+         ((GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), shown->text) == 0) ||
+          g_strcmp0 (gtk_widget_get_tooltip_text (widget), shown->text) == 0);
 }
 
 /* The first widget under @root of @type, on screen, whose label (a GtkLabel's, markup
@@ -674,22 +675,9 @@ daftar_test_find_shown (GtkWidget  *root,
                         GType       type,
                         const char *text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *tooltip = gtk_widget_get_tooltip_text (child);
+  Shown shown = { type, text };
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child) &&
-          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
-           g_strcmp0 (tooltip, text) == 0))
-        return child;
-      if ((found = daftar_test_find_shown (child, type, text)))
-        return found;
-    }
-
-  return NULL;
+  return find_first (root, is_shown_with, &shown);
 }
 
 /* Offers the key to @widget's controllers of @phase, as GTK would; TRUE once one takes it. */
