@@ -17,6 +17,7 @@
 #include "daftar-duration.h"
 #include "daftar-form.h"
 #include "daftar-goals-group.h"
+#include "daftar-preferences-window.h"
 #include "daftar-store-goals.h"
 #include "daftar-ui-format.h"
 #include "daftar-validate.h"
@@ -62,20 +63,6 @@ mark_row (DaftarGoalsGroup *self,
     daftar_form_focus_first_error (self->form);
 }
 
-/* Replaces a row's text unless the user is typing in it. */
-static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 static void
 refresh (DaftarGoalsGroup *self)
 {
@@ -107,9 +94,9 @@ refresh (DaftarGoalsGroup *self)
   else
     hours = g_strdup ("");
 
-  set_row_text (self->rows[DAFTAR_GOAL_MONTHLY_NET], net);
-  set_row_text (self->rows[DAFTAR_GOAL_WEEKLY_HOURS], hours);
-  set_row_text (self->rows[DAFTAR_GOAL_TARGET_RATE], rate);
+  daftar_preferences_set_entry_text (self->rows[DAFTAR_GOAL_MONTHLY_NET], net);
+  daftar_preferences_set_entry_text (self->rows[DAFTAR_GOAL_WEEKLY_HOURS], hours);
+  daftar_preferences_set_entry_text (self->rows[DAFTAR_GOAL_TARGET_RATE], rate);
 
   /* Translators: %s is a currency code, "USD" */
   description = g_strdup_printf (_("Progress shows on the Earnings page. Amounts are net, in %s; an empty field has no goal."),
