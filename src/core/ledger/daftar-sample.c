@@ -108,22 +108,22 @@ typedef struct
 
 static const SampleProject projects[N_SAMPLE_PROJECTS] = {
   [OUTLIER] = { { NC_("sample data", "Persian–English translation evaluation"), NULL, "outlier",
-                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0 },
+                  DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0 },
                 90, 210, outlier_notes, "language" },
   [MERCOR] = { { NC_("sample data", "Legal reasoning evaluation"), NULL, "mercor",
-               DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0 },
+                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0 },
                60, 180, mercor_notes, "professional" },
   [LOGO] = { { NC_("sample data", "Logo for Nakhla Café"), NC_("sample data", "مقهى النخلة"), "fiverr",
-             DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000 },
+               DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000 },
              60, 150, logo_notes },
   [BLOG] = { { NC_("sample data", "Remote-work blog series"), NC_("sample data", "Brightline Media"), "upwork",
-             DAFTAR_CATEGORY_WRITING, DAFTAR_PRICING_HOURLY, "USD", 2500, 0 },
+               DAFTAR_CATEGORY_WRITING, DAFTAR_PRICING_HOURLY, "USD", 2500, 0 },
              90, 180, blog_notes },
   [DASHBOARD] = { { NC_("sample data", "Logistics sales dashboard"), NC_("sample data", "کاوه تهرانی"), "direct",
-                  DAFTAR_CATEGORY_WEB_SOFTWARE, DAFTAR_PRICING_HOURLY, "EUR", 5500, 0 },
+                    DAFTAR_CATEGORY_WEB_SOFTWARE, DAFTAR_PRICING_HOURLY, "EUR", 5500, 0 },
                   120, 240, dashboard_notes },
   [RATING] = { { NC_("sample data", "Chatbot response rating"), NULL, "dataannotation",
-               DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0 },
+                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0 },
                45, 120, rating_notes, "generalist" },
 };
 
