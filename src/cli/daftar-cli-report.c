@@ -23,6 +23,7 @@
 #include "daftar-period.h"
 #include "daftar-report-export.h"
 #include "daftar-report-pdf.h"
+#include "daftar-safe-file.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -342,7 +343,7 @@ daftar_cli_report (DaftarCli  *cli,
             return daftar_cli_fail (cli, error);
         }
 
-      if (!daftar_cli_write_file (cli, output_path, bytes, &error))
+      if (!daftar_safe_file_save_bytes (cli->store, output_path, bytes, NULL, &error))
         return daftar_cli_fail (cli, error);
     }
   else if (json)
