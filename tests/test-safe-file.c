@@ -17,29 +17,6 @@
 #include "daftar-test-spawn.h"
 #include "daftar-test-util.h"
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted and joined by spaces: what a failed write must not add to. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static char *
 contents_of (const char *path)
 {
@@ -107,7 +84,7 @@ test_save_bytes (void)
   g_assert_cmpstr (contents, ==, "c\n");
   g_free (contents);
 
-  names = list_dir (dir);
+  names = daftar_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "statement.csv");
   daftar_test_rm_rf (dir);
 }
@@ -126,7 +103,7 @@ test_save_bytes_refuses_ledger (DaftarTestLedger *f,
   for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
       g_autofree char *before = daftar_test_fingerprint_ledger (f->path);
-      g_autofree char *names_before = list_dir (f->dir);
+      g_autofree char *names_before = daftar_test_list_dir (f->dir);
       g_autofree char *after = NULL;
       g_autofree char *names_after = NULL;
 
@@ -138,7 +115,7 @@ test_save_bytes_refuses_ledger (DaftarTestLedger *f,
 
       after = daftar_test_fingerprint_ledger (f->path);
       g_assert_cmpstr (after, ==, before);
-      names_after = list_dir (f->dir);
+      names_after = daftar_test_list_dir (f->dir);
       g_assert_cmpstr (names_after, ==, names_before);
     }
 }
@@ -164,7 +141,7 @@ test_failed_write_keeps_old_file (void)
   g_clear_error (&error);
   contents = contents_of (path);
   g_assert_cmpstr (contents, ==, "%PDF-old");
-  names = list_dir (dir);
+  names = daftar_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "invoice.pdf");
 
   /* The same through write_bytes: a failed write, then freed uncommitted. */
@@ -177,7 +154,7 @@ test_failed_write_keeps_old_file (void)
   contents = contents_of (path);
   g_assert_cmpstr (contents, ==, "%PDF-old");
   g_clear_pointer (&names, g_free);
-  names = list_dir (dir);
+  names = daftar_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "invoice.pdf");
   daftar_test_rm_rf (dir);
 }
