@@ -8,7 +8,6 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-validate.h"
 
 static void

@@ -11,7 +11,7 @@
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-digits.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 #include "daftar-text.h"
 #include "daftar-validation-error.h"
 
@@ -139,8 +139,8 @@ daftar_time_parse (const char    *text,
       !parse_digits (norm, hlen, &h) || !parse_digits (colon + 1, 2, &m) ||
       h > 23 || m > 59)
     {
-      g_autofree char *morning = daftar_message_digits (format, "09:30");
-      g_autofree char *evening = daftar_message_digits (format, "21:05");
+      g_autofree char *morning = daftar_format_digits (format, "09:30");
+      g_autofree char *evening = daftar_format_digits (format, "21:05");
 
       g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
                    /* Translators: the two %s are times, 09:30 and 21:05 in the user's digits */

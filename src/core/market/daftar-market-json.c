@@ -21,7 +21,6 @@
 #include "daftar-day.h"
 #include "daftar-format.h"
 #include "daftar-market.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define VALUE_MAX_CHARS   32
@@ -132,8 +131,8 @@ get_text (JsonObject  *object,
 
   if (!daftar_market_text_is_clean (text, max_chars))
     {
-      g_autofree char *one = daftar_message_integer (format, 1);
-      g_autofree char *most = daftar_message_integer (format, max_chars);
+      g_autofree char *one = daftar_format_integer (format, 1);
+      g_autofree char *most = daftar_format_integer (format, max_chars);
 
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
                    /* Translators: the first %s is a field of the data file, like “role”;
@@ -549,7 +548,7 @@ read_exchange_rate (JsonNode            *node,
 
 fail:
   {
-    g_autofree char *number = daftar_message_integer (format, index + 1);
+    g_autofree char *number = daftar_format_integer (format, index + 1);
 
     g_propagate_prefixed_error (error, local_error,
                                 /* Translators: %s is the position of an exchange rate in the file, 1 for the first. */

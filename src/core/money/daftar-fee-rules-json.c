@@ -20,7 +20,6 @@
 #include "daftar-data-read.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 
 /* Plain text for people: valid UTF-8 (json-glib checks), no control characters. */
@@ -307,7 +306,7 @@ read_tiers (JsonObject     *params,
 
     bad_tier:
       {
-        g_autofree char *number = daftar_message_integer (format, i + 1);
+        g_autofree char *number = daftar_format_integer (format, i + 1);
 
         /* Translators: %s is a tier's position, 1 for the first. */
         g_prefix_error (error, _("tier %s: "), number);
