@@ -115,6 +115,65 @@ test_data_get_confidence (void)
   g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
 }
 
+/* A required id: lower-case letters, digits, '-' and '.', at most so long; else the
+ * caller's message, or the string getter's when it is no string. */
+static void
+test_data_get_slug (void)
+{
+  g_autoptr(JsonObject) object =
+    parse_object ("{ \"id\": \"upwork-2023.flat\", \"upper\": \"Upwork\", \"long\": \"abcdef\", "
+                  "\"dash\": \"-a\", \"number\": 5 }");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (get_slug (object, "id", 64, &error, "“%s” must be an id."), ==, "upwork-2023.flat");
+  g_assert_no_error (error);
+  g_assert_cmpstr (get_slug (object, "long", 6, &error, "“%s” must be an id."), ==, "abcdef");
+  g_assert_no_error (error);
+
+  g_assert_null (get_slug (object, "long", 5, &error, "“%s” must be an id of at most 5."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“long” must be an id of at most 5.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "upper", 64, &error, "“%s” must be an id."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“upper” must be an id.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "dash", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“dash” must be an id.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "number", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“number” must be a string.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "missing", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“missing” is missing.");
+}
+
+/* An entry's error names the entry by its id, isolated, or “?” before it is read. */
+static void
+test_data_prefix_entry (void)
+{
+  GError *entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“low” is wrong.");
+  g_autoptr(GError) error = NULL;
+
+  daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", "e12-\u202Erange");
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Band “\u2068e12-range\u2069”: “low” is wrong.");
+  g_clear_error (&error);
+
+  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", NULL);
+  g_assert_cmpstr (error->message, ==, "Band “\u2068?\u2069”: “id” is missing.");
+  g_clear_error (&error);
+
+  /* Nowhere to put it: freed, as g_propagate_error() does */
+  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  daftar_data_prefix_entry (NULL, entry_error, "Band “%s”: ", "a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +183,8 @@ main (int   argc,
   g_test_add_func ("/data-read/get-node", test_data_get_node);
   g_test_add_func ("/data-read/get-currency", test_data_get_currency);
   g_test_add_func ("/data-read/get-confidence", test_data_get_confidence);
+  g_test_add_func ("/data-read/get-slug", test_data_get_slug);
+  g_test_add_func ("/data-read/prefix-entry", test_data_prefix_entry);
 
   return g_test_run ();
 }

@@ -203,17 +203,12 @@ get_id (JsonObject  *object,
         char       **out,
         GError     **error)
 {
-  const char *id = get_string (object, "id", TRUE, error);
+  const char *id = get_slug (object, "id", DAFTAR_DATA_ID_MAX_CHARS, error,
+                            /* Translators: %s is a field of the data file, “id”. */
+                            _("“%s” must be 1 to 64 of a–z, 0–9, “-” and “.”."));
 
   if (id == NULL)
     return FALSE;
-  if (!daftar_json_is_slug (id, DAFTAR_DATA_ID_MAX_CHARS))
-    {
-      set_invalid (error, "id",
-                   /* Translators: %s is a field of the data file, “id”. */
-                   _("“%s” must be 1 to 64 of a–z, 0–9, “-” and “.”."));
-      return FALSE;
-    }
 
   *out = g_strdup (id);
   return TRUE;
@@ -351,15 +346,10 @@ read_band (JsonNode      *node,
   if (!get_id (object, &band->id, &local_error))
     goto fail;
 
-  if (!(platform = get_string (object, "platform", TRUE, &local_error)))
+  if (!(platform = get_slug (object, "platform", DAFTAR_DATA_ID_MAX_CHARS, &local_error,
+                             /* Translators: %s is a field of the data file, “platform”. */
+                             _("“%s” must be a platform key like “upwork”, or “any”."))))
     goto fail;
-  if (!daftar_json_is_slug (platform, DAFTAR_DATA_ID_MAX_CHARS))
-    {
-      set_invalid (&local_error, "platform",
-                   /* Translators: %s is a field of the data file, “platform”. */
-                   _("“%s” must be a platform key like “upwork”, or “any”."));
-      goto fail;
-    }
   band->platform = g_strdup (platform);
 
   if (!get_category (object, &band->any_category, &band->category, &local_error) ||
@@ -440,13 +430,9 @@ read_band (JsonNode      *node,
   return g_steal_pointer (&band);
 
 fail:
-  {
-    g_autofree char *shown = daftar_text_isolate (band->id ? band->id : "?");
-
-    g_propagate_prefixed_error (error, local_error,
-                                /* Translators: %s is a rate band's id, like e12-mercor-range. */
-                                _("Rate band “%s”: "), shown);
-  }
+  daftar_data_prefix_entry (error, local_error,
+                            /* Translators: %s is a rate band's id, like e12-mercor-range. */
+                            _("Rate band “%s”: "), band->id);
   return NULL;
 }
 
@@ -478,11 +464,9 @@ read_claim (JsonNode      *node,
       !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &claim->ref, format, &local_error) ||
       !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->note, format, &local_error))
     {
-      g_autofree char *shown = daftar_text_isolate (claim->id ? claim->id : "?");
-
-      g_propagate_prefixed_error (error, local_error,
-                                  /* Translators: %s is a claim's id, like e29-image-posts. */
-                                  _("Claim “%s”: "), shown);
+      daftar_data_prefix_entry (error, local_error,
+                                /* Translators: %s is a claim's id, like e29-image-posts. */
+                                _("Claim “%s”: "), claim->id);
       return NULL;
     }
 
