@@ -15,6 +15,19 @@
 #include "daftar-data-read.h"
 #include "daftar-text.h"
 
+/* Sets @error to the message @format makes with @args. */
+static void G_GNUC_PRINTF (4, 0)
+set_error_va (GError     **error,
+              GQuark       domain,
+              int          code,
+              const char  *format,
+              va_list      args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error_literal (error, domain, code, message);
+}
+
 /**
  * daftar_data_get_node:
  * @type: what @member must hold: %JSON_TYPE_OBJECT, or a value's type, like
@@ -35,16 +48,14 @@ daftar_data_get_node (JsonObject  *object,
                       ...)
 {
   JsonNode *node = daftar_json_get_member (object, member, TRUE, domain, code, error);
-  g_autofree char *message = NULL;
   va_list args;
 
   if (node == NULL || json_node_get_value_type (node) == type)
     return node;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  set_error_va (error, domain, code, format, args);
   va_end (args);
-  g_set_error_literal (error, domain, code, message);
   return NULL;
 }
 
@@ -67,16 +78,14 @@ daftar_data_get_slug (JsonObject  *object,
                       ...)
 {
   const char *slug = daftar_json_get_string (object, member, TRUE, domain, code, error);
-  g_autofree char *message = NULL;
   va_list args;
 
   if (slug == NULL || daftar_json_is_slug (slug, max_chars))
     return slug;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  set_error_va (error, domain, code, format, args);
   va_end (args);
-  g_set_error_literal (error, domain, code, message);
   return NULL;
 }
 
