@@ -152,6 +152,29 @@ test_data_get_slug (void)
   g_assert_cmpstr (error->message, ==, "“missing” is missing.");
 }
 
+/* An entry of a list is an object; anything else is the caller's message. */
+static void
+test_data_get_entry (void)
+{
+  g_autoptr(JsonObject) object = parse_object ("{ \"list\": [ { \"id\": \"a\" }, [], null, 5 ] }");
+  JsonArray *list = json_object_get_array_member (object, "list");
+  g_autoptr(GError) error = NULL;
+  JsonObject *entry;
+
+  entry = get_entry (json_array_get_element (list, 0), &error, "Each entry must be an object.");
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (json_object_get_string_member (entry, "id"), ==, "a");
+
+  for (guint i = 1; i < json_array_get_length (list); i++)
+    {
+      g_assert_null (get_entry (json_array_get_element (list, i), &error, "Each entry must be an object."));
+      g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, "Each entry must be an object.");
+      g_clear_error (&error);
+    }
+}
+
 /* An entry's error names the entry by its id, isolated, or “?” before it is read. */
 static void
 test_data_prefix_entry (void)
@@ -184,6 +207,7 @@ main (int   argc,
   g_test_add_func ("/data-read/get-currency", test_data_get_currency);
   g_test_add_func ("/data-read/get-confidence", test_data_get_confidence);
   g_test_add_func ("/data-read/get-slug", test_data_get_slug);
+  g_test_add_func ("/data-read/get-entry", test_data_get_entry);
   g_test_add_func ("/data-read/prefix-entry", test_data_prefix_entry);
 
   return g_test_run ();

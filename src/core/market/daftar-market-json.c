@@ -335,13 +335,8 @@ read_band (JsonNode      *node,
   JsonObject *object;
   const char *platform, *key;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("Each rate band must be a JSON object."));
-      return NULL;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, error, _("Each rate band must be a JSON object."))))
+    return NULL;
 
   if (!get_id (object, &band->id, &local_error))
     goto fail;
@@ -445,13 +440,8 @@ read_claim (JsonNode      *node,
   GError *local_error = NULL;
   JsonObject *object;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("Each claim must be a JSON object."));
-      return NULL;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, error, _("Each claim must be a JSON object."))))
+    return NULL;
 
   if (!get_id (object, &claim->id, &local_error) ||
       !get_category (object, &claim->any_category, &claim->category, &local_error) ||
@@ -487,13 +477,9 @@ read_exchange_rate (JsonNode            *node,
   memset (out, 0, sizeof *out);
   out->source = DAFTAR_RATE_SOURCE_FEED;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (&local_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("It must be a JSON object with “date”, “base”, “quote” and “rate”."));
-      goto fail;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, &local_error,
+                            _("It must be a JSON object with “date”, “base”, “quote” and “rate”."))))
+    goto fail;
 
   if (!(date = get_string (object, "date", TRUE, &local_error)) ||
       !(base = get_string (object, "base", TRUE, &local_error)) ||

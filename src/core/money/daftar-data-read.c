@@ -151,6 +151,27 @@ daftar_data_get_confidence (JsonObject        *object,
 }
 
 /**
+ * daftar_data_get_entry:
+ * @node: an entry of one of the file's lists
+ * @message: the message when @node is no object
+ *
+ * Returns: (transfer none) (nullable): the entry's members, or %NULL with @error set
+ */
+JsonObject *
+daftar_data_get_entry (JsonNode    *node,
+                       GQuark       domain,
+                       int          code,
+                       const char  *message,
+                       GError     **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  g_set_error_literal (error, domain, code, message);
+  return NULL;
+}
+
+/**
  * daftar_data_prefix_entry:
  * @error: where the entry's error goes
  * @entry_error: (transfer full): what is wrong with the entry

@@ -48,6 +48,11 @@ gboolean    daftar_data_get_confidence (JsonObject        *object,
                                         GQuark             domain,
                                         int                code,
                                         GError           **error);
+JsonObject *daftar_data_get_entry      (JsonNode          *node,
+                                        GQuark             domain,
+                                        int                code,
+                                        const char        *message,
+                                        GError           **error);
 void        daftar_data_prefix_entry   (GError           **error,
                                         GError            *entry_error,
                                         const char        *prefix,
@@ -73,6 +78,9 @@ void        daftar_data_prefix_entry   (GError           **error,
 #define get_slug(object, member, max_chars, error, message) \
   daftar_data_get_slug ((object), (member), (max_chars), DAFTAR_DATA_ERROR, \
                         DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+/* An entry of a list, which must be an object, or NULL with @message. */
+#define get_entry(node, error, message) \
+  daftar_data_get_entry ((node), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (error))
 #define get_currency(object, member, out, error) \
   daftar_data_get_currency ((object), (member), (out), DAFTAR_DATA_ERROR, \
                             DAFTAR_DATA_ERROR_INVALID, (error))

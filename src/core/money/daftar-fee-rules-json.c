@@ -443,14 +443,8 @@ daftar_fee_rule_from_json (JsonNode      *node,
 
   g_return_val_if_fail (node != NULL, NULL);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID,
-                           _("A fee rule must be a JSON object."));
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, error, _("A fee rule must be a JSON object."))))
+    return NULL;
 
   if (!(id = get_slug (object, "id", DAFTAR_DATA_ID_MAX_CHARS, &local_error,
                        /* Translators: %s is a field of the data file, like “rate_ppm”. */
