@@ -287,7 +287,7 @@ gboolean
 daftar_earnings_page_is_loading (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
-  return self->loading != NULL || self->reload_id != 0 || self->part_id != 0 ||
+  return self->loading != NULL || daftar_page_reload_is_queued (&self->reload) || self->part_id != 0 ||
          daftar_earnings_breakdown_is_revealing (self->breakdown) ||
          daftar_earnings_market_is_revealing (self->market);
 }
