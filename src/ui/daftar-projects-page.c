@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-id-action.h"
 #include "daftar-project-item.h"
 #include "daftar-project-row.h"
 #include "daftar-dates.h"
@@ -162,19 +163,6 @@ activate_cb (GtkListView        *list_view,
 }
 
 static void
-project_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  guint signal = g_str_equal (action_name, "projects.edit") ? signals[EDIT_PROJECT]
-               : g_str_equal (action_name, "projects.archive") ? signals[ARCHIVE_PROJECT]
-               : g_str_equal (action_name, "projects.record-payment") ? signals[RECORD_PAYMENT]
-               : signals[DELETE_PROJECT];
-
-  g_signal_emit (widget, signal, 0, g_variant_get_int64 (parameter));
-}
-
-static void
 daftar_projects_page_constructed (GObject *object)
 {
   DaftarProjectsPage *self = (DaftarProjectsPage *)object;
@@ -229,23 +217,11 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
                                    G_STRUCT_OFFSET (DaftarProjectsPage, context),
                                    G_STRUCT_OFFSET (DaftarProjectsPage, store));
 
-  signals[EDIT_PROJECT] =
-    g_signal_new ("edit-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[ARCHIVE_PROJECT] =
-    g_signal_new ("archive-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[DELETE_PROJECT] =
-    g_signal_new ("delete-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[RECORD_PAYMENT] =
-    g_signal_new ("record-payment", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_install_action (widget_class, "projects.edit", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.archive", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.delete", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.record-payment", "x", project_action);
+  signals[EDIT_PROJECT] = daftar_id_action_install (widget_class, "projects.edit", "edit-project");
+  signals[ARCHIVE_PROJECT] = daftar_id_action_install (widget_class, "projects.archive", "archive-project");
+  signals[DELETE_PROJECT] = daftar_id_action_install (widget_class, "projects.delete", "delete-project");
+  signals[RECORD_PAYMENT] = daftar_id_action_install (widget_class, "projects.record-payment",
+                                                      "record-payment");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-projects-page.ui");
