@@ -27,7 +27,9 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 #include "daftar-window.h"
+#include "daftar-worker.h"
 
 /* The period picker's items, in order. */
 static const DaftarPeriodKind periods[] = {
@@ -410,18 +412,12 @@ static void
 daftar_earnings_page_dispose (GObject *object)
 {
   DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-  GtkWidget *child;
 
   daftar_page_reload_clear (&self->reload);
   daftar_earnings_page_cancel_load (self);
   /* A refresh under way stops here; its callback then leaves the page alone. */
-  if (self->refresh_cancellable != NULL)
-    g_cancellable_cancel (self->refresh_cancellable);
-  g_clear_object (&self->refresh_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_EARNINGS_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
+  daftar_worker_cancel (&self->refresh_cancellable);
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_EARNINGS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

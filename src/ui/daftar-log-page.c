@@ -13,6 +13,7 @@
 #include "daftar-log-item.h"
 #include "daftar-log-page.h"
 #include "daftar-log-row.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarLogPage
 {
@@ -179,14 +180,7 @@ daftar_log_page_dispose (GObject *object)
 {
   DaftarLogPage *self = (DaftarLogPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_PAGE);
   if (self->model != NULL)
     daftar_log_model_stop (self->model);
   g_clear_object (&self->model);

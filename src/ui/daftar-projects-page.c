@@ -16,6 +16,7 @@
 #include "daftar-period.h"
 #include "daftar-projects-page.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarProjectsPage
 {
@@ -186,14 +187,7 @@ daftar_projects_page_dispose (GObject *object)
 {
   DaftarProjectsPage *self = (DaftarProjectsPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECTS_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECTS_PAGE);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
