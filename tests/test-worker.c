@@ -114,7 +114,7 @@ test_reader_format (DaftarTestLedger *f,
   g_autoptr(GError) error = NULL;
   Seen seen = { 0 };
 
-  cancellable = daftar_worker_run_on_reader (owner, context, job_new (context, &seen),
+  cancellable = daftar_worker_run_on_reader (owner, f->store, context, job_new (context, &seen),
                                              (GDestroyNotify) job_free, missing_session_work,
                                              record_done, &error);
   g_assert_no_error (error);
@@ -132,6 +132,30 @@ test_reader_format (DaftarTestLedger *f,
   seen_clear (&seen);
 }
 
+/* Without a context the reader has no format: Latin digits, as the store's own. */
+static void
+test_no_context (DaftarTestLedger *f,
+                 gconstpointer     data)
+{
+  g_autoptr(GObject) owner = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GError) error = NULL;
+  Seen seen = { f->store, NULL };
+  Job *job = g_new0 (Job, 1);
+
+  job->seen = &seen;
+  cancellable = daftar_worker_run_on_reader (owner, f->store, NULL, job, (GDestroyNotify) job_free,
+                                             missing_session_work, record_done, &error);
+  g_assert_no_error (error);
+  daftar_test_wait_until (is_freed, &seen, 5000);
+
+  g_assert_true (seen.reader_is_own);
+  g_assert_false (seen.format_is_own);
+  g_assert_true (seen.done);
+  g_assert_nonnull (strstr (seen.message, "12"));
+  seen_clear (&seen);
+}
+
 /* A job cancelled meanwhile is freed, and its owner never told. */
 static void
 test_cancelled (DaftarTestLedger *f,
@@ -143,7 +167,7 @@ test_cancelled (DaftarTestLedger *f,
   g_autoptr(GError) error = NULL;
   Seen seen = { 0 };
 
-  cancellable = daftar_worker_run_on_reader (owner, context, job_new (context, &seen),
+  cancellable = daftar_worker_run_on_reader (owner, f->store, context, job_new (context, &seen),
                                              (GDestroyNotify) job_free, missing_session_work,
                                              record_done, &error);
   g_assert_no_error (error);
@@ -172,7 +196,7 @@ test_no_reader (DaftarTestLedger *f,
 
   /* The store keeps its connection; a reader opens the file anew. */
   g_assert_cmpint (g_unlink (f->path), ==, 0);
-  cancellable = daftar_worker_run_on_reader (owner, context, job, (GDestroyNotify) job_free,
+  cancellable = daftar_worker_run_on_reader (owner, f->store, context, job, (GDestroyNotify) job_free,
                                              missing_session_work, record_done, &error);
   g_assert_null (cancellable);
   g_assert_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_OPEN);
@@ -190,6 +214,8 @@ main (int   argc,
 
   g_test_add ("/worker/reader-format", DaftarTestLedger, NULL, daftar_test_ledger_set_up,
               test_reader_format, daftar_test_ledger_tear_down);
+  g_test_add ("/worker/no-context", DaftarTestLedger, NULL, daftar_test_ledger_set_up,
+              test_no_context, daftar_test_ledger_tear_down);
   g_test_add ("/worker/cancelled", DaftarTestLedger, NULL, daftar_test_ledger_set_up,
               test_cancelled, daftar_test_ledger_tear_down);
   g_test_add ("/worker/no-reader", DaftarTestLedger, NULL, daftar_test_ledger_set_up,

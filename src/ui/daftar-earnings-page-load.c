@@ -242,7 +242,7 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
   if (!(job = job_new (self)))
     return;
 
-  self->loading = daftar_worker_run_on_reader (self, self->context, job, (GDestroyNotify) job_free,
+  self->loading = daftar_worker_run_on_reader (self, self->store, self->context, job, (GDestroyNotify) job_free,
                                                load_work, load_done, &error);
   if (self->loading == NULL)
     {

@@ -83,7 +83,7 @@ daftar_guidance_page_load (DaftarGuidancePage *self)
   job->from = daftar_day_from_date (&first);
   job->to = daftar_day_from_date (&last);
   job->currency = g_steal_pointer (&currency);
-  self->loading = daftar_worker_run_on_reader (self, self->context, job, (GDestroyNotify) job_free,
+  self->loading = daftar_worker_run_on_reader (self, self->store, self->context, job, (GDestroyNotify) job_free,
                                                load_work, load_done, &error);
   if (self->loading == NULL)
     {

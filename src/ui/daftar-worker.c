@@ -119,11 +119,12 @@ reader_job_done (GObject      *source,
 /**
  * daftar_worker_run_on_reader:
  * @owner: (type GObject): the page or model, held until @done has run
- * @context: whose ledger the worker reads, and whose format it copies
+ * @store: the ledger the worker reads
+ * @context: (nullable): whose format the worker copies; %NULL: none, Latin digits
  * @job: (transfer full): what @work works on, freed with @job_free, maybe in
  *   the thread; when this fails, still the caller's
- * @work: called in the thread with @job, a reader of @context's ledger and a
- *   copy of its format, the reader's messages in it (ICU's formatters are not
+ * @work: called in the thread with @job, a reader of @store and a copy of
+ *   @context's format, the reader's messages in it (ICU's formatters are not
  *   shared between threads)
  * @done: called on this thread with @owner, @job and the error of @work,
  *   unless the job was cancelled
@@ -136,6 +137,7 @@ reader_job_done (GObject      *source,
  */
 GCancellable *
 daftar_worker_run_on_reader (gpointer           owner,
+                             DaftarStore       *store,
                              DaftarContext     *context,
                              gpointer           job,
                              GDestroyNotify     job_free,
@@ -146,13 +148,16 @@ daftar_worker_run_on_reader (gpointer           owner,
   g_autoptr(DaftarStore) reader = NULL;
   ReaderJob *rj;
 
-  if (!(reader = daftar_store_open_reader (daftar_context_get_store (context), error)))
+  if (!(reader = daftar_store_open_reader (store, error)))
     return NULL;
 
   rj = g_new0 (ReaderJob, 1);
   rj->reader = g_steal_pointer (&reader);
-  rj->format = daftar_ui_format_new_copy (context);
-  daftar_store_set_format (rj->reader, rj->format);
+  if (context != NULL)
+    {
+      rj->format = daftar_ui_format_new_copy (context);
+      daftar_store_set_format (rj->reader, rj->format);
+    }
   rj->job = job;
   rj->job_free = job_free;
   rj->work = work;

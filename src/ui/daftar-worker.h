@@ -45,6 +45,7 @@ GCancellable *daftar_worker_run           (gpointer              owner,
                                            GAsyncReadyCallback   done,
                                            gpointer              source_tag);
 GCancellable *daftar_worker_run_on_reader (gpointer              owner,
+                                           DaftarStore          *store,
                                            DaftarContext        *context,
                                            gpointer              job,
                                            GDestroyNotify        job_free,
