@@ -703,13 +703,6 @@ daftar_project_dialog_init (DaftarProjectDialog *self)
     daftar_form_map_code (self->form, code_fields[i].field, DAFTAR_VALIDATION_ERROR, code_fields[i].code);
 }
 
-DaftarStore *
-daftar_project_dialog_get_store (DaftarProjectDialog *self)
-{
-  g_return_val_if_fail (DAFTAR_IS_PROJECT_DIALOG (self), NULL);
-  return self->store;
-}
-
 gint64
 daftar_project_dialog_get_project_id (DaftarProjectDialog *self)
 {

@@ -631,13 +631,6 @@ self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
-DaftarStore *
-daftar_session_dialog_get_store (DaftarSessionDialog *self)
-{
-  g_return_val_if_fail (DAFTAR_IS_SESSION_DIALOG (self), NULL);
-  return self->store;
-}
-
 gint64
 daftar_session_dialog_get_session_id (DaftarSessionDialog *self)
 {
