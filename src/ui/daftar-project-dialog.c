@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-combo-wrap.h"
 #include "daftar-project-dialog.h"
@@ -284,9 +283,7 @@ save (DaftarProjectDialog *self)
 
   if (!revalidate (self, &form))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
-      /* Say what is missing, even in fields not yet visited. */
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       return;
     }
 
@@ -295,27 +292,10 @@ save (DaftarProjectDialog *self)
   else
     saved = daftar_store_update_project (self->store, self->project_id, &form.draft, &error);
 
-  if (saved)
+  if (daftar_form_save_finish (self->form, self->toast_overlay, saved, &error, retry_save))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-
-  /* Another program is writing: the dialog stays open and saves again soon. */
-  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
-    return;
-
-  /* The store knows what core alone can't: names taken, platforms gone. */
-  if (daftar_form_take_store_error (self->form, &error))
-    {
-      revalidate (self, NULL);
-      daftar_form_focus_first_error (self->form);
-    }
-  else
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
