@@ -19,7 +19,6 @@
 #include "daftar-demo.h"
 #include "daftar-fill.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-store-report.h"
 
 G_DEFINE_QUARK (daftar-demo-error-quark, daftar_demo_error)
@@ -190,7 +189,7 @@ check_options (const DaftarDemoOptions  *options,
 
   if (options->n_sessions < 1 || options->n_sessions > DAFTAR_DEMO_MAX_SESSIONS)
     {
-      g_autofree char *limit = daftar_message_integer (format, DAFTAR_DEMO_MAX_SESSIONS);
+      g_autofree char *limit = daftar_format_integer (format, DAFTAR_DEMO_MAX_SESSIONS);
 
       g_set_error (error, DAFTAR_DEMO_ERROR, DAFTAR_DEMO_ERROR_INVALID,
                    /* Translators: %s is a number, 10,000,000 */

@@ -573,8 +573,8 @@ refuse_newer_version (DaftarStore  *self,
 
   if (version > latest)
     {
-      g_autofree char *saved = daftar_message_id (self->format, version);
-      g_autofree char *readable = daftar_message_id (self->format, latest);
+      g_autofree char *saved = daftar_format_id (self->format, version);
+      g_autofree char *readable = daftar_format_id (self->format, latest);
 
       g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
                    _("The ledger was saved by a newer version of Daftar (format %s; this version reads up to %s). Update Daftar to open it."),
@@ -630,7 +630,7 @@ migrate (DaftarStore  *self,
           !daftar_store_exec (self, set_version, &local_error) ||
           !daftar_store_commit (self, &local_error))
         {
-          g_autofree char *target = daftar_message_id (self->format, migrations[i].version);
+          g_autofree char *target = daftar_format_id (self->format, migrations[i].version);
 
           if (self->depth > 0)
             daftar_store_rollback (self);
