@@ -315,19 +315,16 @@ daftar_store_get_session (DaftarStore  *self,
  * Returns: (transfer full) (element-type DaftarProjectTotals): one row per project
  *   with sessions in the range, by project id
  */
-static void
-append_totals (DaftarStmt *stmt,
-               gpointer    totals)
-{
-  DaftarProjectTotals row = {
-    .project_id = sqlite3_column_int64 (stmt, 0),
-    .actual_seconds = sqlite3_column_int64 (stmt, 1),
-    .paid_seconds = sqlite3_column_int64 (stmt, 2),
-    .n_sessions = sqlite3_column_int64 (stmt, 3),
-  };
+static const DaftarColumn totals_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, project_id) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, actual_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, paid_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, n_sessions) },
+};
 
-  g_array_append_val ((GArray *) totals, row);
-}
+static const DaftarRecordType totals_type = {
+  sizeof (DaftarProjectTotals), totals_columns, G_N_ELEMENTS (totals_columns), NULL,
+};
 
 GArray *
 daftar_store_sum_by_project (DaftarStore  *self,
@@ -350,7 +347,7 @@ daftar_store_sum_by_project (DaftarStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, from_utc);
   sqlite3_bind_int64 (stmt, 2, to_utc);
-  if (!daftar_store_each_row (self, stmt, append_totals, totals, error))
+  if (!daftar_store_append_records (self, stmt, &totals_type, totals, error))
     return NULL;
 
   return g_steal_pointer (&totals);
