@@ -347,6 +347,19 @@ daftar_stmt_dup_text (DaftarStmt *stmt,
   return text != NULL ? g_strdup ((const char *) text) : NULL;
 }
 
+/* Opens a transaction with @begin, or a savepoint inside one already open. */
+static gboolean
+begin_with (DaftarStore  *self,
+            const char   *begin,
+            GError      **error)
+{
+  if (!daftar_store_exec (self, self->depth == 0 ? begin : "SAVEPOINT nested", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
 /**
  * daftar_store_begin:
  *
@@ -359,11 +372,7 @@ daftar_store_begin (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
-    return FALSE;
-
-  self->depth++;
-  return TRUE;
+  return begin_with (self, "BEGIN IMMEDIATE", error);
 }
 
 /**
@@ -378,11 +387,7 @@ daftar_store_begin_read (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_store_exec (self, self->depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT nested", error))
-    return FALSE;
-
-  self->depth++;
-  return TRUE;
+  return begin_with (self, "BEGIN DEFERRED", error);
 }
 
 gboolean
