@@ -651,12 +651,7 @@ daftar_fee_rule_to_json (const DaftarFeeRule *rule)
   add_day (b, "effective_from", rule->has_from, rule->effective_from);
   add_day (b, "effective_to", rule->has_to, rule->effective_to);
 
-  json_builder_set_member_name (b, "source");
-  json_builder_begin_object (b);
-  daftar_json_add_text (b, "publisher", rule->source_publisher);
-  daftar_json_add_text (b, "title", rule->source_title);
-  daftar_json_add_text (b, "url", rule->source_url);
-  json_builder_end_object (b);
+  daftar_json_add_source (b, rule->source_publisher, rule->source_title, rule->source_url);
 
   daftar_json_add_text (b, "confidence", daftar_confidence_to_key (rule->confidence));
   daftar_json_add_string (b, "note", rule->note);

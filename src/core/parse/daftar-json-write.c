@@ -63,3 +63,25 @@ daftar_json_add_null (JsonBuilder *builder,
   json_builder_set_member_name (builder, member);
   json_builder_add_null_value (builder);
 }
+
+/**
+ * daftar_json_add_source:
+ * @title: (nullable): the headline, if the source has one
+ * @url: (nullable): where it is, if it is online
+ *
+ * Adds "source", where a market band, a claim or a fee rule cites it:
+ * `{ "publisher": …, "title": …, "url": … }`, null for what it has not.
+ */
+void
+daftar_json_add_source (JsonBuilder *builder,
+                        const char  *publisher,
+                        const char  *title,
+                        const char  *url)
+{
+  json_builder_set_member_name (builder, "source");
+  json_builder_begin_object (builder);
+  daftar_json_add_string (builder, "publisher", publisher);
+  daftar_json_add_string (builder, "title", title);
+  daftar_json_add_string (builder, "url", url);
+  json_builder_end_object (builder);
+}

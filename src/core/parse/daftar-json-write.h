@@ -22,5 +22,9 @@ void      daftar_json_add_boolean (JsonBuilder *builder,
                                    gboolean     value);
 void      daftar_json_add_null    (JsonBuilder *builder,
                                    const char  *member);
+void      daftar_json_add_source  (JsonBuilder *builder,
+                                   const char  *publisher,
+                                   const char  *title,
+                                   const char  *url);
 
 G_END_DECLS
