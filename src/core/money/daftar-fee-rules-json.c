@@ -124,16 +124,14 @@ get_money (JsonObject  *object,
            DaftarMoney *out,
            GError     **error)
 {
-  JsonNode *node = get_node (object, member, JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                             _("“%s” must be an object with “amount” and “currency”."));
-  JsonObject *money;
+  JsonObject *money = get_object (object, member, error,
+                                  /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                                  _("“%s” must be an object with “amount” and “currency”."));
   const char *amount;
 
-  if (node == NULL)
+  if (money == NULL)
     return FALSE;
 
-  money = json_node_get_object (node);
   if (!get_currency (money, "currency", out->currency, error) ||
       !(amount = get_string (money, "amount", TRUE, error)) ||
       !parse_amount ("amount", amount, out->currency, &out->minor, error))
@@ -324,15 +322,12 @@ read_parameters (JsonObject     *object,
                  DaftarFormat   *format,
                  GError        **error)
 {
-  JsonNode *node = get_node (object, "parameters", JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                             _("“%s” must be an object."));
-  JsonObject *params;
+  JsonObject *params = get_object (object, "parameters", error,
+                                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                                   _("“%s” must be an object."));
 
-  if (node == NULL)
+  if (params == NULL)
     return FALSE;
-
-  params = json_node_get_object (node);
 
   switch (rule->shape)
     {
@@ -375,16 +370,14 @@ read_source (JsonObject     *object,
              DaftarFeeRule  *rule,
              GError        **error)
 {
-  JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, “source”. Keep the names. */
-                             _("“%s” must be an object with “publisher”, “title” and “url”."));
-  JsonObject *source;
+  JsonObject *source = get_object (object, "source", error,
+                                   /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                                   _("“%s” must be an object with “publisher”, “title” and “url”."));
   const char *publisher, *title, *url;
 
-  if (node == NULL)
+  if (source == NULL)
     return FALSE;
 
-  source = json_node_get_object (node);
   if (!(publisher = get_string (source, "publisher", TRUE, error)) ||
       !(title = get_string (source, "title", TRUE, error)) ||
       !(url = get_string (source, "url", TRUE, error)))
