@@ -31,23 +31,22 @@ daftar_invoice_record_free (DaftarInvoiceRecord *record)
   g_free (record);
 }
 
-/* Columns: id, local_day, actual, paid, earned, note, the invoice's number, project_id */
-static gpointer
-billable_session_from_row (DaftarStmt *stmt)
-{
-  DaftarBillableSession *s = g_new0 (DaftarBillableSession, 1);
+static const DaftarColumn billable_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, id) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarBillableSession, day) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, actual_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, paid_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, earned_minor),
+    G_STRUCT_OFFSET (DaftarBillableSession, has_earned) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarBillableSession, note) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarBillableSession, invoiced_number) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, project_id) },
+};
 
-  s->id = sqlite3_column_int64 (stmt, 0);
-  s->project_id = sqlite3_column_int64 (stmt, 7);
-  s->day = (DaftarDay) sqlite3_column_int64 (stmt, 1);
-  s->actual_seconds = sqlite3_column_int64 (stmt, 2);
-  s->paid_seconds = sqlite3_column_int64 (stmt, 3);
-  s->has_earned = sqlite3_column_type (stmt, 4) != SQLITE_NULL;
-  s->earned_minor = sqlite3_column_int64 (stmt, 4);
-  s->note = daftar_stmt_dup_text (stmt, 5);
-  s->invoiced_number = sqlite3_column_type (stmt, 6) != SQLITE_NULL ? daftar_stmt_dup_text (stmt, 6) : NULL;
-  return s;
-}
+static const DaftarRecordType billable_type = {
+  sizeof (DaftarBillableSession), billable_columns, G_N_ELEMENTS (billable_columns),
+  (GDestroyNotify) daftar_billable_session_free,
+};
 
 /**
  * daftar_store_list_billable_sessions:
@@ -79,8 +78,7 @@ daftar_store_list_billable_sessions (DaftarStore  *self,
   sqlite3_bind_int64 (stmt, 1, project_id);
   sqlite3_bind_int64 (stmt, 2, from);
   sqlite3_bind_int64 (stmt, 3, to);
-  return daftar_store_list_rows (self, stmt, billable_session_from_row,
-                                 (GDestroyNotify) daftar_billable_session_free, error);
+  return daftar_store_list_records (self, stmt, &billable_type, error);
 }
 
 /**
