@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 char *daftar_test_make_tmpdir (void);
 void  daftar_test_rm_rf       (const char *path);
+char *daftar_test_list_dir    (const char *dir);
 char *daftar_test_dump_db     (const char *path);
 void  daftar_test_add_tools    (gpointer    store,
                                 guint       n);

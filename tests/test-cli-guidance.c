@@ -145,7 +145,7 @@ test_bad_arguments (void)
   g_autoptr(CliRun) currency = run_cli (ledger, "guidance", "--currency", "DOLLARS", NULL);
   g_autoptr(CliRun) extra = run_cli (ledger, "guidance", "now", NULL);
 
-  expect_failure (period, 2, "Unknown period");
+  expect_failure (period, 2, "daftar-cli guidance: Unknown period. Run “daftar-cli guidance --help” for the list.");
   expect_failure (currency, 1, NULL);
   expect_failure (extra, 2, "takes no arguments");
 }

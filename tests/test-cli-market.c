@@ -161,6 +161,24 @@ test_compare (void)
   g_assert_nonnull (strstr (err, "exchange rate"));
 }
 
+/* --period takes the short names in any case; one it does not know sends to this
+ * command's --help. */
+static void
+test_compare_period (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "market", "compare", "--period", "YEAR", "--dataset", dataset, "--json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"this-year\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "market", "compare", "--period", "fortnight", "--dataset", dataset, NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "daftar-cli market compare: Unknown period. "
+                                        "Run “daftar-cli market compare --help” for the list.\n"));
+}
+
 static void
 test_refresh_fails (void)
 {
@@ -209,6 +227,7 @@ main (int    argc,
   g_test_add_func ("/cli-market/list", test_list);
   g_test_add_func ("/cli-market/list-bom", test_list_bom);
   g_test_add_func ("/cli-market/compare", test_compare);
+  g_test_add_func ("/cli-market/compare-period", test_compare_period);
   g_test_add_func ("/cli-market/refresh-fails", test_refresh_fails);
 
   status = g_test_run ();

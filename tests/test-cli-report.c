@@ -246,7 +246,7 @@ test_report_usage (void)
     { 2, "--from and --to go together", { "report", "--from", "2025-03-01" } },
     { 2, "--from and --to go together", { "report", "--to", "2025-03-01" } },
     { 2, "either --period or --from", { "report", "--period", "year", "--from", "2025-03-01", "--to", "2025-03-02" } },
-    { 2, "Unknown period", { "report", "--period", "fortnight" } },
+    { 2, "Unknown period. Run “daftar-cli report --help” for the list.", { "report", "--period", "fortnight" } },
     { 2, "--by takes", { "report", "--by", "colour" } },
     { 2, "no arguments", { "report", "extra" } },
     { 2, "Unknown option", { "report", "--frm", "2025-03-01" } },

@@ -39,29 +39,6 @@ fixture_tear_down (Fixture       *f,
   daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The files in @dir, sorted, one a line */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
-}
-
 static void
 count_progress (guint64  done,
                 guint64  total,
@@ -117,7 +94,7 @@ test_backup_opens_alone (Fixture       *f,
   g_assert_cmpuint (progress[0], ==, progress[1]);
 
   /* The copy alone, nothing beside it: no temporary file, no -wal */
-  listing = list_dir (copy_dir);
+  listing = daftar_test_list_dir (copy_dir);
   g_assert_cmpstr (listing, ==, "copy.db");
 
   after = daftar_test_fingerprint_ledger (f->ledger.path);
@@ -161,7 +138,7 @@ assert_refused (Fixture    *f,
                 const char *path)
 {
   g_autofree char *before = daftar_test_fingerprint_ledger (f->ledger.path);
-  g_autofree char *listing = list_dir (f->ledger.dir);
+  g_autofree char *listing = daftar_test_list_dir (f->ledger.dir);
   g_autofree char *after = NULL;
   g_autofree char *listing_after = NULL;
   g_autoptr(GError) error = NULL;
@@ -172,7 +149,7 @@ assert_refused (Fixture    *f,
 
   after = daftar_test_fingerprint_ledger (f->ledger.path);
   g_assert_cmpstr (after, ==, before);
-  listing_after = list_dir (f->ledger.dir);
+  listing_after = daftar_test_list_dir (f->ledger.dir);
   g_assert_cmpstr (listing_after, ==, listing);
 }
 
@@ -209,7 +186,7 @@ test_backup_cancelled (Fixture       *f,
                        gconstpointer  data)
 {
   g_autofree char *copy = g_build_filename (f->ledger.dir, "copy.db", NULL);
-  g_autofree char *listing = list_dir (f->ledger.dir);
+  g_autofree char *listing = daftar_test_list_dir (f->ledger.dir);
   g_autofree char *listing_after = NULL;
   g_autofree char *kept = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -236,12 +213,12 @@ test_backup_cancelled (Fixture       *f,
     g_assert_no_error (error);
   }
   g_clear_pointer (&listing, g_free);
-  listing = list_dir (f->ledger.dir);
+  listing = daftar_test_list_dir (f->ledger.dir);
 
   g_assert_false (daftar_store_backup_to (f->ledger.store, copy, cancellable, cancel_midway, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  listing_after = list_dir (f->ledger.dir);
+  listing_after = daftar_test_list_dir (f->ledger.dir);
   g_assert_cmpstr (listing_after, ==, listing);
 
   /* An existing file at the target stays as it was */

@@ -13,7 +13,6 @@
 #include "daftar-cli-document.h"
 #include "daftar-json.h"
 #include "daftar-report-pdf.h"
-#include "daftar-safe-file.h"
 
 /**
  * daftar_cli_settings_text:
@@ -99,30 +98,6 @@ daftar_cli_output_format (const char *format_option,
   if (g_str_equal (lower, "json"))
     return DAFTAR_CLI_OUTPUT_JSON;
   return DAFTAR_CLI_OUTPUT_UNKNOWN;
-}
-
-/**
- * daftar_cli_write_file:
- * @bytes: the whole file
- *
- * Writes @path through the safe-file code: never the ledger or one of its files, and
- * never a half-written file where a good one was.
- */
-gboolean
-daftar_cli_write_file (DaftarCli   *cli,
-                       const char  *path,
-                       GBytes      *bytes,
-                       GError     **error)
-{
-  g_autoptr(DaftarSafeFile) file = NULL;
-  gsize size;
-  const void *data = g_bytes_get_data (bytes, &size);
-
-  if (!(file = daftar_safe_file_new (cli->store, path, error)))
-    return FALSE;
-  if (!g_output_stream_write_all (daftar_safe_file_get_stream (file), data, size, NULL, NULL, error))
-    return FALSE;
-  return daftar_safe_file_commit (file, error);
 }
 
 /**

@@ -25,10 +25,6 @@ char            *daftar_cli_document_language (const char    *option,
                                                GError       **error);
 DaftarCliOutput  daftar_cli_output_format     (const char *format_option,
                                                const char *path);
-gboolean         daftar_cli_write_file        (DaftarCli   *cli,
-                                               const char  *path,
-                                               GBytes      *bytes,
-                                               GError     **error);
 GBytes          *daftar_cli_statement_pdf     (DaftarCli                  *cli,
                                                const DaftarEarningsInput  *input,
                                                const DaftarEarningsReport *report,

@@ -17,7 +17,6 @@
 #include "daftar-digits.h"
 #include "daftar-invoice-pdf.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-invoices.h"
 #include "daftar-text.h"
@@ -54,7 +53,7 @@ clean_number (const char    *text,
       }
   if (clean[0] == '\0' || g_utf8_strlen (clean, -1) > 64)
     {
-      g_autofree char *most = daftar_message_integer (format, 64);
+      g_autofree char *most = daftar_format_integer (format, 64);
 
       /* Translators: %s is a number of characters, 64 */
       g_set_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_NUMBER,
@@ -204,11 +203,9 @@ invoice_new (DaftarCli  *cli,
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 
-  if (!g_output_stream_write_all (daftar_safe_file_get_stream (file), g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes), NULL, NULL, &error))
-    return daftar_cli_fail (cli, error);
   /* Recorded first: a number the ledger already has leaves no file behind. */
-  if (!daftar_store_record_invoice (cli->store, invoice, sha256, &id, &error) ||
+  if (!daftar_safe_file_write_bytes (file, bytes, NULL, &error) ||
+      !daftar_store_record_invoice (cli->store, invoice, sha256, &id, &error) ||
       !daftar_safe_file_commit (file, &error))
     return daftar_cli_fail (cli, error);
 

@@ -446,8 +446,8 @@ market_compare (DaftarCli  *cli,
   if (!daftar_cli_parse_args (cli, NULL, _("— your effective hourly rates against the reported market rates"),
                               entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli market compare --help” for the list."));
+  if (!daftar_cli_read_period (cli, period_text, &kind, &status))
+    return status;
   if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
     return daftar_cli_fail (cli, error);
 

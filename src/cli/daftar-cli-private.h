@@ -107,8 +107,10 @@ char        *daftar_cli_default_currency (DaftarCli        *cli,
 char        *daftar_cli_currency         (DaftarCli        *cli,
                                           const char       *code,
                                           GError          **error);
-gboolean     daftar_cli_period_from_key  (const char       *key,
-                                          DaftarPeriodKind *out);
+gboolean     daftar_cli_read_period      (DaftarCli        *cli,
+                                          const char       *text,
+                                          DaftarPeriodKind *kind,
+                                          int              *out_status);
 
 extern const DaftarCliSubcommand daftar_cli_project_subcommands[];
 extern const DaftarCliSubcommand daftar_cli_tool_subcommands[];

@@ -23,6 +23,7 @@
 #include "daftar-period.h"
 #include "daftar-report-export.h"
 #include "daftar-report-pdf.h"
+#include "daftar-safe-file.h"
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 
@@ -241,8 +242,8 @@ daftar_cli_report (DaftarCli  *cli,
     return daftar_cli_usage_error (cli, _("--from and --to go together."));
   if (from_text != NULL && period_text != NULL)
     return daftar_cli_usage_error (cli, _("Give either --period or --from and --to, not both."));
-  if (period_text != NULL && !daftar_cli_period_from_key (period_text, &kind))
-    return daftar_cli_usage_error (cli, _("Unknown period. Run “daftar-cli report --help” for the list."));
+  if (!daftar_cli_read_period (cli, period_text, &kind, &status))
+    return status;
   if (by_text != NULL && !daftar_earnings_by_from_key (by_text, &by))
     return daftar_cli_usage_error (cli, _("--by takes project, platform, category, client, tool or ai."));
   if (basis_text != NULL && !daftar_earnings_basis_from_key (basis_text, &basis))
@@ -342,7 +343,7 @@ daftar_cli_report (DaftarCli  *cli,
             return daftar_cli_fail (cli, error);
         }
 
-      if (!daftar_cli_write_file (cli, output_path, bytes, &error))
+      if (!daftar_safe_file_save_bytes (cli->store, output_path, bytes, NULL, &error))
         return daftar_cli_fail (cli, error);
     }
   else if (json)

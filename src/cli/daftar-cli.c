@@ -18,7 +18,7 @@
 #include "daftar-rates.h"
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 #include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"
@@ -475,38 +475,48 @@ daftar_cli_parse_date (DaftarCli   *cli,
   return daftar_date_parse_iso (text, out, error);
 }
 
-/* Shorter names for --period, as people say them. */
-static const struct
-{
-  const char       *alias;
-  DaftarPeriodKind  kind;
-} period_aliases[] = {
-  { "day", DAFTAR_PERIOD_TODAY },
-  { "week", DAFTAR_PERIOD_THIS_WEEK },
-  { "month", DAFTAR_PERIOD_THIS_MONTH },
-  { "quarter", DAFTAR_PERIOD_THIS_QUARTER },
-  { "year", DAFTAR_PERIOD_THIS_YEAR },
+/* Shorter names for --period, as people say them, and the periods they name. */
+static const char * const period_aliases[] = { "day", "week", "month", "quarter", "year" };
+static const DaftarPeriodKind period_alias_kinds[G_N_ELEMENTS (period_aliases)] = {
+  DAFTAR_PERIOD_TODAY,
+  DAFTAR_PERIOD_THIS_WEEK,
+  DAFTAR_PERIOD_THIS_MONTH,
+  DAFTAR_PERIOD_THIS_QUARTER,
+  DAFTAR_PERIOD_THIS_YEAR,
 };
 
 /**
- * daftar_cli_period_from_key:
+ * daftar_cli_read_period:
+ * @text: (nullable): --period as given: a key of daftar-period.h, or a short alias;
+ *   %NULL leaves @kind at the command's default
+ * @out_status: (out): the exit status when this returns %FALSE
  *
- * Reads --period: a key of daftar-period.h, or a short alias.
+ * Reads --period; one it does not know is a usage error that sends to the command's
+ * --help for the list.
  */
 gboolean
-daftar_cli_period_from_key (const char       *key,
-                            DaftarPeriodKind *out)
+daftar_cli_read_period (DaftarCli        *cli,
+                        const char       *text,
+                        DaftarPeriodKind *kind,
+                        int              *out_status)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (period_aliases); i++)
-    {
-      if (g_ascii_strcasecmp (key, period_aliases[i].alias) == 0)
-        {
-          *out = period_aliases[i].kind;
-          return TRUE;
-        }
-    }
+  g_autofree char *message = NULL;
+  guint alias;
 
-  return daftar_period_kind_from_key (key, out);
+  if (text == NULL)
+    return TRUE;
+  if (daftar_keys_lookup (period_aliases, G_N_ELEMENTS (period_aliases), text, DAFTAR_KEYS_ANY_CASE, &alias))
+    {
+      *kind = period_alias_kinds[alias];
+      return TRUE;
+    }
+  if (daftar_period_kind_from_key (text, kind))
+    return TRUE;
+
+  /* Translators: %s is the command, such as "report" or "market compare" */
+  message = g_strdup_printf (_("Unknown period. Run “daftar-cli %s --help” for the list."), cli->command_name);
+  *out_status = daftar_cli_usage_error (cli, message);
+  return FALSE;
 }
 
 /* The home currency when --currency is not given: daftar_store_get_home_currency(),

@@ -35,8 +35,7 @@ save_thread (GTask        *task,
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
   p->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   if (!(p->file = daftar_safe_file_new (p->store, p->path, &error)) ||
-      !g_output_stream_write_all (daftar_safe_file_get_stream (p->file), g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes), NULL, NULL, &error))
+      !daftar_safe_file_write_bytes (p->file, bytes, NULL, &error))
     goto fail;
 
   g_task_return_boolean (task, TRUE);

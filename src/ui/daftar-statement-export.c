@@ -155,7 +155,6 @@ export_thread (GTask        *task,
   Job *job = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(DaftarSafeFile) file = NULL;
 
   if (!load_report (job, &error))
     goto fail;
@@ -177,10 +176,7 @@ export_thread (GTask        *task,
   else if (!(bytes = statement_pdf (job, cancellable, &error)))
     goto fail;
 
-  if (!(file = daftar_safe_file_new (job->store, job->path, &error)) ||
-      !g_output_stream_write_all (daftar_safe_file_get_stream (file), g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes), NULL, cancellable, &error) ||
-      !daftar_safe_file_commit (file, &error))
+  if (!daftar_safe_file_save_bytes (job->store, job->path, bytes, cancellable, &error))
     goto fail;
 
   g_task_return_boolean (task, TRUE);

@@ -235,6 +235,26 @@ daftar_safe_file_get_temp (DaftarSafeFile *file)
 }
 
 /**
+ * daftar_safe_file_write_bytes:
+ * @bytes: what is written, all of it
+ *
+ * Writes @bytes to @file's stream; nothing is in place until the commit.
+ */
+gboolean
+daftar_safe_file_write_bytes (DaftarSafeFile  *file,
+                              GBytes          *bytes,
+                              GCancellable    *cancellable,
+                              GError         **error)
+{
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  g_return_val_if_fail (!file->done, FALSE);
+
+  return g_output_stream_write_all (file->stream, data, size, NULL, cancellable, error);
+}
+
+/**
  * daftar_safe_file_commit:
  *
  * Flushes the data to disk and moves it into place.
@@ -276,4 +296,26 @@ daftar_safe_file_free (DaftarSafeFile *file)
   g_free (file->target);
   g_free (file->temp);
   g_free (file);
+}
+
+/**
+ * daftar_safe_file_save_bytes:
+ * @store: (nullable): the ledger @path must not be, or one of its files
+ * @bytes: the whole file
+ *
+ * Writes @bytes to @path as a safe file and commits it: never the ledger or one of
+ * its files, and never a half-written file where a good one was.
+ */
+gboolean
+daftar_safe_file_save_bytes (DaftarStore   *store,
+                             const char    *path,
+                             GBytes        *bytes,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(DaftarSafeFile) file = daftar_safe_file_new (store, path, error);
+
+  return file != NULL &&
+         daftar_safe_file_write_bytes (file, bytes, cancellable, error) &&
+         daftar_safe_file_commit (file, error);
 }

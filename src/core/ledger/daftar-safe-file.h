@@ -24,10 +24,20 @@ DaftarSafeFile *daftar_safe_file_new        (DaftarStore     *store,
 GOutputStream  *daftar_safe_file_get_stream (DaftarSafeFile  *file);
 const char     *daftar_safe_file_get_target (DaftarSafeFile  *file);
 const char     *daftar_safe_file_get_temp   (DaftarSafeFile  *file);
+gboolean        daftar_safe_file_write_bytes (DaftarSafeFile *file,
+                                              GBytes         *bytes,
+                                              GCancellable   *cancellable,
+                                              GError        **error);
 gboolean        daftar_safe_file_commit     (DaftarSafeFile  *file,
                                              GError         **error);
 void            daftar_safe_file_free       (DaftarSafeFile  *file);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarSafeFile, daftar_safe_file_free)
+
+gboolean        daftar_safe_file_save_bytes (DaftarStore     *store,
+                                             const char      *path,
+                                             GBytes          *bytes,
+                                             GCancellable    *cancellable,
+                                             GError         **error);
 
 G_END_DECLS
