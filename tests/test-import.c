@@ -333,6 +333,9 @@ static const RefusedCase refused_cases[] = {
     DAFTAR_IMPORT_ERROR_DATE_ORDER, "MM/DD/YYYY", 0 },
   { "/import/corrupt", "corrupt.csv", DAFTAR_IMPORT_FORMAT_AUTO, TRUE,
     DAFTAR_IMPORT_ERROR_MALFORMED, NULL, 0 },
+  /* February 30: the file's text in the message, isolated from the sentence around it */
+  { "/import/clockify/no-such-day", "clockify-no-such-day.csv", DAFTAR_IMPORT_FORMAT_CLOCKIFY, FALSE,
+    -1, "“\u2068" "02/30/2025\u2069” is not a date.", 1 },
   /* Forced to read Toggl as Upwork: every row is bad, nothing is written. */
   { "/import/wrong-format", "toggl.csv", DAFTAR_IMPORT_FORMAT_UPWORK, FALSE, -1, NULL, 3 },
 };
@@ -360,6 +363,9 @@ test_refused (Fixture       *f,
       g_assert_no_error (error);
       g_assert_cmpint (r->batch_id, ==, 0);
       g_assert_cmpuint (r->bad_rows->len, ==, c->n_bad_rows);
+      if (c->message_part != NULL)
+        g_assert_nonnull (strstr (((DaftarImportBadRow *) g_ptr_array_index (r->bad_rows, 0))->reason,
+                                  c->message_part));
     }
   after = daftar_test_dump_db (f->ledger.path);
   g_assert_cmpstr (after, ==, before);

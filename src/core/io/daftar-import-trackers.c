@@ -24,6 +24,7 @@
 
 #include "daftar-import-private.h"
 #include "daftar-money.h"
+#include "daftar-text.h"
 
 #define HARVEST_START_SECONDS (12 * 3600)
 
@@ -76,8 +77,10 @@ parse_us_date (const char  *text,
 
   if (!g_date_valid_dmy (d, m, y))
     {
+      g_autofree char *shown = daftar_text_isolate_n (text, 40);
+
       g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
-                   _("“%s” is not a date."), text);
+                   _("“%s” is not a date."), shown);
       return FALSE;
     }
 
