@@ -85,7 +85,6 @@ invoice_new (DaftarCli  *cli,
   g_autoptr(DaftarInvoiceDoc) doc = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autoptr(DaftarSafeFile) file = NULL;
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *client = NULL;
   g_autofree char *from_text = NULL;
@@ -198,10 +197,8 @@ invoice_new (DaftarCli  *cli,
 
   if (!(doc = daftar_invoice_doc_new (invoice, language, format,
                                       daftar_paper_for_locale (daftar_format_get_locale (format)), &error)) ||
-      !daftar_invoice_doc_write_pdf (doc, memory, &error) ||
-      !g_output_stream_close (memory, NULL, &error))
+      !(bytes = daftar_invoice_doc_to_pdf (doc, &error)))
     return daftar_cli_fail (cli, error);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 
   /* Recorded first: a number the ledger already has leaves no file behind. */
