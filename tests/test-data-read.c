@@ -115,6 +115,88 @@ test_data_get_confidence (void)
   g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
 }
 
+/* A required id: lower-case letters, digits, '-' and '.', at most so long; else the
+ * caller's message, or the string getter's when it is no string. */
+static void
+test_data_get_slug (void)
+{
+  g_autoptr(JsonObject) object =
+    parse_object ("{ \"id\": \"upwork-2023.flat\", \"upper\": \"Upwork\", \"long\": \"abcdef\", "
+                  "\"dash\": \"-a\", \"number\": 5 }");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (get_slug (object, "id", 64, &error, "“%s” must be an id."), ==, "upwork-2023.flat");
+  g_assert_no_error (error);
+  g_assert_cmpstr (get_slug (object, "long", 6, &error, "“%s” must be an id."), ==, "abcdef");
+  g_assert_no_error (error);
+
+  g_assert_null (get_slug (object, "long", 5, &error, "“%s” must be an id of at most 5."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“long” must be an id of at most 5.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "upper", 64, &error, "“%s” must be an id."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“upper” must be an id.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "dash", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“dash” must be an id.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "number", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“number” must be a string.");
+  g_clear_error (&error);
+
+  g_assert_null (get_slug (object, "missing", 64, &error, "“%s” must be an id."));
+  g_assert_cmpstr (error->message, ==, "“missing” is missing.");
+}
+
+/* An entry of a list is an object; anything else is the caller's message. */
+static void
+test_data_get_entry (void)
+{
+  g_autoptr(JsonObject) object = parse_object ("{ \"list\": [ { \"id\": \"a\" }, [], null, 5 ] }");
+  JsonArray *list = json_object_get_array_member (object, "list");
+  g_autoptr(GError) error = NULL;
+  JsonObject *entry;
+
+  entry = get_entry (json_array_get_element (list, 0), &error, "Each entry must be an object.");
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (json_object_get_string_member (entry, "id"), ==, "a");
+
+  for (guint i = 1; i < json_array_get_length (list); i++)
+    {
+      g_assert_null (get_entry (json_array_get_element (list, i), &error, "Each entry must be an object."));
+      g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, "Each entry must be an object.");
+      g_clear_error (&error);
+    }
+}
+
+/* An entry's error names the entry by its id, isolated, or “?” before it is read. */
+static void
+test_data_prefix_entry (void)
+{
+  GError *entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“low” is wrong.");
+  g_autoptr(GError) error = NULL;
+
+  daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", "e12-\u202Erange");
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Band “\u2068e12-range\u2069”: “low” is wrong.");
+  g_clear_error (&error);
+
+  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", NULL);
+  g_assert_cmpstr (error->message, ==, "Band “\u2068?\u2069”: “id” is missing.");
+  g_clear_error (&error);
+
+  /* Nowhere to put it: freed, as g_propagate_error() does */
+  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  daftar_data_prefix_entry (NULL, entry_error, "Band “%s”: ", "a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +206,9 @@ main (int   argc,
   g_test_add_func ("/data-read/get-node", test_data_get_node);
   g_test_add_func ("/data-read/get-currency", test_data_get_currency);
   g_test_add_func ("/data-read/get-confidence", test_data_get_confidence);
+  g_test_add_func ("/data-read/get-slug", test_data_get_slug);
+  g_test_add_func ("/data-read/get-entry", test_data_get_entry);
+  g_test_add_func ("/data-read/prefix-entry", test_data_prefix_entry);
 
   return g_test_run ();
 }

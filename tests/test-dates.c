@@ -8,7 +8,6 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-validate.h"
 
 static void
@@ -100,6 +99,31 @@ test_local_to_utc (void)
   g_assert_true (daftar_local_to_utc (&date, 0, 0, utc, &when, &offset, &error));
   g_assert_cmpint (when, ==, 1742515200);
   g_assert_cmpint (offset, ==, 0);
+}
+
+/* A day GLib can't place in time (after 9999) is refused, with nothing written, by both. */
+static void
+test_local_to_utc_out_of_range (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GError) error = NULL;
+  gint64 when = 42;
+  gint32 offset = 42;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 1, 10000);
+
+  g_assert_false (daftar_local_to_utc (&date, 9, 30, utc, &when, &offset, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START);
+  g_assert_cmpstr (error->message, ==, "That date and time can’t be represented.");
+  g_clear_error (&error);
+
+  g_assert_false (daftar_local_to_utc_forward (&date, 9, 30, utc, &when, &offset, &error));
+  g_assert_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START);
+  g_assert_cmpstr (error->message, ==, "That date and time can’t be represented.");
+  g_assert_cmpint (when, ==, 42);
+  g_assert_cmpint (offset, ==, 42);
 }
 
 /* Berlin's clocks jump from 02:00 to 03:00 on 2026-03-29 and fall back from 03:00
@@ -211,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/dates/parse-time-message-digits", test_parse_time_message_digits);
   g_test_add_func ("/dates/local-to-utc", test_local_to_utc);
   g_test_add_func ("/dates/local-to-utc-dst", test_local_to_utc_dst);
+  g_test_add_func ("/dates/local-to-utc-out-of-range", test_local_to_utc_out_of_range);
   g_test_add_func ("/dates/range-to-utc", test_range_to_utc);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 
 #include "daftar-earnings.h"
 #include "daftar-earnings-missing.h"
+#include "daftar-earnings-private.h"
 #include "daftar-test-util.h"
 
 static DaftarFeeRules *rules;
@@ -1165,6 +1166,30 @@ test_basis_awaiting (void)
     }
 }
 
+/* The groups work with some AI tools counts in: each tool's by tool, “with AI” by AI,
+ * the one group otherwise; no tool is group 0 either way. */
+static void
+test_tools_dims (void)
+{
+  const gint64 tools[] = { 7, 3, 9 };
+  gint64 dims[2] = { -1, -1 };
+
+  g_assert_cmpuint (daftar_earnings_tools_dims (DAFTAR_EARNINGS_BY_TOOL, tools, 3, dims, 2), ==, 2);
+  g_assert_cmpint (dims[0], ==, 7);
+  g_assert_cmpint (dims[1], ==, 3);
+  g_assert_cmpuint (daftar_earnings_tools_dims (DAFTAR_EARNINGS_BY_TOOL, tools, 0, dims, 2), ==, 1);
+  g_assert_cmpint (dims[0], ==, 0);
+
+  g_assert_cmpuint (daftar_earnings_tools_dims (DAFTAR_EARNINGS_BY_AI, tools, 1, dims, 2), ==, 1);
+  g_assert_cmpint (dims[0], ==, 1);
+  g_assert_cmpuint (daftar_earnings_tools_dims (DAFTAR_EARNINGS_BY_AI, tools, 0, dims, 2), ==, 1);
+  g_assert_cmpint (dims[0], ==, 0);
+
+  dims[0] = -1;
+  g_assert_cmpuint (daftar_earnings_tools_dims (DAFTAR_EARNINGS_BY_PLATFORM, tools, 3, dims, 2), ==, 1);
+  g_assert_cmpint (dims[0], ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1208,6 +1233,7 @@ main (int   argc,
   g_test_add_func ("/earnings/basis/by-ai", test_basis_by_ai);
   g_test_add_func ("/earnings/basis/paid-hourly", test_basis_paid_hourly);
   g_test_add_func ("/earnings/basis/awaiting", test_basis_awaiting);
+  g_test_add_func ("/earnings/tools-dims", test_tools_dims);
 
   status = g_test_run ();
   daftar_fee_rules_free (rules);

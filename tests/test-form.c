@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "daftar-form.h"
+#include "daftar-store.h"
 #include "daftar-test-ui.h"
 
 enum
@@ -264,6 +265,106 @@ test_save_action_follows (void)
   daftar_test_iterate ();
 }
 
+static guint retries;
+
+static void
+count_retry (GtkWidget *owner)
+{
+  retries++;
+}
+
+/* Whether the focus is on @row or inside it. */
+static gboolean
+has_focus_in (GtkWidget *window,
+              GtkWidget *row)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus == row || (focus != NULL && gtk_widget_is_ancestor (focus, row));
+}
+
+/* What every dialog does once the store answers its Save: wait while another program
+ * writes, put a store error naming a field at the field, toast any other, and stop
+ * waiting once saved or refused. */
+static void
+test_save_finish (void)
+{
+  GtkWidget *window = GTK_WIDGET (adw_window_new ());
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *name_row = adw_entry_row_new ();
+  GtkWidget *note_row = adw_entry_row_new ();
+  g_autoptr(DaftarValidation) sound = daftar_validation_new ();
+  g_autoptr(DaftarForm) form = NULL;
+  GError *error = NULL;
+
+  gtk_list_box_append (GTK_LIST_BOX (list), name_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), note_row);
+  adw_toast_overlay_set_child (overlay, list);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (overlay));
+  gtk_window_present (GTK_WINDOW (window));
+  daftar_test_wait_frames (window, 2);
+
+  form = daftar_form_new (window, NULL);
+  daftar_form_add_field (form, FIELD_NAME, name_row, NULL, NULL);
+  daftar_form_add_field (form, 1, note_row, NULL, NULL);
+  daftar_form_map_code (form, FIELD_NAME, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE);
+  daftar_form_begin (form);
+  daftar_form_add_validation (form, sound, FIELD_NAME);
+  g_assert_true (daftar_form_end (form));
+  gtk_widget_grab_focus (note_row);
+
+  /* The ledger busy: the dialog waits and says so; nothing else happens yet. */
+  retries = 0;
+  error = g_error_new_literal (DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY, "Busy.");
+  g_assert_false (daftar_form_save_finish (form, overlay, FALSE, &error, count_retry));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (daftar_busy_retry_is_waiting (window));
+  g_assert_cmpuint (retries, ==, 0);
+  daftar_test_iterate ();
+  g_assert_true (daftar_test_shows_text (window, "Another program is writing to the ledger.", TRUE));
+
+  /* Saved at last: the wait ends, and the caller is told to close. */
+  g_assert_true (daftar_form_save_finish (form, overlay, TRUE, NULL, count_retry));
+  g_assert_false (daftar_busy_retry_is_waiting (window));
+  g_assert_cmpuint (retries, ==, 0);
+
+  /* The store's word on a field: taken from the caller, shown at the row, which takes
+   * the focus, and the form no longer holds. */
+  error = g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_DUPLICATE, "Name taken.");
+  g_assert_false (daftar_form_save_finish (form, overlay, FALSE, &error, count_retry));
+  g_assert_null (error);
+  daftar_test_iterate ();
+  g_assert_false (daftar_form_is_valid (form));
+  g_assert_true (is_marked (name_row));
+  g_assert_cmpstr (daftar_form_get_error (form, FIELD_NAME)->message, ==, "Name taken.");
+  g_assert_true (has_focus_in (window, name_row));
+  g_assert_false (daftar_busy_retry_is_waiting (window));
+
+  /* Any other error: a toast with the store's message; the caller keeps the error. */
+  error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NO_SPACE, "The disk is full.");
+  g_assert_false (daftar_form_save_finish (form, overlay, FALSE, &error, count_retry));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  daftar_test_iterate ();
+  g_assert_true (daftar_test_shows_text (window, "The disk is full.", TRUE));
+  g_assert_false (daftar_busy_retry_is_waiting (window));
+
+  /* A retried save the fields no longer allow: the wait ends, every error shows. */
+  error = g_error_new_literal (DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_BUSY, "Busy.");
+  daftar_form_save_finish (form, overlay, FALSE, &error, count_retry);
+  g_clear_error (&error);
+  g_assert_true (daftar_busy_retry_is_waiting (window));
+  daftar_form_save_refused (form);
+  g_assert_false (daftar_busy_retry_is_waiting (window));
+  g_assert_cmpuint (retries, ==, 0);
+
+  g_clear_object (&form);
+  gtk_window_destroy (GTK_WINDOW (window));
+  daftar_test_iterate ();
+}
+
 static void
 test_blank (void)
 {
@@ -318,8 +419,7 @@ main (int   argc,
 {
   /* The test backend keeps the accessible state where the assertions can read it. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  daftar_test_ui_init (&argc, &argv);
 
 #define ADD(name, func) g_test_add ("/form/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("errors-to-rows", test_errors_to_rows);
@@ -328,6 +428,7 @@ main (int   argc,
   ADD ("save-sensitivity", test_save_sensitivity);
 #undef ADD
   g_test_add_func ("/form/save-action-follows", test_save_action_follows);
+  g_test_add_func ("/form/save-finish", test_save_finish);
   g_test_add_func ("/form/blank", test_blank);
   g_test_add_func ("/form/amount-text", test_amount_text);
 

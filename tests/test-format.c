@@ -16,8 +16,8 @@
 #include "daftar-dates.h"
 #include "daftar-duration-format.h"
 #include "daftar-duration.h"
+#include "daftar-format-typed.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-money-format.h"
 #include "daftar-validate.h"
 
@@ -625,9 +625,9 @@ test_messages (void)
   g_autoptr(DaftarFormat) persian = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, FALSE);
   g_autoptr(DaftarFormat) latin = daftar_format_new ("fa_IR", DAFTAR_CALENDAR_PERSIAN, TRUE);
   g_autoptr(GError) error = NULL;
-  g_autofree char *plain = daftar_message_integer (NULL, 8784);
-  g_autofree char *plain_rate = daftar_message_decimal (NULL, 150001, 4);
-  g_autofree char *whole = daftar_message_decimal (NULL, 150000, 4);
+  g_autofree char *plain = daftar_format_integer (NULL, 8784);
+  g_autofree char *plain_rate = daftar_format_decimal_trimmed (NULL, 150001, 4);
+  g_autofree char *whole = daftar_format_decimal_trimmed (NULL, 150000, 4);
   gint64 seconds = 0;
   char *text;
 
@@ -635,18 +635,27 @@ test_messages (void)
   g_assert_cmpstr (plain, ==, "8784");
   g_assert_cmpstr (plain_rate, ==, "15.0001");
   g_assert_cmpstr (whole, ==, "15");
-  text = daftar_message_percent (NULL, 150001, 4);
+  text = daftar_format_percent (NULL, 150001, 4);
   g_assert_cmpstr (text, ==, "15.0001%");
   g_free (text);
+  text = daftar_format_decimal (NULL, 123450, 2);
+  g_assert_cmpstr (text, ==, "1234.50");
+  g_free (text);
+  text = daftar_format_id (NULL, 1234);
+  g_assert_cmpstr (text, ==, "1234");
+  g_free (text);
+  text = daftar_format_digits (NULL, "09:30");
+  g_assert_cmpstr (text, ==, "09:30");
+  g_free (text);
 
-  text = daftar_message_integer (persian, 8784);
+  text = daftar_format_integer (persian, 8784);
   g_assert_cmpstr (text, ==, "۸٬۷۸۴");
   g_free (text);
-  text = daftar_message_decimal (persian, 125000, 4);
+  text = daftar_format_decimal_trimmed (persian, 125000, 4);
   g_assert_cmpstr (text, ==, "۱۲٫۵");
   g_free (text);
   /* Percentages from ICU's percent format: the sign where Persian puts it */
-  text = daftar_message_percent (persian, 150001, 4);
+  text = daftar_format_percent (persian, 150001, 4);
   g_assert_cmpstr (text, ==, "۱۵٫۰۰۰۱٪");
   g_free (text);
   /* A core message, as the app would show it */
@@ -655,11 +664,11 @@ test_messages (void)
   g_clear_error (&error);
 
   /* The user's choice of Latin digits holds there too */
-  text = daftar_message_integer (latin, 8784);
+  text = daftar_format_integer (latin, 8784);
   g_assert_cmpstr (text, ==, "8,784");
   g_free (text);
 
-  text = daftar_message_integer (NULL, 300);
+  text = daftar_format_integer (NULL, 300);
   g_assert_cmpstr (text, ==, "300");
   g_free (text);
 }

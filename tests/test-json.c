@@ -23,7 +23,6 @@
 #include "daftar-json-read.h"
 #include "daftar-json-strict.h"
 #include "daftar-market.h"
-#include "daftar-message.h"
 
 #define MILLION (1000 * 1000)
 

@@ -457,6 +457,62 @@ test_payments_window (Fixture       *f,
   g_assert_cmpuint (ids->len, ==, 2);
 }
 
+typedef struct
+{
+  GListModel *shown;
+  guint       n;
+} Shown;
+
+static gboolean
+shows_n (gpointer data)
+{
+  Shown *shown = data;
+
+  return g_list_model_get_n_items (shown->shown) == shown->n;
+}
+
+/* The project filter finds a project by typing: its popup has a search, and
+ * what it lists narrows to the projects whose name starts with the text. */
+static void
+test_filter_search (Fixture       *f,
+                    gconstpointer  data)
+{
+  DaftarPaymentsWindow *payments_window;
+  GtkWidget *filter, *search, *list;
+  Shown shown;
+
+  add_project (f, "طراحی لوگوی دفتر نور", "fiverr", DAFTAR_PRICING_FIXED, "USD");
+  add_project (f, "طراحی جلد کتاب", "fiverr", DAFTAR_PRICING_FIXED, "USD");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.payments", NULL));
+  daftar_test_iterate ();
+  payments_window = find_payments_window ();
+  filter = daftar_test_find_by_type (GTK_WIDGET (payments_window), GTK_TYPE_DROP_DOWN);
+  g_assert_true (gtk_drop_down_get_enable_search (GTK_DROP_DOWN (filter)));
+
+  search = daftar_test_find_by_type (filter, GTK_TYPE_SEARCH_ENTRY);
+  list = daftar_test_find_by_type (filter, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (search);
+  g_assert_nonnull (list);
+  shown.shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  /* All Projects, Evals, Logo and the two Persian ones */
+  g_assert_cmpuint (g_list_model_get_n_items (shown.shown), ==, 5);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "طراحی");
+  shown.n = 2;
+  daftar_test_wait_until (shows_n, &shown, 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (shown.shown), ==, 2);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "lo");
+  shown.n = 1;
+  daftar_test_wait_until (shows_n, &shown, 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (shown.shown), ==, 1);
+  {
+    g_autoptr(GtkStringObject) item = g_list_model_get_item (shown.shown, 0);
+
+    g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Logo");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +531,7 @@ main (int   argc,
   ADD ("/payment-dialog/delete-and-undo", test_delete_and_undo);
   ADD ("/payment-dialog/from-project-row", test_from_project_row);
   ADD ("/payment-dialog/payments-window", test_payments_window);
+  ADD ("/payment-dialog/payments-filter-search", test_filter_search);
 #undef ADD
 
   status = g_test_run ();

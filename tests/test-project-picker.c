@@ -235,6 +235,30 @@ test_escape_and_no_match (Fixture       *f,
   g_assert_cmpstr (picked_name (row), ==, WANTED);
 }
 
+/* Closing the dialog while its search is open (Escape is not the only way
+ * out: the window manager, Ctrl+W) leaves no popover behind and warns of nothing. */
+static void
+test_close_with_search_open (Fixture       *f,
+                             gconstpointer  data)
+{
+  DaftarPaymentDialog *dialog = daftar_payment_dialog_new (f->parent, f->context, 0, f->wanted);
+  g_autoptr(GtkWidget) kept = NULL;
+  GtkWidget *row;
+  DaftarProjectChooser *chooser;
+
+  show (GTK_WINDOW (dialog));
+  row = daftar_test_find_by_name (GTK_WIDGET (dialog), "payment-project");
+  chooser = open_picker (row);
+  kept = g_object_ref (GTK_WIDGET (chooser));
+  gtk_editable_set_text (GTK_EDITABLE (daftar_project_chooser_get_search (chooser)), "نور");
+  daftar_test_iterate ();
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  daftar_test_wait_frames (GTK_WIDGET (f->parent), 3);
+  g_assert_false (gtk_widget_get_mapped (kept));
+  g_assert_null (gtk_widget_get_root (kept));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +277,7 @@ main (int   argc,
   ADD ("/project-picker/payment-dialog", test_payment_dialog);
   ADD ("/project-picker/invoice-dialog", test_invoice_dialog);
   ADD ("/project-picker/escape-and-no-match", test_escape_and_no_match);
+  ADD ("/project-picker/close-with-search-open", test_close_with_search_open);
 #undef ADD
 
   status = g_test_run ();

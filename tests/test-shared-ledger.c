@@ -16,6 +16,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-demo.h"
 #include "daftar-log-model.h"
+#include "daftar-payment-dialog.h"
 #include "daftar-project-chooser.h"
 #include "daftar-project-dialog.h"
 #include "daftar-project-fees-dialog.h"
@@ -572,6 +573,49 @@ test_fees_save_waits (Fixture       *f,
   assert_no_stall (f);
 }
 
+static guint
+count_payments (Fixture *f)
+{
+  g_autoptr(GPtrArray) payments = daftar_store_list_payments (f->store, NULL);
+
+  return payments->len;
+}
+
+/* The same for a payment: the dialog used to give up at once with the store's
+ * error in a toast, and what was typed had to be saved again by hand. */
+static void
+test_payment_save_waits (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (f->store, TRUE, NULL);
+  gint64 id = ((DaftarProject *) g_ptr_array_index (projects, 0))->id;
+  GtkWidget *dialog = GTK_WIDGET (daftar_payment_dialog_new (GTK_WINDOW (f->window), daftar_window_get_context (f->window), 0, id));
+  g_autoptr(GSubprocess) holder = NULL;
+
+  dialog_alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog_alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  daftar_test_wait_frames (dialog, 2);
+  gtk_editable_set_text (GTK_EDITABLE (daftar_test_find_row (dialog, ADW_TYPE_ENTRY_ROW, "Amount")), "120");
+  g_assert_cmpuint (count_payments (f), ==, 0);
+  holder = spawn_lock_holder (f);
+
+  watch_stalls (f);
+  daftar_payment_dialog_save (DAFTAR_PAYMENT_DIALOG (dialog));
+  daftar_test_iterate ();
+  g_assert_nonnull (dialog_alive);
+  g_assert_true (daftar_busy_retry_is_waiting (dialog));
+  run_for (300);
+  g_assert_nonnull (dialog_alive);
+  g_assert_cmpuint (count_payments (f), ==, 0);
+  assert_no_stall (f);
+
+  release_lock (holder);
+  wait_until (f, dialog_closed, MAX_DELAY_MS);
+  g_assert_cmpuint (count_payments (f), ==, 1);
+  assert_no_stall (f);
+}
+
 /* The same for an exchange rate: added once the lock is free. */
 static void
 test_rate_add_waits (Fixture       *f,
@@ -705,6 +749,7 @@ main (int   argc,
   ADD ("busy-write-cancelled", test_busy_write_cancelled);
   ADD ("dialog-save-waits", test_dialog_save_waits);
   ADD ("fees-save-waits", test_fees_save_waits);
+  ADD ("payment-save-waits", test_payment_save_waits);
   ADD ("rate-add-waits", test_rate_add_waits);
 #undef ADD
   g_test_add_func ("/shared-ledger/long-writer-yields", test_long_writer_yields);

@@ -13,7 +13,7 @@
 #include "daftar-dates.h"
 #include "daftar-demo.h"
 #include "daftar-digits.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 
 static gboolean
 parse_count (const char  *text,
@@ -30,8 +30,8 @@ parse_count (const char  *text,
   if (norm == NULL ||
       !g_ascii_string_to_unsigned (norm, 10, (guint64) min, (guint64) max, &value, NULL))
     {
-      g_autofree char *lowest = daftar_message_integer (format, min);
-      g_autofree char *highest = daftar_message_integer (format, max);
+      g_autofree char *lowest = daftar_format_integer (format, min);
+      g_autofree char *highest = daftar_format_integer (format, max);
 
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    /* Translators: the first %s is an option such as --sessions; the
@@ -111,8 +111,7 @@ daftar_cli_demo (DaftarCli  *cli,
     g_autofree char *projects = daftar_format_integer (format, stats.n_projects);
     g_autofree char *payments = daftar_format_integer (format, stats.n_payments);
     g_autofree char *rates = daftar_format_integer (format, stats.n_rates);
-    g_autofree char *seconds = daftar_format_decimal_trimmed (format, (gint32) MIN ((g_get_monotonic_time () - t0) / 100000,
-                                                                                    G_MAXINT32), 1);
+    g_autofree char *seconds = daftar_format_decimal_trimmed (format, (g_get_monotonic_time () - t0) / 100000, 1);
 
     /* Translators: "Wrote 1000000 sessions, 12 projects, 720 payments and 120 exchange
      * rates from 2021-11-23 in 42.0 s.", the numbers in the user's digits */

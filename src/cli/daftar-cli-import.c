@@ -21,7 +21,7 @@
 #include "daftar-dates.h"
 #include "daftar-import.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 #include "daftar-text.h"
 
 static JsonNode *

@@ -17,7 +17,6 @@
 #include "daftar-digits.h"
 #include "daftar-invoice-pdf.h"
 #include "daftar-json.h"
-#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-invoices.h"
 #include "daftar-text.h"
@@ -54,7 +53,7 @@ clean_number (const char    *text,
       }
   if (clean[0] == '\0' || g_utf8_strlen (clean, -1) > 64)
     {
-      g_autofree char *most = daftar_message_integer (format, 64);
+      g_autofree char *most = daftar_format_integer (format, 64);
 
       /* Translators: %s is a number of characters, 64 */
       g_set_error (error, DAFTAR_INVOICE_ERROR, DAFTAR_INVOICE_ERROR_NUMBER,

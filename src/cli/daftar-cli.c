@@ -18,7 +18,7 @@
 #include "daftar-rates.h"
 #include "daftar-format-settings.h"
 #include "daftar-i18n.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 #include "daftar-money-format.h"
 #include "daftar-store-report.h"
 #include "daftar-dates.h"

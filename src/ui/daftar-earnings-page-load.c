@@ -25,19 +25,14 @@
 
 #include "daftar-earnings-page-private.h"
 #include "daftar-earnings-series.h"
-#include "daftar-store-copy.h"
-#include "daftar-store-search.h"
-#include "daftar-ui-format.h"
 #include "daftar-worker.h"
 
 /* Everything the worker touches is its own, but the fee rules: the context's,
  * which it keeps as long as the app runs. It may be freed in the worker's thread. */
 typedef struct
 {
-  DaftarStore          *reader;       /* NULL when worked out on the main thread */
   DaftarReportQuery     query;
   const DaftarFeeRules *rules;
-  DaftarFormat         *format;       /* NULL on the main thread: the context's */
 
   DaftarEarningsInput  *input;
   DaftarEarningsReport *report;
@@ -48,8 +43,6 @@ typedef struct
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->reader);
-  g_clear_pointer (&job->format, daftar_format_unref);
   g_clear_pointer (&job->input, daftar_earnings_input_free);
   g_clear_pointer (&job->report, daftar_earnings_report_free);
   g_clear_pointer (&job->ai_report, daftar_earnings_report_free);
@@ -211,39 +204,21 @@ daftar_earnings_page_reload (DaftarEarningsPage *self)
   show_job (self, job, error, FALSE);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
+static gboolean
+load_work (gpointer       job,
+           DaftarStore   *reader,
+           DaftarFormat  *format,
+           GError       **error)
 {
-  Job *job = data;
-  GError *error = NULL;
-  gboolean ok;
-
-  daftar_store_set_cancellable (job->reader, cancellable);
-  ok = work_out (job, job->reader, job->format, &error);
-  daftar_store_set_cancellable (job->reader, NULL);
-
-  if (!ok)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  return work_out (job, reader, format, error);
 }
 
 static void
-load_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
+load_done (gpointer      owner,
+           gpointer      job,
+           const GError *error)
 {
-  g_autoptr(DaftarEarningsPage) self = data;
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  g_task_propagate_boolean (G_TASK (result), &error);
-  /* Cancelled: a newer reload is at work, or the page went away. */
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;
+  DaftarEarningsPage *self = owner;
 
   g_clear_object (&self->loading);
   show_job (self, job, error, TRUE);
@@ -259,7 +234,6 @@ void
 daftar_earnings_page_load (DaftarEarningsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) reader = NULL;
   Job *job;
 
   /* The parts of the last report still to come keep coming: new totals are
@@ -268,18 +242,13 @@ daftar_earnings_page_load (DaftarEarningsPage *self)
   if (!(job = job_new (self)))
     return;
 
-  /* Opened here: the store is the main thread's. */
-  if (!(reader = daftar_store_open_reader (self->store, &error)))
+  self->loading = daftar_worker_run_on_reader (self, self->store, self->context, job, (GDestroyNotify) job_free,
+                                               load_work, load_done, &error);
+  if (self->loading == NULL)
     {
       show_job (self, job, error, FALSE);
       job_free (job);
-      return;
     }
-
-  job->reader = g_steal_pointer (&reader);
-  job->format = daftar_ui_format_new_copy (self->context);
-  self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
-                                     daftar_earnings_page_load);
 }
 
 /**
@@ -318,7 +287,7 @@ gboolean
 daftar_earnings_page_is_loading (DaftarEarningsPage *self)
 {
   g_return_val_if_fail (DAFTAR_IS_EARNINGS_PAGE (self), FALSE);
-  return self->loading != NULL || self->reload_id != 0 || self->part_id != 0 ||
+  return self->loading != NULL || daftar_page_reload_is_queued (&self->reload) || self->part_id != 0 ||
          daftar_earnings_breakdown_is_revealing (self->breakdown) ||
          daftar_earnings_market_is_revealing (self->market);
 }

@@ -18,6 +18,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-fee-rules.h"
 #include "daftar-market-compare.h"
+#include "daftar-page-reload.h"
 #include "daftar-statement-export.h"
 #include "daftar-store-market.h"
 #include "daftar-store-report.h"
@@ -32,9 +33,7 @@ struct _DaftarEarningsPage
   DaftarStore         *store;         /* the context's */
   GSettings           *settings;      /* nullable: no schema installed */
   const DaftarFeeRules *rules;        /* the context's; nullable: the bundled rules failed to load */
-  gulong               changed_id;
-  guint                reload_id;
-  gboolean             dirty;
+  DaftarPageReload     reload;        /* worked out again when shown, once changed */
   gboolean             ready;
   GCancellable        *refresh_cancellable;   /* a refresh under way, else NULL */
   GCancellable        *loading;               /* the report's worker, else NULL */

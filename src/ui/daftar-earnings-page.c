@@ -27,7 +27,9 @@
 #include "daftar-store-report.h"
 #include "daftar-text.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 #include "daftar-window.h"
+#include "daftar-worker.h"
 
 /* The period picker's items, in order. */
 static const DaftarPeriodKind periods[] = {
@@ -249,8 +251,7 @@ daftar_earnings_page_prepare (DaftarEarningsPage *self,
   g_autofree char *currency = NULL;
   DaftarDay from, to;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->dirty = FALSE;
+  daftar_page_reload_begin (&self->reload);
   currency = home_currency (self);
 
   if (!daftar_context_resolve_period (self->context, selected_period (self), &from, &to, &error))
@@ -267,48 +268,13 @@ daftar_earnings_page_prepare (DaftarEarningsPage *self,
   return TRUE;
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  DaftarEarningsPage *self = user_data;
-
-  self->reload_id = 0;
-  daftar_earnings_page_load (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Works the report out soon, if the page is on screen; else when it is shown. A
- * worker at it now would show what is already out of date: it stops at once. */
-static void
-queue_reload (DaftarEarningsPage *self)
-{
-  daftar_earnings_page_stop_worker (self);
-  self->dirty = TRUE;
-  if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
-}
-
-static void
-store_changed_cb (DaftarStore        *store,
-                  guint               changes,
-                  DaftarEarningsPage *self)
-{
-  if (changes & (DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
-                 DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_PAYMENTS |
-                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET |
-                 DAFTAR_STORE_CHANGE_GOALS))
-    queue_reload (self);
-}
-
 static void
 settings_changed_cb (DaftarEarningsPage *self,
                      const char         *key,
                      GSettings          *settings)
 {
-  /* The currency, and the digits and calendar the app's format follows. */
-  if (g_str_equal (key, "home-currency") || g_str_equal (key, "latin-digits") ||
-      g_str_equal (key, "persian-calendar") || g_str_equal (key, "arabic-calendar"))
-    queue_reload (self);
+  if (daftar_page_reload_follows_setting (key))
+    daftar_page_reload_queue (&self->reload);
   /* Refresh is offered only with a feed address. */
   else if (g_str_equal (key, "market-feed-url"))
     update_feed (self);
@@ -320,7 +286,7 @@ static void
 picker_changed_cb (DaftarEarningsPage *self)
 {
   if (self->ready)
-    queue_reload (self);
+    daftar_page_reload_queue (&self->reload);
 }
 
 static void
@@ -335,7 +301,7 @@ basis_changed_cb (DaftarEarningsPage *self)
   /* Remembered for next time; the setting's ::changed comes back to a picker already set. */
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "earnings-basis", daftar_earnings_basis_to_key (basis));
-  queue_reload (self);
+  daftar_page_reload_queue (&self->reload);
 }
 
 /* Actions */
@@ -416,17 +382,6 @@ fee_terms_action (GtkWidget  *widget,
 /* Object */
 
 static void
-daftar_earnings_page_map (GtkWidget *widget)
-{
-  DaftarEarningsPage *self = DAFTAR_EARNINGS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (daftar_earnings_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    queue_reload (self);
-}
-
-static void
 daftar_earnings_page_constructed (GObject *object)
 {
   DaftarEarningsPage *self = (DaftarEarningsPage *)object;
@@ -448,7 +403,8 @@ daftar_earnings_page_constructed (GObject *object)
     g_warning ("Loading the fee rules: %s", error->message);
 
   load_basis_setting (self);
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  daftar_page_reload_watch (&self->reload, self, self->store, (DaftarPageFunc) daftar_earnings_page_load,
+                            (DaftarPageFunc) daftar_earnings_page_stop_worker);
   self->ready = TRUE;
 }
 
@@ -456,20 +412,12 @@ static void
 daftar_earnings_page_dispose (GObject *object)
 {
   DaftarEarningsPage *self = (DaftarEarningsPage *)object;
-  GtkWidget *child;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  daftar_page_reload_clear (&self->reload);
   daftar_earnings_page_cancel_load (self);
   /* A refresh under way stops here; its callback then leaves the page alone. */
-  if (self->refresh_cancellable != NULL)
-    g_cancellable_cancel (self->refresh_cancellable);
-  g_clear_object (&self->refresh_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_EARNINGS_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
+  daftar_worker_cancel (&self->refresh_cancellable);
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_EARNINGS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -485,7 +433,6 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 
   object_class->constructed = daftar_earnings_page_constructed;
   object_class->dispose = daftar_earnings_page_dispose;
-  widget_class->map = daftar_earnings_page_map;
 
   daftar_context_install_property (object_class,
                                    G_STRUCT_OFFSET (DaftarEarningsPage, context),
@@ -529,7 +476,6 @@ daftar_earnings_page_class_init (DaftarEarningsPageClass *klass)
 static void
 daftar_earnings_page_init (DaftarEarningsPage *self)
 {
-  self->dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->period_dropdown, DEFAULT_PERIOD);
 

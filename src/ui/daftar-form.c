@@ -13,7 +13,9 @@
 
 #include <adwaita.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-form.h"
+#include "daftar-plain-text.h"
 #include "daftar-ui-format.h"
 
 typedef struct
@@ -537,6 +539,70 @@ daftar_form_show_all (DaftarForm *self)
   self->show_all = TRUE;
   daftar_form_refresh (self);
   daftar_form_focus_first_error (self);
+}
+
+/**
+ * daftar_form_save_refused:
+ *
+ * The fields did not hold when Save was asked for: a save that waited for another
+ * program stops (daftar_busy_retry_done()), every error shows and the first takes the
+ * focus (daftar_form_show_all()).
+ */
+void
+daftar_form_save_refused (DaftarForm *self)
+{
+  g_return_if_fail (DAFTAR_IS_FORM (self));
+
+  daftar_busy_retry_done (self->owner);
+  daftar_form_show_all (self);
+}
+
+/**
+ * daftar_form_save_finish:
+ * @overlay: where the owner's toasts show
+ * @saved: whether the store wrote what the form holds
+ * @error: (inout) (nullable): why it did not; taken when a field takes it
+ * @retry: saves again, while another program is writing
+ *
+ * What a dialog does once the store has answered its Save.  Saved: a save that waited
+ * stops waiting.  The ledger busy: the dialog stays open and @retry runs again soon
+ * (daftar_busy_retry_handle()).  An error naming a field: it shows there, Save stays
+ * off until the field changes, and the field takes the focus.  Any other: a toast.
+ *
+ * Returns: @saved, for the caller to announce it and close
+ */
+gboolean
+daftar_form_save_finish (DaftarForm          *self,
+                         AdwToastOverlay     *overlay,
+                         gboolean             saved,
+                         GError             **error,
+                         DaftarBusyRetryFunc  retry)
+{
+  g_return_val_if_fail (DAFTAR_IS_FORM (self), FALSE);
+  g_return_val_if_fail (saved || (error != NULL && *error != NULL), FALSE);
+
+  if (saved)
+    {
+      daftar_busy_retry_done (self->owner);
+      return TRUE;
+    }
+
+  /* Another program is writing: the dialog stays open and saves again soon. */
+  if (daftar_busy_retry_handle (self->owner, overlay, *error, retry))
+    return FALSE;
+
+  /* The store knows what core alone can't: names taken, projects or tools removed
+   * meanwhile.  The fields are as they were read for this Save. */
+  if (daftar_form_take_store_error (self, error))
+    {
+      daftar_form_end (self);
+      daftar_form_focus_first_error (self);
+    }
+  else
+    {
+      adw_toast_overlay_add_toast (overlay, daftar_toast_new_plain ((*error)->message));
+    }
+  return FALSE;
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
+#include "daftar-busy-retry.h"
 #include "daftar-context.h"
 #include "daftar-validate.h"
 
@@ -63,6 +64,12 @@ void        daftar_form_touch               (DaftarForm       *self,
 gboolean    daftar_form_is_touched          (DaftarForm       *self,
                                              int               field);
 void        daftar_form_show_all            (DaftarForm       *self);
+void        daftar_form_save_refused        (DaftarForm       *self);
+gboolean    daftar_form_save_finish         (DaftarForm          *self,
+                                             AdwToastOverlay     *overlay,
+                                             gboolean             saved,
+                                             GError             **error,
+                                             DaftarBusyRetryFunc  retry);
 gboolean    daftar_form_take_store_error    (DaftarForm       *self,
                                              GError          **error);
 void        daftar_form_set_store_error     (DaftarForm       *self,

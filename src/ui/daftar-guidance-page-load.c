@@ -14,68 +14,50 @@
 
 #include "daftar-guidance-load.h"
 #include "daftar-guidance-page-private.h"
-#include "daftar-store-copy.h"
-#include "daftar-store-search.h"
-#include "daftar-ui-format.h"
 #include "daftar-worker.h"
 
 /* Everything the worker touches is its own: it may be freed in its thread. */
 typedef struct
 {
-  DaftarStore    *reader;
   DaftarDay       from;
   DaftarDay       to;
   GDate           first;
   GDate           last;
   char           *currency;
-  DaftarFormat   *format;
+  DaftarGuidance *guidance;
 } Job;
 
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->reader);
   g_free (job->currency);
-  g_clear_pointer (&job->format, daftar_format_unref);
+  g_clear_pointer (&job->guidance, daftar_guidance_free);
   g_free (job);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
+static gboolean
+load_work (gpointer       data,
+           DaftarStore   *reader,
+           DaftarFormat  *format,
+           GError       **error)
 {
   Job *job = data;
-  DaftarGuidance *guidance;
-  GError *error = NULL;
 
-  daftar_store_set_cancellable (job->reader, cancellable);
-  guidance = daftar_store_load_guidance (job->reader, job->from, job->to, job->currency, job->format, &error);
-  daftar_store_set_cancellable (job->reader, NULL);
-
-  if (guidance == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, guidance, (GDestroyNotify) daftar_guidance_free);
+  job->guidance = daftar_store_load_guidance (reader, job->from, job->to, job->currency, format, error);
+  return job->guidance != NULL;
 }
 
 static void
-load_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
+load_done (gpointer      owner,
+           gpointer      data,
+           const GError *error)
 {
-  g_autoptr(DaftarGuidancePage) self = data;
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  DaftarGuidance *guidance;
-
-  guidance = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  DaftarGuidancePage *self = owner;
+  Job *job = data;
 
   g_clear_object (&self->loading);
-  daftar_guidance_page_show_in_steps (self, guidance, &job->first, &job->last, error);
+  daftar_guidance_page_show_in_steps (self, g_steal_pointer (&job->guidance), &job->first, &job->last,
+                                      error);
 }
 
 /**
@@ -87,7 +69,6 @@ void
 daftar_guidance_page_load (DaftarGuidancePage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) reader = NULL;
   g_autofree char *currency = NULL;
   GDate first, last;
   Job *job;
@@ -96,22 +77,19 @@ daftar_guidance_page_load (DaftarGuidancePage *self)
   if (!daftar_guidance_page_prepare (self, &first, &last, &currency))
     return;
 
-  if (!(reader = daftar_store_open_reader (self->store, &error)))
-    {
-      daftar_guidance_page_show (self, NULL, &first, &last, error);
-      return;
-    }
-
   job = g_new0 (Job, 1);
-  job->reader = g_steal_pointer (&reader);
   job->first = first;
   job->last = last;
   job->from = daftar_day_from_date (&first);
   job->to = daftar_day_from_date (&last);
   job->currency = g_steal_pointer (&currency);
-  job->format = daftar_ui_format_new_copy (self->context);
-  self->loading = daftar_worker_run (self, job, (GDestroyNotify) job_free, load_thread, load_done,
-                                     daftar_guidance_page_load);
+  self->loading = daftar_worker_run_on_reader (self, self->store, self->context, job, (GDestroyNotify) job_free,
+                                               load_work, load_done, &error);
+  if (self->loading == NULL)
+    {
+      daftar_guidance_page_show (self, NULL, &first, &last, error);
+      job_free (job);
+    }
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "daftar-context.h"
 #include "daftar-guidance-page.h"
 #include "daftar-guidance.h"
+#include "daftar-page-reload.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +21,8 @@ struct _DaftarGuidancePage
   DaftarContext  *context;
   DaftarStore    *store;           /* the context's */
   GSettings      *settings;        /* nullable: no schema installed */
-  gulong          changed_id;
-  guint           reload_id;
+  DaftarPageReload reload;         /* worked out again when shown, once changed */
   GCancellable   *loading;         /* of the worker working the cards out, if any */
-  gboolean        dirty;
   gboolean        show_hidden;
   DaftarGuidance *guidance;        /* the last cards worked out, else NULL */
   GStrv           local_ids[3];    /* by state, without settings */

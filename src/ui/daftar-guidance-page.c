@@ -211,8 +211,7 @@ daftar_guidance_page_prepare (DaftarGuidancePage  *self,
   g_autoptr(GError) error = NULL;
   GDate today;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->dirty = FALSE;
+  daftar_page_reload_begin (&self->reload);
   if (self->store == NULL)   /* disposed */
     return FALSE;
 
@@ -301,47 +300,13 @@ daftar_guidance_page_reload (DaftarGuidancePage *self)
   daftar_guidance_page_show (self, guidance, &first, &last, error);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  DaftarGuidancePage *self = user_data;
-
-  self->reload_id = 0;
-  daftar_guidance_page_load (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Works the cards out soon, if the page is on screen; else when it is shown. Changes
- * that come together (a session and its tools) are worked out once. */
-static void
-queue_reload (DaftarGuidancePage *self)
-{
-  self->dirty = TRUE;
-  if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
-}
-
-static void
-store_changed_cb (DaftarStore        *store,
-                  guint               changes,
-                  DaftarGuidancePage *self)
-{
-  if (changes & (DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_SESSIONS |
-                 DAFTAR_STORE_CHANGE_TOOLS | DAFTAR_STORE_CHANGE_PAYMENTS |
-                 DAFTAR_STORE_CHANGE_RATES | DAFTAR_STORE_CHANGE_MARKET |
-                 DAFTAR_STORE_CHANGE_GOALS))   /* the month's pace card */
-    queue_reload (self);
-}
-
 static void
 settings_changed_cb (DaftarGuidancePage *self,
                      const char         *key,
                      GSettings          *settings)
 {
-  /* The currency, and the digits and calendar the app's format follows. */
-  if (g_str_equal (key, "home-currency") || g_str_equal (key, "latin-digits") ||
-      g_str_equal (key, "persian-calendar") || g_str_equal (key, "arabic-calendar"))
-    queue_reload (self);
+  if (daftar_page_reload_follows_setting (key))
+    daftar_page_reload_queue (&self->reload);
   else if (g_str_equal (key, "guidance-dismissed") || g_str_equal (key, "guidance-done"))
     daftar_guidance_page_render (self);
 }
@@ -364,17 +329,6 @@ exchange_rates_action (GtkWidget  *widget,
 /* Object */
 
 static void
-daftar_guidance_page_map (GtkWidget *widget)
-{
-  DaftarGuidancePage *self = DAFTAR_GUIDANCE_PAGE (widget);
-
-  GTK_WIDGET_CLASS (daftar_guidance_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    queue_reload (self);
-}
-
-static void
 daftar_guidance_page_constructed (GObject *object)
 {
   DaftarGuidancePage *self = (DaftarGuidancePage *)object;
@@ -390,7 +344,8 @@ daftar_guidance_page_constructed (GObject *object)
                                G_CONNECT_SWAPPED);
     }
 
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  daftar_page_reload_watch (&self->reload, self, self->store, (DaftarPageFunc) daftar_guidance_page_load,
+                            NULL);
 }
 
 static void
@@ -398,11 +353,9 @@ daftar_guidance_page_dispose (GObject *object)
 {
   DaftarGuidancePage *self = (DaftarGuidancePage *)object;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  daftar_page_reload_clear (&self->reload);
   daftar_guidance_page_cancel_load (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_GUIDANCE_PAGE);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -481,7 +434,6 @@ daftar_guidance_page_class_init (DaftarGuidancePageClass *klass)
   object_class->finalize = daftar_guidance_page_finalize;
   object_class->get_property = daftar_guidance_page_get_property;
   object_class->set_property = daftar_guidance_page_set_property;
-  widget_class->map = daftar_guidance_page_map;
 
   properties[PROP_CONTEXT] = daftar_context_param_spec ();
   properties[PROP_SHOW_HIDDEN] =
@@ -515,7 +467,6 @@ daftar_guidance_page_class_init (DaftarGuidancePageClass *klass)
 static void
 daftar_guidance_page_init (DaftarGuidancePage *self)
 {
-  self->dirty = TRUE;
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 

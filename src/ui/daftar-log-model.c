@@ -27,7 +27,6 @@
 
 #include "daftar-log-item.h"
 #include "daftar-log-model.h"
-#include "daftar-store-copy.h"
 #include "daftar-store-search.h"
 #include "daftar-worker.h"
 
@@ -317,7 +316,6 @@ rebuild (DaftarLogModel *self)
 /* Everything a worker touches is its own: it may be freed in the worker's thread. */
 typedef struct
 {
-  DaftarStore *reader;
   char        *search;
   GHashTable  *hidden;
   guint        hidden_serial;
@@ -329,7 +327,6 @@ typedef struct
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->reader);
   g_free (job->search);
   g_clear_pointer (&job->hidden, g_hash_table_unref);
   g_clear_pointer (&job->all, g_array_unref);
@@ -337,45 +334,34 @@ job_free (Job *job)
   g_free (job);
 }
 
-static void
-read_keys_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      data,
-                  GCancellable *cancellable)
+static gboolean
+read_keys_work (gpointer       data,
+                DaftarStore   *reader,
+                DaftarFormat  *format,
+                GError       **error)
 {
   Job *job = data;
-  GError *error = NULL;
 
-  daftar_store_set_cancellable (job->reader, cancellable);
-  job->all = daftar_store_list_session_keys (job->reader, job->search, &error);
-  daftar_store_set_cancellable (job->reader, NULL);
-  if (job->all == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  if (!(job->all = daftar_store_list_session_keys (reader, job->search, error)))
+    return FALSE;
 
   listing_build (&job->listing, job->all, job->hidden);
-  g_task_return_boolean (task, TRUE);
+  return TRUE;
 }
 
 static void
-read_keys_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      data)
+read_keys_done (gpointer      owner,
+                gpointer      data,
+                const GError *error)
 {
-  g_autoptr(DaftarLogModel) self = data;
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
+  DaftarLogModel *self = owner;
+  Job *job = data;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_warning ("Reading the log: %s", error->message);
-          g_clear_object (&self->cancellable);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-        }
+      g_warning ("Reading the log: %s", error->message);
+      g_clear_object (&self->cancellable);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
       return;
     }
 
@@ -403,7 +389,6 @@ reload_in_worker (DaftarLogModel *self,
                   gboolean        grown)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DaftarStore) reader = NULL;
   gboolean was_loading = daftar_log_model_is_loading (self);
   GHashTableIter iter;
   gpointer id;
@@ -411,17 +396,7 @@ reload_in_worker (DaftarLogModel *self,
 
   daftar_worker_cancel (&self->cancellable);
 
-  /* Opened here: the store is the main thread's. */
-  if (!(reader = daftar_store_open_reader (self->store, &error)))
-    {
-      g_warning ("Reading the log: %s", error->message);
-      if (was_loading != daftar_log_model_is_loading (self))
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-      return;
-    }
-
   job = g_new0 (Job, 1);
-  job->reader = g_steal_pointer (&reader);
   job->search = g_strdup (self->search);
   job->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_hash_table_iter_init (&iter, self->hidden);
@@ -429,8 +404,17 @@ reload_in_worker (DaftarLogModel *self,
     g_hash_table_add (job->hidden, g_memdup2 (id, sizeof (gint64)));
   job->hidden_serial = self->hidden_serial;
   job->grown = grown;
-  self->cancellable = daftar_worker_run (self, job, (GDestroyNotify) job_free, read_keys_thread,
-                                         read_keys_done, reload_in_worker);
+  /* No context: the keys' errors are SQLite's, with no figures to write. */
+  self->cancellable = daftar_worker_run_on_reader (self, self->store, NULL, job, (GDestroyNotify) job_free,
+                                                   read_keys_work, read_keys_done, &error);
+  if (self->cancellable == NULL)
+    {
+      g_warning ("Reading the log: %s", error->message);
+      job_free (job);
+      if (was_loading != daftar_log_model_is_loading (self))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
 
   if (!was_loading)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);

@@ -9,9 +9,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-id-action.h"
 #include "daftar-log-item.h"
 #include "daftar-log-page.h"
 #include "daftar-log-row.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarLogPage
 {
@@ -155,22 +157,6 @@ search_changed_cb (GtkSearchEntry *entry,
 }
 
 static void
-edit_session_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[EDIT_SESSION], 0, g_variant_get_int64 (parameter));
-}
-
-static void
-delete_session_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[DELETE_SESSION], 0, g_variant_get_int64 (parameter));
-}
-
-static void
 daftar_log_page_constructed (GObject *object)
 {
   DaftarLogPage *self = (DaftarLogPage *)object;
@@ -194,14 +180,7 @@ daftar_log_page_dispose (GObject *object)
 {
   DaftarLogPage *self = (DaftarLogPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_LOG_PAGE);
   if (self->model != NULL)
     daftar_log_model_stop (self->model);
   g_clear_object (&self->model);
@@ -228,15 +207,8 @@ daftar_log_page_class_init (DaftarLogPageClass *klass)
    * DaftarLogPage::edit-session:
    * @id: the session
    */
-  signals[EDIT_SESSION] =
-    g_signal_new ("edit-session", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[DELETE_SESSION] =
-    g_signal_new ("delete-session", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_install_action (widget_class, "log.edit-session", "x", edit_session_action);
-  gtk_widget_class_install_action (widget_class, "log.delete-session", "x", delete_session_action);
+  signals[EDIT_SESSION] = daftar_id_action_install (widget_class, "log.edit-session", "edit-session");
+  signals[DELETE_SESSION] = daftar_id_action_install (widget_class, "log.delete-session", "delete-session");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-log-page.ui");

@@ -203,6 +203,14 @@ revalidate (DaftarPaymentDialog *self,
   return daftar_form_end (self->form);
 }
 
+static void save (DaftarPaymentDialog *self);
+
+static void
+retry_save (GtkWidget *widget)
+{
+  save (DAFTAR_PAYMENT_DIALOG (widget));
+}
+
 static void
 save (DaftarPaymentDialog *self)
 {
@@ -213,8 +221,7 @@ save (DaftarPaymentDialog *self)
 
   if (!revalidate (self, &draft, iso))
     {
-      /* Say what is missing, even in fields not yet visited. */
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       return;
     }
 
@@ -223,13 +230,8 @@ save (DaftarPaymentDialog *self)
   else
     saved = daftar_store_update_payment (self->store, self->payment_id, &draft, &error);
 
-  if (!saved)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (daftar_form_save_finish (self->form, self->toast_overlay, saved, &error, retry_save))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-combo-wrap.h"
 #include "daftar-project-dialog.h"
@@ -78,8 +77,6 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_PROJECT_ID,
-  PROP_DEFAULT_CURRENCY,
-  N_PROPS
 };
 
 enum {
@@ -87,7 +84,6 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const struct
@@ -284,9 +280,7 @@ save (DaftarProjectDialog *self)
 
   if (!revalidate (self, &form))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
-      /* Say what is missing, even in fields not yet visited. */
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       return;
     }
 
@@ -295,27 +289,10 @@ save (DaftarProjectDialog *self)
   else
     saved = daftar_store_update_project (self->store, self->project_id, &form.draft, &error);
 
-  if (saved)
+  if (daftar_form_save_finish (self->form, self->toast_overlay, saved, &error, retry_save))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-
-  /* Another program is writing: the dialog stays open and saves again soon. */
-  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
-    return;
-
-  /* The store knows what core alone can't: names taken, platforms gone. */
-  if (daftar_form_take_store_error (self->form, &error))
-    {
-      revalidate (self, NULL);
-      daftar_form_focus_first_error (self->form);
-    }
-  else
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -546,60 +523,6 @@ daftar_project_dialog_finalize (GObject *object)
 }
 
 static void
-daftar_project_dialog_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  DaftarProjectDialog *self = DAFTAR_PROJECT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_int64 (value, self->project_id);
-      break;
-
-    case PROP_DEFAULT_CURRENCY:
-      g_value_set_string (value, self->default_currency);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-daftar_project_dialog_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  DaftarProjectDialog *self = DAFTAR_PROJECT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      daftar_context_set_from_value (value, &self->context, &self->store);
-      break;
-
-    case PROP_PROJECT_ID:
-      self->project_id = g_value_get_int64 (value);
-      break;
-
-    case PROP_DEFAULT_CURRENCY:
-      daftar_project_dialog_set_default_currency (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -608,32 +531,17 @@ daftar_project_dialog_class_init (DaftarProjectDialogClass *klass)
   object_class->constructed = daftar_project_dialog_constructed;
   object_class->dispose = daftar_project_dialog_dispose;
   object_class->finalize = daftar_project_dialog_finalize;
-  object_class->get_property = daftar_project_dialog_get_property;
-  object_class->set_property = daftar_project_dialog_set_property;
 
-  properties[PROP_CONTEXT] = daftar_context_param_spec ();
-
+  daftar_context_install_property (object_class,
+                                   G_STRUCT_OFFSET (DaftarProjectDialog, context),
+                                   G_STRUCT_OFFSET (DaftarProjectDialog, store));
   /**
    * DaftarProjectDialog:project-id:
    *
    * The project being edited, or 0 while creating one.
    */
-  properties[PROP_PROJECT_ID] =
-    g_param_spec_int64 ("project-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * DaftarProjectDialog:default-currency:
-   *
-   * The currency a new project starts with, such as the home currency; "USD" when unset.
-   */
-  properties[PROP_DEFAULT_CURRENCY] =
-    g_param_spec_string ("default-currency", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  daftar_context_install_id_property (object_class, PROP_PROJECT_ID, "project-id",
+                                      G_STRUCT_OFFSET (DaftarProjectDialog, project_id));
 
   /**
    * DaftarProjectDialog::saved:
@@ -703,13 +611,6 @@ daftar_project_dialog_init (DaftarProjectDialog *self)
     daftar_form_map_code (self->form, code_fields[i].field, DAFTAR_VALIDATION_ERROR, code_fields[i].code);
 }
 
-DaftarStore *
-daftar_project_dialog_get_store (DaftarProjectDialog *self)
-{
-  g_return_val_if_fail (DAFTAR_IS_PROJECT_DIALOG (self), NULL);
-  return self->store;
-}
-
 gint64
 daftar_project_dialog_get_project_id (DaftarProjectDialog *self)
 {
@@ -728,7 +629,8 @@ daftar_project_dialog_get_default_currency (DaftarProjectDialog *self)
  * daftar_project_dialog_set_default_currency:
  * @currency: (nullable): an ISO 4217 code, such as the home currency
  *
- * A new project whose currency the user has not typed yet takes it at once.
+ * The currency a new project starts with; "USD" when unset.  A new project whose
+ * currency the user has not typed yet takes it at once.
  */
 void
 daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,
@@ -750,6 +652,4 @@ daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,
       self->loading = FALSE;
       revalidate (self, NULL);
     }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_CURRENCY]);
 }

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (DaftarProjectDialog, daftar_project_dialog, DAFTAR, PROJEC
 DaftarProjectDialog *daftar_project_dialog_new                  (GtkWindow           *parent,
                                                                  DaftarContext       *context,
                                                                  gint64               project_id);
-DaftarStore         *daftar_project_dialog_get_store            (DaftarProjectDialog *self);
 gint64               daftar_project_dialog_get_project_id       (DaftarProjectDialog *self);
 const char          *daftar_project_dialog_get_default_currency (DaftarProjectDialog *self);
 void                 daftar_project_dialog_set_default_currency (DaftarProjectDialog *self,

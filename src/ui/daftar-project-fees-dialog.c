@@ -434,8 +434,7 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
 
   if (!read_form (self, &fees))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       return FALSE;
     }
 

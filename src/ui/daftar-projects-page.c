@@ -9,12 +9,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-id-action.h"
 #include "daftar-project-item.h"
 #include "daftar-project-row.h"
 #include "daftar-dates.h"
 #include "daftar-period.h"
 #include "daftar-projects-page.h"
 #include "daftar-ui-format.h"
+#include "daftar-widget-template.h"
 
 struct _DaftarProjectsPage
 {
@@ -162,19 +164,6 @@ activate_cb (GtkListView        *list_view,
 }
 
 static void
-project_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  guint signal = g_str_equal (action_name, "projects.edit") ? signals[EDIT_PROJECT]
-               : g_str_equal (action_name, "projects.archive") ? signals[ARCHIVE_PROJECT]
-               : g_str_equal (action_name, "projects.record-payment") ? signals[RECORD_PAYMENT]
-               : signals[DELETE_PROJECT];
-
-  g_signal_emit (widget, signal, 0, g_variant_get_int64 (parameter));
-}
-
-static void
 daftar_projects_page_constructed (GObject *object)
 {
   DaftarProjectsPage *self = (DaftarProjectsPage *)object;
@@ -198,14 +187,7 @@ daftar_projects_page_dispose (GObject *object)
 {
   DaftarProjectsPage *self = (DaftarProjectsPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECTS_PAGE);
-  /* The template's top box is not a bound child: unparent it ourselves. */
-  {
-    GtkWidget *child;
-
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-      gtk_widget_unparent (child);
-  }
+  daftar_widget_dispose_template (GTK_WIDGET (self), DAFTAR_TYPE_PROJECTS_PAGE);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
@@ -229,23 +211,11 @@ daftar_projects_page_class_init (DaftarProjectsPageClass *klass)
                                    G_STRUCT_OFFSET (DaftarProjectsPage, context),
                                    G_STRUCT_OFFSET (DaftarProjectsPage, store));
 
-  signals[EDIT_PROJECT] =
-    g_signal_new ("edit-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[ARCHIVE_PROJECT] =
-    g_signal_new ("archive-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[DELETE_PROJECT] =
-    g_signal_new ("delete-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[RECORD_PAYMENT] =
-    g_signal_new ("record-payment", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_install_action (widget_class, "projects.edit", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.archive", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.delete", "x", project_action);
-  gtk_widget_class_install_action (widget_class, "projects.record-payment", "x", project_action);
+  signals[EDIT_PROJECT] = daftar_id_action_install (widget_class, "projects.edit", "edit-project");
+  signals[ARCHIVE_PROJECT] = daftar_id_action_install (widget_class, "projects.archive", "archive-project");
+  signals[DELETE_PROJECT] = daftar_id_action_install (widget_class, "projects.delete", "delete-project");
+  signals[RECORD_PAYMENT] = daftar_id_action_install (widget_class, "projects.record-payment",
+                                                      "record-payment");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/daftar-projects-page.ui");

@@ -357,9 +357,7 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
 
   if (!revalidate (self))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
-      /* Say what is missing, even in fields not yet visited. */
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       revalidate (self);
       return FALSE;
     }

@@ -12,7 +12,6 @@
 #include "daftar-duration-format.h"
 #include "daftar-duration.h"
 #include "daftar-fold.h"
-#include "daftar-busy-retry.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-picker.h"
 #include "daftar-session-dialog-private.h"
@@ -201,9 +200,7 @@ save (DaftarSessionDialog *self)
   if (!daftar_session_dialog_revalidate (self, &form))
     {
       form_clear (&form);
-      daftar_busy_retry_done (GTK_WIDGET (self));
-      /* Say what is missing, even in fields not yet visited. */
-      daftar_form_show_all (self->form);
+      daftar_form_save_refused (self->form);
       return;
     }
 
@@ -213,27 +210,10 @@ save (DaftarSessionDialog *self)
     saved = daftar_store_update_session (self->store, self->session_id, &form.draft, &error);
   form_clear (&form);
 
-  if (saved)
+  if (daftar_form_save_finish (self->form, self->toast_overlay, saved, &error, retry_save))
     {
-      daftar_busy_retry_done (GTK_WIDGET (self));
       g_signal_emit (self, signals[SAVED], 0, id);
       gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-
-  /* Another program is writing: the dialog stays open and saves again soon. */
-  if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_save))
-    return;
-
-  /* The store knows what core alone can't: projects or tools removed meanwhile. */
-  if (daftar_form_take_store_error (self->form, &error))
-    {
-      daftar_session_dialog_revalidate (self, NULL);
-      daftar_form_focus_first_error (self->form);
-    }
-  else
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, daftar_toast_new_plain (error->message));
     }
 }
 
@@ -629,13 +609,6 @@ self->form = daftar_form_new (GTK_WIDGET (self), "dialog.save");
                                         gtk_shortcut_new (trigger,
                                                           gtk_callback_action_new (save_shortcut_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-}
-
-DaftarStore *
-daftar_session_dialog_get_store (DaftarSessionDialog *self)
-{
-  g_return_val_if_fail (DAFTAR_IS_SESSION_DIALOG (self), NULL);
-  return self->store;
 }
 
 gint64

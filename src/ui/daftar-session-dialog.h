@@ -19,7 +19,6 @@ DaftarSessionDialog *daftar_session_dialog_new            (GtkWindow           *
                                                            DaftarContext       *context,
                                                            gint64               session_id,
                                                            gint64               default_project_id);
-DaftarStore         *daftar_session_dialog_get_store      (DaftarSessionDialog *self);
 gint64               daftar_session_dialog_get_session_id (DaftarSessionDialog *self);
 void                 daftar_session_dialog_set_duration   (DaftarSessionDialog *self,
                                                            gint64               seconds);

@@ -18,7 +18,6 @@
 #include "daftar-format-typed.h"
 #include "daftar-export.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-safe-file.h"
 #include "daftar-store-copy.h"
 #include "daftar-text.h"

@@ -460,6 +460,28 @@ stop_at_project_search (const Visitor *visitor,
   close_window (dialog);
 }
 
+/* The payments list's project filter, popped up and searched */
+static void
+stop_at_payments_filter (const Visitor *visitor,
+                         GtkWidget     *window,
+                         DaftarStore   *store)
+{
+  GtkWidget *filter = daftar_test_find_by_type (window, GTK_TYPE_DROP_DOWN);
+  GtkWidget *popover = daftar_test_find_by_type (filter, GTK_TYPE_POPOVER);
+  GtkWidget *search = daftar_test_find_by_type (filter, GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(GPtrArray) projects = daftar_store_list_projects (store, TRUE, NULL);
+  const DaftarProject *first = g_ptr_array_index (projects, 0);
+  g_autofree char *typed = g_utf8_substring (first->name, 0, MIN (2, g_utf8_strlen (first->name, -1)));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (window);
+  g_signal_emit_by_name (filter, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (search), typed);
+  stop (visitor, popover, "payments-filter");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  close_window (window);
+}
+
 /* Another program holds the ledger while the timer is started: the window
  * waits, with a spinner and a toast that can cancel. */
 static void
@@ -694,6 +716,7 @@ daftar_tour_run (DaftarTour      *tour,
   close_window (dialog);
 
   stop_at_dialog (v, GTK_WIDGET (daftar_payments_window_new (parent, daftar_window_get_context (window))), "payments");
+  stop_at_payments_filter (v, GTK_WIDGET (daftar_payments_window_new (parent, daftar_window_get_context (window))), store);
   stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), 0, 0)), "payment-new");
   stop_at_dialog (v, GTK_WIDGET (daftar_payment_dialog_new (parent, daftar_window_get_context (window), newest_payment (store), 0)),
                   "payment-edit");

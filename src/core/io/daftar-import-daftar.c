@@ -27,7 +27,6 @@
 #include "daftar-format.h"
 #include "daftar-import-private.h"
 #include "daftar-json-read.h"
-#include "daftar-message.h"
 #include "daftar-money.h"
 #include "daftar-rates.h"
 #include "daftar-store-private.h"
@@ -177,7 +176,7 @@ bad (Reader     *r,
      const char *what,
      const char *reason)
 {
-  g_autofree char *number = daftar_message_integer (daftar_store_get_format (r->store), index + 1);
+  g_autofree char *number = daftar_format_integer (daftar_store_get_format (r->store), index + 1);
   /* Translators: a record of a Daftar export that can't be imported: its kind, its
    * place in its list, and why. */
   g_autofree char *message = g_strdup_printf (_("%s, item %s: %s"), what, number, reason);

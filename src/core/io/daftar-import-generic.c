@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "daftar-day.h"
 #include "daftar-import-private.h"
 #include "daftar-money.h"
 
@@ -171,8 +172,7 @@ generic_row (DaftarImportParser  *parser,
     {
       record.kind = DAFTAR_IMPORT_RECORD_PAYMENT;
       record.pricing = DAFTAR_PRICING_PER_TASK;
-      g_snprintf (record.date, sizeof record.date, "%04u-%02u-%02u",
-                  g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+      daftar_day_to_iso (daftar_day_from_date (&date), record.date);
     }
   else
     {

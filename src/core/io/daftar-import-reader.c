@@ -21,7 +21,6 @@
 
 #include "daftar-format.h"
 #include "daftar-import-private.h"
-#include "daftar-message.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -222,7 +221,7 @@ on_field (void   *data,
 
   if (reader->fields->len >= DAFTAR_IMPORT_MAX_FIELDS)
     {
-      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
+      g_autofree char *line_ = daftar_format_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                    _("Line %s has too many columns."), line_);
@@ -231,7 +230,7 @@ on_field (void   *data,
 
   if (len > DAFTAR_IMPORT_MAX_FIELD_BYTES)
     {
-      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
+      g_autofree char *line_ = daftar_format_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                    _("Line %s has a field too long to be a time entry."), line_);
@@ -242,7 +241,7 @@ on_field (void   *data,
     len = 0;
   if ((len > 0 && memchr (data, '\0', len) != NULL) || !g_utf8_validate_len (len > 0 ? data : "", len, NULL))
     {
-      g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
+      g_autofree char *line_ = daftar_format_integer (reader->format, reader->row_line);
 
       g_set_error (&reader->error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_ENCODING,
                    _("Line %s is not valid text: save the file as CSV in UTF-8."), line_);
@@ -297,7 +296,7 @@ static gboolean
 set_parse_error (DaftarCsvReader  *reader,
                  GError          **error)
 {
-  g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
+  g_autofree char *line_ = daftar_format_integer (reader->format, reader->row_line);
 
   g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                _("The file is not valid CSV from line %s on: a quote is not closed, "
@@ -352,7 +351,7 @@ feed (DaftarCsvReader  *reader,
       reader->since_field += len;
       if (reader->since_field > DAFTAR_IMPORT_MAX_FIELD_BYTES * 2)
         {
-          g_autofree char *line_ = daftar_message_integer (reader->format, reader->row_line);
+          g_autofree char *line_ = daftar_format_integer (reader->format, reader->row_line);
 
           g_set_error (error, DAFTAR_IMPORT_ERROR, DAFTAR_IMPORT_ERROR_MALFORMED,
                        _("Line %s has a field too long to be a time entry."), line_);

@@ -17,8 +17,8 @@
 #include "daftar-dates.h"
 #include "daftar-day.h"
 #include "daftar-demo.h"
+#include "daftar-fill.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-store-report.h"
 
 G_DEFINE_QUARK (daftar-demo-error-quark, daftar_demo_error)
@@ -32,14 +32,7 @@ G_DEFINE_QUARK (daftar-demo-error-quark, daftar_demo_error)
 
 typedef struct
 {
-  const char         *name;
-  const char         *client;
-  const char         *platform;
-  DaftarCategory      category;
-  DaftarPricing       pricing;
-  const char         *currency;
-  gint64              rate_minor;      /* hourly */
-  gint64              price_minor;     /* fixed: one milestone a month of work */
+  DaftarFillProject   project;         /* a fixed price: one milestone a month of work */
   int                 weight;          /* share of the sessions */
   int                 min_minutes;
   int                 max_minutes;
@@ -112,52 +105,48 @@ static const char * const consulting_notes[] = {
 };
 
 static const DemoProject projects[] = {
-  { "Translation evaluation", NULL, "outlier", DAFTAR_CATEGORY_AI_TRAINING,
-    DAFTAR_PRICING_HOURLY, "USD", 4000, 0, 22, 45, 210, 80,
+  { { "Translation evaluation", NULL, "outlier", DAFTAR_CATEGORY_AI_TRAINING,
+      DAFTAR_PRICING_HOURLY, "USD", 4000, 0 }, 22, 45, 210, 80,
     { "DeepL", "ChatGPT", NULL }, eval_notes },
-  { "Legal reasoning evaluation", NULL, "mercor", DAFTAR_CATEGORY_AI_TRAINING,
-    DAFTAR_PRICING_HOURLY, "USD", 4500, 0, 12, 60, 180, 30,
+  { { "Legal reasoning evaluation", NULL, "mercor", DAFTAR_CATEGORY_AI_TRAINING,
+      DAFTAR_PRICING_HOURLY, "USD", 4500, 0 }, 12, 60, 180, 30,
     { "Claude", NULL }, legal_notes },
-  { "Chatbot response rating", NULL, "dataannotation", DAFTAR_CATEGORY_AI_TRAINING,
-    DAFTAR_PRICING_PER_TASK, "USD", 0, 0, 12, 30, 120, 0,
+  { { "Chatbot response rating", NULL, "dataannotation", DAFTAR_CATEGORY_AI_TRAINING,
+      DAFTAR_PRICING_PER_TASK, "USD", 0, 0 }, 12, 30, 120, 0,
     { NULL }, rating_notes },
-  { "Logo for Nakhla Café", "مقهى النخلة", "fiverr", DAFTAR_CATEGORY_GRAPHIC_DESIGN,
-    DAFTAR_PRICING_FIXED, "USD", 0, 30000, 5, 60, 150, 0,
+  { { "Logo for Nakhla Café", "مقهى النخلة", "fiverr", DAFTAR_CATEGORY_GRAPHIC_DESIGN,
+      DAFTAR_PRICING_FIXED, "USD", 0, 30000 }, 5, 60, 150, 0,
     { "Midjourney", "Canva", NULL }, design_notes },
-  { "Remote-work blog series", "Brightline Media", "upwork", DAFTAR_CATEGORY_WRITING,
-    DAFTAR_PRICING_HOURLY, "USD", 2500, 0, 9, 60, 180, 10,
+  { { "Remote-work blog series", "Brightline Media", "upwork", DAFTAR_CATEGORY_WRITING,
+      DAFTAR_PRICING_HOURLY, "USD", 2500, 0 }, 9, 60, 180, 10,
     { "ChatGPT", "Grammarly", NULL }, writing_notes },
-  { "Logistics sales dashboard", "کاوه تهرانی", "direct", DAFTAR_CATEGORY_WEB_SOFTWARE,
-    DAFTAR_PRICING_HOURLY, "EUR", 5500, 0, 10, 90, 240, 0,
+  { { "Logistics sales dashboard", "کاوه تهرانی", "direct", DAFTAR_CATEGORY_WEB_SOFTWARE,
+      DAFTAR_PRICING_HOURLY, "EUR", 5500, 0 }, 10, 90, 240, 0,
     { "GitHub Copilot", "Claude", "Cursor" }, code_notes },
-  { "Contract translation", "Harrow & Pike", "peopleperhour", DAFTAR_CATEGORY_TRANSLATION,
-    DAFTAR_PRICING_HOURLY, "GBP", 3000, 0, 8, 45, 180, 0,
+  { { "Contract translation", "Harrow & Pike", "peopleperhour", DAFTAR_CATEGORY_TRANSLATION,
+      DAFTAR_PRICING_HOURLY, "GBP", 3000, 0 }, 8, 45, 180, 0,
     { "DeepL", NULL }, translation_notes },
-  { "Product data cleanup", NULL, "freelancer", DAFTAR_CATEGORY_DATA_ENTRY,
-    DAFTAR_PRICING_PER_TASK, "USD", 0, 0, 6, 30, 120, 0,
+  { { "Product data cleanup", NULL, "freelancer", DAFTAR_CATEGORY_DATA_ENTRY,
+      DAFTAR_PRICING_PER_TASK, "USD", 0, 0 }, 6, 30, 120, 0,
     { "ChatGPT", NULL }, data_notes },
-  { "Support-bot prompt library", "Tidewater SaaS", "upwork", DAFTAR_CATEGORY_PROMPT_ENGINEERING,
-    DAFTAR_PRICING_FIXED, "USD", 0, 80000, 4, 60, 180, 0,
+  { { "Support-bot prompt library", "Tidewater SaaS", "upwork", DAFTAR_CATEGORY_PROMPT_ENGINEERING,
+      DAFTAR_PRICING_FIXED, "USD", 0, 80000 }, 4, 60, 180, 0,
     { "Claude", "ChatGPT", "Perplexity" }, prompt_notes },
-  { "Explainer video", "Sahel Tours", "fiverr", DAFTAR_CATEGORY_VIDEO,
-    DAFTAR_PRICING_FIXED, "USD", 0, 45000, 4, 60, 240, 0,
+  { { "Explainer video", "Sahel Tours", "fiverr", DAFTAR_CATEGORY_VIDEO,
+      DAFTAR_PRICING_FIXED, "USD", 0, 45000 }, 4, 60, 240, 0,
     { "ElevenLabs", "Runway", NULL }, video_notes },
-  { "Churn model", "Nordlicht GmbH", "direct", DAFTAR_CATEGORY_DATA_SCIENCE,
-    DAFTAR_PRICING_HOURLY, "EUR", 7000, 0, 5, 90, 240, 0,
+  { { "Churn model", "Nordlicht GmbH", "direct", DAFTAR_CATEGORY_DATA_SCIENCE,
+      DAFTAR_PRICING_HOURLY, "EUR", 7000, 0 }, 5, 90, 240, 0,
     { "GitHub Copilot", NULL }, science_notes },
-  { "Hiring-process consulting", "Harrow & Pike", "direct", DAFTAR_CATEGORY_CONSULTING,
-    DAFTAR_PRICING_HOURLY, "GBP", 9000, 0, 3, 60, 120, 0,
+  { { "Hiring-process consulting", "Harrow & Pike", "direct", DAFTAR_CATEGORY_CONSULTING,
+      DAFTAR_PRICING_HOURLY, "GBP", 9000, 0 }, 3, 60, 120, 0,
     { "Perplexity", NULL }, consulting_notes },
 };
 
 #define N_PROJECTS G_N_ELEMENTS (projects)
 
 /* Subscriptions, in dollars a month */
-static const struct
-{
-  const char *name;
-  gint64      cost_minor;
-} subscriptions[] = {
+static const DaftarFillTool subscriptions[] = {
   { "ChatGPT", 2000 },
   { "Claude", 2000 },
   { "Midjourney", 1000 },
@@ -200,7 +189,7 @@ check_options (const DaftarDemoOptions  *options,
 
   if (options->n_sessions < 1 || options->n_sessions > DAFTAR_DEMO_MAX_SESSIONS)
     {
-      g_autofree char *limit = daftar_message_integer (format, DAFTAR_DEMO_MAX_SESSIONS);
+      g_autofree char *limit = daftar_format_integer (format, DAFTAR_DEMO_MAX_SESSIONS);
 
       g_set_error (error, DAFTAR_DEMO_ERROR, DAFTAR_DEMO_ERROR_INVALID,
                    /* Translators: %s is a number, 10,000,000 */
@@ -226,12 +215,12 @@ static gboolean
 check_empty (Demo    *demo,
              GError **error)
 {
-  g_autoptr(GPtrArray) existing = daftar_store_list_projects (demo->store, TRUE, error);
+  gboolean has_projects;
 
-  if (existing == NULL)
+  if (!daftar_fill_has_projects (demo->store, &has_projects, error))
     return FALSE;
 
-  if (existing->len > 0 && !demo->options->append)
+  if (has_projects && !demo->options->append)
     {
       g_set_error_literal (error, DAFTAR_DEMO_ERROR, DAFTAR_DEMO_ERROR_NOT_EMPTY,
                            _("This ledger already has projects; a demo ledger is only written "
@@ -242,48 +231,21 @@ check_empty (Demo    *demo,
   return TRUE;
 }
 
-/* The catalog may have been edited: put back what the demo uses. */
+/* The catalog may have been edited: put back the tools the projects use, and price
+ * the subscriptions. */
 static gboolean
 prepare_tools (Demo    *demo,
                GError **error)
 {
-  g_autoptr(GPtrArray) tools = daftar_store_list_tools (demo->store, TRUE, error);
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (tools == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < tools->len; i++)
-    {
-      DaftarTool *tool = g_ptr_array_index (tools, i);
-
-      g_hash_table_insert (known, tool->name, tool);
-    }
+  DaftarFillTool used[N_PROJECTS * MAX_TOOLS];
+  guint n_used = 0;
 
   for (guint p = 0; p < N_PROJECTS; p++)
     for (guint t = 0; t < MAX_TOOLS && projects[p].tools[t] != NULL; t++)
-      {
-        const char *name = projects[p].tools[t];
+      used[n_used++] = (DaftarFillTool) { projects[p].tools[t], 0 };
 
-        if (g_hash_table_contains (known, name))
-          continue;
-        if (!daftar_store_add_tool (demo->store, name, NULL, NULL, error))
-          return FALSE;
-        g_hash_table_insert (known, (gpointer) name, NULL);
-      }
-
-  for (guint i = 0; i < G_N_ELEMENTS (subscriptions); i++)
-    {
-      DaftarTool *tool = g_hash_table_lookup (known, subscriptions[i].name);
-      DaftarMoney cost = { .minor = subscriptions[i].cost_minor, .currency = "USD" };
-
-      if (tool != NULL && !tool->has_cost &&
-          !daftar_store_update_tool (demo->store, tool->id, tool->name, &cost,
-                                     tool->hidden, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return daftar_fill_tools (demo->store, used, n_used, error) &&
+         daftar_fill_tools (demo->store, subscriptions, G_N_ELEMENTS (subscriptions), error);
 }
 
 static gboolean
@@ -298,19 +260,9 @@ add_projects (Demo    *demo,
   for (guint i = 0; i < N_PROJECTS; i++)
     {
       const DemoProject *p = &projects[i];
-      DaftarProjectDraft draft = {
-        .name = p->name,
-        .client = p->client,
-        .platform = p->platform,
-        .category = p->category,
-        .pricing = p->pricing,
-        .currency = p->currency,
-        .has_rate = p->pricing == DAFTAR_PRICING_HOURLY,
-        .rate_minor = p->rate_minor,
-        .has_price = p->pricing == DAFTAR_PRICING_FIXED,
-        .price_minor = p->price_minor,
-      };
+      DaftarProjectDraft draft;
 
+      daftar_fill_project_draft (&p->project, &draft);
       demo->ids[i] = 0;
       demo->total_weight += p->weight;
 
@@ -319,7 +271,7 @@ add_projects (Demo    *demo,
         {
           const DaftarProject *old = g_ptr_array_index (existing, j);
 
-          if (g_utf8_collate (old->name, p->name) == 0 && old->pricing == p->pricing)
+          if (g_utf8_collate (old->name, p->project.name) == 0 && old->pricing == p->project.pricing)
             demo->ids[i] = old->id;
         }
 
@@ -427,7 +379,7 @@ add_session (Demo        *demo,
       draft.paid_seconds = draft.actual_seconds * paid_percent / 100 / 60 * 60;
     }
 
-  if (p->pricing == DAFTAR_PRICING_PER_TASK)
+  if (p->project.pricing == DAFTAR_PRICING_PER_TASK)
     {
       draft.has_earned = TRUE;
       draft.earned_minor = (gint64) minutes * cents_per_hour / 60;
@@ -487,9 +439,11 @@ add_sessions (Demo    *demo,
 /* A payment on the 5th for each project's work of the month before, less a
  * withdrawal fee of a dollar and a percent or two. */
 static gboolean
-add_payments (Demo    *demo,
-              GError **error)
+add_payments (gpointer   data,
+              GError   **error)
 {
+  Demo *demo = data;
+
   for (guint i = 0; i < N_PROJECTS; i++)
     {
       const DemoProject *p = &projects[i];
@@ -502,20 +456,20 @@ add_payments (Demo    *demo,
         {
           gint64 paid = demo->paid[i * demo->n_months + m];
           DaftarPaymentDraft draft = { .project_id = demo->ids[i] };
-          char iso[16];
+          char iso[DAFTAR_DAY_ISO_LEN];
           int fee_percent = g_rand_int_range (demo->rand, 1, 3);
 
           g_date_add_months (&day, 1);
           if (g_date_compare (&day, &demo->options->last_day) > 0)
             break;
 
-          switch (p->pricing)
+          switch (p->project.pricing)
             {
             case DAFTAR_PRICING_HOURLY:
-              draft.amount_minor = paid * p->rate_minor / 3600;
+              draft.amount_minor = paid * p->project.rate_minor / 3600;
               break;
             case DAFTAR_PRICING_FIXED:
-              draft.amount_minor = paid > 0 ? p->price_minor : 0;
+              draft.amount_minor = paid > 0 ? p->project.price_minor : 0;
               break;
             case DAFTAR_PRICING_PER_TASK:
               draft.amount_minor = demo->earned[i * demo->n_months + m];
@@ -528,8 +482,7 @@ add_payments (Demo    *demo,
           if (draft.amount_minor <= 0)
             continue;
 
-          g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&day),
-                      g_date_get_month (&day), g_date_get_day (&day));
+          daftar_day_to_iso (daftar_day_from_date (&day), iso);
           draft.date = iso;
           draft.withdrawal_fee_minor = MIN (draft.amount_minor,
                                             100 + draft.amount_minor * fee_percent / 100);
@@ -545,26 +498,11 @@ add_payments (Demo    *demo,
 }
 
 static gboolean
-in_transaction (Demo      *demo,
-                gboolean (*func) (Demo *, GError **),
-                GError   **error)
+prepare (gpointer   data,
+         GError   **error)
 {
-  if (!daftar_store_begin (demo->store, error))
-    return FALSE;
+  Demo *demo = data;
 
-  if (!func (demo, error))
-    {
-      daftar_store_rollback (demo->store);
-      return FALSE;
-    }
-
-  return daftar_store_commit (demo->store, error);
-}
-
-static gboolean
-prepare (Demo    *demo,
-         GError **error)
-{
   return check_empty (demo, error) &&
          prepare_tools (demo, error) &&
          add_projects (demo, error) &&
@@ -620,9 +558,9 @@ daftar_demo_fill (DaftarStore             *store,
   demo.earned = g_new0 (gint64, N_PROJECTS * demo.n_months);
   stats.first_day = demo.first;
 
-  ok = in_transaction (&demo, prepare, error) &&
+  ok = daftar_fill_in_transaction (store, prepare, &demo, error) &&
        add_sessions (&demo, error) &&
-       in_transaction (&demo, add_payments, error);
+       daftar_fill_in_transaction (store, add_payments, &demo, error);
 
   g_free (demo.paid);
   g_free (demo.earned);

@@ -24,7 +24,6 @@
 #include "daftar-feed.h"
 #include "daftar-format.h"
 #include "daftar-market.h"
-#include "daftar-message.h"
 #include "daftar-store-market.h"
 #include "daftar-text.h"
 
@@ -162,8 +161,8 @@ static GError *
 too_large_error (GTask *task)
 {
   DaftarFeed *self = g_task_get_source_object (task);
-  g_autofree char *limit = daftar_message_integer (daftar_store_get_format (self->store),
-                                                   DAFTAR_FEED_MAX_BYTES / (1024 * 1024));
+  g_autofree char *limit = daftar_format_integer (daftar_store_get_format (self->store),
+                                                  DAFTAR_FEED_MAX_BYTES / (1024 * 1024));
 
   return g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TOO_LARGE,
                       /* Translators: %s is a number of mebibytes, 2. */
@@ -185,8 +184,8 @@ fail (GTask  *task,
    * Cancelled by the caller: not a failure, and nothing to record. */
   if (refresh->timed_out)
     {
-      g_autofree char *seconds = daftar_message_integer (daftar_store_get_format (self->store),
-                                                         refresh->deadline_seconds);
+      g_autofree char *seconds = daftar_format_integer (daftar_store_get_format (self->store),
+                                                        refresh->deadline_seconds);
 
       g_error_free (error);
       error = g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_TIMEOUT,
@@ -380,7 +379,7 @@ sent_cb (GObject      *object,
   if (status != SOUP_STATUS_OK)
     {
       g_autofree char *reason = daftar_text_isolate_n (soup_message_get_reason_phrase (refresh->message), 60);
-      g_autofree char *code = daftar_message_id (daftar_store_get_format (self->store), status);
+      g_autofree char *code = daftar_format_id (daftar_store_get_format (self->store), status);
 
       fail (task, g_error_new (DAFTAR_FEED_ERROR, DAFTAR_FEED_ERROR_HTTP,
                                /* Translators: the first %s is an HTTP status like 404, the second its reason, like Not Found. */

@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-dates.h"
+#include "daftar-day.h"
+#include "daftar-fill.h"
 #include "daftar-sample.h"
 #include "daftar-store-report.h"
 
@@ -97,14 +99,7 @@ sample_text (const char *text)
 
 typedef struct
 {
-  const char         *name;
-  const char         *client;
-  const char         *platform;
-  DaftarCategory      category;
-  DaftarPricing       pricing;
-  const char         *currency;
-  gint64              rate_minor;
-  gint64              price_minor;
+  DaftarFillProject   project;     /* its name and client in English, translated when written */
   int                 min_minutes;
   int                 max_minutes;
   const char * const *notes;
@@ -112,32 +107,28 @@ typedef struct
 } SampleProject;
 
 static const SampleProject projects[N_SAMPLE_PROJECTS] = {
-  [OUTLIER] = { NC_("sample data", "Persian–English translation evaluation"), NULL, "outlier",
-                DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0,
+  [OUTLIER] = { { NC_("sample data", "Persian–English translation evaluation"), NULL, "outlier",
+                  DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4000, 0 },
                 90, 210, outlier_notes, "language" },
-  [MERCOR] = { NC_("sample data", "Legal reasoning evaluation"), NULL, "mercor",
-               DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0,
+  [MERCOR] = { { NC_("sample data", "Legal reasoning evaluation"), NULL, "mercor",
+                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_HOURLY, "USD", 4500, 0 },
                60, 180, mercor_notes, "professional" },
-  [LOGO] = { NC_("sample data", "Logo for Nakhla Café"), NC_("sample data", "مقهى النخلة"), "fiverr",
-             DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000,
+  [LOGO] = { { NC_("sample data", "Logo for Nakhla Café"), NC_("sample data", "مقهى النخلة"), "fiverr",
+               DAFTAR_CATEGORY_GRAPHIC_DESIGN, DAFTAR_PRICING_FIXED, "USD", 0, 30000 },
              60, 150, logo_notes },
-  [BLOG] = { NC_("sample data", "Remote-work blog series"), NC_("sample data", "Brightline Media"), "upwork",
-             DAFTAR_CATEGORY_WRITING, DAFTAR_PRICING_HOURLY, "USD", 2500, 0,
+  [BLOG] = { { NC_("sample data", "Remote-work blog series"), NC_("sample data", "Brightline Media"), "upwork",
+               DAFTAR_CATEGORY_WRITING, DAFTAR_PRICING_HOURLY, "USD", 2500, 0 },
              90, 180, blog_notes },
-  [DASHBOARD] = { NC_("sample data", "Logistics sales dashboard"), NC_("sample data", "کاوه تهرانی"), "direct",
-                  DAFTAR_CATEGORY_WEB_SOFTWARE, DAFTAR_PRICING_HOURLY, "EUR", 5500, 0,
+  [DASHBOARD] = { { NC_("sample data", "Logistics sales dashboard"), NC_("sample data", "کاوه تهرانی"), "direct",
+                    DAFTAR_CATEGORY_WEB_SOFTWARE, DAFTAR_PRICING_HOURLY, "EUR", 5500, 0 },
                   120, 240, dashboard_notes },
-  [RATING] = { NC_("sample data", "Chatbot response rating"), NULL, "dataannotation",
-               DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0,
+  [RATING] = { { NC_("sample data", "Chatbot response rating"), NULL, "dataannotation",
+                 DAFTAR_CATEGORY_AI_TRAINING, DAFTAR_PRICING_PER_TASK, "USD", 0, 0 },
                45, 120, rating_notes, "generalist" },
 };
 
 /* Every tool the sample uses, and what the subscribed ones cost a month (0: free or unknown). */
-static const struct
-{
-  const char *name;
-  gint64      monthly_cost_minor;
-} sample_tools[] = {
+static const DaftarFillTool sample_tools[] = {
   { "ChatGPT", 2000 },
   { "Midjourney", 1000 },
   { "Claude", 0 },
@@ -312,7 +303,7 @@ add_session (Filler              *f,
   else if (project == OUTLIER && has_note)
     draft.note = sample_text (outlier_in_time_note);
 
-  if (p->pricing == DAFTAR_PRICING_PER_TASK)
+  if (p->project.pricing == DAFTAR_PRICING_PER_TASK)
     {
       draft.has_earned = TRUE;
       draft.earned_minor = (gint64) minutes * cents_per_hour / 60;
@@ -405,14 +396,13 @@ add_payment (Filler             *f,
 {
   DaftarPaymentDraft draft = { 0 };
   GDate day = f->first;
-  char iso[16];
+  char iso[DAFTAR_DAY_ISO_LEN];
 
   if (index < 0 || index >= SAMPLE_DAYS || amount_minor <= 0)
     return TRUE;
 
   g_date_add_days (&day, (guint) index);
-  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u",
-              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  daftar_day_to_iso (daftar_day_from_date (&day), iso);
 
   draft.project_id = f->ids[project];
   draft.date = iso;
@@ -438,7 +428,7 @@ hourly_amount (Filler             *f,
   for (int i = from; i < to && i < SAMPLE_DAYS; i++)
     seconds += f->paid[project][i];
 
-  return seconds * projects[project].rate_minor / 3600 * (100 - fee_percent) / 100;
+  return seconds * projects[project].project.rate_minor / 3600 * (100 - fee_percent) / 100;
 }
 
 /* A payment is what the client paid: a fixed-price milestone, or an hourly or per-task
@@ -477,64 +467,15 @@ add_projects (Filler  *f,
   for (guint i = 0; i < N_SAMPLE_PROJECTS; i++)
     {
       const SampleProject *p = &projects[i];
-      DaftarProjectDraft draft = {
-        .name = sample_text (p->name),
-        .client = sample_text (p->client),
-        .platform = p->platform,
-        .category = p->category,
-        .pricing = p->pricing,
-        .currency = p->currency,
-        .has_rate = p->pricing == DAFTAR_PRICING_HOURLY,
-        .rate_minor = p->rate_minor,
-        .has_price = p->pricing == DAFTAR_PRICING_FIXED,
-        .price_minor = p->price_minor,
-        .specialty = p->specialty,
-      };
+      DaftarProjectDraft draft;
+
+      daftar_fill_project_draft (&p->project, &draft);
+      draft.name = sample_text (p->project.name);
+      draft.client = sample_text (p->project.client);
+      draft.specialty = p->specialty;
 
       if (!daftar_store_add_project (f->store, &draft, &f->ids[i], error))
         return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The catalog may have been edited: add the tools the sample needs if they are gone, and
- * give the subscriptions a price unless the user already set one. */
-static gboolean
-prepare_tools (Filler  *f,
-               GError **error)
-{
-  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, TRUE, error);
-
-  if (tools == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (sample_tools); i++)
-    {
-      const DaftarTool *found = NULL;
-      DaftarMoney cost = { .minor = sample_tools[i].monthly_cost_minor, .currency = "USD" };
-      gboolean wants_cost = sample_tools[i].monthly_cost_minor > 0;
-
-      for (guint j = 0; j < tools->len && found == NULL; j++)
-        {
-          const DaftarTool *tool = g_ptr_array_index (tools, j);
-
-          if (g_strcmp0 (tool->name, sample_tools[i].name) == 0)
-            found = tool;
-        }
-
-      if (found == NULL)
-        {
-          if (!daftar_store_add_tool (f->store, sample_tools[i].name,
-                                      wants_cost ? &cost : NULL, NULL, error))
-            return FALSE;
-        }
-      else if (wants_cost && !found->has_cost)
-        {
-          if (!daftar_store_update_tool (f->store, found->id, found->name, &cost,
-                                         found->hidden, error))
-            return FALSE;
-        }
     }
 
   return TRUE;
@@ -544,12 +485,12 @@ static gboolean
 check_empty (DaftarStore  *store,
              GError      **error)
 {
-  g_autoptr(GPtrArray) existing = daftar_store_list_projects (store, TRUE, error);
+  gboolean has_projects;
 
-  if (existing == NULL)
+  if (!daftar_fill_has_projects (store, &has_projects, error))
     return FALSE;
 
-  if (existing->len > 0)
+  if (has_projects)
     {
       g_set_error_literal (error, DAFTAR_SAMPLE_ERROR, DAFTAR_SAMPLE_ERROR_NOT_EMPTY,
                            _("Sample data can only be added to an empty ledger, and this one "
@@ -576,11 +517,14 @@ add_rates (Filler  *f,
 }
 
 static gboolean
-fill (Filler  *f,
-      GError **error)
+fill (gpointer   data,
+      GError   **error)
 {
+  Filler *f = data;
+
+  /* The catalog may have been edited: put back the tools the sample uses. */
   return check_empty (f->store, error) &&
-         prepare_tools (f, error) &&
+         daftar_fill_tools (f->store, sample_tools, G_N_ELEMENTS (sample_tools), error) &&
          add_projects (f, error) &&
          add_rates (f, error) &&
          add_sessions (f, error) &&
@@ -636,15 +580,7 @@ daftar_sample_fill (DaftarStore  *store,
   g_date_subtract_days (&f->first, SAMPLE_DAYS - 1);
   f->logo_done_index = -1;
 
-  ok = daftar_store_begin (store, error);
-  if (ok)
-    {
-      ok = fill (f, error);
-      if (ok)
-        ok = daftar_store_commit (store, error);
-      else
-        daftar_store_rollback (store);
-    }
+  ok = daftar_fill_in_transaction (store, fill, f, error);
 
   g_rand_free (f->rand);
   g_free (f);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-dates.h"
+#include "daftar-day.h"
 #include "daftar-format.h"
 #include "daftar-message.h"
 #include "daftar-store-private.h"
@@ -20,7 +21,7 @@
 static gboolean
 check_draft (DaftarStore              *self,
              const DaftarPaymentDraft *draft,
-             char                      iso[16],
+             char                      iso[DAFTAR_DAY_ISO_LEN],
              GError                  **error)
 {
   g_autoptr(DaftarProject) project = NULL;
@@ -31,8 +32,7 @@ check_draft (DaftarStore              *self,
     return FALSE;
 
   /* Stored in Latin digits whatever digits were typed. */
-  g_snprintf (iso, 16, "%04u-%02u-%02u",
-              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+  daftar_day_to_iso (daftar_day_from_date (&date), iso);
 
   return (project = daftar_store_get_project (self, draft->project_id, error)) != NULL;
 }
@@ -47,7 +47,7 @@ write_payment (DaftarStore               *self,
                GError                   **error)
 {
   g_autoptr(DaftarStmt) stmt = NULL;
-  char iso[16];
+  char iso[DAFTAR_DAY_ISO_LEN];
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);

@@ -63,6 +63,14 @@ gboolean      daftar_store_each_row        (DaftarStore   *self,
                                             gpointer       data,
                                             GError       **error);
 typedef gpointer (*DaftarRowNew) (DaftarStmt *stmt);
+gpointer      daftar_store_get_row         (DaftarStore   *self,
+                                            const char    *sql,
+                                            gint64         id,
+                                            DaftarRowNew   new_row,
+                                            GQuark         domain,
+                                            int            code,
+                                            GError       **error,
+                                            const char    *missing);
 
 /* A column read straight into a record's field; a table's n-th entry reads column n. */
 typedef enum

@@ -396,23 +396,11 @@ daftar_store_get_project (DaftarStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  gboolean row;
-
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
-  if (!(stmt = daftar_store_prepare (self, PROJECT_COLUMNS "WHERE p.id = ?1", error)))
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!daftar_store_step_row (self, stmt, &row, error))
-    return NULL;
-  if (row)
-    return project_from_row (stmt);
-
-  daftar_message_set_error_id (self->format, error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT,
-                               _("There is no project with the number %s."), id);
-  return NULL;
+  return daftar_store_get_row (self, PROJECT_COLUMNS "WHERE p.id = ?1", id, project_from_row,
+                               DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_PROJECT, error,
+                               _("There is no project with the number %s."));
 }
 
 /**

@@ -106,7 +106,12 @@ typedef struct
   gint64               project_id;  /* 0: column 6 holds it */
 } WorkRows;
 
-/* Columns: local_day, tools_key, count, actual, paid, earned; the project or column 6. */
+/* The rows add_work_row reads: local_day, tools_key, count, actual, paid, earned; the
+ * project or column 6. */
+#define WORK_ROWS \
+  "SELECT local_day, tools_key, n_sessions, actual_seconds, paid_seconds, earned_minor, project_id " \
+  "FROM day_totals "
+
 static void
 add_work_row (DaftarStmt *stmt,
               gpointer    data)
@@ -125,7 +130,11 @@ add_work_row (DaftarStmt *stmt,
   daftar_earnings_input_add_work (rows->input, &row);
 }
 
-/* Columns: project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor. */
+/* The rows add_payment_row reads */
+#define PAYMENT_ROWS \
+  "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor " \
+  "FROM payments "
+
 static void
 add_payment_row (DaftarStmt *stmt,
                  gpointer    input)
@@ -195,10 +204,7 @@ load_work (DaftarStore          *self,
   g_autoptr(DaftarStmt) stmt = NULL;
   WorkRows rows = { input, tool_keys, 0 };
 
-  if (!(stmt = daftar_store_prepare (self,
-                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
-                                     "  paid_seconds, earned_minor, project_id "
-                                     "FROM day_totals WHERE local_day BETWEEN ?1 AND ?2", error)))
+  if (!(stmt = daftar_store_prepare (self, WORK_ROWS "WHERE local_day BETWEEN ?1 AND ?2", error)))
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, first);
@@ -225,14 +231,8 @@ load_history (DaftarStore          *self,
 
   if (!(work = daftar_store_prepare (self,
                                      after ?
-                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
-                                     "  paid_seconds, earned_minor "
-                                     "FROM day_totals "
-                                     "WHERE project_id = ?1 AND local_day > ?2" :
-                                     "SELECT local_day, tools_key, n_sessions, actual_seconds, "
-                                     "  paid_seconds, earned_minor "
-                                     "FROM day_totals "
-                                     "WHERE project_id = ?1 AND local_day < ?2", error)))
+                                     WORK_ROWS "WHERE project_id = ?1 AND local_day > ?2" :
+                                     WORK_ROWS "WHERE project_id = ?1 AND local_day < ?2", error)))
     return FALSE;
 
   sqlite3_bind_int64 (work, 1, project_id);
@@ -242,10 +242,8 @@ load_history (DaftarStore          *self,
 
   if (!(payments = daftar_store_prepare (self,
                                          after ?
-                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
-                                         "FROM payments WHERE project_id = ?1 AND received_on > ?2" :
-                                         "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
-                                         "FROM payments WHERE project_id = ?1 AND received_on < ?2", error)))
+                                         PAYMENT_ROWS "WHERE project_id = ?1 AND received_on > ?2" :
+                                         PAYMENT_ROWS "WHERE project_id = ?1 AND received_on < ?2", error)))
     return FALSE;
 
   daftar_day_to_iso (after ? input->to : input->from, iso);
@@ -286,9 +284,7 @@ load_everything (DaftarStore           *self,
    * the period's payments and its costs outside payments (imports' withdrawal
    * fees, Connects…). */
   if (!load_work (self, input, first, last, tool_keys, error) ||
-      !load_rows (self,
-                  "SELECT project_id, received_on, amount_minor, withdrawal_fee_minor, platform_fee_minor "
-                  "FROM payments WHERE received_on BETWEEN ?1 AND ?2", input, add_payment_row, error) ||
+      !load_rows (self, PAYMENT_ROWS "WHERE received_on BETWEEN ?1 AND ?2", input, add_payment_row, error) ||
       !load_rows (self,
                   "SELECT c.project_id, pl.key, pl.name, c.kind, c.day, "
                   "  c.amount_minor, c.currency "

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What every part of the store does with a SELECT: one row or none, every row
- * into a callback or a list of records, an id looked up by a name, a text
+ * What every part of the store does with a SELECT: one row or none, a row by its
+ * id, every row into a callback or a list of records, an id looked up by a name, a text
  * column copied into a fixed buffer.
  */
 #define G_LOG_DOMAIN "daftar-store"
@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "daftar-day.h"
+#include "daftar-message.h"
 #include "daftar-store-private.h"
 
 /**
@@ -76,6 +77,42 @@ daftar_store_find_id (DaftarStore  *self,
   if (row)
     *out_id = sqlite3_column_int64 (stmt, 0);
   return TRUE;
+}
+
+/**
+ * daftar_store_get_row:
+ * @sql: a SELECT of one row with its @id as ?1
+ * @new_row: makes the record from the row
+ * @domain: the error's domain when there is no such row
+ * @code: its code
+ * @missing: its message, with one `%s` for @id in the user's digits
+ *
+ * Returns: (transfer full): the record of row @id, or %NULL with @error set
+ */
+gpointer
+daftar_store_get_row (DaftarStore   *self,
+                      const char    *sql,
+                      gint64         id,
+                      DaftarRowNew   new_row,
+                      GQuark         domain,
+                      int            code,
+                      GError       **error,
+                      const char    *missing)
+{
+  g_autoptr(DaftarStmt) stmt = daftar_store_prepare (self, sql, error);
+  gboolean row;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!daftar_store_step_row (self, stmt, &row, error))
+    return NULL;
+  if (row)
+    return new_row (stmt);
+
+  daftar_message_set_error_id (self->format, error, domain, code, missing, id);
+  return NULL;
 }
 
 /**

@@ -10,7 +10,6 @@
 
 #include "daftar-fold.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-store-private.h"
 #include "daftar-text.h"
 
@@ -298,25 +297,11 @@ daftar_store_get_session (DaftarStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
-  if (!(stmt = daftar_store_prepare (self, SESSION_COLUMNS "WHERE s.id = ?1", error)))
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return session_from_row (stmt);
-
-  if (rc != SQLITE_DONE)
-    daftar_store_set_sql_error (self, rc, error);
-  else
-    daftar_message_set_error_id (self->format, error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND,
-                 _("There is no session with the number %s."), id);
-  return NULL;
+  return daftar_store_get_row (self, SESSION_COLUMNS "WHERE s.id = ?1", id, session_from_row,
+                               DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NOT_FOUND, error,
+                               _("There is no session with the number %s."));
 }
 
 /**

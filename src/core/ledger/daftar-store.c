@@ -347,6 +347,19 @@ daftar_stmt_dup_text (DaftarStmt *stmt,
   return text != NULL ? g_strdup ((const char *) text) : NULL;
 }
 
+/* Opens a transaction with @begin, or a savepoint inside one already open. */
+static gboolean
+begin_with (DaftarStore  *self,
+            const char   *begin,
+            GError      **error)
+{
+  if (!daftar_store_exec (self, self->depth == 0 ? begin : "SAVEPOINT nested", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
 /**
  * daftar_store_begin:
  *
@@ -359,11 +372,7 @@ daftar_store_begin (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
-    return FALSE;
-
-  self->depth++;
-  return TRUE;
+  return begin_with (self, "BEGIN IMMEDIATE", error);
 }
 
 /**
@@ -378,11 +387,7 @@ daftar_store_begin_read (DaftarStore  *self,
 {
   g_return_val_if_fail (DAFTAR_IS_STORE (self), FALSE);
 
-  if (!daftar_store_exec (self, self->depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT nested", error))
-    return FALSE;
-
-  self->depth++;
-  return TRUE;
+  return begin_with (self, "BEGIN DEFERRED", error);
 }
 
 gboolean
@@ -568,8 +573,8 @@ refuse_newer_version (DaftarStore  *self,
 
   if (version > latest)
     {
-      g_autofree char *saved = daftar_message_id (self->format, version);
-      g_autofree char *readable = daftar_message_id (self->format, latest);
+      g_autofree char *saved = daftar_format_id (self->format, version);
+      g_autofree char *readable = daftar_format_id (self->format, latest);
 
       g_set_error (error, DAFTAR_STORE_ERROR, DAFTAR_STORE_ERROR_NEWER_SCHEMA,
                    _("The ledger was saved by a newer version of Daftar (format %s; this version reads up to %s). Update Daftar to open it."),
@@ -625,7 +630,7 @@ migrate (DaftarStore  *self,
           !daftar_store_exec (self, set_version, &local_error) ||
           !daftar_store_commit (self, &local_error))
         {
-          g_autofree char *target = daftar_message_id (self->format, migrations[i].version);
+          g_autofree char *target = daftar_format_id (self->format, migrations[i].version);
 
           if (self->depth > 0)
             daftar_store_rollback (self);

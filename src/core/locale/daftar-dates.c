@@ -11,7 +11,7 @@
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-digits.h"
-#include "daftar-message.h"
+#include "daftar-format.h"
 #include "daftar-text.h"
 #include "daftar-validation-error.h"
 
@@ -139,8 +139,8 @@ daftar_time_parse (const char    *text,
       !parse_digits (norm, hlen, &h) || !parse_digits (colon + 1, 2, &m) ||
       h > 23 || m > 59)
     {
-      g_autofree char *morning = daftar_message_digits (format, "09:30");
-      g_autofree char *evening = daftar_message_digits (format, "21:05");
+      g_autofree char *morning = daftar_format_digits (format, "09:30");
+      g_autofree char *evening = daftar_format_digits (format, "21:05");
 
       g_set_error (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
                    /* Translators: the two %s are times, 09:30 and 21:05 in the user's digits */
@@ -165,6 +165,23 @@ offset_at (GTimeZone *tz,
   return local ? (gint32) (g_date_time_get_utc_offset (local) / G_TIME_SPAN_SECOND) : G_MININT32;
 }
 
+/* @date at @hour:@minute by a clock in @tz; NULL with an error out of GDateTime's range. */
+static GDateTime *
+date_time_at (const GDate  *date,
+              int           hour,
+              int           minute,
+              GTimeZone    *tz,
+              GError      **error)
+{
+  GDateTime *dt = g_date_time_new (tz, g_date_get_year (date), g_date_get_month (date),
+                                   g_date_get_day (date), hour, minute, 0);
+
+  if (dt == NULL)
+    g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
+                         _("That date and time can’t be represented."));
+  return dt;
+}
+
 /**
  * daftar_local_to_utc:
  * @tz: the user's time zone
@@ -187,6 +204,7 @@ daftar_local_to_utc (const GDate *date,
                      gint32      *out_offset,
                      GError     **error)
 {
+  g_autoptr(GTimeZone) utc_zone = g_time_zone_new_utc ();
   g_autoptr(GDateTime) naive = NULL;
   gint64 wall, best = G_MAXINT64;
   gint32 best_offset = 0;
@@ -196,14 +214,8 @@ daftar_local_to_utc (const GDate *date,
   /* The clock reading as if it were UTC; a moment fits when @tz's offset then
    * turns it back into that reading. The offsets a day on either side are the
    * ones around any change that day. */
-  naive = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                               g_date_get_day (date), hour, minute, 0);
-  if (naive == NULL)
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
-                           _("That date and time can’t be represented."));
-      return FALSE;
-    }
+  if (!(naive = date_time_at (date, hour, minute, utc_zone, error)))
+    return FALSE;
 
   wall = g_date_time_to_unix (naive);
   {
@@ -256,17 +268,8 @@ daftar_local_to_utc_forward (const GDate *date,
 
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
 
-  dt = g_date_time_new (tz,
-                        g_date_get_year (date),
-                        g_date_get_month (date),
-                        g_date_get_day (date),
-                        hour, minute, 0);
-  if (dt == NULL)
-    {
-      g_set_error_literal (error, DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_START,
-                           _("That date and time can’t be represented."));
-      return FALSE;
-    }
+  if (!(dt = date_time_at (date, hour, minute, tz, error)))
+    return FALSE;
 
   *out_utc = g_date_time_to_unix (dt);
   *out_offset = (gint32) (g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND);

@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-digits.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-duration.h"
 #include "daftar-format.h"
@@ -470,7 +469,7 @@ daftar_duration_parse (const char    *text,
   if (result == PARSE_TOO_LONG)
     {
       int max_hours = DAFTAR_DURATION_MAX_SECONDS / SECONDS_PER_HOUR;
-      g_autofree char *limit = daftar_message_integer (format, max_hours);
+      g_autofree char *limit = daftar_format_integer (format, max_hours);
 
       g_set_error (error, DAFTAR_DURATION_ERROR, DAFTAR_DURATION_ERROR_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,

@@ -16,6 +16,7 @@
 
 #include <unicode/unum.h>
 
+#include "daftar-format-private.h"
 #include "daftar-format-typed.h"
 
 #define ICU_BUFFER_SIZE 64
@@ -95,6 +96,7 @@ daftar_format_for_entry (DaftarFormat *self,
 
 /**
  * daftar_format_percent:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits and "%"
  * @scaled: the percentage times 10^@decimals: 205 with 1 decimal is 20.5%
  * @decimals: at most this many decimals, 0 to 8
  *
@@ -116,8 +118,16 @@ daftar_format_percent (DaftarFormat *self,
   int32_t length;
   char *result;
 
-  g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (decimals >= 0 && decimals <= 8, NULL);
+
+  if (self == NULL)
+    {
+      gint64 minor = scaled;
+
+      daftar_format_trim_decimals (&minor, &decimals);
+      number = daftar_format_decimal_string (minor, decimals);
+      return g_strconcat (number, "%", NULL);
+    }
 
   /* ICU's percent format multiplies by a hundred: 205 with 1 decimal is 205E-3. */
   number = g_strdup_printf ("%s%" G_GUINT64_FORMAT "E-%d", scaled < 0 ? "-" : "",

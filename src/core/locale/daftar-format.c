@@ -366,6 +366,7 @@ daftar_format_trim_decimals (gint64 *minor,
 }
 /**
  * daftar_format_digits:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits
  * @text: text whose ASCII digits to rewrite
  *
  * Writes the ASCII digits 0–9 of @text in the locale's digits and leaves everything else
@@ -380,8 +381,10 @@ daftar_format_digits (DaftarFormat *self,
 {
   GString *out;
 
-  g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (self == NULL)
+    return g_strdup (text);
 
   out = g_string_sized_new (strlen (text) * 2);
   for (const char *p = text; *p != '\0'; p++)
@@ -397,6 +400,7 @@ daftar_format_digits (DaftarFormat *self,
 
 /**
  * daftar_format_id:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits
  * @id: a record's number
  *
  * Returns: (transfer full): @id as it is typed back, digits only and never grouped:
@@ -408,14 +412,13 @@ daftar_format_id (DaftarFormat *self,
 {
   char ascii[24];
 
-  g_return_val_if_fail (self != NULL, NULL);
-
   g_snprintf (ascii, sizeof ascii, "%" G_GINT64_FORMAT, id);
   return daftar_format_digits (self, ascii);
 }
 
 /**
  * daftar_format_integer:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits, ungrouped
  * @value: a whole number
  *
  * Formats a whole number with the locale's digits and thousands separators: 1234 is
@@ -433,9 +436,7 @@ daftar_format_integer (DaftarFormat *self,
   UChar buffer[ICU_BUFFER_SIZE];
   int32_t length = 0;
 
-  g_return_val_if_fail (self != NULL, NULL);
-
-  if (self->integer_format == NULL)
+  if (self == NULL || self->integer_format == NULL)
     return g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
   g_mutex_lock (&self->lock);
@@ -487,6 +488,7 @@ daftar_format_decimal_locked (UNumberFormat *format,
 
 /**
  * daftar_format_decimal:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits, ungrouped
  * @minor: the number in units of 10^-@decimals
  * @decimals: how many decimals to show, 0 to 18
  *
@@ -503,11 +505,10 @@ daftar_format_decimal (DaftarFormat *self,
   g_autofree char *number = NULL;
   char *result;
 
-  g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (decimals >= 0 && decimals <= 18, NULL);
 
   number = daftar_format_decimal_string (minor, decimals);
-  if (self->decimal_format == NULL)
+  if (self == NULL || self->decimal_format == NULL)
     return g_steal_pointer (&number);
 
   g_mutex_lock (&self->lock);
@@ -519,6 +520,7 @@ daftar_format_decimal (DaftarFormat *self,
 
 /**
  * daftar_format_decimal_trimmed:
+ * @self: (nullable): the format the user reads; %NULL for Latin digits, ungrouped
  * @minor: the number times 10^@decimals
  * @decimals: at most this many decimals, 0 to 18
  *

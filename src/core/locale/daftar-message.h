@@ -1,4 +1,4 @@
-/* daftar-message.h — numbers inside src/core's messages, in the user's digits
+/* daftar-message.h — an error naming a record by its number, in the user's digits
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,18 +8,6 @@
 
 G_BEGIN_DECLS
 
-char *daftar_message_integer      (DaftarFormat  *format,
-                                   gint64         value);
-char *daftar_message_decimal      (DaftarFormat  *format,
-                                   gint32         scaled,
-                                   int            decimals);
-char *daftar_message_percent      (DaftarFormat  *format,
-                                   gint64         scaled,
-                                   int            decimals);
-char *daftar_message_id           (DaftarFormat  *format,
-                                   gint64         id);
-char *daftar_message_digits       (DaftarFormat  *format,
-                                   const char    *text);
 void  daftar_message_set_error_id (DaftarFormat  *format,
                                    GError       **error,
                                    GQuark         domain,

@@ -21,7 +21,6 @@
 #include "daftar-day.h"
 #include "daftar-format.h"
 #include "daftar-market.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 
 #define VALUE_MAX_CHARS   32
@@ -132,8 +131,8 @@ get_text (JsonObject  *object,
 
   if (!daftar_market_text_is_clean (text, max_chars))
     {
-      g_autofree char *one = daftar_message_integer (format, 1);
-      g_autofree char *most = daftar_message_integer (format, max_chars);
+      g_autofree char *one = daftar_format_integer (format, 1);
+      g_autofree char *most = daftar_format_integer (format, max_chars);
 
       g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
                    /* Translators: the first %s is a field of the data file, like “role”;
@@ -204,17 +203,12 @@ get_id (JsonObject  *object,
         char       **out,
         GError     **error)
 {
-  const char *id = get_string (object, "id", TRUE, error);
+  const char *id = get_slug (object, "id", DAFTAR_DATA_ID_MAX_CHARS, error,
+                            /* Translators: %s is a field of the data file, “id”. */
+                            _("“%s” must be 1 to 64 of a–z, 0–9, “-” and “.”."));
 
   if (id == NULL)
     return FALSE;
-  if (!daftar_json_is_slug (id, DAFTAR_DATA_ID_MAX_CHARS))
-    {
-      set_invalid (error, "id",
-                   /* Translators: %s is a field of the data file, “id”. */
-                   _("“%s” must be 1 to 64 of a–z, 0–9, “-” and “.”."));
-      return FALSE;
-    }
 
   *out = g_strdup (id);
   return TRUE;
@@ -341,26 +335,16 @@ read_band (JsonNode      *node,
   JsonObject *object;
   const char *platform, *key;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("Each rate band must be a JSON object."));
-      return NULL;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, error, _("Each rate band must be a JSON object."))))
+    return NULL;
 
   if (!get_id (object, &band->id, &local_error))
     goto fail;
 
-  if (!(platform = get_string (object, "platform", TRUE, &local_error)))
+  if (!(platform = get_slug (object, "platform", DAFTAR_DATA_ID_MAX_CHARS, &local_error,
+                             /* Translators: %s is a field of the data file, “platform”. */
+                             _("“%s” must be a platform key like “upwork”, or “any”."))))
     goto fail;
-  if (!daftar_json_is_slug (platform, DAFTAR_DATA_ID_MAX_CHARS))
-    {
-      set_invalid (&local_error, "platform",
-                   /* Translators: %s is a field of the data file, “platform”. */
-                   _("“%s” must be a platform key like “upwork”, or “any”."));
-      goto fail;
-    }
   band->platform = g_strdup (platform);
 
   if (!get_category (object, &band->any_category, &band->category, &local_error) ||
@@ -441,13 +425,9 @@ read_band (JsonNode      *node,
   return g_steal_pointer (&band);
 
 fail:
-  {
-    g_autofree char *shown = daftar_text_isolate (band->id ? band->id : "?");
-
-    g_propagate_prefixed_error (error, local_error,
-                                /* Translators: %s is a rate band's id, like e12-mercor-range. */
-                                _("Rate band “%s”: "), shown);
-  }
+  daftar_data_prefix_entry (error, local_error,
+                            /* Translators: %s is a rate band's id, like e12-mercor-range. */
+                            _("Rate band “%s”: "), band->id);
   return NULL;
 }
 
@@ -460,13 +440,8 @@ read_claim (JsonNode      *node,
   GError *local_error = NULL;
   JsonObject *object;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("Each claim must be a JSON object."));
-      return NULL;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, error, _("Each claim must be a JSON object."))))
+    return NULL;
 
   if (!get_id (object, &claim->id, &local_error) ||
       !get_category (object, &claim->any_category, &claim->category, &local_error) ||
@@ -479,11 +454,9 @@ read_claim (JsonNode      *node,
       !get_text (object, "ref", FALSE, DAFTAR_DATA_ID_MAX_CHARS, &claim->ref, format, &local_error) ||
       !get_text (object, "note", FALSE, DAFTAR_DATA_NOTE_MAX_CHARS, &claim->note, format, &local_error))
     {
-      g_autofree char *shown = daftar_text_isolate (claim->id ? claim->id : "?");
-
-      g_propagate_prefixed_error (error, local_error,
-                                  /* Translators: %s is a claim's id, like e29-image-posts. */
-                                  _("Claim “%s”: "), shown);
+      daftar_data_prefix_entry (error, local_error,
+                                /* Translators: %s is a claim's id, like e29-image-posts. */
+                                _("Claim “%s”: "), claim->id);
       return NULL;
     }
 
@@ -504,13 +477,9 @@ read_exchange_rate (JsonNode            *node,
   memset (out, 0, sizeof *out);
   out->source = DAFTAR_RATE_SOURCE_FEED;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (&local_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
-                           _("It must be a JSON object with “date”, “base”, “quote” and “rate”."));
-      goto fail;
-    }
-  object = json_node_get_object (node);
+  if (!(object = get_entry (node, &local_error,
+                            _("It must be a JSON object with “date”, “base”, “quote” and “rate”."))))
+    goto fail;
 
   if (!(date = get_string (object, "date", TRUE, &local_error)) ||
       !(base = get_string (object, "base", TRUE, &local_error)) ||
@@ -549,7 +518,7 @@ read_exchange_rate (JsonNode            *node,
 
 fail:
   {
-    g_autofree char *number = daftar_message_integer (format, index + 1);
+    g_autofree char *number = daftar_format_integer (format, index + 1);
 
     g_propagate_prefixed_error (error, local_error,
                                 /* Translators: %s is the position of an exchange rate in the file, 1 for the first. */

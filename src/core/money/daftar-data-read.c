@@ -13,6 +13,20 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-data-read.h"
+#include "daftar-text.h"
+
+/* Sets @error to the message @format makes with @args. */
+static void G_GNUC_PRINTF (4, 0)
+set_error_va (GError     **error,
+              GQuark       domain,
+              int          code,
+              const char  *format,
+              va_list      args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error_literal (error, domain, code, message);
+}
 
 /**
  * daftar_data_get_node:
@@ -34,16 +48,44 @@ daftar_data_get_node (JsonObject  *object,
                       ...)
 {
   JsonNode *node = daftar_json_get_member (object, member, TRUE, domain, code, error);
-  g_autofree char *message = NULL;
   va_list args;
 
   if (node == NULL || json_node_get_value_type (node) == type)
     return node;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  set_error_va (error, domain, code, format, args);
   va_end (args);
-  g_set_error_literal (error, domain, code, message);
+  return NULL;
+}
+
+/**
+ * daftar_data_get_slug:
+ * @max_chars: the most characters the id may have
+ * @format: the message when @member is a string but no id, with @member as its argument
+ *
+ * Returns: (transfer none) (nullable): the id at @member: lower-case ASCII letters,
+ *   digits, '-' and '.' (daftar_json_is_slug()); or %NULL with @error set
+ */
+const char *
+daftar_data_get_slug (JsonObject  *object,
+                      const char  *member,
+                      guint        max_chars,
+                      GQuark       domain,
+                      int          code,
+                      GError     **error,
+                      const char  *format,
+                      ...)
+{
+  const char *slug = daftar_json_get_string (object, member, TRUE, domain, code, error);
+  va_list args;
+
+  if (slug == NULL || daftar_json_is_slug (slug, max_chars))
+    return slug;
+
+  va_start (args, format);
+  set_error_va (error, domain, code, format, args);
+  va_end (args);
   return NULL;
 }
 
@@ -106,4 +148,49 @@ daftar_data_get_confidence (JsonObject        *object,
     }
 
   return TRUE;
+}
+
+/**
+ * daftar_data_get_entry:
+ * @node: an entry of one of the file's lists
+ * @message: the message when @node is no object
+ *
+ * Returns: (transfer none) (nullable): the entry's members, or %NULL with @error set
+ */
+JsonObject *
+daftar_data_get_entry (JsonNode    *node,
+                       GQuark       domain,
+                       int          code,
+                       const char  *message,
+                       GError     **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  g_set_error_literal (error, domain, code, message);
+  return NULL;
+}
+
+/**
+ * daftar_data_prefix_entry:
+ * @error: where the entry's error goes
+ * @entry_error: (transfer full): what is wrong with the entry
+ * @prefix: a translated prefix with one %s, for the entry's id: “Claim “%s”: ”
+ * @id: (nullable): the entry's id, if it was read; “?” if not
+ *
+ * Moves @entry_error to @error behind @prefix, which names the entry by its id in
+ * an isolate: the id comes from the file and may be in any script.
+ */
+void
+daftar_data_prefix_entry (GError     **error,
+                          GError      *entry_error,
+                          const char  *prefix,
+                          const char  *id)
+{
+  g_autofree char *shown = daftar_text_isolate (id != NULL ? id : "?");
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_propagate_prefixed_error (error, entry_error, prefix, shown);
+#pragma GCC diagnostic pop
 }

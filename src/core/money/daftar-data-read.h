@@ -29,6 +29,14 @@ JsonNode   *daftar_data_get_node       (JsonObject        *object,
                                         GError           **error,
                                         const char        *format,
                                         ...) G_GNUC_PRINTF (7, 8);
+const char *daftar_data_get_slug       (JsonObject        *object,
+                                        const char        *member,
+                                        guint              max_chars,
+                                        GQuark             domain,
+                                        int                code,
+                                        GError           **error,
+                                        const char        *format,
+                                        ...) G_GNUC_PRINTF (7, 8);
 gboolean    daftar_data_get_currency   (JsonObject        *object,
                                         const char        *member,
                                         char               out[4],
@@ -40,6 +48,15 @@ gboolean    daftar_data_get_confidence (JsonObject        *object,
                                         GQuark             domain,
                                         int                code,
                                         GError           **error);
+JsonObject *daftar_data_get_entry      (JsonNode          *node,
+                                        GQuark             domain,
+                                        int                code,
+                                        const char        *message,
+                                        GError           **error);
+void        daftar_data_prefix_entry   (GError           **error,
+                                        GError            *entry_error,
+                                        const char        *prefix,
+                                        const char        *id);
 
 #if defined (DAFTAR_DATA_ERROR) && defined (DAFTAR_DATA_ERROR_INVALID)
 
@@ -57,6 +74,13 @@ gboolean    daftar_data_get_confidence (JsonObject        *object,
 #define get_node(object, member, type, error, message) \
   daftar_data_get_node ((object), (member), (type), DAFTAR_DATA_ERROR, \
                         DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+/* A required string that is an id (daftar_json_is_slug()), or NULL with @message. */
+#define get_slug(object, member, max_chars, error, message) \
+  daftar_data_get_slug ((object), (member), (max_chars), DAFTAR_DATA_ERROR, \
+                        DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+/* An entry of a list, which must be an object, or NULL with @message. */
+#define get_entry(node, error, message) \
+  daftar_data_get_entry ((node), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (error))
 #define get_currency(object, member, out, error) \
   daftar_data_get_currency ((object), (member), (out), DAFTAR_DATA_ERROR, \
                             DAFTAR_DATA_ERROR_INVALID, (error))

@@ -114,6 +114,11 @@ gboolean              daftar_earnings_withdrawal_fee (Calc                      
                                                      const DaftarPaymentRow     *payment,
                                                      gint64                     *out_fee,
                                                      GError                    **error);
+guint                 daftar_earnings_tools_dims    (DaftarEarningsBy            by,
+                                                     const gint64               *tools,
+                                                     guint                       n_tools,
+                                                     gint64                      dims[],
+                                                     guint                       max_dims);
 guint                 daftar_earnings_row_dims      (const DaftarEarningsInput  *input,
                                                      const DaftarWorkRow        *row,
                                                      gint64                      dims[],

@@ -114,30 +114,15 @@ add_tool_share (Calc                     *calc,
   const DaftarEarningsInput *input = calc->input;
   ProjectState *state = &calc->states[bucket->project];
   Accum add = { .tools = share };
+  gint64 dim;
 
   if (bucket->day < input->from || bucket->day > input->to)
     return;
 
+  /* The tool's own share counts where work done with it alone would. */
+  daftar_earnings_tools_dims (input->by, &tool->id, 1, &dim, 1);
   daftar_earnings_accum_add (&state->total, &add, calc);
-  switch (input->by)
-    {
-    case DAFTAR_EARNINGS_BY_TOOL:
-      daftar_earnings_accum_add (daftar_earnings_get_dim (state, tool->id), &add, calc);
-      break;
-
-    case DAFTAR_EARNINGS_BY_AI:
-      daftar_earnings_accum_add (daftar_earnings_get_dim (state, 1), &add, calc);
-      break;
-
-    case DAFTAR_EARNINGS_BY_PROJECT:
-    case DAFTAR_EARNINGS_BY_PLATFORM:
-    case DAFTAR_EARNINGS_BY_CATEGORY:
-    case DAFTAR_EARNINGS_BY_CLIENT:
-    case DAFTAR_EARNINGS_N_BY:
-    default:
-      daftar_earnings_accum_add (daftar_earnings_get_dim (state, 0), &add, calc);
-      break;
-    }
+  daftar_earnings_accum_add (daftar_earnings_get_dim (state, dim), &add, calc);
 }
 
 /* One tool's month: the cost across the month's projects by their hours with the tool,

@@ -464,29 +464,37 @@ daftar_earnings_withdrawal_fee (Calc                        *calc,
   return TRUE;
 }
 
-/* The groups a work row counts in, for the report's dimension. */
+/**
+ * daftar_earnings_tools_dims:
+ * @tools: (array length=n_tools): the ids of the AI tools the work was done with
+ *
+ * The groups work done with @tools counts in, for the report's dimension @by: each
+ * tool's (group 0 with none) by tool, 1 with tools or 0 without by AI, else the one
+ * group 0.
+ *
+ * Returns: how many of @dims it wrote, at least 1 and at most @max_dims
+ */
 guint
-daftar_earnings_row_dims (const DaftarEarningsInput *input,
-          const DaftarWorkRow       *row,
-          gint64                     dims[],
-          guint                      max_dims)
+daftar_earnings_tools_dims (DaftarEarningsBy  by,
+                            const gint64     *tools,
+                            guint             n_tools,
+                            gint64            dims[],
+                            guint             max_dims)
 {
-  GArray *set = g_ptr_array_index (input->tool_sets, row->tool_set);
-
-  switch (input->by)
+  switch (by)
     {
     case DAFTAR_EARNINGS_BY_TOOL:
-      if (set->len == 0)
+      if (n_tools == 0)
         {
           dims[0] = 0;
           return 1;
         }
-      for (guint i = 0; i < set->len && i < max_dims; i++)
-        dims[i] = g_array_index (set, gint64, i);
-      return MIN (set->len, max_dims);
+      for (guint i = 0; i < n_tools && i < max_dims; i++)
+        dims[i] = tools[i];
+      return MIN (n_tools, max_dims);
 
     case DAFTAR_EARNINGS_BY_AI:
-      dims[0] = set->len > 0;
+      dims[0] = n_tools > 0;
       return 1;
 
     case DAFTAR_EARNINGS_BY_PROJECT:
@@ -498,6 +506,19 @@ daftar_earnings_row_dims (const DaftarEarningsInput *input,
       dims[0] = 0;
       return 1;
     }
+}
+
+/* The groups a work row counts in, for the report's dimension. */
+guint
+daftar_earnings_row_dims (const DaftarEarningsInput *input,
+                          const DaftarWorkRow       *row,
+                          gint64                     dims[],
+                          guint                      max_dims)
+{
+  GArray *set = g_ptr_array_index (input->tool_sets, row->tool_set);
+
+  return daftar_earnings_tools_dims (input->by, (const gint64 *) (gpointer) set->data, set->len,
+                                     dims, max_dims);
 }
 
 static gboolean

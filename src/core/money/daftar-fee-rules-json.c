@@ -20,8 +20,6 @@
 #include "daftar-data-read.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
-#include "daftar-text.h"
 
 /* Plain text for people: valid UTF-8 (json-glib checks), no control characters. */
 static gboolean
@@ -307,7 +305,7 @@ read_tiers (JsonObject     *params,
 
     bad_tier:
       {
-        g_autofree char *number = daftar_message_integer (format, i + 1);
+        g_autofree char *number = daftar_format_integer (format, i + 1);
 
         /* Translators: %s is a tier's position, 1 for the first. */
         g_prefix_error (error, _("tier %s: "), number);
@@ -445,35 +443,19 @@ daftar_fee_rule_from_json (JsonNode      *node,
 
   g_return_val_if_fail (node != NULL, NULL);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error_literal (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID,
-                           _("A fee rule must be a JSON object."));
-      return NULL;
-    }
+  if (!(object = get_entry (node, error, _("A fee rule must be a JSON object."))))
+    return NULL;
 
-  object = json_node_get_object (node);
-
-  if (!(id = get_string (object, "id", TRUE, &local_error)))
+  if (!(id = get_slug (object, "id", DAFTAR_DATA_ID_MAX_CHARS, &local_error,
+                       /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                       _("“%s” must be 1 to 64 lower-case letters, digits, “-” or “.”."))))
     goto fail;
-  if (!daftar_json_is_slug (id, DAFTAR_DATA_ID_MAX_CHARS))
-    {
-      set_invalid (&local_error, "id",
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be 1 to 64 lower-case letters, digits, “-” or “.”."));
-      goto fail;
-    }
   rule->id = g_strdup (id);
 
-  if (!(platform = get_string (object, "platform", TRUE, &local_error)))
+  if (!(platform = get_slug (object, "platform", 32, &local_error,
+                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                             _("“%s” must be a platform key like “upwork”."))))
     goto fail;
-  if (!daftar_json_is_slug (platform, 32))
-    {
-      set_invalid (&local_error, "platform",
-                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                   _("“%s” must be a platform key like “upwork”."));
-      goto fail;
-    }
   rule->platform = g_strdup (platform);
 
   if (!(shape = get_string (object, "shape", TRUE, &local_error)))
@@ -496,15 +478,10 @@ daftar_fee_rule_from_json (JsonNode      *node,
                        _("“%s” has no place in a withdrawal rule."));
           goto fail;
         }
-      if (!(method = get_string (object, "method", TRUE, &local_error)))
+      if (!(method = get_slug (object, "method", 32, &local_error,
+                               /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                               _("“%s” must be a key like “wire”."))))
         goto fail;
-      if (!daftar_json_is_slug (method, 32))
-        {
-          set_invalid (&local_error, "method",
-                       /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                       _("“%s” must be a key like “wire”."));
-          goto fail;
-        }
       rule->method = g_strdup (method);
     }
   else
@@ -558,13 +535,9 @@ daftar_fee_rule_from_json (JsonNode      *node,
   return g_steal_pointer (&rule);
 
 fail:
-  {
-    g_autofree char *shown = daftar_text_isolate (rule->id ? rule->id : "?");
-
-    g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                /* Translators: %s is a fee rule's id, like upwork-2023-flat. */
-                                _("Fee rule “%s”: "), shown);
-  }
+  daftar_data_prefix_entry (error, g_steal_pointer (&local_error),
+                            /* Translators: %s is a fee rule's id, like upwork-2023-flat. */
+                            _("Fee rule “%s”: "), rule->id);
   return NULL;
 }
 

@@ -21,8 +21,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "daftar-fees.h"
+#include "daftar-format-typed.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 
 G_DEFINE_QUARK (daftar-fees-error-quark, daftar_fees_error)
@@ -179,9 +179,9 @@ daftar_fee_contract_rate (const DaftarFeeRule   *rule,
 
   if (terms->contract_ppm < rule->min_ppm || terms->contract_ppm > rule->max_ppm)
     {
-      g_autofree char *rate = daftar_message_percent (format, terms->contract_ppm, 4);
-      g_autofree char *min = daftar_message_percent (format, rule->min_ppm, 4);
-      g_autofree char *max = daftar_message_percent (format, rule->max_ppm, 4);
+      g_autofree char *rate = daftar_format_percent (format, terms->contract_ppm, 4);
+      g_autofree char *min = daftar_format_percent (format, rule->min_ppm, 4);
+      g_autofree char *max = daftar_format_percent (format, rule->max_ppm, 4);
 
       g_set_error (error, DAFTAR_FEES_ERROR, DAFTAR_FEES_ERROR_CONTRACT_RATE,
                    /* Translators: the first three %s are percentages, like “20%”, formatted

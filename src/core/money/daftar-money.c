@@ -13,7 +13,6 @@
 
 #include "daftar-digits.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-money.h"
 
@@ -474,7 +473,7 @@ daftar_money_parse (const char             *text,
                      excerpt, currency);
       else
         {
-          g_autofree char *most = daftar_message_integer (format, decimals);
+          g_autofree char *most = daftar_format_integer (format, decimals);
 
           g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_TOO_MANY_DECIMALS,
                        g_dngettext (GETTEXT_PACKAGE,

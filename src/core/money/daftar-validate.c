@@ -10,7 +10,6 @@
 
 #include "daftar-dates.h"
 #include "daftar-format.h"
-#include "daftar-message.h"
 #include "daftar-text.h"
 #include "daftar-validate.h"
 
@@ -215,7 +214,7 @@ daftar_validate_text (const char            *text,
 
       if (++n > max_chars)
         {
-          g_autofree char *limit = daftar_message_integer (format, max_chars);
+          g_autofree char *limit = daftar_format_integer (format, max_chars);
 
           g_set_error (error, DAFTAR_VALIDATION_ERROR, code,
                        g_dngettext (GETTEXT_PACKAGE,

@@ -31,7 +31,6 @@
 
 #include "daftar-format.h"
 #include "daftar-json-strict.h"
-#include "daftar-message.h"
 
 G_DEFINE_QUARK (daftar-json-error-quark, daftar_json_error)
 
@@ -80,8 +79,8 @@ refuse_at (Scan            *s,
         column++;
     }
 
-  line_text = daftar_message_integer (s->format, line);
-  column_text = daftar_message_integer (s->format, column);
+  line_text = daftar_format_integer (s->format, line);
+  column_text = daftar_format_integer (s->format, column);
   g_set_error (s->error, DAFTAR_JSON_ERROR, code,
                /* Translators: the first two %s are numbers; the last is a sentence
                 * saying what is wrong there, like “Comments are not allowed in JSON.” */
@@ -313,7 +312,7 @@ scan_scalar (Scan *s)
 static gboolean
 refuse_depth (Scan *s)
 {
-  g_autofree char *limit = daftar_message_integer (s->format, DAFTAR_JSON_MAX_DEPTH);
+  g_autofree char *limit = daftar_format_integer (s->format, DAFTAR_JSON_MAX_DEPTH);
   g_autofree char *what = NULL;
 
   what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
