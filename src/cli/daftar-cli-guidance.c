@@ -206,10 +206,8 @@ daftar_cli_guidance (DaftarCli  *cli,
   if (!daftar_cli_parse_args (cli, NULL, _("— what the sources say about your work, and what to do next"),
                               entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (!daftar_cli_read_period (cli, period_text, &kind, &status))
+  if (!daftar_cli_read_period_currency (cli, period_text, &kind, currency_text, code, &status))
     return status;
-  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
-    return daftar_cli_fail (cli, error);
 
   format = daftar_context_get_format (cli->context);
   if (json)

@@ -111,6 +111,12 @@ gboolean     daftar_cli_read_period      (DaftarCli        *cli,
                                           const char       *text,
                                           DaftarPeriodKind *kind,
                                           int              *out_status);
+gboolean     daftar_cli_read_period_currency (DaftarCli        *cli,
+                                              const char       *period_text,
+                                              DaftarPeriodKind *kind,
+                                              const char       *currency_text,
+                                              char              code[4],
+                                              int              *out_status);
 
 extern const DaftarCliSubcommand daftar_cli_project_subcommands[];
 extern const DaftarCliSubcommand daftar_cli_tool_subcommands[];

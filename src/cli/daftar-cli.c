@@ -519,6 +519,34 @@ daftar_cli_read_period (DaftarCli        *cli,
   return FALSE;
 }
 
+/**
+ * daftar_cli_read_period_currency:
+ * @currency_text: (nullable): --currency as given; %NULL leaves @code ""
+ * @code: (out caller-allocates): the currency code, "" for the home currency
+ *
+ * Reads --period as daftar_cli_read_period() does, then --currency, for the commands
+ * that look at a period's money in one currency.
+ */
+gboolean
+daftar_cli_read_period_currency (DaftarCli        *cli,
+                                 const char       *period_text,
+                                 DaftarPeriodKind *kind,
+                                 const char       *currency_text,
+                                 char              code[4],
+                                 int              *out_status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!daftar_cli_read_period (cli, period_text, kind, out_status))
+    return FALSE;
+  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
+    {
+      *out_status = daftar_cli_fail (cli, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The home currency when --currency is not given: daftar_store_get_home_currency(),
  * with the app's settings when they are installed. */
 char *
