@@ -23,6 +23,7 @@
 #include "daftar-json-read.h"
 #include "daftar-json-strict.h"
 #include "daftar-market.h"
+#include "daftar-test-util.h"
 
 #define MILLION (1000 * 1000)
 
@@ -471,6 +472,33 @@ test_json_hours (void)
   g_assert_cmpfloat (json_object_get_double_member (object, "week"), ==, 37.5);
 }
 
+/* Days as their ISO text, and a period as report, market compare and Export Report…
+ * write it: its days and its key, or null without one. */
+static void
+test_json_days (void)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  daftar_json_add_day (b, "issued", daftar_test_day ("2025-03-01"));
+  daftar_json_add_day (b, "leap", daftar_test_day ("2024-02-29"));
+  daftar_json_add_period (b, daftar_test_day ("2025-01-01"), daftar_test_day ("2025-12-31"), "this-year");
+  json_builder_set_member_name (b, "custom");
+  json_builder_begin_object (b);
+  daftar_json_add_period (b, daftar_test_day ("2025-02-01"), daftar_test_day ("2025-02-28"), NULL);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  text = daftar_json_to_text (root, FALSE);
+
+  g_assert_cmpstr (text, ==,
+                   "{\"issued\":\"2025-03-01\",\"leap\":\"2024-02-29\","
+                   "\"period\":{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\",\"key\":\"this-year\"},"
+                   "\"custom\":{\"period\":{\"from\":\"2025-02-01\",\"to\":\"2025-02-28\",\"key\":null}}}");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -488,6 +516,7 @@ main (int    argc,
   g_test_add_func ("/json/members", test_json_members);
   g_test_add_func ("/json/fields", test_json_fields);
   g_test_add_func ("/json/hours", test_json_hours);
+  g_test_add_func ("/json/days", test_json_days);
 
   return g_test_run ();
 }

@@ -237,18 +237,6 @@ invoice_new (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
-/* @member: @day as YYYY-MM-DD */
-static void
-add_day (JsonBuilder *b,
-         const char  *member,
-         DaftarDay    day)
-{
-  char iso[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (day, iso);
-  daftar_json_add_text (b, member, iso);
-}
-
 static JsonNode *
 invoices_to_json (GPtrArray *records)
 {
@@ -264,11 +252,11 @@ invoices_to_json (GPtrArray *records)
       daftar_json_add_text (b, "number", r->number);
       daftar_json_add_text (b, "client", r->client);
       daftar_json_add_int_or_null (b, "project_id", r->project_id > 0, r->project_id);
-      add_day (b, "from", r->from);
-      add_day (b, "to", r->to);
-      add_day (b, "issued", r->issued);
+      daftar_json_add_day (b, "from", r->from);
+      daftar_json_add_day (b, "to", r->to);
+      daftar_json_add_day (b, "issued", r->issued);
       if (r->has_due)
-        add_day (b, "due", r->due);
+        daftar_json_add_day (b, "due", r->due);
       else
         daftar_json_add_null (b, "due");
       daftar_json_add_text (b, "currency", r->currency);

@@ -299,7 +299,7 @@ comparison_to_json (const DaftarComparison *comparison,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  daftar_cli_json_add_period (b, comparison->from, comparison->to, period_key);
+  daftar_json_add_period (b, comparison->from, comparison->to, period_key);
   daftar_json_add_text (b, "currency", comparison->currency);
   json_builder_set_member_name (b, "market");
   json_builder_add_value (b, meta);

@@ -63,10 +63,6 @@ gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, cons
                                           int *argc, char ***argv, int *out_status);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
-void         daftar_cli_json_add_period  (JsonBuilder   *builder,
-                                          DaftarDay      from,
-                                          DaftarDay      to,
-                                          const char    *key);
 gboolean     daftar_cli_parse_amount     (const char    *text,
                                           const char    *currency,
                                           const char    *option,

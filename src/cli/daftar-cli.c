@@ -227,25 +227,6 @@ daftar_cli_print_json_array (JsonArray *array)
   daftar_cli_print_json (root);
 }
 
-/* The "period" member: its first and last days, and the --period key or null. */
-void
-daftar_cli_json_add_period (JsonBuilder *builder,
-                            DaftarDay    from,
-                            DaftarDay    to,
-                            const char  *key)
-{
-  char from_iso[DAFTAR_DAY_ISO_LEN], to_iso[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (from, from_iso);
-  daftar_day_to_iso (to, to_iso);
-  json_builder_set_member_name (builder, "period");
-  json_builder_begin_object (builder);
-  daftar_json_add_text (builder, "from", from_iso);
-  daftar_json_add_text (builder, "to", to_iso);
-  daftar_json_add_string (builder, "key", key);
-  json_builder_end_object (builder);
-}
-
 /**
  * daftar_cli_parse_amount:
  * @option: the option's name, for the message
