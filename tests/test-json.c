@@ -377,6 +377,17 @@ test_json_one_door (void)
   g_assert_cmpstr (found->pdata[0], ==, "daftar-json-read.c: json_parser_load_from");
 }
 
+/* Ends @b's object and gives it as compact JSON text. */
+static char *
+end_to_text (JsonBuilder *b)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return daftar_json_to_text (root, FALSE);
+}
+
 /* The members every JSON writer shares: a number or null, a list of strings, and a
  * project's fee terms as the export and daftar-cli fee show --json write them. */
 static void
@@ -389,7 +400,6 @@ test_json_members (void)
   DaftarProjectFees wire = { .has_override_ppm = TRUE, .override_ppm = 125000,
                              .withdrawal_rule = (char *) "upwork-withdraw-wire" };
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
 
   g_ptr_array_add (list, (gpointer) tools[0]);
@@ -409,9 +419,7 @@ test_json_members (void)
   json_builder_end_object (b);
   g_ptr_array_set_size (list, 0);
   daftar_json_add_strings (b, "none", list);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  text = daftar_json_to_text (root, FALSE);
+  text = end_to_text (b);
 
   g_assert_cmpstr (text, ==,
                    "{\"batch\":7,\"project_id\":null,\"tools\":[\"Claude\",\"GPT\"],"
@@ -478,7 +486,6 @@ static void
 test_json_days (void)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
 
   json_builder_begin_object (b);
@@ -489,9 +496,7 @@ test_json_days (void)
   json_builder_begin_object (b);
   daftar_json_add_period (b, daftar_test_day ("2025-02-01"), daftar_test_day ("2025-02-28"), NULL);
   json_builder_end_object (b);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  text = daftar_json_to_text (root, FALSE);
+  text = end_to_text (b);
 
   g_assert_cmpstr (text, ==,
                    "{\"issued\":\"2025-03-01\",\"leap\":\"2024-02-29\","
