@@ -48,18 +48,27 @@ fixture_tear_down (Fixture       *f,
 }
 
 static gint64
-add_session (Fixture *f,
-             gint64   start,
-             gint64   seconds)
+add_noted_session (Fixture    *f,
+                   gint64      start,
+                   gint64      seconds,
+                   const char *note)
 {
   g_autoptr(GError) error = NULL;
   DaftarSessionDraft draft = { .project_id = f->project, .start_utc = start,
-                               .actual_seconds = seconds, .note = "work" };
+                               .actual_seconds = seconds, .note = note };
   gint64 id;
 
   g_assert_true (daftar_store_add_session (f->store, &draft, &id, &error));
   g_assert_no_error (error);
   return id;
+}
+
+static gint64
+add_session (Fixture *f,
+             gint64   start,
+             gint64   seconds)
+{
+  return add_noted_session (f, start, seconds, "work");
 }
 
 /* Until the model's worker has read the list, and its answer has come */
@@ -234,6 +243,134 @@ test_search (Fixture       *f,
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 }
 
+/* What a list view in GTK 4.8 does with the model: it holds the items it has
+ * rows for, about 200 around what it shows and the one with the focus, and lets
+ * a row go in the change that removes its item. */
+typedef struct
+{
+  GListModel *model;
+  GPtrArray  *rows;           /* DaftarLogItem */
+  GArray     *at;             /* guint: each row's position */
+  guint       n_items;
+  guint       most_released;  /* rows let go in one change, at most */
+  guint       n_releasing;    /* changes that let rows go */
+} View;
+
+static void
+view_changed_cb (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 View       *view)
+{
+  guint released = 0;
+
+  for (guint i = view->at->len; i-- > 0;)
+    {
+      guint p = g_array_index (view->at, guint, i);
+
+      if (p >= position + removed)
+        g_array_index (view->at, guint, i) = p - removed + added;
+      else if (p >= position)
+        {
+          released++;
+          g_array_remove_index (view->at, i);
+          g_ptr_array_remove_index (view->rows, i);
+        }
+    }
+
+  view->most_released = MAX (view->most_released, released);
+  if (released > 0)
+    view->n_releasing++;
+  /* The new list comes once the old rows are gone, never half old, half new. */
+  if (added > 0)
+    g_assert_cmpuint (view->rows->len, ==, 0);
+  view->n_items = view->n_items - removed + added;
+  g_assert_cmpuint (view->n_items, ==, g_list_model_get_n_items (model));
+}
+
+static void
+view_hold (View  *view,
+           guint  position)
+{
+  g_ptr_array_add (view->rows, g_list_model_get_item (view->model, position));
+  g_array_append_val (view->at, position);
+}
+
+/* Scrolled to the end, the focus on the first row */
+static void
+view_show_end (View *view)
+{
+  guint n = g_list_model_get_n_items (view->model);
+
+  g_ptr_array_set_size (view->rows, 0);
+  g_array_set_size (view->at, 0);
+  view_hold (view, 0);
+  for (guint i = n - 200; i < n; i++)
+    view_hold (view, i);
+  view->n_items = n;
+  view->most_released = view->n_releasing = 0;
+}
+
+/* A search that replaces a long list lets its rows go a few at a time, the items
+ * without rows at once, and shows the new list after them; a search typed while
+ * the old rows still go takes the place of the one that was to come. */
+static void
+test_search_releases_rows (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = NULL;
+  g_autoptr(DaftarLogItem) heading = NULL;
+  g_autoptr(DaftarLogItem) newest = NULL;
+  View view = { NULL, g_ptr_array_new_with_free_func (g_object_unref),
+                g_array_new (FALSE, FALSE, sizeof (guint)), 0, 0, 0 };
+  gint64 start = 1700000000;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 1000; i++)
+    add_noted_session (f, start + i * 3600, 1800, i % 10 == 0 ? "invoice" : "work");
+  g_assert_true (daftar_store_commit (f->store, &error));
+  model = model_new (f);
+  wait_log (model);
+  view.model = G_LIST_MODEL (model);
+  g_signal_connect (model, "items-changed", G_CALLBACK (view_changed_cb), &view);
+
+  view_show_end (&view);
+  daftar_log_model_set_search (model, "invoice");
+  wait_log (model);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 100);
+  g_assert_cmpuint (view.rows->len, ==, 0);
+  g_assert_cmpuint (view.most_released, <=, 48);
+  g_assert_cmpuint (view.n_releasing, >=, 200 / 48);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 100);
+
+  daftar_log_model_set_search (model, NULL);
+  wait_log (model);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1000);
+
+  /* Another search while the rows go: the list ends with its answer. */
+  view_show_end (&view);
+  daftar_log_model_set_search (model, "invoice");
+  while (view.rows->len == 201)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (view.rows->len, >, 0);
+  daftar_log_model_set_search (model, "work");
+  wait_log (model);
+  g_assert_cmpuint (view.rows->len, ==, 0);
+  g_assert_cmpuint (view.most_released, <=, 48);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 900);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, view.n_items);
+  heading = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  newest = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_true (daftar_log_item_is_day (heading));
+  g_assert_cmpint (daftar_log_item_get_session (newest)->start_utc, ==, start + 999 * 3600);
+
+  g_signal_handlers_disconnect_by_func (model, view_changed_cb, &view);
+  g_ptr_array_unref (view.rows);
+  g_array_unref (view.at);
+}
+
 /* A session waiting for its undo toast is left out, and back when shown again. */
 static void
 test_hidden (Fixture       *f,
@@ -264,6 +401,7 @@ main (int   argc,
   ADD ("headings-and-order", test_headings_and_order);
   ADD ("first-page", test_log_first_page);
   ADD ("search", test_search);
+  ADD ("search-releases-rows", test_search_releases_rows);
   ADD ("hidden", test_hidden);
 
   return g_test_run ();

@@ -18,6 +18,12 @@
  * that tells it of them: at a few milliseconds a row, a frozen window. So the
  * list is shown a screenful first and grows a screenful a frame after that, up
  * to more than the list view makes rows for; the rest then comes at once.
+ *
+ * Letting a row go costs about a fifth of making one, and a list view in GTK 4.8
+ * lets all its rows go in the change that removes their items: when a search
+ * replaces a long list, the old rows go a few at a time too, a step a frame,
+ * before the new list's first screenful. The items it has no rows for go at
+ * once: the model knows which it has, the items it made that are still alive.
  */
 #define G_LOG_DOMAIN "daftar-log-model"
 
@@ -26,11 +32,11 @@
 #include <string.h>
 
 #include "daftar-log-item.h"
+#include "daftar-log-listing.h"
 #include "daftar-log-model.h"
 #include "daftar-store-search.h"
 #include "daftar-worker.h"
 
-#define PAGE_SIZE 64
 /* The newest sessions, read at once: more than a tall window shows. */
 #define FIRST_PAGE 200
 /* Rows shown at once (a screenful: headings are short, sessions about 80 px
@@ -42,28 +48,8 @@
 /* Between two steps: about a frame, at a priority under drawing's, so that
  * each step is drawn before the next. */
 #define SHOW_STEP_MS  20
-
-/* An entry is a day heading (index into days) or a session (index into keys). */
-typedef struct
-{
-  guint is_day : 1;
-  guint index  : 31;
-} Entry;
-
-typedef struct
-{
-  GDate  day;
-  gint64 total_seconds;
-  guint  n_sessions;
-} Day;
-
-/* What the list shows: the keys not hidden, with their day headings */
-typedef struct
-{
-  GArray *keys;       /* DaftarSessionKey, newest first */
-  GArray *days;       /* Day */
-  GArray *entries;    /* Entry */
-} Listing;
+/* Old rows let go in a step */
+#define RELEASE_STEP  48
 
 struct _DaftarLogModel
 {
@@ -74,8 +60,12 @@ struct _DaftarLogModel
   GHashTable   *hidden;        /* ids waiting to be deleted, for undo */
   guint         hidden_serial; /* counts changes to hidden */
   GArray       *all;           /* the keys from the ledger, hidden ones too */
-  Listing       listing;
+  DaftarLogListing listing;
   guint         n_shown;       /* the first entries of listing the list has */
+  DaftarLogListing old;        /* the listing replaced, while its rows go */
+  guint         old_first;     /* the list has old_n entries of old from old_first, */
+  guint         old_n;         /* and none of listing until they are gone */
+  GHashTable   *rows;          /* DaftarLogItem → its position: those still alive */
   guint         show_id;       /* shows the next step */
   gboolean      complete;      /* all holds every key, not the first page alone */
   GHashTable   *loaded;        /* id → DaftarSession */
@@ -100,115 +90,87 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (DaftarLogModel, daftar_log_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
 static void
-day_of_key (const DaftarSessionKey *key,
-            GDate                  *out)
+row_gone_cb (gpointer  data,
+             GObject  *where_the_item_was)
 {
-  /* The day the user saw on their clock when the session started. */
-  gint64 local_days = (key->start_utc + key->utc_offset) / 86400;
+  DaftarLogModel *self = data;
 
-  if (key->start_utc + key->utc_offset < 0)
-    local_days--;
-  g_date_clear (out, 1);
-  g_date_set_julian (out, (guint32) (local_days + 719163));   /* 1970-01-01 is day 719163 */
+  g_hash_table_remove (self->rows, where_the_item_was);
 }
 
+/* Tells the list of a change, and moves the items it has rows for along. */
 static void
-listing_init (Listing *listing)
+changed (DaftarLogModel *self,
+         guint           position,
+         guint           removed,
+         guint           added)
 {
-  listing->keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
-  listing->days = g_array_new (FALSE, FALSE, sizeof (Day));
-  listing->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-}
+  GHashTableIter iter;
+  gpointer item, value;
 
-static void
-listing_clear (Listing *listing)
-{
-  g_clear_pointer (&listing->keys, g_array_unref);
-  g_clear_pointer (&listing->days, g_array_unref);
-  g_clear_pointer (&listing->entries, g_array_unref);
-}
-
-/* @all without the @hidden ids, a heading before each day: in a worker too. */
-static void
-listing_build (Listing    *listing,
-               GArray     *all,
-               GHashTable *hidden)
-{
-  gboolean any_hidden = hidden != NULL && g_hash_table_size (hidden) > 0;
-
-  listing_init (listing);
-  for (guint i = 0; i < all->len; i++)
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &value))
     {
-      const DaftarSessionKey *key = &g_array_index (all, DaftarSessionKey, i);
-      Entry entry;
-      GDate day;
+      guint at = GPOINTER_TO_UINT (value);
 
-      if (any_hidden && g_hash_table_contains (hidden, &key->id))
-        continue;
-
-      day_of_key (key, &day);
-      if (listing->days->len == 0 ||
-          g_date_compare (&g_array_index (listing->days, Day, listing->days->len - 1).day, &day) != 0)
+      if (at >= position + removed)
+        g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (at - removed + added));
+      else if (at >= position)
         {
-          Day d = { day, 0, 0 };
-
-          g_array_append_val (listing->days, d);
-          entry.is_day = TRUE;
-          entry.index = listing->days->len - 1;
-          g_array_append_val (listing->entries, entry);
+          g_object_weak_unref (item, row_gone_cb, self);
+          g_hash_table_iter_remove (&iter);
         }
-
-      g_array_index (listing->days, Day, listing->days->len - 1).total_seconds += key->actual_seconds;
-      g_array_index (listing->days, Day, listing->days->len - 1).n_sessions++;
-
-      g_array_append_val (listing->keys, *key);
-      entry.is_day = FALSE;
-      entry.index = listing->keys->len - 1;
-      g_array_append_val (listing->entries, entry);
     }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
 
-static gboolean
-entry_equal (const Listing *a,
-             guint          i,
-             const Listing *b,
-             guint          j)
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
 {
-  Entry x = g_array_index (a->entries, Entry, i);
-  Entry y = g_array_index (b->entries, Entry, j);
+  guint x = *(const guint *) a, y = *(const guint *) b;
 
-  if (x.is_day != y.is_day)
-    return FALSE;
-  if (x.is_day)
+  return x < y ? -1 : x > y;
+}
+
+/* The items the list has rows for, of the first @n: the most in a row, from
+ * @first to before @end. Those around what it shows; it may have another for
+ * the item with the focus, elsewhere. */
+static void
+rows_span (DaftarLogModel *self,
+           guint           n,
+           guint          *first,
+           guint          *end)
+{
+  g_autoptr(GArray) at = g_array_sized_new (FALSE, FALSE, sizeof (guint), g_hash_table_size (self->rows));
+  GHashTableIter iter;
+  gpointer value;
+  guint run_first = 0;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      const Day *d = &g_array_index (a->days, Day, x.index);
-      const Day *e = &g_array_index (b->days, Day, y.index);
+      guint p = GPOINTER_TO_UINT (value);
 
-      return g_date_compare (&d->day, &e->day) == 0 &&
-             d->total_seconds == e->total_seconds && d->n_sessions == e->n_sessions;
+      if (p < n)
+        g_array_append_val (at, p);
     }
+  g_array_sort (at, compare_uint);
 
-  return memcmp (&g_array_index (a->keys, DaftarSessionKey, x.index),
-                 &g_array_index (b->keys, DaftarSessionKey, y.index), sizeof (DaftarSessionKey)) == 0;
-}
+  *first = *end = 0;
+  for (guint i = 0; i < at->len; i++)
+    {
+      guint p = g_array_index (at, guint, i);
 
-/* Whether @b starts with what @a holds, but for the heading at @same, if any:
- * the last day @a shows, with more sessions in @b. */
-static gboolean
-only_heading_differs (const Listing *a,
-                      const Listing *b,
-                      guint          same)
-{
-  guint n = a->entries->len;
-
-  if (same == n)
-    return TRUE;
-  if (!g_array_index (a->entries, Entry, same).is_day)
-    return FALSE;
-  for (guint k = same + 1; k < n; k++)
-    if (!entry_equal (a, k, b, k))
-      return FALSE;
-  return TRUE;
+      if (i == 0 || p > g_array_index (at, guint, i - 1) + 1)
+        run_first = p;
+      if (p + 1 - run_first > *end - *first)
+        {
+          *first = run_first;
+          *end = p + 1;
+        }
+    }
 }
 
 /* The list has the first @n entries of the listing, or all when fewer. */
@@ -222,7 +184,21 @@ show_up_to (DaftarLogModel *self,
   if (n <= old_n)
     return;
   self->n_shown = n;
-  g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n - old_n);
+  changed (self, old_n, 0, n - old_n);
+}
+
+/* The list lets the last @n rows of the old listing go. */
+static void
+release (DaftarLogModel *self,
+         guint           n)
+{
+  n = MIN (n, self->old_n);
+  if (n == 0)
+    return;
+  self->old_n -= n;
+  if (self->old_n == 0)
+    daftar_log_listing_clear (&self->old);
+  changed (self, self->old_n, n, 0);
 }
 
 static gboolean
@@ -235,16 +211,19 @@ show_step_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The next step of the listing, or the rest once the list view has made all its
- * rows; the step after that a frame later. @was_loading: what the model said
- * before, to tell when that changes. */
+/* The next step: old rows let go, or else the listing's next rows, or the rest
+ * once the list view has made all its rows; the step after that a frame later.
+ * @was_loading: what the model said before, to tell when that changes. */
 static void
 show_more (DaftarLogModel *self,
            gboolean        was_loading)
 {
-  show_up_to (self, self->n_shown == 0 ? SHOW_FIRST
-                    : self->n_shown < SHOW_ALL_FROM ? self->n_shown + SHOW_STEP : G_MAXUINT);
-  if (self->n_shown < self->listing.entries->len)
+  if (self->old_n > 0)
+    release (self, RELEASE_STEP);
+  else
+    show_up_to (self, self->n_shown == 0 ? SHOW_FIRST
+                      : self->n_shown < SHOW_ALL_FROM ? self->n_shown + SHOW_STEP : G_MAXUINT);
+  if (self->old_n > 0 || self->n_shown < self->listing.entries->len)
     {
       if (self->show_id == 0)
         self->show_id = g_timeout_add_full (G_PRIORITY_LOW, SHOW_STEP_MS, show_step_cb, self, NULL);
@@ -259,47 +238,65 @@ show_more (DaftarLogModel *self,
 /* Shows @listing in place of what the list showed. When @grown, the sessions are
  * those shown before and more after them (the rest of the first page): the rows
  * shown stay, and the last day's heading is made again. Otherwise sessions may
- * have changed in place, and every row is made again.
+ * have changed in place, and every row is made again: the old rows go first, a
+ * step at a time, and the new ones come after them. A listing coming while old
+ * rows still go takes the place of the one that was to come.
  *
  * A list view looks for the items a change removed among all those it adds, one
  * by one: a change never both removes and adds more than a row, or it would read
  * every session. */
 static void
-apply_listing (DaftarLogModel *self,
-               Listing        *listing,
-               gboolean        grown)
+apply_listing (DaftarLogModel   *self,
+               DaftarLogListing *listing,
+               gboolean          grown)
 {
   guint old_n = self->listing.entries->len;
-  guint new_n = listing->entries->len;
-  guint same = 0;
+  guint first, end;
 
-  if (grown)
-    while (same < old_n && same < new_n && entry_equal (&self->listing, same, listing, same))
-      same++;
-
-  if (grown && new_n >= old_n && only_heading_differs (&self->listing, listing, same))
+  if (grown && self->old_n == 0 && listing->entries->len >= old_n)
     {
-      listing_clear (&self->listing);
-      self->listing = *listing;
-      memset (listing, 0, sizeof *listing);
-      if (same < self->n_shown)
-        g_list_model_items_changed (G_LIST_MODEL (self), same, 1, 1);
-      if (self->n_shown == old_n)
-        show_more (self, daftar_log_model_is_loading (self));
-      return;
+      guint same = daftar_log_listing_count_same (&self->listing, listing);
+
+      if (daftar_log_listing_only_heading_differs (&self->listing, listing, same))
+        {
+          daftar_log_listing_clear (&self->listing);
+          self->listing = *listing;
+          memset (listing, 0, sizeof *listing);
+          if (same < self->n_shown)
+            changed (self, same, 1, 1);
+          if (self->n_shown == old_n)
+            show_more (self, daftar_log_model_is_loading (self));
+          return;
+        }
     }
 
   g_hash_table_remove_all (self->loaded);
-  old_n = self->n_shown;
-  listing_clear (&self->listing);
-  listing_init (&self->listing);
-  self->n_shown = 0;
-  if (old_n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
-
-  listing_clear (&self->listing);
+  if (self->old_n == 0)
+    {
+      daftar_log_listing_clear (&self->old);
+      self->old = self->listing;
+      self->old_first = 0;
+      self->old_n = self->n_shown;
+    }
+  else
+    daftar_log_listing_clear (&self->listing);
   self->listing = *listing;
   memset (listing, 0, sizeof *listing);
+  self->n_shown = 0;
+
+  /* The items the list has no rows for go at once; the rows, if a few, too. */
+  rows_span (self, self->old_n, &first, &end);
+  if (end - first <= RELEASE_STEP)
+    first = end = 0;
+  release (self, self->old_n - end);
+  if (first > 0)
+    {
+      self->old_first += first;
+      self->old_n -= first;
+      changed (self, 0, first, 0);
+    }
+  if (self->old_n == 0)
+    daftar_log_listing_clear (&self->old);
   show_more (self, daftar_log_model_is_loading (self));
 }
 
@@ -307,9 +304,9 @@ apply_listing (DaftarLogModel *self,
 static void
 rebuild (DaftarLogModel *self)
 {
-  Listing listing;
+  DaftarLogListing listing;
 
-  listing_build (&listing, self->all, self->hidden);
+  daftar_log_listing_build (&listing, self->all, self->hidden);
   apply_listing (self, &listing, FALSE);
 }
 
@@ -321,7 +318,7 @@ typedef struct
   guint        hidden_serial;
   gboolean     grown;
   GArray      *all;
-  Listing      listing;
+  DaftarLogListing listing;
 } Job;
 
 static void
@@ -330,7 +327,7 @@ job_free (Job *job)
   g_free (job->search);
   g_clear_pointer (&job->hidden, g_hash_table_unref);
   g_clear_pointer (&job->all, g_array_unref);
-  listing_clear (&job->listing);
+  daftar_log_listing_clear (&job->listing);
   g_free (job);
 }
 
@@ -345,7 +342,7 @@ read_keys_work (gpointer       data,
   if (!(job->all = daftar_store_list_session_keys (reader, job->search, error)))
     return FALSE;
 
-  listing_build (&job->listing, job->all, job->hidden);
+  daftar_log_listing_build (&job->listing, job->all, job->hidden);
   return TRUE;
 }
 
@@ -420,40 +417,6 @@ reload_in_worker (DaftarLogModel *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-load_page_around (DaftarLogModel *self,
-                  guint           key_index)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GError) error = NULL;
-  guint first = key_index > PAGE_SIZE / 2 ? key_index - PAGE_SIZE / 2 : 0;
-  guint last = MIN (first + PAGE_SIZE, self->listing.keys->len);
-
-  for (guint i = first; i < last; i++)
-    {
-      gint64 id = g_array_index (self->listing.keys, DaftarSessionKey, i).id;
-
-      if (!g_hash_table_contains (self->loaded, &id))
-        g_array_append_val (ids, id);
-    }
-
-  sessions = daftar_store_get_sessions (self->store, (gint64 *) ids->data, ids->len, &error);
-  if (sessions == NULL)
-    {
-      g_warning ("Reading sessions: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      DaftarSession *session = g_ptr_array_index (sessions, i);
-
-      g_hash_table_insert (self->loaded, &session->id, session);
-    }
-  g_ptr_array_set_free_func (sessions, NULL);
-}
-
 static GType
 daftar_log_model_get_item_type (GListModel *model)
 {
@@ -463,7 +426,9 @@ daftar_log_model_get_item_type (GListModel *model)
 static guint
 daftar_log_model_get_n_items (GListModel *model)
 {
-  return DAFTAR_LOG_MODEL (model)->n_shown;
+  DaftarLogModel *self = DAFTAR_LOG_MODEL (model);
+
+  return self->old_n + self->n_shown;
 }
 
 static gpointer
@@ -471,43 +436,21 @@ daftar_log_model_get_item (GListModel *model,
                            guint       position)
 {
   DaftarLogModel *self = DAFTAR_LOG_MODEL (model);
-  const DaftarSessionKey *key;
-  DaftarSession *session;
-  Entry entry;
+  DaftarLogItem *item;
 
-  if (position >= self->n_shown)
+  if (position >= self->old_n + self->n_shown)
     return NULL;
 
-  entry = g_array_index (self->listing.entries, Entry, position);
-  if (entry.is_day)
-    {
-      const Day *day = &g_array_index (self->listing.days, Day, entry.index);
-
-      return daftar_log_item_new_day (&day->day, day->total_seconds, day->n_sessions);
-    }
-
-  key = &g_array_index (self->listing.keys, DaftarSessionKey, entry.index);
-  session = g_hash_table_lookup (self->loaded, &key->id);
-  if (session == NULL)
-    {
-      load_page_around (self, entry.index);
-      session = g_hash_table_lookup (self->loaded, &key->id);
-    }
-
-  if (session == NULL)
-    {
-      /* Deleted behind our back: show nothing rather than stale data. */
-      DaftarSession empty = { .id = key->id, .start_utc = key->start_utc,
-                              .utc_offset = key->utc_offset,
-                              .actual_seconds = key->actual_seconds,
-                              .tools = g_ptr_array_new () };
-      DaftarLogItem *item = daftar_log_item_new_session (&empty);
-
-      g_ptr_array_unref (empty.tools);
-      return item;
-    }
-
-  return daftar_log_item_new_session (session);
+  if (position < self->old_n)
+    item = daftar_log_listing_make_item (&self->old, self->old_first + position,
+                                         self->loaded, self->store);
+  else
+    item = daftar_log_listing_make_item (&self->listing, position - self->old_n,
+                                         self->loaded, self->store);
+  /* Asked for by the list, most likely for a row: known while it lives */
+  g_hash_table_insert (self->rows, item, GUINT_TO_POINTER (position));
+  g_object_weak_ref (G_OBJECT (item), row_gone_cb, self);
+  return item;
 }
 
 static void
@@ -531,11 +474,17 @@ static void
 daftar_log_model_dispose (GObject *object)
 {
   DaftarLogModel *self = (DaftarLogModel *)object;
+  GHashTableIter iter;
+  gpointer item;
 
   g_clear_signal_handler (&self->changed_id, self->store);
   daftar_worker_cancel (&self->cancellable);
   g_clear_handle_id (&self->show_id, g_source_remove);
   g_clear_object (&self->store);
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    g_object_weak_unref (item, row_gone_cb, self);
+  g_hash_table_remove_all (self->rows);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->dispose (object);
 }
@@ -548,8 +497,10 @@ daftar_log_model_finalize (GObject *object)
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->all, g_array_unref);
-  listing_clear (&self->listing);
+  daftar_log_listing_clear (&self->listing);
+  daftar_log_listing_clear (&self->old);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->finalize (object);
 }
@@ -610,9 +561,10 @@ daftar_log_model_init (DaftarLogModel *self)
 {
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->all = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
-  listing_init (&self->listing);
+  daftar_log_listing_init (&self->listing);
   self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                         (GDestroyNotify) daftar_session_free);
+  self->rows = g_hash_table_new (NULL, NULL);
 }
 
 /**
