@@ -162,7 +162,7 @@ test_compare (void)
 }
 
 /* --period takes the short names in any case; one it does not know sends to this
- * command's --help. */
+ * command's --help, before --currency is looked at; a currency it does not know fails. */
 static void
 test_compare_period (void)
 {
@@ -177,6 +177,20 @@ test_compare_period (void)
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_str_has_prefix (err, "daftar-cli market compare: Unknown period. "
                                         "Run “daftar-cli market compare --help” for the list.\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "market", "compare", "--period", "fortnight", "--currency", "DOLLARS",
+                        "--dataset", dataset, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "Unknown period"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "market", "compare", "--period", "year", "--currency", "DOLLARS",
+                        "--dataset", dataset, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "daftar-cli: "));
+  g_assert_nonnull (strstr (err, "DOLLARS"));
 }
 
 static void

@@ -226,7 +226,6 @@ test_statement_pages (void)
         .language = languages[i], .user_format = format, .paper = DAFTAR_PAPER_A4, .name = "Sara",
       };
       g_autoptr(DaftarStatement) statement = NULL;
-      g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = NULL;
       const char *data;
@@ -240,10 +239,8 @@ test_statement_pages (void)
       n_pages = daftar_statement_count_pages (statement);
       g_assert_cmpuint (n_pages, >=, 1);
 
-      g_assert_true (daftar_statement_write_pdf (statement, output, &error));
+      bytes = daftar_statement_to_pdf (statement, &error);
       g_assert_no_error (error);
-      g_assert_true (g_output_stream_close (output, NULL, NULL));
-      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
       data = g_bytes_get_data (bytes, &size);
       g_assert_true (size > 5 && memcmp (data, "%PDF-", 5) == 0);
       /* The page objects are written out plainly; only their contents are compressed. */
@@ -260,6 +257,25 @@ test_statement_pages (void)
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
+}
+
+/* A cancelled statement makes no PDF, and says why. */
+static void
+test_statement_cancelled (void)
+{
+  g_autoptr(Ledger) l = demo_ledger (10, "2025-11-01", "2025-11-30");
+  g_autoptr(DaftarFormat) format = daftar_format_new ("en_US", DAFTAR_CALENDAR_GREGORIAN, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(DaftarStatement) statement = NULL;
+  g_autoptr(GError) error = NULL;
+  DaftarStatementOptions options = { .language = "en", .user_format = format, .paper = DAFTAR_PAPER_A4 };
+
+  statement = daftar_statement_new (l->input, l->report, &options, &error);
+  g_assert_no_error (error);
+  daftar_doc_set_cancellable (daftar_statement_get_doc (statement), cancellable);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (daftar_statement_to_pdf (statement, &error));
+  g_assert_error (error, DAFTAR_DOC_ERROR, DAFTAR_DOC_ERROR_CANCELLED);
 }
 
 static void
@@ -288,6 +304,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/doc/catalog", test_catalog);
   g_test_add_func ("/doc/format", test_document_format);
   g_test_add_func ("/doc/statement/pages", test_statement_pages);
+  g_test_add_func ("/doc/statement/cancelled", test_statement_cancelled);
   g_test_add_func ("/doc/statement/language-refused", test_statement_language_refused);
 
   return g_test_run ();

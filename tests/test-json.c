@@ -23,6 +23,7 @@
 #include "daftar-json-read.h"
 #include "daftar-json-strict.h"
 #include "daftar-market.h"
+#include "daftar-test-util.h"
 
 #define MILLION (1000 * 1000)
 
@@ -376,6 +377,17 @@ test_json_one_door (void)
   g_assert_cmpstr (found->pdata[0], ==, "daftar-json-read.c: json_parser_load_from");
 }
 
+/* Ends @b's object and gives it as compact JSON text. */
+static char *
+end_to_text (JsonBuilder *b)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return daftar_json_to_text (root, FALSE);
+}
+
 /* The members every JSON writer shares: a number or null, a list of strings, and a
  * project's fee terms as the export and daftar-cli fee show --json write them. */
 static void
@@ -388,7 +400,6 @@ test_json_members (void)
   DaftarProjectFees wire = { .has_override_ppm = TRUE, .override_ppm = 125000,
                              .withdrawal_rule = (char *) "upwork-withdraw-wire" };
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
 
   g_ptr_array_add (list, (gpointer) tools[0]);
@@ -409,9 +420,7 @@ test_json_members (void)
   g_ptr_array_set_size (list, 0);
   daftar_json_add_strings (b, "none", list);
   daftar_json_add_source (b, "Upwork", NULL, "https://www.upwork.com/fees");
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  text = daftar_json_to_text (root, FALSE);
+  text = end_to_text (b);
 
   g_assert_cmpstr (text, ==,
                    "{\"batch\":7,\"project_id\":null,\"tools\":[\"Claude\",\"GPT\"],"
@@ -474,6 +483,30 @@ test_json_hours (void)
   g_assert_cmpfloat (json_object_get_double_member (object, "week"), ==, 37.5);
 }
 
+/* Days as their ISO text, and a period as report, market compare and Export Report…
+ * write it: its days and its key, or null without one. */
+static void
+test_json_days (void)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  daftar_json_add_day (b, "issued", daftar_test_day ("2025-03-01"));
+  daftar_json_add_day (b, "leap", daftar_test_day ("2024-02-29"));
+  daftar_json_add_period (b, daftar_test_day ("2025-01-01"), daftar_test_day ("2025-12-31"), "this-year");
+  json_builder_set_member_name (b, "custom");
+  json_builder_begin_object (b);
+  daftar_json_add_period (b, daftar_test_day ("2025-02-01"), daftar_test_day ("2025-02-28"), NULL);
+  json_builder_end_object (b);
+  text = end_to_text (b);
+
+  g_assert_cmpstr (text, ==,
+                   "{\"issued\":\"2025-03-01\",\"leap\":\"2024-02-29\","
+                   "\"period\":{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\",\"key\":\"this-year\"},"
+                   "\"custom\":{\"period\":{\"from\":\"2025-02-01\",\"to\":\"2025-02-28\",\"key\":null}}}");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -491,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/json/members", test_json_members);
   g_test_add_func ("/json/fields", test_json_fields);
   g_test_add_func ("/json/hours", test_json_hours);
+  g_test_add_func ("/json/days", test_json_days);
 
   return g_test_run ();
 }

@@ -115,7 +115,6 @@ daftar_cli_statement_pdf (DaftarCli                  *cli,
                           GError                    **error)
 {
   g_autoptr(DaftarStatement) statement = NULL;
-  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
   g_autofree char *name = daftar_cli_settings_text (cli, "invoice-name");
   DaftarStatementOptions options = {
     .language = language,
@@ -125,11 +124,8 @@ daftar_cli_statement_pdf (DaftarCli                  *cli,
     .sessions = sessions,
   };
 
-  if (!(statement = daftar_statement_new (input, report, &options, error)) ||
-      !daftar_statement_write_pdf (statement, output, error) ||
-      !g_output_stream_close (output, NULL, error))
+  if (!(statement = daftar_statement_new (input, report, &options, error)))
     return NULL;
-
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+  return daftar_statement_to_pdf (statement, error);
 }
 

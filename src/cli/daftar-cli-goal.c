@@ -177,14 +177,10 @@ add_period (JsonBuilder *b,
             DaftarDay    first,
             DaftarDay    last)
 {
-  char iso[DAFTAR_DAY_ISO_LEN];
-
   json_builder_set_member_name (b, member);
   json_builder_begin_object (b);
-  daftar_day_to_iso (first, iso);
-  daftar_json_add_string (b, "from", iso);
-  daftar_day_to_iso (last, iso);
-  daftar_json_add_string (b, "to", iso);
+  daftar_json_add_day (b, "from", first);
+  daftar_json_add_day (b, "to", last);
   json_builder_end_object (b);
 }
 

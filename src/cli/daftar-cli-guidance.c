@@ -43,15 +43,11 @@ guidance_to_json (const DaftarGuidance *guidance,
                   GSettings            *settings)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (guidance->from, from);
-  daftar_day_to_iso (guidance->to, to);
 
   json_builder_begin_object (b);
   daftar_json_add_text (b, "period", period);
-  daftar_json_add_text (b, "from", from);
-  daftar_json_add_text (b, "to", to);
+  daftar_json_add_day (b, "from", guidance->from);
+  daftar_json_add_day (b, "to", guidance->to);
   daftar_json_add_text (b, "currency", guidance->currency);
   daftar_json_add_int (b, "actual_seconds", guidance->actual_seconds);
   json_builder_set_member_name (b, "cards");
@@ -206,10 +202,8 @@ daftar_cli_guidance (DaftarCli  *cli,
   if (!daftar_cli_parse_args (cli, NULL, _("— what the sources say about your work, and what to do next"),
                               entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (!daftar_cli_read_period (cli, period_text, &kind, &status))
+  if (!daftar_cli_read_period_currency (cli, period_text, &kind, currency_text, code, &status))
     return status;
-  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
-    return daftar_cli_fail (cli, error);
 
   format = daftar_context_get_format (cli->context);
   if (json)

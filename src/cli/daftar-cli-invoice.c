@@ -84,7 +84,6 @@ invoice_new (DaftarCli  *cli,
   g_autoptr(DaftarInvoiceDoc) doc = NULL;
   g_autoptr(DaftarFormat) format = NULL;
   g_autoptr(DaftarSafeFile) file = NULL;
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *client = NULL;
   g_autofree char *from_text = NULL;
@@ -197,10 +196,8 @@ invoice_new (DaftarCli  *cli,
 
   if (!(doc = daftar_invoice_doc_new (invoice, language, format,
                                       daftar_paper_for_locale (daftar_format_get_locale (format)), &error)) ||
-      !daftar_invoice_doc_write_pdf (doc, memory, &error) ||
-      !g_output_stream_close (memory, NULL, &error))
+      !(bytes = daftar_invoice_doc_to_pdf (doc, &error)))
     return daftar_cli_fail (cli, error);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 
   /* Recorded first: a number the ledger already has leaves no file behind. */
@@ -240,18 +237,6 @@ invoice_new (DaftarCli  *cli,
   return DAFTAR_CLI_OK;
 }
 
-/* @member: @day as YYYY-MM-DD */
-static void
-add_day (JsonBuilder *b,
-         const char  *member,
-         DaftarDay    day)
-{
-  char iso[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (day, iso);
-  daftar_json_add_text (b, member, iso);
-}
-
 static JsonNode *
 invoices_to_json (GPtrArray *records)
 {
@@ -267,11 +252,11 @@ invoices_to_json (GPtrArray *records)
       daftar_json_add_text (b, "number", r->number);
       daftar_json_add_text (b, "client", r->client);
       daftar_json_add_int_or_null (b, "project_id", r->project_id > 0, r->project_id);
-      add_day (b, "from", r->from);
-      add_day (b, "to", r->to);
-      add_day (b, "issued", r->issued);
+      daftar_json_add_day (b, "from", r->from);
+      daftar_json_add_day (b, "to", r->to);
+      daftar_json_add_day (b, "issued", r->issued);
       if (r->has_due)
-        add_day (b, "due", r->due);
+        daftar_json_add_day (b, "due", r->due);
       else
         daftar_json_add_null (b, "due");
       daftar_json_add_text (b, "currency", r->currency);

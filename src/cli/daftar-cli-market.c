@@ -299,7 +299,7 @@ comparison_to_json (const DaftarComparison *comparison,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  daftar_cli_json_add_period (b, comparison->from, comparison->to, period_key);
+  daftar_json_add_period (b, comparison->from, comparison->to, period_key);
   daftar_json_add_text (b, "currency", comparison->currency);
   json_builder_set_member_name (b, "market");
   json_builder_add_value (b, meta);
@@ -446,10 +446,8 @@ market_compare (DaftarCli  *cli,
   if (!daftar_cli_parse_args (cli, NULL, _("— your effective hourly rates against the reported market rates"),
                               entries, 0, NULL, &argc, &argv, &status))
     return status;
-  if (!daftar_cli_read_period (cli, period_text, &kind, &status))
+  if (!daftar_cli_read_period_currency (cli, period_text, &kind, currency_text, code, &status))
     return status;
-  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
-    return daftar_cli_fail (cli, error);
 
   if (!daftar_cli_open_store (cli, &error) ||
       !daftar_context_resolve_period (cli->context, kind, &from, &to, &error) ||

@@ -63,10 +63,6 @@ gboolean     daftar_cli_parse_args       (DaftarCli *cli, const char *name, cons
                                           int *argc, char ***argv, int *out_status);
 void         daftar_cli_print_json       (JsonNode      *node);
 void         daftar_cli_print_json_array (JsonArray     *array);
-void         daftar_cli_json_add_period  (JsonBuilder   *builder,
-                                          DaftarDay      from,
-                                          DaftarDay      to,
-                                          const char    *key);
 gboolean     daftar_cli_parse_amount     (const char    *text,
                                           const char    *currency,
                                           const char    *option,
@@ -111,6 +107,12 @@ gboolean     daftar_cli_read_period      (DaftarCli        *cli,
                                           const char       *text,
                                           DaftarPeriodKind *kind,
                                           int              *out_status);
+gboolean     daftar_cli_read_period_currency (DaftarCli        *cli,
+                                              const char       *period_text,
+                                              DaftarPeriodKind *kind,
+                                              const char       *currency_text,
+                                              char              code[4],
+                                              int              *out_status);
 
 extern const DaftarCliSubcommand daftar_cli_project_subcommands[];
 extern const DaftarCliSubcommand daftar_cli_tool_subcommands[];

@@ -227,25 +227,6 @@ daftar_cli_print_json_array (JsonArray *array)
   daftar_cli_print_json (root);
 }
 
-/* The "period" member: its first and last days, and the --period key or null. */
-void
-daftar_cli_json_add_period (JsonBuilder *builder,
-                            DaftarDay    from,
-                            DaftarDay    to,
-                            const char  *key)
-{
-  char from_iso[DAFTAR_DAY_ISO_LEN], to_iso[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (from, from_iso);
-  daftar_day_to_iso (to, to_iso);
-  json_builder_set_member_name (builder, "period");
-  json_builder_begin_object (builder);
-  daftar_json_add_text (builder, "from", from_iso);
-  daftar_json_add_text (builder, "to", to_iso);
-  daftar_json_add_string (builder, "key", key);
-  json_builder_end_object (builder);
-}
-
 /**
  * daftar_cli_parse_amount:
  * @option: the option's name, for the message
@@ -517,6 +498,34 @@ daftar_cli_read_period (DaftarCli        *cli,
   message = g_strdup_printf (_("Unknown period. Run “daftar-cli %s --help” for the list."), cli->command_name);
   *out_status = daftar_cli_usage_error (cli, message);
   return FALSE;
+}
+
+/**
+ * daftar_cli_read_period_currency:
+ * @currency_text: (nullable): --currency as given; %NULL leaves @code ""
+ * @code: (out caller-allocates): the currency code, "" for the home currency
+ *
+ * Reads --period as daftar_cli_read_period() does, then --currency, for the commands
+ * that look at a period's money in one currency.
+ */
+gboolean
+daftar_cli_read_period_currency (DaftarCli        *cli,
+                                 const char       *period_text,
+                                 DaftarPeriodKind *kind,
+                                 const char       *currency_text,
+                                 char              code[4],
+                                 int              *out_status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!daftar_cli_read_period (cli, period_text, kind, out_status))
+    return FALSE;
+  if (currency_text != NULL && !daftar_currency_normalize (currency_text, code, &error))
+    {
+      *out_status = daftar_cli_fail (cli, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The home currency when --currency is not given: daftar_store_get_home_currency(),

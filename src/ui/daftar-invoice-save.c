@@ -24,15 +24,12 @@ save_thread (GTask        *task,
   Params *p = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(DaftarInvoiceDoc) doc = NULL;
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   g_autoptr(GBytes) bytes = NULL;
 
   if (!(doc = daftar_invoice_params_build_doc (p, &error)) ||
-      !daftar_invoice_doc_write_pdf (doc, memory, &error) ||
-      !g_output_stream_close (memory, NULL, &error))
+      !(bytes = daftar_invoice_doc_to_pdf (doc, &error)))
     goto fail;
 
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
   p->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   if (!(p->file = daftar_safe_file_new (p->store, p->path, &error)) ||
       !daftar_safe_file_write_bytes (p->file, bytes, NULL, &error))

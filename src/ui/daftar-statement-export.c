@@ -129,7 +129,6 @@ statement_pdf (Job           *job,
                GError       **error)
 {
   g_autoptr(DaftarStatement) statement = NULL;
-  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
   DaftarStatementOptions options = {
     .language = job->language,
     .user_format = job->user_format,
@@ -140,10 +139,7 @@ statement_pdf (Job           *job,
   if (!(statement = daftar_statement_new (job->input, job->report, &options, error)))
     return NULL;
   daftar_doc_set_cancellable (daftar_statement_get_doc (statement), cancellable);
-  if (!daftar_statement_write_pdf (statement, output, error) ||
-      !g_output_stream_close (output, NULL, error))
-    return NULL;
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+  return daftar_statement_to_pdf (statement, error);
 }
 
 static void

@@ -600,6 +600,28 @@ daftar_doc_write_pdf (DaftarDoc          *doc,
   return TRUE;
 }
 
+/**
+ * daftar_doc_to_pdf:
+ *
+ * The whole PDF daftar_doc_write_pdf() writes, in memory: for a file written at once
+ * through a safe file, or a checksum.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+daftar_doc_to_pdf (DaftarDoc          *doc,
+                   DaftarDocDrawFunc   draw,
+                   gpointer            user_data,
+                   GError            **error)
+{
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+
+  if (!daftar_doc_write_pdf (doc, draw, user_data, output, error) ||
+      !g_output_stream_close (output, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+}
+
 /* Blocks */
 
 void

@@ -86,6 +86,10 @@ gboolean       daftar_doc_write_pdf       (DaftarDoc          *doc,
                                            gpointer            user_data,
                                            GOutputStream      *output,
                                            GError            **error);
+GBytes        *daftar_doc_to_pdf          (DaftarDoc          *doc,
+                                           DaftarDocDrawFunc   draw,
+                                           gpointer            user_data,
+                                           GError            **error);
 guint          daftar_doc_count_pages     (DaftarDoc          *doc,
                                            DaftarDocDrawFunc   draw,
                                            gpointer            user_data);
@@ -96,9 +100,9 @@ void           daftar_doc_draw_page       (DaftarDoc          *doc,
                                            guint               page);
 
 /* What the draw function calls */
-/* Defines a document type's three outputs, prefix_write_pdf (), prefix_count_pages () and
- * prefix_draw_page (), for a Type whose struct holds its DaftarDoc in ->doc and whose pages
- * @draw lays out. */
+/* Defines a document type's outputs, prefix_write_pdf (), prefix_to_pdf (),
+ * prefix_count_pages () and prefix_draw_page (), for a Type whose struct holds its
+ * DaftarDoc in ->doc and whose pages @draw lays out. */
 #define DAFTAR_DOC_DEFINE_OUTPUT(Type, prefix, draw)                                   \
   gboolean                                                                            \
   prefix##_write_pdf (Type           *self,                                           \
@@ -106,6 +110,13 @@ void           daftar_doc_draw_page       (DaftarDoc          *doc,
                       GError        **error)                                          \
   {                                                                                   \
     return daftar_doc_write_pdf (self->doc, draw, self, output, error);               \
+  }                                                                                   \
+                                                                                      \
+  GBytes *                                                                            \
+  prefix##_to_pdf (Type    *self,                                                     \
+                   GError **error)                                                    \
+  {                                                                                   \
+    return daftar_doc_to_pdf (self->doc, draw, self, error);                          \
   }                                                                                   \
                                                                                       \
   guint                                                                               \

@@ -23,6 +23,8 @@ void              daftar_invoice_doc_free        (DaftarInvoiceDoc    *doc);
 gboolean          daftar_invoice_doc_write_pdf   (DaftarInvoiceDoc    *doc,
                                                   GOutputStream       *output,
                                                   GError             **error);
+GBytes           *daftar_invoice_doc_to_pdf      (DaftarInvoiceDoc    *doc,
+                                                  GError             **error);
 guint             daftar_invoice_doc_count_pages (DaftarInvoiceDoc    *doc);
 void              daftar_invoice_doc_draw_page   (DaftarInvoiceDoc    *doc,
                                                   cairo_t             *cr,

@@ -108,6 +108,33 @@ daftar_json_add_hours (JsonBuilder *builder,
   json_builder_add_double_value (builder, ten_thousandths / 10000.0);
 }
 
+/* Adds @day as its ISO text, YYYY-MM-DD, in the proleptic Gregorian calendar. */
+void
+daftar_json_add_day (JsonBuilder *builder,
+                     const char  *member,
+                     DaftarDay    day)
+{
+  char iso[DAFTAR_DAY_ISO_LEN];
+
+  daftar_day_to_iso (day, iso);
+  daftar_json_add_text (builder, member, iso);
+}
+
+/* The "period" member: its first and last days, and the --period key or null. */
+void
+daftar_json_add_period (JsonBuilder *builder,
+                        DaftarDay    from,
+                        DaftarDay    to,
+                        const char  *key)
+{
+  json_builder_set_member_name (builder, "period");
+  json_builder_begin_object (builder);
+  daftar_json_add_day (builder, "from", from);
+  daftar_json_add_day (builder, "to", to);
+  daftar_json_add_string (builder, "key", key);
+  json_builder_end_object (builder);
+}
+
 /* Adds @value when @has, else null. */
 void
 daftar_json_add_int_or_null (JsonBuilder *builder,
@@ -371,12 +398,10 @@ daftar_json_rate (const DaftarExchangeRate *rate)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autofree char *value = daftar_rate_to_string (rate->rate_e8);
-  char day[DAFTAR_DAY_ISO_LEN];
 
-  daftar_day_to_iso (rate->day, day);
   json_builder_begin_object (b);
   daftar_json_add_int (b, "id", rate->id);
-  daftar_json_add_text (b, "date", day);
+  daftar_json_add_day (b, "date", rate->day);
   daftar_json_add_text (b, "base", rate->base);
   daftar_json_add_text (b, "quote", rate->quote);
   daftar_json_add_text (b, "rate", value);

@@ -32,6 +32,13 @@ void      daftar_json_add_money_or_null (JsonBuilder *builder,
 void      daftar_json_add_hours   (JsonBuilder *builder,
                                    const char  *member,
                                    gint64       seconds);
+void      daftar_json_add_day     (JsonBuilder *builder,
+                                   const char  *member,
+                                   DaftarDay    day);
+void      daftar_json_add_period  (JsonBuilder *builder,
+                                   DaftarDay    from,
+                                   DaftarDay    to,
+                                   const char  *key);
 void      daftar_json_add_int_or_null (JsonBuilder *builder,
                                        const char  *member,
                                        gboolean     has,

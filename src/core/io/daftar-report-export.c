@@ -57,24 +57,9 @@ daftar_report_to_json (const DaftarEarningsReport *report,
                 const char                 *period_key)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  char from[DAFTAR_DAY_ISO_LEN], to[DAFTAR_DAY_ISO_LEN];
-
-  daftar_day_to_iso (report->from, from);
-  daftar_day_to_iso (report->to, to);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "period");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "from");
-  json_builder_add_string_value (b, from);
-  json_builder_set_member_name (b, "to");
-  json_builder_add_string_value (b, to);
-  json_builder_set_member_name (b, "key");
-  if (period_key != NULL)
-    json_builder_add_string_value (b, period_key);
-  else
-    json_builder_add_null_value (b);
-  json_builder_end_object (b);
+  daftar_json_add_period (b, report->from, report->to, period_key);
 
   json_builder_set_member_name (b, "currency");
   json_builder_add_string_value (b, report->currency);

@@ -32,6 +32,8 @@ DaftarDoc       *daftar_statement_get_doc     (DaftarStatement *statement);
 gboolean         daftar_statement_write_pdf   (DaftarStatement *statement,
                                                GOutputStream   *output,
                                                GError         **error);
+GBytes          *daftar_statement_to_pdf      (DaftarStatement *statement,
+                                               GError         **error);
 guint            daftar_statement_count_pages (DaftarStatement *statement);
 void             daftar_statement_draw_page   (DaftarStatement *statement,
                                                cairo_t         *cr,
