@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
@@ -127,9 +128,7 @@ daftar_earnings_rules_init (DaftarEarningsRules *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->rates_button));
 
   placeholder = gtk_label_new (_("No exchange rates or fee rules were needed."));
   gtk_widget_add_css_class (placeholder, "dim-label");

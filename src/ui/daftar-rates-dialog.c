@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-busy-retry.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
@@ -595,9 +596,7 @@ daftar_rates_dialog_init (DaftarRatesDialog *self)
   daftar_form_add_field (self->form, FIELD_QUOTE, GTK_WIDGET (self->quote_row), NULL, GTK_WIDGET (self->error_label));
   daftar_form_add_field (self->form, FIELD_RATE, GTK_WIDGET (self->rate_row), NULL, GTK_WIDGET (self->error_label));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->add_button));
 
   /* Without rates the list says so, rather than showing nothing. */
   {
