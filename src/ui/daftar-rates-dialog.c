@@ -14,6 +14,7 @@
 #include "daftar-busy-retry.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-list-box.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-form.h"
@@ -300,11 +301,9 @@ fill_list (DaftarRatesDialog *self)
 {
   g_autoptr(DaftarRateTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
-    gtk_list_box_remove (self->list_box, child);
+  daftar_list_box_remove_rows (self->list_box);
   g_array_set_size (self->rates, 0);
 
   if (!(table = daftar_store_load_rates (self->store, &error)))
@@ -599,15 +598,6 @@ daftar_rates_dialog_init (DaftarRatesDialog *self)
   daftar_accessible_name_from_child (GTK_WIDGET (self->add_button));
 
   /* Without rates the list says so, rather than showing nothing. */
-  {
-    GtkWidget *placeholder = gtk_label_new (_("No exchange rates yet. Rates are needed only for projects in other currencies than your home currency."));
-
-    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-    gtk_widget_add_css_class (placeholder, "dim-label");
-    gtk_widget_set_margin_top (placeholder, 12);
-    gtk_widget_set_margin_bottom (placeholder, 12);
-    gtk_widget_set_margin_start (placeholder, 12);
-    gtk_widget_set_margin_end (placeholder, 12);
-    gtk_list_box_set_placeholder (self->list_box, placeholder);
-  }
+  gtk_list_box_set_placeholder (self->list_box,
+                                daftar_list_placeholder_new (_("No exchange rates yet. Rates are needed only for projects in other currencies than your home currency.")));
 }
