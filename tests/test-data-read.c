@@ -115,6 +115,35 @@ test_data_get_confidence (void)
   g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
 }
 
+/* A required member holding an object: its members, else the caller's message. */
+static void
+test_data_get_object (void)
+{
+  g_autoptr(JsonObject) object =
+    parse_object ("{ \"source\": { \"url\": null }, \"list\": [], \"none\": null }");
+  g_autoptr(GError) error = NULL;
+  JsonObject *source;
+
+  source = get_object (object, "source", &error, "“%s” must be an object.");
+  g_assert_no_error (error);
+  g_assert_true (json_object_has_member (source, "url"));
+
+  g_assert_null (get_object (object, "list", &error, "“%s” must be an object."));
+  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“list” must be an object.");
+  g_clear_error (&error);
+
+  g_assert_null (get_object (object, "none", &error, "“%s” must be an object."));
+  g_assert_cmpstr (error->message, ==, "“none” must be an object.");
+  g_clear_error (&error);
+
+  g_assert_null (get_object (object, "missing", &error, "“%s” must be an object."));
+  g_assert_cmpstr (error->message, ==, "“missing” is missing.");
+  g_clear_error (&error);
+
+  g_assert_null (daftar_data_object_of (NULL));
+}
+
 /* A required id: lower-case letters, digits, '-' and '.', at most so long; else the
  * caller's message, or the string getter's when it is no string. */
 static void
@@ -206,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/data-read/get-node", test_data_get_node);
   g_test_add_func ("/data-read/get-currency", test_data_get_currency);
   g_test_add_func ("/data-read/get-confidence", test_data_get_confidence);
+  g_test_add_func ("/data-read/get-object", test_data_get_object);
   g_test_add_func ("/data-read/get-slug", test_data_get_slug);
   g_test_add_func ("/data-read/get-entry", test_data_get_entry);
   g_test_add_func ("/data-read/prefix-entry", test_data_prefix_entry);

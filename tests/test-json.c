@@ -408,6 +408,7 @@ test_json_members (void)
   json_builder_end_object (b);
   g_ptr_array_set_size (list, 0);
   daftar_json_add_strings (b, "none", list);
+  daftar_json_add_source (b, "Upwork", NULL, "https://www.upwork.com/fees");
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   text = daftar_json_to_text (root, FALSE);
@@ -417,7 +418,9 @@ test_json_members (void)
                    "\"fees\":{\"contract_ppm\":100000,\"override_ppm\":null,\"withdrawal_rule\":null},"
                    "\"wire\":{\"contract_ppm\":null,\"override_ppm\":125000,"
                    "\"withdrawal_rule\":\"upwork-withdraw-wire\"},"
-                   "\"none\":[]}");
+                   "\"none\":[],"
+                   "\"source\":{\"publisher\":\"Upwork\",\"title\":null,"
+                   "\"url\":\"https://www.upwork.com/fees\"}}");
 }
 
 /* A record's members come from its field table: an amount in the record's currency, null

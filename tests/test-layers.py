@@ -26,7 +26,7 @@ ROOT_FILES = {"daftar-context.c", "daftar-context.h"}
 # Where a new file most likely belongs, by the start of its name (after "daftar-").
 SUGGEST = [
     ("store", "ledger"), ("safe-file", "ledger"), ("sample", "ledger"), ("demo", "ledger"), ("idle", "ledger"),
-    ("json-read", "parse"), ("json-strict", "parse"), ("int64", "base"), ("validation", "base"),
+    ("json-read", "parse"), ("json-strict", "parse"), ("json-write", "parse"), ("int64", "base"), ("validation", "base"),
     ("feed", "ledger"),
     ("json", "io"), ("export", "io"), ("import", "io"), ("report", "io"), ("pdf", "io"),
     ("csv", "io"),

@@ -63,6 +63,55 @@ test_get_row (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+typedef struct
+{
+  gint64 id;
+  gint32 offset;
+  gint32 seconds;
+} Pair;
+
+static const DaftarColumn pair_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (Pair, id) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (Pair, offset) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (Pair, seconds) },
+};
+
+static const DaftarRecordType pair_type = {
+  sizeof (Pair), pair_columns, G_N_ELEMENTS (pair_columns), NULL,
+};
+
+/* Each row becomes a record after those already in the array, column n into field n. */
+static void
+test_append_records (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr(GError) error = NULL;
+  Pair first = { 1, 2, 3 };
+
+  g_array_append_val (pairs, first);
+
+  {
+    g_autoptr(DaftarStmt) stmt = daftar_store_prepare (f->store,
+                                                       "SELECT 9007199254740993, -12600, 86400 "
+                                                       "UNION ALL SELECT 8, 0, 60", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (daftar_store_append_records (f->store, stmt, &pair_type, pairs, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpuint (pairs->len, ==, 3);
+  g_assert_cmpint (g_array_index (pairs, Pair, 0).id, ==, 1);
+  g_assert_cmpint (g_array_index (pairs, Pair, 0).seconds, ==, 3);
+  g_assert_cmpint (g_array_index (pairs, Pair, 1).id, ==, G_GINT64_CONSTANT (9007199254740993));
+  g_assert_cmpint (g_array_index (pairs, Pair, 1).offset, ==, -12600);
+  g_assert_cmpint (g_array_index (pairs, Pair, 1).seconds, ==, 86400);
+  g_assert_cmpint (g_array_index (pairs, Pair, 2).id, ==, 8);
+  g_assert_cmpint (g_array_index (pairs, Pair, 2).offset, ==, 0);
+  g_assert_cmpint (g_array_index (pairs, Pair, 2).seconds, ==, 60);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +120,8 @@ main (int   argc,
 
   g_test_add ("/store-rows/get-row", Fixture, "sub", daftar_test_ledger_set_up, test_get_row,
               daftar_test_ledger_tear_down);
+  g_test_add ("/store-rows/append-records", Fixture, "sub", daftar_test_ledger_set_up,
+              test_append_records, daftar_test_ledger_tear_down);
 
   return g_test_run ();
 }

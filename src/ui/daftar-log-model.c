@@ -22,8 +22,10 @@
  * Letting a row go costs about a fifth of making one, and a list view in GTK 4.8
  * lets all its rows go in the change that removes their items: when a search
  * replaces a long list, the old rows go a few at a time too, a step a frame,
- * before the new list's first screenful. The items it has no rows for go at
- * once: the model knows which it has, the items it made that are still alive.
+ * before the new list's first screenful. The frame with the worker's answer
+ * only takes it in; the next step drops the items the list has no rows for, all
+ * at once, and the steps after that the rows, from the last. The model knows
+ * which items have rows: those it made that are still alive.
  */
 #define G_LOG_DOMAIN "daftar-log-model"
 
@@ -41,9 +43,10 @@
 #define FIRST_PAGE 200
 /* Rows shown at once (a screenful: headings are short, sessions about 80 px
  * tall), then added each time, until the list view has made all the rows it
- * makes (GTK_LIST_VIEW_MAX_LIST_ITEMS, 200, and a few). */
+ * makes (GTK_LIST_VIEW_MAX_LIST_ITEMS, 200, and a few). A step of 24 rows took
+ * up to 60 ms on a busy machine; 12 keep a frame well under that. */
 #define SHOW_FIRST    12
-#define SHOW_STEP     24
+#define SHOW_STEP     12
 #define SHOW_ALL_FROM 240
 /* Between two steps: about a frame, at a priority under drawing's, so that
  * each step is drawn before the next. */
@@ -201,6 +204,29 @@ release (DaftarLogModel *self,
   changed (self, self->old_n, n, 0);
 }
 
+/* The next step in letting the old rows go: the items the list has no rows for,
+ * all of them at once, or else the last rows. */
+static void
+release_step (DaftarLogModel *self)
+{
+  guint first, end;
+
+  rows_span (self, self->old_n, &first, &end);
+  if (end == self->old_n && first == 0)
+    {
+      release (self, RELEASE_STEP);
+      return;
+    }
+
+  release (self, self->old_n - end);
+  if (first > 0)
+    {
+      self->old_first += first;
+      self->old_n -= first;
+      changed (self, 0, first, 0);
+    }
+}
+
 static gboolean
 show_step_cb (gpointer data)
 {
@@ -219,7 +245,7 @@ show_more (DaftarLogModel *self,
            gboolean        was_loading)
 {
   if (self->old_n > 0)
-    release (self, RELEASE_STEP);
+    release_step (self);
   else
     show_up_to (self, self->n_shown == 0 ? SHOW_FIRST
                       : self->n_shown < SHOW_ALL_FROM ? self->n_shown + SHOW_STEP : G_MAXUINT);
@@ -251,6 +277,7 @@ apply_listing (DaftarLogModel   *self,
                gboolean          grown)
 {
   guint old_n = self->listing.entries->len;
+  gboolean was_loading = daftar_log_model_is_loading (self);
   guint first, end;
 
   if (grown && self->old_n == 0 && listing->entries->len >= old_n)
@@ -284,20 +311,22 @@ apply_listing (DaftarLogModel   *self,
   memset (listing, 0, sizeof *listing);
   self->n_shown = 0;
 
-  /* The items the list has no rows for go at once; the rows, if a few, too. */
+  /* A few rows go at once, and the new list's first come with them; more go
+   * from the next step on, for this frame has had the worker's answer. */
   rows_span (self, self->old_n, &first, &end);
   if (end - first <= RELEASE_STEP)
-    first = end = 0;
-  release (self, self->old_n - end);
-  if (first > 0)
-    {
-      self->old_first += first;
-      self->old_n -= first;
-      changed (self, 0, first, 0);
-    }
+    release (self, self->old_n);
   if (self->old_n == 0)
-    daftar_log_listing_clear (&self->old);
-  show_more (self, daftar_log_model_is_loading (self));
+    {
+      daftar_log_listing_clear (&self->old);
+      show_more (self, was_loading);
+    }
+  else if (self->show_id == 0)
+    {
+      self->show_id = g_timeout_add_full (G_PRIORITY_LOW, SHOW_STEP_MS, show_step_cb, self, NULL);
+      if (!was_loading)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
 }
 
 /* The list again from the keys in memory: after hiding or showing a row. */

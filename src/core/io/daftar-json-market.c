@@ -19,12 +19,7 @@ add_common (JsonBuilder              *b,
             const char               *note)
 {
   daftar_json_add_string (b, "as_of", as_of);
-  json_builder_set_member_name (b, "source");
-  json_builder_begin_object (b);
-  daftar_json_add_string (b, "publisher", source->publisher);
-  daftar_json_add_string (b, "title", source->title);
-  daftar_json_add_string (b, "url", source->url);
-  json_builder_end_object (b);
+  daftar_json_add_source (b, source->publisher, source->title, source->url);
   daftar_json_add_string (b, "confidence", daftar_confidence_to_key (confidence));
   daftar_json_add_boolean (b, "verified", verified);
   if (ref != NULL)

@@ -151,59 +151,6 @@ daftar_json_add_fee_terms (JsonBuilder             *builder,
 }
 
 /**
- * daftar_json_add_string:
- *
- * Adds @value, or null when it is %NULL.
- */
-void
-daftar_json_add_string (JsonBuilder *builder,
-                        const char  *member,
-                        const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-/* Adds @value as it is, "" for an empty string. */
-void
-daftar_json_add_text (JsonBuilder *builder,
-                      const char  *member,
-                      const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
-}
-
-void
-daftar_json_add_int (JsonBuilder *builder,
-                     const char  *member,
-                     gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
-void
-daftar_json_add_boolean (JsonBuilder *builder,
-                         const char  *member,
-                         gboolean     value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
-}
-
-void
-daftar_json_add_null (JsonBuilder *builder,
-                      const char  *member)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_null_value (builder);
-}
-
-/**
  * daftar_json_add_fields:
  * @record: the struct @fields describe
  *

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "daftar-domain.h"
+#include "daftar-json-write.h"
 #include "daftar-rates.h"
 #include "daftar-store-fees.h"
 
@@ -28,20 +29,6 @@ void      daftar_json_add_money_or_null (JsonBuilder *builder,
                                          gboolean     has,
                                          gint64       minor,
                                          const char  *currency);
-void      daftar_json_add_string  (JsonBuilder *builder,
-                                   const char  *member,
-                                   const char  *value);
-void      daftar_json_add_text    (JsonBuilder *builder,
-                                   const char  *member,
-                                   const char  *value);
-void      daftar_json_add_int     (JsonBuilder *builder,
-                                   const char  *member,
-                                   gint64       value);
-void      daftar_json_add_boolean (JsonBuilder *builder,
-                                   const char  *member,
-                                   gboolean     value);
-void      daftar_json_add_null    (JsonBuilder *builder,
-                                   const char  *member);
 void      daftar_json_add_hours   (JsonBuilder *builder,
                                    const char  *member,
                                    gint64       seconds);

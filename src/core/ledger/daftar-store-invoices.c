@@ -31,6 +31,23 @@ daftar_invoice_record_free (DaftarInvoiceRecord *record)
   g_free (record);
 }
 
+static const DaftarColumn billable_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, id) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarBillableSession, day) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, actual_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, paid_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, earned_minor),
+    G_STRUCT_OFFSET (DaftarBillableSession, has_earned) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarBillableSession, note) },
+  { DAFTAR_COLUMN_TEXT, G_STRUCT_OFFSET (DaftarBillableSession, invoiced_number) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarBillableSession, project_id) },
+};
+
+static const DaftarRecordType billable_type = {
+  sizeof (DaftarBillableSession), billable_columns, G_N_ELEMENTS (billable_columns),
+  (GDestroyNotify) daftar_billable_session_free,
+};
+
 /**
  * daftar_store_list_billable_sessions:
  *
@@ -45,16 +62,14 @@ daftar_store_list_billable_sessions (DaftarStore  *self,
                                      DaftarDay     to,
                                      GError      **error)
 {
-  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_billable_session_free);
   g_autoptr(DaftarStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = daftar_store_prepare (self,
                                      "SELECT s.id, s.local_day, s.actual_seconds, s.paid_seconds, "
                                      "  s.earned_minor, s.note, "
                                      "  (SELECT i.number FROM invoice_sessions x JOIN invoices i "
                                      "     ON i.id = x.invoice_id WHERE x.session_id = s.id "
-                                     "     ORDER BY i.id LIMIT 1) "
+                                     "     ORDER BY i.id LIMIT 1), s.project_id "
                                      "FROM sessions s WHERE s.project_id = ?1 "
                                      "  AND s.local_day BETWEEN ?2 AND ?3 "
                                      "ORDER BY s.start_utc, s.id", error)))
@@ -63,28 +78,7 @@ daftar_store_list_billable_sessions (DaftarStore  *self,
   sqlite3_bind_int64 (stmt, 1, project_id);
   sqlite3_bind_int64 (stmt, 2, from);
   sqlite3_bind_int64 (stmt, 3, to);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarBillableSession *s = g_new0 (DaftarBillableSession, 1);
-
-      s->id = sqlite3_column_int64 (stmt, 0);
-      s->project_id = project_id;
-      s->day = (DaftarDay) sqlite3_column_int64 (stmt, 1);
-      s->actual_seconds = sqlite3_column_int64 (stmt, 2);
-      s->paid_seconds = sqlite3_column_int64 (stmt, 3);
-      s->has_earned = sqlite3_column_type (stmt, 4) != SQLITE_NULL;
-      s->earned_minor = sqlite3_column_int64 (stmt, 4);
-      s->note = daftar_stmt_dup_text (stmt, 5);
-      s->invoiced_number = sqlite3_column_type (stmt, 6) != SQLITE_NULL ? daftar_stmt_dup_text (stmt, 6) : NULL;
-      g_ptr_array_add (sessions, s);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&sessions);
+  return daftar_store_list_records (self, stmt, &billable_type, error);
 }
 
 /**

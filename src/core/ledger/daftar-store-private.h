@@ -111,6 +111,11 @@ GPtrArray    *daftar_store_list_records    (DaftarStore            *self,
                                             DaftarStmt             *stmt,
                                             const DaftarRecordType *type,
                                             GError                **error);
+gboolean      daftar_store_append_records  (DaftarStore            *self,
+                                            DaftarStmt             *stmt,
+                                            const DaftarRecordType *type,
+                                            GArray                 *array,
+                                            GError                **error);
 GPtrArray    *daftar_store_list_rows       (DaftarStore     *self,
                                             DaftarStmt      *stmt,
                                             DaftarRowNew     new_row,

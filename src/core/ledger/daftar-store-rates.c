@@ -112,6 +112,30 @@ daftar_store_delete_rate (DaftarStore  *self,
   return TRUE;
 }
 
+static void
+add_rate_row (DaftarStmt *stmt,
+              gpointer    table)
+{
+  DaftarExchangeRate rate = { .id = sqlite3_column_int64 (stmt, 0) };
+
+  daftar_stmt_copy_text (stmt, 2, rate.base, sizeof rate.base);
+  daftar_stmt_copy_text (stmt, 3, rate.quote, sizeof rate.quote);
+  rate.rate_e8 = sqlite3_column_int64 (stmt, 4);
+  rate.source = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), "feed") == 0
+                ? DAFTAR_RATE_SOURCE_FEED : DAFTAR_RATE_SOURCE_USER;
+
+  /* The schema's checks leave little to go wrong; skip what still could. */
+  if (!daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &rate.day) ||
+      rate.rate_e8 <= 0 || !daftar_currency_is_valid (rate.base) ||
+      !daftar_currency_is_valid (rate.quote))
+    {
+      g_warning ("Skipping exchange rate %" G_GINT64_FORMAT ": not valid", rate.id);
+      return;
+    }
+
+  daftar_rate_table_add (table, &rate);
+}
+
 /**
  * daftar_store_load_rates:
  *
@@ -123,7 +147,6 @@ daftar_store_load_rates (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(DaftarRateTable) table = daftar_rate_table_new ();
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -132,33 +155,8 @@ daftar_store_load_rates (DaftarStore  *self,
                                      "ORDER BY base, quote, day, source", error)))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarExchangeRate rate = { .id = sqlite3_column_int64 (stmt, 0) };
-
-      daftar_stmt_copy_text (stmt, 2, rate.base, sizeof rate.base);
-      daftar_stmt_copy_text (stmt, 3, rate.quote, sizeof rate.quote);
-      rate.rate_e8 = sqlite3_column_int64 (stmt, 4);
-      rate.source = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5), "feed") == 0
-                    ? DAFTAR_RATE_SOURCE_FEED : DAFTAR_RATE_SOURCE_USER;
-
-      /* The schema's checks leave little to go wrong; skip what still could. */
-      if (!daftar_day_from_iso ((const char *) sqlite3_column_text (stmt, 1), &rate.day) ||
-          rate.rate_e8 <= 0 || !daftar_currency_is_valid (rate.base) ||
-          !daftar_currency_is_valid (rate.quote))
-        {
-          g_warning ("Skipping exchange rate %" G_GINT64_FORMAT ": not valid", rate.id);
-          continue;
-        }
-
-      daftar_rate_table_add (table, &rate);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
+  if (!daftar_store_each_row (self, stmt, add_rate_row, table, error))
+    return NULL;
 
   return g_steal_pointer (&table);
 }

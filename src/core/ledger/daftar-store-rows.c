@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "daftar-day.h"
 #include "daftar-message.h"
 #include "daftar-store-private.h"
@@ -226,9 +228,12 @@ daftar_stmt_read_record (DaftarStmt             *stmt,
   return record;
 }
 
+/* Where the records of a statement's rows go: new ones into @records, or by value
+ * at the end of @array. */
 typedef struct
 {
   GPtrArray              *records;
+  GArray                 *array;
   const DaftarRecordType *type;
 } RecordList;
 
@@ -237,8 +242,20 @@ add_record (DaftarStmt *stmt,
             gpointer    data)
 {
   RecordList *list = data;
+  guint n;
+  guint8 *record;
 
-  g_ptr_array_add (list->records, daftar_stmt_read_record (stmt, list->type));
+  if (list->records != NULL)
+    {
+      g_ptr_array_add (list->records, daftar_stmt_read_record (stmt, list->type));
+      return;
+    }
+
+  n = list->array->len;
+  g_array_set_size (list->array, n + 1);
+  record = (guint8 *) list->array->data + (gsize) n * list->type->size;
+  memset (record, 0, list->type->size);
+  daftar_stmt_read_columns (stmt, record, list->type->columns, list->type->n_columns);
 }
 
 /**
@@ -255,12 +272,35 @@ daftar_store_list_records (DaftarStore             *self,
                            GError                 **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (type->free_record);
-  RecordList list = { records, type };
+  RecordList list = { records, NULL, type };
 
   if (!daftar_store_each_row (self, stmt, add_record, &list, error))
     return NULL;
 
   return g_steal_pointer (&records);
+}
+
+/**
+ * daftar_store_append_records:
+ * @type: records kept by value, without anything to free
+ * @array: an array of @type's records, @type's size each
+ *
+ * Steps @stmt, a SELECT of @type's columns, to its end, appending the record of
+ * each row to @array; those of the rows before an error stay.
+ */
+gboolean
+daftar_store_append_records (DaftarStore             *self,
+                             DaftarStmt              *stmt,
+                             const DaftarRecordType  *type,
+                             GArray                  *array,
+                             GError                 **error)
+{
+  RecordList list = { NULL, array, type };
+
+  g_return_val_if_fail (g_array_get_element_size (array) == type->size, FALSE);
+  g_return_val_if_fail (type->free_record == NULL, FALSE);
+
+  return daftar_store_each_row (self, stmt, add_record, &list, error);
 }
 
 /**

@@ -95,19 +95,16 @@ daftar_store_unindex_project (DaftarStore  *self,
   return daftar_store_step_done (self, stmt, error);
 }
 
-static void
-append_key (DaftarStmt *stmt,
-            gpointer    keys)
-{
-  DaftarSessionKey key = {
-    .id = sqlite3_column_int64 (stmt, 0),
-    .start_utc = sqlite3_column_int64 (stmt, 1),
-    .utc_offset = sqlite3_column_int (stmt, 2),
-    .actual_seconds = sqlite3_column_int (stmt, 3),
-  };
+static const DaftarColumn key_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarSessionKey, id) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarSessionKey, start_utc) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarSessionKey, utc_offset) },
+  { DAFTAR_COLUMN_INT, G_STRUCT_OFFSET (DaftarSessionKey, actual_seconds) },
+};
 
-  g_array_append_val ((GArray *) keys, key);
-}
+static const DaftarRecordType key_type = {
+  sizeof (DaftarSessionKey), key_columns, G_N_ELEMENTS (key_columns), NULL,
+};
 
 /**
  * daftar_store_read_session_keys:
@@ -121,7 +118,7 @@ daftar_store_read_session_keys (DaftarStore  *self,
                                 GArray       *keys,
                                 GError      **error)
 {
-  return daftar_store_each_row (self, stmt, append_key, keys, error);
+  return daftar_store_append_records (self, stmt, &key_type, keys, error);
 }
 
 /* @key as an FTS5 phrase: in double quotes, its own doubled. */

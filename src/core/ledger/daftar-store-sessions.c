@@ -315,6 +315,17 @@ daftar_store_get_session (DaftarStore  *self,
  * Returns: (transfer full) (element-type DaftarProjectTotals): one row per project
  *   with sessions in the range, by project id
  */
+static const DaftarColumn totals_columns[] = {
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, project_id) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, actual_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, paid_seconds) },
+  { DAFTAR_COLUMN_INT64, G_STRUCT_OFFSET (DaftarProjectTotals, n_sessions) },
+};
+
+static const DaftarRecordType totals_type = {
+  sizeof (DaftarProjectTotals), totals_columns, G_N_ELEMENTS (totals_columns), NULL,
+};
+
 GArray *
 daftar_store_sum_by_project (DaftarStore  *self,
                              gint64        from_utc,
@@ -323,7 +334,6 @@ daftar_store_sum_by_project (DaftarStore  *self,
 {
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (DaftarProjectTotals));
-  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -337,23 +347,8 @@ daftar_store_sum_by_project (DaftarStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, from_utc);
   sqlite3_bind_int64 (stmt, 2, to_utc);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DaftarProjectTotals row = {
-        .project_id = sqlite3_column_int64 (stmt, 0),
-        .actual_seconds = sqlite3_column_int64 (stmt, 1),
-        .paid_seconds = sqlite3_column_int64 (stmt, 2),
-        .n_sessions = sqlite3_column_int64 (stmt, 3),
-      };
-
-      g_array_append_val (totals, row);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      daftar_store_set_sql_error (self, rc, error);
-      return NULL;
-    }
+  if (!daftar_store_append_records (self, stmt, &totals_type, totals, error))
+    return NULL;
 
   return g_steal_pointer (&totals);
 }

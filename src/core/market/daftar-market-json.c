@@ -245,17 +245,15 @@ get_source (JsonObject          *object,
             DaftarFormat        *format,
             GError             **error)
 {
-  JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, “source”. Keep the names. */
-                             _("“%s” must be an object with “publisher”, “title” and “url”."));
-  JsonObject *source;
+  JsonObject *source = get_object (object, "source", error,
+                                   /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                                   _("“%s” must be an object with “publisher”, “title” and “url”."));
   const char *url;
   GError *local_error = NULL;
 
-  if (node == NULL)
+  if (source == NULL)
     return FALSE;
 
-  source = json_node_get_object (node);
   if (!get_text (source, "publisher", TRUE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->publisher, format, &local_error) ||
       /* Optional: an article without a headline has none (null). */
       !get_text (source, "title", FALSE, DAFTAR_DATA_TEXT_MAX_CHARS, &out->title, format, &local_error))

@@ -151,6 +151,18 @@ daftar_data_get_confidence (JsonObject        *object,
 }
 
 /**
+ * daftar_data_object_of:
+ * @node: (nullable): a node holding an object, as daftar_data_get_node() returns it
+ *
+ * Returns: (transfer none) (nullable): the object @node holds; %NULL for %NULL
+ */
+JsonObject *
+daftar_data_object_of (JsonNode *node)
+{
+  return node != NULL ? json_node_get_object (node) : NULL;
+}
+
+/**
  * daftar_data_get_entry:
  * @node: an entry of one of the file's lists
  * @message: the message when @node is no object

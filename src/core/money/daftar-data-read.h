@@ -48,6 +48,7 @@ gboolean    daftar_data_get_confidence (JsonObject        *object,
                                         GQuark             domain,
                                         int                code,
                                         GError           **error);
+JsonObject *daftar_data_object_of      (JsonNode          *node);
 JsonObject *daftar_data_get_entry      (JsonNode          *node,
                                         GQuark             domain,
                                         int                code,
@@ -74,6 +75,9 @@ void        daftar_data_prefix_entry   (GError           **error,
 #define get_node(object, member, type, error, message) \
   daftar_data_get_node ((object), (member), (type), DAFTAR_DATA_ERROR, \
                         DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+/* A required member holding an object, or NULL with @message. */
+#define get_object(object, member, error, message) \
+  daftar_data_object_of (get_node ((object), (member), JSON_TYPE_OBJECT, (error), (message)))
 /* A required string that is an id (daftar_json_is_slug()), or NULL with @message. */
 #define get_slug(object, member, max_chars, error, message) \
   daftar_data_get_slug ((object), (member), (max_chars), DAFTAR_DATA_ERROR, \

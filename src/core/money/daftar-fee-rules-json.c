@@ -20,6 +20,7 @@
 #include "daftar-data-read.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
+#include "daftar-json-write.h"
 
 /* Plain text for people: valid UTF-8 (json-glib checks), no control characters. */
 static gboolean
@@ -123,16 +124,14 @@ get_money (JsonObject  *object,
            DaftarMoney *out,
            GError     **error)
 {
-  JsonNode *node = get_node (object, member, JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                             _("“%s” must be an object with “amount” and “currency”."));
-  JsonObject *money;
+  JsonObject *money = get_object (object, member, error,
+                                  /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                                  _("“%s” must be an object with “amount” and “currency”."));
   const char *amount;
 
-  if (node == NULL)
+  if (money == NULL)
     return FALSE;
 
-  money = json_node_get_object (node);
   if (!get_currency (money, "currency", out->currency, error) ||
       !(amount = get_string (money, "amount", TRUE, error)) ||
       !parse_amount ("amount", amount, out->currency, &out->minor, error))
@@ -323,15 +322,12 @@ read_parameters (JsonObject     *object,
                  DaftarFormat   *format,
                  GError        **error)
 {
-  JsonNode *node = get_node (object, "parameters", JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, like “rate_ppm”. */
-                             _("“%s” must be an object."));
-  JsonObject *params;
+  JsonObject *params = get_object (object, "parameters", error,
+                                   /* Translators: %s is a field of the data file, like “rate_ppm”. */
+                                   _("“%s” must be an object."));
 
-  if (node == NULL)
+  if (params == NULL)
     return FALSE;
-
-  params = json_node_get_object (node);
 
   switch (rule->shape)
     {
@@ -374,16 +370,14 @@ read_source (JsonObject     *object,
              DaftarFeeRule  *rule,
              GError        **error)
 {
-  JsonNode *node = get_node (object, "source", JSON_TYPE_OBJECT, error,
-                             /* Translators: %s is a field of the data file, “source”. Keep the names. */
-                             _("“%s” must be an object with “publisher”, “title” and “url”."));
-  JsonObject *source;
+  JsonObject *source = get_object (object, "source", error,
+                                   /* Translators: %s is a field of the data file, “source”. Keep the names. */
+                                   _("“%s” must be an object with “publisher”, “title” and “url”."));
   const char *publisher, *title, *url;
 
-  if (node == NULL)
+  if (source == NULL)
     return FALSE;
 
-  source = json_node_get_object (node);
   if (!(publisher = get_string (source, "publisher", TRUE, error)) ||
       !(title = get_string (source, "title", TRUE, error)) ||
       !(url = get_string (source, "url", TRUE, error)))
@@ -550,20 +544,9 @@ add_money (JsonBuilder       *b,
 
   json_builder_set_member_name (b, member);
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "amount");
-  json_builder_add_string_value (b, amount);
-  json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, money->currency);
+  daftar_json_add_text (b, "amount", amount);
+  daftar_json_add_text (b, "currency", money->currency);
   json_builder_end_object (b);
-}
-
-static void
-add_ppm (JsonBuilder *b,
-         const char  *member,
-         gint32       ppm)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_add_int_value (b, ppm);
 }
 
 static void
@@ -574,15 +557,9 @@ add_day (JsonBuilder *b,
 {
   char iso[DAFTAR_DAY_ISO_LEN];
 
-  json_builder_set_member_name (b, member);
-  if (!has)
-    {
-      json_builder_add_null_value (b);
-      return;
-    }
-
-  daftar_day_to_iso (day, iso);
-  json_builder_add_string_value (b, iso);
+  if (has)
+    daftar_day_to_iso (day, iso);
+  daftar_json_add_string (b, member, has ? iso : NULL);
 }
 
 /**
@@ -598,15 +575,10 @@ daftar_fee_rule_to_json (const DaftarFeeRule *rule)
   g_return_val_if_fail (rule != NULL, NULL);
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, rule->id);
-  json_builder_set_member_name (b, "platform");
-  json_builder_add_string_value (b, rule->platform);
+  daftar_json_add_text (b, "id", rule->id);
+  daftar_json_add_text (b, "platform", rule->platform);
   if (rule->shape == DAFTAR_FEE_SHAPE_WITHDRAWAL)
-    {
-      json_builder_set_member_name (b, "method");
-      json_builder_add_string_value (b, rule->method);
-    }
+    daftar_json_add_text (b, "method", rule->method);
   else
     {
       json_builder_set_member_name (b, "applies_to");
@@ -616,51 +588,43 @@ daftar_fee_rule_to_json (const DaftarFeeRule *rule)
           json_builder_add_string_value (b, daftar_pricing_to_key (p));
       json_builder_end_array (b);
     }
-  json_builder_set_member_name (b, "shape");
-  json_builder_add_string_value (b, daftar_fee_shape_to_key (rule->shape));
+  daftar_json_add_text (b, "shape", daftar_fee_shape_to_key (rule->shape));
 
   json_builder_set_member_name (b, "parameters");
   json_builder_begin_object (b);
   switch (rule->shape)
     {
     case DAFTAR_FEE_SHAPE_FLAT:
-      add_ppm (b, "rate_ppm", rule->rate_ppm);
+      daftar_json_add_int (b, "rate_ppm", rule->rate_ppm);
       break;
 
     case DAFTAR_FEE_SHAPE_PER_CONTRACT:
-      add_ppm (b, "min_ppm", rule->min_ppm);
-      add_ppm (b, "max_ppm", rule->max_ppm);
-      add_ppm (b, "default_ppm", rule->default_ppm);
+      daftar_json_add_int (b, "min_ppm", rule->min_ppm);
+      daftar_json_add_int (b, "max_ppm", rule->max_ppm);
+      daftar_json_add_int (b, "default_ppm", rule->default_ppm);
       break;
 
     case DAFTAR_FEE_SHAPE_MINIMUM:
-      add_ppm (b, "rate_ppm", rule->rate_ppm);
+      daftar_json_add_int (b, "rate_ppm", rule->rate_ppm);
       add_money (b, "minimum", &rule->minimum);
       break;
 
     case DAFTAR_FEE_SHAPE_TIERED:
-      json_builder_set_member_name (b, "basis");
-      json_builder_add_string_value (b, "client-lifetime-billings");
-      json_builder_set_member_name (b, "currency");
-      json_builder_add_string_value (b, rule->tier_currency);
+      daftar_json_add_text (b, "basis", "client-lifetime-billings");
+      daftar_json_add_text (b, "currency", rule->tier_currency);
       json_builder_set_member_name (b, "tiers");
       json_builder_begin_array (b);
       for (guint i = 0; i < rule->n_tiers; i++)
         {
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "up_to");
-          if (rule->tiers[i].bounded)
-            {
-              DaftarMoney limit = { .minor = rule->tiers[i].up_to_minor };
-              g_autofree char *text = NULL;
+          DaftarMoney limit = { .minor = rule->tiers[i].up_to_minor };
+          g_autofree char *text = NULL;
 
-              memcpy (limit.currency, rule->tier_currency, 4);
-              text = daftar_money_to_decimal_string (&limit);
-              json_builder_add_string_value (b, text);
-            }
-          else
-            json_builder_add_null_value (b);
-          add_ppm (b, "rate_ppm", rule->tiers[i].rate_ppm);
+          memcpy (limit.currency, rule->tier_currency, 4);
+          if (rule->tiers[i].bounded)
+            text = daftar_money_to_decimal_string (&limit);
+          json_builder_begin_object (b);
+          daftar_json_add_string (b, "up_to", text);
+          daftar_json_add_int (b, "rate_ppm", rule->tiers[i].rate_ppm);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -668,7 +632,7 @@ daftar_fee_rule_to_json (const DaftarFeeRule *rule)
 
     case DAFTAR_FEE_SHAPE_WITHDRAWAL:
       add_money (b, "flat", &rule->flat);
-      add_ppm (b, "fx_ppm", rule->fx_ppm);
+      daftar_json_add_int (b, "fx_ppm", rule->fx_ppm);
       break;
 
     case DAFTAR_N_FEE_SHAPES:
@@ -680,23 +644,10 @@ daftar_fee_rule_to_json (const DaftarFeeRule *rule)
   add_day (b, "effective_from", rule->has_from, rule->effective_from);
   add_day (b, "effective_to", rule->has_to, rule->effective_to);
 
-  json_builder_set_member_name (b, "source");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "publisher");
-  json_builder_add_string_value (b, rule->source_publisher);
-  json_builder_set_member_name (b, "title");
-  json_builder_add_string_value (b, rule->source_title);
-  json_builder_set_member_name (b, "url");
-  json_builder_add_string_value (b, rule->source_url);
-  json_builder_end_object (b);
+  daftar_json_add_source (b, rule->source_publisher, rule->source_title, rule->source_url);
 
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_string_value (b, daftar_confidence_to_key (rule->confidence));
-  json_builder_set_member_name (b, "note");
-  if (rule->note != NULL)
-    json_builder_add_string_value (b, rule->note);
-  else
-    json_builder_add_null_value (b);
+  daftar_json_add_text (b, "confidence", daftar_confidence_to_key (rule->confidence));
+  daftar_json_add_string (b, "note", rule->note);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
