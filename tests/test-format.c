@@ -258,6 +258,24 @@ test_money (void)
   assert_money (fa_latn, 123450, "USD", LRM "$" NBSP "1,234.50");
 }
 
+/* An amount or a range per hour: the one "%s/h" of guidance and the CLI */
+static void
+test_per_hour (void)
+{
+  g_autoptr(DaftarFormat) en = daftar_format_new ("en_US", GREGORIAN, FALSE);
+  g_autoptr(DaftarFormat) fa = daftar_format_new ("fa_IR", PERSIAN, FALSE);
+  g_autofree char *money = daftar_format_money_minor (en, 2116, "USD");
+  g_autofree char *rate = daftar_format_per_hour (money);
+  g_autofree char *range = daftar_format_per_hour ("$20.00–$25.00");
+  g_autofree char *fa_money = daftar_format_money_minor (fa, 2116, "USD");
+  g_autofree char *fa_rate = daftar_format_per_hour (fa_money);
+
+  g_assert_cmpstr (rate, ==, "$21.16/h");
+  g_assert_cmpstr (range, ==, "$20.00–$25.00/h");
+  /* The amount's marks and digits pass through as they are */
+  g_assert_cmpstr (fa_rate, ==, LRM "$۲۱٫۱۶/h");
+}
+
 static void
 test_durations (void)
 {
@@ -682,6 +700,7 @@ main (int    argc,
   g_test_add_func ("/format/properties", test_properties);
   g_test_add_func ("/format/numbers", test_numbers);
   g_test_add_func ("/format/money", test_money);
+  g_test_add_func ("/format/per-hour", test_per_hour);
   g_test_add_func ("/format/durations", test_durations);
   g_test_add_func ("/format/dates/english", test_dates_english);
   g_test_add_func ("/format/dates/persian", test_dates_persian);

@@ -457,6 +457,55 @@ test_payments_window (Fixture       *f,
   g_assert_cmpuint (ids->len, ==, 2);
 }
 
+/* The placeholder of the Payments list, shown in place of rows */
+static gboolean
+says_no_payments (DaftarPaymentsWindow *payments_window)
+{
+  GtkWidget *list = daftar_test_find_by_name (GTK_WIDGET (payments_window), "payments");
+  GtkWidget *label = daftar_test_find_label (list, "No payments recorded yet.");
+
+  return label != NULL && gtk_widget_get_parent (label) == list && gtk_widget_get_child_visible (label);
+}
+
+/* An empty list says so: when first opened, for a project without payments, and once
+ * its last payment is deleted (the list's refill kept its placeholder). */
+static void
+test_payments_window_empty (Fixture       *f,
+                            gconstpointer  data)
+{
+  DaftarPaymentsWindow *payments_window;
+  GtkListBox *list;
+  DaftarPaymentDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.payments", NULL));
+  daftar_test_iterate ();
+  payments_window = find_payments_window ();
+  g_assert_nonnull (payments_window);
+  g_assert_true (says_no_payments (payments_window));
+  gtk_window_destroy (GTK_WINDOW (payments_window));
+  daftar_test_iterate ();
+
+  add_payment (f, f->logo, "2025-12-01", 20000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.payments", NULL));
+  daftar_test_iterate ();
+  payments_window = find_payments_window ();
+  g_assert_false (says_no_payments (payments_window));
+
+  daftar_payments_window_show_project (payments_window, f->evals);
+  g_assert_true (says_no_payments (payments_window));
+  daftar_payments_window_show_project (payments_window, f->logo);
+  g_assert_false (says_no_payments (payments_window));
+
+  list = GTK_LIST_BOX (daftar_test_find_by_name (GTK_WIDGET (payments_window), "payments"));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  daftar_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  daftar_payment_dialog_delete (dialog);
+  daftar_test_iterate ();
+  g_assert_true (says_no_payments (payments_window));
+}
+
 typedef struct
 {
   GListModel *shown;
@@ -531,6 +580,7 @@ main (int   argc,
   ADD ("/payment-dialog/delete-and-undo", test_delete_and_undo);
   ADD ("/payment-dialog/from-project-row", test_from_project_row);
   ADD ("/payment-dialog/payments-window", test_payments_window);
+  ADD ("/payment-dialog/payments-window-empty", test_payments_window_empty);
   ADD ("/payment-dialog/payments-filter-search", test_filter_search);
 #undef ADD
 

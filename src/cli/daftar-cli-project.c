@@ -12,6 +12,7 @@
 
 #include "daftar-cli-private.h"
 #include "daftar-json.h"
+#include "daftar-money-format.h"
 
 /* The options project add and edit share, as typed; NULL when not given */
 typedef struct
@@ -268,8 +269,7 @@ project_list (DaftarCli  *cli,
       if (p->has_rate)
         {
           g_autofree char *amount = daftar_cli_money_string (p->rate_minor, p->currency);
-          /* Translators: an hourly rate, e.g. "25.00 USD/h" */
-          terms = g_strdup_printf (_("%s/h"), amount);
+          terms = daftar_format_per_hour (amount);
         }
       else if (p->has_price)
         terms = daftar_cli_money_string (p->price_minor, p->currency);

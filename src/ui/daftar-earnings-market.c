@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
@@ -252,7 +253,5 @@ daftar_earnings_market_init (DaftarEarningsMarket *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->refresh_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->refresh_button));
 }

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-dates.h"
 #include "daftar-application.h"
 #include "daftar-earnings-page-private.h"
@@ -499,10 +500,8 @@ daftar_earnings_page_init (DaftarEarningsPage *self)
   self->goals_view = daftar_goals_view_new ();
   gtk_box_insert_child_after (self->report_box, self->goals_view, GTK_WIDGET (self->rate_card));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_rate_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->log_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->add_rate_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->log_button));
 }
 
 GtkWidget *

@@ -8,9 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
 #include "daftar-earnings-text.h"
+#include "daftar-list-box.h"
 #include "daftar-market-sources.h"
 #include "daftar-plain-text.h"
 #include "daftar-project-fees-dialog.h"
@@ -123,17 +125,10 @@ daftar_earnings_rules_class_init (DaftarEarningsRulesClass *klass)
 static void
 daftar_earnings_rules_init (DaftarEarningsRules *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->rates_button));
 
-  placeholder = gtk_label_new (_("No exchange rates or fee rules were needed."));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->sources_list, placeholder);
+  gtk_list_box_set_placeholder (self->sources_list,
+                                daftar_list_placeholder_new (_("No exchange rates or fee rules were needed.")));
 }

@@ -11,6 +11,7 @@
 #include "daftar-earnings-text.h"
 #include "daftar-date-format.h"
 #include "daftar-duration-format.h"
+#include "daftar-list-box.h"
 #include "daftar-money-format.h"
 #include "daftar-plain-text.h"
 #include "daftar-reveal.h"
@@ -98,10 +99,6 @@ daftar_earnings_label_money (GtkLabel     *label,
 void
 daftar_earnings_list_clear (GtkListBox *list)
 {
-  GtkWidget *child;
-
   daftar_reveal_stop (GTK_WIDGET (list));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
-    gtk_list_box_remove (list, child);
+  daftar_list_box_remove_rows (list);
 }

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "daftar-guidance-card-view.h"
+#include "daftar-accessible.h"
 #include "daftar-plain-text.h"
 #include "daftar-source-row.h"
 #include "daftar-text.h"
@@ -174,16 +175,6 @@ fill_details (DaftarGuidanceCardView *self)
 
 /* Buttons */
 
-/* GTK 4.8 names a button after its label property and then its label child too:
- * the name alone must do. */
-static void
-set_accessible_name (GtkWidget  *widget,
-                     const char *name)
-{
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
 /* The buttons act on this card; their names say which, for screen readers. */
 static void
 show_state (DaftarGuidanceCardView *self,
@@ -204,10 +195,10 @@ show_state (DaftarGuidanceCardView *self,
   /* Translators: accessible name of the expander that opens a guidance card */
   details = g_strdup_printf (_("Details of “%s”"), title);
 
-  set_accessible_name (self->dismiss_button, dismiss);
-  set_accessible_name (self->done_button, done);
-  set_accessible_name (self->restore_button, restore);
-  set_accessible_name (GTK_WIDGET (self->expander), details);
+  daftar_accessible_set_name (self->dismiss_button, dismiss);
+  daftar_accessible_set_name (self->done_button, done);
+  daftar_accessible_set_name (self->restore_button, restore);
+  daftar_accessible_set_name (GTK_WIDGET (self->expander), details);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->dismiss_button), "s", self->id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->done_button), "s", self->id);
@@ -341,9 +332,7 @@ static void
 daftar_guidance_card_view_init (DaftarGuidanceCardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->action_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->action_button));
 }
 
 /* Cards whose first step is somewhere in the app get a button that goes there. */
@@ -381,7 +370,7 @@ show_card_action (DaftarGuidanceCardView   *self,
 
   gtk_button_set_label (GTK_BUTTON (self->action_button), label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->action_button), action);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->action_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->action_button));
 }
 
 /**

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-application.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
@@ -470,11 +471,9 @@ daftar_guidance_page_init (DaftarGuidancePage *self)
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->show_hidden_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->caught_up_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->rates_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->show_hidden_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->caught_up_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->rates_button));
 }
 
 GtkWidget *

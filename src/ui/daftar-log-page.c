@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-id-action.h"
 #include "daftar-log-item.h"
 #include "daftar-log-page.h"
@@ -60,10 +61,8 @@ ensure_status_pages (DaftarLogPage *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "no_results_page")),
                        "no-results");
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child: “_Log Session Log Session”. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->primary_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->sample_button));
 }
 
 static void
@@ -100,7 +99,7 @@ update_state (DaftarLogPage *self)
       gtk_button_set_label (self->primary_button, _("_Log Session"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->primary_button), "win.new-session");
     }
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->primary_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->primary_button));
   adw_status_page_set_description (self->empty_page,
                                    projects != NULL && projects->len == 0
                                    ? _("Start with a project: its platform, rate and currency make your earnings add up. Then log the time you work, or run the timer.")

@@ -13,6 +13,7 @@
 
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-list-box.h"
 #include "daftar-money-format.h"
 #include "daftar-payment-dialog.h"
 #include "daftar-payments-window.h"
@@ -109,10 +110,8 @@ fill_list (DaftarPaymentsWindow *self)
   g_autoptr(GPtrArray) payments = NULL;
   g_autoptr(GError) error = NULL;
   gint64 project = filter_project (self);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
-    gtk_list_box_remove (self->list_box, child);
+  daftar_list_box_remove_rows (self->list_box);
   g_array_set_size (self->payment_ids, 0);
 
   if (!(payments = daftar_store_list_payments (self->store, &error)))
@@ -269,17 +268,12 @@ daftar_payments_window_class_init (DaftarPaymentsWindowClass *klass)
 static void
 daftar_payments_window_init (DaftarPaymentsWindow *self)
 {
-  GtkWidget *placeholder;
-
   self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->payment_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  placeholder = gtk_label_new (_("No payments recorded yet."));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
+  gtk_list_box_set_placeholder (self->list_box,
+                                daftar_list_placeholder_new (_("No payments recorded yet.")));
 }
 
 /**

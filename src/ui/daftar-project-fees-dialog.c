@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-format-typed.h"
 #include "daftar-busy-retry.h"
 #include "daftar-dates.h"
@@ -608,11 +609,9 @@ daftar_project_fees_dialog_init (DaftarProjectFeesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->cancel_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->save_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->clear_button));
 
   self->form = daftar_form_new (GTK_WIDGET (self), NULL);
   daftar_form_add_field (self->form, FIELD_CONTRACT, GTK_WIDGET (self->contract_row), NULL,

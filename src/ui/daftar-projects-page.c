@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-id-action.h"
 #include "daftar-project-item.h"
 #include "daftar-project-row.h"
@@ -235,14 +236,9 @@ daftar_projects_page_init (DaftarProjectsPage *self)
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child: “_New Project New Project”. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->archived_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->sample_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                                DAFTAR_TYPE_PROJECTS_PAGE,
-                                                                                "new_button")),
-                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->archived_toggle));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->sample_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), DAFTAR_TYPE_PROJECTS_PAGE, "new_button")));
 }
 
 /**

@@ -10,9 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-busy-retry.h"
 #include "daftar-date-format.h"
 #include "daftar-dates.h"
+#include "daftar-list-box.h"
 #include "daftar-plain-text.h"
 #include "daftar-rates-dialog.h"
 #include "daftar-form.h"
@@ -299,11 +301,9 @@ fill_list (DaftarRatesDialog *self)
 {
   g_autoptr(DaftarRateTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
-    gtk_list_box_remove (self->list_box, child);
+  daftar_list_box_remove_rows (self->list_box);
   g_array_set_size (self->rates, 0);
 
   if (!(table = daftar_store_load_rates (self->store, &error)))
@@ -595,20 +595,9 @@ daftar_rates_dialog_init (DaftarRatesDialog *self)
   daftar_form_add_field (self->form, FIELD_QUOTE, GTK_WIDGET (self->quote_row), NULL, GTK_WIDGET (self->error_label));
   daftar_form_add_field (self->form, FIELD_RATE, GTK_WIDGET (self->rate_row), NULL, GTK_WIDGET (self->error_label));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->add_button));
 
   /* Without rates the list says so, rather than showing nothing. */
-  {
-    GtkWidget *placeholder = gtk_label_new (_("No exchange rates yet. Rates are needed only for projects in other currencies than your home currency."));
-
-    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-    gtk_widget_add_css_class (placeholder, "dim-label");
-    gtk_widget_set_margin_top (placeholder, 12);
-    gtk_widget_set_margin_bottom (placeholder, 12);
-    gtk_widget_set_margin_start (placeholder, 12);
-    gtk_widget_set_margin_end (placeholder, 12);
-    gtk_list_box_set_placeholder (self->list_box, placeholder);
-  }
+  gtk_list_box_set_placeholder (self->list_box,
+                                daftar_list_placeholder_new (_("No exchange rates yet. Rates are needed only for projects in other currencies than your home currency.")));
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-dates.h"
 #include "daftar-duration-format.h"
 #include "daftar-duration.h"
@@ -568,10 +569,8 @@ daftar_session_dialog_init (DaftarSessionDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 names a button after both its label property, underline included, and its
-   * label child: “_Save Save”. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->cancel_button));
+  daftar_accessible_name_from_child (GTK_WIDGET (self->save_button));
 
   daftar_session_dialog_setup_tools (self);
   self->tz = g_time_zone_new_local ();

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "daftar-accessible.h"
 #include "daftar-project-chooser.h"
 #include "daftar-timer-popover.h"
 
@@ -192,8 +193,5 @@ daftar_timer_popover_init (DaftarTimerPopover *self)
   /* Under the heading, above Continue Last */
   gtk_box_insert_child_after (self->box, self->chooser, gtk_widget_get_first_child (GTK_WIDGET (self->box)));
   g_signal_connect_object (self->chooser, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
-  /* GTK 4.8 names a button after both its label property, underline included,
-   * and its label child. The child alone reads right. */
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->continue_button),
-                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+  daftar_accessible_name_from_child (GTK_WIDGET (self->continue_button));
 }

@@ -662,6 +662,9 @@ daftar_tour_run (DaftarTour      *tour,
   stop (v, tour->window, "earnings-empty");
   show_guidance (window, FALSE);
   stop (v, tour->window, "guidance-empty");
+  /* Lists with nothing in them say so */
+  stop_at_dialog (v, GTK_WIDGET (daftar_payments_window_new (parent, daftar_window_get_context (window))), "payments-empty");
+  stop_at_dialog (v, GTK_WIDGET (daftar_rates_dialog_new (parent, daftar_window_get_context (window))), "rates-empty");
 
   /* The sample month */
   fill_with_sample (store);

@@ -79,7 +79,7 @@ add_below_band_card (DaftarGuidanceContext                   *ctx,
 
       g_autofree char *amounts = g_strdup_printf (_("%s–%s"), a, z);
 
-      band = g_strdup_printf (_("%s/h"), amounts);
+      band = daftar_format_per_hour (amounts);
     }
   else
     band = daftar_guidance_format_rate (ctx, low);

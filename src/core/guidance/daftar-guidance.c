@@ -149,8 +149,7 @@ daftar_guidance_format_rate (DaftarGuidanceContext *ctx,
 {
   g_autofree char *money = daftar_guidance_format_money (ctx, minor);
 
-  /* Translators: an amount per hour, like "$21.16/h". */
-  return g_strdup_printf (_("%s/h"), money);
+  return daftar_format_per_hour (money);
 }
 
 /* A share in thousandths as a whole percentage, "62". */
@@ -209,8 +208,7 @@ per_unit (DaftarRateUnit  unit,
 {
   switch (unit)
     {
-    /* Translators: an amount or a range of amounts per hour, like "$20.00–$25.00/h". */
-    case DAFTAR_RATE_UNIT_HOUR: return g_strdup_printf (_("%s/h"), amounts);
+    case DAFTAR_RATE_UNIT_HOUR: return daftar_format_per_hour (amounts);
     /* Translators: an amount or a range of amounts per word, like "$0.10/word". */
     case DAFTAR_RATE_UNIT_WORD: return g_strdup_printf (_("%s/word"), amounts);
     /* Translators: an amount or a range of amounts per task, like "$5.00/task". */

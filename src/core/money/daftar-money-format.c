@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "daftar-money-format.h"
 
 /**
@@ -53,4 +55,19 @@ daftar_format_money_minor (DaftarFormat *self,
 
   g_strlcpy (money.currency, currency, sizeof money.currency);
   return daftar_format_money (self, &money);
+}
+
+/**
+ * daftar_format_per_hour:
+ * @amounts: an amount, or a range of amounts, as formatted
+ *
+ * Returns: (transfer full): @amounts per hour, "$21.16/h"
+ */
+char *
+daftar_format_per_hour (const char *amounts)
+{
+  g_return_val_if_fail (amounts != NULL, NULL);
+
+  /* Translators: an amount or a range of amounts per hour, like "$21.16/h" or "$20.00–$25.00/h". */
+  return g_strdup_printf (_("%s/h"), amounts);
 }

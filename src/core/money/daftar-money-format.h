@@ -14,5 +14,6 @@ char *daftar_format_money       (DaftarFormat      *self,
 char *daftar_format_money_minor (DaftarFormat      *self,
                                  gint64             minor,
                                  const char        *currency);
+char *daftar_format_per_hour    (const char        *amounts);
 
 G_END_DECLS
