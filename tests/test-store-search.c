@@ -190,6 +190,62 @@ test_search_as_scan (Fixture       *f,
   assert_search_as_scan (f->ledger.store);
 }
 
+/* A search's first page is the start of its whole list, whether the newest
+ * sessions fill it, or the index must be asked, or every session was read. */
+static void
+test_first_page (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const guint limits[] = { 1, 2, 3, 5, 100 };
+  static const guint scans[] = { 0, 1, 3, 8, 20000 };
+  guint n_compared = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) all = daftar_store_list_session_keys (f->ledger.store, searches[i], &error);
+
+      g_assert_no_error (error);
+      for (guint l = 0; l < G_N_ELEMENTS (limits); l++)
+        for (guint n = 0; n < G_N_ELEMENTS (scans); n++)
+          {
+            g_autoptr(GArray) first = daftar_store_search_first_keys (f->ledger.store, searches[i], limits[l],
+                                                                      scans[n], &error);
+
+            g_assert_no_error (error);
+            if (first->len != MIN (limits[l], all->len))
+              g_error ("“%s”, %u at most, %u read first: %u found, %u expected", searches[i], limits[l],
+                       scans[n], first->len, MIN (limits[l], all->len));
+            for (guint j = 0; j < first->len; j++)
+              {
+                const DaftarSessionKey *a = &g_array_index (first, DaftarSessionKey, j);
+                const DaftarSessionKey *b = &g_array_index (all, DaftarSessionKey, j);
+
+                g_assert_cmpint (a->id, ==, b->id);
+                g_assert_cmpint (a->start_utc, ==, b->start_utc);
+                g_assert_cmpint (a->utc_offset, ==, b->utc_offset);
+                g_assert_cmpint (a->actual_seconds, ==, b->actual_seconds);
+              }
+            n_compared += first->len;
+          }
+    }
+  /* Not a vacuous comparison */
+  g_assert_cmpuint (n_compared, >, 100);
+
+  /* The public call, and a blank search: the newest sessions */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GArray) first = daftar_store_search_newest_session_keys (f->ledger.store, " ", 4, &error);
+    g_autoptr(GArray) newest = daftar_store_list_newest_session_keys (f->ledger.store, NULL, 4, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (first->len, ==, 4);
+    for (guint j = 0; j < 4; j++)
+      g_assert_cmpint (g_array_index (first, DaftarSessionKey, j).id, ==,
+                       g_array_index (newest, DaftarSessionKey, j).id);
+  }
+}
+
 static char *
 query_rows (DaftarStore *store,
             const char  *sql)
@@ -418,6 +474,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/store-search/as-scan", Fixture, NULL, fixture_set_up, test_search_as_scan, fixture_tear_down);
+  g_test_add ("/store-search/first-page", Fixture, NULL, fixture_set_up, test_first_page, fixture_tear_down);
   g_test_add ("/store-search/totals", Fixture, NULL, fixture_set_up, test_totals, fixture_tear_down);
   g_test_add ("/store-search/newest-pages", Fixture, NULL, fixture_set_up, test_newest_pages, fixture_tear_down);
   g_test_add ("/store-search/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);

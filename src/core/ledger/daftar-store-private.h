@@ -171,6 +171,11 @@ gboolean      daftar_store_read_session_keys (DaftarStore  *self,
 GArray       *daftar_store_search_session_keys (DaftarStore  *self,
                                                 const char   *key,
                                                 GError      **error);
+GArray       *daftar_store_search_first_keys   (DaftarStore  *self,
+                                                const char   *search,
+                                                guint         limit,
+                                                guint         scan_rows,
+                                                GError      **error);
 
 /* A session validated and written inside the caller's transaction, without a savepoint
  * of its own: for imports, which write many.  Writes nothing when the draft is refused. */

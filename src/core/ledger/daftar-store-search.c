@@ -22,6 +22,10 @@
 /* Trigrams: a shorter search can't be looked up in the index. */
 #define MIN_INDEXED_CHARS 3
 
+/* How many of the newest sessions a search's first page reads note by note
+ * before it asks the index. */
+#define FIRST_SCAN_ROWS 20000
+
 /* SQLite's progress handler: how many virtual machine steps between checks. */
 #define CANCEL_CHECK_STEPS 1000
 
@@ -162,6 +166,69 @@ names_match (DaftarStore  *self,
   return sqlite3_column_int (stmt, 0);
 }
 
+#define NAMES_MATCH \
+  "WHERE s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
+  "   OR s.id IN (SELECT session_id FROM session_tools WHERE tool_id IN" \
+  "                 (SELECT id FROM tools WHERE instr (name_key, ?1) > 0))"
+#define KEYS_NEWEST_FIRST \
+  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM "
+#define ORDER_NEWEST_FIRST \
+  " ORDER BY s.start_utc DESC, s.id DESC LIMIT ?3"
+
+/* The sessions whose note, project's name or a tool's name holds @key, newest
+ * first, @limit at most (-1: all). */
+static GArray *
+search_keys (DaftarStore  *self,
+             const char   *key,
+             gint64        limit,
+             GError      **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
+  g_autoptr(DaftarStmt) stmt = NULL;
+  gboolean indexed = g_utf8_validate (key, -1, NULL) &&
+                     g_utf8_strlen (key, -1) >= MIN_INDEXED_CHARS;
+  int names = indexed ? names_match (self, key, error) : 1;
+
+  if (names < 0)
+    return NULL;
+
+  if (indexed && !names)
+    /* The usual search: the index finds the few notes that hold it. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST "sessions s "
+                                 "WHERE s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
+  else if (indexed)
+    /* A project's or tool's name too: their sessions may be most of the ledger,
+     * read once in order rather than gathered and sorted. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST "sessions s " NAMES_MATCH
+                                 "   OR s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
+                                 ORDER_NEWEST_FIRST, error);
+  else
+    /* Shorter than a trigram: every note is read and folded. */
+    stmt = daftar_store_prepare (self,
+                                 KEYS_NEWEST_FIRST "sessions s " NAMES_MATCH
+                                 "   OR daftar_contains (s.note, ?1)"
+                                 ORDER_NEWEST_FIRST, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (indexed)
+    {
+      g_autofree char *phrase = phrase_of (key);
+
+      sqlite3_bind_text (stmt, 2, phrase, -1, SQLITE_TRANSIENT);
+    }
+  sqlite3_bind_int64 (stmt, 3, limit);
+
+  if (!daftar_store_read_session_keys (self, stmt, keys, error))
+    return NULL;
+
+  return g_steal_pointer (&keys);
+}
+
 /**
  * daftar_store_search_session_keys:
  * @key: a search folded by daftar_fold(), not empty
@@ -174,62 +241,85 @@ daftar_store_search_session_keys (DaftarStore  *self,
                                   const char   *key,
                                   GError      **error)
 {
+  return search_keys (self, key, -1, error);
+}
+
+/**
+ * daftar_store_search_newest_session_keys:
+ * @search: text as daftar_store_list_session_keys() takes it
+ * @limit: how many keys at most
+ *
+ * The first @limit keys daftar_store_list_session_keys() lists for @search, in
+ * its order, without finding every match: what a list shows first. The newest
+ * sessions are read note by note first, so a word in many notes fills the page
+ * from them without gathering its matches from the whole ledger; a rarer one
+ * leaves the index few matches to sort.
+ *
+ * Returns: (transfer full) (element-type DaftarSessionKey): the keys
+ */
+GArray *
+daftar_store_search_newest_session_keys (DaftarStore  *self,
+                                         const char   *search,
+                                         guint         limit,
+                                         GError      **error)
+{
+  return daftar_store_search_first_keys (self, search, limit, FIRST_SCAN_ROWS, error);
+}
+
+/**
+ * daftar_store_search_first_keys:
+ * @scan_rows: how many of the newest sessions to read note by note first
+ *
+ * daftar_store_search_newest_session_keys(), with the number of sessions read
+ * before the index is asked, for tests.
+ */
+GArray *
+daftar_store_search_first_keys (DaftarStore  *self,
+                                const char   *search,
+                                guint         limit,
+                                guint         scan_rows,
+                                GError      **error)
+{
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
   g_autoptr(DaftarStmt) stmt = NULL;
-  gboolean indexed = g_utf8_validate (key, -1, NULL) &&
-                     g_utf8_strlen (key, -1) >= MIN_INDEXED_CHARS;
-  int names = indexed ? names_match (self, key, error) : 1;
+  g_autofree char *key = NULL;
+  gint64 n_sessions;
 
-  if (names < 0)
+  g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
+
+  if (search != NULL)
+    key = g_strstrip (daftar_fold (search, -1));
+  if (key == NULL || *key == '\0')
+    return daftar_store_list_newest_session_keys (self, NULL, limit, error);
+
+  if (!(stmt = daftar_store_prepare (self,
+                                     KEYS_NEWEST_FIRST
+                                     "(SELECT * FROM sessions ORDER BY start_utc DESC, id DESC LIMIT ?2) s "
+                                     NAMES_MATCH
+                                     "   OR daftar_contains (s.note, ?1)"
+                                     ORDER_NEWEST_FIRST, error)))
     return NULL;
-
-#define NAMES_MATCH \
-  "WHERE s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
-  "   OR s.id IN (SELECT session_id FROM session_tools WHERE tool_id IN" \
-  "                 (SELECT id FROM tools WHERE instr (name_key, ?1) > 0))"
-#define KEYS_NEWEST_FIRST \
-  "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM sessions s "
-#define ORDER_NEWEST_FIRST \
-  " ORDER BY s.start_utc DESC, s.id DESC"
-
-  if (indexed && !names)
-    /* The usual search: the index finds the few notes that hold it. */
-    stmt = daftar_store_prepare (self,
-                                 KEYS_NEWEST_FIRST
-                                 "WHERE s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
-                                 ORDER_NEWEST_FIRST, error);
-  else if (indexed)
-    /* A project's or tool's name too: their sessions may be most of the ledger,
-     * read once in order rather than gathered and sorted. */
-    stmt = daftar_store_prepare (self,
-                                 KEYS_NEWEST_FIRST NAMES_MATCH
-                                 "   OR s.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?2)"
-                                 ORDER_NEWEST_FIRST, error);
-  else
-    /* Shorter than a trigram: every note is read and folded. */
-    stmt = daftar_store_prepare (self,
-                                 KEYS_NEWEST_FIRST NAMES_MATCH
-                                 "   OR daftar_contains (s.note, ?1)"
-                                 ORDER_NEWEST_FIRST, error);
-#undef NAMES_MATCH
-#undef KEYS_NEWEST_FIRST
-#undef ORDER_NEWEST_FIRST
-  if (stmt == NULL)
-    return NULL;
-
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (indexed)
-    {
-      g_autofree char *phrase = phrase_of (key);
-
-      sqlite3_bind_text (stmt, 2, phrase, -1, SQLITE_TRANSIENT);
-    }
-
+  sqlite3_bind_int64 (stmt, 2, scan_rows);
+  sqlite3_bind_int64 (stmt, 3, limit);
   if (!daftar_store_read_session_keys (self, stmt, keys, error))
     return NULL;
 
-  return g_steal_pointer (&keys);
+  /* A page from the newest sessions, or every session read: no other can come
+   * before them. */
+  if (keys->len >= limit)
+    return g_steal_pointer (&keys);
+  if ((n_sessions = daftar_store_count_sessions (self, error)) < 0)
+    return NULL;
+  if (n_sessions <= scan_rows)
+    return g_steal_pointer (&keys);
+
+  return search_keys (self, key, limit, error);
 }
+
+#undef NAMES_MATCH
+#undef KEYS_NEWEST_FIRST
+#undef ORDER_NEWEST_FIRST
 
 /**
  * daftar_store_list_newest_session_keys:

@@ -15,6 +15,10 @@ GArray   *daftar_store_list_newest_session_keys (DaftarStore            *self,
                                                  const DaftarSessionKey *after,
                                                  guint                   limit,
                                                  GError                **error);
+GArray   *daftar_store_search_newest_session_keys (DaftarStore        *self,
+                                                   const char         *search,
+                                                   guint               limit,
+                                                   GError            **error);
 gint64    daftar_store_count_sessions           (DaftarStore            *self,
                                                  GError                **error);
 void      daftar_store_set_cancellable          (DaftarStore            *self,
