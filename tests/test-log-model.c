@@ -243,6 +243,53 @@ test_search (Fixture       *f,
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 }
 
+/* A search shows its newest matches first, as a page, while a worker finds the
+ * rest; they come after the rows shown, which stay. */
+static void
+test_search_first_page (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = NULL;
+  g_autoptr(DaftarLogItem) newest = NULL;
+  guint first_changed = G_MAXUINT;
+  gboolean saw_first_page = FALSE;
+  gint64 start = 1700000000;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 600; i++)
+    add_noted_session (f, start + i * 3600, 1800, i % 4 == 0 ? "Review" : "Glossary for the contract");
+  g_assert_true (daftar_store_commit (f->store, &error));
+  model = model_new (f);
+  wait_log (model);
+  g_assert_true (daftar_log_model_is_complete (model));
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 600);
+
+  daftar_log_model_set_search (model, "GLOSSARY");
+  while (daftar_log_model_is_loading (model) && !saw_first_page)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      saw_first_page = daftar_log_model_get_n_sessions (model) == 200 &&
+                       !daftar_log_model_is_complete (model);
+    }
+  g_assert_true (saw_first_page);
+  g_assert_true (daftar_log_model_is_loading (model));
+  newest = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_cmpint (daftar_log_item_get_session (newest)->start_utc, ==, start + 599 * 3600);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), &first_changed);
+  wait_log (model);
+  g_assert_true (daftar_log_model_is_complete (model));
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 450);
+  g_assert_cmpuint (first_changed, >, 0);
+
+  /* Fewer matches than a page: one answer, complete */
+  daftar_log_model_set_search (model, "review");
+  wait_log (model);
+  g_assert_true (daftar_log_model_is_complete (model));
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 150);
+}
+
 /* What a list view in GTK 4.8 does with the model: it holds the items it has
  * rows for, about 200 around what it shows and the one with the focus, and lets
  * a row go in the change that removes its item. */
@@ -401,6 +448,7 @@ main (int   argc,
   ADD ("headings-and-order", test_headings_and_order);
   ADD ("first-page", test_log_first_page);
   ADD ("search", test_search);
+  ADD ("search-first-page", test_search_first_page);
   ADD ("search-releases-rows", test_search_releases_rows);
   ADD ("hidden", test_hidden);
 

@@ -346,6 +346,7 @@ typedef struct
   GHashTable  *hidden;
   guint        hidden_serial;
   gboolean     grown;
+  gboolean     first_page;   /* a search's newest matches only; the rest after */
   GArray      *all;
   DaftarLogListing listing;
 } Job;
@@ -368,12 +369,20 @@ read_keys_work (gpointer       data,
 {
   Job *job = data;
 
-  if (!(job->all = daftar_store_list_session_keys (reader, job->search, error)))
+  if (job->first_page)
+    job->all = daftar_store_search_newest_session_keys (reader, job->search, FIRST_PAGE, error);
+  else
+    job->all = daftar_store_list_session_keys (reader, job->search, error);
+  if (job->all == NULL)
     return FALSE;
 
   daftar_log_listing_build (&job->listing, job->all, job->hidden);
   return TRUE;
 }
+
+static void start_worker (DaftarLogModel *self,
+                          gboolean        grown,
+                          gboolean        first_page);
 
 static void
 read_keys_done (gpointer      owner,
@@ -382,6 +391,7 @@ read_keys_done (gpointer      owner,
 {
   DaftarLogModel *self = owner;
   Job *job = data;
+  gboolean more;
 
   if (error != NULL)
     {
@@ -394,25 +404,34 @@ read_keys_done (gpointer      owner,
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->all, g_array_unref);
   self->all = g_steal_pointer (&job->all);
-  if (!self->complete)
+  /* A search's first page is shown at once; the rest of its matches follow. */
+  more = job->first_page && self->all->len >= FIRST_PAGE;
+  if (self->complete == more)
     {
-      self->complete = TRUE;
+      self->complete = !more;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
     }
   if (job->hidden_serial == self->hidden_serial)
     apply_listing (self, &job->listing, job->grown);
   else
     rebuild (self);
+  if (more)
+    {
+      start_worker (self, TRUE, FALSE);
+      return;
+    }
   /* Still loading while the list grows a step at a time. */
   if (!daftar_log_model_is_loading (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 /* Reads the keys again in a worker, in place of any read still running; the
- * list shows what it had until they come. */
+ * list shows what it had until they come. @first_page: a search's newest
+ * matches first, then the rest in another worker. */
 static void
-reload_in_worker (DaftarLogModel *self,
-                  gboolean        grown)
+start_worker (DaftarLogModel *self,
+              gboolean        grown,
+              gboolean        first_page)
 {
   g_autoptr(GError) error = NULL;
   gboolean was_loading = daftar_log_model_is_loading (self);
@@ -430,6 +449,7 @@ reload_in_worker (DaftarLogModel *self,
     g_hash_table_add (job->hidden, g_memdup2 (id, sizeof (gint64)));
   job->hidden_serial = self->hidden_serial;
   job->grown = grown;
+  job->first_page = first_page;
   /* No context: the keys' errors are SQLite's, with no figures to write. */
   self->cancellable = daftar_worker_run_on_reader (self, self->store, NULL, job, (GDestroyNotify) job_free,
                                                    read_keys_work, read_keys_done, &error);
@@ -444,6 +464,13 @@ reload_in_worker (DaftarLogModel *self,
 
   if (!was_loading)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+reload_in_worker (DaftarLogModel *self,
+                  gboolean        grown)
+{
+  start_worker (self, grown, FALSE);
 }
 
 static GType
@@ -665,7 +692,8 @@ daftar_log_model_set_search (DaftarLogModel *self,
 
   g_free (self->search);
   self->search = g_strdup (search);
-  reload_in_worker (self, FALSE);
+  /* A search's newest matches first: they are what the list shows. */
+  start_worker (self, FALSE, search != NULL && *search != '\0');
 }
 
 /**
