@@ -166,10 +166,11 @@ names_match (DaftarStore  *self,
   return sqlite3_column_int (stmt, 0);
 }
 
-#define NAMES_MATCH \
-  "WHERE s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
+#define NAMES_HOLD \
+  "s.project_id IN (SELECT id FROM projects WHERE instr (name_key, ?1) > 0)" \
   "   OR s.id IN (SELECT session_id FROM session_tools WHERE tool_id IN" \
   "                 (SELECT id FROM tools WHERE instr (name_key, ?1) > 0))"
+#define NAMES_MATCH "WHERE " NAMES_HOLD
 #define KEYS_NEWEST_FIRST \
   "SELECT s.id, s.start_utc, s.utc_offset, s.actual_seconds FROM "
 #define ORDER_NEWEST_FIRST \
@@ -283,7 +284,9 @@ daftar_store_search_first_keys (DaftarStore  *self,
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (DaftarSessionKey));
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *key = NULL;
-  gint64 n_sessions;
+  gint64 edge_start = G_MININT64, edge_id = G_MININT64;
+  gboolean whole = FALSE;
+  int rc;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -292,31 +295,52 @@ daftar_store_search_first_keys (DaftarStore  *self,
   if (key == NULL || *key == '\0')
     return daftar_store_list_newest_session_keys (self, NULL, limit, error);
 
-  if (!(stmt = daftar_store_prepare (self,
-                                     KEYS_NEWEST_FIRST
-                                     "(SELECT * FROM sessions ORDER BY start_utc DESC, id DESC LIMIT ?2) s "
-                                     NAMES_MATCH
-                                     "   OR daftar_contains (s.note, ?1)"
-                                     ORDER_NEWEST_FIRST, error)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, scan_rows);
-  sqlite3_bind_int64 (stmt, 3, limit);
-  if (!daftar_store_read_session_keys (self, stmt, keys, error))
-    return NULL;
+  /* The oldest of the sessions read first: the scan stops there. */
+  if (scan_rows > 0)
+    {
+      if (!(stmt = daftar_store_prepare (self,
+                                         "SELECT start_utc, id FROM sessions "
+                                         "ORDER BY start_utc DESC, id DESC LIMIT 1 OFFSET ?1", error)))
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, scan_rows - 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          edge_start = sqlite3_column_int64 (stmt, 0);
+          edge_id = sqlite3_column_int64 (stmt, 1);
+        }
+      else if (rc != SQLITE_DONE)
+        {
+          daftar_store_set_sql_error (self, rc, error);
+          return NULL;
+        }
+      else
+        whole = TRUE;
+      g_clear_pointer (&stmt, daftar_stmt_release);
 
-  /* A page from the newest sessions, or every session read: no other can come
-   * before them. */
-  if (keys->len >= limit)
-    return g_steal_pointer (&keys);
-  if ((n_sessions = daftar_store_count_sessions (self, error)) < 0)
-    return NULL;
-  if (n_sessions <= scan_rows)
-    return g_steal_pointer (&keys);
+      if (!(stmt = daftar_store_prepare (self,
+                                         KEYS_NEWEST_FIRST "sessions s "
+                                         "WHERE (s.start_utc > ?4 OR (s.start_utc = ?4 AND s.id >= ?5)) "
+                                         "  AND (" NAMES_HOLD " OR daftar_contains (s.note, ?1))"
+                                         ORDER_NEWEST_FIRST, error)))
+        return NULL;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, limit);
+      sqlite3_bind_int64 (stmt, 4, edge_start);
+      sqlite3_bind_int64 (stmt, 5, edge_id);
+      if (!daftar_store_read_session_keys (self, stmt, keys, error))
+        return NULL;
+
+      /* A page from the newest sessions, or every session read: no other can
+       * come before them. */
+      if (keys->len >= limit || whole)
+        return g_steal_pointer (&keys);
+    }
 
   return search_keys (self, key, limit, error);
 }
 
+#undef NAMES_HOLD
 #undef NAMES_MATCH
 #undef KEYS_NEWEST_FIRST
 #undef ORDER_NEWEST_FIRST
