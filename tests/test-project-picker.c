@@ -25,8 +25,7 @@ static DaftarApplication *app;
 
 typedef struct
 {
-  char          *dir;
-  DaftarStore   *store;
+  DaftarTestLedger ledger;   /* a new ledger in a temporary folder */
   DaftarContext *context;
   GtkWindow     *parent;
   gint64         first;
@@ -49,7 +48,7 @@ add_project (Fixture    *f,
   };
   gint64 id = 0;
 
-  g_assert_true (daftar_store_add_project (f->store, &draft, &id, &error));
+  g_assert_true (daftar_store_add_project (f->ledger.store, &draft, &id, &error));
   g_assert_no_error (error);
   return id;
 }
@@ -58,13 +57,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (path, &error);
-  g_assert_no_error (error);
+  daftar_test_ledger_set_up (&f->ledger, NULL);
   for (guint i = 0; i < N_FILLER; i++)
     {
       g_autofree char *name = g_strdup_printf ("Evaluation batch %u", i);
@@ -74,7 +67,7 @@ fixture_set_up (Fixture       *f,
         f->first = id;
     }
   f->wanted = add_project (f, WANTED);
-  f->context = daftar_test_context_new (app, f->store);
+  f->context = daftar_test_context_new (app, f->ledger.store);
   f->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (f->parent);
 }
@@ -88,9 +81,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->parent);
   daftar_test_iterate ();
   g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 static void

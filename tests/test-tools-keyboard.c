@@ -21,8 +21,7 @@ static DaftarApplication *app;
 
 typedef struct
 {
-  char          *dir;
-  DaftarStore   *store;
+  DaftarTestLedger ledger;   /* a new ledger in a temporary folder */
   DaftarContext *context;
   gint64         project;
 } Fixture;
@@ -31,20 +30,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   DaftarProjectDraft draft = {
     .name = "Outlier evaluation", .platform = "outlier", .category = DAFTAR_CATEGORY_AI_TRAINING,
     .pricing = DAFTAR_PRICING_HOURLY, .currency = "USD", .has_rate = TRUE, .rate_minor = 4000,
   };
 
-  f->dir = daftar_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "daftar.db", NULL);
-  f->store = daftar_store_open (path, &error);
+  daftar_test_ledger_set_up (&f->ledger, NULL);
+  g_assert_true (daftar_store_add_project (f->ledger.store, &draft, &f->project, &error));
   g_assert_no_error (error);
-  g_assert_true (daftar_store_add_project (f->store, &draft, &f->project, &error));
-  g_assert_no_error (error);
-  f->context = daftar_test_context_new (app, f->store);
+  f->context = daftar_test_context_new (app, f->ledger.store);
 }
 
 static void
@@ -54,9 +49,7 @@ fixture_tear_down (Fixture       *f,
   daftar_test_destroy_toplevels (DAFTAR_TYPE_SESSION_DIALOG);
   daftar_test_iterate ();
   g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  daftar_test_rm_rf (f->dir);
-  g_free (f->dir);
+  daftar_test_ledger_tear_down (&f->ledger, NULL);
 }
 
 static GtkWidget *
@@ -106,7 +99,7 @@ test_session (Fixture       *f,
               gconstpointer  data)
 {
   GtkWindow *dialog = GTK_WINDOW (daftar_session_dialog_new (NULL, f->context, 0, f->project));
-  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, FALSE, NULL);
+  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->ledger.store, FALSE, NULL);
   const char *first, *second, *last;
   GtkWidget *expander, *grid, *check;
 
@@ -156,7 +149,7 @@ test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
   GtkWindow *window = GTK_WINDOW (daftar_preferences_window_new (NULL, f->context));
-  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->store, TRUE, NULL);
+  g_autoptr(GPtrArray) tools = daftar_store_list_tools (f->ledger.store, TRUE, NULL);
   const char *first, *second;
   GtkWidget *grid, *row;
 
