@@ -285,8 +285,7 @@ daftar_store_search_first_keys (DaftarStore  *self,
   g_autoptr(DaftarStmt) stmt = NULL;
   g_autofree char *key = NULL;
   gint64 edge_start = G_MININT64, edge_id = G_MININT64;
-  gboolean whole = FALSE;
-  int rc;
+  gboolean has_edge = FALSE;
 
   g_return_val_if_fail (DAFTAR_IS_STORE (self), NULL);
 
@@ -303,19 +302,14 @@ daftar_store_search_first_keys (DaftarStore  *self,
                                          "ORDER BY start_utc DESC, id DESC LIMIT 1 OFFSET ?1", error)))
         return NULL;
       sqlite3_bind_int64 (stmt, 1, scan_rows - 1);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      if (!daftar_store_step_row (self, stmt, &has_edge, error))
+        return NULL;
+      /* None: the ledger holds fewer sessions, and all are read. */
+      if (has_edge)
         {
           edge_start = sqlite3_column_int64 (stmt, 0);
           edge_id = sqlite3_column_int64 (stmt, 1);
         }
-      else if (rc != SQLITE_DONE)
-        {
-          daftar_store_set_sql_error (self, rc, error);
-          return NULL;
-        }
-      else
-        whole = TRUE;
       g_clear_pointer (&stmt, daftar_stmt_release);
 
       if (!(stmt = daftar_store_prepare (self,
@@ -333,7 +327,7 @@ daftar_store_search_first_keys (DaftarStore  *self,
 
       /* A page from the newest sessions, or every session read: no other can
        * come before them. */
-      if (keys->len >= limit || whole)
+      if (keys->len >= limit || !has_edge)
         return g_steal_pointer (&keys);
     }
 
