@@ -12,6 +12,7 @@
 #include "daftar-earnings-page.h"
 #include "daftar-guidance-page.h"
 #include "daftar-i18n.h"
+#include "daftar-log-item.h"
 #include "daftar-log-model.h"
 #include "daftar-window.h"
 
@@ -64,6 +65,7 @@ typedef struct
   gint64     max_stall;    /* … less the time the thread waited for a CPU */
   gint64     max_cpu;      /* the most the thread ran between two frames in this step */
   gint64     longest_gap;  /* … and in all */
+  gint64     hidden_id;    /* the session hidden and shown back */
 } BenchHook;
 
 /* On a loaded machine the thread also waits for a CPU, which is no fault of the
@@ -138,9 +140,11 @@ bench_after_paint_cb (GdkFrameClock *clock,
   DaftarLogPage *page = daftar_window_get_log_page (DAFTAR_WINDOW (hook->window));
   DaftarLogModel *model = page ? daftar_log_page_get_model (page) : NULL;
   GtkAdjustment *adjustment = page ? find_log_adjustment (GTK_WIDGET (page)) : NULL;
+  enum { FIRST_FRAME, LOG_FRAME, LOG_COMPLETE, SCROLLED_MIDDLE, DELETED, UNDONE,
+         SCROLLED_END, SEARCHED, EARNINGS, GUIDANCE };
   static const char * const steps[] = { "first-frame", "log-frame", "log-complete",
-                                        "scrolled-middle", "scrolled-end", "searched",
-                                        "earnings", "guidance" };
+                                        "scrolled-middle", "deleted", "undone",
+                                        "scrolled-end", "searched", "earnings", "guidance" };
 
   /* The stall probe: with the frame clock running, the longest gap between
    * frames is the longest the main loop was busy. */
@@ -162,19 +166,17 @@ bench_after_paint_cb (GdkFrameClock *clock,
   }
 
   hook->frames++;
-  if (hook->step == 1 && (model == NULL || daftar_log_model_get_n_sessions (model) == 0) &&
+  if (hook->step == LOG_FRAME && (model == NULL || daftar_log_model_get_n_sessions (model) == 0) &&
       hook->frames < 600)
     return;
-  if (hook->step == 2 && model != NULL && daftar_log_model_is_loading (model) &&
-      hook->frames < 6000)
+  if ((hook->step == LOG_COMPLETE || hook->step == DELETED || hook->step == UNDONE ||
+       hook->step == SEARCHED) &&
+      model != NULL && daftar_log_model_is_loading (model) && hook->frames < 6000)
     return;
-  if (hook->step == 5 && model != NULL && daftar_log_model_is_loading (model) &&
-      hook->frames < 6000)
-    return;
-  if (hook->step >= 3 && hook->frames < (hook->step >= 6 ? 30u : 3u))
+  if (hook->step >= SCROLLED_MIDDLE && hook->frames < (hook->step >= EARNINGS ? 30u : 3u))
     return;
   /* Earnings and Guidance: until their report and cards are shown */
-  if (hook->step >= 6 && page_loading (hook->window) && hook->frames < 6000)
+  if (hook->step >= EARNINGS && page_loading (hook->window) && hook->frames < 6000)
     return;
 
   g_print ("DAFTAR_BENCH %s %" G_GINT64_FORMAT " loaded %u of %u\n", steps[hook->step],
@@ -187,19 +189,34 @@ bench_after_paint_cb (GdkFrameClock *clock,
   hook->longest_gap = MAX (hook->longest_gap, hook->max_gap);
   hook->max_gap = hook->max_stall = hook->max_cpu = 0;
   hook->frames = 0;
-  if (hook->step == 4 && model != NULL)
+  if (hook->step == SCROLLED_END && model != NULL)
     daftar_log_model_set_search (model, "onboarding");
-  else if (hook->step == 5 || hook->step == 6)
+  else if (hook->step == SEARCHED || hook->step == EARNINGS)
     {
       GtkWidget *stack = find_widget (hook->window, ADW_TYPE_VIEW_STACK);
 
       if (stack != NULL)
         adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack),
-                                               hook->step == 5 ? "earnings" : "guidance");
+                                               hook->step == SEARCHED ? "earnings" : "guidance");
     }
-  else if (hook->step == 3 && adjustment != NULL)
+  else if ((hook->step == SCROLLED_MIDDLE || hook->step == DELETED) && model != NULL)
+    {
+      /* A session in the middle hidden while its undo toast would show, and
+       * back: what the Log does for a delete and its undo, the ledger untouched. */
+      for (guint i = g_list_model_get_n_items (G_LIST_MODEL (model)) / 2; hook->hidden_id == 0; i++)
+        {
+          g_autoptr(DaftarLogItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+          if (item == NULL)
+            break;
+          if (!daftar_log_item_is_day (item))
+            hook->hidden_id = daftar_log_item_get_session (item)->id;
+        }
+      daftar_log_model_set_hidden (model, hook->hidden_id, hook->step == SCROLLED_MIDDLE);
+    }
+  else if (hook->step == UNDONE && adjustment != NULL)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  else if (hook->step == 2 && adjustment != NULL)
+  else if (hook->step == LOG_COMPLETE && adjustment != NULL)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
 
   if (++hook->step == G_N_ELEMENTS (steps) || !hook->lazy || model == NULL)

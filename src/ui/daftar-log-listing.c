@@ -46,6 +46,35 @@ daftar_log_listing_clear (DaftarLogListing *listing)
 }
 
 /**
+ * daftar_log_listing_share:
+ *
+ * Makes @dst hold what @src holds, the same arrays, for a worker to read: while
+ * it may, @src is not changed in place (daftar_log_listing_copy() first).
+ */
+void
+daftar_log_listing_share (DaftarLogListing       *dst,
+                          const DaftarLogListing *src)
+{
+  dst->keys = g_array_ref (src->keys);
+  dst->days = g_array_ref (src->days);
+  dst->entries = g_array_ref (src->entries);
+}
+
+/**
+ * daftar_log_listing_copy:
+ *
+ * Makes @dst a listing of its own with what @src holds.
+ */
+void
+daftar_log_listing_copy (DaftarLogListing       *dst,
+                         const DaftarLogListing *src)
+{
+  dst->keys = g_array_copy (src->keys);
+  dst->days = g_array_copy (src->days);
+  dst->entries = g_array_copy (src->entries);
+}
+
+/**
  * daftar_log_listing_build:
  *
  * @all without the @hidden ids, a heading before each day: in a worker too.
@@ -210,6 +239,213 @@ daftar_log_listing_diff (const DaftarLogListing *a,
   *out_position = p;
   *out_removed = n_a - p - s;
   *out_added = n_b - p - s;
+}
+
+/* The session keys come newest first: by start, then by id. */
+static gboolean
+comes_before (const DaftarSessionKey *a,
+              const DaftarSessionKey *b)
+{
+  return a->start_utc > b->start_utc || (a->start_utc == b->start_utc && a->id > b->id);
+}
+
+/* The day of the session at @key_index, and where its day's sessions start. */
+static guint
+day_of_index (const DaftarLogListing *listing,
+              guint                   key_index,
+              guint                  *out_first)
+{
+  guint d = 0, first = 0;
+
+  while (first + g_array_index (listing->days, DaftarLogDay, d).n_sessions <= key_index)
+    first += g_array_index (listing->days, DaftarLogDay, d++).n_sessions;
+  *out_first = first;
+  return d;
+}
+
+/* @n_out elements of @array from @at taken out, and @items put in there. */
+static void
+change (GArray        *array,
+        guint          at,
+        guint          n_out,
+        gconstpointer  items,
+        guint          n_in)
+{
+  if (n_out > 0)
+    g_array_remove_range (array, at, n_out);
+  if (n_in > 0)
+    g_array_insert_vals (array, at, items, n_in);
+}
+
+/* Moves the indexes of the entries from @from on by @delta: the sessions', and
+ * the headings' too when @days. */
+static void
+shift_entries (GArray   *entries,
+               guint     from,
+               int       delta,
+               gboolean  days)
+{
+  for (guint i = from; i < entries->len; i++)
+    {
+      DaftarLogEntry *entry = &g_array_index (entries, DaftarLogEntry, i);
+
+      if (!entry->is_day || days)
+        entry->index += delta;
+    }
+}
+
+/**
+ * daftar_log_listing_remove:
+ * @headings, @out_position, @out_removed, @out_added: what changed, as
+ *   daftar_log_listing_diff() tells it
+ *
+ * Takes the session @id out of @listing, as building it again without it would,
+ * in the time it takes to move the entries after it: what hiding a session does
+ * to the list. A listing a worker may read must be copied first.
+ *
+ * Returns: %FALSE, changing nothing, when @listing has no session @id, or
+ *   when hiding it would join two days into one (build the listing again)
+ */
+gboolean
+daftar_log_listing_remove (DaftarLogListing *listing,
+                           gint64            id,
+                           GArray           *headings,
+                           guint            *out_position,
+                           guint            *out_removed,
+                           guint            *out_added)
+{
+  gint32 actual_seconds;
+  DaftarLogDay *day;
+  guint k, d, first, heading, at;
+  gboolean day_goes;
+
+  for (k = 0; k < listing->keys->len; k++)
+    if (g_array_index (listing->keys, DaftarSessionKey, k).id == id)
+      break;
+  if (k == listing->keys->len)
+    return FALSE;
+  actual_seconds = g_array_index (listing->keys, DaftarSessionKey, k).actual_seconds;
+
+  d = day_of_index (listing, k, &first);
+  heading = first + d;
+  at = k + d + 1;
+  day_goes = g_array_index (listing->days, DaftarLogDay, d).n_sessions == 1;
+  /* The days before and after it the same (told apart by UTC offsets): they
+   * would become one. Not for an edit in place. */
+  if (day_goes && d > 0 && d + 1 < listing->days->len &&
+      g_date_compare (&g_array_index (listing->days, DaftarLogDay, d - 1).day,
+                      &g_array_index (listing->days, DaftarLogDay, d + 1).day) == 0)
+    return FALSE;
+
+  change (listing->days, d, day_goes ? 1 : 0, NULL, 0);
+  if (!day_goes)
+    {
+      day = &g_array_index (listing->days, DaftarLogDay, d);
+      day->n_sessions--;
+      day->total_seconds -= actual_seconds;
+    }
+  change (listing->keys, k, 1, NULL, 0);
+  change (listing->entries, day_goes ? heading : at, day_goes ? 2 : 1, NULL, 0);
+  shift_entries (listing->entries, day_goes ? heading : at, -1, day_goes);
+
+  *out_position = day_goes ? heading : at;
+  *out_removed = day_goes ? 2 : 1;
+  *out_added = 0;
+  if (!day_goes)
+    g_array_append_val (headings, heading);
+  return TRUE;
+}
+
+/**
+ * daftar_log_listing_insert:
+ * @key: a session's key, newest first among the keys as the ledger lists them
+ * @headings, @out_position, @out_removed, @out_added: as for
+ *   daftar_log_listing_remove()
+ *
+ * Puts @key in its place in @listing, with its day's heading: what showing a
+ * hidden session again does to the list.
+ *
+ * Returns: %FALSE, changing nothing, when @listing has the session already,
+ *   or when it would cut a day in two (build the listing again)
+ */
+gboolean
+daftar_log_listing_insert (DaftarLogListing       *listing,
+                           const DaftarSessionKey *key,
+                           GArray                 *headings,
+                           guint                  *out_position,
+                           guint                  *out_removed,
+                           guint                  *out_added)
+{
+  guint n = listing->keys->len, lo = 0, hi = n, d, first = 0;
+  gboolean new_day = TRUE;
+  GDate day, other;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (comes_before (&g_array_index (listing->keys, DaftarSessionKey, mid), key))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < n && g_array_index (listing->keys, DaftarSessionKey, lo).id == key->id)
+    return FALSE;
+
+  /* Its day: the one before it or after it, or a new one between them. */
+  day_of_key (key, &day);
+  if (lo > 0 && (day_of_key (&g_array_index (listing->keys, DaftarSessionKey, lo - 1), &other),
+                 g_date_compare (&day, &other) == 0))
+    {
+      d = day_of_index (listing, lo - 1, &first);
+      new_day = FALSE;
+    }
+  else if (lo < n && (day_of_key (&g_array_index (listing->keys, DaftarSessionKey, lo), &other),
+                      g_date_compare (&day, &other) == 0))
+    {
+      d = day_of_index (listing, lo, &first);
+      new_day = FALSE;
+    }
+  else if (lo < n)
+    {
+      /* Between two sessions of one day (told apart by their UTC offsets):
+       * that day would be cut in two. Not for an edit in place. */
+      d = day_of_index (listing, lo, &first);
+      if (lo > 0 && first < lo)
+        return FALSE;
+    }
+  else
+    d = listing->days->len;
+
+  change (listing->keys, lo, 0, key, 1);
+  if (new_day)
+    {
+      DaftarLogDay added = { day, key->actual_seconds, 1 };
+      DaftarLogEntry entries[2] = { { TRUE, d }, { FALSE, lo } };
+
+      change (listing->days, d, 0, &added, 1);
+      change (listing->entries, lo + d, 0, entries, 2);
+      shift_entries (listing->entries, lo + d + 2, 1, TRUE);
+      *out_position = lo + d;
+      *out_added = 2;
+    }
+  else
+    {
+      DaftarLogEntry entry = { FALSE, lo };
+      DaftarLogDay *changed;
+
+      changed = &g_array_index (listing->days, DaftarLogDay, d);
+      changed->n_sessions++;
+      changed->total_seconds += key->actual_seconds;
+      change (listing->entries, lo + d + 1, 0, &entry, 1);
+      shift_entries (listing->entries, lo + d + 2, 1, FALSE);
+      *out_position = lo + d + 1;
+      *out_added = 1;
+      first += d;
+      g_array_append_val (headings, first);
+    }
+  *out_removed = 0;
+  return TRUE;
 }
 
 /* The sessions around @key_index not read yet, read into @loaded: a page at a time. */

@@ -49,6 +49,22 @@ void           daftar_log_listing_diff                 (const DaftarLogListing *
                                                         guint                  *out_position,
                                                         guint                  *out_removed,
                                                         guint                  *out_added);
+gboolean       daftar_log_listing_remove               (DaftarLogListing       *listing,
+                                                        gint64                  id,
+                                                        GArray                 *headings,
+                                                        guint                  *out_position,
+                                                        guint                  *out_removed,
+                                                        guint                  *out_added);
+gboolean       daftar_log_listing_insert               (DaftarLogListing       *listing,
+                                                        const DaftarSessionKey *key,
+                                                        GArray                 *headings,
+                                                        guint                  *out_position,
+                                                        guint                  *out_removed,
+                                                        guint                  *out_added);
+void           daftar_log_listing_share                (DaftarLogListing       *dst,
+                                                        const DaftarLogListing *src);
+void           daftar_log_listing_copy                 (DaftarLogListing       *dst,
+                                                        const DaftarLogListing *src);
 DaftarLogItem *daftar_log_listing_make_item            (const DaftarLogListing *listing,
                                                         guint                   position,
                                                         GHashTable             *loaded,

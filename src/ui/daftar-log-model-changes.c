@@ -298,25 +298,41 @@ stale_rows (DaftarLogModel *self,
   return g_steal_pointer (&stale);
 }
 
+/**
+ * daftar_log_model_is_steady:
+ *
+ * Returns: whether the list shows the whole listing, with no step to come:
+ *   what a change in place starts from
+ */
+gboolean
+daftar_log_model_is_steady (DaftarLogModel *self)
+{
+  return self->old_n == 0 && self->n_shown >= self->listing.entries->len;
+}
+
 /* Shows @listing in place of the one shown when they differ in a few entries
  * alone (a session hidden, shown back, added, changed or deleted, and its day's
- * heading), and makes the rows again whose sessions read otherwise in @fresh
- * (the sessions with rows, read again after a change; %NULL when none can have
- * changed): the list stays where it was scrolled, with its other rows. Returns
- * %FALSE and changes nothing when more differs: the list is then made again. */
+ * heading): @headings, @position, @removed and @added as
+ * daftar_log_listing_diff() tells them. Makes the rows again whose sessions read
+ * otherwise in @fresh (the sessions with rows, read again after a change; %NULL
+ * when none can have changed). The list stays where it was scrolled, with its
+ * other rows. Returns %FALSE and changes nothing when more differs: the list is
+ * then made again. */
 gboolean
 daftar_log_model_apply_in_place (DaftarLogModel   *self,
                                  DaftarLogListing *listing,
+                                 GArray           *headings,
+                                 guint             position,
+                                 guint             removed,
+                                 guint             added,
                                  GPtrArray        *fresh)
 {
-  g_autoptr(GArray) headings = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) stale = NULL;
-  guint position, removed, added;
 
-  if (self->old_n > 0 || self->n_shown < self->listing.entries->len)
+  /* (The listing itself changed in place: the caller saw it steady before.) */
+  if (listing != &self->listing && !daftar_log_model_is_steady (self))
     return FALSE;
-  daftar_log_listing_diff (&self->listing, listing, headings, &position, &removed, &added);
   /* A list view looks for the items a change removed among those it adds. */
   if (headings->len > IN_PLACE_HEADINGS || removed > RELEASE_STEP || added > SHOW_STEP ||
       (removed > 0 && added > 1))
@@ -334,9 +350,13 @@ daftar_log_model_apply_in_place (DaftarLogModel   *self,
         return FALSE;
     }
 
-  daftar_log_listing_clear (&self->listing);
-  self->listing = *listing;
-  memset (listing, 0, sizeof *listing);
+  /* The listing itself, changed in place, or another in its place */
+  if (listing != &self->listing)
+    {
+      daftar_log_listing_clear (&self->listing);
+      self->listing = *listing;
+      memset (listing, 0, sizeof *listing);
+    }
   self->n_shown = self->listing.entries->len;
   if (removed > 0 || added > 0)
     changed (self, position, removed, added);

@@ -42,6 +42,7 @@ struct _DaftarLogModel
   guint         show_id;       /* shows the next step */
   gboolean      complete;      /* all holds every key, not the first page alone */
   GHashTable   *loaded;        /* id → DaftarSession */
+  gint         *readers;       /* workers that may read listing: not changed in place meanwhile */
   GCancellable *cancellable;   /* of the worker running, if any */
   gulong        changed_id;
 };
@@ -51,8 +52,13 @@ void     daftar_log_model_row_gone_cb    (gpointer          data,
 void     daftar_log_model_apply_listing  (DaftarLogModel   *self,
                                           DaftarLogListing *listing,
                                           gboolean          grown);
+gboolean daftar_log_model_is_steady      (DaftarLogModel   *self);
 gboolean daftar_log_model_apply_in_place (DaftarLogModel   *self,
                                           DaftarLogListing *listing,
+                                          GArray           *headings,
+                                          guint             position,
+                                          guint             removed,
+                                          guint             added,
                                           GPtrArray        *fresh);
 
 G_END_DECLS
