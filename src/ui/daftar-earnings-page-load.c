@@ -31,7 +31,7 @@
  * which it keeps as long as the app runs. It may be freed in the worker's thread. */
 typedef struct
 {
-  DaftarReportQuery     query;
+  DaftarEarningsQuery   query;
   const DaftarFeeRules *rules;
 
   DaftarEarningsInput  *input;
@@ -69,7 +69,7 @@ work_out (Job           *job,
           DaftarFormat  *format,
           GError       **error)
 {
-  const DaftarReportQuery *q = &job->query;
+  const DaftarEarningsQuery *q = &job->query;
   g_autoptr(GError) series_error = NULL;
 
   if (!(job->input = daftar_store_load_earnings (store, q->from, q->to, q->currency, q->by,

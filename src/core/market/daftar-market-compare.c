@@ -311,9 +311,9 @@ daftar_market_compare (const DaftarMarket        *market,
     return NULL;
 
   comparison = g_new0 (DaftarComparison, 1);
-  comparison->from = report->from;
-  comparison->to = report->to;
-  g_strlcpy (comparison->currency, report->currency, sizeof comparison->currency);
+  comparison->from = report->query.from;
+  comparison->to = report->query.to;
+  g_strlcpy (comparison->currency, report->query.currency, sizeof comparison->currency);
   comparison->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   for (guint i = 0; i < report->groups->len; i++)

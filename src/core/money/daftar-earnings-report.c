@@ -236,11 +236,8 @@ daftar_earnings_build_report (Calc *calc)
   GHashTableIter iter;
   gpointer value;
 
-  report->from = input->from;
-  report->to = input->to;
-  memcpy (report->currency, input->currency, 4);
-  report->by = input->by;
-  report->basis = input->basis;
+  report->query = (DaftarEarningsQuery) { input->from, input->to, "", input->by, input->basis };
+  memcpy (report->query.currency, input->currency, 4);
   report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   report->rates = g_array_new (FALSE, FALSE, sizeof (DaftarEarningsRate));
   report->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_fee_rule_free);

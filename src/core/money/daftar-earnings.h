@@ -161,13 +161,19 @@ typedef struct
   guint         n_uses;
 } DaftarEarningsRate;
 
+/* What a report is worked out for: the Earnings page's choices, and the report's own. */
 typedef struct
 {
-  DaftarDay           from;
-  DaftarDay           to;
-  char                currency[4];
+  DaftarDay           from;         /* first day, inclusive */
+  DaftarDay           to;           /* last day, inclusive */
+  char                currency[4];  /* the home currency */
   DaftarEarningsBy    by;
   DaftarEarningsBasis basis;
+} DaftarEarningsQuery;
+
+typedef struct
+{
+  DaftarEarningsQuery query;
   DaftarEarningsLine *totals;
   GPtrArray          *groups;   /* (element-type DaftarEarningsLine) by net, highest first */
   GArray             *rates;    /* DaftarEarningsRate: the exchange rates used */
