@@ -415,7 +415,7 @@ test_band_specialty_refused (void)
       g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
 
       g_assert_null (market);
-      g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+      g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "specialty"));
     }
 }

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The error domain and code are the caller's (daftar-data-read.h).
+ * The error domain is the one of both data files (daftar-data-error.h); the code
+ * and the message are the caller's.
  */
 #define G_LOG_DOMAIN "daftar-data-read"
 
@@ -14,6 +15,8 @@
 
 #include "daftar-data-read.h"
 #include "daftar-text.h"
+
+G_DEFINE_QUARK (daftar-data-error-quark, daftar_data_error)
 
 /* Sets @error to the message @format makes with @args. */
 static void G_GNUC_PRINTF (4, 0)

@@ -2,15 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * For the two readers of data/market/README.md's format only.  A reader defines
- * DAFTAR_DATA_ERROR and DAFTAR_DATA_ERROR_INVALID, its error domain and code, before
- * it includes this header; the short names at the end then set errors in them.  Every
- * message names the member at fault as its “%s”.
+ * For the two readers of data/market/README.md's format only: the short names at
+ * the end set %DAFTAR_DATA_ERROR_INVALID errors (daftar-data-error.h).  Every message
+ * names the member at fault as its “%s”.
  */
 #pragma once
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-data-error.h"
 #include "daftar-fee-rules.h"
 #include "daftar-json-read.h"
 
@@ -59,8 +59,6 @@ void        daftar_data_prefix_entry   (GError           **error,
                                         const char        *prefix,
                                         const char        *id);
 
-#if defined (DAFTAR_DATA_ERROR) && defined (DAFTAR_DATA_ERROR_INVALID)
-
 #define set_invalid(error, member, message) \
   g_set_error ((error), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (member))
 #define get_member(object, member, required, error) \
@@ -91,7 +89,5 @@ void        daftar_data_prefix_entry   (GError           **error,
 #define get_confidence(object, out, error) \
   daftar_data_get_confidence ((object), (out), DAFTAR_DATA_ERROR, \
                               DAFTAR_DATA_ERROR_INVALID, (error))
-
-#endif
 
 G_END_DECLS
