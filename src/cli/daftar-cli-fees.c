@@ -272,7 +272,6 @@ fee_set (DaftarCli  *cli,
   g_autofree char *override = NULL;
   g_autofree char *withdrawal = NULL;
   gboolean clear = FALSE;
-  GDate today;
   int status;
   GOptionEntry entries[] = {
     { "contract", 0, 0, G_OPTION_ARG_STRING, &contract, N_("The contract’s fee in percent, where the platform sets one per contract (Upwork: 0–15); “none” to unset"), N_("PERCENT") },
@@ -314,9 +313,8 @@ fee_set (DaftarCli  *cli,
   if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
     return daftar_cli_fail (cli, error);
 
-  daftar_context_today (cli->context, &today);
-  print_fees (daftar_context_get_format (cli->context), project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
-                                                    daftar_day_from_date (&today)));
+  print_fees (daftar_context_get_format (cli->context), project, fees,
+              daftar_context_find_fee_rule (cli->context, rules, project->platform_key, project->pricing));
   return DAFTAR_CLI_OK;
 }
 
@@ -331,7 +329,6 @@ fee_show (DaftarCli  *cli,
   const DaftarFeeRules *rules = NULL;
   const DaftarFeeRule *rule;
   gboolean json = FALSE;
-  GDate today;
   int status;
   GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
@@ -345,9 +342,7 @@ fee_show (DaftarCli  *cli,
       !(rules = daftar_context_get_fee_rules (cli->context, &error)))
     return daftar_cli_fail (cli, error);
 
-  daftar_context_today (cli->context, &today);
-  rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
-                                daftar_day_from_date (&today));
+  rule = daftar_context_find_fee_rule (cli->context, rules, project->platform_key, project->pricing);
 
   if (json)
     {

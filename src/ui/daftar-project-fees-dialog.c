@@ -270,11 +270,9 @@ show_rule (DaftarProjectFeesDialog *self)
   DaftarFormat *format = daftar_context_get_format (self->context);
   const DaftarFeeRule *rule, *contract_rule;
   g_autofree char *description = NULL;
-  GDate today;
 
-  daftar_context_today (self->context, &today);
-  rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
-                                daftar_day_from_date (&today));
+  rule = daftar_context_find_fee_rule (self->context, self->rules, self->project->platform_key,
+                                       self->project->pricing);
 
   daftar_preferences_group_set_plain_title (self->rule_group, self->project->name);
   /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
