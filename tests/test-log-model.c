@@ -436,6 +436,224 @@ test_hidden (Fixture       *f,
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 2);
 }
 
+/* A list view scrolled to the middle of a long Log: the changes it is told of,
+ * and the rows it holds, 100 around position 150. */
+typedef struct
+{
+  GListModel *model;
+  GArray     *changes;   /* guint triples: position, removed, added */
+  GPtrArray  *rows;      /* DaftarLogItem, at 100 + i */
+} Scrolled;
+
+static void
+scrolled_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Scrolled   *view)
+{
+  guint change[3] = { position, removed, added };
+
+  g_array_append_vals (view->changes, change, 3);
+}
+
+static void
+scrolled_set_up (Scrolled       *view,
+                 DaftarLogModel *model)
+{
+  view->model = G_LIST_MODEL (model);
+  view->changes = g_array_new (FALSE, FALSE, sizeof (guint));
+  view->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 100; i < 200; i++)
+    g_ptr_array_add (view->rows, g_list_model_get_item (view->model, i));
+  g_signal_connect (model, "items-changed", G_CALLBACK (scrolled_changed_cb), view);
+}
+
+static void
+scrolled_tear_down (Scrolled *view)
+{
+  g_signal_handlers_disconnect_by_func (view->model, scrolled_changed_cb, view);
+  g_array_unref (view->changes);
+  g_ptr_array_unref (view->rows);
+}
+
+/* The changes since the last call, as "position-removed+added ...". */
+static char *
+scrolled_take_changes (Scrolled *view)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < view->changes->len; i += 3)
+    g_string_append_printf (text, "%s%u-%u+%u", i > 0 ? " " : "",
+                            g_array_index (view->changes, guint, i),
+                            g_array_index (view->changes, guint, i + 1),
+                            g_array_index (view->changes, guint, i + 2));
+  g_array_set_size (view->changes, 0);
+  return g_string_free (text, FALSE);
+}
+
+static gint64
+session_at (DaftarLogModel *model,
+            guint           position)
+{
+  g_autoptr(DaftarLogItem) item = g_list_model_get_item (G_LIST_MODEL (model), position);
+
+  g_assert_false (daftar_log_item_is_day (item));
+  return daftar_log_item_get_session (item)->id;
+}
+
+/* Until the model has read the list after a change, and every step is done */
+static void
+wait_change (DaftarLogModel *model)
+{
+  do
+    g_main_context_iteration (NULL, TRUE);
+  while (daftar_log_model_is_loading (model));
+}
+
+/* Deleting a session (hidden for its undo toast, then deleted in the ledger),
+ * undoing it, editing one and adding one change those rows alone: the list
+ * stays where it was scrolled, with its other rows. Three sessions a day, so a
+ * day is a heading at 4k and its sessions at 4k+1, 4k+2, 4k+3, newest first. */
+static void
+test_changes_in_place (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = NULL;
+  g_autoptr(DaftarSession) session = NULL;
+  g_autoptr(DaftarLogItem) heading = NULL;
+  g_autoptr(DaftarLogItem) edited = NULL;
+  Scrolled view;
+  gint64 start = 1700000000 - 1700000000 % 86400 + 3600;   /* 01:00 UTC */
+  gint64 middle, lone;
+  char *changes;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int day = 0; day < 100; day++)
+    for (int i = 0; i < 3; i++)
+      add_session (f, start + day * 86400 + i * 7200, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+  model = model_new (f);
+  wait_log (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 400);
+  scrolled_set_up (&view, model);
+
+  /* The middle session of the day at 160: its row goes, its heading says less. */
+  middle = session_at (model, 162);
+  daftar_log_model_set_hidden (model, middle, TRUE);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "162-1+0 160-1+1");
+  g_free (changes);
+  g_assert_cmpint (session_at (model, 162), ==, session_at (model, 161) - 2);
+  heading = g_list_model_get_item (G_LIST_MODEL (model), 160);
+  g_assert_cmpint (daftar_log_item_get_total (heading), ==, 2 * 1800);
+  g_clear_object (&heading);
+
+  /* Undo: back in its place. */
+  daftar_log_model_set_hidden (model, middle, FALSE);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "162-0+1 160-1+1");
+  g_free (changes);
+  g_assert_cmpint (session_at (model, 162), ==, middle);
+
+  /* Deleted for good once the toast goes: hidden, then gone from the ledger,
+   * and the list read again changes nothing more. */
+  daftar_log_model_set_hidden (model, middle, TRUE);
+  g_free (scrolled_take_changes (&view));
+  g_assert_true (daftar_store_delete_session (f->store, middle, &error));
+  g_assert_no_error (error);
+  wait_change (model);
+  daftar_log_model_set_hidden (model, middle, FALSE);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "");
+  g_free (changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 399);
+
+  /* A day's only session: its heading goes with it. Deleted at once, as
+   * another program would: the change comes from the ledger. */
+  g_assert_true (daftar_store_begin (f->store, &error));
+  g_assert_true (daftar_store_delete_session (f->store, session_at (model, 125), &error));
+  g_assert_true (daftar_store_delete_session (f->store, session_at (model, 126), &error));
+  g_assert_true (daftar_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  wait_change (model);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "125-2+0 124-1+1");
+  g_free (changes);
+  lone = session_at (model, 125);
+  g_assert_true (daftar_store_delete_session (f->store, lone, &error));
+  wait_change (model);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "124-2+0");
+  g_free (changes);
+
+  /* A note edited in a row the list holds: that row alone is made again. */
+  session = daftar_store_get_session (f->store, session_at (model, 150), &error);
+  g_assert_no_error (error);
+  {
+    DaftarSessionDraft draft = { .project_id = session->project_id, .start_utc = session->start_utc,
+                                 .utc_offset = session->utc_offset,
+                                 .actual_seconds = session->actual_seconds,
+                                 .paid_seconds = session->paid_seconds, .note = "Edited" };
+
+    g_assert_true (daftar_store_update_session (f->store, session->id, &draft, &error));
+    g_assert_no_error (error);
+  }
+  wait_change (model);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "150-1+1");
+  g_free (changes);
+  edited = g_list_model_get_item (G_LIST_MODEL (model), 150);
+  g_assert_cmpstr (daftar_log_item_get_session (edited)->note, ==, "Edited");
+
+  /* A new session today, at the top: a row and its heading. */
+  add_session (f, start + 99 * 86400 + 3 * 7200, 600);
+  wait_change (model);
+  changes = scrolled_take_changes (&view);
+  g_assert_cmpstr (changes, ==, "1-0+1 0-1+1");
+  g_free (changes);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 297);
+
+  scrolled_tear_down (&view);
+}
+
+/* A change to many rows at once (a project renamed) makes the list again, a
+ * step at a time, and every row then says the new name. */
+static void
+test_many_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogModel) model = NULL;
+  g_autoptr(DaftarLogItem) row = NULL;
+  DaftarProjectDraft draft = { "Renamed", "Nikan", "upwork", DAFTAR_CATEGORY_TRANSLATION,
+                               DAFTAR_PRICING_HOURLY, "USD", TRUE, 2500, FALSE, 0 };
+  Scrolled view;
+  gint64 start = 1700000000;
+  guint most_removed = 0;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 300; i++)
+    add_session (f, start + i * 3600, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+  model = model_new (f);
+  wait_log (model);
+  scrolled_set_up (&view, model);
+
+  g_assert_true (daftar_store_update_project (f->store, f->project, &draft, &error));
+  g_assert_no_error (error);
+  wait_change (model);
+  for (guint i = 0; i < view.changes->len; i += 3)
+    most_removed = MAX (most_removed, g_array_index (view.changes, guint, i + 1));
+  g_assert_cmpuint (most_removed, >, 1);
+  row = g_list_model_get_item (G_LIST_MODEL (model), 150);
+  g_assert_false (daftar_log_item_is_day (row));
+  g_assert_cmpstr (daftar_log_item_get_session (row)->project_name, ==, "Renamed");
+
+  scrolled_tear_down (&view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +669,8 @@ main (int   argc,
   ADD ("search-first-page", test_search_first_page);
   ADD ("search-releases-rows", test_search_releases_rows);
   ADD ("hidden", test_hidden);
+  ADD ("changes-in-place", test_changes_in_place);
+  ADD ("many-changes", test_many_changes);
 
   return g_test_run ();
 }

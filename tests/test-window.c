@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <gtk/gtk.h>
 
 #include "daftar-log-item.h"
@@ -233,6 +235,75 @@ test_delete_and_undo (Fixture       *f,
   g_assert_cmpuint (count_sessions (f), ==, 1);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 1);
   g_assert_true (daftar_store_check_integrity (f->store, NULL));
+}
+
+static gboolean
+log_is_still (gpointer model)
+{
+  return !daftar_log_model_is_loading (model);
+}
+
+/* Deleting a session far down a long Log, and undoing it, leave the list where
+ * it was scrolled (it went back to the top, and made every row again). */
+static void
+test_delete_keeps_scroll (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DaftarLogItem) item = NULL;
+  DaftarLogModel *model;
+  GtkAdjustment *adjustment;
+  GtkWidget *list;
+  gint64 id = 0;
+  double scrolled_to;
+  guint n_items;
+
+  g_assert_true (daftar_store_begin (f->store, &error));
+  for (int i = 0; i < 600; i++)
+    add_session (f, 1700000000 + i * 3600, 1800);
+  g_assert_true (daftar_store_commit (f->store, &error));
+  show_window (f);
+  model = daftar_log_page_get_model (daftar_window_get_log_page (f->window));
+  daftar_test_wait_until (log_is_still, model, 10000);
+
+  list = daftar_test_find_by_type (GTK_WIDGET (daftar_window_get_log_page (f->window)), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  daftar_test_wait_frames (list, 3);
+  scrolled_to = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled_to, >, 1000);
+
+  /* A session about where the list shows */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  for (guint i = n_items / 2; id == 0; i++)
+    {
+      g_autoptr(DaftarLogItem) at = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (!daftar_log_item_is_day (at))
+        id = daftar_log_item_get_session (at)->id;
+    }
+
+  g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
+  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_frames (list, 3);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 599);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - scrolled_to), <, 200);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_frames (list, 3);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 600);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - scrolled_to), <, 200);
+
+  /* And deleted for good, as when its toast goes */
+  g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
+  daftar_window_flush_deletes (f->window);
+  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_frames (list, 3);
+  g_assert_cmpuint (count_sessions (f), ==, 599);
+  g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 599);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - scrolled_to), <, 200);
 }
 
 static void
@@ -606,6 +677,7 @@ main (int   argc,
   ADD ("empty-ledger", FALSE, test_empty_ledger);
   ADD ("log-is-lazy", TRUE, test_log_is_lazy);
   ADD ("delete-and-undo", TRUE, test_delete_and_undo);
+  ADD ("delete-keeps-scroll", TRUE, test_delete_keeps_scroll);
   ADD ("delete-project-and-undo", TRUE, test_delete_project_and_undo);
   ADD ("timer-across-restart", TRUE, test_timer_across_restart);
   ADD ("timer-names-project", TRUE, test_timer_names_project);

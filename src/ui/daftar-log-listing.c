@@ -154,6 +154,64 @@ daftar_log_listing_only_heading_differs (const DaftarLogListing *a,
   return TRUE;
 }
 
+static gboolean
+same_day_heading (const DaftarLogListing *a,
+                  const DaftarLogListing *b,
+                  guint                   i)
+{
+  DaftarLogEntry x = g_array_index (a->entries, DaftarLogEntry, i);
+  DaftarLogEntry y = g_array_index (b->entries, DaftarLogEntry, i);
+
+  return x.is_day && y.is_day &&
+         g_date_compare (&g_array_index (a->days, DaftarLogDay, x.index).day,
+                         &g_array_index (b->days, DaftarLogDay, y.index).day) == 0;
+}
+
+/**
+ * daftar_log_listing_diff:
+ * @headings: (element-type guint): where to add the positions before
+ *   @out_position of the day headings whose totals differ
+ * @out_position: (out): where the entries that differ start
+ * @out_removed: (out): how many of @a's stand there
+ * @out_added: (out): how many of @b's stand there in their place
+ *
+ * Tells what changes @a into @b: the headings of the days whose totals differ,
+ * and one run of entries, between what both start with and what both end with.
+ * A session hidden, shown or changed is that run (its heading too if it was the
+ * day's only one) and its day's heading.
+ */
+void
+daftar_log_listing_diff (const DaftarLogListing *a,
+                         const DaftarLogListing *b,
+                         GArray                 *headings,
+                         guint                  *out_position,
+                         guint                  *out_removed,
+                         guint                  *out_added)
+{
+  guint n_a = a->entries->len, n_b = b->entries->len;
+  guint p = 0, s = 0;
+
+  for (;;)
+    {
+      while (p < n_a && p < n_b && entry_equal (a, p, b, p))
+        p++;
+      if (p < n_a && p < n_b && same_day_heading (a, b, p))
+        {
+          g_array_append_val (headings, p);
+          p++;
+          continue;
+        }
+      break;
+    }
+
+  while (s < n_a - p && s < n_b - p && entry_equal (a, n_a - 1 - s, b, n_b - 1 - s))
+    s++;
+
+  *out_position = p;
+  *out_removed = n_a - p - s;
+  *out_added = n_b - p - s;
+}
+
 /* The sessions around @key_index not read yet, read into @loaded: a page at a time. */
 static void
 load_page_around (const DaftarLogListing *listing,

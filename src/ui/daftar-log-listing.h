@@ -43,6 +43,12 @@ gboolean       daftar_log_listing_only_heading_differs (const DaftarLogListing *
                                                         guint                   same);
 guint          daftar_log_listing_count_same           (const DaftarLogListing *a,
                                                         const DaftarLogListing *b);
+void           daftar_log_listing_diff                 (const DaftarLogListing *a,
+                                                        const DaftarLogListing *b,
+                                                        GArray                 *headings,
+                                                        guint                  *out_position,
+                                                        guint                  *out_removed,
+                                                        guint                  *out_added);
 DaftarLogItem *daftar_log_listing_make_item            (const DaftarLogListing *listing,
                                                         guint                   position,
                                                         GHashTable             *loaded,

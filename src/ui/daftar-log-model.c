@@ -12,20 +12,6 @@
  * showing what it had. Only the first screenful, the newest sessions, is read
  * on the main thread, from the index, so the Log shows rows at once however
  * big the ledger; the rest follows, and the list grows to its full length.
- *
- * A list view makes a row for each of the first 200 items it is given (GTK 4.8
- * keeps that many around what it shows), all in the one main loop iteration
- * that tells it of them: at a few milliseconds a row, a frozen window. So the
- * list is shown a screenful first and grows a screenful a frame after that, up
- * to more than the list view makes rows for; the rest then comes at once.
- *
- * Letting a row go costs about a fifth of making one, and a list view in GTK 4.8
- * lets all its rows go in the change that removes their items: when a search
- * replaces a long list, the old rows go a few at a time too, a step a frame,
- * before the new list's first screenful. The frame with the worker's answer
- * only takes it in; the next step drops the items the list has no rows for, all
- * at once, and the steps after that the rows, from the last. The model knows
- * which items have rows: those it made that are still alive.
  */
 #define G_LOG_DOMAIN "daftar-log-model"
 
@@ -35,46 +21,12 @@
 
 #include "daftar-log-item.h"
 #include "daftar-log-listing.h"
-#include "daftar-log-model.h"
+#include "daftar-log-model-private.h"
 #include "daftar-store-search.h"
 #include "daftar-worker.h"
 
 /* The newest sessions, read at once: more than a tall window shows. */
 #define FIRST_PAGE 200
-/* Rows shown at once (a screenful: headings are short, sessions about 80 px
- * tall), then added each time, until the list view has made all the rows it
- * makes (GTK_LIST_VIEW_MAX_LIST_ITEMS, 200, and a few). A step of 24 rows took
- * up to 60 ms on a busy machine; 12 keep a frame well under that. */
-#define SHOW_FIRST    12
-#define SHOW_STEP     12
-#define SHOW_ALL_FROM 240
-/* Between two steps: about a frame, at a priority under drawing's, so that
- * each step is drawn before the next. */
-#define SHOW_STEP_MS  20
-/* Old rows let go in a step */
-#define RELEASE_STEP  48
-
-struct _DaftarLogModel
-{
-  GObject       parent_instance;
-
-  DaftarStore  *store;
-  char         *search;
-  GHashTable   *hidden;        /* ids waiting to be deleted, for undo */
-  guint         hidden_serial; /* counts changes to hidden */
-  GArray       *all;           /* the keys from the ledger, hidden ones too */
-  DaftarLogListing listing;
-  guint         n_shown;       /* the first entries of listing the list has */
-  DaftarLogListing old;        /* the listing replaced, while its rows go */
-  guint         old_first;     /* the list has old_n entries of old from old_first, */
-  guint         old_n;         /* and none of listing until they are gone */
-  GHashTable   *rows;          /* DaftarLogItem → its position: those still alive */
-  guint         show_id;       /* shows the next step */
-  gboolean      complete;      /* all holds every key, not the first page alone */
-  GHashTable   *loaded;        /* id → DaftarSession */
-  GCancellable *cancellable;   /* of the worker running, if any */
-  gulong        changed_id;
-};
 
 enum {
   PROP_0,
@@ -86,257 +38,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
-static void show_more (DaftarLogModel *self,
-                       gboolean        was_loading);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DaftarLogModel, daftar_log_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
+/* The list again from the keys in memory: after hiding or showing a row. When
+ * @in_place, the rows that stay are kept where they can be; @fresh as for
+ * daftar_log_model_apply_in_place(). */
 static void
-row_gone_cb (gpointer  data,
-             GObject  *where_the_item_was)
-{
-  DaftarLogModel *self = data;
-
-  g_hash_table_remove (self->rows, where_the_item_was);
-}
-
-/* Tells the list of a change, and moves the items it has rows for along. */
-static void
-changed (DaftarLogModel *self,
-         guint           position,
-         guint           removed,
-         guint           added)
-{
-  GHashTableIter iter;
-  gpointer item, value;
-
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &item, &value))
-    {
-      guint at = GPOINTER_TO_UINT (value);
-
-      if (at >= position + removed)
-        g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (at - removed + added));
-      else if (at >= position)
-        {
-          g_object_weak_unref (item, row_gone_cb, self);
-          g_hash_table_iter_remove (&iter);
-        }
-    }
-
-  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-}
-
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The items the list has rows for, of the first @n: the most in a row, from
- * @first to before @end. Those around what it shows; it may have another for
- * the item with the focus, elsewhere. */
-static void
-rows_span (DaftarLogModel *self,
-           guint           n,
-           guint          *first,
-           guint          *end)
-{
-  g_autoptr(GArray) at = g_array_sized_new (FALSE, FALSE, sizeof (guint), g_hash_table_size (self->rows));
-  GHashTableIter iter;
-  gpointer value;
-  guint run_first = 0;
-
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      guint p = GPOINTER_TO_UINT (value);
-
-      if (p < n)
-        g_array_append_val (at, p);
-    }
-  g_array_sort (at, compare_uint);
-
-  *first = *end = 0;
-  for (guint i = 0; i < at->len; i++)
-    {
-      guint p = g_array_index (at, guint, i);
-
-      if (i == 0 || p > g_array_index (at, guint, i - 1) + 1)
-        run_first = p;
-      if (p + 1 - run_first > *end - *first)
-        {
-          *first = run_first;
-          *end = p + 1;
-        }
-    }
-}
-
-/* The list has the first @n entries of the listing, or all when fewer. */
-static void
-show_up_to (DaftarLogModel *self,
-            guint           n)
-{
-  guint old_n = self->n_shown;
-
-  n = MIN (n, self->listing.entries->len);
-  if (n <= old_n)
-    return;
-  self->n_shown = n;
-  changed (self, old_n, 0, n - old_n);
-}
-
-/* The list lets the last @n rows of the old listing go. */
-static void
-release (DaftarLogModel *self,
-         guint           n)
-{
-  n = MIN (n, self->old_n);
-  if (n == 0)
-    return;
-  self->old_n -= n;
-  if (self->old_n == 0)
-    daftar_log_listing_clear (&self->old);
-  changed (self, self->old_n, n, 0);
-}
-
-/* The next step in letting the old rows go: the items the list has no rows for,
- * all of them at once, or else the last rows. */
-static void
-release_step (DaftarLogModel *self)
-{
-  guint first, end;
-
-  rows_span (self, self->old_n, &first, &end);
-  if (end == self->old_n && first == 0)
-    {
-      release (self, RELEASE_STEP);
-      return;
-    }
-
-  release (self, self->old_n - end);
-  if (first > 0)
-    {
-      self->old_first += first;
-      self->old_n -= first;
-      changed (self, 0, first, 0);
-    }
-}
-
-static gboolean
-show_step_cb (gpointer data)
-{
-  DaftarLogModel *self = data;
-
-  self->show_id = 0;
-  show_more (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-/* The next step: old rows let go, or else the listing's next rows, or the rest
- * once the list view has made all its rows; the step after that a frame later.
- * @was_loading: what the model said before, to tell when that changes. */
-static void
-show_more (DaftarLogModel *self,
-           gboolean        was_loading)
-{
-  if (self->old_n > 0)
-    release_step (self);
-  else
-    show_up_to (self, self->n_shown == 0 ? SHOW_FIRST
-                      : self->n_shown < SHOW_ALL_FROM ? self->n_shown + SHOW_STEP : G_MAXUINT);
-  if (self->old_n > 0 || self->n_shown < self->listing.entries->len)
-    {
-      if (self->show_id == 0)
-        self->show_id = g_timeout_add_full (G_PRIORITY_LOW, SHOW_STEP_MS, show_step_cb, self, NULL);
-    }
-  else
-    g_clear_handle_id (&self->show_id, g_source_remove);
-
-  if (was_loading != daftar_log_model_is_loading (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-/* Shows @listing in place of what the list showed. When @grown, the sessions are
- * those shown before and more after them (the rest of the first page): the rows
- * shown stay, and the last day's heading is made again. Otherwise sessions may
- * have changed in place, and every row is made again: the old rows go first, a
- * step at a time, and the new ones come after them. A listing coming while old
- * rows still go takes the place of the one that was to come.
- *
- * A list view looks for the items a change removed among all those it adds, one
- * by one: a change never both removes and adds more than a row, or it would read
- * every session. */
-static void
-apply_listing (DaftarLogModel   *self,
-               DaftarLogListing *listing,
-               gboolean          grown)
-{
-  guint old_n = self->listing.entries->len;
-  gboolean was_loading = daftar_log_model_is_loading (self);
-  guint first, end;
-
-  if (grown && self->old_n == 0 && listing->entries->len >= old_n)
-    {
-      guint same = daftar_log_listing_count_same (&self->listing, listing);
-
-      if (daftar_log_listing_only_heading_differs (&self->listing, listing, same))
-        {
-          daftar_log_listing_clear (&self->listing);
-          self->listing = *listing;
-          memset (listing, 0, sizeof *listing);
-          if (same < self->n_shown)
-            changed (self, same, 1, 1);
-          if (self->n_shown == old_n)
-            show_more (self, daftar_log_model_is_loading (self));
-          return;
-        }
-    }
-
-  g_hash_table_remove_all (self->loaded);
-  if (self->old_n == 0)
-    {
-      daftar_log_listing_clear (&self->old);
-      self->old = self->listing;
-      self->old_first = 0;
-      self->old_n = self->n_shown;
-    }
-  else
-    daftar_log_listing_clear (&self->listing);
-  self->listing = *listing;
-  memset (listing, 0, sizeof *listing);
-  self->n_shown = 0;
-
-  /* A few rows go at once, and the new list's first come with them; more go
-   * from the next step on, for this frame has had the worker's answer. */
-  rows_span (self, self->old_n, &first, &end);
-  if (end - first <= RELEASE_STEP)
-    release (self, self->old_n);
-  if (self->old_n == 0)
-    {
-      daftar_log_listing_clear (&self->old);
-      show_more (self, was_loading);
-    }
-  else if (self->show_id == 0)
-    {
-      self->show_id = g_timeout_add_full (G_PRIORITY_LOW, SHOW_STEP_MS, show_step_cb, self, NULL);
-      if (!was_loading)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-    }
-}
-
-/* The list again from the keys in memory: after hiding or showing a row. */
-static void
-rebuild (DaftarLogModel *self)
+rebuild (DaftarLogModel *self,
+         gboolean        in_place,
+         GPtrArray      *fresh)
 {
   DaftarLogListing listing;
 
   daftar_log_listing_build (&listing, self->all, self->hidden);
-  apply_listing (self, &listing, FALSE);
+  if (!in_place || !daftar_log_model_apply_in_place (self, &listing, fresh))
+    daftar_log_model_apply_listing (self, &listing, FALSE);
+  daftar_log_listing_clear (&listing);
 }
 
 /* Everything a worker touches is its own: it may be freed in the worker's thread. */
@@ -347,6 +66,9 @@ typedef struct
   guint        hidden_serial;
   gboolean     grown;
   gboolean     first_page;   /* a search's newest matches only; the rest after */
+  gboolean     in_place;     /* after a change: the rows that stay are kept */
+  GArray      *row_ids;      /* with in_place: the sessions with rows, to read again */
+  GPtrArray   *fresh;        /* DaftarSession: those sessions as they are now */
   GArray      *all;
   DaftarLogListing listing;
 } Job;
@@ -357,6 +79,8 @@ job_free (Job *job)
   g_free (job->search);
   g_clear_pointer (&job->hidden, g_hash_table_unref);
   g_clear_pointer (&job->all, g_array_unref);
+  g_clear_pointer (&job->row_ids, g_array_unref);
+  g_clear_pointer (&job->fresh, g_ptr_array_unref);
   daftar_log_listing_clear (&job->listing);
   g_free (job);
 }
@@ -375,6 +99,12 @@ read_keys_work (gpointer       data,
     job->all = daftar_store_list_session_keys (reader, job->search, error);
   if (job->all == NULL)
     return FALSE;
+  if (job->row_ids != NULL)
+    {
+      job->fresh = daftar_store_get_sessions (reader, (gint64 *) job->row_ids->data, job->row_ids->len, error);
+      if (job->fresh == NULL)
+        return FALSE;
+    }
 
   daftar_log_listing_build (&job->listing, job->all, job->hidden);
   return TRUE;
@@ -382,7 +112,8 @@ read_keys_work (gpointer       data,
 
 static void start_worker (DaftarLogModel *self,
                           gboolean        grown,
-                          gboolean        first_page);
+                          gboolean        first_page,
+                          gboolean        in_place);
 
 static void
 read_keys_done (gpointer      owner,
@@ -411,13 +142,13 @@ read_keys_done (gpointer      owner,
       self->complete = !more;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
     }
-  if (job->hidden_serial == self->hidden_serial)
-    apply_listing (self, &job->listing, job->grown);
-  else
-    rebuild (self);
+  if (job->hidden_serial != self->hidden_serial)
+    rebuild (self, job->in_place, job->fresh);
+  else if (!job->in_place || !daftar_log_model_apply_in_place (self, &job->listing, job->fresh))
+    daftar_log_model_apply_listing (self, &job->listing, job->grown);
   if (more)
     {
-      start_worker (self, TRUE, FALSE);
+      start_worker (self, TRUE, FALSE, FALSE);
       return;
     }
   /* Still loading while the list grows a step at a time. */
@@ -427,16 +158,18 @@ read_keys_done (gpointer      owner,
 
 /* Reads the keys again in a worker, in place of any read still running; the
  * list shows what it had until they come. @first_page: a search's newest
- * matches first, then the rest in another worker. */
+ * matches first, then the rest in another worker. @in_place: after a change,
+ * the sessions with rows are read again too, and the list changes in place. */
 static void
 start_worker (DaftarLogModel *self,
               gboolean        grown,
-              gboolean        first_page)
+              gboolean        first_page,
+              gboolean        in_place)
 {
   g_autoptr(GError) error = NULL;
   gboolean was_loading = daftar_log_model_is_loading (self);
   GHashTableIter iter;
-  gpointer id;
+  gpointer id, item;
   Job *job;
 
   daftar_worker_cancel (&self->cancellable);
@@ -450,6 +183,15 @@ start_worker (DaftarLogModel *self,
   job->hidden_serial = self->hidden_serial;
   job->grown = grown;
   job->first_page = first_page;
+  job->in_place = in_place;
+  if (in_place)
+    {
+      job->row_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, &item, NULL))
+        if (!daftar_log_item_is_day (item))
+          g_array_append_val (job->row_ids, daftar_log_item_get_session (item)->id);
+    }
   /* No context: the keys' errors are SQLite's, with no figures to write. */
   self->cancellable = daftar_worker_run_on_reader (self, self->store, NULL, job, (GDestroyNotify) job_free,
                                                    read_keys_work, read_keys_done, &error);
@@ -470,7 +212,7 @@ static void
 reload_in_worker (DaftarLogModel *self,
                   gboolean        grown)
 {
-  start_worker (self, grown, FALSE);
+  start_worker (self, grown, FALSE, FALSE);
 }
 
 static GType
@@ -505,7 +247,7 @@ daftar_log_model_get_item (GListModel *model,
                                          self->loaded, self->store);
   /* Asked for by the list, most likely for a row: known while it lives */
   g_hash_table_insert (self->rows, item, GUINT_TO_POINTER (position));
-  g_object_weak_ref (G_OBJECT (item), row_gone_cb, self);
+  g_object_weak_ref (G_OBJECT (item), daftar_log_model_row_gone_cb, self);
   return item;
 }
 
@@ -522,8 +264,9 @@ store_changed_cb (DaftarStore    *store,
                   guint           changes,
                   DaftarLogModel *self)
 {
+  /* A session deleted, added or edited: the list stays where it is scrolled. */
   if (changes & (DAFTAR_STORE_CHANGE_SESSIONS | DAFTAR_STORE_CHANGE_PROJECTS | DAFTAR_STORE_CHANGE_TOOLS))
-    reload_in_worker (self, FALSE);
+    start_worker (self, FALSE, FALSE, TRUE);
 }
 
 static void
@@ -539,7 +282,7 @@ daftar_log_model_dispose (GObject *object)
   g_clear_object (&self->store);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    g_object_weak_unref (item, row_gone_cb, self);
+    g_object_weak_unref (item, daftar_log_model_row_gone_cb, self);
   g_hash_table_remove_all (self->rows);
 
   G_OBJECT_CLASS (daftar_log_model_parent_class)->dispose (object);
@@ -661,7 +404,7 @@ daftar_log_model_reload (DaftarLogModel *self)
         {
           g_array_unref (self->all);
           self->all = g_steal_pointer (&first);
-          rebuild (self);
+          rebuild (self, FALSE, NULL);
           /* All there is: nothing to follow. */
           if (self->all->len < FIRST_PAGE)
             {
@@ -693,7 +436,7 @@ daftar_log_model_set_search (DaftarLogModel *self,
   g_free (self->search);
   self->search = g_strdup (search);
   /* A search's newest matches first: they are what the list shows. */
-  start_worker (self, FALSE, search != NULL && *search != '\0');
+  start_worker (self, FALSE, search != NULL && *search != '\0', FALSE);
 }
 
 /**
@@ -716,7 +459,7 @@ daftar_log_model_set_hidden (DaftarLogModel *self,
   /* Shown again while the list is being read after a change (the session
    * deleted for good, most likely): the worker's list decides, not the old one. */
   if (hidden || self->cancellable == NULL)
-    rebuild (self);
+    rebuild (self, TRUE, NULL);
 }
 
 guint

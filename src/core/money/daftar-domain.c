@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "daftar-domain.h"
@@ -206,6 +208,34 @@ daftar_session_free (DaftarSession *session)
   g_free (session->note);
   g_clear_pointer (&session->tools, g_ptr_array_unref);
   g_free (session);
+}
+
+/**
+ * daftar_session_equal:
+ *
+ * Returns: whether @a and @b say the same of a session, every field alike
+ *   (tool names in the same order)
+ */
+gboolean
+daftar_session_equal (const DaftarSession *a,
+                      const DaftarSession *b)
+{
+  guint n_a = a->tools != NULL ? a->tools->len : 0;
+  guint n_b = b->tools != NULL ? b->tools->len : 0;
+
+  if (a->id != b->id || a->project_id != b->project_id ||
+      a->start_utc != b->start_utc || a->utc_offset != b->utc_offset ||
+      a->actual_seconds != b->actual_seconds || a->paid_seconds != b->paid_seconds ||
+      a->has_earned != b->has_earned || (a->has_earned && a->earned_minor != b->earned_minor) ||
+      a->invoiced != b->invoiced || strcmp (a->currency, b->currency) != 0 ||
+      g_strcmp0 (a->project_name, b->project_name) != 0 || g_strcmp0 (a->note, b->note) != 0 ||
+      n_a != n_b)
+    return FALSE;
+
+  for (guint i = 0; i < n_a; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->tools, i), g_ptr_array_index (b->tools, i)) != 0)
+      return FALSE;
+  return TRUE;
 }
 
 void

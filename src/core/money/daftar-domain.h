@@ -146,6 +146,9 @@ void daftar_tool_free     (DaftarTool     *tool);
 void daftar_payment_free  (DaftarPayment  *payment);
 void daftar_timer_free    (DaftarTimer    *timer);
 
+gboolean daftar_session_equal (const DaftarSession *a,
+                               const DaftarSession *b);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarPlatform, daftar_platform_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarProject, daftar_project_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DaftarSession, daftar_session_free)
