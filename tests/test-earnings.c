@@ -694,7 +694,7 @@ test_costs (void)
   assert_consistent (without);
 
   /* Received: no payments, so the costs alone; the one of no project on its own line */
-  paid->basis = DAFTAR_EARNINGS_BASIS_PAID;
+  paid->query.basis = DAFTAR_EARNINGS_BASIS_PAID;
   fill_costs (paid);
   received = compute (paid);
   g_assert_cmpint (received->totals->gross_minor, ==, -1080);
@@ -835,9 +835,9 @@ compute_on (DaftarEarningsInput *input,
   DaftarEarningsInput view = *input;
 
   /* A shallow copy: the rows stay the input's */
-  view.from = daftar_test_day (from);
-  view.to = daftar_test_day (to);
-  view.basis = basis;
+  view.query.from = daftar_test_day (from);
+  view.query.to = daftar_test_day (to);
+  view.query.basis = basis;
   return compute (&view);
 }
 

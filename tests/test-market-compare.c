@@ -66,7 +66,7 @@ add_project (DaftarEarningsInput *input,
     .has_override_ppm = TRUE, .override_ppm = 0,
   };
   DaftarWorkRow work = {
-    .project_id = id, .day = input->from, .n_sessions = 1,
+    .project_id = id, .day = input->query.from, .n_sessions = 1,
     .actual_seconds = actual_seconds, .paid_seconds = paid_seconds,
   };
 

@@ -301,7 +301,7 @@ daftar_cli_report (DaftarCli  *cli,
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency, by, rules, &error)))
     return daftar_cli_fail (cli, error);
-  input->basis = basis;
+  input->query.basis = basis;
   if (!(report = daftar_earnings_compute (input, &error)))
     return daftar_cli_fail (cli, error);
 

@@ -220,14 +220,14 @@ daftar_earnings_page_show_market (DaftarEarningsPage  *self,
   const DaftarMarket *market;
   g_autoptr(DaftarComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
-  DaftarEarningsBy by = input->by;
+  DaftarEarningsBy by = input->query.by;
 
   /* The comparison is by platform and category, from the rows by project. */
-  input->by = DAFTAR_EARNINGS_BY_PROJECT;
+  input->query.by = DAFTAR_EARNINGS_BY_PROJECT;
   /* Parsed once by the context, again only when the feed stores a newer one. */
   if ((market = daftar_context_get_market (self->context, NULL, &error)))
     comparison = daftar_market_compare (market, input, &error);
-  input->by = by;
+  input->query.by = by;
 
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);

@@ -118,7 +118,7 @@ load_report (Job     *job,
       !(job->input = daftar_store_load_earnings (reader, job->query.from, job->query.to,
                                                  job->query.currency, job->query.by, job->rules, error)))
     return FALSE;
-  job->input->basis = job->query.basis;
+  job->input->query.basis = job->query.basis;
   job->report = daftar_earnings_compute (job->input, error);
   return job->report != NULL;
 }

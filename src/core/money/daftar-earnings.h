@@ -116,12 +116,19 @@ typedef struct
   DaftarMoney monthly_cost;
 } DaftarEarningsTool;
 
+/* What a report is worked out for: the Earnings page's choices, its input's and its own. */
 typedef struct
 {
-  DaftarDay             from;         /* first day, inclusive */
-  DaftarDay             to;           /* last day, inclusive */
-  char                  currency[4];  /* the home currency */
-  DaftarEarningsBy      by;
+  DaftarDay           from;         /* first day, inclusive */
+  DaftarDay           to;           /* last day, inclusive */
+  char                currency[4];  /* the home currency */
+  DaftarEarningsBy    by;
+  DaftarEarningsBasis basis;
+} DaftarEarningsQuery;
+
+typedef struct
+{
+  DaftarEarningsQuery   query;        /* basis: DAFTAR_EARNINGS_BASIS_WORK unless set */
   GPtrArray            *projects;     /* (element-type DaftarEarningsProject) */
   GPtrArray            *tools;        /* (element-type DaftarEarningsTool) */
   GPtrArray            *tool_sets;    /* (element-type GArray of gint64) sorted ids */
@@ -130,7 +137,6 @@ typedef struct
   GArray               *costs;        /* DaftarCostRow, any order */
   const DaftarFeeRules *rules;        /* (nullable) borrowed */
   DaftarRateTable      *rates;        /* owned */
-  DaftarEarningsBasis   basis;        /* DAFTAR_EARNINGS_BASIS_WORK unless set */
   DaftarFormat         *format;       /* (nullable) owned: the digits of its messages */
 } DaftarEarningsInput;
 
@@ -160,16 +166,6 @@ typedef struct
   DaftarRateUse use;
   guint         n_uses;
 } DaftarEarningsRate;
-
-/* What a report is worked out for: the Earnings page's choices, and the report's own. */
-typedef struct
-{
-  DaftarDay           from;         /* first day, inclusive */
-  DaftarDay           to;           /* last day, inclusive */
-  char                currency[4];  /* the home currency */
-  DaftarEarningsBy    by;
-  DaftarEarningsBasis basis;
-} DaftarEarningsQuery;
 
 typedef struct
 {
