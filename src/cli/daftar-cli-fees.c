@@ -259,6 +259,20 @@ parse_fee_option (const char  *text,
   return TRUE;
 }
 
+/* The project @name names, its own fee terms, and the fee rules they are read with. */
+static gboolean
+find_project_fees (DaftarCli             *cli,
+                   const char            *name,
+                   DaftarProject        **project,
+                   DaftarProjectFees    **fees,
+                   const DaftarFeeRules **rules,
+                   GError               **error)
+{
+  return (*project = daftar_cli_find_project (cli, name, error)) != NULL &&
+         (*fees = daftar_store_get_project_fees (cli->store, (*project)->id, error)) != NULL &&
+         (*rules = daftar_context_get_fee_rules (cli->context, error)) != NULL;
+}
+
 static int
 fee_set (DaftarCli  *cli,
          int         argc,
@@ -288,9 +302,7 @@ fee_set (DaftarCli  *cli,
   if (!clear && contract == NULL && override == NULL && withdrawal == NULL)
     return daftar_cli_usage_error (cli, _("Give --contract, --override, --withdrawal or --clear."));
 
-  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
-      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
+  if (!find_project_fees (cli, argv[1], &project, &fees, &rules, &error))
     return daftar_cli_fail (cli, error);
 
   if (clear)
@@ -337,9 +349,7 @@ fee_show (DaftarCli  *cli,
                               &argc, &argv, &status))
     return status;
 
-  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
-      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
+  if (!find_project_fees (cli, argv[1], &project, &fees, &rules, &error))
     return daftar_cli_fail (cli, error);
 
   rule = daftar_context_find_fee_rule (cli->context, rules, project->platform_key, project->pricing);
