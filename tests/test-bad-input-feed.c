@@ -550,7 +550,7 @@ test_bad_input_feed_nesting (void)
       bytes = g_bytes_new (text->str, text->len);
 
       g_assert_null (daftar_market_load_bytes (bytes, NULL, &market_error));
-      g_assert_error (market_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
+      g_assert_error (market_error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED);
       g_assert_null (daftar_fee_rules_load_bytes (bytes, NULL, &rules_error));
       g_assert_nonnull (rules_error);
     }
@@ -563,7 +563,7 @@ test_bad_input_feed_nesting (void)
     g_autoptr(GError) error = NULL;
 
     g_assert_null (daftar_market_load_bytes (bytes, NULL, &error));
-    g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+    g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   }
 
   /* Brackets inside strings are text, not nesting. */
@@ -574,7 +574,7 @@ test_bad_input_feed_nesting (void)
     g_autoptr(GError) error = NULL;
 
     g_assert_null (daftar_market_load_bytes (bytes, NULL, &error));
-    g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+    g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   }
 }
 

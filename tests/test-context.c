@@ -330,6 +330,30 @@ test_resolve_period (Fixture       *f,
   g_assert_cmpint (to, ==, first);
 }
 
+/* The fee rule in force today is the one of the context's clock. */
+static void
+test_fee_rule_today (Fixture       *f,
+                     gconstpointer  data)
+{
+  static gint64 now = 1704067200;   /* 2024-01-01 00:00 UTC */
+  g_autoptr(GError) error = NULL;
+  const DaftarFeeRules *rules = daftar_context_get_fee_rules (f->context, &error);
+  const DaftarFeeRule *rule;
+
+  g_assert_no_error (error);
+  daftar_context_set_clock (f->context, fixed_clock, &now, NULL);
+  rule = daftar_context_find_fee_rule (f->context, rules, "upwork", DAFTAR_PRICING_HOURLY);
+  g_assert_nonnull (rule);
+  g_assert_cmpstr (rule->id, ==, "upwork-2023-flat");
+
+  now = 1772407800;   /* 2026-03-01 23:30 UTC */
+  rule = daftar_context_find_fee_rule (f->context, rules, "upwork", DAFTAR_PRICING_HOURLY);
+  g_assert_nonnull (rule);
+  g_assert_cmpstr (rule->id, ==, "upwork-2025-variable");
+
+  g_assert_null (daftar_context_find_fee_rule (f->context, rules, "no-such-platform", DAFTAR_PRICING_HOURLY));
+}
+
 /* The "context" property objects are handed: given once, readable, and what set_property
  * keeps holds the context and its ledger. */
 static void
@@ -496,6 +520,7 @@ main (int    argc,
   g_test_add ("/context/store-format", Fixture, NULL, fixture_set_up, test_store_format, fixture_tear_down);
   g_test_add ("/context/resolve-period", Fixture, NULL, fixture_set_up, test_resolve_period, fixture_tear_down);
   g_test_add ("/context/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
+  g_test_add ("/context/fee-rule-today", Fixture, NULL, fixture_set_up, test_fee_rule_today, fixture_tear_down);
   g_test_add ("/context/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);
   g_test_add ("/context/install-property", Fixture, NULL, fixture_set_up, test_install_property, fixture_tear_down);
 

@@ -8,12 +8,6 @@
 
 #include <glib.h>
 
-#define TEST_ERROR (g_quark_from_static_string ("test-data-read-error"))
-#define TEST_ERROR_INVALID 7
-
-#define DAFTAR_DATA_ERROR         TEST_ERROR
-#define DAFTAR_DATA_ERROR_INVALID TEST_ERROR_INVALID
-
 #include "daftar-data-read.h"
 
 static JsonObject *
@@ -27,7 +21,7 @@ parse_object (const char *json)
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
-/* An object, or a value of one type; else the caller's message in the caller's domain. */
+/* An object, or a value of one type; else the caller's message, a data file error. */
 static void
 test_data_get_node (void)
 {
@@ -48,22 +42,22 @@ test_data_get_node (void)
   g_assert_cmpint (json_node_get_int (node), ==, 5);
 
   g_assert_null (get_node (object, "text", G_TYPE_INT64, &error, "“%s” must be whole (100%%)."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“text” must be whole (100%).");
   g_clear_error (&error);
 
   g_assert_null (get_node (object, "verified", JSON_TYPE_OBJECT, &error, "“%s” must be an object."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“verified” must be an object.");
   g_clear_error (&error);
 
   g_assert_null (get_node (object, "none", G_TYPE_BOOLEAN, &error, "“%s” must be true or false."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“none” must be true or false.");
   g_clear_error (&error);
 
   g_assert_null (get_node (object, "missing", G_TYPE_BOOLEAN, &error, "“%s” must be true or false."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“missing” is missing.");
 }
 
@@ -80,12 +74,12 @@ test_data_get_currency (void)
   g_assert_cmpstr (currency, ==, "EUR");
 
   g_assert_false (get_currency (object, "lower", currency, &error));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“lower” must be an ISO 4217 currency code in capitals, like USD.");
   g_clear_error (&error);
 
   g_assert_false (get_currency (object, "number", currency, &error));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“number” must be a string.");
   g_assert_cmpstr (currency, ==, "EUR");
 }
@@ -104,13 +98,13 @@ test_data_get_confidence (void)
   g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
 
   g_assert_false (get_confidence (bad, &confidence, &error));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "“confidence” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”.");
   g_clear_error (&error);
 
   g_assert_false (get_confidence (none, &confidence, &error));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“confidence” is missing.");
   g_assert_cmpint (confidence, ==, DAFTAR_CONFIDENCE_MEDIUM_HIGH);
 }
@@ -129,7 +123,7 @@ test_data_get_object (void)
   g_assert_true (json_object_has_member (source, "url"));
 
   g_assert_null (get_object (object, "list", &error, "“%s” must be an object."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“list” must be an object.");
   g_clear_error (&error);
 
@@ -160,12 +154,12 @@ test_data_get_slug (void)
   g_assert_no_error (error);
 
   g_assert_null (get_slug (object, "long", 5, &error, "“%s” must be an id of at most 5."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“long” must be an id of at most 5.");
   g_clear_error (&error);
 
   g_assert_null (get_slug (object, "upper", 64, &error, "“%s” must be an id."));
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“upper” must be an id.");
   g_clear_error (&error);
 
@@ -198,7 +192,7 @@ test_data_get_entry (void)
   for (guint i = 1; i < json_array_get_length (list); i++)
     {
       g_assert_null (get_entry (json_array_get_element (list, i), &error, "Each entry must be an object."));
-      g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+      g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
       g_assert_cmpstr (error->message, ==, "Each entry must be an object.");
       g_clear_error (&error);
     }
@@ -208,21 +202,21 @@ test_data_get_entry (void)
 static void
 test_data_prefix_entry (void)
 {
-  GError *entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“low” is wrong.");
+  GError *entry_error = g_error_new_literal (DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, "“low” is wrong.");
   g_autoptr(GError) error = NULL;
 
   daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", "e12-\u202Erange");
-  g_assert_error (error, TEST_ERROR, TEST_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "Band “\u2068e12-range\u2069”: “low” is wrong.");
   g_clear_error (&error);
 
-  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  entry_error = g_error_new_literal (DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, "“id” is missing.");
   daftar_data_prefix_entry (&error, entry_error, "Band “%s”: ", NULL);
   g_assert_cmpstr (error->message, ==, "Band “\u2068?\u2069”: “id” is missing.");
   g_clear_error (&error);
 
   /* Nowhere to put it: freed, as g_propagate_error() does */
-  entry_error = g_error_new_literal (TEST_ERROR, TEST_ERROR_INVALID, "“id” is missing.");
+  entry_error = g_error_new_literal (DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, "“id” is missing.");
   daftar_data_prefix_entry (NULL, entry_error, "Band “%s”: ", "a");
 }
 

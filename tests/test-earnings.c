@@ -456,7 +456,7 @@ test_currency (void)
   g_assert_cmpint (group (report, "1")->tool_costs_minor, ==, 1100);
   g_assert_cmpint (group (report, "2")->gross_minor, ==, 12500);
   g_assert_cmpint (group (report, "2")->platform_fees_minor, ==, 2500);
-  g_assert_cmpstr (report->currency, ==, "USD");
+  g_assert_cmpstr (report->query.currency, ==, "USD");
 
   g_assert_cmpuint (report->rates->len, ==, 3);
   {
@@ -694,7 +694,7 @@ test_costs (void)
   assert_consistent (without);
 
   /* Received: no payments, so the costs alone; the one of no project on its own line */
-  paid->basis = DAFTAR_EARNINGS_BASIS_PAID;
+  paid->query.basis = DAFTAR_EARNINGS_BASIS_PAID;
   fill_costs (paid);
   received = compute (paid);
   g_assert_cmpint (received->totals->gross_minor, ==, -1080);
@@ -835,9 +835,9 @@ compute_on (DaftarEarningsInput *input,
   DaftarEarningsInput view = *input;
 
   /* A shallow copy: the rows stay the input's */
-  view.from = daftar_test_day (from);
-  view.to = daftar_test_day (to);
-  view.basis = basis;
+  view.query.from = daftar_test_day (from);
+  view.query.to = daftar_test_day (to);
+  view.query.basis = basis;
   return compute (&view);
 }
 
@@ -879,7 +879,7 @@ test_basis_milestone (void)
   add_payment (input, 1, "2025-12-01", 30000, 100);
 
   nov = compute_on (input, "2025-11-01", "2025-11-30", WORK);
-  g_assert_cmpint (nov->basis, ==, WORK);
+  g_assert_cmpint (nov->query.basis, ==, WORK);
   g_assert_cmpint (nov->totals->gross_minor, ==, 30000);
   g_assert_cmpint (nov->totals->platform_fees_minor, ==, 6000);
   g_assert_cmpint (nov->totals->withdrawal_fees_minor, ==, 100);
@@ -905,7 +905,7 @@ test_basis_milestone (void)
   g_assert_cmpint (day12->totals->withdrawal_fees_minor, ==, 62);
 
   paid_nov = compute_on (input, "2025-11-01", "2025-11-30", PAID);
-  g_assert_cmpint (paid_nov->basis, ==, PAID);
+  g_assert_cmpint (paid_nov->query.basis, ==, PAID);
   g_assert_cmpint (paid_nov->totals->gross_minor, ==, 0);
   g_assert_cmpint (paid_nov->totals->net_minor, ==, 0);
   g_assert_cmpint (paid_nov->totals->actual_seconds, ==, 8 * 3600);

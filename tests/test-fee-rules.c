@@ -333,7 +333,7 @@ test_bad_rules (void)
       if (rules != NULL || error == NULL)
         g_test_message ("accepted: %s", rule->str);
       g_assert_null (rules);
-      g_assert_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID);
+      g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
       g_test_message ("→ %s", error->message);
       if (c->in_message != NULL)
         g_assert_nonnull (strstr (error->message, c->in_message));
@@ -349,21 +349,21 @@ test_bad_files (void)
     const char *text;
     int         code;
   } cases[] = {
-    { "empty", "", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "not JSON", "schema: 1", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "cut short", "{ \"schema\": 1, \"rules\": [", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "an array", "[ 1, 2 ]", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "a string", "\"rules\"", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "no schema", "{ \"rules\": [] }", DAFTAR_FEE_RULES_ERROR_SCHEMA },
-    { "schema 2", "{ \"schema\": 2, \"rules\": [] }", DAFTAR_FEE_RULES_ERROR_SCHEMA },
-    { "schema as a string", "{ \"schema\": \"1\", \"rules\": [] }", DAFTAR_FEE_RULES_ERROR_SCHEMA },
-    { "schema 1.0", "{ \"schema\": 1.0, \"rules\": [] }", DAFTAR_FEE_RULES_ERROR_SCHEMA },
-    { "no rules", "{ \"schema\": 1 }", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "rules not a list", "{ \"schema\": 1, \"rules\": { } }", DAFTAR_FEE_RULES_ERROR_MALFORMED },
-    { "a rule not an object", "{ \"schema\": 1, \"rules\": [ 42 ] }", DAFTAR_FEE_RULES_ERROR_INVALID },
-    { "a null rule", "{ \"schema\": 1, \"rules\": [ null ] }", DAFTAR_FEE_RULES_ERROR_INVALID },
+    { "empty", "", DAFTAR_DATA_ERROR_MALFORMED },
+    { "not JSON", "schema: 1", DAFTAR_DATA_ERROR_MALFORMED },
+    { "cut short", "{ \"schema\": 1, \"rules\": [", DAFTAR_DATA_ERROR_MALFORMED },
+    { "an array", "[ 1, 2 ]", DAFTAR_DATA_ERROR_MALFORMED },
+    { "a string", "\"rules\"", DAFTAR_DATA_ERROR_MALFORMED },
+    { "no schema", "{ \"rules\": [] }", DAFTAR_DATA_ERROR_SCHEMA },
+    { "schema 2", "{ \"schema\": 2, \"rules\": [] }", DAFTAR_DATA_ERROR_SCHEMA },
+    { "schema as a string", "{ \"schema\": \"1\", \"rules\": [] }", DAFTAR_DATA_ERROR_SCHEMA },
+    { "schema 1.0", "{ \"schema\": 1.0, \"rules\": [] }", DAFTAR_DATA_ERROR_SCHEMA },
+    { "no rules", "{ \"schema\": 1 }", DAFTAR_DATA_ERROR_MALFORMED },
+    { "rules not a list", "{ \"schema\": 1, \"rules\": { } }", DAFTAR_DATA_ERROR_MALFORMED },
+    { "a rule not an object", "{ \"schema\": 1, \"rules\": [ 42 ] }", DAFTAR_DATA_ERROR_INVALID },
+    { "a null rule", "{ \"schema\": 1, \"rules\": [ null ] }", DAFTAR_DATA_ERROR_INVALID },
     { "same id twice", "{ \"schema\": 1, \"rules\": [ " FLAT_RULE ", " FLAT_RULE " ] }",
-      DAFTAR_FEE_RULES_ERROR_INVALID },
+      DAFTAR_DATA_ERROR_INVALID },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -374,7 +374,7 @@ test_bad_files (void)
       g_test_message ("%s", cases[i].what);
       rules = load_text (cases[i].text, &error);
       g_assert_null (rules);
-      g_assert_error (error, DAFTAR_FEE_RULES_ERROR, cases[i].code);
+      g_assert_error (error, DAFTAR_DATA_ERROR, cases[i].code);
     }
 }
 
@@ -394,7 +394,7 @@ test_overlap (void)
   text = g_strdup_printf ("{ \"schema\": 1, \"rules\": [ %s, %s ] }", FLAT_RULE, second->str);
   rules = load_text (text, &error);
   g_assert_null (rules);
-  g_assert_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "test-flat-2"));
   g_clear_error (&error);
 

@@ -313,7 +313,7 @@ test_ok_then_failures (Fixture       *f,
       if (failures[i].code >= 0)
         g_assert_error (error, DAFTAR_FEED_ERROR, failures[i].code);
       else
-        g_assert_true (error->domain == DAFTAR_MARKET_ERROR);
+        g_assert_true (error->domain == DAFTAR_DATA_ERROR);
       g_clear_error (&error);
       assert_in_use (f, "Feed v1", failures[i].part);
     }
@@ -478,7 +478,7 @@ test_attempt_before_parse (Fixture       *f,
   g_signal_connect (f->store, "changed", G_CALLBACK (market_changed_cb), errors);
 
   g_assert_false (refresh (f, "/hidden-brackets", NULL, &error));
-  g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
+  g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED);
   g_assert_nonnull (strstr (error->message, "Comments are not allowed"));
   g_assert_cmpuint (errors->len, ==, 2);
   g_assert_cmpstr (errors->pdata[0], ==, CHECKING);

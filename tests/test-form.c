@@ -205,6 +205,51 @@ test_save_sensitivity (Fixture       *f,
     g_assert_false (is_marked (f->rows[i]));
 }
 
+/* What the store said of no field shows first under the first group, leaves Save as
+ * the fields have it, and goes once any field changes. */
+static void
+test_store_error_of_no_field (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(DaftarValidation) wrong = currency_and_rate_wrong ();
+  g_autoptr(DaftarValidation) sound = daftar_validation_new ();
+
+  daftar_form_set_store_error (f->form, DAFTAR_FORM_FIELD_NONE,
+                               g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_RATE,
+                                                    "The ledger refused it."));
+  daftar_form_begin (f->form);
+  daftar_form_add_validation (f->form, sound, 0);
+  g_assert_true (daftar_form_end (f->form));
+  g_assert_true (gtk_widget_get_visible (f->message));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (f->message)), ==, "The ledger refused it.");
+  g_assert_false (gtk_widget_get_visible (f->note_message));
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_assert_false (is_marked (f->rows[i]));
+
+  /* Before the fields' own errors, which still mark their rows */
+  daftar_form_begin (f->form);
+  daftar_form_add_validation (f->form, wrong, 0);
+  daftar_form_show_all (f->form);
+  g_assert_false (daftar_form_end (f->form));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (f->message)), ==, "The ledger refused it.");
+  g_assert_true (is_marked (f->rows[FIELD_CURRENCY]));
+
+  /* A change to any field, even one it shares no group with, ends it */
+  daftar_form_touch (f->form, FIELD_NOTE);
+  daftar_form_begin (f->form);
+  daftar_form_add_validation (f->form, sound, 0);
+  g_assert_true (daftar_form_end (f->form));
+  g_assert_false (gtk_widget_get_visible (f->message));
+
+  /* So does filling the fields afresh */
+  daftar_form_set_store_error (f->form, DAFTAR_FORM_FIELD_NONE,
+                               g_error_new_literal (DAFTAR_VALIDATION_ERROR, DAFTAR_VALIDATION_ERROR_RATE,
+                                                    "The ledger refused it."));
+  daftar_form_reset (f->form);
+  daftar_form_refresh (f->form);
+  g_assert_false (gtk_widget_get_visible (f->message));
+}
+
 static void
 test_save_action_follows (void)
 {
@@ -426,6 +471,7 @@ main (int   argc,
   ADD ("parse-error-wins", test_parse_error_wins);
   ADD ("show-all-focuses-first", test_show_all_focuses_first);
   ADD ("save-sensitivity", test_save_sensitivity);
+  ADD ("store-error-of-no-field", test_store_error_of_no_field);
 #undef ADD
   g_test_add_func ("/form/save-action-follows", test_save_action_follows);
   g_test_add_func ("/form/save-finish", test_save_finish);

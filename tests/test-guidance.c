@@ -70,7 +70,7 @@ add_work (DaftarEarningsInput *input,
   for (int i = 0; i < days; i++)
     {
       DaftarWorkRow row = {
-        .project_id = project_id, .day = input->from + 1 + i, .tool_set = tool_set,
+        .project_id = project_id, .day = input->query.from + 1 + i, .tool_set = tool_set,
         .n_sessions = 1, .actual_seconds = actual_seconds, .paid_seconds = paid_seconds,
         .earned_minor = earned_minor,
       };

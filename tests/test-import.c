@@ -497,7 +497,7 @@ test_upwork_costs_in_report (Fixture       *f,
 
       g_assert_no_error (error);
       g_assert_cmpuint (input->costs->len, ==, 4);
-      input->basis = basis;
+      input->query.basis = basis;
       report = daftar_earnings_compute (input, &error);
       g_assert_no_error (error);
 

@@ -491,7 +491,7 @@ test_export_report (Fixture       *f,
                     gconstpointer  data)
 {
   const char *formats[] = { "pdf", "csv", "json" };
-  DaftarReportQuery query = { 0, 0, "EUR", DAFTAR_EARNINGS_BY_PROJECT, DAFTAR_EARNINGS_BASIS_WORK };
+  DaftarEarningsQuery query = { 0, 0, "EUR", DAFTAR_EARNINGS_BY_PROJECT, DAFTAR_EARNINGS_BASIS_WORK };
   gint64 today = g_get_real_time () / G_USEC_PER_SEC / 86400;
 
   query.from = (DaftarDay) (today - 80);

@@ -144,10 +144,10 @@ test_json_hidden_brackets (void)
       assert_refused (text, codes[i], wheres[i]);
 
       g_assert_null (daftar_market_load_bytes (bytes, NULL, &market_error));
-      g_assert_error (market_error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED);
+      g_assert_error (market_error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED);
       g_assert_nonnull (strstr (market_error->message, wheres[i]));
       g_assert_null (daftar_fee_rules_load_bytes (bytes, NULL, &rules_error));
-      g_assert_error (rules_error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED);
+      g_assert_error (rules_error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED);
     }
 }
 

@@ -66,7 +66,7 @@ add_project (DaftarEarningsInput *input,
     .has_override_ppm = TRUE, .override_ppm = 0,
   };
   DaftarWorkRow work = {
-    .project_id = id, .day = input->from, .n_sessions = 1,
+    .project_id = id, .day = input->query.from, .n_sessions = 1,
     .actual_seconds = actual_seconds, .paid_seconds = paid_seconds,
   };
 
@@ -415,7 +415,7 @@ test_band_specialty_refused (void)
       g_autoptr(DaftarMarket) market = daftar_market_load_bytes (bytes, NULL, &error);
 
       g_assert_null (market);
-      g_assert_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID);
+      g_assert_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "specialty"));
     }
 }

@@ -376,7 +376,7 @@ project_line (DaftarStore          *store,
   g_assert_true (daftar_day_from_iso (to, &last));
   input = daftar_store_load_earnings (store, first, last, "USD", DAFTAR_EARNINGS_BY_PROJECT, rules, &error);
   g_assert_no_error (error);
-  input->basis = basis;
+  input->query.basis = basis;
   *out_report = daftar_earnings_compute (input, &error);
   g_assert_no_error (error);
 

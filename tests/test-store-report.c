@@ -441,7 +441,7 @@ report_on (Fixture             *f,
   DaftarEarningsReport *result;
 
   g_assert_no_error (error);
-  input->basis = basis;
+  input->query.basis = basis;
   result = daftar_earnings_compute (input, &error);
   g_assert_no_error (error);
   return result;

@@ -259,6 +259,20 @@ parse_fee_option (const char  *text,
   return TRUE;
 }
 
+/* The project @name names, its own fee terms, and the fee rules they are read with. */
+static gboolean
+find_project_fees (DaftarCli             *cli,
+                   const char            *name,
+                   DaftarProject        **project,
+                   DaftarProjectFees    **fees,
+                   const DaftarFeeRules **rules,
+                   GError               **error)
+{
+  return (*project = daftar_cli_find_project (cli, name, error)) != NULL &&
+         (*fees = daftar_store_get_project_fees (cli->store, (*project)->id, error)) != NULL &&
+         (*rules = daftar_context_get_fee_rules (cli->context, error)) != NULL;
+}
+
 static int
 fee_set (DaftarCli  *cli,
          int         argc,
@@ -272,7 +286,6 @@ fee_set (DaftarCli  *cli,
   g_autofree char *override = NULL;
   g_autofree char *withdrawal = NULL;
   gboolean clear = FALSE;
-  GDate today;
   int status;
   GOptionEntry entries[] = {
     { "contract", 0, 0, G_OPTION_ARG_STRING, &contract, N_("The contract’s fee in percent, where the platform sets one per contract (Upwork: 0–15); “none” to unset"), N_("PERCENT") },
@@ -289,9 +302,7 @@ fee_set (DaftarCli  *cli,
   if (!clear && contract == NULL && override == NULL && withdrawal == NULL)
     return daftar_cli_usage_error (cli, _("Give --contract, --override, --withdrawal or --clear."));
 
-  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
-      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
+  if (!find_project_fees (cli, argv[1], &project, &fees, &rules, &error))
     return daftar_cli_fail (cli, error);
 
   if (clear)
@@ -314,9 +325,8 @@ fee_set (DaftarCli  *cli,
   if (!daftar_store_set_project_fees (cli->store, fees, rules, &error))
     return daftar_cli_fail (cli, error);
 
-  daftar_context_today (cli->context, &today);
-  print_fees (daftar_context_get_format (cli->context), project, fees, daftar_fee_rules_find (rules, project->platform_key, project->pricing,
-                                                    daftar_day_from_date (&today)));
+  print_fees (daftar_context_get_format (cli->context), project, fees,
+              daftar_context_find_fee_rule (cli->context, rules, project->platform_key, project->pricing));
   return DAFTAR_CLI_OK;
 }
 
@@ -331,7 +341,6 @@ fee_show (DaftarCli  *cli,
   const DaftarFeeRules *rules = NULL;
   const DaftarFeeRule *rule;
   gboolean json = FALSE;
-  GDate today;
   int status;
   GOptionEntry entries[] = { daftar_cli_json_option (&json), { NULL } };
 
@@ -340,14 +349,10 @@ fee_show (DaftarCli  *cli,
                               &argc, &argv, &status))
     return status;
 
-  if (!(project = daftar_cli_find_project (cli, argv[1], &error)) ||
-      !(fees = daftar_store_get_project_fees (cli->store, project->id, &error)) ||
-      !(rules = daftar_context_get_fee_rules (cli->context, &error)))
+  if (!find_project_fees (cli, argv[1], &project, &fees, &rules, &error))
     return daftar_cli_fail (cli, error);
 
-  daftar_context_today (cli->context, &today);
-  rule = daftar_fee_rules_find (rules, project->platform_key, project->pricing,
-                                daftar_day_from_date (&today));
+  rule = daftar_context_find_fee_rule (cli->context, rules, project->platform_key, project->pricing);
 
   if (json)
     {

@@ -131,13 +131,13 @@ static void
 print_report (const Printer              *printer,
               const DaftarEarningsReport *report)
 {
-  g_autofree char *from = day_text (printer, report->from);
-  g_autofree char *to = day_text (printer, report->to);
+  g_autofree char *from = day_text (printer, report->query.from);
+  g_autofree char *to = day_text (printer, report->query.to);
 
   /* Translators: "Earnings from 2025-01-01 to 2025-12-31 in USD, by project" */
-  g_print (_("Earnings from %s to %s in %s, %s"), from, to, report->currency, by_label (report->by));
+  g_print (_("Earnings from %s to %s in %s, %s"), from, to, report->query.currency, by_label (report->query.by));
   g_print ("\n");
-  if (report->basis == DAFTAR_EARNINGS_BASIS_PAID)
+  if (report->query.basis == DAFTAR_EARNINGS_BASIS_PAID)
     g_print ("%s\n\n", _("Received: payments count on the day they arrived."));
   else
     g_print ("%s\n\n", _("Earned: fixed-price payments count on the days of the work they pay for."));
@@ -155,7 +155,7 @@ print_report (const Printer              *printer,
 
   g_print ("\n%s\n", _("Total"));
   print_line (printer, report->totals);
-  if (report->by == DAFTAR_EARNINGS_BY_TOOL)
+  if (report->query.by == DAFTAR_EARNINGS_BY_TOOL)
     g_print ("  %s\n", _("A session with several AI tools counts under each, so the tools add up to more than the total."));
 
   if (report->rates->len > 0)
@@ -301,7 +301,7 @@ daftar_cli_report (DaftarCli  *cli,
   if (!(rules = daftar_context_get_fee_rules (cli->context, &error)) ||
       !(input = daftar_store_load_earnings (cli->store, from, to, currency, by, rules, &error)))
     return daftar_cli_fail (cli, error);
-  input->basis = basis;
+  input->query.basis = basis;
   if (!(report = daftar_earnings_compute (input, &error)))
     return daftar_cli_fail (cli, error);
 
@@ -358,7 +358,7 @@ daftar_cli_report (DaftarCli  *cli,
         .cli = cli,
         .format = format,
         .localized = daftar_cli_is_localized (cli),
-        .currency = report->currency,
+        .currency = report->query.currency,
       };
 
       print_report (&printer, report);

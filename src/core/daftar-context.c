@@ -521,6 +521,29 @@ daftar_context_today (DaftarContext *self,
 }
 
 /**
+ * daftar_context_find_fee_rule:
+ * @rules: the fee rules (daftar_context_get_fee_rules())
+ * @platform: a platform key, like “upwork”
+ * @pricing: how the project is paid
+ *
+ * Returns: (transfer none) (nullable): the platform-fee rule of @rules in force today,
+ *   on the context's clock (daftar_fee_rules_find())
+ */
+const DaftarFeeRule *
+daftar_context_find_fee_rule (DaftarContext        *self,
+                              const DaftarFeeRules *rules,
+                              const char           *platform,
+                              DaftarPricing         pricing)
+{
+  GDate today;
+
+  g_return_val_if_fail (DAFTAR_IS_CONTEXT (self), NULL);
+
+  daftar_context_today (self, &today);
+  return daftar_fee_rules_find (rules, platform, pricing, daftar_day_from_date (&today));
+}
+
+/**
  * daftar_context_set_clock:
  * @func: (nullable): what tells the time; %NULL for the real clock
  * @user_data: for @func

@@ -65,6 +65,10 @@ gint64                daftar_context_now            (DaftarContext       *self);
 GDateTime            *daftar_context_now_local      (DaftarContext       *self);
 void                  daftar_context_today          (DaftarContext       *self,
                                                      GDate               *out_day);
+const DaftarFeeRule  *daftar_context_find_fee_rule  (DaftarContext        *self,
+                                                     const DaftarFeeRules *rules,
+                                                     const char           *platform,
+                                                     DaftarPricing         pricing);
 void                  daftar_context_set_clock      (DaftarContext       *self,
                                                      DaftarClockFunc      func,
                                                      gpointer             user_data,

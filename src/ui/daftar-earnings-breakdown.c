@@ -89,13 +89,13 @@ show_ai (DaftarEarningsBreakdown    *self,
   const DaftarEarningsLine *without = find_group (report, "without-ai");
   g_autofree char *description = NULL;
 
-  show_ai_row (format, self->with_ai_row, self->with_ai_rate, with, report->currency);
-  show_ai_row (format, self->without_ai_row, self->without_ai_rate, without, report->currency);
+  show_ai_row (format, self->with_ai_row, self->with_ai_rate, with, report->query.currency);
+  show_ai_row (format, self->without_ai_row, self->without_ai_rate, without, report->query.currency);
 
   if (with != NULL && without != NULL && with->has_effective_rate && without->has_effective_rate)
     {
       gint64 diff = with->effective_rate_minor - without->effective_rate_minor;
-      g_autofree char *amount = daftar_earnings_text_isolate (daftar_earnings_text_money (format, ABS (diff), report->currency));
+      g_autofree char *amount = daftar_earnings_text_isolate (daftar_earnings_text_money (format, ABS (diff), report->query.currency));
 
       if (diff > 0)
         /* Translators: e.g. "With AI tools, an hour of work earns $5.00 more, their subscriptions paid." */
@@ -134,13 +134,13 @@ create_breakdown_row (DaftarFormat               *format,
 {
   g_autofree char *worked = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, line->actual_seconds));
   g_autofree char *paid = daftar_earnings_text_isolate (daftar_earnings_text_hours (format, line->paid_seconds));
-  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->gross_minor, report->currency));
+  g_autofree char *gross = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->gross_minor, report->query.currency));
   g_autofree char *fees = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->platform_fees_minor + line->withdrawal_fees_minor +
                                               line->tool_costs_minor + line->platform_costs_minor,
-                                              report->currency));
-  g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->net_minor, report->currency));
+                                              report->query.currency));
+  g_autofree char *net = daftar_earnings_text_isolate (daftar_earnings_text_money (format, line->net_minor, report->query.currency));
   g_autofree char *rate = daftar_earnings_text_rate (format, line->has_effective_rate, line->effective_rate_minor,
-                                     report->currency);
+                                     report->query.currency);
   g_autofree char *subtitle = NULL;
   g_autofree char *rate_name = NULL;
   const char *label = line->label;
@@ -148,7 +148,7 @@ create_breakdown_row (DaftarFormat               *format,
   GtkWidget *rate_label;
 
   /* Platforms Daftar knows have translated names. */
-  if (report->by == DAFTAR_EARNINGS_BY_PLATFORM && daftar_platform_key_get_label (line->key) != NULL)
+  if (report->query.by == DAFTAR_EARNINGS_BY_PLATFORM && daftar_platform_key_get_label (line->key) != NULL)
     label = daftar_platform_key_get_label (line->key);
 
   /* Translators: one line of the earnings breakdown, e.g. "10 h worked · 5.29 h paid
@@ -170,7 +170,7 @@ create_breakdown_row (DaftarFormat               *format,
                                   rate_name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label);
 
-  if (report->by == DAFTAR_EARNINGS_BY_PROJECT && line->id > 0)
+  if (report->query.by == DAFTAR_EARNINGS_BY_PROJECT && line->id > 0)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Fee Terms…"));
       g_autofree char *name = NULL;
@@ -195,11 +195,11 @@ show_breakdown (DaftarEarningsBreakdown    *self,
                 const DaftarEarningsReport *report)
 {
   daftar_earnings_list_clear (self->breakdown_list);
-  adw_preferences_group_set_title (self->breakdown_group, breakdown_title (report->by));
+  adw_preferences_group_set_title (self->breakdown_group, breakdown_title (report->query.by));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->breakdown_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  breakdown_title (report->by), -1);
+                                  breakdown_title (report->query.by), -1);
   adw_preferences_group_set_description (self->breakdown_group,
-                                         report->by == DAFTAR_EARNINGS_BY_TOOL
+                                         report->query.by == DAFTAR_EARNINGS_BY_TOOL
                                          ? _("A session with several AI tools counts under each, so the tools add up to more than the total.")
                                          : NULL);
 

@@ -31,7 +31,7 @@
  * which it keeps as long as the app runs. It may be freed in the worker's thread. */
 typedef struct
 {
-  DaftarReportQuery     query;
+  DaftarEarningsQuery   query;
   const DaftarFeeRules *rules;
 
   DaftarEarningsInput  *input;
@@ -69,20 +69,20 @@ work_out (Job           *job,
           DaftarFormat  *format,
           GError       **error)
 {
-  const DaftarReportQuery *q = &job->query;
+  const DaftarEarningsQuery *q = &job->query;
   g_autoptr(GError) series_error = NULL;
 
   if (!(job->input = daftar_store_load_earnings (store, q->from, q->to, q->currency, q->by,
                                                  job->rules, error)))
     return FALSE;
-  job->input->basis = q->basis;
+  job->input->query.basis = q->basis;
   if (!(job->report = daftar_earnings_compute (job->input, error)))
     return FALSE;
   if (is_empty (job->report))
     return TRUE;
 
   /* The same rows, by AI use, for the comparison. */
-  job->input->by = DAFTAR_EARNINGS_BY_AI;
+  job->input->query.by = DAFTAR_EARNINGS_BY_AI;
   if (!(job->ai_report = daftar_earnings_compute (job->input, error)))
     return FALSE;
 

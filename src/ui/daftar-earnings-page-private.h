@@ -65,12 +65,12 @@ struct _DaftarEarningsPage
 
   /* The report shown, for Export Report… and Print… */
   gboolean             has_query;
-  DaftarReportQuery    query;
+  DaftarEarningsQuery  query;
 };
 
 /* In daftar-earnings-page.c */
 gboolean daftar_earnings_page_prepare     (DaftarEarningsPage         *self,
-                                           DaftarReportQuery          *query);
+                                           DaftarEarningsQuery        *query);
 void     daftar_earnings_page_show_market (DaftarEarningsPage         *self,
                                            DaftarEarningsInput        *input);
 

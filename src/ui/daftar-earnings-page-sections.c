@@ -108,8 +108,8 @@ daftar_earnings_page_show_totals (DaftarEarningsPage         *self,
 {
   DaftarFormat *format = daftar_context_get_format (self->context);
 
-  daftar_earnings_rate_card_show (self->rate_card, format, report->totals, report->currency);
-  daftar_earnings_totals_show (self->totals, format, report->totals, report->currency);
+  daftar_earnings_rate_card_show (self->rate_card, format, report->totals, report->query.currency);
+  daftar_earnings_totals_show (self->totals, format, report->totals, report->query.currency);
   daftar_earnings_totals_show_fees_charged (self->totals, format, report);
   daftar_earnings_chart_show (self->chart_section, series);
   gtk_stack_set_visible_child_name (self->stack, "report");

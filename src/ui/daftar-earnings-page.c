@@ -220,14 +220,14 @@ daftar_earnings_page_show_market (DaftarEarningsPage  *self,
   const DaftarMarket *market;
   g_autoptr(DaftarComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
-  DaftarEarningsBy by = input->by;
+  DaftarEarningsBy by = input->query.by;
 
   /* The comparison is by platform and category, from the rows by project. */
-  input->by = DAFTAR_EARNINGS_BY_PROJECT;
+  input->query.by = DAFTAR_EARNINGS_BY_PROJECT;
   /* Parsed once by the context, again only when the feed stores a newer one. */
   if ((market = daftar_context_get_market (self->context, NULL, &error)))
     comparison = daftar_market_compare (market, input, &error);
-  input->by = by;
+  input->query.by = by;
 
   if (comparison == NULL)
     g_warning ("Comparing with the market rates: %s", error->message);
@@ -245,8 +245,8 @@ daftar_earnings_page_show_market (DaftarEarningsPage  *self,
  * Returns: %FALSE when the period can't be worked out, the error shown
  */
 gboolean
-daftar_earnings_page_prepare (DaftarEarningsPage *self,
-                              DaftarReportQuery  *query)
+daftar_earnings_page_prepare (DaftarEarningsPage  *self,
+                              DaftarEarningsQuery *query)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *currency = NULL;
@@ -264,7 +264,7 @@ daftar_earnings_page_prepare (DaftarEarningsPage *self,
   daftar_earnings_page_show_range (self, from, to, currency);
   daftar_goals_view_update (DAFTAR_GOALS_VIEW (self->goals_view), self->context, currency);
 
-  *query = (DaftarReportQuery) { from, to, "", selected_by (self), selected_basis (self) };
+  *query = (DaftarEarningsQuery) { from, to, "", selected_by (self), selected_basis (self) };
   g_strlcpy (query->currency, currency, sizeof query->currency);
   return TRUE;
 }

@@ -52,8 +52,7 @@ daftar_earnings_text_rate (DaftarFormat *format,
     return g_strdup ("—");
 
   money = daftar_earnings_text_money (format, minor, currency);
-  /* Translators: an hourly rate, e.g. "$21.16/h" */
-  return daftar_sentence_printf (_("%s/h"), money);
+  return daftar_sentence_take (daftar_format_per_hour (money));
 }
 
 char *

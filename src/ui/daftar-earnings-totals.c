@@ -111,9 +111,9 @@ daftar_earnings_totals_show_fees_charged (DaftarEarningsTotals       *self,
   if (report->n_fees_charged == 0)
     return;
 
-  charged = daftar_earnings_text_isolate (daftar_earnings_text_money (format, report->fees_charged_minor, report->currency));
+  charged = daftar_earnings_text_isolate (daftar_earnings_text_money (format, report->fees_charged_minor, report->query.currency));
   predicted = daftar_earnings_text_isolate (daftar_earnings_text_money (format, report->fees_predicted_minor,
-                                                                        report->currency));
+                                                                        report->query.currency));
   if (report->fees_charged_minor != report->fees_predicted_minor)
     {
       /* Translators: fees the platforms reported they charged, then what their published

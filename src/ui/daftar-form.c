@@ -44,6 +44,7 @@ struct _DaftarForm
   char      *save_action;
   GArray    *fields;        /* Field, in the order they are shown */
   GArray    *codes;         /* CodeField */
+  GError    *store_error;   /* what the store said of no field, until a field changes */
   gboolean   show_all;
   gboolean   valid;
 };
@@ -150,6 +151,7 @@ daftar_form_finalize (GObject *object)
   g_array_unref (self->fields);
   g_array_unref (self->codes);
   g_free (self->save_action);
+  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (daftar_form_parent_class)->finalize (object);
 }
@@ -404,7 +406,8 @@ field_blocks (const Field *field)
  *
  * Marks the rows whose errors are to be seen and tells each group's first error under it.
  * An error shows once its field was changed, after a refused Save, or when the store
- * gave it; never on a hidden row.
+ * gave it; never on a hidden row.  What the store said of no field comes first, under
+ * the first field's group.
  */
 void
 daftar_form_refresh (DaftarForm *self)
@@ -417,6 +420,18 @@ daftar_form_refresh (DaftarForm *self)
 
       if (field->message != NULL)
         gtk_widget_set_visible (field->message, FALSE);
+    }
+
+  for (guint f = 0; self->store_error != NULL && f < self->fields->len; f++)
+    {
+      GtkWidget *message = g_array_index (self->fields, Field, f).message;
+
+      if (message != NULL)
+        {
+          gtk_label_set_text (GTK_LABEL (message), self->store_error->message);
+          gtk_widget_set_visible (message, TRUE);
+          break;
+        }
     }
 
   for (guint f = 0; f < self->fields->len; f++)
@@ -501,7 +516,7 @@ daftar_form_is_valid (DaftarForm *self)
  * daftar_form_touch:
  *
  * The user changed @field: its errors show from now on, and what the store said
- * about its old value goes.
+ * about its old value, or of no field, goes.
  */
 void
 daftar_form_touch (DaftarForm *self,
@@ -514,6 +529,7 @@ daftar_form_touch (DaftarForm *self,
   state = get_field (self, field);
   state->touched = TRUE;
   g_clear_error (&state->store_error);
+  g_clear_error (&self->store_error);
 }
 
 gboolean
@@ -636,10 +652,13 @@ daftar_form_take_store_error (DaftarForm  *self,
 
 /**
  * daftar_form_set_store_error:
+ * @field: the field, or %DAFTAR_FORM_FIELD_NONE
  * @error: (transfer full) (nullable): what the store said about @field, or %NULL to forget it
  *
  * For a field that writes on its own (a tool added from the form): the store's word
- * on it, whatever its code.
+ * on it, whatever its code.  Of no field (%DAFTAR_FORM_FIELD_NONE): the store's word on
+ * the whole form, shown before the fields' errors and kept until any field changes;
+ * it leaves Save as the fields have it.
  */
 void
 daftar_form_set_store_error (DaftarForm *self,
@@ -649,6 +668,13 @@ daftar_form_set_store_error (DaftarForm *self,
   Field *state;
 
   g_return_if_fail (DAFTAR_IS_FORM (self));
+
+  if (field == DAFTAR_FORM_FIELD_NONE)
+    {
+      g_clear_error (&self->store_error);
+      self->store_error = error;
+      return;
+    }
 
   state = get_field (self, field);
   g_clear_error (&state->store_error);
@@ -666,6 +692,7 @@ daftar_form_reset (DaftarForm *self)
   g_return_if_fail (DAFTAR_IS_FORM (self));
 
   self->show_all = FALSE;
+  g_clear_error (&self->store_error);
   for (guint f = 0; f < self->fields->len; f++)
     {
       Field *field = &g_array_index (self->fields, Field, f);

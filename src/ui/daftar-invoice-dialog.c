@@ -32,14 +32,11 @@ G_DEFINE_FINAL_TYPE (DaftarInvoiceDialog, daftar_invoice_dialog, ADW_TYPE_WINDOW
 
 static AdwEntryRow *
 entry_row (AdwPreferencesGroup *group,
-           const char          *title,
-           const char          *text)
+           const char          *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
   adw_preferences_group_add (group, row);
   return ADW_ENTRY_ROW (row);
 }
@@ -159,8 +156,8 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
   /* Translators: a field of the New Invoice dialog: the client billed for all their projects */
   self->client_row = combo_row (what, _("Client"), G_LIST_MODEL (self->clients));
   gtk_widget_set_visible (GTK_WIDGET (self->client_row), FALSE);
-  self->from_row = entry_row (what, _("From"), NULL);
-  self->to_row = entry_row (what, _("To"), NULL);
+  self->from_row = entry_row (what, _("From"));
+  self->to_row = entry_row (what, _("To"));
   {
     g_autoptr(GtkStringList) groups = gtk_string_list_new ((const char * const[]) {
       /* Translators: how an invoice's line items are grouped: one line per day worked */
@@ -174,11 +171,11 @@ daftar_invoice_dialog_init (DaftarInvoiceDialog *self)
 
   /* Translators: a group of the New Invoice dialog */
   adw_preferences_group_set_title (details, _("Invoice"));
-  self->number_row = entry_row (details, _("Number"), NULL);
-  self->due_row = entry_row (details, _("Due Date (optional)"), NULL);
+  self->number_row = entry_row (details, _("Number"));
+  self->due_row = entry_row (details, _("Due Date (optional)"));
   /* Translators: a field of the New Invoice dialog; keep NAME:PERCENT's form, e.g. VAT:9 */
-  self->tax_row = entry_row (details, _("Tax, as NAME:PERCENT (optional)"), NULL);
-  self->notes_row = entry_row (details, _("Notes"), NULL);
+  self->tax_row = entry_row (details, _("Tax, as NAME:PERCENT (optional)"));
+  self->notes_row = entry_row (details, _("Notes"));
   self->language_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row), _("Language"));
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (language_names));

@@ -38,7 +38,6 @@ struct _DaftarProjectFeesDialog
   DaftarProjectFees    *fees;
   const DaftarFeeRules *rules;         /* the context's */
   DaftarForm           *form;
-  char                 *store_error;   /* what the store said of no field, until one changes */
 
   AdwToastOverlay      *toast_overlay;
   GtkWidget            *cancel_button;
@@ -271,11 +270,9 @@ show_rule (DaftarProjectFeesDialog *self)
   DaftarFormat *format = daftar_context_get_format (self->context);
   const DaftarFeeRule *rule, *contract_rule;
   g_autofree char *description = NULL;
-  GDate today;
 
-  daftar_context_today (self->context, &today);
-  rule = daftar_fee_rules_find (self->rules, self->project->platform_key, self->project->pricing,
-                                daftar_day_from_date (&today));
+  rule = daftar_context_find_fee_rule (self->context, self->rules, self->project->platform_key,
+                                       self->project->pricing);
 
   daftar_preferences_group_set_plain_title (self->rule_group, self->project->name);
   /* Translators: e.g. "Upwork · Hourly" — the project's platform and how it is paid */
@@ -369,24 +366,13 @@ static gboolean
 read_form (DaftarProjectFeesDialog *self,
            DaftarProjectFees       *out)
 {
-  gboolean valid;
-
   *out = *self->fees;
   daftar_form_begin (self->form);
   read_percent (self->contract_row, &out->has_contract_ppm, &out->contract_ppm,
                 daftar_form_error_slot (self->form, FIELD_CONTRACT));
   read_percent (self->override_row, &out->has_override_ppm, &out->override_ppm,
                 daftar_form_error_slot (self->form, FIELD_OVERRIDE));
-  valid = daftar_form_end (self->form);
-
-  /* What the store said of no field comes first. */
-  if (self->store_error != NULL)
-    {
-      gtk_label_set_text (self->error_label, self->store_error);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-    }
-
-  return valid;
+  return daftar_form_end (self->form);
 }
 
 static void
@@ -398,7 +384,6 @@ entry_changed_cb (GtkEditable             *editable,
   /* Once either rate changes, both say what is wrong with them. */
   daftar_form_touch (self->form, FIELD_CONTRACT);
   daftar_form_touch (self->form, FIELD_OVERRIDE);
-  g_clear_pointer (&self->store_error, g_free);
   read_form (self, &fees);
 }
 
@@ -446,13 +431,8 @@ daftar_project_fees_dialog_save (DaftarProjectFeesDialog *self)
         return FALSE;
 
       /* Core knows the rule's bounds: a contract rate outside them is the contract's. */
-      if (fees.has_contract_ppm)
-        daftar_form_set_store_error (self->form, FIELD_CONTRACT, g_steal_pointer (&error));
-      else
-        {
-          g_free (self->store_error);
-          self->store_error = g_strdup (error->message);
-        }
+      daftar_form_set_store_error (self->form, fees.has_contract_ppm ? FIELD_CONTRACT : DAFTAR_FORM_FIELD_NONE,
+                                   g_steal_pointer (&error));
       read_form (self, &fees);
       if (fees.has_contract_ppm)
         gtk_widget_grab_focus (GTK_WIDGET (self->contract_row));
@@ -553,7 +533,6 @@ daftar_project_fees_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->project, daftar_project_free);
   g_clear_pointer (&self->fees, daftar_project_fees_free);
-  g_clear_pointer (&self->store_error, g_free);
 
   G_OBJECT_CLASS (daftar_project_fees_dialog_parent_class)->finalize (object);
 }

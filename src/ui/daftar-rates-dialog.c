@@ -40,7 +40,6 @@ struct _DaftarRatesDialog
   gulong           changed_id;
   GArray          *rates;        /* DaftarExchangeRate, as listed */
   DaftarForm      *form;
-  char            *store_error;  /* what the store said on adding, until a field changes */
 
   AdwToastOverlay *toast_overlay;
   AdwEntryRow     *date_row;
@@ -195,13 +194,6 @@ revalidate (DaftarRatesDialog *self)
   DaftarExchangeRate rate;
   gboolean valid = read_form (self, &rate);
 
-  /* What the store said on adding comes before what the fields say. */
-  if (self->store_error != NULL)
-    {
-      gtk_label_set_text (self->error_label, self->store_error);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-    }
-
   /* The date as the user's calendar writes it in full, to check what was typed. */
   if (daftar_form_get_error (self->form, FIELD_DATE) == NULL)
     {
@@ -235,7 +227,6 @@ entry_changed_cb (GtkEditable       *editable,
 
   if (field != DAFTAR_FORM_FIELD_NONE)
     daftar_form_touch (self->form, field);
-  g_clear_pointer (&self->store_error, g_free);
   revalidate (self);
 }
 
@@ -370,8 +361,8 @@ daftar_rates_dialog_add (DaftarRatesDialog *self)
       if (daftar_busy_retry_handle (GTK_WIDGET (self), self->toast_overlay, error, retry_add))
         return FALSE;
 
-      g_free (self->store_error);
-      self->store_error = g_strdup (error->message);
+      /* What the store said on adding comes before what the fields say. */
+      daftar_form_set_store_error (self->form, DAFTAR_FORM_FIELD_NONE, g_steal_pointer (&error));
       revalidate (self);
       return FALSE;
     }
@@ -545,7 +536,6 @@ daftar_rates_dialog_finalize (GObject *object)
   DaftarRatesDialog *self = (DaftarRatesDialog *)object;
 
   g_clear_pointer (&self->rates, g_array_unref);
-  g_clear_pointer (&self->store_error, g_free);
 
   G_OBJECT_CLASS (daftar_rates_dialog_parent_class)->finalize (object);
 }

@@ -34,7 +34,7 @@
 
 typedef struct
 {
-  DaftarReportQuery     query;
+  DaftarEarningsQuery   query;
   DaftarContext        *context;
   DaftarStore          *store;      /* the context's */
   DaftarFormat         *user_format; /* the context's, as the job began */
@@ -68,8 +68,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
 /* What the worker needs from the context, taken on the main thread. */
 static Job *
-job_new (DaftarContext           *context,
-         const DaftarReportQuery *query)
+job_new (DaftarContext             *context,
+         const DaftarEarningsQuery *query)
 {
   Job *job = g_new0 (Job, 1);
   GSettings *settings = daftar_context_get_settings (context);
@@ -118,7 +118,7 @@ load_report (Job     *job,
       !(job->input = daftar_store_load_earnings (reader, job->query.from, job->query.to,
                                                  job->query.currency, job->query.by, job->rules, error)))
     return FALSE;
-  job->input->basis = job->query.basis;
+  job->input->query.basis = job->query.basis;
   job->report = daftar_earnings_compute (job->input, error);
   return job->report != NULL;
 }
@@ -278,14 +278,14 @@ export_done_cb (GObject      *object,
  * the error. What Export Report… does once a file is picked; tests call it directly.
  */
 void
-daftar_statement_export_to (GtkWidget               *widget,
-                            DaftarContext           *context,
-                            const DaftarReportQuery *query,
-                            GFile                   *file,
-                            const char              *format,
-                            const char              *language,
-                            GAsyncReadyCallback      callback,
-                            gpointer                 user_data)
+daftar_statement_export_to (GtkWidget                 *widget,
+                            DaftarContext             *context,
+                            const DaftarEarningsQuery *query,
+                            GFile                     *file,
+                            const char                *format,
+                            const char                *language,
+                            GAsyncReadyCallback        callback,
+                            gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(Job) job = job_new (context, query);
@@ -381,9 +381,9 @@ add_filter (GtkFileChooser *chooser,
  * Export Report…: asks where, in which format and language, then writes it.
  */
 void
-daftar_statement_export (GtkWidget               *widget,
-                         DaftarContext           *context,
-                         const DaftarReportQuery *query)
+daftar_statement_export (GtkWidget                 *widget,
+                         DaftarContext             *context,
+                         const DaftarEarningsQuery *query)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *native;
@@ -514,9 +514,9 @@ print_loaded_cb (GObject      *object,
  * Print…: works the report out in a worker, then prints the statement's pages.
  */
 void
-daftar_statement_print (GtkWidget               *widget,
-                        DaftarContext           *context,
-                        const DaftarReportQuery *query)
+daftar_statement_print (GtkWidget                 *widget,
+                        DaftarContext             *context,
+                        const DaftarEarningsQuery *query)
 {
   g_autoptr(GTask) task = NULL;
   Job *job = job_new (context, query);

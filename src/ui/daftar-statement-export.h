@@ -11,32 +11,22 @@
 
 G_BEGIN_DECLS
 
-/* The report the page shows. */
-typedef struct
-{
-  DaftarDay           from;
-  DaftarDay           to;
-  char                currency[4];
-  DaftarEarningsBy    by;
-  DaftarEarningsBasis basis;
-} DaftarReportQuery;
-
-const char *daftar_statement_default_language (DaftarContext           *context);
-void        daftar_statement_export           (GtkWidget               *widget,
-                                               DaftarContext           *context,
-                                               const DaftarReportQuery *query);
-void        daftar_statement_export_to        (GtkWidget               *widget,
-                                               DaftarContext           *context,
-                                               const DaftarReportQuery *query,
-                                               GFile                   *file,
-                                               const char              *format,
-                                               const char              *language,
-                                               GAsyncReadyCallback      callback,
-                                               gpointer                 user_data);
-gboolean    daftar_statement_export_finish    (GAsyncResult            *result,
-                                               GError                 **error);
-void        daftar_statement_print            (GtkWidget               *widget,
-                                               DaftarContext           *context,
-                                               const DaftarReportQuery *query);
+const char *daftar_statement_default_language (DaftarContext             *context);
+void        daftar_statement_export           (GtkWidget                 *widget,
+                                               DaftarContext             *context,
+                                               const DaftarEarningsQuery *query);
+void        daftar_statement_export_to        (GtkWidget                 *widget,
+                                               DaftarContext             *context,
+                                               const DaftarEarningsQuery *query,
+                                               GFile                     *file,
+                                               const char                *format,
+                                               const char                *language,
+                                               GAsyncReadyCallback        callback,
+                                               gpointer                   user_data);
+gboolean    daftar_statement_export_finish    (GAsyncResult              *result,
+                                               GError                   **error);
+void        daftar_statement_print            (GtkWidget                 *widget,
+                                               DaftarContext             *context,
+                                               const DaftarEarningsQuery *query);
 
 G_END_DECLS

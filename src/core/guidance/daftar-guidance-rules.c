@@ -141,7 +141,7 @@ add_needs_rate_card (DaftarGuidanceContext *ctx)
     {
       const DaftarRateBand *band = g_ptr_array_index (ctx->market->bands, i);
 
-      if (!g_str_equal (band->currency, ctx->input->currency))
+      if (!g_str_equal (band->currency, ctx->input->query.currency))
         currency = band->currency;
     }
 
@@ -154,7 +154,7 @@ add_needs_rate_card (DaftarGuidanceContext *ctx)
                                 * your home currency is EUR, and the ledger has no rate between them." */
                                _("The reported rates are in %s, your home currency is %s, and the ledger has "
                                  "no rate between them."),
-                               currency ? currency : "USD", ctx->input->currency);
+                               currency ? currency : "USD", ctx->input->query.currency);
   ADD_ACTIONS (card,
                N_("Add a recent exchange rate under Exchange Rates."),
                N_("Or, if you are paid in that currency, make it your home currency in Preferences."));
@@ -370,7 +370,7 @@ compare_with_ai (DaftarGuidanceContext               *ctx,
   /* A view of the input with fewer rows; it owns nothing. */
   sub.work = work;
   sub.payments = payments;
-  sub.by = DAFTAR_EARNINGS_BY_AI;
+  sub.query.by = DAFTAR_EARNINGS_BY_AI;
   if (!(report = daftar_earnings_compute (&sub, error)))
     return FALSE;
 
@@ -466,7 +466,7 @@ tool_used (const DaftarEarningsInput *input,
       const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
       GArray *set;
 
-      if (row->tool_set == 0 || row->day < input->from || row->day > input->to ||
+      if (row->tool_set == 0 || row->day < input->query.from || row->day > input->query.to ||
           !g_hash_table_add (seen, GUINT_TO_POINTER (row->tool_set)))
         continue;
 

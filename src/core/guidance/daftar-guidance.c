@@ -140,7 +140,7 @@ char *
 daftar_guidance_format_money (DaftarGuidanceContext *ctx,
               gint64   minor)
 {
-  return daftar_format_money_minor (ctx->format, minor, ctx->input->currency);
+  return daftar_format_money_minor (ctx->format, minor, ctx->input->query.currency);
 }
 
 char *
@@ -388,7 +388,7 @@ sum_ledger (DaftarGuidanceContext *ctx)
       const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
       const DaftarEarningsProject *project;
 
-      if (row->tool_set == 0 || row->day < input->from || row->day > input->to ||
+      if (row->tool_set == 0 || row->day < input->query.from || row->day > input->query.to ||
           !(project = daftar_earnings_input_get_project (input, row->project_id)))
         continue;
 
@@ -450,16 +450,16 @@ daftar_guidance_compute (const DaftarMarket        *market,
   DaftarGuidanceContext ctx = { .market = market, .input = input, .format = format, .platforms = platforms };
 
   g_return_val_if_fail (market != NULL, NULL);
-  g_return_val_if_fail (input != NULL && input->by == DAFTAR_EARNINGS_BY_PROJECT, NULL);
+  g_return_val_if_fail (input != NULL && input->query.by == DAFTAR_EARNINGS_BY_PROJECT, NULL);
   g_return_val_if_fail (format != NULL, NULL);
 
   if (!(report = daftar_earnings_compute (input, error)))
     return NULL;
 
   guidance = g_new0 (DaftarGuidance, 1);
-  guidance->from = input->from;
-  guidance->to = input->to;
-  g_strlcpy (guidance->currency, input->currency, sizeof guidance->currency);
+  guidance->from = input->query.from;
+  guidance->to = input->query.to;
+  g_strlcpy (guidance->currency, input->query.currency, sizeof guidance->currency);
   guidance->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_guidance_card_free);
 
   ctx.report = report;

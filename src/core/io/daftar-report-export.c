@@ -59,18 +59,18 @@ daftar_report_to_json (const DaftarEarningsReport *report,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
-  daftar_json_add_period (b, report->from, report->to, period_key);
+  daftar_json_add_period (b, report->query.from, report->query.to, period_key);
 
   json_builder_set_member_name (b, "currency");
-  json_builder_add_string_value (b, report->currency);
+  json_builder_add_string_value (b, report->query.currency);
   json_builder_set_member_name (b, "by");
-  json_builder_add_string_value (b, daftar_earnings_by_to_key (report->by));
+  json_builder_add_string_value (b, daftar_earnings_by_to_key (report->query.by));
   json_builder_set_member_name (b, "basis");
-  json_builder_add_string_value (b, daftar_earnings_basis_to_key (report->basis));
+  json_builder_add_string_value (b, daftar_earnings_basis_to_key (report->query.basis));
 
   json_builder_set_member_name (b, "totals");
   json_builder_begin_object (b);
-  add_line_members (b, report->totals, report->currency);
+  add_line_members (b, report->totals, report->query.currency);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "groups");
@@ -89,7 +89,7 @@ daftar_report_to_json (const DaftarEarningsReport *report,
         json_builder_add_int_value (b, line->id);
       else
         json_builder_add_null_value (b);
-      add_line_members (b, line, report->currency);
+      add_line_members (b, line, report->query.currency);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -224,9 +224,9 @@ daftar_report_to_csv (const DaftarEarningsReport *report)
     {
       const DaftarEarningsLine *line = g_ptr_array_index (report->groups, i);
 
-      csv_line (out, line->key, line->label, line, report->currency);
+      csv_line (out, line->key, line->label, line, report->query.currency);
     }
-  csv_line (out, "total", "", report->totals, report->currency);
+  csv_line (out, "total", "", report->totals, report->query.currency);
 
   return g_string_free_to_bytes (out);
 }

@@ -43,7 +43,7 @@ static char *
 money (DaftarStatement *st,
        gint64           minor)
 {
-  return daftar_doc_money (st->doc, minor, st->report->currency);
+  return daftar_doc_money (st->doc, minor, st->report->query.currency);
 }
 
 static char *
@@ -66,15 +66,15 @@ period_text (DaftarStatement *st)
 {
   GDate first, last;
 
-  daftar_day_to_date (st->report->from, &first);
-  daftar_day_to_date (st->report->to, &last);
+  daftar_day_to_date (st->report->query.from, &first);
+  daftar_day_to_date (st->report->query.to, &last);
   return daftar_format_period_label (daftar_doc_get_format (st->doc), &first, &last);
 }
 
 static const char *
 by_title (DaftarStatement *st)
 {
-  switch (st->report->by)
+  switch (st->report->query.by)
     {
     case DAFTAR_EARNINGS_BY_PLATFORM: return T (N_("By Platform"));
     case DAFTAR_EARNINGS_BY_CATEGORY: return T (N_("By Category"));
@@ -182,7 +182,7 @@ draw_groups (DaftarStatement *st)
       daftar_doc_table_row (doc, DAFTAR_DOC_NORMAL, cells);
     }
   daftar_doc_table_end (doc);
-  if (st->report->by == DAFTAR_EARNINGS_BY_TOOL)
+  if (st->report->query.by == DAFTAR_EARNINGS_BY_TOOL)
     daftar_doc_paragraph (doc, DAFTAR_DOC_SMALL,
                           T (N_("A session with several AI tools counts under each, so the tools add up to more than the total.")));
 }
@@ -282,9 +282,9 @@ draw (DaftarDoc *doc,
   g_autofree char *name = st->name != NULL ? daftar_text_isolate (st->name) : g_strdup ("");
 
   daftar_doc_side_by_side (doc, DAFTAR_DOC_TITLE, T (N_("Earnings Statement")), name);
-  daftar_doc_side_by_side (doc, DAFTAR_DOC_NORMAL, period, st->report->currency);
+  daftar_doc_side_by_side (doc, DAFTAR_DOC_NORMAL, period, st->report->query.currency);
   daftar_doc_paragraph (doc, DAFTAR_DOC_SMALL,
-                        st->report->basis == DAFTAR_EARNINGS_BASIS_PAID
+                        st->report->query.basis == DAFTAR_EARNINGS_BASIS_PAID
                         ? T (N_("Received: payments count on the day they arrived."))
                         : T (N_("Earned: fixed-price payments count on the days of the work they pay for.")));
   daftar_doc_space (doc, 10);

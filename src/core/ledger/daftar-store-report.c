@@ -183,8 +183,8 @@ load_rows (DaftarStore          *self,
   if (!(stmt = daftar_store_prepare (self, sql, error)))
     return FALSE;
 
-  daftar_day_to_iso (input->from, from);
-  daftar_day_to_iso (input->to, to);
+  daftar_day_to_iso (input->query.from, from);
+  daftar_day_to_iso (input->query.to, to);
   if (sqlite3_bind_parameter_count (stmt) == 2)
     {
       sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
@@ -246,7 +246,7 @@ load_history (DaftarStore          *self,
                                          PAYMENT_ROWS "WHERE project_id = ?1 AND received_on < ?2", error)))
     return FALSE;
 
-  daftar_day_to_iso (after ? input->to : input->from, iso);
+  daftar_day_to_iso (after ? input->query.to : input->query.from, iso);
   sqlite3_bind_int64 (payments, 1, project_id);
   sqlite3_bind_text (payments, 2, iso, -1, SQLITE_TRANSIENT);
   return daftar_store_each_row (self, payments, add_payment_row, input, error);
@@ -259,8 +259,8 @@ load_everything (DaftarStore           *self,
 {
   g_autoptr(GHashTable) tool_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DaftarRateTable *rates;
-  DaftarDay first = daftar_day_month_start (input->from);
-  DaftarDay last = daftar_day_month_end (input->to);
+  DaftarDay first = daftar_day_month_start (input->query.from);
+  DaftarDay last = daftar_day_month_end (input->query.to);
 
   if (!load_rows (self,
                   "SELECT p.id, p.name, p.client_id, c.name, pl.key, pl.name, "
@@ -303,7 +303,7 @@ load_everything (DaftarStore           *self,
 
       if ((fixed || (input->rules != NULL &&
                      daftar_fee_rules_platform_may_be_tiered (input->rules, project->platform_key,
-                                                              project->pricing, input->to))) &&
+                                                              project->pricing, input->query.to))) &&
           !load_history (self, input, project->id, FALSE, first, last, tool_keys, error))
         return FALSE;
 

@@ -43,7 +43,6 @@ daftar_store_index_note (DaftarStore  *self,
                          const char   *note,
                          GError      **error)
 {
-  g_autoptr(DaftarStmt) drop = NULL;
   g_autoptr(DaftarStmt) add = NULL;
   g_autofree char *folded = NULL;
 
@@ -60,6 +59,21 @@ daftar_store_index_note (DaftarStore  *self,
   return daftar_store_step_done (self, add, error);
 }
 
+/* Takes notes out of the search index: @sql deletes them, @id its ?1. */
+static gboolean
+unindex (DaftarStore  *self,
+         const char   *sql,
+         gint64        id,
+         GError      **error)
+{
+  g_autoptr(DaftarStmt) stmt = NULL;
+
+  if (!(stmt = daftar_store_prepare (self, sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return daftar_store_step_done (self, stmt, error);
+}
+
 /**
  * daftar_store_unindex_note:
  *
@@ -70,12 +84,7 @@ daftar_store_unindex_note (DaftarStore  *self,
                            gint64        id,
                            GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-
-  if (!(stmt = daftar_store_prepare (self, "DELETE FROM note_search WHERE rowid = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return daftar_store_step_done (self, stmt, error);
+  return unindex (self, "DELETE FROM note_search WHERE rowid = ?1", id, error);
 }
 
 /**
@@ -89,14 +98,9 @@ daftar_store_unindex_project (DaftarStore  *self,
                               gint64        project_id,
                               GError      **error)
 {
-  g_autoptr(DaftarStmt) stmt = NULL;
-
-  if (!(stmt = daftar_store_prepare (self,
-                                     "DELETE FROM note_search WHERE rowid IN "
-                                     "  (SELECT id FROM sessions WHERE project_id = ?1)", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  return daftar_store_step_done (self, stmt, error);
+  return unindex (self,
+                  "DELETE FROM note_search WHERE rowid IN (SELECT id FROM sessions WHERE project_id = ?1)",
+                  project_id, error);
 }
 
 static const DaftarColumn key_columns[] = {

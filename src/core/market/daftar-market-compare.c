@@ -235,17 +235,17 @@ add_matches (DaftarComparisonRow       *row,
       match.low_minor = band->low_minor;
       match.typical_minor = band->typical_minor;
       match.high_minor = band->high_minor;
-      if (!g_str_equal (band->currency, input->currency))
+      if (!g_str_equal (band->currency, input->query.currency))
         {
           match.converted = TRUE;
           if ((band->has_low &&
-               !convert (input->rates, band, band->low_minor, input->currency, input->to,
+               !convert (input->rates, band, band->low_minor, input->query.currency, input->query.to,
                          &match.low_minor, &match.rate_use, error)) ||
               (band->has_typical &&
-               !convert (input->rates, band, band->typical_minor, input->currency, input->to,
+               !convert (input->rates, band, band->typical_minor, input->query.currency, input->query.to,
                          &match.typical_minor, &match.rate_use, error)) ||
               (band->has_high &&
-               !convert (input->rates, band, band->high_minor, input->currency, input->to,
+               !convert (input->rates, band, band->high_minor, input->query.currency, input->query.to,
                          &match.high_minor, &match.rate_use, error)))
             return FALSE;
         }
@@ -305,15 +305,15 @@ daftar_market_compare (const DaftarMarket        *market,
 
   g_return_val_if_fail (market != NULL, NULL);
   g_return_val_if_fail (input != NULL, NULL);
-  g_return_val_if_fail (input->by == DAFTAR_EARNINGS_BY_PROJECT, NULL);
+  g_return_val_if_fail (input->query.by == DAFTAR_EARNINGS_BY_PROJECT, NULL);
 
   if (!(report = daftar_earnings_compute (input, error)))
     return NULL;
 
   comparison = g_new0 (DaftarComparison, 1);
-  comparison->from = report->from;
-  comparison->to = report->to;
-  g_strlcpy (comparison->currency, report->currency, sizeof comparison->currency);
+  comparison->from = report->query.from;
+  comparison->to = report->query.to;
+  g_strlcpy (comparison->currency, report->query.currency, sizeof comparison->currency);
   comparison->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   for (guint i = 0; i < report->groups->len; i++)

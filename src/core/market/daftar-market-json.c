@@ -14,9 +14,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#define DAFTAR_DATA_ERROR         DAFTAR_MARKET_ERROR
-#define DAFTAR_DATA_ERROR_INVALID DAFTAR_MARKET_ERROR_INVALID
-
 #include "daftar-data-read.h"
 #include "daftar-day.h"
 #include "daftar-format.h"
@@ -134,7 +131,7 @@ get_text (JsonObject  *object,
       g_autofree char *one = daftar_format_integer (format, 1);
       g_autofree char *most = daftar_format_integer (format, max_chars);
 
-      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                    /* Translators: the first %s is a field of the data file, like “role”;
                     * then the fewest and the most characters, 1 and a number. */
                    _("“%s” must be plain text of %s to %s characters, without control or "
@@ -543,7 +540,7 @@ check_fee_rules (const DaftarFeeRules  *rules,
         {
           g_autofree char *shown = daftar_text_isolate (rule->id);
 
-          g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+          g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                        /* Translators: %s is a fee rule's id, like upwork-2023-flat. */
                        _("Fee rule “%s”: its source needs an https:// address, and its text "
                          "must be plain, without control or text-direction characters."),
@@ -569,7 +566,7 @@ get_array (JsonObject  *root,
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
       json_array_get_length (json_node_get_array (node)) > MAX_ENTRIES)
     {
-      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                    /* Translators: %s is a field of the data file, like “rate_bands”. */
                    _("The market data needs “%s” as a list of at most 5000 entries."), member);
       return NULL;
@@ -604,7 +601,7 @@ daftar_market_load_bytes (GBytes        *bytes,
 
   if (!daftar_json_load (parser, bytes, format, &local_error))
     {
-      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED,
                    /* Translators: %s is the JSON parser's own message, maybe empty. */
                    _("The market data is not valid JSON. %s"), local_error->message);
       return NULL;
@@ -612,7 +609,7 @@ daftar_market_load_bytes (GBytes        *bytes,
 
   if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      g_set_error_literal (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_MALFORMED,
+      g_set_error_literal (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED,
                            _("The market data must be a JSON object."));
       return NULL;
     }
@@ -623,7 +620,7 @@ daftar_market_load_bytes (GBytes        *bytes,
       json_node_get_value_type (schema) != G_TYPE_INT64 ||
       json_node_get_int (schema) != DAFTAR_MARKET_SCHEMA)
     {
-      g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_SCHEMA,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_SCHEMA,
                    /* Translators: %d is a version number, 1. Keep “schema”. */
                    _("The market data is not in a format this version of Daftar reads "
                      "(it reads “schema”: %d)."), DAFTAR_MARKET_SCHEMA);
@@ -676,7 +673,7 @@ daftar_market_load_bytes (GBytes        *bytes,
         {
           g_autofree char *shown = daftar_text_isolate (id);
 
-          g_set_error (error, DAFTAR_MARKET_ERROR, DAFTAR_MARKET_ERROR_INVALID,
+          g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                        /* Translators: %s is an entry's id, like e12-mercor-range. */
                        _("The id “%s” is used twice in the market data."), shown);
           return NULL;

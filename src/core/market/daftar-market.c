@@ -11,8 +11,6 @@
 #include "daftar-core-resources.h"
 #include "daftar-market.h"
 
-G_DEFINE_QUARK (daftar-market-error-quark, daftar_market_error)
-
 static const char * const unit_keys[DAFTAR_N_RATE_UNITS] = { "hour", "word", "task" };
 
 static const char * const kind_keys[DAFTAR_N_BAND_KINDS] = {

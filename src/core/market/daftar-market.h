@@ -13,15 +13,6 @@
 
 G_BEGIN_DECLS
 
-#define DAFTAR_MARKET_ERROR (daftar_market_error_quark ())
-
-typedef enum
-{
-  DAFTAR_MARKET_ERROR_MALFORMED,   /* not JSON, or not a JSON object */
-  DAFTAR_MARKET_ERROR_SCHEMA,      /* a schema version this Daftar can't read */
-  DAFTAR_MARKET_ERROR_INVALID,     /* an entry breaks a rule */
-} DaftarMarketError;
-
 #define DAFTAR_MARKET_SCHEMA 1
 #define DAFTAR_MARKET_RESOURCE "/io/github/daftar/Daftar/market/market.json"
 
@@ -103,8 +94,6 @@ typedef struct
   DaftarFeeRules *fee_rules;        /* never NULL; may hold no rules */
   GArray         *exchange_rates;   /* DaftarExchangeRate, source FEED */
 } DaftarMarket;
-
-GQuark          daftar_market_error_quark    (void);
 
 DAFTAR_DECLARE_KEYS (DaftarRateUnit, daftar_rate_unit)
 DAFTAR_DECLARE_KEYS (DaftarBandKind, daftar_band_kind)

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The error domain and code are the caller's (daftar-data-read.h).
+ * Each sets a %DAFTAR_DATA_ERROR_INVALID error (daftar-data-error.h), in the
+ * caller's words where it takes a message.
  */
 #define G_LOG_DOMAIN "daftar-data-read"
 
@@ -15,17 +16,17 @@
 #include "daftar-data-read.h"
 #include "daftar-text.h"
 
-/* Sets @error to the message @format makes with @args. */
-static void G_GNUC_PRINTF (4, 0)
+G_DEFINE_QUARK (daftar-data-error-quark, daftar_data_error)
+
+/* Sets @error to the message @format makes with @args, a member at fault. */
+static void G_GNUC_PRINTF (2, 0)
 set_error_va (GError     **error,
-              GQuark       domain,
-              int          code,
               const char  *format,
               va_list      args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
 
-  g_set_error_literal (error, domain, code, message);
+  g_set_error_literal (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, message);
 }
 
 /**
@@ -41,20 +42,18 @@ JsonNode *
 daftar_data_get_node (JsonObject  *object,
                       const char  *member,
                       GType        type,
-                      GQuark       domain,
-                      int          code,
                       GError     **error,
                       const char  *format,
                       ...)
 {
-  JsonNode *node = daftar_json_get_member (object, member, TRUE, domain, code, error);
+  JsonNode *node = daftar_json_get_member (object, member, TRUE, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, error);
   va_list args;
 
   if (node == NULL || json_node_get_value_type (node) == type)
     return node;
 
   va_start (args, format);
-  set_error_va (error, domain, code, format, args);
+  set_error_va (error, format, args);
   va_end (args);
   return NULL;
 }
@@ -71,20 +70,18 @@ const char *
 daftar_data_get_slug (JsonObject  *object,
                       const char  *member,
                       guint        max_chars,
-                      GQuark       domain,
-                      int          code,
                       GError     **error,
                       const char  *format,
                       ...)
 {
-  const char *slug = daftar_json_get_string (object, member, TRUE, domain, code, error);
+  const char *slug = daftar_json_get_string (object, member, TRUE, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, error);
   va_list args;
 
   if (slug == NULL || daftar_json_is_slug (slug, max_chars))
     return slug;
 
   va_start (args, format);
-  set_error_va (error, domain, code, format, args);
+  set_error_va (error, format, args);
   va_end (args);
   return NULL;
 }
@@ -99,18 +96,16 @@ gboolean
 daftar_data_get_currency (JsonObject  *object,
                           const char  *member,
                           char         out[4],
-                          GQuark       domain,
-                          int          code,
                           GError     **error)
 {
-  const char *currency = daftar_json_get_string (object, member, TRUE, domain, code, error);
+  const char *currency = daftar_json_get_string (object, member, TRUE, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, error);
 
   if (currency == NULL)
     return FALSE;
 
   if (!daftar_currency_is_valid (currency))
     {
-      g_set_error (error, domain, code,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                    /* Translators: %s is a field of the data file, like “currency”. */
                    _("“%s” must be an ISO 4217 currency code in capitals, like USD."), member);
       return FALSE;
@@ -129,18 +124,16 @@ daftar_data_get_currency (JsonObject  *object,
 gboolean
 daftar_data_get_confidence (JsonObject        *object,
                             DaftarConfidence  *out,
-                            GQuark             domain,
-                            int                code,
                             GError           **error)
 {
-  const char *key = daftar_json_get_string (object, "confidence", TRUE, domain, code, error);
+  const char *key = daftar_json_get_string (object, "confidence", TRUE, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, error);
 
   if (key == NULL)
     return FALSE;
 
   if (!daftar_confidence_from_key (key, out))
     {
-      g_set_error (error, domain, code,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                    /* Translators: %s is a field of the data file, “confidence”. Keep the keys. */
                    _("“%s” must be one of “low”, “medium-low”, “medium”, “medium-high” and “high”."),
                    "confidence");
@@ -171,15 +164,13 @@ daftar_data_object_of (JsonNode *node)
  */
 JsonObject *
 daftar_data_get_entry (JsonNode    *node,
-                       GQuark       domain,
-                       int          code,
                        const char  *message,
                        GError     **error)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
 
-  g_set_error_literal (error, domain, code, message);
+  g_set_error_literal (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, message);
   return NULL;
 }
 

@@ -2,15 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * For the two readers of data/market/README.md's format only.  A reader defines
- * DAFTAR_DATA_ERROR and DAFTAR_DATA_ERROR_INVALID, its error domain and code, before
- * it includes this header; the short names at the end then set errors in them.  Every
- * message names the member at fault as its “%s”.
+ * For the two readers of data/market/README.md's format only: the short names at
+ * the end set %DAFTAR_DATA_ERROR_INVALID errors (daftar-data-error.h).  Every message
+ * names the member at fault as its “%s”.
  */
 #pragma once
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-data-error.h"
 #include "daftar-fee-rules.h"
 #include "daftar-json-read.h"
 
@@ -24,42 +24,30 @@ G_BEGIN_DECLS
 JsonNode   *daftar_data_get_node       (JsonObject        *object,
                                         const char        *member,
                                         GType              type,
-                                        GQuark             domain,
-                                        int                code,
                                         GError           **error,
                                         const char        *format,
-                                        ...) G_GNUC_PRINTF (7, 8);
+                                        ...) G_GNUC_PRINTF (5, 6);
 const char *daftar_data_get_slug       (JsonObject        *object,
                                         const char        *member,
                                         guint              max_chars,
-                                        GQuark             domain,
-                                        int                code,
                                         GError           **error,
                                         const char        *format,
-                                        ...) G_GNUC_PRINTF (7, 8);
+                                        ...) G_GNUC_PRINTF (5, 6);
 gboolean    daftar_data_get_currency   (JsonObject        *object,
                                         const char        *member,
                                         char               out[4],
-                                        GQuark             domain,
-                                        int                code,
                                         GError           **error);
 gboolean    daftar_data_get_confidence (JsonObject        *object,
                                         DaftarConfidence  *out,
-                                        GQuark             domain,
-                                        int                code,
                                         GError           **error);
 JsonObject *daftar_data_object_of      (JsonNode          *node);
 JsonObject *daftar_data_get_entry      (JsonNode          *node,
-                                        GQuark             domain,
-                                        int                code,
                                         const char        *message,
                                         GError           **error);
 void        daftar_data_prefix_entry   (GError           **error,
                                         GError            *entry_error,
                                         const char        *prefix,
                                         const char        *id);
-
-#if defined (DAFTAR_DATA_ERROR) && defined (DAFTAR_DATA_ERROR_INVALID)
 
 #define set_invalid(error, member, message) \
   g_set_error ((error), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (member))
@@ -73,25 +61,19 @@ void        daftar_data_prefix_entry   (GError           **error,
 /* A required member holding an object (@type %JSON_TYPE_OBJECT) or a value of @type,
  * or NULL with @message. */
 #define get_node(object, member, type, error, message) \
-  daftar_data_get_node ((object), (member), (type), DAFTAR_DATA_ERROR, \
-                        DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+  daftar_data_get_node ((object), (member), (type), (error), (message), (member))
 /* A required member holding an object, or NULL with @message. */
 #define get_object(object, member, error, message) \
   daftar_data_object_of (get_node ((object), (member), JSON_TYPE_OBJECT, (error), (message)))
 /* A required string that is an id (daftar_json_is_slug()), or NULL with @message. */
 #define get_slug(object, member, max_chars, error, message) \
-  daftar_data_get_slug ((object), (member), (max_chars), DAFTAR_DATA_ERROR, \
-                        DAFTAR_DATA_ERROR_INVALID, (error), (message), (member))
+  daftar_data_get_slug ((object), (member), (max_chars), (error), (message), (member))
 /* An entry of a list, which must be an object, or NULL with @message. */
 #define get_entry(node, error, message) \
-  daftar_data_get_entry ((node), DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID, (message), (error))
+  daftar_data_get_entry ((node), (message), (error))
 #define get_currency(object, member, out, error) \
-  daftar_data_get_currency ((object), (member), (out), DAFTAR_DATA_ERROR, \
-                            DAFTAR_DATA_ERROR_INVALID, (error))
+  daftar_data_get_currency ((object), (member), (out), (error))
 #define get_confidence(object, out, error) \
-  daftar_data_get_confidence ((object), (out), DAFTAR_DATA_ERROR, \
-                              DAFTAR_DATA_ERROR_INVALID, (error))
-
-#endif
+  daftar_data_get_confidence ((object), (out), (error))
 
 G_END_DECLS

@@ -62,7 +62,7 @@ daftar_earnings_compare_fees (Calc                 *calc,
       gint64 predicted = 0, charged_home = 0, predicted_home = 0;
       g_autoptr(GError) error = NULL;
 
-      if (!payment->has_platform_fee || payment->day < input->from || payment->day > input->to ||
+      if (!payment->has_platform_fee || payment->day < input->query.from || payment->day > input->query.to ||
           !(project = daftar_earnings_input_get_project (input, payment->project_id)) ||
           !predict (calc, project, payment, &predicted) ||
           !daftar_earnings_to_home (calc, payment->platform_fee_minor, project->currency, payment->day,

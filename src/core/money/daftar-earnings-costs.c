@@ -98,7 +98,7 @@ daftar_earnings_count_costs (Calc        *calc,
       Accum add = { 0 };
       gint64 home;
 
-      if (row->day < input->from || row->day > input->to || row->amount_minor <= 0)
+      if (row->day < input->query.from || row->day > input->query.to || row->amount_minor <= 0)
         continue;
 
       if (!daftar_currency_is_valid (row->currency))

@@ -105,7 +105,7 @@ static gboolean
 in_period (const DaftarEarningsInput *input,
            DaftarDay                  day)
 {
-  return day >= input->from && day <= input->to;
+  return day >= input->query.from && day <= input->query.to;
 }
 
 static void
@@ -129,7 +129,7 @@ spread (Calc         *calc,
         const Accum  *base)
 {
   const DaftarEarningsInput *input = calc->input;
-  gboolean paid = input->basis == DAFTAR_EARNINGS_BASIS_PAID;
+  gboolean paid = input->query.basis == DAFTAR_EARNINGS_BASIS_PAID;
   const gint64 values[3] = { base->gross, base->platform, base->withdrawal };
   g_autofree gint64 *weights = g_new (gint64, cover->len);
   g_autofree gint64 *shares = g_new (gint64, (gsize) cover->len * 3);
@@ -188,7 +188,7 @@ daftar_earnings_fixed_payment (Calc          *calc,
   if (cover != NULL && cover->len == 0)
     cover = NULL;
 
-  if (input->basis == DAFTAR_EARNINGS_BASIS_WORK && cover != NULL)
+  if (input->query.basis == DAFTAR_EARNINGS_BASIS_WORK && cover != NULL)
     {
       lands = FALSE;
       for (guint i = 0; i < cover->len && !lands; i++)
@@ -253,7 +253,7 @@ daftar_earnings_awaiting (Calc    *calc,
       const DaftarWorkRow *row = &g_array_index (input->work, DaftarWorkRow, i);
       guint p = GPOINTER_TO_UINT (g_hash_table_lookup (index, &row->project_id));
 
-      if (p > 0 && row->day <= input->to && row->actual_seconds > 0)
+      if (p > 0 && row->day <= input->query.to && row->actual_seconds > 0)
         logged[p - 1] = TRUE;
     }
 
@@ -262,7 +262,7 @@ daftar_earnings_awaiting (Calc    *calc,
       const DaftarPaymentRow *row = &g_array_index (input->payments, DaftarPaymentRow, i);
       guint p = GPOINTER_TO_UINT (g_hash_table_lookup (index, &row->project_id));
 
-      if (p > 0 && row->day <= input->to)
+      if (p > 0 && row->day <= input->query.to)
         daftar_earnings_add_to (&received[p - 1], row->amount_minor, calc);
     }
 
@@ -275,7 +275,7 @@ daftar_earnings_awaiting (Calc    *calc,
         continue;
 
       if (!daftar_earnings_to_home (calc, state->project->price_minor - received[p],
-                                    state->project->currency, input->to, &add.awaiting, error))
+                                    state->project->currency, input->query.to, &add.awaiting, error))
         return FALSE;
 
       daftar_earnings_accum_add (&state->total, &add, calc);

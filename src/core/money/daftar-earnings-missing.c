@@ -24,8 +24,8 @@ lacks_rate (const DaftarEarningsInput *input,
 {
   gboolean inverse;
 
-  return !g_str_equal (currency, input->currency) &&
-         !daftar_rate_table_lookup (input->rates, currency, input->currency, day, &inverse);
+  return !g_str_equal (currency, input->query.currency) &&
+         !daftar_rate_table_lookup (input->rates, currency, input->query.currency, day, &inverse);
 }
 
 /* The earliest day of work or payment in the period whose project's currency
@@ -74,7 +74,7 @@ find_in_rows (const DaftarEarningsInput *input,
               day = row->day;
             }
 
-          if (day < input->from || day > input->to || day >= *found_day ||
+          if (day < input->query.from || day > input->query.to || day >= *found_day ||
               !(project = g_hash_table_lookup (projects, &project_id)) ||
               !lacks_rate (input, project->currency, day))
             continue;
@@ -107,7 +107,7 @@ daftar_earnings_find_missing_rate (const DaftarEarningsInput *input,
   g_return_val_if_fail (missing != NULL, FALSE);
 
   memset (missing, 0, sizeof *missing);
-  g_strlcpy (missing->quote, input->currency, sizeof missing->quote);
+  g_strlcpy (missing->quote, input->query.currency, sizeof missing->quote);
 
   if ((project = find_in_rows (input, &day)) != NULL)
     {
@@ -122,7 +122,7 @@ daftar_earnings_find_missing_rate (const DaftarEarningsInput *input,
     {
       const DaftarCostRow *row = &g_array_index (input->costs, DaftarCostRow, i);
 
-      if (row->day >= input->from && row->day <= input->to && row->day < missing->day &&
+      if (row->day >= input->query.from && row->day <= input->query.to && row->day < missing->day &&
           lacks_rate (input, row->currency, row->day))
         {
           g_strlcpy (missing->base, row->currency, sizeof missing->base);
@@ -134,7 +134,7 @@ daftar_earnings_find_missing_rate (const DaftarEarningsInput *input,
   missing->day = 0;
 
   /* Then the AI subscriptions, charged from the first month of the period. */
-  day = daftar_day_month_start (input->from);
+  day = daftar_day_month_start (input->query.from);
   for (guint i = 0; i < input->tools->len; i++)
     {
       const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, i);

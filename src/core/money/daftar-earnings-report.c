@@ -79,7 +79,7 @@ describe_group (const DaftarEarningsInput   *input,
 {
   *out_id = 0;
 
-  switch (input->by)
+  switch (input->query.by)
     {
     case DAFTAR_EARNINGS_BY_PROJECT:
       *out_key = g_strdup_printf ("%" G_GINT64_FORMAT, project->id);
@@ -138,7 +138,7 @@ describe_loose_group (const DaftarEarningsInput *input,
     .category = DAFTAR_CATEGORY_OTHER,
   };
 
-  if (input->by != DAFTAR_EARNINGS_BY_PROJECT)
+  if (input->query.by != DAFTAR_EARNINGS_BY_PROJECT)
     {
       describe_group (input, &none, 0, out_key, out_label, out_id);
       return;
@@ -236,11 +236,7 @@ daftar_earnings_build_report (Calc *calc)
   GHashTableIter iter;
   gpointer value;
 
-  report->from = input->from;
-  report->to = input->to;
-  memcpy (report->currency, input->currency, 4);
-  report->by = input->by;
-  report->basis = input->basis;
+  report->query = input->query;
   report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   report->rates = g_array_new (FALSE, FALSE, sizeof (DaftarEarningsRate));
   report->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) daftar_fee_rule_free);

@@ -103,7 +103,7 @@ daftar_earnings_series_new (const DaftarEarningsInput *input,
                             GError                   **error)
 {
   g_autoptr(DaftarEarningsSeries) series = g_new0 (DaftarEarningsSeries, 1);
-  gint64 n_days = (gint64) input->to - input->from + 1;
+  gint64 n_days = (gint64) input->query.to - input->query.from + 1;
 
   series->bucket = n_days <= 31 ? DAFTAR_BUCKET_DAY
                  : n_days <= 100 ? DAFTAR_BUCKET_WEEK
@@ -111,7 +111,7 @@ daftar_earnings_series_new (const DaftarEarningsInput *input,
   series->points = g_array_new (FALSE, TRUE, sizeof (DaftarSeriesPoint));
   g_array_set_clear_func (series->points, clear_point);
 
-  for (DaftarDay day = input->from; day <= input->to && series->points->len < max_points;)
+  for (DaftarDay day = input->query.from; day <= input->query.to && series->points->len < max_points;)
     {
       g_autoptr(DaftarEarningsReport) part = NULL;
       DaftarEarningsInput sub = *input;
@@ -122,21 +122,21 @@ daftar_earnings_series_new (const DaftarEarningsInput *input,
       daftar_day_to_date (day, &date);
       daftar_period_bucket_start (series->bucket, daftar_format_get_calendar (format),
                                   daftar_format_get_locale (format), &date, &start);
-      point.first = MAX (daftar_day_from_date (&start), input->from);
-      point.last = MIN (bucket_end (format, series->bucket, daftar_day_from_date (&start)), input->to);
+      point.first = MAX (daftar_day_from_date (&start), input->query.from);
+      point.last = MIN (bucket_end (format, series->bucket, daftar_day_from_date (&start)), input->query.to);
       if (point.last < point.first)
         point.last = point.first;
 
       /* A shallow copy: the rows stay the input's. */
-      sub.from = point.first;
-      sub.to = point.last;
-      sub.by = DAFTAR_EARNINGS_BY_AI;
+      sub.query.from = point.first;
+      sub.query.to = point.last;
+      sub.query.by = DAFTAR_EARNINGS_BY_AI;
       if (!(part = daftar_earnings_compute (&sub, error)))
         return NULL;
 
       point.net_minor = part->totals->net_minor;
       money.minor = point.net_minor;
-      g_strlcpy (money.currency, input->currency, sizeof money.currency);
+      g_strlcpy (money.currency, input->query.currency, sizeof money.currency);
       point.value_text = daftar_format_money (format, &money);
       bucket_labels (format, series->bucket, point.first, point.last,
                      &point.label, &point.short_label);

@@ -116,11 +116,11 @@ add_tool_share (Calc                     *calc,
   Accum add = { .tools = share };
   gint64 dim;
 
-  if (bucket->day < input->from || bucket->day > input->to)
+  if (bucket->day < input->query.from || bucket->day > input->query.to)
     return;
 
   /* The tool's own share counts where work done with it alone would. */
-  daftar_earnings_tools_dims (input->by, &tool->id, 1, &dim, 1);
+  daftar_earnings_tools_dims (input->query.by, &tool->id, 1, &dim, 1);
   daftar_earnings_accum_add (&state->total, &add, calc);
   daftar_earnings_accum_add (daftar_earnings_get_dim (state, dim), &add, calc);
 }
@@ -232,12 +232,12 @@ daftar_earnings_charge_tools (Calc       *calc,
   for (guint t = 0; t < input->tools->len; t++)
     {
       const DaftarEarningsTool *tool = g_ptr_array_index (input->tools, t);
-      DaftarDay month = daftar_day_month_start (input->from);
+      DaftarDay month = daftar_day_month_start (input->query.from);
 
       if (!tool->has_cost || tool->monthly_cost.minor <= 0)
         continue;
 
-      for (; month <= input->to; month = daftar_day_month_end (month) + 1)
+      for (; month <= input->query.to; month = daftar_day_month_end (month) + 1)
         {
           g_autoptr(GArray) buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
           DaftarDay month_end = daftar_day_month_end (month);
@@ -298,7 +298,7 @@ daftar_earnings_share_pool (Calc         *calc,
       pool->awaiting == 0)
     return;
 
-  if (calc->input->by != DAFTAR_EARNINGS_BY_AI && calc->input->by != DAFTAR_EARNINGS_BY_TOOL)
+  if (calc->input->query.by != DAFTAR_EARNINGS_BY_AI && calc->input->query.by != DAFTAR_EARNINGS_BY_TOOL)
     {
       daftar_earnings_accum_add (daftar_earnings_get_dim (state, 0), pool, calc);
       return;
@@ -310,7 +310,7 @@ daftar_earnings_share_pool (Calc         *calc,
       return;
     }
 
-  if (calc->input->by == DAFTAR_EARNINGS_BY_AI)
+  if (calc->input->query.by == DAFTAR_EARNINGS_BY_AI)
     {
       gint64 weights[2] = { daftar_earnings_get_dim (state, 0)->actual_seconds, daftar_earnings_get_dim (state, 1)->actual_seconds };
 

@@ -108,10 +108,10 @@ daftar_earnings_input_new (DaftarDay         from,
 
   g_return_val_if_fail (currency != NULL, NULL);
 
-  input->from = from;
-  input->to = to;
-  g_strlcpy (input->currency, currency, sizeof input->currency);
-  input->by = by;
+  input->query.from = from;
+  input->query.to = to;
+  g_strlcpy (input->query.currency, currency, sizeof input->query.currency);
+  input->query.by = by;
   input->projects = g_ptr_array_new_with_free_func ((GDestroyNotify) project_free);
   input->tools = g_ptr_array_new_with_free_func ((GDestroyNotify) tool_free);
   input->tool_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -328,14 +328,14 @@ daftar_earnings_to_home (Calc        *calc,
   DaftarMoney converted;
   DaftarRateUse use;
 
-  if (minor == 0 || strcmp (currency, calc->input->currency) == 0)
+  if (minor == 0 || strcmp (currency, calc->input->query.currency) == 0)
     {
       *out = minor;
       return TRUE;
     }
 
   memcpy (amount.currency, currency, 4);
-  if (!daftar_rate_table_convert (calc->input->rates, &amount, calc->input->currency, day,
+  if (!daftar_rate_table_convert (calc->input->rates, &amount, calc->input->query.currency, day,
                                   &converted, &use, error))
     return FALSE;
 
@@ -517,7 +517,7 @@ daftar_earnings_row_dims (const DaftarEarningsInput *input,
 {
   GArray *set = g_ptr_array_index (input->tool_sets, row->tool_set);
 
-  return daftar_earnings_tools_dims (input->by, (const gint64 *) (gpointer) set->data, set->len,
+  return daftar_earnings_tools_dims (input->query.by, (const gint64 *) (gpointer) set->data, set->len,
                                      dims, max_dims);
 }
 
@@ -528,13 +528,13 @@ process_work (Calc                *calc,
               GError             **error)
 {
   const DaftarEarningsProject *project = state->project;
-  gboolean in_period = row->day >= calc->input->from && row->day <= calc->input->to;
+  gboolean in_period = row->day >= calc->input->query.from && row->day <= calc->input->query.to;
   gint64 dims[DAFTAR_EARNINGS_MAX_DIMS];
   Accum add = { 0 };
   gint64 gross = 0, fee = 0;
   guint n_dims;
 
-  switch (calc->input->basis == DAFTAR_EARNINGS_BASIS_PAID ? DAFTAR_PRICING_FIXED : project->pricing)
+  switch (calc->input->query.basis == DAFTAR_EARNINGS_BASIS_PAID ? DAFTAR_PRICING_FIXED : project->pricing)
     {
     case DAFTAR_PRICING_HOURLY:
       if (!daftar_int64_mul_div_round (row->paid_seconds, project->rate_minor, 3600, &gross))
@@ -580,8 +580,8 @@ process_payment (Calc                   *calc,
 {
   const DaftarPaymentRow *payment = &g_array_index (calc->input->payments, DaftarPaymentRow, index);
   const DaftarEarningsProject *project = state->project;
-  gboolean in_period = payment->day >= calc->input->from && payment->day <= calc->input->to;
-  gint64 gross = calc->input->basis == DAFTAR_EARNINGS_BASIS_PAID ? payment->amount_minor : 0;
+  gboolean in_period = payment->day >= calc->input->query.from && payment->day <= calc->input->query.to;
+  gint64 gross = calc->input->query.basis == DAFTAR_EARNINGS_BASIS_PAID ? payment->amount_minor : 0;
   gint64 fee = 0, withdrawal = 0;
   Accum add = { 0 };
 
@@ -654,20 +654,20 @@ daftar_earnings_compute (const DaftarEarningsInput  *input,
   guint n_projects;
 
   g_return_val_if_fail (input != NULL, NULL);
-  g_return_val_if_fail (input->by < DAFTAR_EARNINGS_N_BY, NULL);
+  g_return_val_if_fail (input->query.by < DAFTAR_EARNINGS_N_BY, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (input->from > input->to)
+  if (input->query.from > input->query.to)
     {
       g_set_error_literal (error, DAFTAR_EARNINGS_ERROR, DAFTAR_EARNINGS_ERROR_INPUT,
                            _("The period ends before it starts."));
       return NULL;
     }
 
-  if (!daftar_currency_is_valid (input->currency))
+  if (!daftar_currency_is_valid (input->query.currency))
     {
       g_set_error (error, DAFTAR_MONEY_ERROR, DAFTAR_MONEY_ERROR_UNKNOWN_CURRENCY,
-                   _("“%s” is not a currency code Daftar knows."), input->currency);
+                   _("“%s” is not a currency code Daftar knows."), input->query.currency);
       return NULL;
     }
 

@@ -116,12 +116,19 @@ typedef struct
   DaftarMoney monthly_cost;
 } DaftarEarningsTool;
 
+/* What a report is worked out for: the Earnings page's choices, its input's and its own. */
 typedef struct
 {
-  DaftarDay             from;         /* first day, inclusive */
-  DaftarDay             to;           /* last day, inclusive */
-  char                  currency[4];  /* the home currency */
-  DaftarEarningsBy      by;
+  DaftarDay           from;         /* first day, inclusive */
+  DaftarDay           to;           /* last day, inclusive */
+  char                currency[4];  /* the home currency */
+  DaftarEarningsBy    by;
+  DaftarEarningsBasis basis;
+} DaftarEarningsQuery;
+
+typedef struct
+{
+  DaftarEarningsQuery   query;        /* basis: DAFTAR_EARNINGS_BASIS_WORK unless set */
   GPtrArray            *projects;     /* (element-type DaftarEarningsProject) */
   GPtrArray            *tools;        /* (element-type DaftarEarningsTool) */
   GPtrArray            *tool_sets;    /* (element-type GArray of gint64) sorted ids */
@@ -130,7 +137,6 @@ typedef struct
   GArray               *costs;        /* DaftarCostRow, any order */
   const DaftarFeeRules *rules;        /* (nullable) borrowed */
   DaftarRateTable      *rates;        /* owned */
-  DaftarEarningsBasis   basis;        /* DAFTAR_EARNINGS_BASIS_WORK unless set */
   DaftarFormat         *format;       /* (nullable) owned: the digits of its messages */
 } DaftarEarningsInput;
 
@@ -163,11 +169,7 @@ typedef struct
 
 typedef struct
 {
-  DaftarDay           from;
-  DaftarDay           to;
-  char                currency[4];
-  DaftarEarningsBy    by;
-  DaftarEarningsBasis basis;
+  DaftarEarningsQuery query;
   DaftarEarningsLine *totals;
   GPtrArray          *groups;   /* (element-type DaftarEarningsLine) by net, highest first */
   GArray             *rates;    /* DaftarEarningsRate: the exchange rates used */

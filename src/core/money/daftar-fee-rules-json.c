@@ -13,10 +13,6 @@
 
 #include <glib/gi18n-lib.h>
 
-/* Reading members — each sets an error naming the member */
-#define DAFTAR_DATA_ERROR         DAFTAR_FEE_RULES_ERROR
-#define DAFTAR_DATA_ERROR_INVALID DAFTAR_FEE_RULES_ERROR_INVALID
-
 #include "daftar-data-read.h"
 #include "daftar-fee-rules.h"
 #include "daftar-format.h"
@@ -423,7 +419,7 @@ fail:
  * Reads and checks one rule: a known shape, rates from 0 to 100%, real currencies,
  * amounts with the right decimals, tiers that rise, dates in order, a source.
  *
- * Returns: (transfer full): the rule, or %NULL with %DAFTAR_FEE_RULES_ERROR_INVALID
+ * Returns: (transfer full): the rule, or %NULL with %DAFTAR_DATA_ERROR_INVALID
  */
 DaftarFeeRule *
 daftar_fee_rule_from_json (JsonNode      *node,

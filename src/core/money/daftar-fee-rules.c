@@ -22,8 +22,6 @@
 #include "daftar-fee-rules.h"
 #include "daftar-json-read.h"
 
-G_DEFINE_QUARK (daftar-fee-rules-error-quark, daftar_fee_rules_error)
-
 static const char * const shape_keys[DAFTAR_N_FEE_SHAPES] = {
   "flat",
   "per-contract",
@@ -169,14 +167,14 @@ daftar_fee_rules_add (DaftarFeeRules  *rules,
 
       if (g_str_equal (other->id, rule->id))
         {
-          g_set_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID,
+          g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                        _("Two fee rules have the id “%s”."), rule->id);
           return FALSE;
         }
 
       if (rules_compete (other, rule))
         {
-          g_set_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_INVALID,
+          g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_INVALID,
                        /* Translators: both %s are fee rule ids. */
                        _("Fee rules “%s” and “%s” apply to the same payments on the same days."),
                        other->id, rule->id);
@@ -238,14 +236,14 @@ daftar_fee_rules_load_bytes (GBytes        *bytes,
 
   if (!daftar_json_load (parser, bytes, format, &local_error))
     {
-      g_set_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED,
                    _("The fee rules are not valid JSON: %s"), local_error->message);
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      g_set_error_literal (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED,
+      g_set_error_literal (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED,
                            _("The fee rules must be a JSON object."));
       return NULL;
     }
@@ -256,7 +254,7 @@ daftar_fee_rules_load_bytes (GBytes        *bytes,
       json_node_get_value_type (schema) != G_TYPE_INT64 ||
       json_node_get_int (schema) != DAFTAR_FEE_RULES_SCHEMA)
     {
-      g_set_error (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_SCHEMA,
+      g_set_error (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_SCHEMA,
                    _("The fee rules are not in a format this version of Daftar reads "
                      "(it reads “schema”: %d)."), DAFTAR_FEE_RULES_SCHEMA);
       return NULL;
@@ -265,7 +263,7 @@ daftar_fee_rules_load_bytes (GBytes        *bytes,
   list = json_object_get_member (root, "rules");
   if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
     {
-      g_set_error_literal (error, DAFTAR_FEE_RULES_ERROR, DAFTAR_FEE_RULES_ERROR_MALFORMED,
+      g_set_error_literal (error, DAFTAR_DATA_ERROR, DAFTAR_DATA_ERROR_MALFORMED,
                            _("The fee rules have no “rules” list."));
       return NULL;
     }

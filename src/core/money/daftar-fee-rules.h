@@ -6,21 +6,13 @@
 
 #include <json-glib/json-glib.h>
 
+#include "daftar-data-error.h"
 #include "daftar-day.h"
 #include "daftar-domain.h"
 #include "daftar-format.h"
 #include "daftar-keys.h"
 
 G_BEGIN_DECLS
-
-#define DAFTAR_FEE_RULES_ERROR (daftar_fee_rules_error_quark ())
-
-typedef enum
-{
-  DAFTAR_FEE_RULES_ERROR_MALFORMED,   /* not JSON, or not the expected shape */
-  DAFTAR_FEE_RULES_ERROR_SCHEMA,      /* a schema version this Daftar can't read */
-  DAFTAR_FEE_RULES_ERROR_INVALID,     /* a rule breaks a rule: negative rate, bad tiers… */
-} DaftarFeeRulesError;
 
 /* Rates are parts per million: 1000000 is 100%, 100000 is 10%, 75000 is 7.5%. */
 #define DAFTAR_PPM_ONE 1000000
@@ -99,8 +91,6 @@ typedef struct
   GPtrArray *rules;      /* (element-type DaftarFeeRule) in file order */
   char      *compiled;   /* the date the data was compiled, or NULL */
 } DaftarFeeRules;
-
-GQuark             daftar_fee_rules_error_quark     (void);
 
 DAFTAR_DECLARE_KEYS (DaftarFeeShape, daftar_fee_shape)
 DAFTAR_DECLARE_KEYS (DaftarConfidence, daftar_confidence)

@@ -109,12 +109,12 @@ daftar_goals_progress_init (DaftarGoalsProgress        *progress,
                             DaftarDay                   today)
 {
   memset (progress, 0, sizeof *progress);
-  g_strlcpy (progress->currency, month->currency, sizeof progress->currency);
+  g_strlcpy (progress->currency, month->query.currency, sizeof progress->currency);
   progress->today = today;
-  progress->month_first = month->from;
-  progress->month_last = month->to;
-  progress->week_first = week->from;
-  progress->week_last = week->to;
+  progress->month_first = month->query.from;
+  progress->month_last = month->query.to;
+  progress->week_first = week->query.from;
+  progress->week_last = week->query.to;
 
   progress_set (&progress->monthly_net, goals->has_monthly_net, goals->monthly_net_minor,
                 TRUE, month->totals->net_minor);
