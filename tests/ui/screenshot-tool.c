@@ -39,12 +39,19 @@ shoot (GtkWidget  *window,
   GtkSnapshot *snapshot;
   int width, height;
 
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
   paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* GTK draws nothing of a window while a change waits for its layout (a list
+   * grown a step, a row made again): let the next frame lay it out. */
+  for (guint tries = 0; node == NULL && tries < 200; tries++)
+    {
+      if (tries > 0)
+        g_main_context_iteration (NULL, TRUE);
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   if (node == NULL)
     g_error ("%s: nothing was drawn", name);
 
