@@ -92,25 +92,23 @@ assert_same_listing (const DaftarLogListing *a,
 static void
 assert_change_is (const DaftarLogListing *before,
                   const DaftarLogListing *after,
-                  GArray                 *headings,
-                  guint                   position,
-                  guint                   removed,
-                  guint                   added)
+                  const DaftarLogChange  *change)
 {
-  g_autoptr(GArray) diff_headings = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint p, r, a;
+  DaftarLogChange diff;
 
-  g_assert_cmpuint (before->entries->len - removed + added, ==, after->entries->len);
-  daftar_log_listing_diff (before, after, diff_headings, &p, &r, &a);
-  g_assert_cmpuint (p, ==, position);
-  g_assert_cmpuint (r, ==, removed);
-  g_assert_cmpuint (a, ==, added);
-  g_assert_cmpuint (diff_headings->len, ==, headings->len);
-  for (guint i = 0; i < headings->len; i++)
+  g_assert_cmpuint (before->entries->len - change->removed + change->added, ==, after->entries->len);
+  daftar_log_change_init (&diff);
+  daftar_log_listing_diff (before, after, &diff);
+  g_assert_cmpuint (diff.position, ==, change->position);
+  g_assert_cmpuint (diff.removed, ==, change->removed);
+  g_assert_cmpuint (diff.added, ==, change->added);
+  g_assert_cmpuint (diff.headings->len, ==, change->headings->len);
+  for (guint i = 0; i < change->headings->len; i++)
     {
-      g_assert_cmpuint (g_array_index (diff_headings, guint, i), ==, g_array_index (headings, guint, i));
-      g_assert_cmpuint (g_array_index (headings, guint, i), <, position);
+      g_assert_cmpuint (g_array_index (diff.headings, guint, i), ==, g_array_index (change->headings, guint, i));
+      g_assert_cmpuint (g_array_index (change->headings, guint, i), <, change->position);
     }
+  daftar_log_change_clear (&diff);
 }
 
 /* Hiding and showing sessions one at a time, in any order: each listing made
@@ -132,30 +130,30 @@ test_hide_and_show (void)
       daftar_log_listing_build (&listing, all, hidden);
       for (guint step = 0; step < 60; step++)
         {
-          g_autoptr(GArray) headings = g_array_new (FALSE, FALSE, sizeof (guint));
           DaftarSessionKey *key = &g_array_index (all, DaftarSessionKey, g_rand_int_range (rand, 0, all->len));
           gboolean hide = !g_hash_table_contains (hidden, &key->id);
           DaftarLogListing changed, built;
-          guint position, removed, added;
+          DaftarLogChange change;
           gboolean done;
 
+          daftar_log_change_init (&change);
           daftar_log_listing_copy (&changed, &listing);
           if (hide)
             {
               g_hash_table_add (hidden, &key->id);
-              done = daftar_log_listing_remove (&changed, key->id, headings, &position, &removed, &added);
+              done = daftar_log_listing_remove (&changed, key->id, &change);
             }
           else
             {
               g_hash_table_remove (hidden, &key->id);
-              done = daftar_log_listing_insert (&changed, key, headings, &position, &removed, &added);
+              done = daftar_log_listing_insert (&changed, key, &change);
             }
           daftar_log_listing_build (&built, all, hidden);
           if (done)
             {
               assert_same_listing (&changed, &built);
-              assert_change_is (&listing, &changed, headings, position, removed, added);
-              g_assert_cmpuint (removed == 0 || added == 0, ==, TRUE);
+              assert_change_is (&listing, &changed, &change);
+              g_assert_cmpuint (change.removed == 0 || change.added == 0, ==, TRUE);
               n_in_place++;
             }
           else
@@ -171,6 +169,7 @@ test_hide_and_show (void)
             }
           daftar_log_listing_clear (&listing);
           daftar_log_listing_clear (&changed);
+          daftar_log_change_clear (&change);
           listing = built;
         }
       daftar_log_listing_clear (&listing);
@@ -187,20 +186,22 @@ test_nothing_to_change (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(GArray) all = make_keys (rand, 5);
-  g_autoptr(GArray) headings = g_array_new (FALSE, FALSE, sizeof (guint));
   DaftarLogListing listing, before;
-  guint position = 99, removed = 99, added = 99;
+  DaftarLogChange change;
 
+  daftar_log_change_init (&change);
+  change.position = change.removed = change.added = 99;
   daftar_log_listing_build (&listing, all, NULL);
   daftar_log_listing_copy (&before, &listing);
   g_assert_false (daftar_log_listing_insert (&listing, &g_array_index (all, DaftarSessionKey, 3),
-                                             headings, &position, &removed, &added));
-  g_assert_false (daftar_log_listing_remove (&listing, 123456, headings, &position, &removed, &added));
+                                             &change));
+  g_assert_false (daftar_log_listing_remove (&listing, 123456, &change));
   assert_same_listing (&listing, &before);
-  g_assert_cmpuint (headings->len, ==, 0);
-  g_assert_cmpuint (position, ==, 99);
+  g_assert_cmpuint (change.headings->len, ==, 0);
+  g_assert_cmpuint (change.position, ==, 99);
   daftar_log_listing_clear (&listing);
   daftar_log_listing_clear (&before);
+  daftar_log_change_clear (&change);
 }
 
 int

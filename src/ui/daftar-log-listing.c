@@ -46,6 +46,24 @@ daftar_log_listing_clear (DaftarLogListing *listing)
 }
 
 /**
+ * daftar_log_change_init:
+ *
+ * An empty change, with no headings yet.
+ */
+void
+daftar_log_change_init (DaftarLogChange *change)
+{
+  change->position = change->removed = change->added = 0;
+  change->headings = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+void
+daftar_log_change_clear (DaftarLogChange *change)
+{
+  g_clear_pointer (&change->headings, g_array_unref);
+}
+
+/**
  * daftar_log_listing_share:
  *
  * Makes @dst hold what @src holds, the same arrays, for a worker to read: while
@@ -198,11 +216,7 @@ same_day_heading (const DaftarLogListing *a,
 
 /**
  * daftar_log_listing_diff:
- * @headings: (element-type guint): where to add the positions before
- *   @out_position of the day headings whose totals differ
- * @out_position: (out): where the entries that differ start
- * @out_removed: (out): how many of @a's stand there
- * @out_added: (out): how many of @b's stand there in their place
+ * @change: (out caller-allocates): an initialized change, to tell
  *
  * Tells what changes @a into @b: the headings of the days whose totals differ,
  * and one run of entries, between what both start with and what both end with.
@@ -212,10 +226,7 @@ same_day_heading (const DaftarLogListing *a,
 void
 daftar_log_listing_diff (const DaftarLogListing *a,
                          const DaftarLogListing *b,
-                         GArray                 *headings,
-                         guint                  *out_position,
-                         guint                  *out_removed,
-                         guint                  *out_added)
+                         DaftarLogChange        *change)
 {
   guint n_a = a->entries->len, n_b = b->entries->len;
   guint p = 0, s = 0;
@@ -226,7 +237,7 @@ daftar_log_listing_diff (const DaftarLogListing *a,
         p++;
       if (p < n_a && p < n_b && same_day_heading (a, b, p))
         {
-          g_array_append_val (headings, p);
+          g_array_append_val (change->headings, p);
           p++;
           continue;
         }
@@ -236,9 +247,9 @@ daftar_log_listing_diff (const DaftarLogListing *a,
   while (s < n_a - p && s < n_b - p && entry_equal (a, n_a - 1 - s, b, n_b - 1 - s))
     s++;
 
-  *out_position = p;
-  *out_removed = n_a - p - s;
-  *out_added = n_b - p - s;
+  change->position = p;
+  change->removed = n_a - p - s;
+  change->added = n_b - p - s;
 }
 
 /* The session keys come newest first: by start, then by id. */
@@ -265,7 +276,7 @@ day_of_index (const DaftarLogListing *listing,
 
 /* @n_out elements of @array from @at taken out, and @items put in there. */
 static void
-change (GArray        *array,
+splice (GArray        *array,
         guint          at,
         guint          n_out,
         gconstpointer  items,
@@ -296,8 +307,8 @@ shift_entries (GArray   *entries,
 
 /**
  * daftar_log_listing_remove:
- * @headings, @out_position, @out_removed, @out_added: what changed, as
- *   daftar_log_listing_diff() tells it
+ * @change: (out caller-allocates): an initialized change, to tell what changed
+ *   as daftar_log_listing_diff() would
  *
  * Takes the session @id out of @listing, as building it again without it would,
  * in the time it takes to move the entries after it: what hiding a session does
@@ -309,10 +320,7 @@ shift_entries (GArray   *entries,
 gboolean
 daftar_log_listing_remove (DaftarLogListing *listing,
                            gint64            id,
-                           GArray           *headings,
-                           guint            *out_position,
-                           guint            *out_removed,
-                           guint            *out_added)
+                           DaftarLogChange  *change)
 {
   gint32 actual_seconds;
   DaftarLogDay *day;
@@ -337,30 +345,29 @@ daftar_log_listing_remove (DaftarLogListing *listing,
                       &g_array_index (listing->days, DaftarLogDay, d + 1).day) == 0)
     return FALSE;
 
-  change (listing->days, d, day_goes ? 1 : 0, NULL, 0);
+  splice (listing->days, d, day_goes ? 1 : 0, NULL, 0);
   if (!day_goes)
     {
       day = &g_array_index (listing->days, DaftarLogDay, d);
       day->n_sessions--;
       day->total_seconds -= actual_seconds;
     }
-  change (listing->keys, k, 1, NULL, 0);
-  change (listing->entries, day_goes ? heading : at, day_goes ? 2 : 1, NULL, 0);
+  splice (listing->keys, k, 1, NULL, 0);
+  splice (listing->entries, day_goes ? heading : at, day_goes ? 2 : 1, NULL, 0);
   shift_entries (listing->entries, day_goes ? heading : at, -1, day_goes);
 
-  *out_position = day_goes ? heading : at;
-  *out_removed = day_goes ? 2 : 1;
-  *out_added = 0;
+  change->position = day_goes ? heading : at;
+  change->removed = day_goes ? 2 : 1;
+  change->added = 0;
   if (!day_goes)
-    g_array_append_val (headings, heading);
+    g_array_append_val (change->headings, heading);
   return TRUE;
 }
 
 /**
  * daftar_log_listing_insert:
  * @key: a session's key, newest first among the keys as the ledger lists them
- * @headings, @out_position, @out_removed, @out_added: as for
- *   daftar_log_listing_remove()
+ * @change: as for daftar_log_listing_remove()
  *
  * Puts @key in its place in @listing, with its day's heading: what showing a
  * hidden session again does to the list.
@@ -371,10 +378,7 @@ daftar_log_listing_remove (DaftarLogListing *listing,
 gboolean
 daftar_log_listing_insert (DaftarLogListing       *listing,
                            const DaftarSessionKey *key,
-                           GArray                 *headings,
-                           guint                  *out_position,
-                           guint                  *out_removed,
-                           guint                  *out_added)
+                           DaftarLogChange        *change)
 {
   guint n = listing->keys->len, lo = 0, hi = n, d, first = 0;
   gboolean new_day = TRUE;
@@ -417,34 +421,34 @@ daftar_log_listing_insert (DaftarLogListing       *listing,
   else
     d = listing->days->len;
 
-  change (listing->keys, lo, 0, key, 1);
+  splice (listing->keys, lo, 0, key, 1);
   if (new_day)
     {
       DaftarLogDay added = { day, key->actual_seconds, 1 };
       DaftarLogEntry entries[2] = { { TRUE, d }, { FALSE, lo } };
 
-      change (listing->days, d, 0, &added, 1);
-      change (listing->entries, lo + d, 0, entries, 2);
+      splice (listing->days, d, 0, &added, 1);
+      splice (listing->entries, lo + d, 0, entries, 2);
       shift_entries (listing->entries, lo + d + 2, 1, TRUE);
-      *out_position = lo + d;
-      *out_added = 2;
+      change->position = lo + d;
+      change->added = 2;
     }
   else
     {
       DaftarLogEntry entry = { FALSE, lo };
-      DaftarLogDay *changed;
+      DaftarLogDay *its_day;
 
-      changed = &g_array_index (listing->days, DaftarLogDay, d);
-      changed->n_sessions++;
-      changed->total_seconds += key->actual_seconds;
-      change (listing->entries, lo + d + 1, 0, &entry, 1);
+      its_day = &g_array_index (listing->days, DaftarLogDay, d);
+      its_day->n_sessions++;
+      its_day->total_seconds += key->actual_seconds;
+      splice (listing->entries, lo + d + 1, 0, &entry, 1);
       shift_entries (listing->entries, lo + d + 2, 1, FALSE);
-      *out_position = lo + d + 1;
-      *out_added = 1;
+      change->position = lo + d + 1;
+      change->added = 1;
       first += d;
-      g_array_append_val (headings, first);
+      g_array_append_val (change->headings, first);
     }
-  *out_removed = 0;
+  change->removed = 0;
   return TRUE;
 }
 

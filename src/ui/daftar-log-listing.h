@@ -33,6 +33,18 @@ typedef struct
   GArray *entries;    /* DaftarLogEntry */
 } DaftarLogListing;
 
+/* What changes one listing into another: one run of entries, and the day
+ * headings before it whose totals differ. */
+typedef struct
+{
+  guint   position;   /* where the run starts */
+  guint   removed;    /* how many entries of the first listing stand there */
+  guint   added;      /* how many of the other stand there in their place */
+  GArray *headings;   /* guint: the headings' positions, all before the run */
+} DaftarLogChange;
+
+void           daftar_log_change_init                  (DaftarLogChange        *change);
+void           daftar_log_change_clear                 (DaftarLogChange        *change);
 void           daftar_log_listing_init                 (DaftarLogListing       *listing);
 void           daftar_log_listing_clear                (DaftarLogListing       *listing);
 void           daftar_log_listing_build                (DaftarLogListing       *listing,
@@ -45,22 +57,13 @@ guint          daftar_log_listing_count_same           (const DaftarLogListing *
                                                         const DaftarLogListing *b);
 void           daftar_log_listing_diff                 (const DaftarLogListing *a,
                                                         const DaftarLogListing *b,
-                                                        GArray                 *headings,
-                                                        guint                  *out_position,
-                                                        guint                  *out_removed,
-                                                        guint                  *out_added);
+                                                        DaftarLogChange        *change);
 gboolean       daftar_log_listing_remove               (DaftarLogListing       *listing,
                                                         gint64                  id,
-                                                        GArray                 *headings,
-                                                        guint                  *out_position,
-                                                        guint                  *out_removed,
-                                                        guint                  *out_added);
+                                                        DaftarLogChange        *change);
 gboolean       daftar_log_listing_insert               (DaftarLogListing       *listing,
                                                         const DaftarSessionKey *key,
-                                                        GArray                 *headings,
-                                                        guint                  *out_position,
-                                                        guint                  *out_removed,
-                                                        guint                  *out_added);
+                                                        DaftarLogChange        *change);
 void           daftar_log_listing_share                (DaftarLogListing       *dst,
                                                         const DaftarLogListing *src);
 void           daftar_log_listing_copy                 (DaftarLogListing       *dst,

@@ -312,29 +312,26 @@ daftar_log_model_is_steady (DaftarLogModel *self)
 
 /* Shows @listing in place of the one shown when they differ in a few entries
  * alone (a session hidden, shown back, added, changed or deleted, and its day's
- * heading): @headings, @position, @removed and @added as
- * daftar_log_listing_diff() tells them. Makes the rows again whose sessions read
+ * heading): @change as daftar_log_listing_diff() tells it. Makes the rows again whose sessions read
  * otherwise in @fresh (the sessions with rows, read again after a change; %NULL
  * when none can have changed). The list stays where it was scrolled, with its
  * other rows. Returns %FALSE and changes nothing when more differs: the list is
  * then made again. */
 gboolean
-daftar_log_model_apply_in_place (DaftarLogModel   *self,
-                                 DaftarLogListing *listing,
-                                 GArray           *headings,
-                                 guint             position,
-                                 guint             removed,
-                                 guint             added,
-                                 GPtrArray        *fresh)
+daftar_log_model_apply_in_place (DaftarLogModel        *self,
+                                 DaftarLogListing      *listing,
+                                 const DaftarLogChange *change,
+                                 GPtrArray             *fresh)
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) stale = NULL;
+  guint removed = change->removed, added = change->added;
 
   /* (The listing itself changed in place: the caller saw it steady before.) */
   if (listing != &self->listing && !daftar_log_model_is_steady (self))
     return FALSE;
   /* A list view looks for the items a change removed among those it adds. */
-  if (headings->len > IN_PLACE_HEADINGS || removed > RELEASE_STEP || added > SHOW_STEP ||
+  if (change->headings->len > IN_PLACE_HEADINGS || removed > RELEASE_STEP || added > SHOW_STEP ||
       (removed > 0 && added > 1))
     return FALSE;
   if (fresh != NULL)
@@ -346,8 +343,10 @@ daftar_log_model_apply_in_place (DaftarLogModel   *self,
           g_hash_table_insert (by_id, &session->id, session);
         }
       /* Rows in the run that changes go with it; the others are made again. */
-      if (stale_rows (self, by_id, SHOW_STEP + removed) == NULL)
+      stale = stale_rows (self, by_id, SHOW_STEP + removed);
+      if (stale == NULL)
         return FALSE;
+      g_clear_pointer (&stale, g_array_unref);
     }
 
   /* The listing itself, changed in place, or another in its place */
@@ -359,9 +358,9 @@ daftar_log_model_apply_in_place (DaftarLogModel   *self,
     }
   self->n_shown = self->listing.entries->len;
   if (removed > 0 || added > 0)
-    changed (self, position, removed, added);
-  for (guint i = 0; i < headings->len; i++)
-    changed (self, g_array_index (headings, guint, i), 1, 1);
+    changed (self, change->position, removed, added);
+  for (guint i = 0; i < change->headings->len; i++)
+    changed (self, g_array_index (change->headings, guint, i), 1, 1);
   if (fresh == NULL)
     return TRUE;
 

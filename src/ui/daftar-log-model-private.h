@@ -53,12 +53,9 @@ void     daftar_log_model_apply_listing  (DaftarLogModel   *self,
                                           DaftarLogListing *listing,
                                           gboolean          grown);
 gboolean daftar_log_model_is_steady      (DaftarLogModel   *self);
-gboolean daftar_log_model_apply_in_place (DaftarLogModel   *self,
-                                          DaftarLogListing *listing,
-                                          GArray           *headings,
-                                          guint             position,
-                                          guint             removed,
-                                          guint             added,
-                                          GPtrArray        *fresh);
+gboolean daftar_log_model_apply_in_place (DaftarLogModel        *self,
+                                          DaftarLogListing      *listing,
+                                          const DaftarLogChange *change,
+                                          GPtrArray             *fresh);
 
 G_END_DECLS

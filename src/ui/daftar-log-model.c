@@ -59,11 +59,10 @@ hide_in_place (DaftarLogModel *self,
                gint64          id,
                gboolean        hidden)
 {
-  g_autoptr(GArray) headings = g_array_new (FALSE, FALSE, sizeof (guint));
   DaftarLogListing copy = { NULL, NULL, NULL };
   DaftarLogListing *listing = &self->listing;
   const DaftarSessionKey *key = NULL;
-  guint position, removed, added;
+  DaftarLogChange change;
   gboolean done, in_list = FALSE;
 
   if (!daftar_log_model_is_steady (self))
@@ -84,18 +83,20 @@ hide_in_place (DaftarLogModel *self,
       daftar_log_listing_copy (&copy, &self->listing);
       listing = &copy;
     }
+  daftar_log_change_init (&change);
   if (hidden)
-    done = daftar_log_listing_remove (listing, id, headings, &position, &removed, &added);
+    done = daftar_log_listing_remove (listing, id, &change);
   else
-    done = daftar_log_listing_insert (listing, key, headings, &position, &removed, &added);
+    done = daftar_log_listing_insert (listing, key, &change);
   if (done)
     {
-      done = daftar_log_model_apply_in_place (self, listing, headings, position, removed, added, NULL);
+      done = daftar_log_model_apply_in_place (self, listing, &change, NULL);
       g_assert (done);
-      daftar_log_listing_clear (&copy);
-      return TRUE;
     }
+  daftar_log_change_clear (&change);
   daftar_log_listing_clear (&copy);
+  if (done)
+    return TRUE;
 
   /* Not in the list (a search leaves it out, or it is there already): no change;
    * or else the list is to be built again. */
@@ -118,10 +119,7 @@ typedef struct
   gint        *readers;      /* counted in these while the worker may read it */
   GArray      *base_entries; /* which it was */
   GPtrArray   *fresh;        /* DaftarSession: those sessions as they are now */
-  GArray      *headings;     /* with in_place: how the listing differs from base, */
-  guint        position;     /* as daftar_log_listing_diff() tells it */
-  guint        removed;
-  guint        added;
+  DaftarLogChange change;    /* with in_place: how the listing differs from base */
   GArray      *all;
   DaftarLogListing listing;
 } Job;
@@ -145,7 +143,7 @@ job_free (Job *job)
   g_clear_pointer (&job->all, g_array_unref);
   g_clear_pointer (&job->row_ids, g_array_unref);
   g_clear_pointer (&job->fresh, g_ptr_array_unref);
-  g_clear_pointer (&job->headings, g_array_unref);
+  daftar_log_change_clear (&job->change);
   release_base (job);
   g_clear_pointer (&job->readers, g_atomic_rc_box_release);
   daftar_log_listing_clear (&job->listing);
@@ -177,9 +175,8 @@ read_keys_work (gpointer       data,
   /* Comparing a million entries takes 50 ms or more: here, not in the window. */
   if (job->base_entries != NULL)
     {
-      job->headings = g_array_new (FALSE, FALSE, sizeof (guint));
-      daftar_log_listing_diff (&job->base, &job->listing, job->headings,
-                               &job->position, &job->removed, &job->added);
+      daftar_log_change_init (&job->change);
+      daftar_log_listing_diff (&job->base, &job->listing, &job->change);
       release_base (job);
     }
   return TRUE;
@@ -227,8 +224,7 @@ read_keys_done (gpointer      owner,
   if (job->hidden_serial != self->hidden_serial)
     rebuild (self);
   else if (!job->in_place || job->base_entries != self->listing.entries ||
-           !daftar_log_model_apply_in_place (self, &job->listing, job->headings, job->position,
-                                             job->removed, job->added, job->fresh))
+           !daftar_log_model_apply_in_place (self, &job->listing, &job->change, job->fresh))
     daftar_log_model_apply_listing (self, &job->listing, job->grown);
   if (more)
     {
