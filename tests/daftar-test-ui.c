@@ -323,6 +323,19 @@ log_is_read (gpointer window)
 }
 
 /**
+ * daftar_test_wait_log:
+ * @window: a #DaftarWindow on screen
+ *
+ * Returns once its Log has read the sessions, after a change too, and shown
+ * every step of them.
+ */
+void
+daftar_test_wait_log (gpointer window)
+{
+  daftar_test_wait_until (log_is_read, window, WAIT_MS);
+}
+
+/**
  * daftar_test_show_window:
  * @window: a #DaftarWindow with a ledger
  *
@@ -335,7 +348,7 @@ daftar_test_show_window (gpointer window)
   g_assert_true (DAFTAR_IS_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   daftar_test_wait_until (is_mapped, window, WAIT_MS);
-  daftar_test_wait_until (log_is_read, window, WAIT_MS);
+  daftar_test_wait_log (window);
   daftar_test_iterate ();
 }
 

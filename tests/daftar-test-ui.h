@@ -60,6 +60,7 @@ GtkWindow  *daftar_test_wait_for_toplevel (GType       type);
 void        daftar_test_destroy_toplevels (GType       type);
 
 void        daftar_test_show_window    (gpointer    window);
+void        daftar_test_wait_log       (gpointer    window);
 void        daftar_test_show_page      (gpointer    window,
                                         const char *name);
 const char *daftar_test_visible_page   (gpointer    window);

@@ -237,12 +237,6 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (daftar_store_check_integrity (f->store, NULL));
 }
 
-static gboolean
-log_is_still (gpointer model)
-{
-  return !daftar_log_model_is_loading (model);
-}
-
 /* Deleting a session far down a long Log, and undoing it, leave the list where
  * it was scrolled (it went back to the top, and made every row again). */
 static void
@@ -264,7 +258,7 @@ test_delete_keeps_scroll (Fixture       *f,
   g_assert_true (daftar_store_commit (f->store, &error));
   show_window (f);
   model = daftar_log_page_get_model (daftar_window_get_log_page (f->window));
-  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_log (f->window);
 
   list = daftar_test_find_by_type (GTK_WIDGET (daftar_window_get_log_page (f->window)), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
@@ -285,13 +279,13 @@ test_delete_keeps_scroll (Fixture       *f,
     }
 
   g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
-  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_log (f->window);
   daftar_test_wait_frames (list, 3);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 599);
   g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - scrolled_to), <, 200);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_log (f->window);
   daftar_test_wait_frames (list, 3);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 600);
   g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - scrolled_to), <, 200);
@@ -299,7 +293,7 @@ test_delete_keeps_scroll (Fixture       *f,
   /* And deleted for good, as when its toast goes */
   g_signal_emit_by_name (daftar_window_get_log_page (f->window), "delete-session", id);
   daftar_window_flush_deletes (f->window);
-  daftar_test_wait_until (log_is_still, model, 10000);
+  daftar_test_wait_log (f->window);
   daftar_test_wait_frames (list, 3);
   g_assert_cmpuint (count_sessions (f), ==, 599);
   g_assert_cmpuint (daftar_log_model_get_n_sessions (model), ==, 599);
